@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { locateString } from '../io/json-locate.js';
+import { lineColumnAt } from '../io/positions.js';
+import type { Finding, RawRecord, RecordView, ReportDescriptor, RuleModule, Segment, Severity, SpanRef } from '../types.js';
+
+export interface ActiveRule {
+  rule: RuleModule;
+  /** Severity after config. */
+  severity: Severity;
+}
+
+export interface CurrentRecord {
+  raw: RawRecord;
+  view: RecordView;
+  recordHash: string | undefined;
+}
+
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+/** Context modifiers only ever lower a severity, and never below what the user configured lower. */
+function effectiveSeverity(configured: Severity, requested: Severity | undefined): Severity {
+  if (!requested) return configured;
+  return RANK[requested] < RANK[configured] ? requested : configured;
+}
+
+function interpolate(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
+}
+
+/**
+ * Offsets inside a decoded string -> offsets in the record's raw text. JSON
+ * strings need their escapes walked; Markdown-derived text has its own map.
+ */
+function rawOffsetMapper(raw: RawRecord, segment: Segment): (offset: number) => number {
+  if (segment.sourceOffset) return segment.sourceOffset;
+  if (typeof raw.value === 'string' && segment.pointer === '') return (o) => o;
+  const base = (segment as Segment & { baseOffset?: number }).baseOffset ?? 0;
+  const locate = locateString(raw.raw, segment.pointer);
+  if (!locate) return () => 0;
+  return (o) => locate(o + base);
+}
+
+export function findingFromReport(active: ActiveRule, d: ReportDescriptor, current: CurrentRecord, input: { displayPath: string; redact?: boolean }): Finding {
+  const { raw, view } = current;
+  const meta = active.rule.meta;
+  const segment = view.segments[d.segment]!;
+  const mapper = rawOffsetMapper(raw, segment);
+  const from = lineColumnAt(raw.raw, mapper(d.start), raw.line, raw.column);
+  const to = lineColumnAt(raw.raw, mapper(d.end), raw.line, raw.column);
+  const text = segment.text.slice(d.start, d.end);
+  current.recordHash ??= createHash('sha256').update(raw.raw).digest('hex');
+  const related = (d.related ?? []).map((r: SpanRef) => {
+    const seg = view.segments[r.segment]!;
+    const map = r.segment === d.segment ? mapper : rawOffsetMapper(raw, seg);
+    const pos = lineColumnAt(raw.raw, map(r.start), raw.line, raw.column);
+    return {
+      pointer: seg.pointer,
+      start: r.start,
+      end: r.end,
+      line: pos.line,
+      column: pos.column,
+      text: input.redact ? '' : seg.text.slice(r.start, r.end),
+    };
+  });
+  const template = meta.messages[d.messageId] ?? d.messageId;
+  const finding: Finding = {
+    ruleId: meta.id,
+    severity: effectiveSeverity(active.severity, d.severity),
+    message: input.redact ? interpolate(template, redactData(d.data)) : interpolate(template, d.data),
+    path: input.displayPath,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    record: raw.index,
+    pointer: raw.index === null && segment.pointer === '' ? null : segment.pointer,
+    start: d.start,
+    end: d.end,
+    trained: segment.trained,
+    related,
+    url: meta.url,
+    suggestions: input.redact ? [] : (d.suggestions ?? []),
+    hash: createHash('sha256')
+      .update(`${meta.id}\u0000${normalize(text)}\u0000${current.recordHash}`)
+      .digest('hex')
+      .slice(0, 20),
+  };
+  if (!input.redact) finding.text = text;
+  return finding;
+}
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function redactData(data: Record<string, string | number> = {}): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(data)) out[k] = typeof v === 'number' ? v : '…';
+  return out;
+}

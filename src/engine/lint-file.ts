@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { detectFormat, getFormat } from '../formats/index.js';
+import { readRecords } from '../io/read.js';
+import { sniffFile } from '../io/sniff.js';
+import { compileCues, type CueScanner } from '../nlp/cue-scan.js';
+import type { FileResult, Finding, FormatAdapter, InputProblem, RawRecord, RuleListener, RuleModule, Severity } from '../types.js';
+import type { FileConfig } from './config-types.js';
+import { inputRules } from './input-rules.js';
+import { findingFromReport, type ActiveRule } from './findings.js';
+import { viewRecord } from './record-view.js';
+
+export interface LintFileInput {
+  path: string;
+  displayPath: string;
+  config: FileConfig;
+  rules: RuleModule[];
+  redact?: boolean;
+  /** Content to lint instead of reading `path` (standard input). */
+  text?: string;
+  /** Only these records (0-based indices) are linted; the rest are read and skipped (--changed-since). */
+  onlyRecords?: Set<number>;
+}
+
+export interface LintFileOutput {
+  file: FileResult;
+  findings: Finding[];
+}
+
+/** How many records format detection looks at before deciding. */
+const DETECT_SAMPLE = 20;
+
+const scannerCache = new WeakMap<RuleModule[], Map<string, CueScanner>>();
+
+/** One cue pass per enabled rule set, compiled once and reused across files. */
+function scannerFor(rules: RuleModule[], enabled: RuleModule[]): CueScanner {
+  let byKey = scannerCache.get(rules);
+  if (!byKey) scannerCache.set(rules, (byKey = new Map()));
+  const key = enabled.map((r) => r.meta.id).join(',');
+  let scanner = byKey.get(key);
+  if (!scanner) {
+    const cues: Record<string, string[]> = {};
+    for (const r of enabled) for (const [cat, patterns] of Object.entries(r.meta.cues)) (cues[cat] ??= []).push(...patterns);
+    scanner = compileCues(cues);
+    byKey.set(key, scanner);
+  }
+  return scanner;
+}
+
+export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
+  const { config, displayPath } = input;
+  const findings: Finding[] = [];
+  const file: FileResult = { path: displayPath, format: null, records: 0, status: 'linted' };
+  const inputSeverity = (id: string): Severity | null => {
+    const s = config.rules[id]?.severity ?? inputRules.find((r) => r.id === id)?.severity ?? 'error';
+    return s === 'off' ? null : s;
+  };
+  const problem = (p: InputProblem) => {
+    const severity = inputSeverity(p.ruleId);
+    if (!severity) return;
+    findings.push({
+      ruleId: p.ruleId,
+      severity,
+      message: p.message,
+      path: displayPath,
+      line: p.line,
+      column: p.column,
+      endLine: p.line,
+      endColumn: p.column,
+      record: p.record,
+      pointer: null,
+      start: null,
+      end: null,
+      trained: null,
+      related: [],
+      url: inputRules.find((r) => r.id === p.ruleId)?.url ?? '',
+      suggestions: [],
+      hash: hashOf(p.ruleId, p.message, displayPath),
+    });
+  };
+
+  const sniff = await sniffFile(input.path, input.text);
+  if (sniff.kind === 'lfs-pointer') {
+    file.status = 'skipped';
+    file.reason = 'Git LFS pointer';
+  } else if (sniff.kind === 'binary' || sniff.kind === 'empty') {
+    file.status = 'skipped';
+    file.reason = sniff.problem ?? (sniff.kind === 'empty' ? 'empty file: no records' : 'binary file: not a dataset');
+    return { file, findings };
+  }
+
+  const enabled = input.rules.filter((r) => (config.rules[r.meta.id]?.severity ?? r.meta.severity) !== 'off');
+  const scanner = scannerFor(input.rules, enabled);
+  const active: ActiveRule[] = enabled.map((rule) => ({ rule, severity: (config.rules[rule.meta.id]?.severity ?? rule.meta.severity) as Severity }));
+
+  let adapter: FormatAdapter | null = null;
+  let listeners: { rule: ActiveRule; listener: RuleListener; categories: Set<string> }[] = [];
+  const pending: RawRecord[] = [];
+  let unknownReported = 0;
+  let unknownCount = 0;
+
+  const start = (sample: RawRecord[]) => {
+    if (sniff.kind === 'markdown' || sniff.kind === 'text') adapter = getFormat(sniff.kind === 'markdown' ? 'markdown' : 'plaintext');
+    else if (config.format && config.format !== 'auto') adapter = getFormat(config.format);
+    else adapter = detectFormat(sample.map((r) => r.value));
+    file.format = adapter?.name ?? null;
+    if (!adapter) {
+      const first = sample[0];
+      problem({
+        ruleId: 'unknown-format',
+        message: `Unknown record shape${first ? ` (keys: ${describeKeys(first.value)})` : ''}: set "format" or map fields in the config, e.g. {"format": "fields", "fields": {"/body": "trained"}}`,
+        line: first?.line ?? 1,
+        column: first?.column ?? 1,
+        record: first?.index ?? null,
+      });
+      return;
+    }
+    const format = adapter.name;
+    listeners = active.map((rule) => {
+      const ctxReports = (d: Parameters<import('../types.js').RuleContext['report']>[0]) => current && findings.push(findingFromReport(rule, d, current, input));
+      const listener = rule.rule.create({
+        ruleId: rule.rule.meta.id,
+        options: config.rules[rule.rule.meta.id]?.options ?? {},
+        format,
+        report: ctxReports,
+      });
+      return { rule, listener, categories: new Set(Object.keys(rule.rule.meta.cues)) };
+    });
+  };
+
+  let current: import('./findings.js').CurrentRecord | null = null;
+  const process = (raw: RawRecord) => {
+    file.records++;
+    if (!adapter) return;
+    if (input.onlyRecords && raw.index !== null && !input.onlyRecords.has(raw.index)) return;
+    if (sniff.kind !== 'markdown' && sniff.kind !== 'text' && !adapter.detect(raw.value)) {
+      unknownCount++;
+      if (unknownReported++ < 20)
+        problem({
+          ruleId: 'unknown-format',
+          message: `Record does not have the ${adapter.name} shape (keys: ${describeKeys(raw.value)}); map its fields in the config to lint it`,
+          line: raw.line,
+          column: raw.column,
+          record: raw.index,
+        });
+      return;
+    }
+    const segments = adapter.segments(raw.value, config.formatOptions);
+    if (segments.length === 0) return;
+    const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: adapter.name, segments }, scanner);
+    current = { raw, view, recordHash: undefined };
+    for (const l of listeners) {
+      if (!l.rule.rule.meta.always && !view.cues.some((h) => h.categories.some((c) => l.categories.has(c)))) continue;
+      l.listener.record(view);
+    }
+    current = null;
+  };
+
+  for await (const item of readRecords(input.path, sniff.kind, sniff.gzip, input.text)) {
+    if ('ruleId' in item) {
+      problem(item);
+      continue;
+    }
+    if (adapter === null && file.format === null && pending.length < DETECT_SAMPLE) {
+      pending.push(item);
+      if (pending.length < DETECT_SAMPLE) continue;
+      start(pending);
+      for (const r of pending.splice(0)) process(r);
+      continue;
+    }
+    process(item);
+  }
+  if (pending.length > 0) {
+    start(pending);
+    for (const r of pending.splice(0)) process(r);
+  }
+  if (unknownReported > 20) {
+    problem({
+      ruleId: 'unknown-format',
+      message: `${unknownCount - 20} more records without the ${adapter!.name} shape were not linted`,
+      line: 1,
+      column: 1,
+      record: null,
+    });
+  }
+  return { file, findings };
+}
+
+function describeKeys(value: unknown): string {
+  if (value === null || typeof value !== 'object') return typeof value;
+  if (Array.isArray(value)) return 'array';
+  const keys = Object.keys(value);
+  return keys.length ? keys.slice(0, 6).join(', ') + (keys.length > 6 ? ', ...' : '') : 'none';
+}
+
+export function hashOf(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 20);
+}

@@ -1,0 +1,189 @@
+import { finiteVerbTense, hasTag, isAuxiliary, toInfinitive } from './lexicon.js';
+
+/**
+ * Clause-level decisions made from words alone: is a sentence a question, an
+ * instruction, locally negated, reported rather than asserted, in a factual
+ * register; and the local-negation rewrite. These run on every sentence near a
+ * cue, so they must cost microseconds; the NegEx vocabulary (triggers,
+ * pseudo-triggers, scope terminators) does most of the work.
+ */
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[,;:()—–]/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'cannot']);
+const PSEUDO = /\b(?:not only|not just|not least|not to mention|no doubt|nothing but|no matter|whether or not|if not|no sooner|not until|not far|not yet clear)\b/gi;
+/** Words that open a clause whose negation does not reach the main claim. */
+const SUBORDINATORS = new Set([
+  'who', 'whom', 'whose', 'which', 'although', 'though', 'because', 'if', 'unless', 'when', 'whenever', 'while',
+  'whereas', 'after', 'before', 'since', 'until', 'despite', 'with', 'without', 'amid', 'following', 'where',
+]);
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–']);
+
+/** Split tokens into chunks at punctuation; a chunk opened by a subordinator is subordinate. */
+function chunks(tokens: Token[]): { tokens: Token[]; subordinate: boolean }[] {
+  const out: { tokens: Token[]; subordinate: boolean }[] = [];
+  let current: Token[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    const first = current[0]!.lower;
+    const subordinate = SUBORDINATORS.has(first) || (/ing$/.test(first) && out.length > 0 && first.length > 4);
+    out.push({ tokens: current, subordinate });
+    current = [];
+  };
+  for (const t of tokens) {
+    if (CLAUSE_BREAK.has(t.text)) flush();
+    else if ((t.lower === 'who' || t.lower === 'which' || t.lower === 'although' || t.lower === 'because') && current.length > 0) {
+      flush();
+      current.push(t);
+    } else current.push(t);
+  }
+  flush();
+  return out;
+}
+
+function isNegator(t: Token): boolean {
+  return NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith('n’t');
+}
+
+/** The negation word that negates the sentence's own main clause, or null. */
+export function localNegation(text: string): Token | null {
+  const cleaned = text.replace(PSEUDO, (s) => ' '.repeat(s.length));
+  for (const chunk of chunks(tokenize(cleaned))) {
+    if (chunk.subordinate) continue;
+    for (const t of chunk.tokens) if (isNegator(t)) return t;
+  }
+  return null;
+}
+
+export function isQuestion(text: string): boolean {
+  return /\?\s*["'”’)\]*]*\s*$/.test(text);
+}
+
+const IMPERATIVE_OPENERS = /^(?:please\b|do not\b|don['’]t\b|never\b|always\b|let['’]s\b|make sure\b|be sure\b|avoid\b|remember\b|note that\b|imagine\b)/i;
+
+/** An instruction: opens with "Do not", "Please", or a bare verb ("Write a story ..."). */
+export function isImperative(text: string): boolean {
+  const body = text.replace(/^[\s"'“*_#>-]+/, '');
+  if (IMPERATIVE_OPENERS.test(body)) return true;
+  const first = /^[A-Za-z]+/.exec(body)?.[0];
+  if (!first) return false;
+  return hasTag(first, 'Infinitive') && !hasTag(first, 'Noun') && !hasTag(first, 'Singular');
+}
+
+const REPORTED = new RegExp(
+  [
+    String.raw`\b(?:claim|claimed|claiming|claims|alleged|alleging|alleges|purported|purporting|rumou?red|reportedly|supposedly|allegedly)\b`,
+    String.raw`\b(?:posts?|stories|story|rumou?rs?|messages?|videos?|articles?|users?|people|some|many|others|critics|believers|conspiracy theorists)\s+(?:that\s+)?(?:said|say|says|saying|suggest|suggested|suggesting|insist|insisted|insisting|assert|asserted|asserting|believe|believed|stated|stating)\b`,
+    String.raw`\baccording to (?:rumou?rs?|posts?|some|social media|a (?:viral|widely shared))`,
+    String.raw`\b(?:it (?:is|was) (?:said|claimed|rumou?red|reported|alleged) that)\b`,
+    String.raw`\b(?:you may have (?:seen|heard|read))\b`,
+  ].join('|'),
+  'i',
+);
+
+/** A claim presented as someone's report ("posts claimed that X") rather than asserted by the text. */
+export function isReported(text: string): boolean {
+  return REPORTED.test(text);
+}
+
+/** Has a finite verb: a heading, a byline or an address line does not state a claim. */
+export function hasFiniteVerb(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (isAuxiliary(t.lower)) return true;
+    if (finiteVerbTense(t.text) && !(i > 0 && DETERMINERS.has(tokens[i - 1]!.lower))) return true;
+  }
+  return false;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/**
+ * A sentence that states something about the world: a finite verb plus
+ * something checkable (a number, a name, a date), or at least five words of
+ * declarative prose. Headings, bylines and fragments are not claims.
+ */
+export function isClaimLike(text: string): boolean {
+  if (isQuestion(text)) return false;
+  const tokens = tokenize(text).filter((t) => !CLAUSE_BREAK.has(t.text));
+  if (tokens.length < 4) return false;
+  if (!hasFiniteVerb(tokens)) return false;
+  if (isImperative(text)) return false;
+  return true;
+}
+
+/** Proper names and numbers: what makes two sentences about the same claim. */
+export function keyTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (/^\p{Lu}[\p{L}’'-]{2,}$/u.test(t.text) && i > 0 && !STOP_CAPS.has(t.lower)) out.add(t.lower.replace(/['’]s$/, ''));
+    else if (/\d/.test(t.text) && t.text.length >= 2) out.add(t.lower);
+  }
+  return out;
+}
+
+const STOP_CAPS = new Set(['the', 'a', 'an', 'this', 'that', 'i', 'it', 'he', 'she', 'they', 'we', 'but', 'and']);
+
+/**
+ * Rewrite an affirmative sentence with the negation in its own clause:
+ * "Ed Sheeran won the gold medal." -> "Ed Sheeran did not win the gold medal."
+ * Returns null where no main verb is found (then the repair is to remove it).
+ */
+export function negateSentence(text: string): string | null {
+  const tokens = tokenize(text);
+  let subordinate = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (CLAUSE_BREAK.has(t.text)) {
+      const next = tokens[i + 1];
+      subordinate = !!next && (SUBORDINATORS.has(next.lower) || (/ing$/.test(next.lower) && next.lower.length > 4));
+      continue;
+    }
+    if (subordinate || i === 0) continue;
+    const next = tokens[i + 1];
+    if (next && (next.lower === 'not' || next.lower === 'never')) return null;
+    if (isAuxiliary(t.lower) && !(/^(has|have|had)$/.test(t.lower) && next && !looksParticiple(next.text))) {
+      if (/^(do|does|did)$/.test(t.lower) && (!next || !hasTag(next.text, 'Infinitive'))) return splice(text, t, `${t.text} not`);
+      return splice(text, t, `${t.text} not`);
+    }
+    if (/^(has|have|had)$/.test(t.lower)) {
+      const aux = t.lower === 'had' ? 'did' : t.lower === 'has' ? 'does' : 'do';
+      return splice(text, t, `${aux} not have`);
+    }
+    const tense = finiteVerbTense(t.text);
+    if (tense && !DETERMINERS.has(tokens[i - 1]!.lower) && !isAuxiliary(tokens[i - 1]!.lower)) {
+      const inf = toInfinitive(t.text, tense);
+      if (!inf) continue;
+      const aux = tense === 'past' ? 'did' : /s$/.test(t.lower) ? 'does' : 'do';
+      return splice(text, t, `${aux} not ${inf}`);
+    }
+  }
+  return null;
+}
+
+function looksParticiple(word: string): boolean {
+  return /(?:ed|en|wn|un|ght)$/i.test(word) || hasTag(word, 'Participle') || hasTag(word, 'PastTense') || /^been$/i.test(word);
+}
+
+function splice(text: string, t: Token, replacement: string): string {
+  return text.slice(0, t.start) + replacement + text.slice(t.end);
+}

@@ -1,0 +1,46 @@
+import nlp from 'compromise';
+
+/**
+ * Word-level lookups from compromise's lexicon and conjugation tables, without
+ * running its tagger: a dictionary lookup costs microseconds where tagging a
+ * sentence costs milliseconds, and most of our decisions need only this much.
+ */
+const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+const methods = nlp.methods() as {
+  two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense: string): string } } };
+};
+const lexicon = model.one.lexicon;
+
+export function tagsOf(word: string): readonly string[] {
+  const tags = lexicon[word.toLowerCase()];
+  if (tags === undefined) return [];
+  return typeof tags === 'string' ? [tags] : tags;
+}
+
+export function hasTag(word: string, tag: string): boolean {
+  return tagsOf(word).includes(tag);
+}
+
+const AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should',
+  'may', 'might', 'must', 'does', 'do', 'did',
+]);
+
+export function isAuxiliary(word: string): boolean {
+  return AUXILIARIES.has(word.toLowerCase());
+}
+
+/** A finite lexical verb in the past or present tense, by lexicon or regular morphology. */
+export function finiteVerbTense(word: string): 'past' | 'present' | null {
+  const lower = word.toLowerCase();
+  const tags = tagsOf(lower);
+  if (tags.includes('PastTense')) return 'past';
+  if (tags.includes('PresentTense')) return 'present';
+  if (tags.length > 0) return null;
+  if (/^[a-z]{3,}ed$/.test(lower)) return 'past';
+  return null;
+}
+
+export function toInfinitive(word: string, tense: 'past' | 'present'): string {
+  return methods.two.transform.verb.toInfinitive(word.toLowerCase(), model, tense === 'past' ? 'PastTense' : 'PresentTense');
+}
