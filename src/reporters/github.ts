@@ -1,0 +1,94 @@
+// `--format github`: GitHub Actions workflow commands, one per finding, which
+// GitHub shows as annotations on the pull request's changed files.
+
+import type { Finding, LintResults, Reporter, ReporterOptions } from '../types.js';
+import { cueText, isRedacted, resolvePath, visibleFindings } from './common.js';
+
+/** Escapes a workflow command's message (the part after `::`). */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow command's property value (`file=`, `title=`, ...). */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export type WorkflowCommand = 'error' | 'warning' | 'notice';
+
+/** One workflow command line (without the newline); properties with undefined values are left out. */
+export function workflowCommand(
+  command: WorkflowCommand,
+  properties: ReadonlyArray<readonly [string, string | number | undefined]>,
+  message: string,
+): string {
+  const props = properties
+    .filter((p): p is readonly [string, string | number] => p[1] !== undefined)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${command}${props === '' ? '' : ` ${props}`}::${escapeData(message)}`;
+}
+
+function commandFor(severity: Finding['severity']): WorkflowCommand {
+  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'notice';
+}
+
+function annotationPath(path: string, cwd: string): string {
+  // GitHub wants the path relative to the repository root (the workspace, where the CLI runs).
+  return resolvePath(path, cwd).path;
+}
+
+function positive(n: number): number | undefined {
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
+function findingMessage(f: Finding): string {
+  const lines = [f.message];
+  if (!isRedacted(f)) {
+    lines.push(`Claim: ${f.text}`);
+    const cue = cueText(f);
+    if (cue !== undefined && cue !== '') lines.push(`Cue: ${cue}`);
+  }
+  if (f.url !== '') lines.push(`Rule: ${f.ruleId} ${f.url}`);
+  return lines.join('\n');
+}
+
+export function githubLines(results: LintResults, options: ReporterOptions): string[] {
+  const out: string[] = [];
+  for (const file of results.files) {
+    if (file.status === 'linted') continue;
+    if (options.quiet && file.status !== 'error') continue;
+    const what = file.status === 'error' ? 'could not be linted' : 'skipped';
+    out.push(
+      workflowCommand(
+        file.status === 'error' ? 'error' : 'notice',
+        [
+          ['file', annotationPath(file.path, options.cwd)],
+          ['title', `neglint: file ${what}`],
+        ],
+        `${file.path} ${what}${file.reason ? `: ${file.reason}` : ''}`,
+      ),
+    );
+  }
+  for (const f of visibleFindings(results, options)) {
+    const line = positive(f.line);
+    const endLine = positive(f.endLine);
+    out.push(
+      workflowCommand(
+        commandFor(f.severity),
+        [
+          ['file', annotationPath(f.path, options.cwd)],
+          ['line', line],
+          ['col', line === undefined ? undefined : positive(f.column)],
+          ['endLine', line === undefined || endLine === undefined || endLine < line ? undefined : endLine],
+          ['endColumn', line === undefined || endLine === undefined ? undefined : positive(f.endColumn)],
+          ['title', `neglint(${f.ruleId})`],
+        ],
+        findingMessage(f),
+      ),
+    );
+  }
+  return out;
+}
+
+export const github: Reporter = (results, options) => githubLines(results, options).map((l) => `${l}\n`).join('');

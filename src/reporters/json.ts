@@ -1,0 +1,51 @@
+// `--format json`: the version-1 document of DESIGN.md ("JSON output").
+
+import type { FileResult, LintResults, Reporter, ReporterOptions } from '../types.js';
+import { toJsonFinding, visibleFindings, type JsonFinding } from './common.js';
+
+export interface JsonFile {
+  path: string;
+  format: string | null;
+  records: number;
+  status: FileResult['status'];
+  /** Why a skipped or failed file was not linted (present only then). */
+  reason?: string;
+}
+
+export interface JsonReport {
+  version: 1;
+  tool: { name: 'neglint'; version: string };
+  files: JsonFile[];
+  findings: JsonFinding[];
+  summary: { files: number; records: number; errors: number; warnings: number; infos: number };
+}
+
+export function toJsonFile(file: FileResult): JsonFile {
+  return {
+    path: file.path,
+    format: file.format ?? null,
+    records: file.records,
+    status: file.status,
+    ...(file.status !== 'linted' && typeof file.reason === 'string' ? { reason: file.reason } : {}),
+  };
+}
+
+/** The report as a plain object (what `json` serialises). */
+export function toJsonReport(results: LintResults, options: ReporterOptions): JsonReport {
+  const { summary } = results;
+  return {
+    version: 1,
+    tool: { name: 'neglint', version: options.toolVersion },
+    files: results.files.map(toJsonFile),
+    findings: visibleFindings(results, options).map((f) => toJsonFinding(f, { lossless: false })),
+    summary: {
+      files: summary.files,
+      records: summary.records,
+      errors: summary.errors,
+      warnings: summary.warnings,
+      infos: summary.infos,
+    },
+  };
+}
+
+export const json: Reporter = (results, options) => `${JSON.stringify(toJsonReport(results, options), null, 2)}\n`;
