@@ -1,0 +1,173 @@
+// One lint run: config -> files -> lint -> report -> exit code.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../config/errors.js';
+import { loadConfig } from '../config/load.js';
+import type { LoadedConfig } from '../config/types.js';
+import { discoverFiles, type DiscoveredFile } from '../engine/discover.js';
+import { lintFiles, lintText, listRules } from '../index.js';
+import { getReporter } from '../reporters/index.js';
+import type { LintResults, Summary } from '../types.js';
+import type { FailLevel, RunOptions } from './args.js';
+import { toolVersion } from './version.js';
+
+/** Where the CLI reads and writes; process.* in bin/neglint.js, fakes in tests. */
+export interface CliIO {
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown };
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdin?: AsyncIterable<string | Uint8Array>;
+}
+
+/**
+ * Flags that are parsed and validated but not implemented yet, in the order they
+ * are reported. Implementing one: remove it here and handle it in run().
+ */
+const NOT_YET: Array<[flag: string, isSet: (options: RunOptions) => boolean]> = [
+  ['--fix', (o) => o.fix],
+  ['--fix-dry-run', (o) => o.fixDryRun],
+  ['--baseline', (o) => o.baseline !== undefined],
+  ['--update-baseline', (o) => o.updateBaseline],
+  ['--changed-since', (o) => o.changedSince !== undefined],
+  ['--concurrency', (o) => o.concurrency !== undefined],
+  ['--shard', (o) => o.shard !== undefined],
+];
+
+export function knownRuleDefaults() {
+  return listRules().map((meta) => ({ id: meta.id, severity: meta.severity }));
+}
+
+export async function loadCliConfig(options: RunOptions, io: CliIO): Promise<LoadedConfig> {
+  return loadConfig({ cwd: io.cwd, configFile: options.configFile, knownRules: knownRuleDefaults() });
+}
+
+async function readStdin(io: CliIO): Promise<string> {
+  if (!io.stdin) throw new UsageError('standard input is not available');
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function realpathOrSelf(file: string): Promise<string> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    return file;
+  }
+}
+
+/** Refuse an --output path that is one of the files being linted, or a directory. */
+export async function checkOutputPath(output: string, inputs: DiscoveredFile[], cwd: string): Promise<string> {
+  const target = path.resolve(cwd, output);
+  const stats = await fs.stat(target).catch(() => null);
+  if (stats?.isDirectory()) throw new UsageError(`--output ${output} is a directory; give a file name`);
+  const real = await realpathOrSelf(target);
+  for (const input of inputs) {
+    if (input.path === target || (await realpathOrSelf(input.path)) === real) {
+      throw new UsageError(`--output ${output} is one of the files being linted; refusing to overwrite it`);
+    }
+  }
+  return target;
+}
+
+const RANK: Record<FailLevel, number> = { info: 1, warning: 2, error: 3, never: Infinity };
+
+/** The exit code for a finished run, and the reason for exit 1 when it is "too many warnings". */
+export function exitCodeFor(summary: Summary, failOn: FailLevel, maxWarnings?: number): { code: 0 | 1; message?: string } {
+  const threshold = RANK[failOn];
+  const failing =
+    (threshold <= RANK.error ? summary.errors : 0) + (threshold <= RANK.warning ? summary.warnings : 0) + (threshold <= RANK.info ? summary.infos : 0);
+  if (failing > 0) return { code: 1 };
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    return { code: 1, message: `too many warnings (${summary.warnings} > ${maxWarnings})` };
+  }
+  return { code: 0 };
+}
+
+/** Also used when exit is 1 for findings: the warning limit is reported whenever it is exceeded. */
+function warningLimitMessage(summary: Summary, maxWarnings?: number): string | undefined {
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return `too many warnings (${summary.warnings} > ${maxWarnings})`;
+  return undefined;
+}
+
+function withNewline(text: string): string {
+  return text === '' || text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/** Run a lint from parsed options; returns the exit code. Throws UsageError for exit 2. */
+export async function run(options: RunOptions, io: CliIO): Promise<number> {
+  for (const [flag, isSet] of NOT_YET) {
+    if (isSet(options)) throw new UsageError(`${flag} is not implemented yet`);
+  }
+
+  const config = await loadCliConfig(options, io);
+  const reporter = getReporter(options.format);
+  const fileErrors: string[] = [];
+  let results: LintResults;
+
+  if (options.stdin) {
+    const text = await readStdin(io);
+    if (options.output !== undefined) await checkOutputPath(options.output, [], io.cwd);
+    results = await lintText(text, {
+      filename: options.stdinFilename ?? '<stdin>',
+      cwd: io.cwd,
+      config,
+      ruleOverrides: options.ruleOverrides,
+      profile: options.profile,
+      redact: options.redact,
+    });
+  } else {
+    const files = await discoverFiles(options.patterns, io.cwd, {
+      include: config.config.include,
+      exclude: config.config.exclude,
+      base: config.baseDir,
+    });
+    if (options.output !== undefined) await checkOutputPath(options.output, files, io.cwd);
+    results = await lintFiles({
+      patterns: options.patterns,
+      cwd: io.cwd,
+      files,
+      config,
+      ruleOverrides: options.ruleOverrides,
+      profile: options.profile,
+      redact: options.redact,
+      onFileError: (file, error) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        fileErrors.push(`neglint: could not lint ${file.displayPath}: ${reason}`);
+        if (options.debug && error instanceof Error && error.stack) fileErrors.push(error.stack);
+      },
+    });
+  }
+
+  const report = withNewline(
+    reporter(results, {
+      color: options.output === undefined ? options.color : false,
+      quiet: options.quiet,
+      cwd: io.cwd,
+      toolVersion: toolVersion(),
+      rules: listRules(),
+    }),
+  );
+  if (options.output !== undefined) {
+    const target = path.resolve(io.cwd, options.output);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, report, 'utf8');
+  } else if (report !== '') {
+    io.stdout.write(report);
+  }
+
+  // Files the engine itself marked as failed, besides those that threw.
+  for (const file of results.files) {
+    if (file.status === 'error' && !fileErrors.some((line) => line.startsWith(`neglint: could not lint ${file.path}:`))) {
+      fileErrors.push(`neglint: could not lint ${file.path}: ${file.reason ?? 'unknown error'}`);
+    }
+  }
+  const limit = warningLimitMessage(results.summary, options.maxWarnings);
+  if (limit) io.stderr.write(`neglint: ${limit}\n`);
+  if (fileErrors.length > 0) {
+    io.stderr.write(`${fileErrors.join('\n')}\n`);
+    return 2;
+  }
+  return exitCodeFor(results.summary, options.failOn, options.maxWarnings).code;
+}

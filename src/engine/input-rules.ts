@@ -1,0 +1,19 @@
+// Input problems (a line that is not JSON, a Git LFS pointer, a record shape no
+// adapter knows) are reported like rule findings and configured like rules, but
+// the readers and the engine raise them, not a rule module. Their metas live here
+// so that config validation, --list-rules and reporters know them.
+import type { RuleMeta } from '../types.js';
+
+const DOCS = 'https://github.com/neglint/neglint/blob/main/docs/input-problems.md';
+
+function inputRule(id: string, severity: RuleMeta['severity'], description: string): RuleMeta {
+  return { id, severity, description, url: `${DOCS}#${id}`, cues: {}, messages: {} };
+}
+
+export const inputRules: RuleMeta[] = [
+  inputRule('invalid-record', 'error', 'A record that cannot be read: a line that is not valid JSON, a truncated line, invalid UTF-8'),
+  inputRule('lfs-pointer', 'warning', 'A Git LFS pointer file instead of the dataset it points to (run `git lfs pull`)'),
+  inputRule('unknown-format', 'warning', 'Records whose shape no format adapter recognises; set "format" or "fields" in the config'),
+];
+
+export const inputRuleIds: ReadonlySet<string> = new Set(inputRules.map((rule) => rule.id));

@@ -1,0 +1,151 @@
+// The library API: lint files, lint a string, list rules. The CLI is a thin
+// layer over these.
+import path from 'node:path';
+import { rules } from '../rules/index.js';
+import { ConfigError } from './config/errors.js';
+import { configFromObject, loadConfig } from './config/load.js';
+import { resolveFileConfig } from './config/resolve.js';
+import type { LoadedConfig, NeglintConfig, Profile, RuleDefault } from './config/types.js';
+import { discoverFiles, type DiscoveredFile } from './engine/discover.js';
+import { inputRules } from './engine/input-rules.js';
+import { lintFile } from './engine/lint-file.js';
+import type { FileResult, Finding, LintResults, RuleMeta, SeverityOrOff, Summary } from './types.js';
+
+export type * from './types.js';
+export type { FileConfig, RuleSetting } from './engine/config-types.js';
+export type { ConfigOverride, LoadedConfig, NeglintConfig, Profile, RuleDefault, RuleSettingInput } from './config/types.js';
+export { ConfigError, UsageError } from './config/errors.js';
+export { loadConfig, findConfigFile, configFromObject } from './config/load.js';
+export { resolveFileConfig, matchingOverrides } from './config/resolve.js';
+export { configSchema } from './config/schema.js';
+export { discoverFiles, type DiscoveredFile, type DiscoverOptions } from './engine/discover.js';
+export { inputRules } from './engine/input-rules.js';
+
+/** Every rule and input-problem check: rules first (in the rule list's order), then input problems. */
+export function listRules(): RuleMeta[] {
+  return [...rules.map((rule) => rule.meta), ...inputRules];
+}
+
+function knownRules(): RuleDefault[] {
+  return listRules().map((meta) => ({ id: meta.id, severity: meta.severity }));
+}
+
+function isLoadedConfig(value: LoadedConfig | NeglintConfig): value is LoadedConfig {
+  return typeof value === 'object' && value !== null && 'knownRules' in value && 'baseDir' in value && 'config' in value;
+}
+
+/** A LoadedConfig from what a caller passed: a loaded config, a plain config object, or nothing (discovery). */
+async function toLoadedConfig(config: LoadedConfig | NeglintConfig | undefined, cwd: string): Promise<LoadedConfig> {
+  if (config === undefined) return loadConfig({ cwd, knownRules: knownRules() });
+  if (isLoadedConfig(config)) return config;
+  return configFromObject(config, { cwd, knownRules: knownRules() });
+}
+
+export interface LintOptionsBase {
+  /** A config loaded with loadConfig, or a plain config object; default: discovered from cwd. */
+  config?: LoadedConfig | NeglintConfig;
+  /** `--rule id=severity`: applied after the config. */
+  ruleOverrides?: Record<string, SeverityOrOff>;
+  /** `--profile`: applied after the config. */
+  profile?: Profile;
+  /** Leave dataset text out of findings. */
+  redact?: boolean;
+}
+
+export interface LintFilesOptions extends LintOptionsBase {
+  /** Paths, directories and globs; default: the dataset files of cwd. */
+  patterns: string[];
+  cwd?: string;
+  /** Files already discovered (skips discovery; `patterns` is then ignored). */
+  files?: DiscoveredFile[];
+  /** Called when linting one file throws; the file is reported with status `error` and the run goes on. */
+  onFileError?: (file: DiscoveredFile, error: unknown) => void;
+}
+
+export interface LintTextOptions extends LintOptionsBase {
+  /** The name the text is reported under and whose extension picks the reader (default `<text>`). */
+  filename?: string;
+  /** Format adapter name (overrides the config). */
+  format?: string;
+  cwd?: string;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Findings by path, record, line, column (then rule id, for a stable order). */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      compare(a.path, b.path) ||
+      (a.record ?? -1) - (b.record ?? -1) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compare(a.ruleId, b.ruleId),
+  );
+}
+
+export function summarize(files: FileResult[], findings: Finding[]): Summary {
+  const summary: Summary = { files: files.length, records: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const file of files) summary.records += file.records;
+  for (const finding of findings) {
+    if (finding.severity === 'error') summary.errors++;
+    else if (finding.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+  return summary;
+}
+
+function relativeToConfig(loaded: LoadedConfig, absolute: string): string {
+  return path.relative(loaded.baseDir, absolute).split(path.sep).join('/');
+}
+
+/** Lint files: discover, resolve each file's config, lint, collect. */
+export async function lintFiles(options: LintFilesOptions): Promise<LintResults> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const loaded = await toLoadedConfig(options.config, cwd);
+  const files =
+    options.files ??
+    (await discoverFiles(options.patterns, cwd, {
+      include: loaded.config.include,
+      exclude: loaded.config.exclude,
+      base: loaded.baseDir,
+    }));
+  const fileResults: FileResult[] = [];
+  const findings: Finding[] = [];
+  for (const file of files) {
+    const config = resolveFileConfig(loaded, relativeToConfig(loaded, file.path), {
+      ruleOverrides: options.ruleOverrides,
+      profile: options.profile,
+    });
+    try {
+      const result = await lintFile({ path: file.path, displayPath: file.displayPath, config, rules, redact: options.redact });
+      fileResults.push(result.file);
+      findings.push(...result.findings);
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      options.onFileError?.(file, error);
+      const reason = error instanceof Error ? error.message : String(error);
+      fileResults.push({ path: file.displayPath, format: null, records: 0, status: 'error', reason });
+    }
+  }
+  sortFindings(findings);
+  return { files: fileResults, findings, summary: summarize(fileResults, findings) };
+}
+
+/** Lint a string as if it were a file named `filename`. */
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResults> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const loaded = await toLoadedConfig(options.config, cwd);
+  const displayPath = options.filename ?? '<text>';
+  const absolute = path.resolve(cwd, options.filename ?? '<text>');
+  const config = resolveFileConfig(loaded, relativeToConfig(loaded, absolute), {
+    ruleOverrides: options.ruleOverrides,
+    profile: options.profile,
+    format: options.format,
+  });
+  const result = await lintFile({ path: absolute, displayPath, config, rules, redact: options.redact, text });
+  const findings = sortFindings([...result.findings]);
+  return { files: [result.file], findings, summary: summarize([result.file], findings) };
+}
