@@ -2,13 +2,14 @@
 // layer over these.
 import path from 'node:path';
 import { rules } from '../rules/index.js';
-import { ConfigError } from './config/errors.js';
+import { ConfigError, UsageError, didYouMean } from './config/errors.js';
 import { configFromObject, loadConfig } from './config/load.js';
 import { resolveFileConfig } from './config/resolve.js';
 import type { LoadedConfig, NeglintConfig, Profile, RuleDefault } from './config/types.js';
 import { discoverFiles, type DiscoveredFile } from './engine/discover.js';
 import { inputRules } from './engine/input-rules.js';
 import { lintFile } from './engine/lint-file.js';
+import { formats } from './formats/index.js';
 import type { FileResult, Finding, LintResults, RuleMeta, SeverityOrOff, Summary } from './types.js';
 
 export type * from './types.js';
@@ -26,6 +27,11 @@ export function listRules(): RuleMeta[] {
   return [...rules.map((rule) => rule.meta), ...inputRules];
 }
 
+/** Names of the format adapters (the values of `format` besides `auto`). */
+export function listFormats(): string[] {
+  return formats.map((adapter) => adapter.name);
+}
+
 function knownRules(): RuleDefault[] {
   return listRules().map((meta) => ({ id: meta.id, severity: meta.severity }));
 }
@@ -36,9 +42,9 @@ function isLoadedConfig(value: LoadedConfig | NeglintConfig): value is LoadedCon
 
 /** A LoadedConfig from what a caller passed: a loaded config, a plain config object, or nothing (discovery). */
 async function toLoadedConfig(config: LoadedConfig | NeglintConfig | undefined, cwd: string): Promise<LoadedConfig> {
-  if (config === undefined) return loadConfig({ cwd, knownRules: knownRules() });
+  if (config === undefined) return loadConfig({ cwd, knownRules: knownRules(), knownFormats: listFormats() });
   if (isLoadedConfig(config)) return config;
-  return configFromObject(config, { cwd, knownRules: knownRules() });
+  return configFromObject(config, { cwd, knownRules: knownRules(), knownFormats: listFormats() });
 }
 
 export interface LintOptionsBase {
@@ -138,6 +144,9 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintResults>
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResults> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const loaded = await toLoadedConfig(options.config, cwd);
+  if (options.format !== undefined && options.format !== 'auto' && !listFormats().includes(options.format)) {
+    throw new UsageError(`unknown format "${options.format}"${didYouMean(options.format, listFormats())}; use auto or one of ${listFormats().join(', ')}`);
+  }
   const displayPath = options.filename ?? '<text>';
   const absolute = path.resolve(cwd, options.filename ?? '<text>');
   const config = resolveFileConfig(loaded, relativeToConfig(loaded, absolute), {

@@ -5,7 +5,7 @@ import { UsageError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
 import { discoverFiles, type DiscoveredFile } from '../engine/discover.js';
-import { lintFiles, lintText, listRules } from '../index.js';
+import { lintFiles, lintText, listFormats, listRules } from '../index.js';
 import { getReporter } from '../reporters/index.js';
 import type { LintResults, Summary } from '../types.js';
 import type { FailLevel, RunOptions } from './args.js';
@@ -39,7 +39,7 @@ export function knownRuleDefaults() {
 }
 
 export async function loadCliConfig(options: RunOptions, io: CliIO): Promise<LoadedConfig> {
-  return loadConfig({ cwd: io.cwd, configFile: options.configFile, knownRules: knownRuleDefaults() });
+  return loadConfig({ cwd: io.cwd, configFile: options.configFile, knownRules: knownRuleDefaults(), knownFormats: listFormats() });
 }
 
 async function readStdin(io: CliIO): Promise<string> {

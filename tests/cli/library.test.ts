@@ -76,6 +76,7 @@ describe('library API', () => {
     expect(results.summary).toEqual({ files: 1, records: 1, errors: 1, warnings: 0, infos: 0 });
     expect(calls[0]).toMatchObject({ text: '@wrapped-negation\n', displayPath: 'notes/x.md', path: path.join(root, 'notes/x.md') });
     expect(calls[0]!.config.format).toBe('markdown');
+    await expect(lintText('x', { cwd: root, format: 'sharegtp', config: {} })).rejects.toThrow(/^unknown format "sharegtp" \(did you mean "sharegpt"\?\)/);
     const anonymous = await lintText('fine', { cwd: root, config: {} });
     expect(anonymous.files[0]!.path).toBe('<text>');
   });

@@ -246,6 +246,15 @@ describe('config through the CLI', () => {
     );
   });
 
+  it('format is checked against the format adapters', async () => {
+    const root = makeTree({ ...dataset, '.neglintrc.json': '{"overrides": [{"files": ["*.jsonl"], "format": "openai-chta"}]}' });
+    const run = await cli(['data'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^neglint: config error in \.neglintrc\.json: overrides\[0\]\.format: expected one of auto\|[a-z|-]*openai-chat[a-z|-]*, got "openai-chta" \(did you mean "openai-chat"\?\)\n$/,
+    );
+  });
+
   it('input-problem ids are configurable like rules', async () => {
     const root = makeTree({ ...dataset, '.neglintrc.json': '{"rules": {"invalid-record": "warning", "lfs-pointer": "off"}}' });
     expect((await cli(['data/clean.jsonl'], { cwd: root })).code).toBe(0);
