@@ -1,0 +1,138 @@
+// JSON Lines reader. Speed matters here (the whole-run target is 20 MB/s and
+// JSON.parse is the floor), so lines are found with Buffer#indexOf over the raw
+// chunks and each line is decoded exactly once; a line that spans chunks is
+// kept as a list of slices and concatenated once, so a 50 MB record costs one
+// copy, not a quadratic series of string concatenations.
+
+import { isUtf8 } from 'node:buffer';
+import type { InputProblem, RawRecord } from '../types.js';
+import { gzipProblemMessage, hasBom, isGzipError } from './bytes.js';
+import { describeJsonError } from './json-error.js';
+
+/** Lines above this are skipped with a problem: V8 cannot hold much larger strings. */
+export const MAX_LINE_BYTES = 256 * 1024 * 1024;
+
+export async function* readJsonLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<RawRecord | InputProblem> {
+  const out: Array<RawRecord | InputProblem> = [];
+  const state: LineState = { line: 0, index: 0 };
+  let lineStart = 0; // byte offset of the line being assembled
+  let pos = 0; // byte offset of the current chunk
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let oversized = false;
+  try {
+    for await (const chunk of chunks) {
+      let start = 0;
+      for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+        if (oversized) {
+          state.line++;
+          state.index++;
+          out.push(oversizedProblem(state));
+          oversized = false;
+        } else {
+          let buf = chunk.subarray(start, nl);
+          if (pending.length > 0) {
+            pending.push(buf);
+            buf = Buffer.concat(pending, pendingBytes + buf.length);
+            pending = [];
+            pendingBytes = 0;
+          }
+          handleLine(buf, lineStart, true, state, out);
+        }
+        start = nl + 1;
+        lineStart = pos + start;
+      }
+      if (start < chunk.length && !oversized) {
+        pendingBytes += chunk.length - start;
+        if (pendingBytes > MAX_LINE_BYTES) {
+          oversized = true;
+          pending = [];
+          pendingBytes = 0;
+        } else pending.push(chunk.subarray(start));
+      }
+      pos += chunk.length;
+      for (const item of out) yield item;
+      out.length = 0;
+    }
+  } catch (error) {
+    if (!isGzipError(error)) throw error;
+    yield { ruleId: 'invalid-record', message: gzipProblemMessage(error, state.line), line: state.line + 1, column: 1, record: null };
+    return;
+  }
+  if (oversized) {
+    state.line++;
+    state.index++;
+    yield oversizedProblem(state);
+  } else if (pending.length > 0) {
+    handleLine(Buffer.concat(pending, pendingBytes), lineStart, false, state, out);
+    yield* out;
+  }
+}
+
+interface LineState {
+  /** 1-based number of the last line handled. */
+  line: number;
+  /** Index the next non-blank line gets. */
+  index: number;
+}
+
+function handleLine(
+  bytes: Buffer,
+  byteOffset: number,
+  terminated: boolean,
+  state: LineState,
+  out: Array<RawRecord | InputProblem>,
+): void {
+  const line = ++state.line;
+  let buf = bytes;
+  if (line === 1 && hasBom(buf)) {
+    buf = buf.subarray(3);
+    byteOffset += 3;
+  }
+  if (buf.length > 0 && buf[buf.length - 1] === 13) buf = buf.subarray(0, buf.length - 1);
+  if (buf.length === 0) return;
+  const raw = buf.toString('utf8');
+  // Blank lines are not records; the `{` test keeps the common case free.
+  if (buf[0] !== 123 && raw.trim() === '') return;
+  const index = state.index++;
+  // U+FFFD in the text is either a real U+FFFD or a replaced invalid byte;
+  // only the rare line that has one pays for the exact check.
+  if (raw.includes('\uFFFD') && !isUtf8(buf)) {
+    out.push({
+      ruleId: 'invalid-record',
+      message: `invalid UTF-8 bytes replaced with U+FFFD at line ${line} (record ${index})`,
+      line,
+      column: raw.indexOf('\uFFFD') + 1,
+      record: index,
+    });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    out.push(invalidJson(error, raw, line, index, terminated));
+    return;
+  }
+  out.push({ index, line, column: 1, byteOffset, raw, value });
+}
+
+function invalidJson(error: unknown, raw: string, line: number, index: number, terminated: boolean): InputProblem {
+  const { offset, reason } = describeJsonError(error, raw);
+  let message = `Invalid JSON at column ${offset + 1}: ${reason} (record ${index})`;
+  // A last line without its newline that breaks off mid-value is the
+  // signature of an interrupted write or download, which is worth saying.
+  if (!terminated && offset >= raw.trimEnd().length) {
+    message += '; the file appears truncated (its last line ends mid-record, with no final newline)';
+  }
+  return { ruleId: 'invalid-record', message, line, column: offset + 1, record: index };
+}
+
+function oversizedProblem(state: LineState): InputProblem {
+  return {
+    ruleId: 'invalid-record',
+    message: `Record at line ${state.line} is larger than ${MAX_LINE_BYTES / 1024 / 1024} MiB; skipped (record ${state.index - 1})`,
+    line: state.line,
+    column: 1,
+    record: state.index - 1,
+  };
+}

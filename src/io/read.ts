@@ -1,0 +1,46 @@
+// The one entry point from a sniffed file to its records. Each file kind has
+// its own streaming reader; binary and empty files have no records (the
+// caller reports them from the sniff result, as skipped files).
+
+import type { FileKind, InputProblem, RawRecord } from '../types.js';
+import { openBytes } from './bytes.js';
+import { readDocument } from './document.js';
+import { readJsonValues } from './json-values.js';
+import { readJsonLines } from './jsonl.js';
+
+export const LFS_POINTER_MESSAGE =
+  'Git LFS pointer, not the data: fetch LFS objects (git lfs pull, or actions/checkout with lfs: true) to lint this file';
+
+// A generator, so nothing is opened until the caller starts iterating (and a
+// caller that stops early closes the file through the generator's return).
+export async function* readRecords(
+  path: string,
+  kind: FileKind,
+  gzip: boolean,
+  /** The content itself, for standard input; `path` then only names it. */
+  text?: string,
+): AsyncGenerator<RawRecord | InputProblem> {
+  switch (kind) {
+    case 'jsonl':
+      yield* readJsonLines(openBytes(path, gzip, text));
+      return;
+    case 'json':
+      yield* readJsonValues(openBytes(path, gzip, text));
+      return;
+    case 'markdown':
+    case 'text':
+      yield* readDocument(openBytes(path, gzip, text));
+      return;
+    case 'lfs-pointer':
+      yield { ruleId: 'lfs-pointer', message: LFS_POINTER_MESSAGE, line: 1, column: 1, record: null };
+      return;
+    case 'binary':
+    case 'empty':
+      return;
+  }
+}
+
+/** Tells the two kinds of item a reader yields apart. */
+export function isInputProblem(item: RawRecord | InputProblem): item is InputProblem {
+  return 'ruleId' in item;
+}

@@ -1,0 +1,108 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readRecords } from '../../src/io/read.js';
+import { sniffFile } from '../../src/io/sniff.js';
+import { fixture, readAll, tempFile } from './helpers.js';
+
+describe('sniffFile', () => {
+  it.each([
+    ['openai-chat.jsonl', 'jsonl'],
+    ['alpaca.json', 'json'],
+    ['bad/array-multiline.json', 'json'],
+    ['bad/single-object.json', 'json'],
+    ['bad/jsonl-named.json', 'jsonl'],
+    ['document.md', 'markdown'],
+    ['document.txt', 'text'],
+    ['bad/lfs-pointer.jsonl', 'lfs-pointer'],
+    ['bad/empty.jsonl', 'empty'],
+    ['bad/whitespace.jsonl', 'empty'],
+    ['bad/bom-crlf.jsonl', 'jsonl'],
+    ['bad/invalid-utf8.jsonl', 'jsonl'],
+  ])('%s is %s', async (name, kind) => {
+    expect((await sniffFile(fixture(name))).kind).toBe(kind);
+  });
+
+  it('explains empty files', async () => {
+    expect(await sniffFile(fixture('bad/empty.jsonl'))).toEqual({ kind: 'empty', gzip: false, problem: 'empty file (0 bytes)' });
+    expect((await sniffFile(fixture('bad/whitespace.jsonl'))).problem).toBe('empty file (only whitespace)');
+  });
+
+  it('finds binary files by NUL bytes', async () => {
+    const bytes = Buffer.from([0x50, 0x41, 0x52, 0x31, 0, 0, 0x15, 0x04, 0, 0x12, 0x34, 0x80, 0xff, 0x00]);
+    const result = await sniffFile(tempFile('data.parquet', bytes));
+    expect(result.kind).toBe('binary');
+    expect(result.problem).toMatch(/binary file/);
+  });
+
+  it('finds binary files without NUL bytes by their non-text bytes', async () => {
+    const bytes = Buffer.alloc(4096);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = 0x80 + ((i * 37) % 0x7f);
+    expect((await sniffFile(tempFile('blob.jsonl', bytes))).kind).toBe('binary');
+  });
+
+  it('names UTF-16 as such', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"text":"hi"}\n', 'utf16le')]);
+    const result = await sniffFile(tempFile('u16.jsonl', utf16));
+    expect(result.kind).toBe('binary');
+    expect(result.problem).toMatch(/UTF-16/);
+  });
+
+  it('sniffs inside gzip', async () => {
+    expect(await sniffFile(tempFile('a.jsonl.gz', gzipSync('{"text":"x"}\n')))).toEqual({ kind: 'jsonl', gzip: true });
+    expect(await sniffFile(tempFile('a.json.gz', gzipSync('[{"text":"x"}]')))).toEqual({ kind: 'json', gzip: true });
+    expect(await sniffFile(tempFile('notes.md.gz', gzipSync('# Title\n')))).toEqual({ kind: 'markdown', gzip: true });
+  });
+
+  it('reports corrupt gzip as not lintable', async () => {
+    const result = await sniffFile(tempFile('bad.jsonl.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01, 0x02, 0x03, 0x04, 0x05])));
+    expect(result.kind).toBe('binary');
+    expect(result.gzip).toBe(true);
+    expect(result.problem).toMatch(/gzip/);
+  });
+
+  it('lets a Markdown extension win over a leading [ or {', async () => {
+    expect((await sniffFile(tempFile('links.md', '[Home](/) | [Docs](/docs)\n\nText.\n'))).kind).toBe('markdown');
+  });
+
+  it('uses content when the extension says nothing', async () => {
+    expect((await sniffFile(tempFile('data', '{"a":1}\n{"a":2}\n'))).kind).toBe('jsonl');
+    expect((await sniffFile(tempFile('data', '[\n{"a":1}\n]\n'))).kind).toBe('json');
+    expect((await sniffFile(tempFile('README', 'Just some words.\n'))).kind).toBe('text');
+  });
+
+  it('skips leading whitespace longer than the head', async () => {
+    expect((await sniffFile(tempFile('late.jsonl', ' '.repeat(20000) + '\n{"a":1}\n'))).kind).toBe('jsonl');
+  });
+
+  it('accepts content passed in instead of a file', async () => {
+    expect(await sniffFile('-', '{"a":1}\n')).toEqual({ kind: 'jsonl', gzip: false });
+    expect((await sniffFile('stdin.md', '# Title\n')).kind).toBe('markdown');
+  });
+});
+
+describe('special files', () => {
+  it('turns an LFS pointer into one lfs-pointer problem', async () => {
+    const { items } = await readAll(fixture('bad/lfs-pointer.jsonl'));
+    expect(items).toEqual([
+      {
+        ruleId: 'lfs-pointer',
+        message:
+          'Git LFS pointer, not the data: fetch LFS objects (git lfs pull, or actions/checkout with lfs: true) to lint this file',
+        line: 1,
+        column: 1,
+        record: null,
+      },
+    ]);
+  });
+
+  it('yields nothing for empty and binary files', async () => {
+    expect((await readAll(fixture('bad/empty.jsonl'))).items).toEqual([]);
+    expect((await readAll(tempFile('b.bin', Buffer.from([0, 1, 2, 3])))).items).toEqual([]);
+  });
+
+  it('reads content passed in instead of a file', async () => {
+    const items = [];
+    for await (const item of readRecords('-', 'jsonl', false, '{"a":1}\n\n{"a":2}\n')) items.push(item);
+    expect(items.map((i) => ('line' in i ? i.line : 0))).toEqual([1, 3]);
+  });
+});
