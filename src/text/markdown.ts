@@ -1,0 +1,326 @@
+// Markdown -> the plain text that rules read, plus a map back to the source.
+// Rules should see what a reader of the rendered page reads: prose, headings,
+// list items, quotes, table cells, link text. Code, HTML, URLs and front
+// matter are not prose a model learns claims from, and flagging them would be
+// noise. Every block is separated by a blank line so sentence splitting sees
+// paragraph breaks; soft line breaks become spaces so a wrapped sentence
+// stays one line.
+
+import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block, Mark, Segment } from '../types.js';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+export function markdownToSegment(source: string): Segment {
+  const tree = parser.parse(maskFrontMatter(source)) as Root;
+  const out = new PlainText(source);
+  out.blockChildren(tree, 'paragraph', 0);
+  const text = out.parts.join('');
+  const sourceOffset = out.pieces.mapper(source.length);
+  return { pointer: '', role: 'text', trained: 'trained', text, sourceOffset, blocks: out.blocks, marks: out.marks };
+}
+
+/** A plain-text document as one segment; offsets are already source offsets. */
+export function plainTextSegment(source: string): Segment {
+  return { pointer: '', role: 'text', trained: 'trained', text: source, sourceOffset: (offset) => offset };
+}
+
+/**
+ * YAML (---) or TOML (+++) front matter is metadata, and remark-parse without
+ * a plugin would read it as a setext heading. It is blanked out, keeping every
+ * line break, so positions in the rest of the file do not move.
+ */
+function maskFrontMatter(source: string): string {
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(source);
+  if (!open) return source;
+  const fence = open[1] === '+++' ? '\\+\\+\\+' : '(?:---|\\.\\.\\.)';
+  const close = new RegExp(`^${fence}[ \\t]*(?:\\r?\\n|$)`, 'm');
+  const rest = source.slice(open[0].length);
+  const m = close.exec(rest);
+  if (!m) return source;
+  const end = open[0].length + m.index + m[0].length;
+  return source.slice(0, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
+}
+
+/** Runs of plain text that map one-to-one onto source text. */
+class Pieces {
+  plain: number[] = [];
+  src: number[] = [];
+  len: number[] = [];
+
+  add(plain: number, src: number, length: number): void {
+    const k = this.plain.length - 1;
+    if (k >= 0 && this.plain[k]! + this.len[k]! === plain && this.src[k]! + this.len[k]! === src) {
+      this.len[k]! += length;
+      return;
+    }
+    this.plain.push(plain);
+    this.src.push(src);
+    this.len.push(length);
+  }
+
+  /**
+   * Offsets inside a run map exactly; offsets in generated text (block
+   * separators, " | " between cells) map to the end of the run before them.
+   */
+  mapper(sourceLength: number): (offset: number) => number {
+    const { plain, src, len } = this;
+    return (offset: number): number => {
+      let lo = 0;
+      let hi = plain.length - 1;
+      let k = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (plain[mid]! <= offset) {
+          k = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (k < 0) return plain.length > 0 ? src[0]! : Math.min(offset, sourceLength);
+      const inside = offset - plain[k]!;
+      return src[k]! + Math.min(inside, len[k]!);
+    };
+  }
+}
+
+type BlockKind = Block['kind'];
+
+const HTML_MARKS: Record<string, Mark['kind']> = {
+  del: 'strikethrough',
+  s: 'strikethrough',
+  strike: 'strikethrough',
+  b: 'strong',
+  strong: 'strong',
+  i: 'emphasis',
+  em: 'emphasis',
+};
+
+class PlainText {
+  parts: string[] = [];
+  length = 0;
+  pieces = new Pieces();
+  blocks: Block[] = [];
+  marks: Mark[] = [];
+  /** Inline HTML tags like <del> that are open in the current paragraph. */
+  private openTags: { tag: string; start: number }[] = [];
+
+  constructor(private readonly source: string) {}
+
+  blockChildren(node: Parents, kind: BlockKind, listDepth: number): void {
+    for (const child of node.children as Nodes[]) this.block(child, kind, listDepth);
+  }
+
+  /** `kind` is what a paragraph here counts as: the innermost container decides. */
+  private block(node: Nodes, kind: BlockKind, listDepth: number): void {
+    switch (node.type) {
+      case 'paragraph':
+        this.leaf(node, kind);
+        return;
+      case 'heading': {
+        const block = this.leaf(node, 'heading');
+        if (block) block.depth = node.depth;
+        return;
+      }
+      case 'blockquote':
+        this.blockChildren(node, 'blockquote', listDepth);
+        return;
+      case 'list':
+        for (const item of node.children) {
+          const before = this.blocks.length;
+          this.blockChildren(item, 'listItem', listDepth + 1);
+          for (let i = before; i < this.blocks.length; i++) {
+            const b = this.blocks[i]!;
+            if (b.kind === 'listItem' && b.depth === undefined) b.depth = listDepth + 1;
+          }
+        }
+        return;
+      case 'table':
+        this.table(node);
+        return;
+      case 'footnoteDefinition':
+        this.blockChildren(node, 'other', listDepth);
+        return;
+      // Not prose: code, raw HTML (comments too), front matter, link
+      // definitions, rules.
+      case 'code':
+      case 'html':
+      case 'yaml':
+      case 'definition':
+      case 'thematicBreak':
+        return;
+      default:
+        if ('children' in node) this.blockChildren(node as Parents, kind, listDepth);
+    }
+  }
+
+  private leaf(node: Parents, kind: BlockKind): Block | null {
+    this.separate('\n\n');
+    const start = this.length;
+    this.openTags = [];
+    this.phrasingChildren(node);
+    if (this.length === start) return null;
+    const block: Block = { kind, start, end: this.length };
+    this.blocks.push(block);
+    return block;
+  }
+
+  private table(node: Extract<Nodes, { type: 'table' }>): void {
+    this.separate('\n\n');
+    node.children.forEach((row, r) => {
+      if (r > 0) this.emit('\n');
+      this.emit('|');
+      row.children.forEach((cell, c) => {
+        this.emit(' ');
+        const start = this.length;
+        this.openTags = [];
+        this.phrasingChildren(cell);
+        this.blocks.push({ kind: 'tableCell', start, end: this.length, row: r, col: c });
+        this.emit(' |');
+      });
+    });
+  }
+
+  private phrasingChildren(node: Parents): void {
+    for (const child of node.children as PhrasingContent[]) this.phrasing(child);
+  }
+
+  private phrasing(node: PhrasingContent): void {
+    switch (node.type) {
+      case 'text':
+        this.text(node.value, node.position?.start.offset, node.position?.end.offset);
+        return;
+      case 'emphasis':
+      case 'strong':
+      case 'delete': {
+        const start = this.length;
+        this.phrasingChildren(node);
+        const kind = node.type === 'delete' ? 'strikethrough' : node.type;
+        if (this.length > start) this.marks.push({ kind, start, end: this.length });
+        return;
+      }
+      case 'link':
+      case 'linkReference': {
+        // An autolink's text is its URL: not prose.
+        const at = node.position?.start.offset;
+        if (node.type === 'link' && at !== undefined && this.source.charCodeAt(at) !== 91 /* [ */) return;
+        this.phrasingChildren(node);
+        return;
+      }
+      case 'break':
+        this.emit('\n');
+        return;
+      case 'html':
+        this.inlineTag(node.value);
+        return;
+      // Not prose: code spans, images, footnote markers.
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        return;
+      default:
+        if ('children' in node) this.phrasingChildren(node as Parents);
+    }
+  }
+
+  /** <del>, <s>, <b>, <em> ... written as inline HTML still mark their text. */
+  private inlineTag(html: string): void {
+    const m = /^<(\/?)([a-z]+)\b[^>]*>$/i.exec(html.trim());
+    if (!m) return;
+    const tag = m[2]!.toLowerCase();
+    const kind = HTML_MARKS[tag];
+    if (!kind) return;
+    if (!m[1]) {
+      this.openTags.push({ tag, start: this.length });
+      return;
+    }
+    for (let i = this.openTags.length - 1; i >= 0; i--) {
+      if (this.openTags[i]!.tag !== tag) continue;
+      const { start } = this.openTags[i]!;
+      this.openTags.splice(i, 1);
+      if (this.length > start) this.marks.push({ kind, start, end: this.length });
+      return;
+    }
+  }
+
+  private text(value: string, start: number | undefined, end: number | undefined): void {
+    const plainStart = this.length;
+    // Soft line breaks become spaces (same length, so the map is unchanged).
+    this.emit(value.replace(/[\r\n]/g, ' '));
+    if (start !== undefined && end !== undefined) align(value, this.source, start, end, plainStart, this.pieces);
+  }
+
+  private emit(s: string): void {
+    if (s.length === 0) return;
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  private separate(separator: string): void {
+    if (this.length > 0) this.emit(separator);
+  }
+}
+
+const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|[A-Za-z][A-Za-z0-9]{1,31});/;
+
+/**
+ * Map each character of a text node's value onto the source range it came
+ * from. They differ where Markdown consumed characters: backslash escapes,
+ * character references (&amp;), and the "> " and indentation that start the
+ * continuation lines of quotes and list items.
+ */
+function align(value: string, source: string, start: number, end: number, plainStart: number, out: Pieces): void {
+  if (end - start === value.length && source.startsWith(value, start)) {
+    if (value.length > 0) out.add(plainStart, start, value.length);
+    return;
+  }
+  let j = start;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    let k = j;
+    let at = -1;
+    let next = j;
+    let span = 1;
+    while (k < end) {
+      const s = source.charCodeAt(k);
+      if (s === 92 /* \ */ && source.charCodeAt(k + 1) === c && isAsciiPunctuation(c)) {
+        at = k + 1;
+        next = k + 2;
+        break;
+      }
+      if (s === 38 /* & */) {
+        // A reference, unless the value has the same text (an unknown name stays literal).
+        const m = ENTITY.exec(source.slice(k, k + 40));
+        if (m && !value.startsWith(m[0], i)) {
+          at = k;
+          next = k + m[0].length;
+          const code = m[1] ? Number(m[1]) : m[2] ? parseInt(m[2], 16) : 0;
+          span = code > 0xffff ? 2 : 1;
+          break;
+        }
+      }
+      if (s === c) {
+        at = k;
+        next = k + 1;
+        break;
+      }
+      // Container prefixes on continuation lines: "> ", indentation.
+      if (s === 32 || s === 9 || s === 10 || s === 13 || s === 62 /* > */) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (at < 0) at = Math.min(k, Math.max(start, end - 1)); // generated: map, consume nothing
+    for (let t = 0; t < span && i + t < value.length; t++) out.add(plainStart + i + t, at, 1);
+    i += span - 1;
+    j = next;
+  }
+}
+
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
