@@ -47,17 +47,3 @@ export function lineIndex(raw: string, baseLine = 1, baseColumn = 1): (offset: n
     return lo === 0 ? { line: baseLine, column: baseColumn + o } : { line: baseLine + lo, column: o - starts[lo]! + 1 };
   };
 }
-
-/**
- * Number of UTF-16 code units that the UTF-8 bytes `buf[start, end)` decode
- * to (continuation bytes add nothing, 4-byte sequences add a surrogate pair).
- * Used to turn byte positions inside a line into editor columns.
- */
-export function utf16Length(buf: Uint8Array, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const b = buf[i]!;
-    if ((b & 0xc0) !== 0x80) n += b >= 0xf0 ? 2 : 1;
-  }
-  return n;
-}
