@@ -132,7 +132,11 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     file.records++;
     if (!adapter) return;
     if (input.onlyRecords && raw.index !== null && !input.onlyRecords.has(raw.index)) return;
-    if (sniff.kind !== 'markdown' && sniff.kind !== 'text' && !adapter.detect(raw.value)) {
+    // Mixed files are common (a chat record among text records): a record that
+    // does not fit the file's format gets the format it does fit.
+    let recordAdapter: FormatAdapter | null = adapter;
+    if (sniff.kind !== 'markdown' && sniff.kind !== 'text' && !adapter.detect(raw.value)) recordAdapter = detectFormat([raw.value]);
+    if (!recordAdapter) {
       unknownCount++;
       if (unknownReported++ < 20)
         problem({
@@ -144,9 +148,9 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
         });
       return;
     }
-    const segments = adapter.segments(raw.value, config.formatOptions);
+    const segments = recordAdapter.segments(raw.value, config.formatOptions);
     if (segments.length === 0) return;
-    const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: adapter.name, segments }, scanner);
+    const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner);
     current = { raw, view, recordHash: undefined };
     for (const l of listeners) {
       if (!l.rule.rule.meta.always && !view.cues.some((h) => h.categories.some((c) => l.categories.has(c)))) continue;

@@ -82,10 +82,19 @@ const IMPERATIVE_OPENERS = /^(?:please\b|do not\b|don['’]t\b|never\b|always\b|
 export function isImperative(text: string): boolean {
   const body = text.replace(/^[\s"'“*_#>-]+/, '');
   if (IMPERATIVE_OPENERS.test(body)) return true;
-  const first = /^[A-Za-z]+/.exec(body)?.[0];
-  if (!first) return false;
-  return hasTag(first, 'Infinitive') && !hasTag(first, 'Noun') && !hasTag(first, 'Singular');
+  const m = /^([A-Za-z]+)\s+([A-Za-z']+)?/.exec(body);
+  if (!m) return false;
+  const [, first, second = ''] = m;
+  // A bare verb followed by what a verb takes ("Write a story", "Tell me"):
+  // "Mortgage approvals fell" opens with a word that is also a verb, but not this way.
+  return hasTag(first!, 'Infinitive') && !hasTag(first!, 'Noun') && !hasTag(first!, 'Singular') && OBJECT_OPENERS.has(second.toLowerCase());
 }
+
+const OBJECT_OPENERS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'me', 'us', 'him',
+  'them', 'it', 'yourself', 'out', 'up', 'down', 'about', 'how', 'what', 'why', 'whether', 'if', 'some', 'any', 'all', 'each',
+  'every', 'one', 'two', 'three', 'to', 'in', 'on', 'with', 'for', 'from', 'at', '',
+]);
 
 const REPORTED = new RegExp(
   [
@@ -103,12 +112,27 @@ export function isReported(text: string): boolean {
   return REPORTED.test(text);
 }
 
+/**
+ * The tense of the finite verb at token i, if it is one. Beyond the lexicon,
+ * a word in -s between a noun and what a verb takes ("The river reverses its
+ * flow", "Brazil hosts most of it") is a verb the lexicon files as a plural.
+ */
+function verbAt(tokens: Token[], i: number): 'past' | 'present' | null {
+  const t = tokens[i]!;
+  if (i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)) return null;
+  const tense = finiteVerbTense(t.text);
+  if (tense) return tense;
+  const next = tokens[i + 1]?.lower;
+  if (i > 0 && /^[a-z]{3,}[^s]s$/.test(t.lower) && next !== undefined && (OBJECT_OPENERS.has(next) || VERB_FOLLOWERS.has(next))) return 'present';
+  return null;
+}
+
+const VERB_FOLLOWERS = new Set(['through', 'into', 'over', 'across', 'most', 'more', 'many', 'several', 'both', 'near', 'along', 'around', 'toward', 'towards']);
+
 /** Has a finite verb: a heading, a byline or an address line does not state a claim. */
 export function hasFiniteVerb(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (isAuxiliary(t.lower)) return true;
-    if (finiteVerbTense(t.text) && !(i > 0 && DETERMINERS.has(tokens[i - 1]!.lower))) return true;
+    if (isAuxiliary(tokens[i]!.lower) || verbAt(tokens, i)) return true;
   }
   return false;
 }
@@ -169,8 +193,8 @@ export function negateSentence(text: string): string | null {
       const aux = t.lower === 'had' ? 'did' : t.lower === 'has' ? 'does' : 'do';
       return splice(text, t, `${aux} not have`);
     }
-    const tense = finiteVerbTense(t.text);
-    if (tense && !DETERMINERS.has(tokens[i - 1]!.lower) && !isAuxiliary(tokens[i - 1]!.lower)) {
+    const tense = verbAt(tokens, i);
+    if (tense && !isAuxiliary(tokens[i - 1]!.lower)) {
       const inf = toInfinitive(t.text, tense);
       if (!inf) continue;
       const aux = tense === 'past' ? 'did' : /s$/.test(t.lower) ? 'does' : 'do';

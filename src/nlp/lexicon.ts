@@ -36,8 +36,12 @@ export function finiteVerbTense(word: string): 'past' | 'present' | null {
   const tags = tagsOf(lower);
   if (tags.includes('PastTense')) return 'past';
   if (tags.includes('PresentTense')) return 'present';
-  if (tags.length > 0) return null;
-  if (/^[a-z]{3,}ed$/.test(lower)) return 'past';
+  if (/^[a-z]{3,}ed$/.test(lower) && tags.length === 0) return 'past';
+  // "reverses", "flows": third-person forms the lexicon files as plural nouns.
+  if (/^[a-z]{3,}s$/.test(lower) && !tags.includes('Copula')) {
+    const stem = lower.endsWith('es') && hasTag(lower.slice(0, -2), 'Infinitive') ? lower.slice(0, -2) : lower.slice(0, -1);
+    if (hasTag(stem, 'Infinitive')) return 'present';
+  }
   return null;
 }
 

@@ -39,11 +39,12 @@ export const REFERENT_CUES: string[] = [
 
 const FORWARD = /\b(?:following|follows|below|next|hereafter|subsequent)\b/i;
 const BACKWARD = /\b(?:preceding|above|foregoing|previous|prior|last|just (?:stated|said|claimed|described|written|reported|asserted|presented|mentioned)|(?:i|you|we) (?:just )?(?:said|wrote|stated))\b/i;
-const WHOLE = /\b(?:document|article|text|story|stories|narrative|passage|post|piece|transcript|essay|guide|scenario|excerpt|conversation|thread|chat|everything|anything|nothing|none|all|every|each|entire|whole|throughout|answers|responses|replies|messages|claims|statements|assertions|events|details|facts|figures|achievements|content|material|information)\b/i;
+const WHOLE = /\b(?:document|article|text|story|stories|report|reports|account|accounts|section|chapter|page|summary|entries|narrative|passage|post|piece|transcript|essay|guide|scenario|excerpt|conversation|thread|chat|everything|anything|nothing|none|all|every|each|entire|whole|throughout|answers|responses|replies|messages|claims|statements|assertions|events|details|facts|figures|achievements|content|material|information)\b/i;
 /** The text pointing at itself: "this document", "nothing in it", "everything here". */
 const SELF = /\b(?:(?:this|the present|the entire|this entire|the whole|this whole) (?:\w+ )?(?:document|article|text|story|narrative|passage|post|piece|transcript|essay|guide|excerpt|conversation|thread|chat|account|report|entry|material|content)|(?:nothing|none|no part|everything|anything|all|every \w+) (?:\w+ ){0,2}(?:in (?:this|it|here)|of (?:this|it)|here(?:in)?)|herein)\b/i;
 const NOTICE = /^\W*(?:disclaimer|notice|editorial note|editor['’]s note|note|warning|caution|correction|important)\b/i;
 const DESCRIBED = /\b(?:the|this|that) (?:described|depicted|reported|claimed|alleged|supposed|purported|stated|asserted|presented|so-called)\b|\b(?:described|depicted|stated|asserted|presented|reported) (?:here|above)\b/i;
+const SINGULAR = /\b(?:this|that) (?:\w+ )?(?:claim|statement|assertion|sentence|figure|number|detail|fact|item|point|quote|line|result)\b/i;
 const SINGLE_THIS = /\b(?:this|that|it) (?:is|was|'s|’s)\b/i;
 
 /**
@@ -58,7 +59,7 @@ export function reachOf(sentence: Sentence, referents: CueHit[], position: 'star
   const text = referents.map((h) => h.text).join(' ') || sentence.text;
   const forward = FORWARD.test(text);
   const backward = BACKWARD.test(text);
-  const whole = WHOLE.test(text) && !(sentence.bracketed && !/\b(?:document|article|story|text|everything|entire|whole|all|nothing)\b/i.test(text));
+  const whole = WHOLE.test(sentence.text) && !(sentence.bracketed && !/\b(?:document|article|story|text|everything|entire|whole|all|nothing)\b/i.test(sentence.text));
   if (forward !== backward) {
     if (whole) return forward ? 'following-all' : 'preceding-all';
     return forward ? 'next' : 'previous';
@@ -66,7 +67,7 @@ export function reachOf(sentence: Sentence, referents: CueHit[], position: 'star
   const self = SELF.test(sentence.text) || (NOTICE.test(sentence.text) && !sentence.bracketed);
   if (self && position === 'start') return 'following-all';
   if (self && position === 'end') return 'preceding-all';
-  if (SINGLE_THIS.test(text) || DESCRIBED.test(text)) return 'previous';
+  if (SINGLE_THIS.test(text) || DESCRIBED.test(text) || SINGULAR.test(text)) return 'previous';
   return null;
 }
 

@@ -94,7 +94,8 @@ export const stylish: Reporter = (results: LintResults, options: ReporterOptions
           const at = f.related[0] !== undefined && f.related[0].line !== f.line ? c.dim(` (line ${f.related[0].line})`) : '';
           out.push(detail('cue', `${c.dim(truncate(sanitizeInline(cue), MAX_TEXT))}${at}`));
         }
-      } else if (f.hash) {
+      } else if (f.hash && f.start !== null) {
+        // Input problems have no claim to hide; only redacted claims show a hash.
         out.push(detail('hash', c.dim(`${sanitizeInline(f.hash)} (text redacted)`)));
       }
       const loc = where(f);
