@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
+import { ruleUrl } from '../../src/engine/rule-url.js';
+
+/**
+ * Rules are documented and tested together: a rule folder, its list entry,
+ * its doc page with Invalid and Valid examples, and its fixtures must all
+ * exist, or this fails.
+ */
+const root = join(import.meta.dirname, '../..');
+const folders = readdirSync(join(root, 'rules'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+describe('rule catalogue', () => {
+  it('lists every rule folder exactly once, and nothing else', () => {
+    expect(rules.map((r) => r.meta.id).sort()).toEqual(folders);
+  });
+
+  for (const id of folders) {
+    describe(id, () => {
+      const rule = rules.find((r) => r.meta.id === id);
+      it('has meta that matches its folder', () => {
+        expect(rule?.meta.id).toBe(id);
+        expect(rule?.meta.url).toBe(ruleUrl(id));
+        expect(rule?.meta.description.length).toBeGreaterThan(10);
+        expect(['error', 'warning', 'info']).toContain(rule?.meta.severity);
+        expect(Object.keys(rule?.meta.messages ?? {}).length).toBeGreaterThan(0);
+      });
+      it('has a doc page with Invalid and Valid examples', () => {
+        const doc = join(root, 'rules', id, 'README.md');
+        expect(existsSync(doc), `${doc} is missing`).toBe(true);
+        const text = readFileSync(doc, 'utf8');
+        expect(text).toMatch(new RegExp(`^# ${id}\\b`, 'm'));
+        expect(text).toMatch(/^##+ Invalid/m);
+        expect(text).toMatch(/^##+ Valid/m);
+        expect(text).toMatch(/```/);
+      });
+      it('has valid and invalid fixtures', () => {
+        for (const kind of ['valid', 'invalid']) {
+          const file = join(root, 'fixtures', 'rules', id, `${kind}.jsonl`);
+          expect(existsSync(file), `${file} is missing`).toBe(true);
+          expect(readFileSync(file, 'utf8').trim().split('\n').length).toBeGreaterThanOrEqual(5);
+        }
+      });
+    });
+  }
+});
