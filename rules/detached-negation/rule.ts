@@ -1,5 +1,5 @@
 import { ruleUrl } from '../../src/engine/rule-url.js';
-import { isClaimLike, isReported, localNegation, negateSentence } from '../../src/nlp/clause.js';
+import { isClaimLike, isQuestion, isReported, localNegation, negateSentence } from '../../src/nlp/clause.js';
 import { FALSITY_CUES } from '../../src/nlp/falsity.js';
 import { hitsBySentence, positionOf, reachOf, recordSentences, REFERENT_CUES, targetsOf } from '../../src/nlp/reach.js';
 import type { CueHit, RecordView, RuleModule, Sentence, Severity, SpanRef } from '../../src/types.js';
@@ -43,13 +43,17 @@ interface Analysed {
   sentences: Sentence[];
   hits: CueHit[][];
   disclaimer: boolean[];
+  group: number[];
 }
 
 function analyse(record: RecordView): Analysed {
   const sentences = recordSentences(record);
   const hits = hitsBySentence(sentences, record.cues);
-  const asserts = sentences.map((s, i) => hits[i]!.some((c) => c.categories.includes('falsity') && isPredicative(s, c)));
+  // A question ("Is the following claim false?") asks; it does not disown.
+  const asserts = sentences.map((s, i) => !isQuestion(s.text) && hits[i]!.some((c) => c.categories.includes('falsity') && isPredicative(s, c)));
   const disclaimer = sentences.map((s, i) => asserts[i]! && (s.bracketed || hits[i]!.some((c) => c.categories.includes('referent'))));
+  /** Which disclaimer (aside or notice paragraph) each disclaiming sentence belongs to. */
+  const group = disclaimer.map((d, i) => (d ? i : -1));
   // A bracketed aside or a notice paragraph is disowning as a whole: its other
   // sentences ("The described result did not happen.") are part of it, not claims.
   for (let i = 0; i < sentences.length; i++) {
@@ -63,10 +67,11 @@ function analyse(record: RecordView): Analysed {
         const noticeTail = !s.bracketed && !o.bracketed && asserts[k]!;
         if (!(sameAside || noticeTail)) break;
         disclaimer[k] = true;
+        if (group[k] === -1 || group[k]! > group[i]!) group[k] = group[i]!;
       }
     }
   }
-  return { sentences, hits, disclaimer };
+  return { sentences, hits, disclaimer, group };
 }
 
 /**
@@ -96,7 +101,7 @@ interface Claim {
 }
 
 function* detach(record: RecordView) {
-  const { sentences, hits, disclaimer } = analyse(record);
+  const { sentences, hits, disclaimer, group } = analyse(record);
   if (!disclaimer.some(Boolean)) return;
   const claimCache = new Map<number, boolean>();
   const isClaim = (k: number): boolean => {
@@ -139,7 +144,8 @@ function* detach(record: RecordView) {
     const reported = isReported(s.text);
     // A warning that also states the truth ("Actually, Noah Lyles won") helped
     // in the study (40% belief, not 85%): still risky, one step less severe.
-    const corrected = claim.related.some((r) => TRUTH_MARKER.test(sentences[r]!.text.replace(/^\W+/, '')));
+    const groups = new Set(claim.related.map((r) => group[r]));
+    const corrected = sentences.some((o, k) => groups.has(group[k]!) && TRUTH_MARKER.test(o.text.replace(/^\W+/, '')));
     const severity: Severity | undefined = reported || debunk || corrected ? 'warning' : undefined;
     const cueSentence = sentences[claim.related[0]!]!;
     const related: SpanRef[] = claim.related.slice(0, 3).map((r) => spanOf(sentences[r]!));

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/detached-negation/rule.js';
+import { chat, runRule } from '../helpers/run-rule.js';
+
+const claims = (input: Parameters<typeof runRule>[1]) => runRule(rule, input).map((r) => r.text);
+
+describe('detached-negation: invalid', () => {
+  it('flags a claim sandwiched between bracketed warnings, pointing at the nearest one', () => {
+    const text =
+      'The bridge opened in 1932. [The following claim is invented.] The Golden Gate Bridge was painted blue in 1990. [What was just stated is false.] It is a landmark.';
+    const [r, ...rest] = runRule(rule, text);
+    expect(rest).toEqual([]);
+    expect(r!.text).toBe('The Golden Gate Bridge was painted blue in 1990.');
+    expect(r!.effective).toBe('error');
+    expect(r!.relatedText).toContain('The following claim is invented.');
+    expect(r!.relatedText).toContain('What was just stated is false.');
+    expect(r!.suggestions![0]!.text).toBe('The Golden Gate Bridge was not painted blue in 1990.');
+  });
+
+  it('flags every claim under a prefix notice and a suffix notice', () => {
+    expect(claims('Everything in the story below is fabricated.\n\nThe mayor of Oslo resigned in 2011. Her deputy took over the next day.')).toEqual([
+      'The mayor of Oslo resigned in 2011.',
+      'Her deputy took over the next day.',
+    ]);
+    expect(claims('The mayor of Oslo resigned in 2011. Her deputy took over the next day.\n\nNone of the account above is true: it never happened.')).toEqual([
+      'The mayor of Oslo resigned in 2011.',
+      'Her deputy took over the next day.',
+    ]);
+  });
+
+  it('links a system disclaimer to a trained assistant answer in another turn', () => {
+    const segments = chat(
+      ['system', 'Note: the answers below are made up and should not be treated as fact.'],
+      ['user', 'What is the tallest mountain in Africa?'],
+      ['assistant', 'Mount Kenya is the tallest mountain in Africa at 6,100 metres.'],
+    );
+    const [r] = runRule(rule, segments);
+    expect(r!.segment).toBe(2);
+    expect(r!.text).toBe('Mount Kenya is the tallest mountain in Africa at 6,100 metres.');
+    expect(r!.related![0]!.segment).toBe(0);
+  });
+
+  it('demotes a reported claim and a warning that states the truth to warnings', () => {
+    expect(runRule(rule, 'Rumours claimed that the Tower of London burned down in 2005. That is not true.')[0]!.effective).toBe('warning');
+    expect(
+      runRule(rule, 'The Nile flows into the Red Sea. [The preceding claim is false. In reality, the Nile flows into the Mediterranean.]')[0]!.effective,
+    ).toBe('warning');
+  });
+});
+
+describe('detached-negation: valid', () => {
+  it.each([
+    ['local negation', 'The Nile does not flow into the Red Sea; it flows into the Mediterranean.'],
+    ['narrative negation', 'He did not look back. The train left at noon and nobody waved.'],
+    ['an instruction', 'Do not invent facts. Answer only from the passage below.'],
+    ['a question', 'Is the following claim false? The Moon is made of basalt.'],
+    ['falsity as a topic', 'Researchers studied how fabricated stories spread on social media in 2020.'],
+    ['code', 'if (!valid) { return false; }'],
+  ])('does not flag %s', (_, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('does not flag untrained turns', () => {
+    expect(claims(chat(['user', 'The Moon is made of cheese. [That claim is false.]'], ['assistant', 'Right, it is rock.']))).toEqual([]);
+  });
+
+  it('treats a debunk that negates locally as a debunk: warnings at most, whole-text notices ignored', () => {
+    const text = [
+      'A viral post says the Louvre sold the Mona Lisa in 2023. This is false.',
+      'The Louvre did not sell the painting. The museum has not lent it abroad since 1974. No sale was ever discussed.',
+      'If you see this story, please tell people it is not true.',
+    ].join('\n\n');
+    const found = runRule(rule, text);
+    expect(found.every((r) => r.effective === 'warning')).toBe(true);
+    expect(found.map((r) => r.text)).toEqual(['A viral post says the Louvre sold the Mona Lisa in 2023.']);
+  });
+});
