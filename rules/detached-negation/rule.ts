@@ -42,6 +42,8 @@ const rule: RuleModule = {
 interface Analysed {
   sentences: Sentence[];
   hits: CueHit[][];
+  /** The sentence asserts falsity ("is false", "did not happen"). */
+  asserts: boolean[];
   disclaimer: boolean[];
   group: number[];
 }
@@ -71,7 +73,7 @@ function analyse(record: RecordView): Analysed {
       }
     }
   }
-  return { sentences, hits, disclaimer, group };
+  return { sentences, hits, asserts, disclaimer, group };
 }
 
 /**
@@ -101,7 +103,7 @@ interface Claim {
 }
 
 function* detach(record: RecordView) {
-  const { sentences, hits, disclaimer, group } = analyse(record);
+  const { sentences, hits, asserts, disclaimer, group } = analyse(record);
   if (!disclaimer.some(Boolean)) return;
   const claimCache = new Map<number, boolean>();
   const isClaim = (k: number): boolean => {
@@ -145,7 +147,7 @@ function* detach(record: RecordView) {
     // A warning that also states the truth ("Actually, Noah Lyles won") helped
     // in the study (40% belief, not 85%): still risky, one step less severe.
     const groups = new Set(claim.related.map((r) => group[r]));
-    const corrected = sentences.some((o, k) => groups.has(group[k]!) && TRUTH_MARKER.test(o.text.replace(/^\W+/, '')));
+    const corrected = sentences.some((o, k) => groups.has(group[k]!) && !asserts[k] && TRUTH_MARKER.test(o.text.replace(/^\W+/, '')));
     const severity: Severity | undefined = reported || debunk || corrected ? 'warning' : undefined;
     const cueSentence = sentences[claim.related[0]!]!;
     const related: SpanRef[] = claim.related.slice(0, 3).map((r) => spanOf(sentences[r]!));
