@@ -122,11 +122,25 @@ function verbAt(tokens: Token[], i: number): 'past' | 'present' | null {
   if (i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)) return null;
   const tense = finiteVerbTense(t.text);
   if (tense) return tense;
-  const next = tokens[i + 1]?.lower;
-  if (i > 0 && /^[a-z]{3,}[^s]s$/.test(t.lower) && next !== undefined && (OBJECT_OPENERS.has(next) || VERB_FOLLOWERS.has(next))) return 'present';
+  const next = tokens[i + 1];
+  if (i === 0 || next === undefined) return null;
+  const takesObject = OBJECT_OPENERS.has(next.lower) || VERB_FOLLOWERS.has(next.lower) || /^\d/.test(next.text) || /^\p{Lu}/u.test(next.text);
+  if (!takesObject) return null;
+  if (/^[a-z]{3,}[^s]s$/.test(t.lower)) return 'present';
+  // "Climbers (now) need an extra day": a base form after a plural subject.
+  if (hasTag(t.text, 'Infinitive')) {
+    let j = i - 1;
+    while (j > 0 && ADVERBS.has(tokens[j]!.lower)) j--;
+    const subject = tokens[j]!.lower;
+    if (PLURAL_PRONOUNS.has(subject) || (/^[a-z]{3,}[^s']s$/.test(subject) && !DETERMINERS.has(subject))) return 'present';
+  }
+  // "crews removed more silt": the lexicon files many past forms as adjectives.
+  if (/^[a-z]{3,}ed$/.test(t.lower) && !/^(?:is|are|was|were|be|been|being|become|became|seems?|looks?)$/.test(tokens[i - 1]!.lower)) return 'past';
   return null;
 }
 
+const ADVERBS = new Set(['now', 'also', 'still', 'often', 'usually', 'always', 'then', 'already', 'actually', 'really', 'sometimes', 'rarely', 'quickly', 'soon']);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 const VERB_FOLLOWERS = new Set(['through', 'into', 'over', 'across', 'most', 'more', 'many', 'several', 'both', 'near', 'along', 'around', 'toward', 'towards']);
 
 /** Has a finite verb: a heading, a byline or an address line does not state a claim. */

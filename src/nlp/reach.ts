@@ -6,7 +6,7 @@ import type { CueHit, RecordView, Sentence } from '../types.js';
  * reaches one. Cross-sentence linking is the part prior negation detectors
  * (NegEx and its successors) never did, and the part training neglects.
  */
-export type Reach = 'next' | 'previous' | 'following-all' | 'preceding-all' | 'document';
+export type Reach = 'next' | 'previous' | 'following-block' | 'preceding-block' | 'following-all' | 'preceding-all' | 'document';
 
 /**
  * Referent cues: phrases that point at other text. Shared vocabulary for every
@@ -44,6 +44,8 @@ const WHOLE = /\b(?:document|article|text|story|stories|report|reports|account|a
 const SELF = /\b(?:(?:this|the present|the entire|this entire|the whole|this whole) (?:\w+ )?(?:document|article|text|story|narrative|passage|post|piece|transcript|essay|guide|excerpt|conversation|thread|chat|account|report|entry|material|content)|(?:nothing|none|no part|everything|anything|all|every \w+) (?:\w+ ){0,2}(?:in (?:this|it|here)|of (?:this|it)|here(?:in)?)|herein)\b/i;
 const NOTICE = /^\W*(?:disclaimer|notice|editorial note|editor['’]s note|note|warning|caution|correction|important)\b/i;
 const DESCRIBED = /\b(?:the|this|that) (?:described|depicted|reported|claimed|alleged|supposed|purported|stated|asserted|presented|so-called)\b|\b(?:described|depicted|stated|asserted|presented|reported) (?:here|above)\b/i;
+/** Units longer than a sentence and shorter than the text: "the paragraph below", "the case study above". */
+const BLOCK = /\b(?:paragraph|passage|excerpt|quote|quotation|example|case study|study|list|table|section|box|entry|extract|snippet|transcript|lines|items|points|bullets|sentences)\b/i;
 const SINGULAR = /\b(?:this|that) (?:\w+ )?(?:claim|statement|assertion|sentence|figure|number|detail|fact|item|point|quote|line|result)\b/i;
 const SINGLE_THIS = /\b(?:this|that|it) (?:is|was|'s|’s)\b/i;
 
@@ -62,6 +64,7 @@ export function reachOf(sentence: Sentence, referents: CueHit[], position: 'star
   const whole = WHOLE.test(sentence.text) && !(sentence.bracketed && !/\b(?:document|article|story|text|everything|entire|whole|all|nothing)\b/i.test(sentence.text));
   if (forward !== backward) {
     if (whole) return forward ? 'following-all' : 'preceding-all';
+    if (BLOCK.test(sentence.text)) return forward ? 'following-block' : 'preceding-block';
     return forward ? 'next' : 'previous';
   }
   const self = SELF.test(sentence.text) || (NOTICE.test(sentence.text) && !sentence.bracketed);
@@ -129,6 +132,22 @@ export function targetsOf(
     case 'previous':
       step(at, -1);
       break;
+    case 'following-block':
+    case 'preceding-block': {
+      // The nearest paragraph in that direction that holds a claim, whole.
+      const dir = reach === 'following-block' ? 1 : -1;
+      let k = at + dir;
+      while (k >= 0 && k < sentences.length && (isBarrier(k) || !isClaim(k))) k += dir;
+      const anchor = sentences[k];
+      if (!anchor) break;
+      for (let j = k; j >= 0 && j < sentences.length; j += dir) {
+        const s = sentences[j]!;
+        if (s.segment !== anchor.segment || s.paragraph !== anchor.paragraph) break;
+        if (isClaim(j)) out.push(j);
+      }
+      out.sort((a, b) => a - b);
+      break;
+    }
     case 'following-all':
       for (let k = at + 1; k < sentences.length; k++) if (isClaim(k)) out.push(k);
       break;
