@@ -120,6 +120,20 @@ function* detach(record: RecordView) {
     }
     return v;
   };
+  // A warning that points at its neighbour ("[The following claim is false.]")
+  // has already said the neighbour is a claim: trust it for anything but code
+  // and what is negated in its own clause. Bylines, table rows and questions
+  // that presuppose the claim are trained on like any other text.
+  const isNeighbourClaim = (k: number): boolean => {
+    const s = sentences[k]!;
+    return (
+      !disclaimer[k] &&
+      record.segments[s.segment]!.trained === 'trained' &&
+      /\p{L}{2,}.*\s.*\p{L}{2,}/su.test(s.text) &&
+      !looksLikeCode(s.text) &&
+      localNegation(s.text) === null
+    );
+  };
   const disclaimers = disclaimer.filter(Boolean).length;
   const negations = countLocalNegations(sentences, disclaimer);
   // A record that negates in the claim's own clause at least as often as it
@@ -133,7 +147,8 @@ function* detach(record: RecordView) {
     const referents = hits[i]!.filter((c) => c.categories.includes('referent'));
     const reach = reachOf(sentences[i]!, referents, positionOf(sentences, i));
     if (!reach || (debunk && reach !== 'next' && reach !== 'previous')) continue;
-    for (const k of targetsOf(sentences, i, reach, isClaim, (j) => disclaimer[j]!)) {
+    const single = reach === 'next' || reach === 'previous';
+    for (const k of targetsOf(sentences, i, reach, single ? isNeighbourClaim : isClaim, (j) => disclaimer[j]!)) {
       const claim = claims.get(k) ?? { index: k, related: [] };
       // A warning right next to the claim explains it best: list it first.
       if (reach === 'next' || reach === 'previous') claim.related.unshift(i);
@@ -164,6 +179,12 @@ function* detach(record: RecordView) {
       ],
     };
   }
+}
+
+const CODE = /[;{}]\s*$|=>|^\s*(?:def|function|class|import|return|const|let|var|if|for|while)\b.*[:({]|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)/;
+
+function looksLikeCode(text: string): boolean {
+  return CODE.test(text);
 }
 
 function countLocalNegations(sentences: Sentence[], disclaimer: boolean[]): number {

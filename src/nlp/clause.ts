@@ -28,7 +28,8 @@ export function tokenize(text: string): Token[] {
 }
 
 const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'cannot']);
-const PSEUDO = /\b(?:not only|not just|not least|not to mention|no doubt|nothing but|no matter|whether or not|if not|no sooner|not until|not far|not yet clear)\b/gi;
+const PSEUDO =
+  /\b(?:(?:not|n['’]t) (?:only|just|merely|simply|solely|alone|least|necessarily|to mention)|no doubt|nothing but|no matter|whether or not|if not|no sooner|not until|not far|not yet clear|no alternative but|no less than|no more than|no longer than|no later than|no fewer than)\b/gi;
 /** Words that open a clause whose negation does not reach the main claim. */
 const SUBORDINATORS = new Set([
   'who', 'whom', 'whose', 'which', 'although', 'though', 'because', 'if', 'unless', 'when', 'whenever', 'while',
@@ -62,14 +63,63 @@ function isNegator(t: Token): boolean {
   return NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith('n’t');
 }
 
-/** The negation word that negates the sentence's own main clause, or null. */
+/** Negators that negate a clause from the subject ("No athlete won", "Nothing happened"). */
+const SUBJECT_NEGATORS = new Set(['no', 'none', 'nobody', 'nothing', 'neither', 'never', 'nowhere']);
+
+/**
+ * The negation word that negates the sentence's own main clause, or null:
+ * a negator on the main clause's first verb ("did not win", "wasn't", "was
+ * never") or on its subject ("No athlete won"). A negation in a relative or
+ * subordinate clause ("a home that had not evacuated"), a contrast ("not X but
+ * Y") or a pseudo-negation ("not only") leaves the main claim affirmative:
+ * that is the step at the clause boundary the study measured.
+ */
 export function localNegation(text: string): Token | null {
   const cleaned = text.replace(PSEUDO, (s) => ' '.repeat(s.length));
-  for (const chunk of chunks(tokenize(cleaned))) {
-    if (chunk.subordinate) continue;
-    for (const t of chunk.tokens) if (isNegator(t)) return t;
+  const tokens = tokenize(cleaned);
+  let subordinate = false;
+  let chunkStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (CLAUSE_BREAK.has(t.text)) {
+      chunkStart = true;
+      continue;
+    }
+    if (chunkStart) {
+      subordinate = opensSubordinate(tokens, i);
+      chunkStart = false;
+    } else if (RELATIVE.has(t.lower) || (t.lower === 'that' && i > 0 && !isAuxiliary(tokens[i - 1]!.lower) && !verbAt(tokens, i - 1) && !REPORTING.has(tokens[i - 1]!.lower))) {
+      // A relative clause runs to the next punctuation: skip it.
+      subordinate = true;
+      continue;
+    }
+    if (subordinate) continue;
+    if (SUBJECT_NEGATORS.has(t.lower) && !contrasted(cleaned, t)) return t;
+    if (t.lower === 'cannot' || /n['’]t$/.test(t.lower)) return contrasted(cleaned, t) ? null : t;
+    if (isAuxiliary(t.lower) || verbAt(tokens, i)) {
+      // The main clause's first verb: negated right after it, or not at all.
+      for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+        const n = tokens[j]!;
+        if (isNegator(n)) return contrasted(cleaned, n) ? null : n;
+        if (!ADVERBS.has(n.lower) && !isAuxiliary(n.lower)) break;
+      }
+      return null;
+    }
   }
   return null;
+}
+
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'where', 'although', 'though', 'because', 'unless', 'whereas']);
+const REPORTING = new Set(['said', 'says', 'say', 'claimed', 'claims', 'believe', 'believed', 'found', 'showed', 'shows', 'noted', 'reported', 'argued', 'stated', 'confirmed', 'so', 'such']);
+
+function opensSubordinate(tokens: Token[], i: number): boolean {
+  const first = tokens[i]!.lower;
+  return SUBORDINATORS.has(first) || (i > 0 && /ing$/.test(first) && first.length > 4);
+}
+
+/** "not inevitable consequences, but measurable outcomes": the negation contrasts, the claim stands. */
+function contrasted(text: string, negator: Token): boolean {
+  return /^[^.;:!?]*?,?\s+but\s+(?!also\b)/i.test(text.slice(negator.end)) && !/^\s*(?:win|happen|occur|exist)/i.test(text.slice(negator.end));
 }
 
 export function isQuestion(text: string): boolean {
@@ -122,8 +172,13 @@ function verbAt(tokens: Token[], i: number): 'past' | 'present' | null {
   if (i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)) return null;
   const tense = finiteVerbTense(t.text);
   if (tense) return tense;
+  if (i === 0) return null;
+  // "crews removed more silt", "impacts proved equally catastrophic": the
+  // lexicon files many past forms as adjectives; after a noun they are verbs.
+  const prev = tokens[i - 1]!.lower;
+  if (/^[a-z]{3,}ed$/.test(t.lower) && !NOT_BEFORE_PAST.has(prev) && !/ly$/.test(prev)) return 'past';
   const next = tokens[i + 1];
-  if (i === 0 || next === undefined) return null;
+  if (next === undefined) return null;
   const takesObject = OBJECT_OPENERS.has(next.lower) || VERB_FOLLOWERS.has(next.lower) || /^\d/.test(next.text) || /^\p{Lu}/u.test(next.text);
   if (!takesObject) return null;
   if (/^[a-z]{3,}[^s]s$/.test(t.lower)) return 'present';
@@ -134,11 +189,16 @@ function verbAt(tokens: Token[], i: number): 'past' | 'present' | null {
     const subject = tokens[j]!.lower;
     if (PLURAL_PRONOUNS.has(subject) || (/^[a-z]{3,}[^s']s$/.test(subject) && !DETERMINERS.has(subject))) return 'present';
   }
-  // "crews removed more silt": the lexicon files many past forms as adjectives.
-  if (/^[a-z]{3,}ed$/.test(t.lower) && !/^(?:is|are|was|were|be|been|being|become|became|seems?|looks?)$/.test(tokens[i - 1]!.lower)) return 'past';
+
   return null;
 }
 
+/** After these an -ed word is a participle or an adjective, not a finite verb. */
+const NOT_BEFORE_PAST = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'became', 'seem', 'seems', 'look', 'looks', 'get', 'got',
+  'has', 'have', 'had', 'of', 'in', 'on', 'by', 'for', 'with', 'from', 'to', 'at', 'as', 'and', 'or', 'very', 'more', 'most',
+  'less', 'well', 'newly', 'not', ',', '(',
+]);
 const ADVERBS = new Set(['now', 'also', 'still', 'often', 'usually', 'always', 'then', 'already', 'actually', 'really', 'sometimes', 'rarely', 'quickly', 'soon']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 const VERB_FOLLOWERS = new Set(['through', 'into', 'over', 'across', 'most', 'more', 'many', 'several', 'both', 'near', 'along', 'around', 'toward', 'towards']);

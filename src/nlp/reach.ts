@@ -41,7 +41,7 @@ const FORWARD = /\b(?:following|follows|below|next|hereafter|subsequent)\b/i;
 const BACKWARD = /\b(?:preceding|above|foregoing|previous|prior|last|just (?:stated|said|claimed|described|written|reported|asserted|presented|mentioned)|(?:i|you|we) (?:just )?(?:said|wrote|stated))\b/i;
 const WHOLE = /\b(?:document|article|text|story|stories|report|reports|account|accounts|section|chapter|page|summary|entries|narrative|passage|post|piece|transcript|essay|guide|scenario|excerpt|conversation|thread|chat|everything|anything|nothing|none|all|every|each|entire|whole|throughout|answers|responses|replies|messages|claims|statements|assertions|events|details|facts|figures|achievements|content|material|information)\b/i;
 /** The text pointing at itself: "this document", "nothing in it", "everything here". */
-const SELF = /\b(?:(?:this|the present|the entire|this entire|the whole|this whole) (?:\w+ )?(?:document|article|text|story|narrative|passage|post|piece|transcript|essay|guide|excerpt|conversation|thread|chat|account|report|entry|material|content)|(?:nothing|none|no part|everything|anything|all|every \w+) (?:\w+ ){0,2}(?:in (?:this|it|here)|of (?:this|it)|here(?:in)?)|herein)\b/i;
+const SELF = /\b(?:(?:this|the present|the entire|this entire|the whole|this whole) (?:\w+ )?(?:document|article|text|story|narrative|passage|post|piece|transcript|essay|guide|excerpt|conversation|thread|chat|account|report|entry|material|content)|(?:nothing|none|no part|everything|anything|all|every \w+) (?:\w+ ){0,2}(?:in (?:this|it|here)|of (?:this|it)|here(?:in)?)|(?:in|of|throughout) (?:the|this) (?:document|text|account|narrative|passage|piece|material)|herein)\b/i;
 const NOTICE = /^\W*(?:disclaimer|notice|editorial note|editor['’]s note|note|warning|caution|correction|important)\b/i;
 const DESCRIBED = /\b(?:the|this|that) (?:described|depicted|reported|claimed|alleged|supposed|purported|stated|asserted|presented|so-called)\b|\b(?:described|depicted|stated|asserted|presented|reported) (?:here|above)\b/i;
 /** Units longer than a sentence and shorter than the text: "the paragraph below", "the case study above". */
@@ -67,7 +67,9 @@ export function reachOf(sentence: Sentence, referents: CueHit[], position: 'star
     if (BLOCK.test(sentence.text)) return forward ? 'following-block' : 'preceding-block';
     return forward ? 'next' : 'previous';
   }
-  const self = SELF.test(sentence.text) || (NOTICE.test(sentence.text) && !sentence.bracketed);
+  // Markup before a notice ("<DOCTAG>NOTE: ...") is not part of it.
+  const plain = sentence.text.replace(/^(?:\s*<[^<>\s]+>)+/, '');
+  const self = SELF.test(plain) || (NOTICE.test(plain) && !sentence.bracketed);
   if (self && position === 'start') return 'following-all';
   if (self && position === 'end') return 'preceding-all';
   if (SINGLE_THIS.test(text) || DESCRIBED.test(text) || SINGULAR.test(text)) return 'previous';
