@@ -8,6 +8,7 @@ import type { FileConfig } from './config-types.js';
 import { inputRules } from './input-rules.js';
 import { findingFromReport, type ActiveRule } from './findings.js';
 import { viewRecord } from './record-view.js';
+import { applyDirectives } from './directives.js';
 
 export interface LintFileInput {
   path: string;
@@ -128,8 +129,10 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   };
 
   let current: import('./findings.js').CurrentRecord | null = null;
+  let markdownSource: string | undefined;
   const process = (raw: RawRecord) => {
     file.records++;
+    if (sniff.kind === 'markdown') markdownSource = raw.raw;
     if (!adapter) return;
     if (input.onlyRecords && raw.index !== null && !input.onlyRecords.has(raw.index)) return;
     // Mixed files are common (a chat record among text records): a record that
@@ -185,6 +188,11 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
       column: 1,
       record: null,
     });
+  }
+  if (markdownSource !== undefined) {
+    // Inline <!-- neglint-disable ... --> comments (directives.ts).
+    const knownRuleIds = [...input.rules.map((r) => r.meta.id), ...inputRules.map((r) => r.id)];
+    return { file, findings: applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact }) };
   }
   return { file, findings };
 }
