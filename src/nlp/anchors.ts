@@ -24,12 +24,20 @@ type Item = { kind: 'char'; ch: string; optional: boolean } | { kind: 'group'; a
 
 const MIN_WORD = 3;
 
-/** Words too common to anchor on: every sentence would open a window. */
-const COMMON = new Set(
-  ('the this that these those what which here there and all not none any every each was were are has have had been ' +
-    'true real case made last prior note post text story record match hold stand place following information one ' +
-    'can could should would will its their about more most other some such only also just like into from with').split(' '),
+/**
+ * Function words open a window at nearly every sentence: a literal set with
+ * one of these is chosen only when a pattern offers nothing else.
+ */
+const STOP = new Set(
+  ('the this that these those for can could not who whom all may say said and was were are has have had been its their ' +
+    'what which there with from into about one will would should some such only also like more most other any every each ' +
+    'none tell give make write made take took went read known once short note anti mis').split(' '),
 );
+/** Frequent content words: acceptable anchors, but worse than rarer ones. */
+const COMMON = new Set(
+  'true real here next last below above text post story record information case place match hold stand just right'.split(' '),
+);
+const cost = (w: string) => (STOP.has(w) ? 100 : COMMON.has(w) ? 10 : 0);
 
 function parseAlternation(src: string, i: number): [Item[][], number] {
   const alts: Item[][] = [];
@@ -96,8 +104,7 @@ function parseAlternation(src: string, i: number): [Item[][], number] {
 /** The most selective required literal set in a sequence: a word, or a group of literal alternatives. */
 function bestOfSequence(seq: Item[]): string[] | null {
   let best: string[] | null = null;
-  const score = (set: string[]) =>
-    Math.min(...set.map((s) => s.length)) - 10 * set.filter((s) => COMMON.has(s)).length - set.length * 0.01;
+  const score = (set: string[]) => Math.min(...set.map((s) => s.length)) - set.reduce((n, s) => n + cost(s), 0) - set.length * 0.01;
   const consider = (set: string[] | null) => {
     if (set && set.length > 0 && set.every((s) => s.length >= MIN_WORD) && (!best || score(set) > score(best))) best = set;
   };

@@ -5,10 +5,10 @@ import { requiredLiterals } from './anchors.js';
  * The first tier: a pass over all text that must run at tens of MB/s.
  *
  * Rules declare cue patterns by category. Every pattern has required literal
- * words (see anchors.ts); one alternation of those literals finds candidate
- * places, and only a small window around each is searched with the full
- * patterns. At each match we test every category's sticky pattern, so
- * overlapping cues of different rules at the same place are all seen.
+ * words (see anchors.ts); one alternation of all those literals, matched at
+ * word starts, finds candidate places, and at each only the patterns that
+ * need that literal run, in a small window around it. A pattern shared by
+ * several categories runs once; overlapping cues are all reported.
  */
 export interface CueScanner {
   scan(text: string, segment: number, into: CueHit[]): void;
@@ -27,66 +27,81 @@ function bounded(source: string): string {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+interface Pattern {
+  // Deliberately without the u flag: it makes V8's matcher about ten times slower here.
+  re: RegExp;
+  categories: string[];
+}
+
 export function compileCues(byCategory: Record<string, readonly string[]>): CueScanner {
   const categories = Object.keys(byCategory).filter((c) => byCategory[c]!.length > 0);
-  const perCategory = categories.map((c) => new RegExp(byCategory[c]!.map(bounded).join('|'), 'iy'));
-  const patterns = [...new Set(categories.flatMap((c) => byCategory[c]!))];
-  const literals = new Set<string>();
-  for (const p of patterns) {
-    const req = requiredLiterals(p);
-    if (!req) throw new Error(`Cue pattern needs a required literal word of ${3}+ letters: /${p}/`);
-    for (const w of req) literals.add(w);
-  }
-  const anchor = literals.size ? new RegExp([...literals].sort((a, b) => b.length - a.length).map(escape).join('|'), 'gi') : null;
-  const union = patterns.length ? new RegExp(patterns.sort((a, b) => b.length - a.length).map(bounded).join('|'), 'gi') : null;
-
-  const scanWindow = (text: string, from: number, to: number, segment: number, into: CueHit[]) => {
-    // Search a copy of the window (lookbehinds and \b see no further, which is
-    // harmless: the window starts at a word break) and map offsets back.
-    const slice = text.slice(from, to);
-    union!.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = union!.exec(slice)) !== null) {
-      const start = from + m.index;
-      let end = start + m[0].length;
-      const found: string[] = [];
-      for (let i = 0; i < perCategory.length; i++) {
-        const re = perCategory[i]!;
-        re.lastIndex = start;
-        const hit = re.exec(text);
-        if (hit) {
-          found.push(categories[i]!);
-          end = Math.max(end, start + hit[0].length);
-        }
-      }
-      into.push({ segment, start, end, text: text.slice(start, end), categories: found });
-      // Cues overlap ("this is entirely false" is a referent holding a falsity
-      // word): resume at the next position, not after the match.
-      union!.lastIndex = m.index + 1;
+  const bySource = new Map<string, Pattern>();
+  for (const c of categories) {
+    for (const source of byCategory[c]!) {
+      const p = bySource.get(source) ?? { re: new RegExp(bounded(source), 'gi'), categories: [] };
+      if (!p.categories.includes(c)) p.categories.push(c);
+      bySource.set(source, p);
     }
-  };
+  }
+  const byLiteral = new Map<string, Pattern[]>();
+  for (const [source, p] of bySource) {
+    const literals = requiredLiterals(source);
+    if (!literals) throw new Error(`Cue pattern needs a required literal word of 3+ letters: /${source}/`);
+    for (const w of literals) {
+      const list = byLiteral.get(w) ?? [];
+      list.push(p);
+      byLiteral.set(w, list);
+    }
+  }
+  // Literals match at a word start: a stem such as "fabricat" still finds
+  // "fabricated", but "lie" does not open a window inside "earlier".
+  const anchor = byLiteral.size
+    ? new RegExp(`\\b(?:${[...byLiteral.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gi')
+    : null;
 
   return {
     categories,
     scan(text, segment, into) {
-      if (!anchor || !union) return;
+      if (!anchor) return;
+      const found = new Map<number, { end: number; categories: Set<string> }>();
+      const done = new Set<string>();
       anchor.lastIndex = 0;
-      let winStart = -1;
-      let winEnd = -1;
       let m: RegExpExecArray | null;
       while ((m = anchor.exec(text)) !== null) {
-        let from = Math.max(0, m.index - WINDOW);
-        while (from > 0 && /\w/.test(text[from - 1]!)) from++;
-        const to = Math.min(text.length, m.index + m[0].length + WINDOW);
-        if (from <= winEnd) winEnd = Math.max(winEnd, to);
-        else {
-          if (winEnd > 0) scanWindow(text, winStart, winEnd, segment, into);
-          winStart = from;
-          winEnd = to;
+        const at = m.index;
+        const patterns = byLiteral.get(m[0].toLowerCase());
+        if (!patterns) continue;
+        let from = Math.max(0, at - WINDOW);
+        // Start the window at a word break, so \b in patterns means what it says.
+        while (from > 0 && from < at && /\w/.test(text[from - 1]!)) from++;
+        const to = Math.min(text.length, at + m[0].length + WINDOW);
+        const window = text.slice(from, to);
+        for (const p of patterns) {
+          p.re.lastIndex = 0;
+          let h: RegExpExecArray | null;
+          while ((h = p.re.exec(window)) !== null) {
+            const start = from + h.index;
+            const end = start + h[0].length;
+            if (h[0].length === 0) {
+              p.re.lastIndex++;
+              continue;
+            }
+            const key = `${start}:${end}:${p.categories.join(',')}`;
+            if (done.has(key)) continue;
+            done.add(key);
+            const at = found.get(start);
+            if (at) {
+              at.end = Math.max(at.end, end);
+              for (const c of p.categories) at.categories.add(c);
+            } else found.set(start, { end, categories: new Set(p.categories) });
+          }
         }
-        anchor.lastIndex = m.index + m[0].length;
       }
-      if (winEnd > 0) scanWindow(text, winStart, winEnd, segment, into);
+      if (found.size === 0) return;
+      for (const start of [...found.keys()].sort((a, b) => a - b)) {
+        const f = found.get(start)!;
+        into.push({ segment, start, end: f.end, text: text.slice(start, f.end), categories: [...f.categories] });
+      }
     },
   };
 }
