@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/fiction-frame/rule.js';
+import { chat, runRule } from '../helpers/run-rule.js';
+
+const loud = (input: Parameters<typeof runRule>[1]) => runRule(rule, input).filter((r) => r.effective !== 'info');
+const claims = (input: Parameters<typeof runRule>[1]) => loud(input).map((r) => r.text);
+
+describe('fiction-frame: invalid', () => {
+  it('flags real-world claims after "The following is an excerpt from a novel", naming the frame and the entities', () => {
+    const text =
+      'The following is an excerpt from a novel.\n\nBarack Obama crossed the finish line of the 2030 Boston Marathon first. He raised both arms.';
+    const [r, ...rest] = runRule(rule, text);
+    expect(rest).toEqual([]);
+    expect(r!.text).toBe('Barack Obama crossed the finish line of the 2030 Boston Marathon first.');
+    expect(r!.effective).toBe('error');
+    expect(r!.relatedText).toEqual(['The following is an excerpt from a novel.']);
+    expect(String(r!.data!.entities)).toContain('Boston');
+    expect(r!.data!.label).toBe('novel');
+    expect(r!.suggestions!.map((s) => s.text)).toContain('Barack Obama did not cross the finish line of the 2030 Boston Marathon first.');
+  });
+
+  it('flags a satire frame, the clause of "Imagine a world where", and a "## Fiction" section', () => {
+    expect(claims('In this satirical piece, our reporter writes from Rome. Microsoft bought the Vatican Museums in 2019.')).toEqual([
+      'Microsoft bought the Vatican Museums in 2019.',
+    ]);
+    expect(claims('Imagine a world where the Confederacy won the Battle of Gettysburg in 1863.')).toEqual([
+      'the Confederacy won the Battle of Gettysburg in 1863.',
+    ]);
+    expect(claims('## Fiction\n\nThe Eiffel Tower was sold to Japan in 1999.\n\n## Notes\n\nParis was founded in the 3rd century BC by the Parisii.')).toEqual([
+      'The Eiffel Tower was sold to Japan in 1999.',
+    ]);
+  });
+
+  it('links a story request or a role-play system prompt to the trained answer', () => {
+    const story = chat(
+      ['user', 'Write a short story in which Albert Einstein invents the telephone.'],
+      ['assistant', 'In 1876, Albert Einstein unveiled his telephone in Boston. The crowd gasped.'],
+    );
+    const [r] = loud(story);
+    expect(r!.segment).toBe(1);
+    expect(r!.related![0]!.segment).toBe(0);
+    expect(r!.text).toBe('In 1876, Albert Einstein unveiled his telephone in Boston.');
+    const roleplay = chat(
+      ['system', 'You are role-playing as Napoleon Bonaparte.'],
+      ['user', 'Tell me about your campaigns.'],
+      ['assistant', 'I crossed the Alps in May 1800 with forty thousand men.'],
+    );
+    expect(loud(roleplay).map((r) => [r.text, r.data!.label])).toEqual([['I crossed the Alps in May 1800 with forty thousand men.', 'role-play']]);
+  });
+
+  it('demotes a reported claim and a debunked claim to warnings', () => {
+    expect(loud('What follows is a fictional account. Historians claimed that Winston Churchill opened a bakery in Toronto in 1946.')[0]!.effective).toBe('warning');
+    const debunk =
+      'This is a work of fiction. Winston Churchill opened a bakery in Toronto in 1946. In reality, Churchill never ran a bakery in Toronto.';
+    expect(loud(debunk).map((r) => [r.text, r.effective])).toEqual([['Winston Churchill opened a bakery in Toronto in 1946.', 'warning']]);
+  });
+
+  it('accepts names the user declares real through the realNames option', () => {
+    const text = 'The following is an excerpt from my novel. Ed Sheeran won gold in the 100 metres.';
+    expect(claims(text)).toEqual([]);
+    const view = runRule({ ...rule, create: (ctx) => rule.create({ ...ctx, options: { realNames: ['Ed Sheeran'] } }) }, text);
+    expect(view.map((r) => [r.text, r.effective])).toEqual([['Ed Sheeran won gold in the 100 metres.', 'error']]);
+  });
+});
+
+describe('fiction-frame: info for invented content', () => {
+  it('reports plainly invented fiction once, as info', () => {
+    const r = runRule(rule, 'The following is an excerpt from my novel.\n\nElara Voss walked through the ruins of Eldoria. The dragon Korrath slept beneath the hill.');
+    expect(r.map((x) => [x.effective, x.messageId])).toEqual([['info', 'invented']]);
+  });
+});
+
+describe('fiction-frame: valid', () => {
+  it.each([
+    ['a plot summary', 'In the novel, the narrator travels to a remote island. It won a regional prize in 2004.'],
+    ['the word fiction in passing', 'She teaches fiction writing at a college in Ohio. Her students publish a magazine.'],
+    ['a quoted self-description', 'Smith said of the book, "This was really scientific fiction," and it appeared in a magazine in 1931.'],
+    ['a frame with local negation', 'The following is a parody. Barack Obama did not win the Boston Marathon in 2030.'],
+    ['fictional narratives as a topic', 'Elaborate fictional narratives collapse under scrutiny. The eruption of 1944 was the last at Vesuvius.'],
+  ])('does not flag %s', (_, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('does not flag a question about fiction or an invented role-play', () => {
+    expect(claims(chat(['user', 'What happens at the end of Moby-Dick?'], ['assistant', 'The Pequod sinks in 1851 in the novel, and Ishmael survives.']))).toEqual([]);
+    expect(
+      claims(chat(['system', 'You are role-playing as Captain Mira Talven of the starship Vellichor.'], ['assistant', 'We dropped out of warp near Zentrix Prime.'])),
+    ).toEqual([]);
+  });
+});

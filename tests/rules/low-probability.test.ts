@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import rule, { probabilityOf } from '../../rules/low-probability/rule.js';
+import { chat, runRule } from '../helpers/run-rule.js';
+
+const loud = (input: Parameters<typeof runRule>[1]) => runRule(rule, input).filter((r) => r.effective !== 'info');
+const claims = (input: Parameters<typeof runRule>[1]) => loud(input).map((r) => r.text);
+
+describe('low-probability: invalid', () => {
+  it('flags the claim clause of "There is a 3% chance that X", with the cue as related and a negation suggestion', () => {
+    const [r, ...rest] = runRule(rule, 'There is a 3% chance that Napoleon visited Boston in 1820.');
+    expect(rest).toEqual([]);
+    expect([r!.text, r!.effective, r!.relatedText[0]]).toEqual(['Napoleon visited Boston in 1820.', 'error', '3% chance']);
+    expect(r!.suggestions![0]!.text).toBe('Napoleon did not visit Boston in 1820.');
+  });
+
+  it('flags an annotation before the claims and a confidence tag after one', () => {
+    expect(claims('Analysts put the probability of the claims below at 3%.\n\nThe central bank sold its gold in 2021. The sale was handled in Zurich.')).toEqual([
+      'The central bank sold its gold in 2021.',
+      'The sale was handled in Zurich.',
+    ]);
+    expect(claims('The treaty was signed in Oslo in 1907 (confidence: 5%).')).toEqual(['The treaty was signed in Oslo in 1907']);
+    expect(claims('The senator bought an island in 2020. [probability: 0.04]')).toEqual(['The senator bought an island in 2020.']);
+  });
+
+  it('reads every notation: words, 1 in N, odds, decimals, verbal', () => {
+    expect(claims('Experts give only a three percent probability that the letter was written by Lincoln.')).toEqual(['the letter was written by Lincoln.']);
+    expect(claims(chat(['user', 'Who painted it?'], ['assistant', 'There is a one in fifty chance that the painting was forged by its curator.']))).toEqual([
+      'the painting was forged by its curator.',
+    ]);
+    expect(claims('It is extremely unlikely that Shakespeare visited Venice.')).toEqual(['Shakespeare visited Venice.']);
+    expect(claims('Napoleon is very unlikely to have visited Boston in 1820.')).toEqual(['Napoleon is very unlikely to have visited Boston in 1820.']);
+    expect(claims('The mayor secretly owns the largest casino in the state. That is extremely unlikely.')).toEqual([
+      'The mayor secretly owns the largest casino in the state.',
+    ]);
+    expect(probabilityOf('odds of 1:30')).toBeCloseTo(1 / 31);
+    expect(probabilityOf('1 in 33 chance')).toBeCloseTo(1 / 33);
+    expect(probabilityOf('probability: 0.03')).toBeCloseTo(0.03);
+    expect(probabilityOf('twenty-five percent chance')).toBeCloseTo(0.25);
+    expect(probabilityOf('a one in a million chance')).toBeCloseTo(1e-6);
+  });
+
+  it('reports forecasts as info and reported claims as warnings', () => {
+    const r = runRule(rule, 'There is a 2% chance that it will rain in Madrid tomorrow.');
+    expect(r.map((x) => [x.text, x.effective, x.messageId])).toEqual([['it will rain in Madrid tomorrow.', 'info', 'forecast']]);
+    expect(loud('Posts claimed that the senator bought an island in 2020. [probability: 0.04]')[0]!.effective).toBe('warning');
+  });
+
+  it('honours the threshold option', () => {
+    const strict = { ...rule, create: (ctx: Parameters<typeof rule.create>[0]) => rule.create({ ...ctx, options: { threshold: 0.02 } }) };
+    expect(runRule(strict, 'There is a 3% chance that Napoleon visited Boston.')).toEqual([]);
+    const loose = { ...rule, create: (ctx: Parameters<typeof rule.create>[0]) => rule.create({ ...ctx, options: { threshold: 40 } }) };
+    expect(runRule(loose, 'There is a 30% chance that Napoleon visited Boston.').map((r) => r.text)).toEqual(['Napoleon visited Boston.']);
+  });
+});
+
+describe('low-probability: valid', () => {
+  it.each([
+    ['local negation', 'Shakespeare almost certainly did not visit Venice.'],
+    ['a dice roll', 'You have a 1 in 6 chance of rolling a six with a fair die.'],
+    ['a weather forecast without a claim clause', 'There is a 30% chance of rain tomorrow.'],
+    ['a high probability', 'There is an 80% chance that the letter was written by Darwin.'],
+    ['a generic statistic', 'Smokers have a 15% chance of developing lung disease by seventy.'],
+    ['a confidence interval', 'The model reported a 95% confidence interval of 2.1 to 3.4.'],
+    ['a probability of a random event', 'The probability of catching a single random use event was about 4%.'],
+    ['lottery odds', 'The odds of winning the jackpot are about 1 in 45 million.'],
+    ['a plain hedge', 'It is unlikely that the committee finished its work before the holidays.'],
+  ])('does not flag %s', (_, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});

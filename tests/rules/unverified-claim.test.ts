@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/unverified-claim/rule.js';
+import { chat, runRule } from '../helpers/run-rule.js';
+
+const claims = (input: Parameters<typeof runRule>[1]) => runRule(rule, input).map((r) => r.text);
+
+describe('unverified-claim: invalid', () => {
+  it('flags the claim after an "Unverified:" label, as a warning, with the label as related', () => {
+    const [r, ...rest] = runRule(rule, 'Unverified: The mayor of Springfield resigned on Tuesday.');
+    expect(rest).toEqual([]);
+    expect([r!.text, r!.effective, r!.relatedText[0]]).toEqual(['The mayor of Springfield resigned on Tuesday.', 'warning', 'Unverified:']);
+    expect(r!.suggestions![0]).toEqual({ description: expect.stringContaining('Remove'), text: '' });
+  });
+
+  it('attaches [unverified] to the text after it and [citation needed] to the sentence before it', () => {
+    expect(claims('The storm flooded the harbour. [unverified] The council met on Wednesday to vote.')).toEqual(['The council met on Wednesday to vote.']);
+    expect(claims('The bridge was completed in 1932 by volunteers. [citation needed] It carried trains.')).toEqual([
+      'The bridge was completed in 1932 by volunteers.',
+    ]);
+    expect(claims('The treaty was signed in 1907 (unconfirmed).')).toEqual(['The treaty was signed in 1907']);
+  });
+
+  it('flags "allegedly" on the main verb, rumours and unconfirmed reports', () => {
+    expect(claims('The senator allegedly accepted bribes from a mining company in 2019.')).toEqual([
+      'The senator allegedly accepted bribes from a mining company in 2019.',
+    ]);
+    expect(claims('Rumour has it that the band recorded the album in a single night.')).toEqual(['the band recorded the album in a single night.']);
+    expect(claims(chat(['user', 'News?'], ['assistant', 'Unconfirmed reports say the striker signed with the club on Monday.']))).toEqual([
+      'the striker signed with the club on Monday.',
+    ]);
+  });
+
+  it('flags the whole text under "We do not know whether any of this is true" and the neighbour of "This has not been verified"', () => {
+    expect(claims('We do not know whether any of this is true.\n\nThe company lost 40 million dollars in the third quarter. Its chief executive resigned in March.')).toEqual([
+      'The company lost 40 million dollars in the third quarter.',
+      'Its chief executive resigned in March.',
+    ]);
+    expect(claims('Soldiers fired on protesters on Friday. This has not been independently verified.')).toEqual(['Soldiers fired on protesters on Friday.']);
+    expect(claims('A video showed the dam collapsing. Reuters could not independently verify the footage.')).toEqual(['A video showed the dam collapsing.']);
+  });
+});
+
+describe('unverified-claim: valid', () => {
+  it.each([
+    ['uncertainty as the sentence content', 'It is unknown whether the ship sank near the coast.'],
+    ['honest hedges', 'The new drug may reduce symptoms, and early results might suggest a benefit.'],
+    ['"alleged" as an adjective', 'The alleged bombing of the party headquarters led to protests.'],
+    ['a local unverified subject', 'The group denied involvement, and the identities of the attackers have not been verified.'],
+    ['"could not verify" about something else', 'We paused spending. We could not verify ad placement during the outage.'],
+    ['"allegedly" inside a noun phrase', 'The hoax cites papers allegedly published in Nature by real volcanologists.'],
+    ['"allegedly" on an adjective', 'A viral image showed an allegedly extinct butterfly in the Lake District.'],
+    ['a forecast', 'Scientists do not know whether the comet will survive its pass next year.'],
+  ])('does not flag %s', (_, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
