@@ -12,7 +12,8 @@ import { REFERENT_CUES } from '../../src/nlp/reach.js';
 const id = 'unreliable-source';
 
 const SOURCE_NOUN = String.raw`(?:site|website|blog|forum|message board|board|channel|page|outlet|podcast|newsletter|account|video|theorists?|group|source|publication|rag|subreddit|thread|pamphlet|tract|zine|radio show|chat|post|network|influencer|tabloid|paper)s?`;
-const HALLUCINATE = String.raw`(?:hallucinat\w+|confabulat\w+|mak(?:e|es|ing) (?:things|stuff|facts|details|it|them|claims) up|invent(?:s|ing)? (?:facts|details|things|sources|citations|information|quotes)|fabricat(?:e|es|ing) (?:facts|details|things|sources|citations|information|quotes|answers))`;
+// Whole words, not stems ("hallucinat\w+"): the cue scan anchors on literal words, and a stem is not tried where a longer literal matches.
+const HALLUCINATE = String.raw`(?:hallucinate|hallucinates|hallucinated|hallucinating|hallucination|hallucinations|confabulate|confabulates|confabulated|confabulating|confabulation|mak(?:e|es|ing) (?:things|stuff|facts|details|it|them|claims) up|invent(?:s|ing)? (?:facts|details|things|sources|citations|information|quotes)|fabricat(?:e|es|ing) (?:facts|details|things|sources|citations|information|quotes|answers))`;
 
 const cues = {
   unreliable: [
@@ -20,7 +21,7 @@ const cues = {
     String.raw`(?:conspiracy|fringe|crank|pseudo-?scien\w*|fake[- ]news|disinformation|misinformation|junk[- ]news|clickbait|anti-?vax\w*|anti-?vaccine|flat[- ]earth\w*|qanon|hoax|chemtrail\w*) (?:[\w-]+ ){0,2}${SOURCE_NOUN}`,
     String.raw`(?:site|outlet|source|account|paper|blog|channel|newspaper|author|writer|reporter|publication|magazine|website|user|poster|influencer|tabloid|podcast|forum)s? (?:\w+ ){0,4}(?:known|notorious|infamous|critici[sz]ed) for (?:\w+ ){0,3}(?:fabricat\w+|invent\w+|making (?:things|stories|stuff|it) up|hoaxes|fake news|false (?:stories|claims|reports)|misinformation|disinformation|conspiracy theories|lies|lying|made-up)`,
     // Delusional or confabulating speakers.
-    String.raw`(?:during|in the (?:middle|throes|grip) of|while (?:experiencing|having|in)|amid) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}(?:delusional|psychotic|manic|paranoid|hallucinatory|confabulat\w+|feverish|fever|drug-induced|dissociative|delirious) (?:episode|state|break|dream|delirium|spell|fit|attack)s?`,
+    String.raw`(?:during|in the (?:middle|throes|grip) of|while (?:experiencing|having|in)|amid) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}(?:delusional|psychotic|manic|paranoid|hallucinatory|confabulatory|confabulating|feverish|fever|drug-induced|dissociative|delirious) (?:episode|state|break|dream|delirium|spell|fit|attack)s?`,
     String.raw`(?:a|an|the|one|our) (?:[\w-]+ )?(?:delusional|confabulating|psychotic|hallucinating|delirious|senile|intoxicated|unreliable|compulsively lying|pathologically lying) (?:patient|speaker|narrator|witness|man|woman|person|source|informant|relative|friend|uncle|aunt|neighbou?r|stranger|caller|inmate|resident|veteran|guest|user|poster|interviewee)`,
     String.raw`(?:pathological|compulsive|known|notorious|habitual) (?:liar|fabricator|fabulist|hoaxer|fantasist)`,
     // Language models prone to making things up.

@@ -73,8 +73,12 @@ export interface FrameDef {
   exclude?: RegExp;
   /** Last, costlier check. */
   accept?: (candidate: FrameCandidate) => boolean;
-  /** Reach in running text (headings reach their section, prompts the answers after them). */
-  reach: FrameReach;
+  /**
+   * Reach in running text (headings reach their section, prompts the answers
+   * after them). A function decides it per frame from its referent cue hits
+   * (e.g. detached-negation's reachOf); null means the frame reaches nothing.
+   */
+  reach: FrameReach | ((candidate: FrameCandidate, referents: CueHit[]) => FrameReach | null);
   /** For `referent` reach: what a frame without referent words reaches, by its position in the segment. */
   fallback?: (position: 'start' | 'middle' | 'end', candidate: FrameCandidate) => FrameReach | null;
   /** For `self` reach: the claim is the text after the first match of this, when it matches. */
@@ -105,6 +109,8 @@ export interface FrameView {
   span: SpanRef;
   /** The frame's text as shown in messages. */
   text: string;
+  /** What the definition's checks saw. */
+  candidate: FrameCandidate;
 }
 
 /** A claim reached by a frame: a whole sentence, or a clause of one (self and tag frames). */
@@ -149,8 +155,14 @@ export interface FrameRuleSpec {
   assess?: (frame: FrameView, claims: ClaimView[], env: AssessEnv) => (Assessment | null)[];
   /** Repairs for a claim (default: negate in its own clause when possible, or remove). */
   suggest?: (claim: ClaimView, frame: FrameView) => Suggestion[];
-  /** Turn the shared severity modifiers off (default: both on). */
-  modifiers?: { reported?: boolean; debunk?: boolean };
+  /**
+   * The shared severity modifiers: false turns one off (default: both on); a
+   * function replaces the built-in test (e.g. a record-level debunk count).
+   */
+  modifiers?: {
+    reported?: boolean | ((claim: ClaimView, frame: FrameView) => boolean);
+    debunk?: boolean | ((claim: ClaimView, env: AssessEnv) => boolean);
+  };
 }
 
 // ---------------------------------------------------------------- the kind
@@ -229,9 +241,13 @@ function* runFrames(spec: FrameRuleSpec, record: RecordView, env: AssessEnv) {
   const pending = [...found.values()].sort((a, b) => a.claim.index - b.claim.index || a.claim.start - b.claim.start);
   for (const { claim, frame, assessment, related } of pending) {
     const base = assessment.severity ?? spec.severity;
+    const rep = spec.modifiers?.reported;
     const reported =
-      spec.modifiers?.reported !== false && (isReported(claim.text) || (claim.inFrame && (frame.def.reported === true || isReported(frame.sentence.text))));
-    const debunked = spec.modifiers?.debunk !== false && debunk(claim);
+      typeof rep === 'function'
+        ? rep(claim, frame)
+        : rep !== false && (isReported(claim.text) || (claim.inFrame && (frame.def.reported === true || isReported(frame.sentence.text))));
+    const deb = spec.modifiers?.debunk;
+    const debunked = typeof deb === 'function' ? deb(claim, env) : deb !== false && debunk(claim);
     // Modifiers only lower an error or warning, do not stack, never go below warning.
     const severity: Severity = base !== 'info' && (reported || debunked) ? 'warning' : base;
     let messageId = assessment.messageId ?? 'framed';
@@ -282,10 +298,10 @@ function findFrames(spec: FrameRuleSpec, record: RecordView, sentences: Sentence
       const label = typeof def.label === 'string' ? def.label : def.label(candidate);
       if (def.reach === 'tag' && effective === 'text') {
         // Every tag in the sentence is a frame of its own ("X. [unverified] Y [unverified]").
-        for (const h of defHits) out.push(frameView(def, label, i, sentence, h, effective, true));
+        for (const h of defHits) out.push(frameView(def, label, candidate, h, true));
       } else {
         const cueSpan = def.reach === 'self' && effective === 'text';
-        out.push(frameView(def, label, i, sentence, defHits[0]!, effective, cueSpan));
+        out.push(frameView(def, label, candidate, defHits[0]!, cueSpan));
       }
       break;
     }
@@ -301,9 +317,10 @@ export function insideQuotes(text: string, offset: number): boolean {
   return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
-function frameView(def: FrameDef, label: string, index: number, sentence: Sentence, hit: CueHit, place: FramePlace, cueSpan: boolean): FrameView {
+function frameView(def: FrameDef, label: string, candidate: FrameCandidate, hit: CueHit, cueSpan: boolean): FrameView {
+  const { index, sentence, place } = candidate;
   const span = cueSpan ? { segment: hit.segment, start: hit.start, end: hit.end } : { segment: sentence.segment, start: sentence.start, end: sentence.end };
-  return { def, label, index, sentence, hit, place, span, text: cueSpan ? hit.text : sentence.text };
+  return { def, label, index, sentence, hit, place, span, text: cueSpan ? hit.text : sentence.text, candidate };
 }
 
 // ---------------------------------------------------------------- reach
@@ -402,11 +419,11 @@ function claimsOf(frame: FrameView, sentences: Sentence[], hits: CueHit[][], fra
     return out;
   }
 
-  let reach: FrameReach | null = def.reach;
+  const referents = hits[index]!.filter((h) => h.categories.includes('referent'));
+  let reach: FrameReach | null = typeof def.reach === 'function' ? def.reach(frame.candidate, referents) : def.reach;
   if (reach === 'referent') {
-    const referents = hits[index]!.filter((h) => h.categories.includes('referent'));
     reach = referentReach({ sentence, sentences, index }, referents);
-    if (!reach && def.fallback) reach = def.fallback(positionInSegment(sentences, index), { sentence, sentences, index } as FrameCandidate);
+    if (!reach && def.fallback) reach = def.fallback(positionInSegment(sentences, index), frame.candidate);
   }
   const rel = frame.hit.start - sentence.start;
   const relEnd = frame.hit.end - sentence.start;
