@@ -147,8 +147,11 @@ function* detach(record: RecordView) {
     const referents = hits[i]!.filter((c) => c.categories.includes('referent'));
     const reach = reachOf(sentences[i]!, referents, positionOf(sentences, i));
     if (!reach || (debunk && reach !== 'next' && reach !== 'previous')) continue;
-    const single = reach === 'next' || reach === 'previous';
-    for (const k of targetsOf(sentences, i, reach, single ? isNeighbourClaim : isClaim, (j) => disclaimer[j]!)) {
+    // A notice that names what it disowns ("the document below", "[The
+    // following claim]") has said what is a claim: trust it. Only a notice
+    // without a direction needs the text to look like a claim.
+    const named = reach !== 'document';
+    for (const k of targetsOf(sentences, i, reach, named ? isNeighbourClaim : isClaim, (j) => disclaimer[j]!)) {
       const claim = claims.get(k) ?? { index: k, related: [] };
       // A warning right next to the claim explains it best: list it first.
       if (reach === 'next' || reach === 'previous') claim.related.unshift(i);

@@ -98,10 +98,20 @@ export function localNegation(text: string): Token | null {
     if (t.lower === 'cannot' || /n['’]t$/.test(t.lower)) return contrasted(cleaned, t) ? null : t;
     if (isAuxiliary(t.lower) || verbAt(tokens, i)) {
       // The main clause's first verb: negated right after it, or not at all.
-      for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+      let j = i + 1;
+      for (; j < Math.min(tokens.length, i + 4); j++) {
         const n = tokens[j]!;
         if (isNegator(n)) return contrasted(cleaned, n) ? null : n;
         if (!ADVERBS.has(n.lower) && !isAuxiliary(n.lower)) break;
+      }
+      // "We can confirm that Nike has never ...": a report's content clause
+      // is the claim, so its own first verb decides.
+      const verb = tokens[j - 1 > i ? j - 1 : i]!;
+      const head = REPORTING_VERBS.has(tokens[j]?.lower ?? '') ? tokens[j]! : verb;
+      const k = tokens.indexOf(head);
+      if (REPORTING_VERBS.has(head.lower) && tokens[k + 1]?.lower === 'that') {
+        i = k + 1;
+        continue;
       }
       return null;
     }
@@ -109,6 +119,11 @@ export function localNegation(text: string): Token | null {
   return null;
 }
 
+const REPORTING_VERBS = new Set([
+  'confirm', 'confirmed', 'confirms', 'say', 'says', 'said', 'state', 'stated', 'states', 'report', 'reported', 'reports',
+  'note', 'noted', 'notes', 'show', 'showed', 'shows', 'find', 'found', 'finds', 'know', 'knew', 'knows', 'believe',
+  'believed', 'believes', 'clarify', 'clarified', 'clarifies', 'explain', 'explained', 'explains', 'told', 'tell',
+]);
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'where', 'although', 'though', 'because', 'unless', 'whereas']);
 const REPORTING = new Set(['said', 'says', 'say', 'claimed', 'claims', 'believe', 'believed', 'found', 'showed', 'shows', 'noted', 'reported', 'argued', 'stated', 'confirmed', 'so', 'such']);
 

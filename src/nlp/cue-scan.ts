@@ -25,6 +25,9 @@ function bounded(source: string): string {
   return `${startsWord ? '\\b' : ''}(?:${source})${endsWord ? '(?![\\w-])' : ''}`;
 }
 
+const WORD = /[\w'’-]+/y;
+const MIN_LITERAL = 3;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Pattern {
@@ -69,8 +72,15 @@ export function compileCues(byCategory: Record<string, readonly string[]>): CueS
       let m: RegExpExecArray | null;
       while ((m = anchor.exec(text)) !== null) {
         const at = m.index;
-        const patterns = byLiteral.get(m[0].toLowerCase());
-        if (!patterns) continue;
+        // The alternation reports one literal per place, the longest; patterns
+        // filed under a shorter stem of the same word ("verif" in "verified")
+        // must run too.
+        WORD.lastIndex = at;
+        const word = (WORD.exec(text)?.[0] ?? m[0]).toLowerCase();
+        const patterns = new Set<Pattern>();
+        for (let k = MIN_LITERAL; k <= word.length; k++) for (const p of byLiteral.get(word.slice(0, k)) ?? []) patterns.add(p);
+        anchor.lastIndex = at + m[0].length;
+        if (patterns.size === 0) continue;
         let from = Math.max(0, at - WINDOW);
         // Start the window at a word break, so \b in patterns means what it says.
         while (from > 0 && from < at && /\w/.test(text[from - 1]!)) from++;

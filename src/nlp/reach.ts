@@ -31,7 +31,7 @@ export const REFERENT_CUES: string[] = [
   String.raw`(?:the|this|that) (?:described|depicted|reported|claimed|alleged|supposed|purported|stated|asserted|presented|so-called) `,
   String.raw`(?:everything|anything|all|nothing|none) (?:\w+ ){0,2}(?:here|in (?:this|the|it)|above|below|of (?:this|it|the above|the following|these)|that follows|said|stated|written|described)`,
   String.raw`(?:every|each|any) (?:\w+ ){0,2}(?:claim|statement|assertion|sentence|detail|fact) (?:in|here|of|made)`,
-  String.raw`(?:this|that|it) (?:is|was|'s|’s) (?:\w+ ){0,2}(?:false|untrue|wrong|incorrect|fabricated|invented|a (?:hoax|lie|myth|fabrication))`,
+  String.raw`(?:this|that|it) (?:is|was|'s|’s) (?:\w+ ){0,2}(?:false|untrue|not true|wrong|incorrect|fabricated|invented|a (?:hoax|lie|myth|fabrication))`,
   String.raw`(?:disclaimer|notice|editorial note|editor['’]s note|note|warning|caution|correction|important)\s*:`,
   String.raw`(?:the|your|its) (?:assistant['’]s |model['’]s |ai['’]s |bot['’]s )?(?:answers?|responses?|replies|completions?|outputs?|messages?)`,
   String.raw`(?:everything|anything|whatever) (?:the )?(?:assistant|model|ai|bot|chatbot|it) (?:says|said|writes|wrote|states|stated|claims|claimed|tells)`,
