@@ -192,19 +192,19 @@ function verbAt(tokens: Token[], i: number): 'past' | 'present' | null {
   // lexicon files many past forms as adjectives; after a noun they are verbs.
   const prev = tokens[i - 1]!.lower;
   if (/^[a-z]{3,}ed$/.test(t.lower) && !NOT_BEFORE_PAST.has(prev) && !/ly$/.test(prev)) return 'past';
-  const next = tokens[i + 1];
-  if (next === undefined) return null;
-  const takesObject = OBJECT_OPENERS.has(next.lower) || VERB_FOLLOWERS.has(next.lower) || /^\d/.test(next.text) || /^\p{Lu}/u.test(next.text);
-  if (!takesObject) return null;
-  if (/^[a-z]{3,}[^s]s$/.test(t.lower)) return 'present';
   // "Climbers (now) need an extra day": a base form after a plural subject.
   if (hasTag(t.text, 'Infinitive')) {
     let j = i - 1;
     while (j > 0 && ADVERBS.has(tokens[j]!.lower)) j--;
     const subject = tokens[j]!.lower;
-    if (PLURAL_PRONOUNS.has(subject) || (/^[a-z]{3,}[^s']s$/.test(subject) && !DETERMINERS.has(subject))) return 'present';
+    if (PLURAL_PRONOUNS.has(subject) || (/^[a-z]{2,}[^s'’]s$/.test(subject) && !DETERMINERS.has(subject))) return 'present';
   }
 
+  const next = tokens[i + 1];
+  if (next === undefined) return null;
+  const takesObject = OBJECT_OPENERS.has(next.lower) || VERB_FOLLOWERS.has(next.lower) || /^\d/.test(next.text) || /^\p{Lu}/u.test(next.text);
+  if (!takesObject) return null;
+  if (/^[a-z]{2,}[^s'’]s$/.test(t.lower)) return 'present';
   return null;
 }
 
