@@ -66,6 +66,8 @@ export interface LintFilesOptions extends LintOptionsBase {
   files?: DiscoveredFile[];
   /** Called when linting one file throws; the file is reported with status `error` and the run goes on. */
   onFileError?: (file: DiscoveredFile, error: unknown) => void;
+  /** By absolute file path: lint only the records touching these lines (--changed-since; see lintFile's onlyLines). */
+  onlyLines?: Map<string, Set<number>>;
 }
 
 export interface LintTextOptions extends LintOptionsBase {
@@ -126,7 +128,14 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintResults>
       profile: options.profile,
     });
     try {
-      const result = await lintFile({ path: file.path, displayPath: file.displayPath, config, rules, redact: options.redact });
+      const result = await lintFile({
+        path: file.path,
+        displayPath: file.displayPath,
+        config,
+        rules,
+        redact: options.redact,
+        onlyLines: options.onlyLines?.get(file.path),
+      });
       fileResults.push(result.file);
       findings.push(...result.findings);
     } catch (error) {

@@ -5,6 +5,7 @@ import { UsageError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
 import { discoverFiles, type DiscoveredFile } from '../engine/discover.js';
+import { selectChanged } from '../git/changed.js';
 import { lintFiles, lintText, listFormats, listRules } from '../index.js';
 import { getReporter } from '../reporters/index.js';
 import type { LintResults, Summary } from '../types.js';
@@ -18,6 +19,8 @@ export interface CliIO {
   cwd: string;
   env: Record<string, string | undefined>;
   stdin?: AsyncIterable<string | Uint8Array>;
+  /** Called with the results the reporter gets (the GitHub Action renders its annotations and summary from them). */
+  onResults?: (results: LintResults) => void;
 }
 
 /**
@@ -29,7 +32,6 @@ const NOT_YET: Array<[flag: string, isSet: (options: RunOptions) => boolean]> = 
   ['--fix-dry-run', (o) => o.fixDryRun],
   ['--baseline', (o) => o.baseline !== undefined],
   ['--update-baseline', (o) => o.updateBaseline],
-  ['--changed-since', (o) => o.changedSince !== undefined],
   ['--concurrency', (o) => o.concurrency !== undefined],
   ['--shard', (o) => o.shard !== undefined],
 ];
@@ -107,6 +109,7 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
   let results: LintResults;
 
   if (options.stdin) {
+    if (options.changedSince !== undefined) throw new UsageError('--changed-since cannot be used with standard input ("-")');
     const text = await readStdin(io);
     if (options.output !== undefined) await checkOutputPath(options.output, [], io.cwd);
     results = await lintText(text, {
@@ -124,10 +127,13 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
       base: config.baseDir,
     });
     if (options.output !== undefined) await checkOutputPath(options.output, files, io.cwd);
+    const changed = options.changedSince === undefined ? undefined : await selectChanged(files, options.changedSince, io.cwd);
+    for (const note of changed?.notes ?? []) io.stderr.write(`neglint: ${note}\n`);
     results = await lintFiles({
       patterns: options.patterns,
       cwd: io.cwd,
-      files,
+      files: changed?.files ?? files,
+      onlyLines: changed?.onlyLines,
       config,
       ruleOverrides: options.ruleOverrides,
       profile: options.profile,
@@ -140,6 +146,7 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
     });
   }
 
+  io.onResults?.(results);
   const report = withNewline(
     reporter(results, {
       color: options.output === undefined ? options.color : false,

@@ -20,6 +20,13 @@ export interface LintFileInput {
   text?: string;
   /** Only these records (0-based indices) are linted; the rest are read and skipped (--changed-since). */
   onlyRecords?: Set<number>;
+  /**
+   * Only records that touch these 1-based lines are linted (--changed-since):
+   * a record is linted when a number in the set lies within its first..last
+   * line (x + 0.5 marks a deletion between lines x and x+1). Invalid-record
+   * problems on other lines are not reported.
+   */
+  onlyLines?: Set<number>;
 }
 
 export interface LintFileOutput {
@@ -135,6 +142,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     if (sniff.kind === 'markdown') markdownSource = raw.raw;
     if (!adapter) return;
     if (input.onlyRecords && raw.index !== null && !input.onlyRecords.has(raw.index)) return;
+    if (input.onlyLines && !touchesLines(input.onlyLines, raw)) return;
     // Mixed files are common (a chat record among text records): a record that
     // does not fit the file's format gets the format it does fit.
     let recordAdapter: FormatAdapter | null = adapter;
@@ -164,6 +172,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
 
   for await (const item of readRecords(input.path, sniff.kind, sniff.gzip, input.text)) {
     if ('ruleId' in item) {
+      if (input.onlyLines && item.ruleId === 'invalid-record' && item.record !== null && !input.onlyLines.has(item.line)) continue;
       problem(item);
       continue;
     }
@@ -195,6 +204,20 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     return { file, findings: applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact }) };
   }
   return { file, findings };
+}
+
+/** Whether a number in `lines` lies within the record's first..last line. */
+function touchesLines(lines: Set<number>, raw: RawRecord): boolean {
+  // A Markdown or text document is one record: any change in it counts.
+  if (raw.index === null) return lines.size > 0;
+  if (lines.has(raw.line)) return true;
+  let line = raw.line;
+  for (let nl = raw.raw.indexOf('\n'); nl !== -1; nl = raw.raw.indexOf('\n', nl + 1)) {
+    if (lines.has(line + 0.5)) return true;
+    line++;
+    if (lines.has(line)) return true;
+  }
+  return false;
 }
 
 function describeKeys(value: unknown): string {

@@ -97,6 +97,10 @@ export function localNegation(text: string): Token | null {
     if (SUBJECT_NEGATORS.has(t.lower) && !contrasted(cleaned, t)) return t;
     if (t.lower === 'cannot' || /n['’]t$/.test(t.lower)) return contrasted(cleaned, t) ? null : t;
     if (isAuxiliary(t.lower) || verbAt(tokens, i)) {
+      // "The study published in the journal does not exist": a past form
+      // followed by a preposition, with a finite verb still to come, is a
+      // reduced relative clause; the main verb is later.
+      if (!isAuxiliary(t.lower) && PARTICIPLE_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') && laterAuxiliary(tokens, i + 2)) continue;
       // The main clause's first verb: negated right after it, or not at all.
       let j = i + 1;
       for (; j < Math.min(tokens.length, i + 4); j++) {
@@ -117,6 +121,16 @@ export function localNegation(text: string): Token | null {
     }
   }
   return null;
+}
+
+const PARTICIPLE_PREPOSITIONS = new Set(['in', 'by', 'on', 'at', 'from', 'for', 'with', 'under', 'during', 'after']);
+
+function laterAuxiliary(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    if (CLAUSE_BREAK.has(tokens[k]!.text)) return false;
+    if (isAuxiliary(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 const REPORTING_VERBS = new Set([
@@ -187,7 +201,8 @@ function verbAt(tokens: Token[], i: number): 'past' | 'present' | null {
   if (i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)) return null;
   const tense = finiteVerbTense(t.text);
   if (tense) return tense;
-  if (i === 0) return null;
+  // The guesses below are for lower-case words: "Sports" in "Sports Medicine" is a name.
+  if (i === 0 || t.text !== t.lower) return null;
   // "crews removed more silt", "impacts proved equally catastrophic": the
   // lexicon files many past forms as adjectives; after a noun they are verbs.
   const prev = tokens[i - 1]!.lower;

@@ -161,7 +161,6 @@ describe('argument errors (exit 2)', () => {
       [['--fix-dry-run'], '--fix-dry-run'],
       [['--baseline', 'b.json'], '--baseline'],
       [['--baseline', 'b.json', '--update-baseline'], '--baseline'],
-      [['--changed-since', 'main'], '--changed-since'],
       [['--concurrency', '2'], '--concurrency'],
       [['--shard', '1/2'], '--shard'],
     ];
