@@ -20,6 +20,11 @@ describe('rule catalogue', () => {
     expect(rules.map((r) => r.meta.id).sort()).toEqual(folders);
   });
 
+  it('lists every rule in the README rules table with a link to its page', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    for (const id of folders) expect(readme).toContain(`| [${id}](rules/${id}/README.md) |`);
+  });
+
   for (const id of folders) {
     describe(id, () => {
       const rule = rules.find((r) => r.meta.id === id);
