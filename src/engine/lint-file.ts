@@ -20,6 +20,8 @@ export interface LintFileInput {
   text?: string;
   /** Only these records (0-based indices) are linted; the rest are read and skipped (--changed-since). */
   onlyRecords?: Set<number>;
+  /** Records to lint instead of reading `path` (a byte range of a large JSON Lines file, --concurrency). */
+  records?: AsyncIterable<RawRecord | InputProblem>;
   /**
    * Only records that touch these 1-based lines are linted (--changed-since):
    * a record is linted when a number in the set lies within its first..last
@@ -170,7 +172,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     current = null;
   };
 
-  for await (const item of readRecords(input.path, sniff.kind, sniff.gzip, input.text)) {
+  for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text)) {
     if ('ruleId' in item) {
       if (input.onlyLines && item.ruleId === 'invalid-record' && item.record !== null && !input.onlyLines.has(item.line)) continue;
       problem(item);

@@ -1,0 +1,143 @@
+// Splitting one large JSON Lines file into byte ranges that workers lint side
+// by side, with results identical to linting it whole.
+//
+// A range starts right after a newline. Its worker must number lines and
+// records exactly as a reader of the whole file would, because positions,
+// record indices and the messages of invalid-record findings all carry them.
+// So a quick pre-scan (newline search, no JSON parsing) counts the lines and
+// the records (non-blank lines) before each range, and the worker feeds the
+// unchanged JSON Lines reader a stand-in prefix of that many one-byte records
+// and blank lines before the range's bytes, dropping the stand-ins it reads
+// back. The reader stays the one tested implementation of line handling (BOM,
+// CRLF, blank lines, invalid UTF-8, truncated last lines).
+
+import { createReadStream } from 'node:fs';
+import type { InputProblem, RawRecord } from '../types.js';
+import { readJsonLines } from '../io/jsonl.js';
+
+export interface Chunk {
+  /** Byte range [start, end) of the file; `start` is 0 or just after a newline. */
+  start: number;
+  end: number;
+  /** Lines before `start`. */
+  lineBase: number;
+  /** Records (non-blank lines) before `start`. */
+  indexBase: number;
+}
+
+const READ = 1 << 20;
+
+function isAsciiSpace(b: number): boolean {
+  return b === 32 || (b >= 9 && b <= 13);
+}
+
+/**
+ * Up to `parts` ranges of about equal size covering the file, each ending at
+ * a newline (or the end of the file). Counts lines and records before each
+ * range the way readJsonLines does: a line is blank when, without a BOM on
+ * line 1 and a final CR, it is empty or only whitespace (String#trim's).
+ */
+export async function planChunks(file: string, size: number, parts: number): Promise<Chunk[]> {
+  const targets: number[] = [];
+  for (let k = 1; k < parts; k++) targets.push(Math.floor((size * k) / parts));
+  const chunks: Chunk[] = [];
+  let chunkStart = 0;
+  let chunkLineBase = 0;
+  let chunkIndexBase = 0;
+  let lines = 0;
+  let records = 0;
+  let t = 0;
+  let pos = 0;
+  // The line being scanned: whether it is known to be non-blank, and when
+  // not yet, its bytes (only whitespace and non-ASCII bytes so far).
+  let atLineStart = true;
+  let nonBlank = false;
+  let pending: Buffer[] = [];
+  let bomChecked = false;
+
+  const endLine = (): void => {
+    if (!nonBlank && pending.length > 0) {
+      let text = Buffer.concat(pending).toString('utf8');
+      if (lines === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text.trim() !== '') nonBlank = true;
+    }
+    lines++;
+    if (nonBlank) records++;
+    atLineStart = true;
+    nonBlank = false;
+    pending = [];
+  };
+
+  const stream = createReadStream(file, { highWaterMark: READ });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let i = 0;
+    if (!bomChecked) {
+      bomChecked = true;
+      if (chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) i = 3;
+    }
+    while (i < chunk.length) {
+      if (atLineStart) {
+        atLineStart = false;
+        if (chunk[i] === 123 /* { */) nonBlank = true;
+      }
+      const nl = chunk.indexOf(10, i);
+      const to = nl === -1 ? chunk.length : nl;
+      if (!nonBlank) {
+        for (let j = i; j < to; j++) {
+          const b = chunk[j]!;
+          if (b < 0x80 && !isAsciiSpace(b)) {
+            nonBlank = true;
+            pending = [];
+            break;
+          }
+        }
+        if (!nonBlank) pending.push(Buffer.from(chunk.subarray(i, to)));
+      }
+      if (nl === -1) break;
+      endLine();
+      const after = pos + nl + 1;
+      if (t < targets.length && after >= targets[t]! && after < size) {
+        chunks.push({ start: chunkStart, end: after, lineBase: chunkLineBase, indexBase: chunkIndexBase });
+        chunkStart = after;
+        chunkLineBase = lines;
+        chunkIndexBase = records;
+        while (t < targets.length && targets[t]! <= after) t++;
+      }
+      i = nl + 1;
+    }
+    pos += chunk.length;
+  }
+  chunks.push({ start: chunkStart, end: size, lineBase: chunkLineBase, indexBase: chunkIndexBase });
+  return chunks;
+}
+
+/** The stand-in prefix: `indexBase` one-byte records, then blank lines up to `lineBase` lines. */
+async function* prefixOf(chunk: Chunk): AsyncGenerator<Buffer> {
+  const piece = 1 << 16;
+  for (let left = chunk.indexBase; left > 0; left -= piece) yield Buffer.from('0\n'.repeat(Math.min(piece, left)), 'latin1');
+  for (let left = chunk.lineBase - chunk.indexBase; left > 0; left -= piece) yield Buffer.from('\n'.repeat(Math.min(piece, left)), 'latin1');
+}
+
+function prefixBytes(chunk: Chunk): number {
+  return chunk.indexBase * 2 + (chunk.lineBase - chunk.indexBase);
+}
+
+async function* withPrefix(file: string, chunk: Chunk): AsyncGenerator<Buffer> {
+  yield* prefixOf(chunk);
+  if (chunk.end > chunk.start) {
+    yield* createReadStream(file, { start: chunk.start, end: chunk.end - 1, highWaterMark: READ }) as AsyncIterable<Buffer>;
+  }
+}
+
+/** The records and input problems of one range, numbered as in the whole file. */
+export async function* readChunk(file: string, chunk: Chunk): AsyncGenerator<RawRecord | InputProblem> {
+  const shift = chunk.start - prefixBytes(chunk);
+  for await (const item of readJsonLines(withPrefix(file, chunk))) {
+    if ('ruleId' in item) {
+      yield item;
+      continue;
+    }
+    if (item.index !== null && item.index < chunk.indexBase) continue; // a stand-in
+    yield { ...item, byteOffset: item.byteOffset + shift };
+  }
+}

@@ -1,0 +1,250 @@
+// `--concurrency N` and `--shard I/N`: the same lint as lintFiles, split into
+// tasks that run in worker threads, on other machines, or both, with results
+// identical to one sequential run.
+//
+// Shards (DESIGN.md, "Beyond one machine") split the sorted file list or the
+// records deterministically, so that any driver (a GitHub Actions matrix, GNU
+// parallel, Spark's RDD.pipe) can run shard i of n anywhere and merge the
+// `--format jsonl` outputs with `neglint --merge`:
+//
+//   --shard-by file (default): shard i of n lints the files whose position in
+//     the sorted file list is i-1 modulo n. Cheap (each shard reads only its
+//     files), balanced by file count.
+//   --shard-by record: every shard reads every JSON/JSONL file and lints the
+//     records whose 0-based index is i-1 modulo n, so one huge file spreads
+//     over n machines. Markdown and text files (one record each) and findings
+//     about a file as a whole go by the file's position, as above.
+//
+// Workers: piscina, a maintained pool (task queue, worker lifecycle, error
+// propagation) that supports Node 20; each worker imports the rules once and
+// lints whole files or byte ranges of a large JSON Lines file (chunks.ts), so
+// that `--concurrency 2` speeds up one big file, not only many small ones.
+
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ConfigError } from '../config/errors.js';
+import { resolveFileConfig } from '../config/resolve.js';
+import type { LoadedConfig, Profile } from '../config/types.js';
+import type { FileConfig } from '../engine/config-types.js';
+import type { DiscoveredFile } from '../engine/discover.js';
+import { hashOf, type LintFileOutput } from '../engine/lint-file.js';
+import { detectFormat } from '../formats/index.js';
+import { readRecords } from '../io/read.js';
+import { sniffFile } from '../io/sniff.js';
+import { sortFindings, summarize } from '../index.js';
+import type { FileResult, Finding, LintResults, SeverityOrOff } from '../types.js';
+import { planChunks } from './chunks.js';
+import { runTask, type LintTask, type TaskResult } from './task.js';
+
+export type ShardBy = 'file' | 'record';
+
+export interface Shard {
+  /** 1-based. */
+  index: number;
+  count: number;
+}
+
+export interface ParallelLintOptions {
+  cwd: string;
+  /** The files, sorted (as discoverFiles returns them): shards are positions in this list. */
+  files: DiscoveredFile[];
+  config: LoadedConfig;
+  ruleOverrides?: Record<string, SeverityOrOff>;
+  profile?: Profile;
+  redact?: boolean;
+  /** Worker threads; 1 or undefined lints in this thread. */
+  concurrency?: number;
+  shard?: Shard;
+  shardBy?: ShardBy;
+  /** --changed-since: by absolute path, the lines whose records are linted. */
+  onlyLines?: Map<string, Set<number>>;
+  /** JSON Lines files of at least twice this size are split into ranges of about this size (with workers). */
+  chunkBytes?: number;
+  onFileError?: (file: DiscoveredFile, error: unknown) => void;
+  /** Plan for `concurrency` workers but run every task in this thread (tests of the splitting alone). */
+  inThisThread?: boolean;
+}
+
+export const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+/** Ranges per worker for one file: a few, so that a worker that finishes early takes another. */
+const CHUNKS_PER_WORKER = 4;
+/** Records format detection reads (lint-file.ts reads as many). */
+const DETECT_SAMPLE = 20;
+
+function relativeToConfig(loaded: LoadedConfig, absolute: string): string {
+  return path.relative(loaded.baseDir, absolute).split(path.sep).join('/');
+}
+
+/** The compiled worker: beside this module in lib/, or lib/ when running from the TypeScript sources (tests). */
+function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.js')) return path.join(path.dirname(here), 'worker.js');
+  const built = path.resolve(path.dirname(here), '../../lib/src/parallel/worker.js');
+  if (!existsSync(built)) throw new Error('--concurrency needs the compiled worker (run npm run build)');
+  return built;
+}
+
+/** The file's format as lint-file.ts would detect it from its first records, or null. */
+async function detectFileFormat(file: string): Promise<string | null> {
+  const sample: unknown[] = [];
+  for await (const item of readRecords(file, 'jsonl', false)) {
+    if ('ruleId' in item) continue;
+    sample.push(item.value);
+    if (sample.length >= DETECT_SAMPLE) break;
+  }
+  return detectFormat(sample)?.name ?? null;
+}
+
+interface Planned {
+  file: DiscoveredFile;
+  /** Position in the full sorted list. */
+  position: number;
+  tasks: LintTask[];
+  /** --shard-by record: findings are filtered by record index. */
+  byRecord: boolean;
+}
+
+const RECORD_KINDS = new Set(['jsonl', 'json']);
+
+async function plan(options: ParallelLintOptions, workers: number): Promise<Planned[]> {
+  const { shard, shardBy = 'file' } = options;
+  const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  const planned: Planned[] = [];
+  for (const [position, file] of options.files.entries()) {
+    const mine = !shard || position % shard.count === shard.index - 1;
+    let byRecord = false;
+    let kind: string | null = null;
+    let gzip = false;
+    if (shard && shardBy === 'record') {
+      const sniff = await sniffFile(file.path).catch(() => null);
+      kind = sniff?.kind ?? null;
+      gzip = sniff?.gzip ?? false;
+      byRecord = kind !== null && RECORD_KINDS.has(kind);
+      if (!byRecord && !mine) continue;
+    } else if (!mine) continue;
+
+    const config: FileConfig = resolveFileConfig(options.config, relativeToConfig(options.config, file.path), {
+      ruleOverrides: options.ruleOverrides,
+      profile: options.profile,
+    });
+    const lines = options.onlyLines?.get(file.path);
+    const base: LintTask = {
+      path: file.path,
+      displayPath: file.displayPath,
+      config,
+      redact: options.redact,
+      ...(lines ? { onlyLines: [...lines] } : {}),
+      ...(byRecord ? { records: { index: shard!.index - 1, count: shard!.count } } : {}),
+    };
+    let tasks: LintTask[] = [base];
+    if (workers > 1) {
+      const stat = await fs.stat(file.path).catch(() => null);
+      if (stat && stat.size >= 2 * chunkBytes) {
+        if (kind === null) {
+          const sniff = await sniffFile(file.path).catch(() => null);
+          kind = sniff?.kind ?? null;
+          gzip = sniff?.gzip ?? false;
+        }
+        if (kind === 'jsonl' && !gzip) {
+          const format = config.format && config.format !== 'auto' ? config.format : await detectFileFormat(file.path);
+          const parts = Math.min(CHUNKS_PER_WORKER * workers, Math.floor(stat.size / chunkBytes));
+          // A file whose format is not detected is reported once, as a whole: not split.
+          if (format !== null && parts >= 2) {
+            const chunks = await planChunks(file.path, stat.size, parts);
+            if (chunks.length > 1) tasks = chunks.map((chunk) => ({ ...base, config: { ...config, format }, chunk }));
+          }
+        }
+      }
+    }
+    planned.push({ file, position, tasks, byRecord });
+  }
+  return planned;
+}
+
+const UNKNOWN = 'unknown-format';
+const MORE_UNKNOWN = /^(\d+) more records without the (.+) shape were not linted$/;
+/** lint-file.ts reports this many records of unknown shape per file, then sums up the rest. */
+const UNKNOWN_REPORTED = 20;
+
+/**
+ * lint-file.ts reports the first 20 records of unknown shape in a file and
+ * sums up the rest in one finding. A file linted in parts (ranges, record
+ * shards) has that cap applied per part; this redoes it for the whole file:
+ * the first 20 by record index stay (each part reported at least its own
+ * first 20, so they are all there), the rest are counted. `findings` are one file's.
+ */
+export function recapUnknownFormat(findings: readonly Finding[], displayPath: string): Finding[] {
+  const perRecord = findings.filter((f) => f.ruleId === UNKNOWN && f.record !== null).sort((a, b) => a.record! - b.record!);
+  const summaries = findings.filter((f) => f.ruleId === UNKNOWN && f.record === null && MORE_UNKNOWN.test(f.message));
+  if (perRecord.length <= UNKNOWN_REPORTED && summaries.length === 0) return [...findings];
+  const total = perRecord.length + summaries.reduce((n, f) => n + Number(MORE_UNKNOWN.exec(f.message)![1]), 0);
+  const kept = new Set(perRecord.slice(0, UNKNOWN_REPORTED));
+  const out = findings.filter((f) => !(f.ruleId === UNKNOWN && ((f.record !== null && !kept.has(f)) || summaries.includes(f))));
+  const template = summaries[0] ?? perRecord[0]!;
+  const shape = summaries.length > 0 ? MORE_UNKNOWN.exec(summaries[0]!.message)![2] : /the (\S+) shape/.exec(perRecord[0]!.message)?.[1];
+  if (total > UNKNOWN_REPORTED && shape !== undefined) {
+    const message = `${total - UNKNOWN_REPORTED} more records without the ${shape} shape were not linted`;
+    out.push({ ...template, message, line: 1, column: 1, endLine: 1, endColumn: 1, record: null, hash: hashOf(UNKNOWN, message, displayPath) });
+  }
+  return out;
+}
+
+/** One file's output from its ranges' outputs, as if it had been linted whole. */
+export function joinChunkOutputs(outputs: LintFileOutput[], displayPath: string): LintFileOutput {
+  const file: FileResult = { ...outputs[0]!.file, records: outputs.reduce((n, o) => n + o.file.records, 0) };
+  return { file, findings: recapUnknownFormat(outputs.flatMap((o) => o.findings), displayPath) };
+}
+
+/** Lints the files (this shard's part of them), with workers when `concurrency` > 1. */
+export async function lintFilesParallel(options: ParallelLintOptions): Promise<LintResults> {
+  const workers = Math.max(1, options.concurrency ?? 1);
+  const planned = await plan(options, workers);
+  const all = planned.flatMap((p) => p.tasks);
+  let results: TaskResult[];
+  if (workers > 1 && all.length > 1 && !options.inThisThread) {
+    const { Piscina } = await import('piscina');
+    const pool = new Piscina<LintTask, TaskResult>({
+      filename: pathToFileURL(workerFile()).href,
+      minThreads: Math.min(workers, all.length),
+      maxThreads: Math.min(workers, all.length),
+      idleTimeout: 1000,
+    });
+    try {
+      results = await Promise.all(all.map((task) => pool.run(task)));
+    } finally {
+      await pool.destroy();
+    }
+  } else {
+    results = [];
+    for (const task of all) results.push(await runTask(task));
+  }
+
+  const files: FileResult[] = [];
+  const findings: Finding[] = [];
+  let k = 0;
+  for (const p of planned) {
+    const mine = results.slice(k, k + p.tasks.length);
+    k += p.tasks.length;
+    const failed = mine.find((r): r is Extract<TaskResult, { ok: false }> => !r.ok);
+    if (failed) {
+      if (failed.config) throw new ConfigError(failed.message);
+      const error = Object.assign(new Error(failed.message), { stack: failed.stack });
+      options.onFileError?.(p.file, error);
+      files.push({ path: p.file.displayPath, format: null, records: 0, status: 'error', reason: failed.message });
+      continue;
+    }
+    const outputs = mine.map((r) => (r as Extract<TaskResult, { ok: true }>).output);
+    const output = outputs.length === 1 ? outputs[0]! : joinChunkOutputs(outputs, p.file.displayPath);
+    files.push(output.file);
+    if (p.byRecord) {
+      const { index, count } = options.shard!;
+      const ownsFile = p.position % count === index - 1;
+      // A shard's count of unknown-shape records beyond the cap is its own: --merge adds them up.
+      const ownCount = (f: Finding) => f.ruleId === UNKNOWN && MORE_UNKNOWN.test(f.message);
+      findings.push(...output.findings.filter((f) => (f.record !== null ? f.record % count === index - 1 : ownsFile || ownCount(f))));
+    } else findings.push(...output.findings);
+  }
+  sortFindings(findings);
+  return { files, findings, summary: summarize(files, findings) };
+}

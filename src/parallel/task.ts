@@ -1,0 +1,63 @@
+// One unit of lint work: a whole file, or a byte range of a large JSON Lines
+// file. Plain data in, plain data out, so that it runs the same in a worker
+// thread (worker.ts) and in the main thread.
+
+import { rules } from '../../rules/index.js';
+import { ConfigError } from '../config/errors.js';
+import type { FileConfig } from '../engine/config-types.js';
+import { lintFile, type LintFileOutput } from '../engine/lint-file.js';
+import { readChunk, type Chunk } from './chunks.js';
+
+export interface LintTask {
+  path: string;
+  displayPath: string;
+  config: FileConfig;
+  redact?: boolean;
+  /** --changed-since: lint only records touching these lines. */
+  onlyLines?: number[];
+  /** --shard-by record: lint only records whose index % count === index. */
+  records?: { index: number; count: number };
+  /** A byte range of the file; its config names the file's format, detected once for the whole file. */
+  chunk?: Chunk;
+}
+
+export type TaskResult =
+  | { ok: true; output: LintFileOutput }
+  | { ok: false; message: string; stack?: string; config: boolean };
+
+/**
+ * Records whose index falls in one residue class. lintFile asks its
+ * `onlyRecords` set only `has`, so a predicate dressed as a Set is enough and
+ * needs no list of a huge file's indices.
+ */
+export class ResidueSet extends Set<number> {
+  constructor(
+    private readonly residue: number,
+    private readonly modulus: number,
+  ) {
+    super();
+  }
+
+  override has(value: number): boolean {
+    return value % this.modulus === this.residue;
+  }
+}
+
+export async function runTask(task: LintTask): Promise<TaskResult> {
+  try {
+    const output = await lintFile({
+      path: task.path,
+      displayPath: task.displayPath,
+      config: task.config,
+      rules,
+      redact: task.redact,
+      ...(task.onlyLines ? { onlyLines: new Set(task.onlyLines) } : {}),
+      ...(task.records ? { onlyRecords: new ResidueSet(task.records.index, task.records.count) } : {}),
+      ...(task.chunk ? { records: readChunk(task.path, task.chunk) } : {}),
+    });
+    return { ok: true, output };
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    return { ok: false, message: e.message, stack: e.stack, config: error instanceof ConfigError };
+  }
+}
