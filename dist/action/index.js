@@ -36347,6 +36347,7 @@ function localNegation(text5) {
     if (SUBJECT_NEGATORS.has(t3.lower) && !contrasted(cleaned, t3)) return t3;
     if (t3.lower === "cannot" || /n['’]t$/.test(t3.lower)) return contrasted(cleaned, t3) ? null : t3;
     if (isAuxiliary(t3.lower) || verbAt(tokens, i3)) {
+      if (!isAuxiliary(t3.lower) && PARTICIPLE_PREPOSITIONS.has(tokens[i3 + 1]?.lower ?? "") && laterAuxiliary(tokens, i3 + 2)) continue;
       let j2 = i3 + 1;
       for (; j2 < Math.min(tokens.length, i3 + 4); j2++) {
         const n3 = tokens[j2];
@@ -36364,6 +36365,14 @@ function localNegation(text5) {
     }
   }
   return null;
+}
+var PARTICIPLE_PREPOSITIONS = /* @__PURE__ */ new Set(["in", "by", "on", "at", "from", "for", "with", "under", "during", "after"]);
+function laterAuxiliary(tokens, from) {
+  for (let k2 = from; k2 < tokens.length; k2++) {
+    if (CLAUSE_BREAK.has(tokens[k2].text)) return false;
+    if (isAuxiliary(tokens[k2].lower)) return true;
+  }
+  return false;
 }
 var REPORTING_VERBS = /* @__PURE__ */ new Set([
   "confirm",
@@ -36488,7 +36497,7 @@ function verbAt(tokens, i3) {
   if (i3 > 0 && DETERMINERS.has(tokens[i3 - 1].lower)) return null;
   const tense = finiteVerbTense(t3.text);
   if (tense) return tense;
-  if (i3 === 0) return null;
+  if (i3 === 0 || t3.text !== t3.lower) return null;
   const prev = tokens[i3 - 1].lower;
   if (/^[a-z]{3,}ed$/.test(t3.lower) && !NOT_BEFORE_PAST.has(prev) && !/ly$/.test(prev)) return "past";
   if (hasTag(t3.text, "Infinitive")) {
