@@ -54675,7 +54675,7 @@ async function lintFile(input) {
     }
     current = null;
   };
-  for await (const item of readRecords(input.path, sniff.kind, sniff.gzip, input.text)) {
+  for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text)) {
     if ("ruleId" in item) {
       if (input.onlyLines && item.ruleId === "invalid-record" && item.record !== null && !input.onlyLines.has(item.line)) continue;
       problem(item);
