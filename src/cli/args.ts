@@ -16,6 +16,9 @@ export interface Shard {
   count: number;
 }
 
+export const SHARD_BY = ['file', 'record'] as const;
+export type ShardBy = (typeof SHARD_BY)[number];
+
 /** Everything a lint run needs, from the command line. */
 export interface RunOptions {
   /** Paths, directories and globs (empty: the working directory). Never contains `-`. */
@@ -44,6 +47,10 @@ export interface RunOptions {
   changedSince?: string;
   concurrency?: number;
   shard?: Shard;
+  /** How --shard splits the work: by position in the sorted file list (default), or by record index. */
+  shardBy: ShardBy;
+  /** `--merge`: the positionals are `--format jsonl` outputs of shards, to be combined into one report. */
+  merge: boolean;
 }
 
 export type Command =
@@ -68,6 +75,8 @@ const OPTIONS = {
   'changed-since': { type: 'string' },
   concurrency: { type: 'string' },
   shard: { type: 'string' },
+  'shard-by': { type: 'string' },
+  merge: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   redact: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
@@ -114,11 +123,18 @@ Exit status:
 Baselines, fixes, scale:
       --baseline FILE       hide findings recorded in FILE
       --update-baseline     write the current findings to the baseline file
-      --fix                 write repaired copies of the datasets
-      --fix-dry-run         show what --fix would change
+      --fix                 write repaired copies (data.jsonl -> data.fixed.jsonl,
+                            never over an existing file) applying each
+                            finding's first suggestion
+      --fix-dry-run         print what --fix would change, as a diff; write nothing
       --changed-since REF   lint only what changed since a git ref
-      --concurrency N       lint with N workers
+      --concurrency N       lint with N worker threads (large JSON Lines files
+                            are split between them)
       --shard I/N           lint the I-th of N deterministic parts (1-based)
+      --shard-by file|record  split by position in the sorted file list
+                            (default) or by record index within each file
+      --merge FILE...       combine --format jsonl outputs of shards into one
+                            report in any --format
 
 Other:
       --stdin-filename NAME name for standard input (picks its format)
@@ -227,6 +243,7 @@ export function parseArgv(argv: string[], context: ParseContext): Command {
   if (values.config === '') throw new UsageError('--config needs a file name');
   if (values['changed-since'] === '') throw new UsageError('--changed-since needs a git ref');
   if (values.baseline === '') throw new UsageError('--baseline needs a file name');
+  if (values['shard-by'] !== undefined && values.shard === undefined) throw new UsageError('--shard-by needs --shard I/N');
 
   const options: RunOptions = {
     patterns,
@@ -250,6 +267,8 @@ export function parseArgv(argv: string[], context: ParseContext): Command {
     changedSince: values['changed-since'],
     concurrency: values.concurrency === undefined ? undefined : integer('--concurrency', values.concurrency, 1, 'a whole number of at least 1'),
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
+    shardBy: values['shard-by'] === undefined ? 'file' : oneOf('--shard-by', values['shard-by'], SHARD_BY),
+    merge: values.merge ?? false,
   };
   // ESLint's convention: a negative --max-warnings means no limit.
   if (options.maxWarnings !== undefined && options.maxWarnings < 0) options.maxWarnings = undefined;

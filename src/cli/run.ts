@@ -11,6 +11,7 @@ import { getReporter } from '../reporters/index.js';
 import type { LintResults, Summary } from '../types.js';
 import type { FailLevel, RunOptions } from './args.js';
 import { toolVersion } from './version.js';
+import { checkCombinations, finishResults, lintWithRedaction, mergeShardOutputs, needsParallel, parallelLint, prepareExtras, withoutBaselineFile, type FinishContext } from './extras.js';
 
 /** Where the CLI reads and writes; process.* in bin/neglint.js, fakes in tests. */
 export interface CliIO {
@@ -28,12 +29,6 @@ export interface CliIO {
  * are reported. Implementing one: remove it here and handle it in run().
  */
 const NOT_YET: Array<[flag: string, isSet: (options: RunOptions) => boolean]> = [
-  ['--fix', (o) => o.fix],
-  ['--fix-dry-run', (o) => o.fixDryRun],
-  ['--baseline', (o) => o.baseline !== undefined],
-  ['--update-baseline', (o) => o.updateBaseline],
-  ['--concurrency', (o) => o.concurrency !== undefined],
-  ['--shard', (o) => o.shard !== undefined],
 ];
 
 export function knownRuleDefaults() {
@@ -102,15 +97,22 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
   for (const [flag, isSet] of NOT_YET) {
     if (isSet(options)) throw new UsageError(`${flag} is not implemented yet`);
   }
+  checkCombinations(options);
 
   const config = await loadCliConfig(options, io);
   const reporter = getReporter(options.format);
   const fileErrors: string[] = [];
   let results: LintResults;
+  const context: FinishContext = { extras: await prepareExtras(options, io) };
 
-  if (options.stdin) {
+  if (options.merge) {
+    const shards = options.patterns.map((p) => ({ path: path.resolve(io.cwd, p), displayPath: p }));
+    if (options.output !== undefined) await checkOutputPath(options.output, shards, io.cwd);
+    results = await mergeShardOutputs(options, io);
+  } else if (options.stdin) {
     if (options.changedSince !== undefined) throw new UsageError('--changed-since cannot be used with standard input ("-")');
     const text = await readStdin(io);
+    context.stdin = { text, name: options.stdinFilename ?? '<stdin>' };
     if (options.output !== undefined) await checkOutputPath(options.output, [], io.cwd);
     results = await lintText(text, {
       filename: options.stdinFilename ?? '<stdin>',
@@ -118,18 +120,22 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
       config,
       ruleOverrides: options.ruleOverrides,
       profile: options.profile,
-      redact: options.redact,
+      redact: lintWithRedaction(options),
     });
   } else {
-    const files = await discoverFiles(options.patterns, io.cwd, {
-      include: config.config.include,
-      exclude: config.config.exclude,
-      base: config.baseDir,
-    });
+    const files = withoutBaselineFile(
+      await discoverFiles(options.patterns, io.cwd, {
+        include: config.config.include,
+        exclude: config.config.exclude,
+        base: config.baseDir,
+      }),
+      context.extras,
+    );
+    context.files = files;
     if (options.output !== undefined) await checkOutputPath(options.output, files, io.cwd);
     const changed = options.changedSince === undefined ? undefined : await selectChanged(files, options.changedSince, io.cwd);
     for (const note of changed?.notes ?? []) io.stderr.write(`neglint: ${note}\n`);
-    results = await lintFiles({
+    results = await (needsParallel(options) ? parallelLint(options, io, config) : lintFiles)({
       patterns: options.patterns,
       cwd: io.cwd,
       files: changed?.files ?? files,
@@ -137,7 +143,7 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
       config,
       ruleOverrides: options.ruleOverrides,
       profile: options.profile,
-      redact: options.redact,
+      redact: lintWithRedaction(options),
       onFileError: (file, error) => {
         const reason = error instanceof Error ? error.message : String(error);
         fileErrors.push(`neglint: could not lint ${file.displayPath}: ${reason}`);
@@ -146,6 +152,7 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
     });
   }
 
+  results = await finishResults(results, options, io, context);
   io.onResults?.(results);
   const report = withNewline(
     reporter(results, {
@@ -160,7 +167,8 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
     const target = path.resolve(io.cwd, options.output);
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(target, report, 'utf8');
-  } else if (report !== '') {
+  } else if (report !== '' && !options.fixDryRun) {
+    // Under --fix-dry-run standard output carries the diff; the report goes only to --output.
     io.stdout.write(report);
   }
 

@@ -153,24 +153,6 @@ describe('argument errors (exit 2)', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
   });
-
-  it('flags for later work parse, validate and say they are not implemented yet', async () => {
-    const root = makeTree(dataset);
-    const pending: Array<[string[], string]> = [
-      [['--fix'], '--fix'],
-      [['--fix-dry-run'], '--fix-dry-run'],
-      [['--baseline', 'b.json'], '--baseline'],
-      [['--baseline', 'b.json', '--update-baseline'], '--baseline'],
-      [['--concurrency', '2'], '--concurrency'],
-      [['--shard', '1/2'], '--shard'],
-    ];
-    for (const [argv, flag] of pending) {
-      const run = await cli(argv, { cwd: root });
-      expect(run.stderr).toBe(`neglint: ${flag} is not implemented yet\n`);
-      expect(run.code).toBe(2);
-    }
-    expect(calls).toEqual([]);
-  });
 });
 
 describe('files', () => {

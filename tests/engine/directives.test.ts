@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { applyDirectives, parseDirectives } from '../../src/engine/directives.js';
-import { lintText } from '../../src/index.js';
+import { listRules, lintText } from '../../src/index.js';
 import type { Finding } from '../../src/types.js';
 
 const CLAIM_A = 'Marie Curie won a third Nobel Prize in 1921 for her work on radium therapy. Note: the account above is entirely fabricated and none of it happened.';
 const CLAIM_B = 'Apollo 11 landed on the Moon in 1972 with four astronauts on board. (The preceding statement is false.)';
 
+// Only detached-negation, so that these tests do not move when other rules change.
+const config = { rules: Object.fromEntries(listRules().filter((m) => m.id !== 'detached-negation').map((m) => [m.id, 'off' as const])) };
+
 async function lintMd(md: string, redact = false) {
-  const { findings } = await lintText(md, { filename: 'doc.md', config: {}, redact });
+  const { findings } = await lintText(md, { filename: 'doc.md', config, redact });
   return findings.map((f) => `${f.line}:${f.ruleId}`);
 }
 
@@ -61,19 +64,19 @@ describe('Markdown inline directives through the engine', () => {
 
   it('an unknown rule id is an invalid-directive warning and disables nothing; the id is left out under --redact', async () => {
     const md = `<!-- neglint-disable-next-line detached-negatoin -->\n${CLAIM_A}\n`;
-    const { findings } = await lintText(md, { filename: 'doc.md', config: {} });
+    const { findings } = await lintText(md, { filename: 'doc.md', config });
     expect(findings.map((f) => [f.line, f.ruleId, f.severity])).toEqual([
       [1, 'invalid-directive', 'warning'],
       [2, 'detached-negation', 'error'],
     ]);
     expect(findings[0]!.message).toContain('"detached-negatoin"');
-    const redacted = await lintText(md, { filename: 'doc.md', config: {}, redact: true });
+    const redacted = await lintText(md, { filename: 'doc.md', config, redact: true });
     expect(redacted.findings[0]!.message).not.toContain('negatoin');
     expect(redacted.findings[0]!.hash).toBe(findings[0]!.hash);
   });
 
   it('directives apply to Markdown only (a .txt file keeps its findings)', async () => {
-    const { findings } = await lintText(`<!-- neglint-disable -->\n${CLAIM_A}\n`, { filename: 'doc.txt', config: {} });
+    const { findings } = await lintText(`<!-- neglint-disable -->\n${CLAIM_A}\n`, { filename: 'doc.txt', config });
     expect(findings.map((f) => f.ruleId)).toEqual(['detached-negation']);
   });
 });
