@@ -12,8 +12,11 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __commonJS = (cb, mod) => function __require2() {
-  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+var __esm = (fn, res) => function __init() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
+var __commonJS = (cb, mod2) => function __require2() {
+  return mod2 || (0, cb[__getOwnPropNames(cb)[0]])((mod2 = { exports: {} }).exports, mod2), mod2.exports;
 };
 var __export = (target, all5) => {
   for (var name in all5)
@@ -27,13 +30,13 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__getProtoOf(mod2)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
+  isNodeMode || !mod2 || !mod2.__esModule ? __defProp(target, "default", { value: mod2, enumerable: true }) : target,
+  mod2
 ));
 
 // ../../work/main/node_modules/picomatch/lib/constants.js
@@ -249,10 +252,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -263,8 +266,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
         return match2 === "\\" ? "" : match2;
       });
     };
@@ -291,8 +294,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path17, { windows } = {}) => {
+      const segs = path17.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -354,7 +357,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index4 = -1;
       let start2 = 0;
       let lastIndex = 0;
@@ -373,10 +376,10 @@ var require_scan = __commonJS({
       let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index4 >= length2;
-      const peek3 = () => str.charCodeAt(index4 + 1);
+      const peek3 = () => str2.charCodeAt(index4 + 1);
       const advance = () => {
         prev = code3;
-        return str.charCodeAt(++index4);
+        return str2.charCodeAt(++index4);
       };
       while (index4 < length2) {
         code3 = advance();
@@ -553,24 +556,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix5 = "";
       let glob = "";
       if (start2 > 0) {
-        prefix5 = str.slice(0, start2);
-        str = str.slice(start2);
+        prefix5 = str2.slice(0, start2);
+        str2 = str2.slice(start2);
         lastIndex -= start2;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -1617,8 +1620,8 @@ var require_parse = __commonJS({
         if (opts3.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts3.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -1636,7 +1639,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts2)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match2 = /^(.*?)\.(\w+)$/.exec(str);
+            const match2 = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match2) return;
             const source2 = create(match2[1]);
             if (!source2) return;
@@ -1663,20 +1666,20 @@ var require_picomatch = __commonJS({
     var parse9 = require_parse();
     var utils2 = require_utils();
     var constants = require_constants();
-    var isObject9 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject10 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns7 = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns7) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
         };
         return arrayMatcher;
       }
-      const isState = isObject9(glob) && glob.tokens && glob.input;
+      const isState = isObject10(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -1745,7 +1748,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils2.basename(input, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p5) => picomatch2.parse(p5, options));
       return parse9(pattern, { ...options, fastpaths: false });
@@ -1880,7 +1883,7 @@ var require_code = __commonJS({
     }
     exports._ = _2;
     var plus = new _Code("+");
-    function str(strs, ...args) {
+    function str2(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i3 = 0;
       while (i3 < args.length) {
@@ -1891,7 +1894,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports.str = str2;
     function addCodeArg(code3, arg) {
       if (arg instanceof _Code)
         code3.push(...arg._items);
@@ -1934,7 +1937,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate2(x) {
@@ -2896,22 +2899,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
+    function unescapeFragment(str2) {
+      return unescapeJsonPointer(decodeURIComponent(str2));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
+    function escapeFragment(str2) {
+      return encodeURIComponent(escapeJsonPointer(str2));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str2) {
+      if (typeof str2 == "number")
+        return `${str2}`;
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str2) {
+      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f3) {
@@ -3936,8 +3939,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str2) {
+      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -5034,15 +5037,15 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str, token) {
+    function findToken(str2, token) {
       let ind = 0;
-      for (let i3 = 0; i3 < str.length; i3++) {
-        if (str[i3] === token) ind++;
+      for (let i3 = 0; i3 < str2.length; i3++) {
+        if (str2[i3] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input = path13;
+    function removeDotSegments(path17) {
+      let input = path17;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5116,11 +5119,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path17) {
+      if (path17 === "" || path17[0] === "/") {
+        return removeDotSegments(path17);
       }
-      const segments = path13.split("/");
+      const segments = path17.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5483,8 +5486,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -6107,7 +6110,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -6902,16 +6905,16 @@ var require_ucs2length = __commonJS({
   "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
+    function ucs2length(str2) {
+      const len = str2.length;
       let length2 = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length2++;
-        value = str.charCodeAt(pos++);
+        value = str2.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
+          value = str2.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -8789,7 +8792,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os3 = __require("os");
-    var path13 = __require("path");
+    var path17 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -8801,7 +8804,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path13.resolve(cwd, filepath);
+      return path17.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -8839,14 +8842,14 @@ var require_path = __commonJS({
 var require_is_extglob = __commonJS({
   "../../work/main/node_modules/is-extglob/index.js"(exports, module) {
     "use strict";
-    module.exports = function isExtglob(str) {
-      if (typeof str !== "string" || str === "") {
+    module.exports = function isExtglob(str2) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
       var match2;
-      while (match2 = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
+      while (match2 = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
         if (match2[2]) return true;
-        str = str.slice(match2.index + match2[0].length);
+        str2 = str2.slice(match2.index + match2[0].length);
       }
       return false;
     };
@@ -8859,8 +8862,8 @@ var require_is_glob = __commonJS({
     "use strict";
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str) {
-      if (str[0] === "!") {
+    var strictCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index4 = 0;
@@ -8869,70 +8872,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index4 < str.length) {
-        if (str[index4] === "*") {
+      while (index4 < str2.length) {
+        if (str2[index4] === "*") {
           return true;
         }
-        if (str[index4 + 1] === "?" && /[\].+)]/.test(str[index4])) {
+        if (str2[index4 + 1] === "?" && /[\].+)]/.test(str2[index4])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str[index4] === "[" && str[index4 + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str2[index4] === "[" && str2[index4 + 1] !== "]") {
           if (closeSquareIndex < index4) {
-            closeSquareIndex = str.indexOf("]", index4);
+            closeSquareIndex = str2.indexOf("]", index4);
           }
           if (closeSquareIndex > index4) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str.indexOf("\\", index4);
+            backSlashIndex = str2.indexOf("\\", index4);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str[index4] === "{" && str[index4 + 1] !== "}") {
-          closeCurlyIndex = str.indexOf("}", index4);
+        if (closeCurlyIndex !== -1 && str2[index4] === "{" && str2[index4 + 1] !== "}") {
+          closeCurlyIndex = str2.indexOf("}", index4);
           if (closeCurlyIndex > index4) {
-            backSlashIndex = str.indexOf("\\", index4);
+            backSlashIndex = str2.indexOf("\\", index4);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str[index4] === "(" && str[index4 + 1] === "?" && /[:!=]/.test(str[index4 + 2]) && str[index4 + 3] !== ")") {
-          closeParenIndex = str.indexOf(")", index4);
+        if (closeParenIndex !== -1 && str2[index4] === "(" && str2[index4 + 1] === "?" && /[:!=]/.test(str2[index4 + 2]) && str2[index4 + 3] !== ")") {
+          closeParenIndex = str2.indexOf(")", index4);
           if (closeParenIndex > index4) {
-            backSlashIndex = str.indexOf("\\", index4);
+            backSlashIndex = str2.indexOf("\\", index4);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str[index4] === "(" && str[index4 + 1] !== "|") {
+        if (pipeIndex !== -1 && str2[index4] === "(" && str2[index4 + 1] !== "|") {
           if (pipeIndex < index4) {
-            pipeIndex = str.indexOf("|", index4);
+            pipeIndex = str2.indexOf("|", index4);
           }
-          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
-            closeParenIndex = str.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
+            closeParenIndex = str2.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str.indexOf("\\", pipeIndex);
+              backSlashIndex = str2.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str[index4] === "\\") {
-          var open2 = str[index4 + 1];
+        if (str2[index4] === "\\") {
+          var open2 = str2[index4 + 1];
           index4 += 2;
           var close = chars[open2];
           if (close) {
-            var n3 = str.indexOf(close, index4);
+            var n3 = str2.indexOf(close, index4);
             if (n3 !== -1) {
               index4 = n3 + 1;
             }
           }
-          if (str[index4] === "!") {
+          if (str2[index4] === "!") {
             return true;
           }
         } else {
@@ -8941,26 +8944,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str) {
-      if (str[0] === "!") {
+    var relaxedCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index4 = 0;
-      while (index4 < str.length) {
-        if (/[*?{}()[\]]/.test(str[index4])) {
+      while (index4 < str2.length) {
+        if (/[*?{}()[\]]/.test(str2[index4])) {
           return true;
         }
-        if (str[index4] === "\\") {
-          var open2 = str[index4 + 1];
+        if (str2[index4] === "\\") {
+          var open2 = str2[index4 + 1];
           index4 += 2;
           var close = chars[open2];
           if (close) {
-            var n3 = str.indexOf(close, index4);
+            var n3 = str2.indexOf(close, index4);
             if (n3 !== -1) {
               index4 = n3 + 1;
             }
           }
-          if (str[index4] === "!") {
+          if (str2[index4] === "!") {
             return true;
           }
         } else {
@@ -8969,18 +8972,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str, options) {
-      if (typeof str !== "string" || str === "") {
+    module.exports = function isGlob(str2, options) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
-      if (isExtglob(str)) {
+      if (isExtglob(str2)) {
         return true;
       }
       var check2 = strictCheck;
       if (options && options.strict === false) {
         check2 = relaxedCheck;
       }
-      return check2(str);
+      return check2(str2);
     };
   }
 });
@@ -8997,19 +9000,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby2 = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str, opts2) {
+    module.exports = function globParent(str2, opts2) {
       var options = Object.assign({ flipBackslashes: true }, opts2);
-      if (options.flipBackslashes && isWin32 && str.indexOf(slash2) < 0) {
-        str = str.replace(backslash, slash2);
+      if (options.flipBackslashes && isWin32 && str2.indexOf(slash2) < 0) {
+        str2 = str2.replace(backslash, slash2);
       }
-      if (enclosure.test(str)) {
-        str += slash2;
+      if (enclosure.test(str2)) {
+        str2 += slash2;
       }
-      str += "a";
+      str2 += "a";
       do {
-        str = pathPosixDirname(str);
-      } while (isGlob(str) || globby2.test(str));
-      return str.replace(escaped, "$1");
+        str2 = pathPosixDirname(str2);
+      } while (isGlob(str2) || globby2.test(str2));
+      return str2.replace(escaped, "$1");
     };
   }
 });
@@ -9233,7 +9236,7 @@ var require_to_regex_range = __commonJS({
         stop = countZeros(max3 + 1, zeros) - 1;
       }
       stops = [...stops];
-      stops.sort(compare4);
+      stops.sort(compare5);
       return stops;
     }
     function rangeToPattern(start2, stop, options) {
@@ -9305,7 +9308,7 @@ var require_to_regex_range = __commonJS({
       for (let i3 = 0; i3 < a2.length; i3++) arr.push([a2[i3], b[i3]]);
       return arr;
     }
-    function compare4(a2, b) {
+    function compare5(a2, b) {
       return a2 > b ? 1 : b > a2 ? -1 : 0;
     }
     function contains(arr, key, val) {
@@ -9327,8 +9330,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a2, b, options) {
       return `[${a2}${b - a2 === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
+    function hasPadding(str2) {
+      return /^-?(0+)\d/.test(str2);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -9360,7 +9363,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject9 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject10 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -9529,14 +9532,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start2, end2, 1, { transform: step });
       }
-      if (isObject9(step)) {
+      if (isObject10(step)) {
         return fill(start2, end2, 0, step);
       }
       let opts2 = { ...options };
       if (opts2.capture === true) opts2.wrap = true;
       step = step || opts2.step || 1;
       if (!isNumber2(step)) {
-        if (step != null && !isObject9(step)) return invalidStep(step, opts2);
+        if (step != null && !isObject10(step)) return invalidStep(step, opts2);
         return fill(start2, end2, 1, step);
       }
       if (isNumber2(start2) && isNumber2(end2)) {
@@ -10100,7 +10103,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "../../work/main/node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path17 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -10274,7 +10277,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path13.sep,
+      SEP: path17.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -10301,7 +10304,7 @@ var require_constants3 = __commonJS({
 var require_utils4 = __commonJS({
   "../../work/main/node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path13 = __require("path");
+    var path17 = __require("path");
     var win322 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -10310,12 +10313,12 @@ var require_utils4 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants3();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match2) => {
         return match2 === "\\" ? "" : match2;
       });
     };
@@ -10330,7 +10333,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win322 === true || path13.sep === "\\";
+      return win322 === true || path17.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -10410,7 +10413,7 @@ var require_scan2 = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str2 = input;
       let index4 = -1;
       let start2 = 0;
       let lastIndex = 0;
@@ -10429,10 +10432,10 @@ var require_scan2 = __commonJS({
       let code3;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index4 >= length2;
-      const peek3 = () => str.charCodeAt(index4 + 1);
+      const peek3 = () => str2.charCodeAt(index4 + 1);
       const advance = () => {
         prev = code3;
-        return str.charCodeAt(++index4);
+        return str2.charCodeAt(++index4);
       };
       while (index4 < length2) {
         code3 = advance();
@@ -10600,24 +10603,24 @@ var require_scan2 = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix5 = "";
       let glob = "";
       if (start2 > 0) {
-        prefix5 = str.slice(0, start2);
-        str = str.slice(start2);
+        prefix5 = str2.slice(0, start2);
+        str2 = str2.slice(start2);
         lastIndex -= start2;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -11652,8 +11655,8 @@ var require_parse3 = __commonJS({
         if (opts3.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts3.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -11671,7 +11674,7 @@ var require_parse3 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts2)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match2 = /^(.*?)\.(\w+)$/.exec(str);
+            const match2 = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match2) return;
             const source2 = create(match2[1]);
             if (!source2) return;
@@ -11694,25 +11697,25 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "../../work/main/node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path17 = __require("path");
     var scan2 = require_scan2();
     var parse9 = require_parse3();
     var utils2 = require_utils4();
     var constants = require_constants3();
-    var isObject9 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject10 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns7 = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns7) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
         };
         return arrayMatcher;
       }
-      const isState = isObject9(glob) && glob.tokens && glob.input;
+      const isState = isObject10(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -11779,9 +11782,9 @@ var require_picomatch3 = __commonJS({
     };
     picomatch2.matchBase = (input, glob, options, posix2 = utils2.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(path13.basename(input));
+      return regex.test(path17.basename(input));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p5) => picomatch2.parse(p5, options));
       return parse9(pattern, { ...options, fastpaths: false });
@@ -11895,7 +11898,7 @@ var require_micromatch = __commonJS({
     };
     micromatch2.match = micromatch2;
     micromatch2.matcher = (pattern, options) => picomatch2(pattern, options);
-    micromatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    micromatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     micromatch2.any = micromatch2.isMatch;
     micromatch2.not = (list6, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -11913,22 +11916,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch2.contains = (str, pattern, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+    micromatch2.contains = (str2, pattern, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p5) => micromatch2.contains(str, p5, options));
+        return pattern.some((p5) => micromatch2.contains(str2, p5, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str) || isEmptyString(pattern)) {
+        if (isEmptyString(str2) || isEmptyString(pattern)) {
           return false;
         }
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
+        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch2.isMatch(str, pattern, { ...options, contains: true });
+      return micromatch2.isMatch(str2, pattern, { ...options, contains: true });
     };
     micromatch2.matchKeys = (obj, patterns, options) => {
       if (!utils2.isObject(obj)) {
@@ -11959,11 +11962,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch2.all = (str, patterns, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+    micromatch2.all = (str2, patterns, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
-      return [].concat(patterns).every((p5) => picomatch2(p5, options)(str));
+      return [].concat(patterns).every((p5) => picomatch2(p5, options)(str2));
     };
     micromatch2.capture = (glob, input, options) => {
       let posix2 = utils2.isWindows(options);
@@ -11978,8 +11981,8 @@ var require_micromatch = __commonJS({
     micromatch2.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options)) {
-          res.push(picomatch2.parse(str, options));
+        for (let str2 of braces(String(pattern), options)) {
+          res.push(picomatch2.parse(str2, options));
         }
       }
       return res;
@@ -12006,7 +12009,7 @@ var require_pattern2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path13 = __require("path");
+    var path17 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -12101,7 +12104,7 @@ var require_pattern2 = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path13.basename(pattern);
+      const basename = path17.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -12159,7 +12162,7 @@ var require_pattern2 = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path13.isAbsolute(pattern);
+      return path17.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -12330,14 +12333,14 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-    var array = require_array();
-    exports.array = array;
+    var array2 = require_array();
+    exports.array = array2;
     var errno = require_errno();
     exports.errno = errno;
-    var fs8 = require_fs();
-    exports.fs = fs8;
-    var path13 = require_path();
-    exports.path = path13;
+    var fs12 = require_fs();
+    exports.fs = fs12;
+    var path17 = require_path();
+    exports.path = path17;
     var pattern = require_pattern2();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -12449,8 +12452,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path13, settings, callback) {
-      settings.fs.lstat(path13, (lstatError, lstat) => {
+    function read(path17, settings, callback) {
+      settings.fs.lstat(path17, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -12459,7 +12462,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path13, (statError, stat) => {
+        settings.fs.stat(path17, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -12491,13 +12494,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path13, settings) {
-      const lstat = settings.fs.lstatSync(path13);
+    function read(path17, settings) {
+      const lstat = settings.fs.lstatSync(path17);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path13);
+        const stat = settings.fs.statSync(path17);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -12519,12 +12522,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs8 = __require("fs");
+    var fs12 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs8.lstat,
-      stat: fs8.stat,
-      lstatSync: fs8.lstatSync,
-      statSync: fs8.statSync
+      lstat: fs12.lstat,
+      stat: fs12.stat,
+      lstatSync: fs12.lstatSync,
+      statSync: fs12.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -12541,12 +12544,12 @@ var require_settings = __commonJS({
   "../../work/main/node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs8 = require_fs2();
+    var fs12 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs8.createFileSystemAdapter(this._options.fs);
+        this.fs = fs12.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -12568,17 +12571,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path13, optionsOrSettingsOrCallback, callback) {
+    function stat(path17, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync(path13, optionsOrSettings) {
+    function statSync(path17, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path17, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -12703,8 +12706,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs8 = require_fs3();
-    exports.fs = fs8;
+    var fs12 = require_fs3();
+    exports.fs = fs12;
   }
 });
 
@@ -12796,16 +12799,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path13 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path17 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path13, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path17, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path13,
+                path: path17,
                 dirent: utils2.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -12899,14 +12902,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs8 = __require("fs");
+    var fs12 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs8.lstat,
-      stat: fs8.stat,
-      lstatSync: fs8.lstatSync,
-      statSync: fs8.statSync,
-      readdir: fs8.readdir,
-      readdirSync: fs8.readdirSync
+      lstat: fs12.lstat,
+      stat: fs12.stat,
+      lstatSync: fs12.lstatSync,
+      statSync: fs12.statSync,
+      readdir: fs12.readdir,
+      readdirSync: fs12.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -12923,15 +12926,15 @@ var require_settings2 = __commonJS({
   "../../work/main/node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path17 = __require("path");
     var fsStat = require_out();
-    var fs8 = require_fs4();
+    var fs12 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs8.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
+        this.fs = fs12.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -12958,17 +12961,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path13, optionsOrSettingsOrCallback, callback) {
+    function scandir(path17, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path13, optionsOrSettings) {
+    function scandirSync(path17, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path17, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -13616,7 +13619,7 @@ var require_settings3 = __commonJS({
   "../../work/main/node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path17 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -13626,7 +13629,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -13688,7 +13691,7 @@ var require_reader2 = __commonJS({
   "../../work/main/node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path17 = __require("path");
     var fsStat = require_out();
     var utils2 = require_utils5();
     var Reader = class {
@@ -13701,7 +13704,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path13.resolve(this._settings.cwd, filepath);
+        return path17.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -14117,7 +14120,7 @@ var require_provider = __commonJS({
   "../../work/main/node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path13 = __require("path");
+    var path17 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -14131,7 +14134,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path13.resolve(this._settings.cwd, task.base);
+        return path17.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -14312,16 +14315,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs8 = __require("fs");
+    var fs12 = __require("fs");
     var os3 = __require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs8.lstat,
-      lstatSync: fs8.lstatSync,
-      stat: fs8.stat,
-      statSync: fs8.statSync,
-      readdir: fs8.readdir,
-      readdirSync: fs8.readdirSync
+      lstat: fs12.lstat,
+      lstatSync: fs12.lstatSync,
+      stat: fs12.stat,
+      statSync: fs12.statSync,
+      readdir: fs12.readdir,
+      readdirSync: fs12.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -14747,7 +14750,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_2, index4, str) => index4 + 6 < str.length ? str.slice(index4 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_2, index4, str2) => index4 + 6 < str2.length ? str2.slice(index4 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -14970,26 +14973,26 @@ var require_ignore = __commonJS({
       const index4 = body.indexOf(SLASH);
       return index4 < 0 || index4 === body.length - 1;
     };
-    var basenameOf = (path13) => {
-      const end2 = path13.length - 1;
-      const index4 = path13.lastIndexOf(
+    var basenameOf = (path17) => {
+      const end2 = path17.length - 1;
+      const index4 = path17.lastIndexOf(
         SLASH,
-        path13[end2] === SLASH ? end2 - 1 : end2
+        path17[end2] === SLASH ? end2 - 1 : end2
       );
-      return index4 < 0 ? path13 : path13.slice(index4 + 1);
+      return index4 < 0 ? path17 : path17.slice(index4 + 1);
     };
-    var parentOf = (path13) => {
-      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path13.split(SLASH).filter(Boolean);
+    var parentOf = (path17) => {
+      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path17.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path13.length - 1;
-      const cut = path13.lastIndexOf(
+      const end2 = path17.length - 1;
+      const cut = path17.lastIndexOf(
         SLASH,
-        path13.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path17.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path13.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -15026,38 +15029,38 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str = pinWildcards(
+        const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
         return define(this, key, regex);
       }
     };
-    var hasTrailingBackslash = (str) => {
+    var hasTrailingBackslash = (str2) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str2[str2.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
     };
     var trimEnd2 = (body, stripLineEnd) => {
-      let lineEnd = body.length;
+      let lineEnd2 = body.length;
       let end2;
       for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
+        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
+          lineEnd2--;
         }
-        end2 = lineEnd;
+        end2 = lineEnd2;
         while (body[end2 - 1] === SPACE) {
           end2--;
         }
         if (!stripLineEnd || body[end2 - 1] !== "\n") {
           break;
         }
-        lineEnd = end2 - 1;
+        lineEnd2 = end2 - 1;
       }
-      if (end2 === lineEnd) {
-        return body.slice(0, lineEnd);
+      if (end2 === lineEnd2) {
+        return body.slice(0, lineEnd2);
       }
       let backslashes = 0;
       while (body[end2 - backslashes - 1] === ESCAPE) {
@@ -15139,7 +15142,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path13) {
+      testLiteral(path17) {
         const rules3 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -15148,7 +15151,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index4 = rules3.length - 1; index4 >= 0; index4--) {
           const rule6 = rules3[index4];
-          if (rule6.checkRegex.test(path13)) {
+          if (rule6.checkRegex.test(path17)) {
             ignored = !rule6.negative;
             unignored = rule6.negative;
             matchedRule = rule6.negative ? UNDEFINED : rule6;
@@ -15168,15 +15171,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path13, mode) {
+      test(path17, mode) {
         const rules3 = this._rules;
         const { length: length2 } = rules3;
         const shortcut = this._basenameCount * 2 >= length2;
-        const basename = shortcut ? basenameOf(path13) : path13;
+        const basename = shortcut ? basenameOf(path17) : path17;
         for (let index4 = length2 - 1; index4 >= 0; index4--) {
           const rule6 = rules3[index4];
           if (rule6[mode].test(
-            shortcut && rule6._basenameOnly ? basename : path13
+            shortcut && rule6._basenameOnly ? basename : path17
           )) {
             const { negative } = rule6;
             const ret = {
@@ -15198,17 +15201,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path13, originalPath, doThrow) => {
-      if (!isString(path13)) {
+    var checkPath = (path17, originalPath, doThrow) => {
+      if (!isString(path17)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path13) {
+      if (!path17) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path13)) {
+      if (checkPath.isNotRelative(path17)) {
         const r2 = "`path.relative()`d";
         return doThrow(
           `path should be a ${r2} string, but got "${originalPath}"`,
@@ -15217,25 +15220,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path13) => {
-      const first = path13.charCodeAt(0);
+    var isNotRelative = (path17) => {
+      const first = path17.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path13.length === 1) {
+      if (path17.length === 1) {
         return true;
       }
-      const second = path13.charCodeAt(1);
+      const second = path17.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
+      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p5) => p5;
@@ -15266,58 +15269,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path13) {
+      _test(originalPath, cache3, path17) {
         checkPath(
-          path13,
+          path17,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path13 ? this._t(path13, cache3) : {
+        return path17 ? this._t(path17, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path13 = convertPath(target);
-        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path13);
+        const path17 = convertPath(target);
+        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path17);
         }
-        const dir = this._t(path13, this._testCache);
+        const dir = this._t(path17, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path13);
+        const literal = this._rules.testLiteral(path17);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path13, cache3) {
-        if (path13 in cache3) {
-          return cache3[path13];
+      _t(path17, cache3) {
+        if (path17 in cache3) {
+          return cache3[path17];
         }
-        const parentPath = parentOf(path13);
+        const parentPath = parentOf(path17);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
+        return cache3[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
       }
-      ignores(path13) {
-        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
+      ignores(path17) {
+        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
       }
       createFilter() {
-        return (path13) => !this.ignores(path13);
+        return (path17) => !this.ignores(path17);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path13) {
-        return this._test(path13, this._testCache, convertPath(path13));
+      test(path17) {
+        return this._test(path17, this._testCache, convertPath(path17));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
+    var isPathValid2 = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
+      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -15423,6 +15426,1726 @@ var require_extend = __commonJS({
   }
 });
 
+// ../../work/main/node_modules/piscina/package.json
+var require_package = __commonJS({
+  "../../work/main/node_modules/piscina/package.json"(exports, module) {
+    module.exports = {
+      name: "piscina",
+      version: "5.3.2",
+      description: "A fast, efficient Node.js Worker Thread Pool implementation",
+      main: "./dist/main.js",
+      types: "./dist/index.d.ts",
+      exports: {
+        types: "./dist/index.d.ts",
+        import: "./dist/esm-wrapper.mjs",
+        require: "./dist/main.js"
+      },
+      engines: {
+        node: ">=20.x"
+      },
+      scripts: {
+        build: "tsc && gen-esm-wrapper . dist/esm-wrapper.mjs",
+        lint: "eslint",
+        test: "node scripts/run-tests.js",
+        "test:jest": "jest --config test/jest/jest.config.js",
+        "test:ci": "npm run lint && npm run build && npm run test:coverage && npm run test:jest",
+        "test:coverage": "node scripts/run-tests.js --coverage",
+        prepack: "npm run build",
+        benchmark: "node --allow-natives-syntax benchmark/index.js --scope all",
+        "benchmark:ci": "node --allow-natives-syntax benchmark/index.js --scope all --reporter json | jq '.[] | .name, .opsSec'",
+        "benchmark:simple": "node --allow-natives-syntax benchmark/index.js --scope simple:all",
+        "benchmark:simple:default": "node --allow-natives-syntax benchmark/index.js --scope simple",
+        "benchmark:simple:async": "node --allow-natives-syntax benchmark/index.js --scope simple:async",
+        "benchmark:startup": "node --allow-natives-syntax benchmark/index.js --scope startup",
+        "benchmark:queue": "node --allow-natives-syntax benchmark/index.js --scope queue"
+      },
+      repository: {
+        type: "git",
+        url: "git+https://github.com/piscinajs/piscina.git"
+      },
+      keywords: [
+        "fast",
+        "worker threads",
+        "thread pool",
+        "wade wilson"
+      ],
+      author: "James M Snell <jasnell@gmail.com>",
+      contributors: [
+        "Anna Henningsen <anna@addaleax.net>",
+        "Matteo Collina <matteo.collina@gmail.com>",
+        "Carlos Fuentes <me@metcoder.dev>"
+      ],
+      license: "MIT",
+      devDependencies: {
+        "@types/jest": "^30.0.0",
+        "@types/node": "^22.4.1",
+        "abort-controller": "^3.0.0",
+        "bench-node": "^0.7.0",
+        "concat-stream": "^2.0.0",
+        eslint: "^9.16.0",
+        "gen-esm-wrapper": "^1.1.1",
+        glob: "^13.0.1",
+        jest: "^30.2.0",
+        neostandard: "^0.13.0",
+        "ts-jest": "^29.4.6",
+        tsx: "^4.20.3",
+        typescript: "5.8.3"
+      },
+      optionalDependencies: {
+        "@napi-rs/nice": "^1.0.4"
+      },
+      bugs: {
+        url: "https://github.com/piscinajs/piscina/issues"
+      },
+      homepage: "https://github.com/piscinajs/piscina#readme",
+      directories: {
+        example: "examples",
+        test: "test"
+      }
+    };
+  }
+});
+
+// ../../work/main/node_modules/piscina/dist/symbols.js
+var require_symbols = __commonJS({
+  "../../work/main/node_modules/piscina/dist/symbols.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.kFieldCount = exports.kResponseCountField = exports.kRequestCountField = exports.kQueueOptions = exports.kValue = exports.kTransferable = exports.kWorkerData = exports.kMovable = void 0;
+    exports.kMovable = Symbol("Piscina.kMovable");
+    exports.kWorkerData = Symbol("Piscina.kWorkerData");
+    exports.kTransferable = Symbol.for("Piscina.transferable");
+    exports.kValue = Symbol.for("Piscina.valueOf");
+    exports.kQueueOptions = Symbol.for("Piscina.queueOptions");
+    exports.kRequestCountField = 0;
+    exports.kResponseCountField = 1;
+    exports.kFieldCount = 2;
+  }
+});
+
+// ../../work/main/node_modules/piscina/dist/abort.js
+var require_abort = __commonJS({
+  "../../work/main/node_modules/piscina/dist/abort.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AbortError = void 0;
+    exports.onabort = onabort;
+    var AbortError = class extends Error {
+      constructor(reason) {
+        super("The task has been aborted", { cause: reason });
+      }
+      get name() {
+        return "AbortError";
+      }
+    };
+    exports.AbortError = AbortError;
+    function onabort(abortSignal, listener) {
+      if ("addEventListener" in abortSignal) {
+        abortSignal.addEventListener("abort", listener, { once: true });
+        return () => abortSignal.removeEventListener("abort", listener);
+      } else {
+        abortSignal.once("abort", listener);
+        return () => abortSignal.removeListener("abort", listener);
+      }
+    }
+  }
+});
+
+// ../../work/main/node_modules/piscina/dist/common.js
+var require_common3 = __commonJS({
+  "../../work/main/node_modules/piscina/dist/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.commonState = exports.READY = void 0;
+    exports.isTransferable = isTransferable;
+    exports.isMovable = isMovable;
+    exports.markMovable = markMovable;
+    exports.maybeFileURLToPath = maybeFileURLToPath;
+    exports.getAvailableParallelism = getAvailableParallelism;
+    exports.withNullPrototype = withNullPrototype;
+    exports.promiseResolvers = promiseResolvers;
+    var node_url_1 = __require("node:url");
+    var node_os_1 = __require("node:os");
+    var symbols_1 = require_symbols();
+    exports.READY = "_WORKER_READY";
+    function isTransferable(value) {
+      return value != null && typeof value === "object" && symbols_1.kTransferable in value && symbols_1.kValue in value;
+    }
+    function isMovable(value) {
+      return isTransferable(value) && value[symbols_1.kMovable] === true;
+    }
+    function markMovable(value) {
+      Object.defineProperty(value, symbols_1.kMovable, {
+        enumerable: false,
+        configurable: true,
+        writable: true,
+        value: true
+      });
+    }
+    exports.commonState = {
+      isWorkerThread: false,
+      workerData: void 0
+    };
+    function maybeFileURLToPath(filename) {
+      return filename.startsWith("file:") ? (0, node_url_1.fileURLToPath)(new node_url_1.URL(filename)) : filename;
+    }
+    function getAvailableParallelism() {
+      return (0, node_os_1.availableParallelism)();
+    }
+    function withNullPrototype(source, overrides) {
+      return Object.assign(/* @__PURE__ */ Object.create(null), source, overrides);
+    }
+    function promiseResolvers() {
+      if (Promise.withResolvers != null)
+        return Promise.withResolvers();
+      let res;
+      let rej;
+      return {
+        promise: new Promise((resolve, reject) => {
+          res = resolve;
+          rej = reject;
+        }),
+        resolve: res,
+        reject: rej
+      };
+    }
+  }
+});
+
+// ../../work/main/node_modules/piscina/dist/task_queue/array_queue.js
+var require_array_queue = __commonJS({
+  "../../work/main/node_modules/piscina/dist/task_queue/array_queue.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod2) {
+      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ArrayTaskQueue = void 0;
+    var node_assert_1 = __importDefault(__require("node:assert"));
+    var ArrayTaskQueue2 = class {
+      constructor() {
+        this.tasks = [];
+      }
+      get size() {
+        return this.tasks.length;
+      }
+      shift() {
+        var _a;
+        return (_a = this.tasks.shift()) !== null && _a !== void 0 ? _a : null;
+      }
+      push(task) {
+        this.tasks.push(task);
+      }
+      unshift(task) {
+        this.tasks.unshift(task);
+      }
+      remove(task) {
+        const index4 = this.tasks.indexOf(task);
+        node_assert_1.default.notStrictEqual(index4, -1);
+        this.tasks.splice(index4, 1);
+      }
+    };
+    exports.ArrayTaskQueue = ArrayTaskQueue2;
+  }
+});
+
+// ../../work/main/node_modules/piscina/dist/task_queue/fixed_queue.js
+var require_fixed_queue = __commonJS({
+  "../../work/main/node_modules/piscina/dist/task_queue/fixed_queue.js"(exports) {
+    "use strict";
+    var __classPrivateFieldGet = exports && exports.__classPrivateFieldGet || function(receiver, state, kind, f3) {
+      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a getter");
+      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+      return kind === "m" ? f3 : kind === "a" ? f3.call(receiver) : f3 ? f3.value : state.get(receiver);
+    };
+    var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f3) {
+      if (kind === "m") throw new TypeError("Private method is not writable");
+      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a setter");
+      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+      return kind === "a" ? f3.call(receiver, value) : f3 ? f3.value = value : state.set(receiver, value), value;
+    };
+    var __importDefault = exports && exports.__importDefault || function(mod2) {
+      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
+    };
+    var _FixedQueue_size;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FixedQueue = void 0;
+    var node_assert_1 = __importDefault(__require("node:assert"));
+    var kSize = 2048;
+    var kMask = kSize - 1;
+    var FixedCircularBuffer = class {
+      constructor() {
+        this.bottom = 0;
+        this.top = 0;
+        this.list = new Array(kSize);
+        this.next = null;
+      }
+      isEmpty() {
+        return this.top === this.bottom;
+      }
+      isFull() {
+        return (this.top + 1 & kMask) === this.bottom;
+      }
+      push(data) {
+        this.list[this.top] = data;
+        this.top = this.top + 1 & kMask;
+      }
+      unshift(data) {
+        this.bottom = this.bottom - 1 & kMask;
+        this.list[this.bottom] = data;
+      }
+      shift() {
+        const nextItem = this.list[this.bottom];
+        if (nextItem === void 0) {
+          return null;
+        }
+        this.list[this.bottom] = void 0;
+        this.bottom = this.bottom + 1 & kMask;
+        return nextItem;
+      }
+      remove(task) {
+        const indexToRemove = this.list.indexOf(task);
+        node_assert_1.default.notStrictEqual(indexToRemove, -1);
+        let curr = indexToRemove;
+        while (true) {
+          const next = curr + 1 & kMask;
+          this.list[curr] = this.list[next];
+          if (this.list[curr] === void 0) {
+            break;
+          }
+          if (next === indexToRemove) {
+            this.list[curr] = void 0;
+            break;
+          }
+          curr = next;
+        }
+        this.top = this.top - 1 & kMask;
+      }
+    };
+    var FixedQueue2 = class {
+      constructor() {
+        _FixedQueue_size.set(this, 0);
+        this.head = this.tail = new FixedCircularBuffer();
+      }
+      isEmpty() {
+        return this.head.isEmpty();
+      }
+      push(data) {
+        var _a;
+        if (this.head.isFull()) {
+          this.head = this.head.next = new FixedCircularBuffer();
+        }
+        this.head.push(data);
+        __classPrivateFieldSet(this, _FixedQueue_size, (_a = __classPrivateFieldGet(this, _FixedQueue_size, "f"), _a++, _a), "f");
+      }
+      unshift(data) {
+        var _a;
+        if (this.tail.isFull()) {
+          const newTail = new FixedCircularBuffer();
+          newTail.next = this.tail;
+          this.tail = newTail;
+        }
+        this.tail.unshift(data);
+        __classPrivateFieldSet(this, _FixedQueue_size, (_a = __classPrivateFieldGet(this, _FixedQueue_size, "f"), _a++, _a), "f");
+      }
+      shift() {
+        var _a;
+        const tail2 = this.tail;
+        const next = tail2.shift();
+        if (next !== null)
+          __classPrivateFieldSet(this, _FixedQueue_size, (_a = __classPrivateFieldGet(this, _FixedQueue_size, "f"), _a--, _a), "f");
+        if (tail2.isEmpty() && tail2.next !== null) {
+          this.tail = tail2.next;
+          tail2.next = null;
+        }
+        return next;
+      }
+      remove(task) {
+        var _a;
+        let prev = null;
+        let buffer = this.tail;
+        while (true) {
+          if (buffer.list.includes(task)) {
+            buffer.remove(task);
+            __classPrivateFieldSet(this, _FixedQueue_size, (_a = __classPrivateFieldGet(this, _FixedQueue_size, "f"), _a--, _a), "f");
+            break;
+          }
+          if (buffer.next === null)
+            break;
+          prev = buffer;
+          buffer = buffer.next;
+        }
+        if (buffer.isEmpty()) {
+          if (prev === null) {
+            if (buffer.next !== null)
+              this.tail = buffer.next;
+          } else {
+            if (buffer.next === null) {
+              this.head = prev;
+            } else {
+              prev.next = buffer.next;
+            }
+          }
+        }
+      }
+      get size() {
+        return __classPrivateFieldGet(this, _FixedQueue_size, "f");
+      }
+    };
+    exports.FixedQueue = FixedQueue2;
+    _FixedQueue_size = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// ../../work/main/node_modules/piscina/dist/task_queue/index.js
+var require_task_queue = __commonJS({
+  "../../work/main/node_modules/piscina/dist/task_queue/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TaskInfo = exports.FixedQueue = exports.ArrayTaskQueue = void 0;
+    exports.isTaskQueue = isTaskQueue;
+    var node_perf_hooks_1 = __require("node:perf_hooks");
+    var node_async_hooks_1 = __require("node:async_hooks");
+    var abort_1 = require_abort();
+    var common_1 = require_common3();
+    var symbols_1 = require_symbols();
+    var array_queue_1 = require_array_queue();
+    Object.defineProperty(exports, "ArrayTaskQueue", { enumerable: true, get: function() {
+      return array_queue_1.ArrayTaskQueue;
+    } });
+    var fixed_queue_1 = require_fixed_queue();
+    Object.defineProperty(exports, "FixedQueue", { enumerable: true, get: function() {
+      return fixed_queue_1.FixedQueue;
+    } });
+    function isTaskQueue(value) {
+      return typeof value === "object" && value !== null && "size" in value && typeof value.shift === "function" && typeof value.remove === "function" && typeof value.push === "function";
+    }
+    var taskIdCounter = 0;
+    var TaskInfo = class extends node_async_hooks_1.AsyncResource {
+      constructor({ task, transferList, filename, name, abortSignal, triggerAsyncId }, callback) {
+        super("Piscina.Task", { requireManualDestroy: true, triggerAsyncId });
+        this.workerInfo = null;
+        this.aborted = false;
+        this._abortListener = () => {
+          this.aborted = true;
+        };
+        this._abortCleaner = null;
+        this.callback = callback;
+        this.task = task;
+        this.transferList = transferList;
+        if ((0, common_1.isMovable)(task)) {
+          if (this.transferList == null) {
+            this.transferList = [];
+          }
+          this.transferList = this.transferList.concat(task[symbols_1.kTransferable]);
+          this.task = task[symbols_1.kValue];
+        }
+        this.filename = filename;
+        this.name = name;
+        this.taskId = taskIdCounter++;
+        this.abortSignal = abortSignal;
+        this.created = node_perf_hooks_1.performance.now();
+        this.started = 0;
+      }
+      onAbort(value) {
+        this._abortListener = () => {
+          this.aborted = true;
+          value();
+        };
+      }
+      setAbortListener(signal) {
+        this._abortCleaner = (0, abort_1.onabort)(signal, this._abortListener);
+      }
+      releaseTask() {
+        const ret = this.task;
+        this.task = null;
+        return ret;
+      }
+      // TODO: implement - helpful for streaming chunks of data from worker to parent
+      onResponse(_result) {
+      }
+      done(err, result) {
+        var _a;
+        this.runInAsyncScope(this.callback, null, err, result);
+        this.emitDestroy();
+        (_a = this._abortCleaner) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      get [symbols_1.kQueueOptions]() {
+        var _a, _b;
+        return (_b = (_a = this.task) === null || _a === void 0 ? void 0 : _a[symbols_1.kQueueOptions]) !== null && _b !== void 0 ? _b : null;
+      }
+      get interface() {
+        return {
+          taskId: this.taskId,
+          filename: this.filename,
+          name: this.name,
+          created: this.created,
+          isAbortable: this.abortSignal !== null,
+          [symbols_1.kQueueOptions]: this[symbols_1.kQueueOptions]
+        };
+      }
+    };
+    exports.TaskInfo = TaskInfo;
+  }
+});
+
+// ../../work/main/node_modules/piscina/dist/errors.js
+var require_errors2 = __commonJS({
+  "../../work/main/node_modules/piscina/dist/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Errors = void 0;
+    exports.Errors = {
+      ThreadTermination: () => new Error("Terminating worker thread"),
+      FilenameNotProvided: () => new Error("filename must be provided to run() or in options object"),
+      TaskQueueAtLimit: () => new Error("Task queue is at limit"),
+      NoTaskQueueAvailable: () => new Error("No task queue available and all Workers are busy"),
+      CloseTimeout: () => new Error("Close operation timed out")
+    };
+  }
+});
+
+// ../../work/main/node_modules/piscina/dist/histogram.js
+var require_histogram = __commonJS({
+  "../../work/main/node_modules/piscina/dist/histogram.js"(exports) {
+    "use strict";
+    var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f3) {
+      if (kind === "m") throw new TypeError("Private method is not writable");
+      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a setter");
+      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+      return kind === "a" ? f3.call(receiver, value) : f3 ? f3.value = value : state.set(receiver, value), value;
+    };
+    var __classPrivateFieldGet = exports && exports.__classPrivateFieldGet || function(receiver, state, kind, f3) {
+      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a getter");
+      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+      return kind === "m" ? f3 : kind === "a" ? f3.call(receiver) : f3 ? f3.value : state.get(receiver);
+    };
+    var _PiscinaHistogramHandler_runTime;
+    var _PiscinaHistogramHandler_waitTime;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.PiscinaHistogramHandler = void 0;
+    var node_perf_hooks_1 = __require("node:perf_hooks");
+    var PiscinaHistogramHandler = class _PiscinaHistogramHandler {
+      constructor() {
+        _PiscinaHistogramHandler_runTime.set(this, void 0);
+        _PiscinaHistogramHandler_waitTime.set(this, void 0);
+        __classPrivateFieldSet(this, _PiscinaHistogramHandler_runTime, (0, node_perf_hooks_1.createHistogram)(), "f");
+        __classPrivateFieldSet(this, _PiscinaHistogramHandler_waitTime, (0, node_perf_hooks_1.createHistogram)(), "f");
+      }
+      get runTimeSummary() {
+        return _PiscinaHistogramHandler.createHistogramSummary(__classPrivateFieldGet(this, _PiscinaHistogramHandler_runTime, "f"));
+      }
+      get waitTimeSummary() {
+        return _PiscinaHistogramHandler.createHistogramSummary(__classPrivateFieldGet(this, _PiscinaHistogramHandler_waitTime, "f"));
+      }
+      get runTimeCount() {
+        return __classPrivateFieldGet(this, _PiscinaHistogramHandler_runTime, "f").count;
+      }
+      recordRunTime(value) {
+        __classPrivateFieldGet(this, _PiscinaHistogramHandler_runTime, "f").record(_PiscinaHistogramHandler.toHistogramIntegerNano(value));
+      }
+      recordWaitTime(value) {
+        __classPrivateFieldGet(this, _PiscinaHistogramHandler_waitTime, "f").record(_PiscinaHistogramHandler.toHistogramIntegerNano(value));
+      }
+      resetWaitTime() {
+        __classPrivateFieldGet(this, _PiscinaHistogramHandler_waitTime, "f").reset();
+      }
+      resetRunTime() {
+        __classPrivateFieldGet(this, _PiscinaHistogramHandler_runTime, "f").reset();
+      }
+      static createHistogramSummary(histogram) {
+        const { mean, stddev, min: min2, max: max3 } = histogram;
+        return {
+          average: mean / 1e3,
+          mean: mean / 1e3,
+          stddev: stddev / 1e3,
+          min: min2 / 1e3,
+          max: max3 / 1e3,
+          p0_001: histogram.percentile(1e-3) / 1e3,
+          p0_01: histogram.percentile(0.01) / 1e3,
+          p0_1: histogram.percentile(0.1) / 1e3,
+          p1: histogram.percentile(1) / 1e3,
+          p2_5: histogram.percentile(2.5) / 1e3,
+          p10: histogram.percentile(10) / 1e3,
+          p25: histogram.percentile(25) / 1e3,
+          p50: histogram.percentile(50) / 1e3,
+          p75: histogram.percentile(75) / 1e3,
+          p90: histogram.percentile(90) / 1e3,
+          p97_5: histogram.percentile(97.5) / 1e3,
+          p99: histogram.percentile(99) / 1e3,
+          p99_9: histogram.percentile(99.9) / 1e3,
+          p99_99: histogram.percentile(99.99) / 1e3,
+          p99_999: histogram.percentile(99.999) / 1e3
+        };
+      }
+      static toHistogramIntegerNano(milliseconds) {
+        return Math.max(1, Math.trunc(milliseconds * 1e3));
+      }
+    };
+    exports.PiscinaHistogramHandler = PiscinaHistogramHandler;
+    _PiscinaHistogramHandler_runTime = /* @__PURE__ */ new WeakMap(), _PiscinaHistogramHandler_waitTime = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// ../../work/main/node_modules/piscina/dist/worker_pool/base.js
+var require_base = __commonJS({
+  "../../work/main/node_modules/piscina/dist/worker_pool/base.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod2) {
+      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AsynchronouslyCreatedResourcePool = exports.AsynchronouslyCreatedResource = void 0;
+    var node_assert_1 = __importDefault(__require("node:assert"));
+    var AsynchronouslyCreatedResource = class {
+      constructor() {
+        this.onreadyListeners = [];
+        this.ondestroyListeners = [];
+      }
+      markAsReady() {
+        const listeners = this.onreadyListeners;
+        (0, node_assert_1.default)(listeners != null);
+        this.onreadyListeners = null;
+        for (const listener of listeners) {
+          listener();
+        }
+      }
+      isReady() {
+        return this.onreadyListeners == null;
+      }
+      onReady(fn) {
+        if (this.onreadyListeners == null) {
+          fn();
+          return;
+        }
+        this.onreadyListeners.push(fn);
+      }
+      onDestroy(fn) {
+        if (this.ondestroyListeners == null) {
+          return;
+        }
+        this.ondestroyListeners.push(fn);
+      }
+      markAsDestroyed() {
+        const listeners = this.ondestroyListeners;
+        (0, node_assert_1.default)(listeners != null);
+        this.ondestroyListeners = null;
+        for (const listener of listeners) {
+          listener();
+        }
+      }
+      isDestroyed() {
+        return this.ondestroyListeners == null;
+      }
+    };
+    exports.AsynchronouslyCreatedResource = AsynchronouslyCreatedResource;
+    var AsynchronouslyCreatedResourcePool = class {
+      constructor(maximumUsage) {
+        this.pendingItems = /* @__PURE__ */ new Set();
+        this.readyItems = /* @__PURE__ */ new Set();
+        this.maximumUsage = maximumUsage;
+        this.onAvailableListeners = [];
+        this.onTaskDoneListeners = [];
+      }
+      add(item) {
+        this.pendingItems.add(item);
+        item.onReady(() => {
+          if (this.pendingItems.has(item)) {
+            this.pendingItems.delete(item);
+            this.readyItems.add(item);
+            this.maybeAvailable(item);
+          }
+        });
+      }
+      delete(item) {
+        this.pendingItems.delete(item);
+        this.readyItems.delete(item);
+      }
+      *[Symbol.iterator]() {
+        yield* this.pendingItems;
+        yield* this.readyItems;
+      }
+      get size() {
+        return this.pendingItems.size + this.readyItems.size;
+      }
+      maybeAvailable(item) {
+        if (item.currentUsage() < this.maximumUsage) {
+          for (const listener of this.onAvailableListeners) {
+            listener(item);
+          }
+        }
+      }
+      onAvailable(fn) {
+        this.onAvailableListeners.push(fn);
+      }
+      taskDone(item) {
+        for (let i3 = 0; i3 < this.onTaskDoneListeners.length; i3++) {
+          this.onTaskDoneListeners[i3](item);
+        }
+      }
+      onTaskDone(fn) {
+        this.onTaskDoneListeners.push(fn);
+      }
+      getCurrentUsage() {
+        let inFlight = 0;
+        for (const worker of this.readyItems) {
+          const currentUsage = worker.currentUsage();
+          if (Number.isFinite(currentUsage))
+            inFlight += currentUsage;
+        }
+        return inFlight;
+      }
+    };
+    exports.AsynchronouslyCreatedResourcePool = AsynchronouslyCreatedResourcePool;
+  }
+});
+
+// ../../work/main/node_modules/piscina/dist/worker_pool/balancer/index.js
+var require_balancer = __commonJS({
+  "../../work/main/node_modules/piscina/dist/worker_pool/balancer/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LeastBusyBalancer = LeastBusyBalancer;
+    function LeastBusyBalancer(opts2) {
+      const { maximumUsage } = opts2;
+      return (task, workers) => {
+        let candidate = null;
+        let checkpoint = maximumUsage;
+        for (const worker of workers) {
+          if (worker.currentUsage === 0) {
+            candidate = worker;
+            break;
+          }
+          if (worker.isRunningAbortableTask)
+            continue;
+          if (task.isAbortable === false && worker.currentUsage < checkpoint) {
+            candidate = worker;
+            checkpoint = worker.currentUsage;
+          }
+        }
+        return candidate;
+      };
+    }
+  }
+});
+
+// ../../work/main/node_modules/piscina/dist/worker_pool/index.js
+var require_worker_pool = __commonJS({
+  "../../work/main/node_modules/piscina/dist/worker_pool/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m3, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      var desc = Object.getOwnPropertyDescriptor(m3, k2);
+      if (!desc || ("get" in desc ? !m3.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m3[k2];
+        } };
+      }
+      Object.defineProperty(o2, k22, desc);
+    }) : (function(o2, m3, k2, k22) {
+      if (k22 === void 0) k22 = k2;
+      o2[k22] = m3[k2];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m3, exports2) {
+      for (var p5 in m3) if (p5 !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p5)) __createBinding(exports2, m3, p5);
+    };
+    var __importDefault = exports && exports.__importDefault || function(mod2) {
+      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AsynchronouslyCreatedResourcePool = exports.WorkerInfo = void 0;
+    var node_worker_threads_1 = __require("node:worker_threads");
+    var node_perf_hooks_1 = __require("node:perf_hooks");
+    var node_assert_1 = __importDefault(__require("node:assert"));
+    var errors_1 = require_errors2();
+    var symbols_1 = require_symbols();
+    var histogram_1 = require_histogram();
+    var base_1 = require_base();
+    Object.defineProperty(exports, "AsynchronouslyCreatedResourcePool", { enumerable: true, get: function() {
+      return base_1.AsynchronouslyCreatedResourcePool;
+    } });
+    __exportStar(require_balancer(), exports);
+    var WorkerInfo = class extends base_1.AsynchronouslyCreatedResource {
+      constructor({ worker, port, enableHistogram }, onMessage) {
+        super();
+        this.idleTimeout = null;
+        this.lastSeenResponseCount = 0;
+        this.terminating = false;
+        this.destroyed = false;
+        const { filename, ...workerOpts } = worker;
+        this.worker = new node_worker_threads_1.Worker(filename, workerOpts);
+        this.port = port;
+        this.onMessage = onMessage;
+        this.port.on("message", this._handleResponse.bind(this));
+        this.taskInfos = /* @__PURE__ */ new Map();
+        this.sharedBuffer = new Int32Array(new SharedArrayBuffer(symbols_1.kFieldCount * Int32Array.BYTES_PER_ELEMENT));
+        this.histogram = enableHistogram ? (0, node_perf_hooks_1.createHistogram)() : null;
+      }
+      get id() {
+        return this.worker.threadId;
+      }
+      onWorkerMessage(handler) {
+        this.worker.on("message", handler);
+      }
+      onWorkerError(handler) {
+        this.worker.on("error", handler);
+      }
+      onWorkerExit(handler) {
+        this.worker.on("exit", handler);
+      }
+      onPortClose(handler) {
+        this.port.on("close", handler);
+      }
+      init(msg, toTransfer) {
+        this.worker.postMessage(msg, toTransfer);
+        return this;
+      }
+      workerRef() {
+        this.worker.ref();
+        return this;
+      }
+      workerUnref() {
+        this.worker.unref();
+        return this;
+      }
+      destroy() {
+        if (this.terminating || this.destroyed)
+          return;
+        this.terminating = true;
+        this.clearIdleTimeout();
+        this.worker.terminate();
+        this.port.close();
+        for (const taskInfo of this.taskInfos.values()) {
+          taskInfo.done(errors_1.Errors.ThreadTermination());
+        }
+        this.taskInfos.clear();
+        this.terminating = false;
+        this.destroyed = true;
+        this.markAsDestroyed();
+      }
+      setIdleTimeout(handler, ms, ...args) {
+        this.idleTimeout = setTimeout(handler, ms, ...args).unref();
+      }
+      clearIdleTimeout() {
+        if (this.idleTimeout != null) {
+          clearTimeout(this.idleTimeout);
+          this.idleTimeout = null;
+        }
+      }
+      ref() {
+        this.port.ref();
+        return this;
+      }
+      unref() {
+        this.port.unref();
+        return this;
+      }
+      _handleResponse(message) {
+        var _a;
+        (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.record(histogram_1.PiscinaHistogramHandler.toHistogramIntegerNano(message === null || message === void 0 ? void 0 : message.time));
+        this.onMessage(message);
+        if (this.taskInfos.size === 0) {
+          this.unref();
+        }
+      }
+      postTask(taskInfo) {
+        (0, node_assert_1.default)(!this.taskInfos.has(taskInfo.taskId));
+        (0, node_assert_1.default)(!this.terminating && !this.destroyed);
+        const message = {
+          task: taskInfo.releaseTask(),
+          taskId: taskInfo.taskId,
+          filename: taskInfo.filename,
+          name: taskInfo.name,
+          histogramEnabled: this.histogram != null ? 1 : 0
+        };
+        try {
+          this.port.postMessage(message, taskInfo.transferList);
+          queueMicrotask(() => this.clearIdleTimeout());
+          taskInfo.workerInfo = this;
+          this.taskInfos.set(taskInfo.taskId, taskInfo);
+          this.ref();
+          Atomics.add(this.sharedBuffer, symbols_1.kRequestCountField, 1);
+          Atomics.notify(this.sharedBuffer, symbols_1.kRequestCountField, 1);
+        } catch (err) {
+          taskInfo.done(err);
+        }
+      }
+      processPendingMessages() {
+        if (this.destroyed)
+          return;
+        const actualResponseCount = Atomics.load(this.sharedBuffer, symbols_1.kResponseCountField);
+        if (actualResponseCount !== this.lastSeenResponseCount) {
+          this.lastSeenResponseCount = actualResponseCount;
+          let entry;
+          while ((entry = (0, node_worker_threads_1.receiveMessageOnPort)(this.port)) != null) {
+            this._handleResponse(entry.message);
+          }
+        }
+      }
+      isRunningAbortableTask() {
+        if (this.taskInfos.size !== 1)
+          return false;
+        const [[, task]] = this.taskInfos;
+        return task.abortSignal != null;
+      }
+      currentUsage() {
+        return this.isRunningAbortableTask() ? Infinity : this.taskInfos.size;
+      }
+      popTask(taskId) {
+        var _a;
+        const task = (_a = this.taskInfos.get(taskId)) !== null && _a !== void 0 ? _a : null;
+        if (task != null)
+          this.taskInfos.delete(taskId);
+        return task;
+      }
+      get interface() {
+        const worker = this;
+        return {
+          get id() {
+            return worker.worker.threadId;
+          },
+          get currentUsage() {
+            return worker.currentUsage();
+          },
+          get isRunningAbortableTask() {
+            return worker.isRunningAbortableTask();
+          },
+          get histogram() {
+            return worker.histogram != null ? histogram_1.PiscinaHistogramHandler.createHistogramSummary(worker.histogram) : null;
+          },
+          get terminating() {
+            return worker.terminating;
+          },
+          get destroyed() {
+            return worker.destroyed;
+          },
+          [symbols_1.kWorkerData]: worker
+        };
+      }
+    };
+    exports.WorkerInfo = WorkerInfo;
+  }
+});
+
+// ../../work/main/node_modules/piscina/dist/index.js
+var require_dist = __commonJS({
+  "../../work/main/node_modules/piscina/dist/index.js"(exports) {
+    "use strict";
+    var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f3) {
+      if (kind === "m") throw new TypeError("Private method is not writable");
+      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a setter");
+      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+      return kind === "a" ? f3.call(receiver, value) : f3 ? f3.value = value : state.set(receiver, value), value;
+    };
+    var __classPrivateFieldGet = exports && exports.__classPrivateFieldGet || function(receiver, state, kind, f3) {
+      if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a getter");
+      if (typeof state === "function" ? receiver !== state || !f3 : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+      return kind === "m" ? f3 : kind === "a" ? f3.call(receiver) : f3 ? f3.value : state.get(receiver);
+    };
+    var _DirectlyTransferable_value;
+    var _ArrayBufferViewTransferable_view;
+    var _Piscina_pool;
+    var _Piscina_histogram;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.workerData = exports.isWorkerThread = exports.move = exports.ArrayTaskQueue = exports.FixedQueue = exports.version = exports.queueOptionsSymbol = exports.valueSymbol = exports.transferableSymbol = exports.Piscina = void 0;
+    var node_worker_threads_1 = __require("node:worker_threads");
+    var node_events_1 = __require("node:events");
+    var node_path_1 = __require("node:path");
+    var node_util_1 = __require("node:util");
+    var node_perf_hooks_1 = __require("node:perf_hooks");
+    var promises_1 = __require("node:timers/promises");
+    var package_json_1 = require_package();
+    Object.defineProperty(exports, "version", { enumerable: true, get: function() {
+      return package_json_1.version;
+    } });
+    var symbols_1 = require_symbols();
+    Object.defineProperty(exports, "queueOptionsSymbol", { enumerable: true, get: function() {
+      return symbols_1.kQueueOptions;
+    } });
+    Object.defineProperty(exports, "transferableSymbol", { enumerable: true, get: function() {
+      return symbols_1.kTransferable;
+    } });
+    Object.defineProperty(exports, "valueSymbol", { enumerable: true, get: function() {
+      return symbols_1.kValue;
+    } });
+    var task_queue_1 = require_task_queue();
+    Object.defineProperty(exports, "ArrayTaskQueue", { enumerable: true, get: function() {
+      return task_queue_1.ArrayTaskQueue;
+    } });
+    Object.defineProperty(exports, "FixedQueue", { enumerable: true, get: function() {
+      return task_queue_1.FixedQueue;
+    } });
+    var worker_pool_1 = require_worker_pool();
+    var abort_1 = require_abort();
+    var histogram_1 = require_histogram();
+    var errors_1 = require_errors2();
+    var common_1 = require_common3();
+    var cpuParallelism = (0, common_1.getAvailableParallelism)();
+    var kDefaultOptions = {
+      filename: null,
+      name: "default",
+      minThreads: Math.max(Math.floor(cpuParallelism / 2), 1),
+      maxThreads: cpuParallelism * 1.5,
+      idleTimeout: 0,
+      maxQueue: Infinity,
+      concurrentTasksPerWorker: 1,
+      atomics: "sync",
+      taskQueue: new task_queue_1.ArrayTaskQueue(),
+      niceIncrement: 0,
+      trackUnmanagedFds: true,
+      closeTimeout: 3e4,
+      recordTiming: true,
+      stricterFIFO: false,
+      workerHistogram: false
+    };
+    var kDefaultRunOptions = {
+      transferList: void 0,
+      filename: null,
+      signal: null,
+      name: null
+    };
+    var kDefaultCloseOptions = {
+      force: false
+    };
+    var DirectlyTransferable = class {
+      constructor(value) {
+        _DirectlyTransferable_value.set(this, void 0);
+        __classPrivateFieldSet(this, _DirectlyTransferable_value, value, "f");
+      }
+      get [(_DirectlyTransferable_value = /* @__PURE__ */ new WeakMap(), symbols_1.kTransferable)]() {
+        return __classPrivateFieldGet(this, _DirectlyTransferable_value, "f");
+      }
+      get [symbols_1.kValue]() {
+        return __classPrivateFieldGet(this, _DirectlyTransferable_value, "f");
+      }
+    };
+    var ArrayBufferViewTransferable = class {
+      constructor(view) {
+        _ArrayBufferViewTransferable_view.set(this, void 0);
+        __classPrivateFieldSet(this, _ArrayBufferViewTransferable_view, view, "f");
+      }
+      get [(_ArrayBufferViewTransferable_view = /* @__PURE__ */ new WeakMap(), symbols_1.kTransferable)]() {
+        return __classPrivateFieldGet(this, _ArrayBufferViewTransferable_view, "f").buffer;
+      }
+      get [symbols_1.kValue]() {
+        return __classPrivateFieldGet(this, _ArrayBufferViewTransferable_view, "f");
+      }
+    };
+    var ThreadPool = class {
+      constructor(publicInterface, options) {
+        var _a, _b, _c;
+        this.skipQueue = [];
+        this.completed = 0;
+        this.histogram = null;
+        this.start = node_perf_hooks_1.performance.now();
+        this.inProcessPendingMessages = false;
+        this.startingUp = false;
+        this.closingUp = false;
+        this.workerFailsDuringBootstrap = false;
+        this.destroying = false;
+        this.publicInterface = publicInterface;
+        this.taskQueue = (_a = options.taskQueue) !== null && _a !== void 0 ? _a : new task_queue_1.FixedQueue();
+        const filename = options.filename ? (0, common_1.maybeFileURLToPath)(options.filename) : null;
+        this.options = (0, common_1.withNullPrototype)({
+          ...kDefaultOptions,
+          ...options,
+          filename,
+          maxQueue: 0
+        });
+        if (this.options.recordTiming) {
+          this.histogram = new histogram_1.PiscinaHistogramHandler();
+        }
+        if (options.maxThreads !== void 0 && this.options.minThreads >= options.maxThreads) {
+          this.options.minThreads = options.maxThreads;
+        }
+        if (options.minThreads !== void 0 && this.options.maxThreads <= options.minThreads) {
+          this.options.maxThreads = options.minThreads;
+        }
+        if (options.maxQueue === "auto") {
+          this.options.maxQueue = this.options.maxThreads ** 2;
+        } else {
+          this.options.maxQueue = (_b = options.maxQueue) !== null && _b !== void 0 ? _b : kDefaultOptions.maxQueue;
+        }
+        this.balancer = (_c = this.options.loadBalancer) !== null && _c !== void 0 ? _c : (0, worker_pool_1.LeastBusyBalancer)({ maximumUsage: this.options.concurrentTasksPerWorker });
+        this.workers = new worker_pool_1.AsynchronouslyCreatedResourcePool(this.options.concurrentTasksPerWorker);
+        this.workers.onTaskDone(this._onWorkerTaskDone.bind(this));
+        this.maxCapacity = this.options.maxThreads * this.options.concurrentTasksPerWorker;
+        this.startingUp = true;
+        this._ensureMinimumWorkers();
+        this.startingUp = false;
+        this._needsDrain = false;
+      }
+      _ensureMinimumWorkers() {
+        if (this.closingUp || this.destroying) {
+          return;
+        }
+        while (this.workers.size < this.options.minThreads) {
+          this._addNewWorker();
+        }
+      }
+      _addNewWorker() {
+        if (this.closingUp === true)
+          return;
+        const { port1, port2 } = new node_worker_threads_1.MessageChannel();
+        const workerInfo = new worker_pool_1.WorkerInfo({
+          worker: {
+            filename: (0, node_path_1.resolve)(__dirname, "worker.js"),
+            env: this.options.env,
+            argv: this.options.argv,
+            execArgv: this.options.execArgv,
+            resourceLimits: this.options.resourceLimits,
+            workerData: this.options.workerData,
+            trackUnmanagedFds: this.options.trackUnmanagedFds
+          },
+          port: port1,
+          enableHistogram: this.options.workerHistogram
+        }, onMessage.bind(this));
+        const message = {
+          filename: this.options.filename,
+          name: this.options.name,
+          port: port2,
+          sharedBuffer: workerInfo.sharedBuffer,
+          atomics: this.options.atomics,
+          niceIncrement: this.options.niceIncrement
+        };
+        workerInfo.onDestroy(() => {
+          this.publicInterface.emit("workerDestroy", workerInfo.interface);
+        });
+        workerInfo.onWorkerMessage(onWorkerMessage.bind(this));
+        workerInfo.onWorkerError(onWorkerError.bind(this));
+        workerInfo.onWorkerExit(onWorkerExit.bind(this));
+        workerInfo.onPortClose(() => {
+          workerInfo.workerRef();
+        });
+        if (this.startingUp === true) {
+          workerInfo.markAsReady();
+          queueMicrotask(() => {
+            this.publicInterface.emit("workerCreate", workerInfo.interface);
+            this._onWorkerReady(workerInfo);
+          });
+        } else {
+          workerInfo.onReady(() => {
+            this.publicInterface.emit("workerCreate", workerInfo.interface);
+            this._onWorkerReady(workerInfo);
+          });
+        }
+        workerInfo.init(message, [port2]).workerUnref();
+        this.workers.add(workerInfo);
+        function onMessage(message2) {
+          const { taskId, result } = message2;
+          const taskInfo = workerInfo.popTask(taskId);
+          this.workers.taskDone(workerInfo);
+          if (taskInfo == null) {
+            const err = new Error(`Unexpected message from Worker: ${(0, node_util_1.inspect)(message2)}`);
+            this.publicInterface.emit("error", err);
+          } else {
+            taskInfo.done(message2.error, result);
+          }
+          this._processPendingMessages();
+        }
+        function onWorkerReady() {
+          workerInfo.currentUsage() === 0 && workerInfo.unref();
+          workerInfo.isReady() === false && workerInfo.markAsReady();
+        }
+        function onEventMessage(message2) {
+          this.publicInterface.emit("message", message2);
+        }
+        function onWorkerMessage(message2) {
+          const isReadyMessage = message2 instanceof Object && common_1.READY in message2 || typeof message2 === "object" && message2 !== null && common_1.READY in message2;
+          if (isReadyMessage) {
+            onWorkerReady();
+          } else {
+            onEventMessage.call(this, message2);
+          }
+        }
+        function onWorkerError(err) {
+          this._onError(workerInfo, err, false);
+        }
+        function onWorkerExit(code3) {
+          if (this.destroying === false) {
+            const err = new Error(`worker exited with code: ${code3}`);
+            this._onError(workerInfo, err, true);
+          }
+        }
+      }
+      _onError(workerInfo, err, onlyErrorUnfinishedTasks) {
+        const taskInfos = [...workerInfo.taskInfos.values()];
+        workerInfo.taskInfos.clear();
+        this._removeWorker(workerInfo);
+        if (workerInfo.isReady() && !this.workerFailsDuringBootstrap) {
+          this._ensureMinimumWorkers();
+        } else {
+          this.workerFailsDuringBootstrap = true;
+        }
+        if (taskInfos.length > 0) {
+          for (const taskInfo of taskInfos) {
+            taskInfo.done(err, null);
+          }
+        } else if (!onlyErrorUnfinishedTasks) {
+          this.publicInterface.emit("error", err);
+        }
+      }
+      _processPendingMessages() {
+        if (this.inProcessPendingMessages || this.options.atomics === "disabled") {
+          return;
+        }
+        this.inProcessPendingMessages = true;
+        try {
+          for (const workerInfo of this.workers) {
+            workerInfo.processPendingMessages();
+          }
+        } finally {
+          this.inProcessPendingMessages = false;
+        }
+      }
+      _removeWorker(workerInfo) {
+        workerInfo.destroy();
+        this.workers.delete(workerInfo);
+      }
+      _removeTaskFromQueue(taskInfo) {
+        this.taskQueue.remove(taskInfo);
+        const skipQueueIndex = this.skipQueue.indexOf(taskInfo);
+        if (skipQueueIndex !== -1) {
+          this.skipQueue.splice(skipQueueIndex, 1);
+        }
+      }
+      _onWorkerReady(workerInfo) {
+        this._onWorkerAvailable(workerInfo);
+      }
+      _onWorkerTaskDone(workerInfo) {
+        this._onWorkerAvailable(workerInfo);
+      }
+      _onWorkerAvailable(workerInfo) {
+        let workers = null;
+        while (this.taskQueue.size > 0 || this.skipQueue.length > 0) {
+          const taskInfo = this.skipQueue.shift() || this.taskQueue.shift();
+          if (workers == null) {
+            workers = [...this.workers].map((workerInfo2) => workerInfo2.interface);
+          }
+          const distributed = this._distributeTask(taskInfo, workers);
+          if (distributed) {
+            continue;
+          }
+          if (this.workers.size < this.options.maxThreads) {
+            this._addNewWorker();
+            continue;
+          } else {
+            break;
+          }
+        }
+        if (this.options.idleTimeout === Infinity) {
+          return;
+        }
+        if (workerInfo.currentUsage() === 0 && this.workers.size > this.options.minThreads) {
+          workerInfo.setIdleTimeout(() => {
+            if (workerInfo.currentUsage() !== 0) {
+              return;
+            }
+            if (this.workers.size > this.options.minThreads) {
+              this._removeWorker(workerInfo);
+            }
+          }, this.options.idleTimeout);
+        }
+      }
+      _distributeTask(task, workers) {
+        var _a;
+        if (task.aborted)
+          return true;
+        const candidate = this.balancer(task.interface, workers);
+        if (candidate != null && candidate[symbols_1.kWorkerData] != null) {
+          const now = node_perf_hooks_1.performance.now();
+          (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.recordWaitTime(now - task.created);
+          task.started = now;
+          candidate[symbols_1.kWorkerData].postTask(task);
+          queueMicrotask(() => this._maybeDrain());
+          return true;
+        }
+        this._returnUndistributedTask(task, !this.options.stricterFIFO);
+        return false;
+      }
+      _returnUndistributedTask(task, toTail = false) {
+        if (task.abortSignal != null) {
+          if (toTail) {
+            this.skipQueue.push(task);
+          } else {
+            this.skipQueue.unshift(task);
+          }
+          return;
+        }
+        if (toTail) {
+          this.taskQueue.push(task);
+        } else if (this.taskQueue.unshift != null) {
+          this.taskQueue.unshift(task);
+        } else {
+          this.taskQueue.push(task);
+        }
+      }
+      runTask(task, options) {
+        var _a;
+        let { filename, name } = options;
+        const { transferList = [] } = options;
+        filename = filename !== null && filename !== void 0 ? filename : this.options.filename;
+        name = name !== null && name !== void 0 ? name : this.options.name;
+        if (typeof filename !== "string") {
+          return Promise.reject(errors_1.Errors.FilenameNotProvided());
+        }
+        filename = (0, common_1.maybeFileURLToPath)(filename);
+        let signal;
+        if (this.closingUp || this.destroying) {
+          const closingUpAbortController = new AbortController();
+          closingUpAbortController.abort("queue is being terminated");
+          signal = closingUpAbortController.signal;
+        } else {
+          signal = (_a = options.signal) !== null && _a !== void 0 ? _a : null;
+        }
+        const { promise: ret, resolve, reject } = (0, common_1.promiseResolvers)();
+        const taskInfo = new task_queue_1.TaskInfo({
+          task,
+          transferList,
+          filename,
+          name,
+          abortSignal: signal,
+          triggerAsyncId: this.publicInterface.asyncResource.asyncId()
+        }, (err, result) => {
+          var _a2;
+          this.completed++;
+          if (taskInfo.started) {
+            (_a2 = this.histogram) === null || _a2 === void 0 ? void 0 : _a2.recordRunTime(node_perf_hooks_1.performance.now() - taskInfo.started);
+          }
+          if (err !== null) {
+            reject(err);
+          } else {
+            resolve(result);
+          }
+          queueMicrotask(this._maybeDrain.bind(this));
+        });
+        if (signal != null) {
+          if (signal.aborted) {
+            reject(new abort_1.AbortError(signal.reason));
+            return ret;
+          }
+          taskInfo.onAbort(() => {
+            reject(new abort_1.AbortError(signal.reason));
+            if (taskInfo.workerInfo != null) {
+              this._removeWorker(taskInfo.workerInfo);
+              this._ensureMinimumWorkers();
+            } else {
+              this._removeTaskFromQueue(taskInfo);
+            }
+          });
+          taskInfo.setAbortListener(signal);
+        }
+        if (this.taskQueue.size > 0) {
+          const totalCapacity = this.options.maxQueue + this.pendingCapacity();
+          if (this.taskQueue.size >= totalCapacity) {
+            if (this.options.maxQueue === 0) {
+              reject(errors_1.Errors.NoTaskQueueAvailable());
+            } else {
+              reject(errors_1.Errors.TaskQueueAtLimit());
+            }
+          } else {
+            this.taskQueue.push(taskInfo);
+            if (this.workers.size < this.options.maxThreads) {
+              this._addNewWorker();
+            }
+          }
+          queueMicrotask(this._maybeDrain.bind(this));
+          return ret;
+        }
+        const workers = [...this.workers.readyItems].map((workerInfo) => workerInfo.interface);
+        const distributed = this._distributeTask(taskInfo, workers);
+        if (!distributed) {
+          if (this.workers.size < this.options.maxThreads) {
+            this._addNewWorker();
+          }
+          if (this.options.maxQueue <= 0 && this.pendingCapacity() === 0) {
+            reject(errors_1.Errors.NoTaskQueueAvailable());
+          }
+        }
+        ;
+        queueMicrotask(this._maybeDrain.bind(this));
+        return ret;
+      }
+      pendingCapacity() {
+        return this.workers.pendingItems.size * this.options.concurrentTasksPerWorker;
+      }
+      _maybeDrain() {
+        const { maxCapacity } = this;
+        const currentUsage = this.workers.getCurrentUsage();
+        if (maxCapacity === currentUsage) {
+          this._needsDrain = true;
+          queueMicrotask(() => this.publicInterface.emit("needsDrain"));
+        } else if (maxCapacity > currentUsage && this._needsDrain) {
+          this._needsDrain = false;
+          queueMicrotask(() => this.publicInterface.emit("drain"));
+        }
+      }
+      async destroy() {
+        this.destroying = true;
+        while (this.skipQueue.length > 0) {
+          const taskInfo = this.skipQueue.shift();
+          taskInfo.done(new Error("Terminating worker thread"));
+        }
+        while (this.taskQueue.size > 0) {
+          const taskInfo = this.taskQueue.shift();
+          taskInfo.done(new Error("Terminating worker thread"));
+        }
+        const exitEvents = [];
+        while (this.workers.size > 0) {
+          const [workerInfo] = this.workers;
+          exitEvents.push((0, node_events_1.once)(workerInfo.worker, "exit"));
+          this._removeWorker(workerInfo);
+        }
+        await Promise.allSettled(exitEvents);
+        this.destroying = false;
+      }
+      async close(options) {
+        this.closingUp = true;
+        if (options.force) {
+          const skipQueueLength = this.skipQueue.length;
+          for (let i3 = 0; i3 < skipQueueLength; i3++) {
+            const taskInfo = this.skipQueue.shift();
+            if (taskInfo.workerInfo === null) {
+              taskInfo.done(new abort_1.AbortError("pool is closed"));
+            } else {
+              this.skipQueue.push(taskInfo);
+            }
+          }
+          const taskQueueLength = this.taskQueue.size;
+          for (let i3 = 0; i3 < taskQueueLength; i3++) {
+            const taskInfo = this.taskQueue.shift();
+            if (taskInfo.workerInfo === null) {
+              taskInfo.done(new abort_1.AbortError("pool is closed"));
+            } else {
+              this.taskQueue.push(taskInfo);
+            }
+          }
+        }
+        const onPoolFlushed = () => new Promise((resolve) => {
+          const numberOfWorkers = this.workers.size;
+          if (numberOfWorkers === 0) {
+            resolve();
+            return;
+          }
+          let numberOfWorkersDone = 0;
+          const checkIfWorkerIsDone = (workerInfo) => {
+            if (workerInfo.taskInfos.size === 0) {
+              numberOfWorkersDone++;
+            }
+            if (numberOfWorkers === numberOfWorkersDone) {
+              resolve();
+            }
+          };
+          this.workers.onTaskDone(checkIfWorkerIsDone);
+          for (const workerInfo of this.workers) {
+            checkIfWorkerIsDone(workerInfo);
+            this.workers.onTaskDone(checkIfWorkerIsDone);
+          }
+        });
+        const throwOnTimeOut = async (timeout) => {
+          await (0, promises_1.setTimeout)(timeout, null, { ref: false });
+          throw errors_1.Errors.CloseTimeout();
+        };
+        try {
+          await Promise.race([
+            onPoolFlushed(),
+            throwOnTimeOut(this.options.closeTimeout)
+          ]);
+        } catch (error) {
+          this.publicInterface.emit("error", error);
+        } finally {
+          await this.destroy();
+          this.publicInterface.emit("close");
+          this.closingUp = false;
+        }
+      }
+    };
+    var Piscina2 = class _Piscina extends node_events_1.EventEmitterAsyncResource {
+      constructor(options = {}) {
+        const opts2 = (0, common_1.withNullPrototype)(options);
+        super((0, common_1.withNullPrototype)(opts2, { name: "Piscina" }));
+        _Piscina_pool.set(this, void 0);
+        _Piscina_histogram.set(this, null);
+        if (typeof opts2.filename !== "string" && opts2.filename != null) {
+          throw new TypeError("options.filename must be a string or null");
+        }
+        if (typeof opts2.name !== "string" && opts2.name != null) {
+          throw new TypeError("options.name must be a string or null");
+        }
+        if (opts2.minThreads !== void 0 && (typeof opts2.minThreads !== "number" || opts2.minThreads < 0)) {
+          throw new TypeError("options.minThreads must be a non-negative integer");
+        }
+        if (opts2.maxThreads !== void 0 && (typeof opts2.maxThreads !== "number" || opts2.maxThreads < 1)) {
+          throw new TypeError("options.maxThreads must be a positive integer");
+        }
+        if (opts2.minThreads !== void 0 && opts2.maxThreads !== void 0 && opts2.minThreads > opts2.maxThreads) {
+          throw new RangeError("options.minThreads and options.maxThreads must not conflict");
+        }
+        if (opts2.idleTimeout !== void 0 && (typeof opts2.idleTimeout !== "number" || opts2.idleTimeout < 0)) {
+          throw new TypeError("options.idleTimeout must be a non-negative integer");
+        }
+        if (opts2.maxQueue !== void 0 && opts2.maxQueue !== "auto" && (typeof opts2.maxQueue !== "number" || opts2.maxQueue < 0)) {
+          throw new TypeError("options.maxQueue must be a non-negative integer");
+        }
+        if (opts2.concurrentTasksPerWorker !== void 0 && (typeof opts2.concurrentTasksPerWorker !== "number" || opts2.concurrentTasksPerWorker < 1)) {
+          throw new TypeError("options.concurrentTasksPerWorker must be a positive integer");
+        }
+        if (opts2.atomics != null && (typeof opts2.atomics !== "string" || !["sync", "async", "disabled"].includes(opts2.atomics))) {
+          throw new TypeError("options.atomics should be a value of sync, sync or disabled.");
+        }
+        if (opts2.resourceLimits !== void 0 && (typeof opts2.resourceLimits !== "object" || opts2.resourceLimits === null)) {
+          throw new TypeError("options.resourceLimits must be an object");
+        }
+        if (opts2.taskQueue !== void 0 && !(0, task_queue_1.isTaskQueue)(opts2.taskQueue)) {
+          throw new TypeError("options.taskQueue must be a TaskQueue object");
+        }
+        if (opts2.niceIncrement !== void 0 && (typeof opts2.niceIncrement !== "number" || opts2.niceIncrement < 0 && process.platform !== "win32")) {
+          throw new TypeError("options.niceIncrement must be a non-negative integer on Unix systems");
+        }
+        if (opts2.trackUnmanagedFds !== void 0 && typeof opts2.trackUnmanagedFds !== "boolean") {
+          throw new TypeError("options.trackUnmanagedFds must be a boolean value");
+        }
+        if (opts2.closeTimeout !== void 0 && (typeof opts2.closeTimeout !== "number" || opts2.closeTimeout < 0)) {
+          throw new TypeError("options.closeTimeout must be a non-negative integer");
+        }
+        if (opts2.loadBalancer !== void 0 && (typeof opts2.loadBalancer !== "function" || opts2.loadBalancer.length < 1)) {
+          throw new TypeError("options.loadBalancer must be a function with at least two args");
+        }
+        if (opts2.workerHistogram !== void 0 && typeof opts2.workerHistogram !== "boolean") {
+          throw new TypeError("options.workerHistogram must be a boolean");
+        }
+        if (opts2.stricterFIFO !== void 0 && typeof opts2.stricterFIFO !== "boolean") {
+          throw new TypeError("options.stricterFIFO must be a boolean");
+        }
+        __classPrivateFieldSet(this, _Piscina_pool, new ThreadPool(this, opts2), "f");
+      }
+      run(task, options = kDefaultRunOptions) {
+        var _a, _b, _c;
+        if (options === null || typeof options !== "object") {
+          return Promise.reject(new TypeError("options must be an object"));
+        }
+        options = (0, common_1.withNullPrototype)(options);
+        const transferList = options.transferList;
+        const signal = (_a = options.signal) !== null && _a !== void 0 ? _a : null;
+        const filename = (_b = options.filename) !== null && _b !== void 0 ? _b : null;
+        const name = (_c = options.name) !== null && _c !== void 0 ? _c : null;
+        if (transferList !== void 0 && !Array.isArray(transferList)) {
+          return Promise.reject(new TypeError("transferList argument must be an Array"));
+        }
+        if (filename != null && typeof filename !== "string") {
+          return Promise.reject(new TypeError("filename argument must be a string"));
+        }
+        if (name != null && typeof name !== "string") {
+          return Promise.reject(new TypeError("name argument must be a string"));
+        }
+        if (signal != null && typeof signal !== "object") {
+          return Promise.reject(new TypeError("signal argument must be an object"));
+        }
+        return __classPrivateFieldGet(this, _Piscina_pool, "f").runTask(task, { transferList, filename, name, signal });
+      }
+      async close(options = kDefaultCloseOptions) {
+        if (options === null || typeof options !== "object") {
+          throw TypeError("options must be an object");
+        }
+        options = (0, common_1.withNullPrototype)(options);
+        let { force } = options;
+        if (force !== void 0 && typeof force !== "boolean") {
+          return Promise.reject(new TypeError("force argument must be a boolean"));
+        }
+        force !== null && force !== void 0 ? force : force = kDefaultCloseOptions.force;
+        return __classPrivateFieldGet(this, _Piscina_pool, "f").close({
+          force
+        });
+      }
+      destroy() {
+        return __classPrivateFieldGet(this, _Piscina_pool, "f").destroy();
+      }
+      [(_Piscina_pool = /* @__PURE__ */ new WeakMap(), _Piscina_histogram = /* @__PURE__ */ new WeakMap(), Symbol.dispose)]() {
+        this.close();
+      }
+      [Symbol.asyncDispose]() {
+        return this.close();
+      }
+      get maxThreads() {
+        return __classPrivateFieldGet(this, _Piscina_pool, "f").options.maxThreads;
+      }
+      get minThreads() {
+        return __classPrivateFieldGet(this, _Piscina_pool, "f").options.minThreads;
+      }
+      get options() {
+        return __classPrivateFieldGet(this, _Piscina_pool, "f").options;
+      }
+      get threads() {
+        const ret = [];
+        for (const workerInfo of __classPrivateFieldGet(this, _Piscina_pool, "f").workers) {
+          ret.push(workerInfo.worker);
+        }
+        return ret;
+      }
+      get idleThreads() {
+        let count = 0;
+        for (const workerInfo of __classPrivateFieldGet(this, _Piscina_pool, "f").workers.readyItems) {
+          if (workerInfo.currentUsage() === 0)
+            count++;
+        }
+        return count;
+      }
+      get queueSize() {
+        const pool = __classPrivateFieldGet(this, _Piscina_pool, "f");
+        return Math.max(pool.taskQueue.size + pool.skipQueue.length - pool.pendingCapacity(), 0);
+      }
+      get completed() {
+        return __classPrivateFieldGet(this, _Piscina_pool, "f").completed;
+      }
+      get histogram() {
+        if (__classPrivateFieldGet(this, _Piscina_histogram, "f") == null) {
+          const piscinahistogram = {
+            // @ts-expect-error
+            get runTime() {
+              var _a;
+              return (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.runTimeSummary;
+            },
+            // @ts-expect-error
+            get waitTime() {
+              var _a;
+              return (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.waitTimeSummary;
+            },
+            resetRunTime() {
+              var _a;
+              (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.resetRunTime();
+            },
+            resetWaitTime() {
+              var _a;
+              (_a = this.histogram) === null || _a === void 0 ? void 0 : _a.resetWaitTime();
+            }
+          };
+          Object.defineProperty(piscinahistogram, "histogram", {
+            value: __classPrivateFieldGet(this, _Piscina_pool, "f").histogram,
+            writable: false,
+            enumerable: false,
+            configurable: false
+          });
+          __classPrivateFieldSet(this, _Piscina_histogram, piscinahistogram, "f");
+        }
+        ;
+        return __classPrivateFieldGet(this, _Piscina_histogram, "f");
+      }
+      get utilization() {
+        if (__classPrivateFieldGet(this, _Piscina_pool, "f").histogram == null) {
+          return 0;
+        }
+        const count = __classPrivateFieldGet(this, _Piscina_pool, "f").histogram.runTimeCount;
+        if (count === 0) {
+          return 0;
+        }
+        const capacity = this.duration * __classPrivateFieldGet(this, _Piscina_pool, "f").options.maxThreads;
+        const totalMeanRuntime = __classPrivateFieldGet(this, _Piscina_pool, "f").histogram.runTimeSummary.mean / 1e3 * count;
+        return totalMeanRuntime / capacity;
+      }
+      get duration() {
+        return node_perf_hooks_1.performance.now() - __classPrivateFieldGet(this, _Piscina_pool, "f").start;
+      }
+      get needsDrain() {
+        return __classPrivateFieldGet(this, _Piscina_pool, "f")._needsDrain;
+      }
+      static get isWorkerThread() {
+        return common_1.commonState.isWorkerThread;
+      }
+      static get workerData() {
+        return common_1.commonState.workerData;
+      }
+      static get version() {
+        return package_json_1.version;
+      }
+      static get Piscina() {
+        return _Piscina;
+      }
+      static get FixedQueue() {
+        return task_queue_1.FixedQueue;
+      }
+      static get ArrayTaskQueue() {
+        return task_queue_1.ArrayTaskQueue;
+      }
+      static move(val) {
+        if (val != null && typeof val === "object" && typeof val !== "function") {
+          if (!(0, common_1.isTransferable)(val)) {
+            if (node_util_1.types.isArrayBufferView(val)) {
+              val = new ArrayBufferViewTransferable(val);
+            } else {
+              val = new DirectlyTransferable(val);
+            }
+          }
+          (0, common_1.markMovable)(val);
+        }
+        return val;
+      }
+      static get transferableSymbol() {
+        return symbols_1.kTransferable;
+      }
+      static get valueSymbol() {
+        return symbols_1.kValue;
+      }
+      static get queueOptionsSymbol() {
+        return symbols_1.kQueueOptions;
+      }
+    };
+    exports.default = Piscina2;
+    exports.Piscina = Piscina2;
+    var move2 = Piscina2.move;
+    exports.move = move2;
+    var isWorkerThread2 = Piscina2.isWorkerThread;
+    exports.isWorkerThread = isWorkerThread2;
+    var workerData2 = Piscina2.workerData;
+    exports.workerData = workerData2;
+  }
+});
+
+// ../../work/main/node_modules/piscina/dist/main.js
+var require_main = __commonJS({
+  "../../work/main/node_modules/piscina/dist/main.js"(exports, module) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod2) {
+      return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
+    };
+    var index_1 = __importDefault(require_dist());
+    module.exports = index_1.default;
+  }
+});
+
+// ../../work/main/node_modules/piscina/dist/esm-wrapper.mjs
+var esm_wrapper_exports = {};
+__export(esm_wrapper_exports, {
+  ArrayTaskQueue: () => ArrayTaskQueue,
+  FixedQueue: () => FixedQueue,
+  Piscina: () => Piscina,
+  default: () => esm_wrapper_default,
+  isWorkerThread: () => isWorkerThread,
+  move: () => move,
+  queueOptionsSymbol: () => queueOptionsSymbol,
+  transferableSymbol: () => transferableSymbol,
+  valueSymbol: () => valueSymbol,
+  version: () => version,
+  workerData: () => workerData
+});
+var import_main, esm_wrapper_default, ArrayTaskQueue, FixedQueue, Piscina, isWorkerThread, move, queueOptionsSymbol, transferableSymbol, valueSymbol, version, workerData;
+var init_esm_wrapper = __esm({
+  "../../work/main/node_modules/piscina/dist/esm-wrapper.mjs"() {
+    "use strict";
+    import_main = __toESM(require_main(), 1);
+    esm_wrapper_default = import_main.default;
+    ArrayTaskQueue = import_main.default.ArrayTaskQueue;
+    FixedQueue = import_main.default.FixedQueue;
+    Piscina = import_main.default.Piscina;
+    isWorkerThread = import_main.default.isWorkerThread;
+    move = import_main.default.move;
+    queueOptionsSymbol = import_main.default.queueOptionsSymbol;
+    transferableSymbol = import_main.default.transferableSymbol;
+    valueSymbol = import_main.default.valueSymbol;
+    version = import_main.default.version;
+    workerData = import_main.default.workerData;
+  }
+});
+
 // src/reporters/common.ts
 import { posix, win32 } from "node:path";
 function isRedacted(finding) {
@@ -15518,25 +17241,25 @@ function truncate(text5, max3) {
   return `${text5.slice(0, cut)}…`;
 }
 var WIN_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/;
-function resolvePath(path13, cwd) {
-  const windows = WIN_ABSOLUTE.test(path13) || WIN_ABSOLUTE.test(cwd);
+function resolvePath(path17, cwd) {
+  const windows = WIN_ABSOLUTE.test(path17) || WIN_ABSOLUTE.test(cwd);
   const flavor = windows ? win32 : posix;
   const toSlash = (p5) => windows ? p5.replace(/\\/g, "/") : p5;
-  if (flavor.isAbsolute(path13)) {
+  if (flavor.isAbsolute(path17)) {
     if (flavor.isAbsolute(cwd)) {
-      const rel2 = flavor.relative(cwd, path13);
+      const rel2 = flavor.relative(cwd, path17);
       if (rel2 !== "" && !flavor.isAbsolute(rel2) && rel2 !== ".." && !rel2.startsWith(`..${flavor.sep}`)) {
         return { path: toSlash(rel2), relative: true, windows };
       }
     }
-    return { path: toSlash(flavor.normalize(path13)), relative: false, windows };
+    return { path: toSlash(flavor.normalize(path17)), relative: false, windows };
   }
-  let rel = toSlash(flavor.normalize(path13));
+  let rel = toSlash(flavor.normalize(path17));
   if (rel.startsWith("./")) rel = rel.slice(2);
   return { path: rel, relative: true, windows };
 }
-function encodeSegments(path13) {
-  return path13.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+function encodeSegments(path17) {
+  return path17.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 function fileUri(absolute, windows) {
   if (windows) {
@@ -15567,8 +17290,8 @@ function workflowCommand(command, properties, message) {
 function commandFor(severity) {
   return severity === "error" ? "error" : severity === "warning" ? "warning" : "notice";
 }
-function annotationPath(path13, cwd) {
-  return resolvePath(path13, cwd).path;
+function annotationPath(path17, cwd) {
+  return resolvePath(path17, cwd).path;
 }
 function positive(n3) {
   return Number.isInteger(n3) && n3 >= 1 ? n3 : void 0;
@@ -15624,12 +17347,12 @@ var github = (results, options) => githubLines(results, options).map((l2) => `${
 `).join("");
 
 // src/action/run.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes3 } from "node:crypto";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import path12 from "node:path";
+import path16 from "node:path";
 
 // src/cli/main.ts
-import path11 from "node:path";
+import path15 from "node:path";
 
 // ../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -15915,10 +17638,10 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
     return 3;
   }
   if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    const version2 = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
     switch (env.TERM_PROGRAM) {
       case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
+        return version2 >= 3 ? 3 : 2;
       }
       case "Apple_Terminal": {
         return 2;
@@ -16776,10 +18499,10 @@ var fromJson = function(json2) {
 };
 var preTokenized = function(arr) {
   return arr.map((a2) => {
-    return a2.map((str) => {
+    return a2.map((str2) => {
       return {
-        text: str,
-        normal: str,
+        text: str2,
+        normal: str2,
         //cleanup
         pre: "",
         post: " ",
@@ -16886,7 +18609,7 @@ var createCache = function(document3) {
         items.add(term.root);
       }
       if (term.alias) {
-        term.alias.forEach((str) => items.add(str));
+        term.alias.forEach((str2) => items.add(str2));
       }
       const tags = Array.from(term.tags);
       for (let t3 = 0; t3 < tags.length; t3 += 1) {
@@ -16978,9 +18701,9 @@ var case_default = {
 };
 
 // ../../work/main/node_modules/compromise/src/1-one/change/api/lib/insert.js
-var isTitleCase = (str) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str) || new RegExp("^\\p{Lu}$", "u").test(str);
-var toTitleCase = (str) => str.replace(new RegExp("^\\p{Ll}", "u"), (x) => x.toUpperCase());
-var toLowerCase = (str) => str.replace(new RegExp("^\\p{Lu}", "u"), (x) => x.toLowerCase());
+var isTitleCase = (str2) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str2) || new RegExp("^\\p{Lu}$", "u").test(str2);
+var toTitleCase = (str2) => str2.replace(new RegExp("^\\p{Ll}", "u"), (x) => x.toUpperCase());
+var toLowerCase = (str2) => str2.replace(new RegExp("^\\p{Lu}", "u"), (x) => x.toLowerCase());
 var spliceArr = (parent, index4, child) => {
   child.forEach((term) => term.dirty = true);
   if (parent) {
@@ -17057,9 +18780,9 @@ var cleanAppend = function(home, ptr2, needle, document3) {
 
 // ../../work/main/node_modules/compromise/src/1-one/change/compute/uuid.js
 var index = 0;
-var pad3 = (str) => {
-  str = str.length < 3 ? "0" + str : str;
-  return str.length < 3 ? "0" + str : str;
+var pad3 = (str2) => {
+  str2 = str2.length < 3 ? "0" + str2 : str2;
+  return str2.length < 3 ? "0" + str2 : str2;
 };
 var toId = function(term) {
   let [n3, i3] = term.index || [0, 0];
@@ -17159,9 +18882,9 @@ var insert_default = fns2;
 // ../../work/main/node_modules/compromise/src/1-one/change/api/replace.js
 var dollarStub = /\$[0-9a-z]+/g;
 var fns3 = {};
-var isTitleCase2 = (str) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str) || new RegExp("^\\p{Lu}$", "u").test(str);
-var toTitleCase2 = (str) => str.replace(new RegExp("^\\p{Ll}", "u"), (x) => x.toUpperCase());
-var toLowerCase2 = (str) => str.replace(new RegExp("^\\p{Lu}", "u"), (x) => x.toLowerCase());
+var isTitleCase2 = (str2) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str2) || new RegExp("^\\p{Lu}$", "u").test(str2);
+var toTitleCase2 = (str2) => str2.replace(new RegExp("^\\p{Ll}", "u"), (x) => x.toUpperCase());
+var toLowerCase2 = (str2) => str2.replace(new RegExp("^\\p{Lu}", "u"), (x) => x.toLowerCase());
 var replaceByFn = function(main2, fn, keep9) {
   main2.forEach((m3) => {
     const out2 = fn(m3);
@@ -17378,32 +19101,32 @@ var remove_default2 = methods4;
 // ../../work/main/node_modules/compromise/src/1-one/change/api/whitespace.js
 var methods5 = {
   /** add this punctuation or whitespace before each match: */
-  pre: function(str, concat) {
-    if (str === void 0 && this.found) {
+  pre: function(str2, concat) {
+    if (str2 === void 0 && this.found) {
       return this.docs[0][0].pre;
     }
     this.docs.forEach((terms) => {
       const term = terms[0];
       if (concat === true) {
-        term.pre += str;
+        term.pre += str2;
       } else {
-        term.pre = str;
+        term.pre = str2;
       }
     });
     return this;
   },
   /** add this punctuation or whitespace after each match: */
-  post: function(str, concat) {
-    if (str === void 0) {
+  post: function(str2, concat) {
+    if (str2 === void 0) {
       const last = this.docs[this.docs.length - 1];
       return last[last.length - 1].post;
     }
     this.docs.forEach((terms) => {
       const term = terms[terms.length - 1];
       if (concat === true) {
-        term.post += str;
+        term.post += str2;
       } else {
-        term.post = str;
+        term.post = str2;
       }
     });
     return this;
@@ -18081,9 +19804,9 @@ var freeze = function(view) {
         const end2 = i3 + multi[word] - 1;
         for (let k2 = end2; k2 > i3; k2 -= 1) {
           const words = terms.slice(i3, k2 + 1);
-          const str = words.map((term) => term.machine || term.normal).join(" ");
-          if (frozenLex.hasOwnProperty(str) === true) {
-            setTag2(words, frozenLex[str], world2, false, "1-frozen-multi-lexicon");
+          const str2 = words.map((term) => term.machine || term.normal).join(" ");
+          if (frozenLex.hasOwnProperty(str2) === true) {
+            setTag2(words, frozenLex[str2], world2, false, "1-frozen-multi-lexicon");
             words.forEach((term) => term.frozen = true);
             continue;
           }
@@ -18108,20 +19831,20 @@ var unfreeze = function(view) {
 var compute_default5 = { frozen: freeze, freeze, unfreeze };
 
 // ../../work/main/node_modules/compromise/src/1-one/freeze/debug.js
-var blue = (str) => "\x1B[34m" + str + "\x1B[0m";
-var dim = (str) => "\x1B[3m\x1B[2m" + str + "\x1B[0m";
+var blue = (str2) => "\x1B[34m" + str2 + "\x1B[0m";
+var dim = (str2) => "\x1B[3m\x1B[2m" + str2 + "\x1B[0m";
 var debug = function(view) {
   view.docs.forEach((terms) => {
     console.log(blue("\n  ┌─────────"));
     terms.forEach((t3) => {
-      let str = `  ${dim("│")}  `;
+      let str2 = `  ${dim("│")}  `;
       const txt = t3.implicit || t3.text || "-";
       if (t3.frozen === true) {
-        str += `${blue(txt)} ❄️`;
+        str2 += `${blue(txt)} ❄️`;
       } else {
-        str += dim(txt);
+        str2 += dim(txt);
       }
-      console.log(str);
+      console.log(str2);
     });
   });
 };
@@ -18172,9 +19895,9 @@ var multiWord = function(terms, start_i, world2) {
       if (words.length <= 1) {
         return false;
       }
-      const str = words.map((term) => term.machine || term.normal).join(" ");
-      if (lexicon5.hasOwnProperty(str) === true) {
-        const tag = lexicon5[str];
+      const str2 = words.map((term) => term.machine || term.normal).join(" ");
+      if (lexicon5.hasOwnProperty(str2) === true) {
+        const tag = lexicon5[str2];
         setTag2(words, tag, world2, false, "1-multi-lexicon");
         if (tag && tag.length === 2 && (tag[0] === "PhrasalVerb" || tag[1] === "PhrasalVerb")) {
           setTag2([words[1]], "Particle", world2, false, "1-phrasal-particle");
@@ -18202,7 +19925,7 @@ var checkLexicon = function(terms, i3, world2) {
     return true;
   }
   if (t3.alias) {
-    const found = t3.alias.find((str) => lexicon5.hasOwnProperty(str));
+    const found = t3.alias.find((str2) => lexicon5.hasOwnProperty(str2));
     if (found) {
       setTag2([t3], lexicon5[found], world2, false, "1-lexicon-alias");
       return true;
@@ -18361,11 +20084,11 @@ var buildTrie = function(phrases, world2) {
         n3 = failTo[n3];
       }
       if (goNext.hasOwnProperty(n3)) {
-        const fs8 = goNext[n3][word];
-        failTo[s3] = fs8;
-        if (endAs[fs8]) {
+        const fs12 = goNext[n3][word];
+        failTo[s3] = fs12;
+        if (endAs[fs12]) {
           endAs[s3] = endAs[s3] || [];
-          endAs[s3] = endAs[s3].concat(endAs[fs8]);
+          endAs[s3] = endAs[s3].concat(endAs[fs12]);
         }
       } else {
         failTo[s3] = 0;
@@ -18849,36 +20572,36 @@ var api_default4 = matchAPI;
 var bySlashes = /(?:^|\s)([![^]*(?:<[^<]*>)?\/.*?[^\\/]\/[?\]+*$~]*)(?:\s|$)/;
 var byParentheses = /([!~[^]*(?:<[^<]*>)?\([^)]+[^\\)]\)[?\]+*$~]*)(?:\s|$)/;
 var byWord = / /g;
-var isBlock = (str) => {
-  return /^[![^]*(<[^<]*>)?\(/.test(str) && /\)[?\]+*$~]*$/.test(str);
+var isBlock = (str2) => {
+  return /^[![^]*(<[^<]*>)?\(/.test(str2) && /\)[?\]+*$~]*$/.test(str2);
 };
-var isReg = (str) => {
-  return /^[![^]*(<[^<]*>)?\//.test(str) && /\/[?\]+*$~]*$/.test(str);
+var isReg = (str2) => {
+  return /^[![^]*(<[^<]*>)?\//.test(str2) && /\/[?\]+*$~]*$/.test(str2);
 };
 var cleanUp = function(arr) {
-  arr = arr.map((str) => str.trim());
-  arr = arr.filter((str) => str);
+  arr = arr.map((str2) => str2.trim());
+  arr = arr.filter((str2) => str2);
   return arr;
 };
 var parseBlocks = function(txt) {
   const arr = txt.split(bySlashes);
   let res = [];
-  arr.forEach((str) => {
-    if (isReg(str)) {
-      res.push(str);
+  arr.forEach((str2) => {
+    if (isReg(str2)) {
+      res.push(str2);
       return;
     }
-    res = res.concat(str.split(byParentheses));
+    res = res.concat(str2.split(byParentheses));
   });
   res = cleanUp(res);
   let final = [];
-  res.forEach((str) => {
-    if (isBlock(str)) {
-      final.push(str);
-    } else if (isReg(str)) {
-      final.push(str);
+  res.forEach((str2) => {
+    if (isBlock(str2)) {
+      final.push(str2);
+    } else if (isReg(str2)) {
+      final.push(str2);
     } else {
-      final = final.concat(str.split(byWord));
+      final = final.concat(str2.split(byWord));
     }
   });
   final = cleanUp(final);
@@ -18890,15 +20613,15 @@ var parseBlocks_default = parseBlocks;
 var hasMinMax = /\{([0-9]+)?(, *[0-9]*)?\}/;
 var andSign = /&&/;
 var captureName = new RegExp(/^<\s*(\S+)\s*>/);
-var titleCase = (str) => str.charAt(0).toUpperCase() + str.substring(1);
-var end = (str) => str.charAt(str.length - 1);
-var start = (str) => str.charAt(0);
-var stripStart = (str) => str.substring(1);
-var stripEnd = (str) => str.substring(0, str.length - 1);
-var stripBoth = function(str) {
-  str = stripStart(str);
-  str = stripEnd(str);
-  return str;
+var titleCase = (str2) => str2.charAt(0).toUpperCase() + str2.substring(1);
+var end = (str2) => str2.charAt(str2.length - 1);
+var start = (str2) => str2.charAt(0);
+var stripStart = (str2) => str2.substring(1);
+var stripEnd = (str2) => str2.substring(0, str2.length - 1);
+var stripBoth = function(str2) {
+  str2 = stripStart(str2);
+  str2 = stripEnd(str2);
+  return str2;
 };
 var parseToken = function(w, opts2) {
   const obj = {};
@@ -18997,8 +20720,8 @@ var parseToken = function(w, opts2) {
       obj.choices[last] = stripEnd(obj.choices[last]);
       obj.choices = obj.choices.map((s3) => s3.trim());
       obj.choices = obj.choices.filter((s3) => s3);
-      obj.choices = obj.choices.map((str) => {
-        return str.split(/ /g).map((s3) => parseToken(s3, opts2));
+      obj.choices = obj.choices.map((str2) => {
+        return str2.split(/ /g).map((s3) => parseToken(s3, opts2));
       });
       w = "";
     }
@@ -19091,11 +20814,11 @@ var splitHyphens_default = splitHyphens;
 // ../../work/main/node_modules/compromise/src/1-one/match/methods/parseMatch/04-inflect-root.js
 var addVerbs = function(token, world2) {
   const { all: all5 } = world2.methods.two.transform.verb || {};
-  const str = token.root;
+  const str2 = token.root;
   if (!all5) {
     return [];
   }
-  return all5(str, world2.model);
+  return all5(str2, world2.model);
 };
 var addNoun = function(token, world2) {
   const { all: all5 } = world2.methods.two.transform.noun || {};
@@ -19129,7 +20852,7 @@ var inflectRoot = function(regs, world2) {
           choices = choices.concat(addNoun(token, world2));
           choices = choices.concat(addAdjective(token, world2));
         }
-        choices = choices.filter((str) => str);
+        choices = choices.filter((str2) => str2);
         if (choices.length > 0) {
           token.operator = "or";
           token.fastOr = new Set(choices);
@@ -19235,7 +20958,7 @@ var syntax = function(input, opts2, world2) {
     input = String(input);
   }
   let tokens = parseBlocks_default(input);
-  tokens = tokens.map((str) => parseToken_default(str, opts2));
+  tokens = tokens.map((str2) => parseToken_default(str2, opts2));
   tokens = splitHyphens_default(tokens, world2);
   tokens = inflect_root_default(tokens, world2);
   tokens = postProcess_default(tokens, opts2);
@@ -19405,7 +21128,7 @@ var doesMatch = function(term, reg, index4, length2) {
         return true;
       }
     }
-    if (term.alias && term.alias.some((str) => str === reg.word)) {
+    if (term.alias && term.alias.some((str2) => str2 === reg.word)) {
       return true;
     }
     return reg.word === term.text || reg.word === term.normal;
@@ -19426,11 +21149,11 @@ var doesMatch = function(term, reg, index4, length2) {
     return term.post && term.post.includes(reg.post);
   }
   if (reg.regex !== void 0) {
-    let str = term.normal;
+    let str2 = term.normal;
     if (reg.use) {
-      str = term[reg.use];
+      str2 = term[reg.use];
     }
-    return reg.regex.test(str);
+    return reg.regex.test(str2);
   }
   if (reg.chunk !== void 0) {
     return term.chunk === reg.chunk;
@@ -19448,8 +21171,8 @@ var doesMatch = function(term, reg, index4, length2) {
     if (reg.pos && !term.tags.has(reg.pos)) {
       return null;
     }
-    const str = term.root || term.implicit || term.machine || term.normal;
-    return reg.fastOr.has(str) || reg.fastOr.has(term.text);
+    const str2 = term.root || term.implicit || term.machine || term.normal;
+    return reg.fastOr.has(str2) || reg.fastOr.has(term.text);
   }
   if (reg.choices !== void 0) {
     if (reg.operator === "and") {
@@ -20091,13 +21814,13 @@ var methods_default4 = methods11;
 // ../../work/main/node_modules/compromise/src/1-one/match/lib.js
 var lib_default2 = {
   /** pre-parse any match statements */
-  parseMatch: function(str, opts2) {
+  parseMatch: function(str2, opts2) {
     const world2 = this.world();
     const killUnicode2 = world2.methods.one.killUnicode;
     if (killUnicode2) {
-      str = killUnicode2(str, world2);
+      str2 = killUnicode2(str2, world2);
     }
-    return world2.methods.one.parseMatch(str, opts2, world2);
+    return world2.methods.one.parseMatch(str2, opts2, world2);
   }
 };
 
@@ -20111,13 +21834,13 @@ var plugin_default7 = {
 // ../../work/main/node_modules/compromise/src/1-one/output/api/html.js
 var isClass = /^\../;
 var isId = /^#./;
-var escapeXml = (str) => {
-  str = str.replace(/&/g, "&amp;");
-  str = str.replace(/</g, "&lt;");
-  str = str.replace(/>/g, "&gt;");
-  str = str.replace(/"/g, "&quot;");
-  str = str.replace(/'/g, "&apos;");
-  return str;
+var escapeXml = (str2) => {
+  str2 = str2.replace(/&/g, "&amp;");
+  str2 = str2.replace(/</g, "&lt;");
+  str2 = str2.replace(/>/g, "&gt;");
+  str2 = str2.replace(/"/g, "&quot;");
+  str2 = str2.replace(/'/g, "&apos;");
+  return str2;
 };
 var toTag = function(k2) {
   let start2 = "";
@@ -20499,7 +22222,7 @@ var toSpec = function(doc, world2) {
   const tagSet = world2.model.one.tagSet;
   const aliases3 = makeAliases(tagSet);
   return doc.docs.map((terms) => {
-    const text5 = terms.reduce((str, t3) => str + t3.pre + t3.text + t3.post, "").trim();
+    const text5 = terms.reduce((str2, t3) => str2 + t3.pre + t3.text + t3.post, "").trim();
     const tags = terms.map((t3) => {
       let tag = slotForTerm(t3, tagSet);
       return aliases3[tag] || tag;
@@ -20555,11 +22278,11 @@ var out = function(method) {
   }
   if (method === "array") {
     const arr = this.docs.map((terms) => {
-      return terms.reduce((str, t3) => {
-        return str + t3.pre + t3.text + t3.post;
+      return terms.reduce((str2, t3) => {
+        return str2 + t3.pre + t3.text + t3.post;
       }, "").trim();
     });
-    return arr.filter((str) => str);
+    return arr.filter((str2) => str2);
   }
   if (method === "freq" || method === "frequency" || method === "topk") {
     return topk(this.json({ normal: true }).map((o2) => o2.normal));
@@ -20662,15 +22385,15 @@ var client_side_default = logClientSide;
 // ../../work/main/node_modules/compromise/src/1-one/output/methods/debug/_color.js
 var reset = "\x1B[0m";
 var cli = {
-  green: (str) => "\x1B[32m" + str + reset,
-  red: (str) => "\x1B[31m" + str + reset,
-  blue: (str) => "\x1B[34m" + str + reset,
-  magenta: (str) => "\x1B[35m" + str + reset,
-  cyan: (str) => "\x1B[36m" + str + reset,
-  yellow: (str) => "\x1B[33m" + str + reset,
-  black: (str) => "\x1B[30m" + str + reset,
-  dim: (str) => "\x1B[2m" + str + reset,
-  i: (str) => "\x1B[3m" + str + reset
+  green: (str2) => "\x1B[32m" + str2 + reset,
+  red: (str2) => "\x1B[31m" + str2 + reset,
+  blue: (str2) => "\x1B[34m" + str2 + reset,
+  magenta: (str2) => "\x1B[35m" + str2 + reset,
+  cyan: (str2) => "\x1B[36m" + str2 + reset,
+  yellow: (str2) => "\x1B[33m" + str2 + reset,
+  black: (str2) => "\x1B[30m" + str2 + reset,
+  dim: (str2) => "\x1B[2m" + str2 + reset,
+  i: (str2) => "\x1B[3m" + str2 + reset
 };
 var color_default = cli;
 
@@ -20706,12 +22429,12 @@ var showTags = function(view) {
       text5 = color_default.yellow(text5);
       let word = "'" + text5 + "'";
       if (t3.reference) {
-        const str2 = view.update([t3.reference]).text("normal");
-        word += ` - ${color_default.dim(color_default.i("[" + str2 + "]"))}`;
+        const str3 = view.update([t3.reference]).text("normal");
+        word += ` - ${color_default.dim(color_default.i("[" + str3 + "]"))}`;
       }
       word = word.padEnd(18);
-      const str = color_default.blue("  │ ") + color_default.i(word) + "  - " + tagString(tags, model6);
-      console.log(str);
+      const str2 = color_default.blue("  │ ") + color_default.i(word) + "  - " + tagString(tags, model6);
+      console.log(str2);
     });
   });
   console.log("\n");
@@ -20807,8 +22530,8 @@ var parseLine = function(line = "") {
 };
 var toMatchString = function(tags, aliases3) {
   return tags.map((arr) => {
-    arr = arr.map((str) => {
-      return "#" + (aliases3[str] || str);
+    arr = arr.map((str2) => {
+      return "#" + (aliases3[str2] || str2);
     });
     if (arr.length > 1) {
       return `(${arr.join(" && ")})`;
@@ -21266,7 +22989,7 @@ var getNeeds = function(regs) {
       });
     }
   });
-  return needs.filter((str) => str);
+  return needs.filter((str2) => str2);
 };
 var getWants = function(regs) {
   const wants = [];
@@ -21318,13 +23041,13 @@ var buildNet = function(matches4, world2) {
   matches4 = parse_default(matches4, world2);
   const hooks2 = {};
   matches4.forEach((obj) => {
-    obj.needs.forEach((str) => {
-      hooks2[str] = Array.isArray(hooks2[str]) ? hooks2[str] : [];
-      hooks2[str].push(obj);
+    obj.needs.forEach((str2) => {
+      hooks2[str2] = Array.isArray(hooks2[str2]) ? hooks2[str2] : [];
+      hooks2[str2].push(obj);
     });
-    obj.wants.forEach((str) => {
-      hooks2[str] = Array.isArray(hooks2[str]) ? hooks2[str] : [];
-      hooks2[str].push(obj);
+    obj.wants.forEach((str2) => {
+      hooks2[str2] = Array.isArray(hooks2[str2]) ? hooks2[str2] : [];
+      hooks2[str2].push(obj);
     });
   });
   Object.keys(hooks2).forEach((k2) => {
@@ -21384,7 +23107,7 @@ var localTrim = function(maybeList, docCache) {
       if (obj.wants.length === 0) {
         return true;
       }
-      const found = obj.wants.filter((str) => haves.has(str)).length;
+      const found = obj.wants.filter((str2) => haves.has(str2)).length;
       return found >= obj.minWant;
     });
     return list6;
@@ -21584,8 +23307,8 @@ var isArray9 = function(arr) {
   return Object.prototype.toString.call(arr) === "[object Array]";
 };
 var log = (terms, tag, reason = "") => {
-  const yellow = (str) => "\x1B[33m\x1B[3m" + str + "\x1B[0m";
-  const i3 = (str) => "\x1B[3m" + str + "\x1B[0m";
+  const yellow = (str2) => "\x1B[33m\x1B[3m" + str2 + "\x1B[0m";
+  const i3 = (str2) => "\x1B[3m" + str2 + "\x1B[0m";
   const word = terms.map((t3) => {
     return t3.text || "[" + t3.implicit + "]";
   }).join(" ");
@@ -22271,11 +23994,11 @@ var pairs = {
 };
 var openQuote = RegExp("[" + Object.keys(pairs).join("") + "]", "g");
 var closeQuote = RegExp("[" + Object.values(pairs).join("") + "]", "g");
-var closesQuote = function(str) {
-  if (!str) {
+var closesQuote = function(str2) {
+  if (!str2) {
     return false;
   }
-  const m3 = str.match(closeQuote);
+  const m3 = str2.match(closeQuote);
   if (m3 !== null && m3.length === 1) {
     return true;
   }
@@ -22373,8 +24096,8 @@ var splitSentences = function(text5, world2) {
 var sentences_default = splitSentences;
 
 // ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/02-terms/01-hyphens.js
-var hasHyphen2 = function(str, model6) {
-  const parts = str.split(/[-–—]/);
+var hasHyphen2 = function(str2, model6) {
+  const parts = str2.split(/[-–—]/);
   if (parts.length <= 1) {
     return false;
   }
@@ -22390,11 +24113,11 @@ var hasHyphen2 = function(str, model6) {
     return false;
   }
   const reg = /^([a-z\u00C0-\u00FF`"'/]+)[-–—]([a-z0-9\u00C0-\u00FF].*)/i;
-  if (reg.test(str) === true) {
+  if (reg.test(str2) === true) {
     return true;
   }
   const reg2 = /^[('"]?([0-9]{1,4})[-–—]([a-z\u00C0-\u00FF`"'/-]+[)'"]?$)/i;
-  if (reg2.test(str) === true) {
+  if (reg2.test(str2) === true) {
     return true;
   }
   return false;
@@ -22479,17 +24202,17 @@ notWord = notWord.reduce((h2, c2) => {
 var isArray11 = function(arr) {
   return Object.prototype.toString.call(arr) === "[object Array]";
 };
-var splitWords = function(str, model6) {
+var splitWords = function(str2, model6) {
   let result = [];
   let arr = [];
-  str = str || "";
-  if (typeof str === "number") {
-    str = String(str);
+  str2 = str2 || "";
+  if (typeof str2 === "number") {
+    str2 = String(str2);
   }
-  if (isArray11(str)) {
-    return str;
+  if (isArray11(str2)) {
+    return str2;
   }
-  const words = str.split(naiiveSplit);
+  const words = str2.split(naiiveSplit);
   for (let i3 = 0; i3 < words.length; i3++) {
     if (hasHyphen2(words[i3], model6) === true) {
       arr = arr.concat(splitHyphens2(words[i3]));
@@ -22531,14 +24254,14 @@ var isNumber = /[\p{Number}\p{Currency_Symbol}]/u;
 var hasAcronym = /^[a-z]\.([a-z]\.)+/i;
 var chillin = /[sn]['’]$/;
 var isFullNumber = /^[(+\-]?\d+(th|st|nd|rd)?[)+\-]?$/;
-var normalizePunctuation = function(str, model6) {
+var normalizePunctuation = function(str2, model6) {
   const { prePunctuation: prePunctuation2, postPunctuation: postPunctuation2, emoticons: emoticons2 } = model6.one;
-  let original = str;
+  let original = str2;
   let pre = "";
   let post = "";
-  const chars = Array.from(str);
-  if (emoticons2.hasOwnProperty(str.trim())) {
-    return { str: str.trim(), pre, post: " " };
+  const chars = Array.from(str2);
+  if (emoticons2.hasOwnProperty(str2.trim())) {
+    return { str: str2.trim(), pre, post: " " };
   }
   let len = chars.length;
   for (let i3 = 0; i3 < len; i3 += 1) {
@@ -22546,7 +24269,7 @@ var normalizePunctuation = function(str, model6) {
     if (prePunctuation2[c2] === true) {
       continue;
     }
-    if ((c2 === "+" || c2 === "-" || c2 === "(") && isFullNumber.test(str.trim())) {
+    if ((c2 === "+" || c2 === "-" || c2 === "(") && isFullNumber.test(str2.trim())) {
       break;
     }
     if (c2 === "'" && c2.length === 3 && isNumber.test(chars[1])) {
@@ -22572,29 +24295,29 @@ var normalizePunctuation = function(str, model6) {
     if (c2 === "'" && chillin.test(original) === true) {
       continue;
     }
-    if ((c2 === "+" || c2 === ")") && isFullNumber.test(str.trim())) {
+    if ((c2 === "+" || c2 === ")") && isFullNumber.test(str2.trim())) {
       break;
     }
     post = chars.pop() + post;
   }
-  str = chars.join("");
-  if (str === "") {
+  str2 = chars.join("");
+  if (str2 === "") {
     original = original.replace(/ *$/, (after2) => {
       post = after2 || "";
       return "";
     });
-    str = original;
+    str2 = original;
     pre = "";
   }
-  return { str, pre, post };
+  return { str: str2, pre, post };
 };
 var tokenize_default = normalizePunctuation;
 
 // ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/index.js
 var parseTerm = (txt, model6) => {
-  const { str, pre, post } = tokenize_default(txt, model6);
+  const { str: str2, pre, post } = tokenize_default(txt, model6);
   const parsed = {
-    text: str,
+    text: str2,
     pre,
     post,
     tags: /* @__PURE__ */ new Set()
@@ -22604,10 +24327,10 @@ var parseTerm = (txt, model6) => {
 var whitespace_default2 = parseTerm;
 
 // ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/unicode.js
-var killUnicode = function(str, world2) {
+var killUnicode = function(str2, world2) {
   const unicode2 = world2.model.one.unicode || {};
-  str = str || "";
-  const chars = str.split("");
+  str2 = str2 || "";
+  const chars = str2.split("");
   chars.forEach((s3, i3) => {
     if (unicode2[s3]) {
       chars[i3] = unicode2[s3];
@@ -22618,26 +24341,26 @@ var killUnicode = function(str, world2) {
 var unicode_default = killUnicode;
 
 // ../../work/main/node_modules/compromise/src/1-one/tokenize/compute/normal/01-cleanup.js
-var clean = function(str) {
-  str = str || "";
-  str = str.toLowerCase();
-  str = str.trim();
-  const original = str;
-  str = str.replace(/[,;.!?]+$/, "");
-  str = str.replace(/\u2026/g, "...");
-  str = str.replace(/\u2013/g, "-");
-  if (/^[:;]/.test(str) === false) {
-    str = str.replace(/\.{3,}$/g, "");
-    str = str.replace(/[",.!:;?)]+$/g, "");
-    str = str.replace(/^['"(]+/g, "");
+var clean = function(str2) {
+  str2 = str2 || "";
+  str2 = str2.toLowerCase();
+  str2 = str2.trim();
+  const original = str2;
+  str2 = str2.replace(/[,;.!?]+$/, "");
+  str2 = str2.replace(/\u2026/g, "...");
+  str2 = str2.replace(/\u2013/g, "-");
+  if (/^[:;]/.test(str2) === false) {
+    str2 = str2.replace(/\.{3,}$/g, "");
+    str2 = str2.replace(/[",.!:;?)]+$/g, "");
+    str2 = str2.replace(/^['"(]+/g, "");
   }
-  str = str.replace(/[\u200B-\u200D\uFEFF]/g, "");
-  str = str.trim();
-  if (str === "") {
-    str = original;
+  str2 = str2.replace(/[\u200B-\u200D\uFEFF]/g, "");
+  str2 = str2.trim();
+  if (str2 === "") {
+    str2 = original;
   }
-  str = str.replace(/([0-9]),([0-9])/g, "$1$2");
-  return str;
+  str2 = str2.replace(/([0-9]),([0-9])/g, "$1$2");
+  return str2;
 };
 var cleanup_default = clean;
 
@@ -22646,37 +24369,37 @@ var periodAcronym = /([A-Z]\.)+[A-Z]?,?$/;
 var oneLetterAcronym = /^[A-Z]\.,?$/;
 var noPeriodAcronym = /[A-Z]{2,}('s|,)?$/;
 var lowerCaseAcronym = /([a-z]\.)+[a-z]\.?$/;
-var isAcronym = function(str) {
-  if (periodAcronym.test(str) === true) {
+var isAcronym = function(str2) {
+  if (periodAcronym.test(str2) === true) {
     return true;
   }
-  if (lowerCaseAcronym.test(str) === true) {
+  if (lowerCaseAcronym.test(str2) === true) {
     return true;
   }
-  if (oneLetterAcronym.test(str) === true) {
+  if (oneLetterAcronym.test(str2) === true) {
     return true;
   }
-  if (noPeriodAcronym.test(str) === true) {
+  if (noPeriodAcronym.test(str2) === true) {
     return true;
   }
   return false;
 };
-var doAcronym = function(str) {
-  if (isAcronym(str)) {
-    str = str.replace(/\./g, "");
+var doAcronym = function(str2) {
+  if (isAcronym(str2)) {
+    str2 = str2.replace(/\./g, "");
   }
-  return str;
+  return str2;
 };
 var acronyms_default = doAcronym;
 
 // ../../work/main/node_modules/compromise/src/1-one/tokenize/compute/normal/index.js
 var normalize = function(term, world2) {
   const killUnicode2 = world2.methods.one.killUnicode;
-  let str = term.text || "";
-  str = cleanup_default(str);
-  str = killUnicode2(str, world2);
-  str = acronyms_default(str);
-  term.normal = str;
+  let str2 = term.text || "";
+  str2 = cleanup_default(str2);
+  str2 = killUnicode2(str2, world2);
+  str2 = acronyms_default(str2);
+  term.normal = str2;
 };
 var normal_default = normalize;
 
@@ -22704,23 +24427,23 @@ var hasEllipse = /(?:\u2026|\.{2,}) *$/;
 var hasLetter2 = new RegExp("\\p{L}", "u");
 var hasPeriod = /\. *$/;
 var leadInit = /^[A-Z]\. $/;
-var isSentence = function(str, abbrevs) {
-  if (hasLetter2.test(str) === false) {
+var isSentence = function(str2, abbrevs) {
+  if (hasLetter2.test(str2) === false) {
     return false;
   }
-  if (isAcronym2.test(str) === true) {
+  if (isAcronym2.test(str2) === true) {
     return false;
   }
-  if (str.length === 3 && leadInit.test(str)) {
+  if (str2.length === 3 && leadInit.test(str2)) {
     return false;
   }
-  if (hasEllipse.test(str) === true) {
+  if (hasEllipse.test(str2) === true) {
     return false;
   }
-  const txt = str.replace(/[.!?\u203D\u2E18\u203C\u2047-\u2049] *$/, "");
+  const txt = str2.replace(/[.!?\u203D\u2E18\u203C\u2047-\u2049] *$/, "");
   const words = txt.split(" ");
   const lastWord = words[words.length - 1].toLowerCase();
-  if (abbrevs.hasOwnProperty(lastWord) === true && hasPeriod.test(str) === true) {
+  if (abbrevs.hasOwnProperty(lastWord) === true && hasPeriod.test(str2) === true) {
     return false;
   }
   return true;
@@ -23085,8 +24808,8 @@ var prefixes_default = [
   // 'ultra', //'ulta-cool'
   // 'under',
   // 'whole',
-].reduce((h2, str) => {
-  h2[str] = true;
+].reduce((h2, str2) => {
+  h2[str2] = true;
   return h2;
 }, {});
 
@@ -23211,14 +24934,14 @@ var hasSlash = /\//;
 var hasDomain = /[a-z]\.[a-z]/i;
 var isMath = /[0-9]/;
 var addAliases = function(term, world2) {
-  const str = term.normal || term.text || term.machine;
+  const str2 = term.normal || term.text || term.machine;
   const aliases3 = world2.model.one.aliases;
-  if (aliases3.hasOwnProperty(str)) {
+  if (aliases3.hasOwnProperty(str2)) {
     term.alias = term.alias || [];
-    term.alias.push(aliases3[str]);
+    term.alias.push(aliases3[str2]);
   }
-  if (hasSlash.test(str) && !hasDomain.test(str) && !isMath.test(str)) {
-    const arr = str.split(hasSlash);
+  if (hasSlash.test(str2) && !hasDomain.test(str2) && !isMath.test(str2)) {
+    const arr = str2.split(hasSlash);
     if (arr.length <= 3) {
       arr.forEach((word) => {
         word = word.trim();
@@ -23236,16 +24959,16 @@ var alias_default = addAliases;
 // ../../work/main/node_modules/compromise/src/1-one/tokenize/compute/machine.js
 var hasDash3 = new RegExp("^\\p{Letter}+-\\p{Letter}+$", "u");
 var doMachine = function(term) {
-  let str = term.implicit || term.normal || term.text;
-  str = str.replace(/['’]s$/, "");
-  str = str.replace(/s['’]$/, "s");
-  str = str.replace(/([aeiou][ktrp])in'$/, "$1ing");
-  if (hasDash3.test(str)) {
-    str = str.replace(/-/g, "");
+  let str2 = term.implicit || term.normal || term.text;
+  str2 = str2.replace(/['’]s$/, "");
+  str2 = str2.replace(/s['’]$/, "s");
+  str2 = str2.replace(/([aeiou][ktrp])in'$/, "$1ing");
+  if (hasDash3.test(str2)) {
+    str2 = str2.replace(/-/g, "");
   }
-  str = str.replace(/^[#@]/, "");
-  if (str !== term.normal) {
-    term.machine = str;
+  str2 = str2.replace(/^[#@]/, "");
+  if (str2 !== term.normal) {
+    term.machine = str2;
   }
 };
 var machine_default = doMachine;
@@ -23395,14 +25118,14 @@ var getPrefixes = function(arr, opts2, world2) {
   let index4 = {};
   const collisions = [];
   const existing = world2.prefixes || {};
-  arr.forEach((str) => {
-    str = str.toLowerCase().trim();
-    let max3 = str.length;
+  arr.forEach((str2) => {
+    str2 = str2.toLowerCase().trim();
+    let max3 = str2.length;
     if (opts2.max && max3 > opts2.max) {
       max3 = opts2.max;
     }
     for (let size = opts2.min; size < max3; size += 1) {
-      const prefix5 = str.substring(0, size);
+      const prefix5 = str2.substring(0, size);
       if (opts2.safe && world2.model.one.lexicon.hasOwnProperty(prefix5)) {
         continue;
       }
@@ -23414,12 +25137,12 @@ var getPrefixes = function(arr, opts2, world2) {
         collisions.push(prefix5);
         continue;
       }
-      index4[prefix5] = str;
+      index4[prefix5] = str2;
     }
   });
   index4 = Object.assign({}, existing, index4);
-  collisions.forEach((str) => {
-    delete index4[str];
+  collisions.forEach((str2) => {
+    delete index4[str2];
   });
   return index4;
 };
@@ -23441,12 +25164,12 @@ var prepare = function(words = [], opts2 = {}) {
     words = Object.keys(words);
   }
   const prefixes2 = allPrefixes_default(words, opts2, this.world());
-  Object.keys(prefixes2).forEach((str) => {
-    if (model6.one.typeahead.hasOwnProperty(str)) {
-      delete model6.one.typeahead[str];
+  Object.keys(prefixes2).forEach((str2) => {
+    if (model6.one.typeahead.hasOwnProperty(str2)) {
+      delete model6.one.typeahead[str2];
       return;
     }
-    model6.one.typeahead[str] = prefixes2[str];
+    model6.one.typeahead[str2] = prefixes2[str2];
   });
   return this;
 };
@@ -23738,12 +25461,12 @@ var toArray = function(trie) {
     }
     const matches4 = node2.split(/([A-Z0-9,]+)/g);
     for (let i3 = 0; i3 < matches4.length; i3 += 2) {
-      const str = matches4[i3];
+      const str2 = matches4[i3];
       const ref = matches4[i3 + 1];
-      if (!str) {
+      if (!str2) {
         continue;
       }
-      const have = pref + str;
+      const have = pref + str2;
       if (ref === "," || ref === void 0) {
         all5.push(have);
         continue;
@@ -23755,13 +25478,13 @@ var toArray = function(trie) {
   crawl(0, "");
   return all5;
 };
-var unpack = function(str) {
+var unpack = function(str2) {
   const trie = {
-    nodes: str.split(";"),
+    nodes: str2.split(";"),
     syms: [],
     symCount: 0
   };
-  if (str.match(":")) {
+  if (str2.match(":")) {
     symbols_default(trie);
   }
   return toArray(trie);
@@ -23769,11 +25492,11 @@ var unpack = function(str) {
 var traverse_default = unpack;
 
 // ../../work/main/node_modules/efrt/src/unpack/index.js
-var unpack2 = function(str) {
-  if (!str) {
+var unpack2 = function(str2) {
+  if (!str2) {
     return {};
   }
-  const obj = str.split("|").reduce((h2, s3) => {
+  const obj = str2.split("|").reduce((h2, s3) => {
     const arr = s3.split("¦");
     h2[arr[0]] = arr[1];
     return h2;
@@ -24096,34 +25819,34 @@ var rules_default = suffixes;
 
 // ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/index.js
 var addE = /([xsz]|ch|sh)$/;
-var trySuffix = function(str) {
-  const c2 = str[str.length - 1];
+var trySuffix = function(str2) {
+  const c2 = str2[str2.length - 1];
   if (rules_default.hasOwnProperty(c2) === true) {
     for (let i3 = 0; i3 < rules_default[c2].length; i3 += 1) {
       const reg = rules_default[c2][i3][0];
-      if (reg.test(str) === true) {
-        return str.replace(reg, rules_default[c2][i3][1]);
+      if (reg.test(str2) === true) {
+        return str2.replace(reg, rules_default[c2][i3][1]);
       }
     }
   }
   return null;
 };
-var pluralize = function(str = "", model6) {
+var pluralize = function(str2 = "", model6) {
   const { irregularPlurals, uncountable: uncountable2 } = model6.two;
-  if (uncountable2.hasOwnProperty(str)) {
-    return str;
+  if (uncountable2.hasOwnProperty(str2)) {
+    return str2;
   }
-  if (irregularPlurals.hasOwnProperty(str)) {
-    return irregularPlurals[str];
+  if (irregularPlurals.hasOwnProperty(str2)) {
+    return irregularPlurals[str2];
   }
-  const plural3 = trySuffix(str);
+  const plural3 = trySuffix(str2);
   if (plural3 !== null) {
     return plural3;
   }
-  if (addE.test(str)) {
-    return str + "es";
+  if (addE.test(str2)) {
+    return str2 + "es";
   }
-  return str + "s";
+  return str2 + "s";
 };
 var toPlural_default = pluralize;
 
@@ -24148,7 +25871,7 @@ Object.keys(data_default).forEach((tag) => {
     }
   });
 });
-emoticons_default.forEach((str) => lexicon3[str] = "Emoticon");
+emoticons_default.forEach((str2) => lexicon3[str2] = "Emoticon");
 delete lexicon3[""];
 delete lexicon3[null];
 delete lexicon3[" "];
@@ -25997,46 +27720,46 @@ var data_default2 = {
 };
 
 // ../../work/main/node_modules/suffix-thumb/src/convert/index.js
-var checkEx = function(str, ex = {}) {
-  if (ex.hasOwnProperty(str)) {
-    return ex[str];
+var checkEx = function(str2, ex = {}) {
+  if (ex.hasOwnProperty(str2)) {
+    return ex[str2];
   }
   return null;
 };
-var checkSame = function(str, same = []) {
+var checkSame = function(str2, same = []) {
   for (let i3 = 0; i3 < same.length; i3 += 1) {
-    if (str.endsWith(same[i3])) {
-      return str;
+    if (str2.endsWith(same[i3])) {
+      return str2;
     }
   }
   return null;
 };
-var checkRules = function(str, fwd, both = {}) {
+var checkRules = function(str2, fwd, both = {}) {
   fwd = fwd || {};
-  let max3 = str.length - 1;
+  let max3 = str2.length - 1;
   for (let i3 = max3; i3 >= 1; i3 -= 1) {
-    let size = str.length - i3;
-    let suff = str.substring(size, str.length);
+    let size = str2.length - i3;
+    let suff = str2.substring(size, str2.length);
     if (fwd.hasOwnProperty(suff) === true) {
-      return str.slice(0, size) + fwd[suff];
+      return str2.slice(0, size) + fwd[suff];
     }
     if (both.hasOwnProperty(suff) === true) {
-      return str.slice(0, size) + both[suff];
+      return str2.slice(0, size) + both[suff];
     }
   }
   if (fwd.hasOwnProperty("")) {
-    return str += fwd[""];
+    return str2 += fwd[""];
   }
   if (both.hasOwnProperty("")) {
-    return str += both[""];
+    return str2 += both[""];
   }
   return null;
 };
-var convert = function(str = "", model6 = {}) {
-  let out2 = checkEx(str, model6.ex);
-  out2 = out2 || checkSame(str, model6.same);
-  out2 = out2 || checkRules(str, model6.fwd, model6.both);
-  out2 = out2 || str;
+var convert = function(str2 = "", model6 = {}) {
+  let out2 = checkEx(str2, model6.ex);
+  out2 = out2 || checkSame(str2, model6.same);
+  out2 = out2 || checkRules(str2, model6.fwd, model6.both);
+  out2 = out2 || str2;
   return out2;
 };
 var convert_default = convert;
@@ -26064,8 +27787,8 @@ var reverse_default = reverse2;
 var prefix2 = /^([0-9]+)/;
 var toObject = function(txt) {
   let obj = {};
-  txt.split("¦").forEach((str) => {
-    let [key, vals] = str.split(":");
+  txt.split("¦").forEach((str2) => {
+    let [key, vals] = str2.split(":");
     vals = (vals || "").split(",");
     vals.forEach((val) => {
       obj[val] = key;
@@ -26084,8 +27807,8 @@ var growObject = function(key = "", val = "") {
   let full = pre + val.replace(prefix2, "");
   return full;
 };
-var unpackOne = function(str) {
-  let obj = toObject(str);
+var unpackOne = function(str2) {
+  let obj = toObject(str2);
   return Object.keys(obj).reduce((h2, k2) => {
     h2[k2] = growObject(k2, obj[k2]);
     return h2;
@@ -26414,8 +28137,8 @@ var orgWords_default = [
   "university",
   "utilities",
   "workers"
-].reduce((h2, str) => {
-  h2[str] = true;
+].reduce((h2, str2) => {
+  h2[str2] = true;
   return h2;
 }, {});
 
@@ -26623,8 +28346,8 @@ var placeWords_default = [
   "tr",
   "terrace",
   "avenue"
-].reduce((h2, str) => {
-  h2[str] = true;
+].reduce((h2, str2) => {
+  h2[str2] = true;
   return h2;
 }, {});
 
@@ -26674,31 +28397,31 @@ var invertObj = function(obj) {
     return h2;
   }, {});
 };
-var toSingular = function(str, model6) {
+var toSingular = function(str2, model6) {
   const { irregularPlurals } = model6.two;
   const invert = invertObj(irregularPlurals);
-  if (invert.hasOwnProperty(str)) {
-    return invert[str];
+  if (invert.hasOwnProperty(str2)) {
+    return invert[str2];
   }
   for (let i3 = 0; i3 < rules_default2.length; i3++) {
-    if (rules_default2[i3][0].test(str) === true) {
-      str = str.replace(rules_default2[i3][0], rules_default2[i3][1]);
-      return str;
+    if (rules_default2[i3][0].test(str2) === true) {
+      str2 = str2.replace(rules_default2[i3][0], rules_default2[i3][1]);
+      return str2;
     }
   }
-  return str;
+  return str2;
 };
 var toSingular_default = toSingular;
 
 // ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/index.js
-var all = function(str, model6) {
-  const arr = [str];
-  const p5 = toPlural_default(str, model6);
-  if (p5 !== str) {
+var all = function(str2, model6) {
+  const arr = [str2];
+  const p5 = toPlural_default(str2, model6);
+  if (p5 !== str2) {
     arr.push(p5);
   }
-  const s3 = toSingular_default(str, model6);
-  if (s3 !== str) {
+  const s3 = toSingular_default(str2, model6);
+  if (s3 !== str2) {
     arr.push(s3);
   }
   return arr;
@@ -26798,16 +28521,16 @@ guessVerb = Object.keys(guessVerb).reduce((h2, k2) => {
 var guess_default = guessVerb;
 
 // ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/index.js
-var getTense = function(str) {
-  const three = str.substring(str.length - 3);
+var getTense = function(str2) {
+  const three = str2.substring(str2.length - 3);
   if (guess_default.hasOwnProperty(three) === true) {
     return guess_default[three];
   }
-  const two = str.substring(str.length - 2);
+  const two = str2.substring(str2.length - 2);
   if (guess_default.hasOwnProperty(two) === true) {
     return guess_default[two];
   }
-  const one2 = str.substring(str.length - 1);
+  const one2 = str2.substring(str2.length - 1);
   if (one2 === "s") {
     return "PresentTense";
   }
@@ -26816,13 +28539,13 @@ var getTense = function(str) {
 var getTense_default = getTense;
 
 // ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/toInfinitive/index.js
-var toParts = function(str, model6) {
+var toParts = function(str2, model6) {
   let prefix5 = "";
   let prefixes2 = {};
   if (model6.one && model6.one.prefixes) {
     prefixes2 = model6.one.prefixes;
   }
-  let [verb, particle] = str.split(/ /);
+  let [verb, particle] = str2.split(/ /);
   if (particle && prefixes2[verb] === true) {
     prefix5 = verb;
     verb = particle;
@@ -26844,15 +28567,15 @@ var copulaMap = {
   be: "be",
   being: "be"
 };
-var toInfinitive = function(str, model6, tense) {
+var toInfinitive = function(str2, model6, tense) {
   const { fromPast: fromPast2, fromPresent: fromPresent2, fromGerund: fromGerund2, fromParticiple: fromParticiple2 } = model6.two.models;
-  const { prefix: prefix5, verb, particle } = toParts(str, model6);
+  const { prefix: prefix5, verb, particle } = toParts(str2, model6);
   let inf = "";
   if (!tense) {
-    tense = getTense_default(str);
+    tense = getTense_default(str2);
   }
-  if (copulaMap.hasOwnProperty(str)) {
-    inf = copulaMap[str];
+  if (copulaMap.hasOwnProperty(str2)) {
+    inf = copulaMap[str2];
   } else if (tense === "Participle") {
     inf = convert_default(verb, fromParticiple2);
   } else if (tense === "PastTense") {
@@ -26862,7 +28585,7 @@ var toInfinitive = function(str, model6, tense) {
   } else if (tense === "Gerund") {
     inf = convert_default(verb, fromGerund2);
   } else {
-    return str;
+    return str2;
   }
   if (particle) {
     inf += " " + particle;
@@ -26891,15 +28614,15 @@ var conjugate = function(inf, model6) {
       PresentTense: "is"
     };
   }
-  const [str, particle] = parse3(inf);
+  const [str2, particle] = parse3(inf);
   const found = {
-    Infinitive: str,
-    PastTense: convert_default(str, toPast4),
-    PresentTense: convert_default(str, toPresent4),
-    Gerund: convert_default(str, toGerund4),
-    FutureTense: "will " + str
+    Infinitive: str2,
+    PastTense: convert_default(str2, toPast4),
+    PresentTense: convert_default(str2, toPresent4),
+    Gerund: convert_default(str2, toGerund4),
+    FutureTense: "will " + str2
   };
-  let pastPrt = convert_default(str, toParticiple3);
+  let pastPrt = convert_default(str2, toParticiple3);
   if (pastPrt !== inf && pastPrt !== found.PastTense) {
     const lex = model6.one.lexicon || {};
     if (lex[pastPrt] === "Participle" || lex[pastPrt] === "Adjective") {
@@ -26919,8 +28642,8 @@ var conjugate = function(inf, model6) {
 var conjugate_default = conjugate;
 
 // ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/index.js
-var all2 = function(str, model6) {
-  const res = conjugate_default(str, model6);
+var all2 = function(str2, model6) {
+  const res = conjugate_default(str2, model6);
   delete res.FutureTense;
   return Object.values(res).filter((s3) => s3);
 };
@@ -26932,34 +28655,34 @@ var verbs_default = {
 
 // ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/inflect.js
 var toSuperlative2 = function(adj, model6) {
-  const mod = model6.two.models.toSuperlative;
-  return convert_default(adj, mod);
+  const mod2 = model6.two.models.toSuperlative;
+  return convert_default(adj, mod2);
 };
 var toComparative2 = function(adj, model6) {
-  const mod = model6.two.models.toComparative;
-  return convert_default(adj, mod);
+  const mod2 = model6.two.models.toComparative;
+  return convert_default(adj, mod2);
 };
 var fromComparative2 = function(adj, model6) {
-  const mod = model6.two.models.fromComparative;
-  return convert_default(adj, mod);
+  const mod2 = model6.two.models.fromComparative;
+  return convert_default(adj, mod2);
 };
 var fromSuperlative2 = function(adj, model6) {
-  const mod = model6.two.models.fromSuperlative;
-  return convert_default(adj, mod);
+  const mod2 = model6.two.models.fromSuperlative;
+  return convert_default(adj, mod2);
 };
 var toNoun = function(adj, model6) {
-  const mod = model6.two.models.adjToNoun;
-  return convert_default(adj, mod);
+  const mod2 = model6.two.models.adjToNoun;
+  return convert_default(adj, mod2);
 };
 
 // ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/lib.js
-var suffixLoop = function(str = "", suffixes5 = []) {
-  const len = str.length;
+var suffixLoop = function(str2 = "", suffixes5 = []) {
+  const len = str2.length;
   const max3 = len <= 6 ? len - 1 : 6;
   for (let i3 = max3; i3 >= 1; i3 -= 1) {
-    const suffix = str.substring(len - i3, str.length);
+    const suffix = str2.substring(len - i3, str2.length);
     if (suffixes5[suffix.length].hasOwnProperty(suffix) === true) {
-      const pre = str.slice(0, len - i3);
+      const pre = str2.slice(0, len - i3);
       const post = suffixes5[suffix.length][suffix];
       return pre + post;
     }
@@ -27106,20 +28829,20 @@ var exceptions = {
   well: "good"
   // -?
 };
-var toAdjective = function(str) {
-  if (!str.endsWith("ly")) {
+var toAdjective = function(str2) {
+  if (!str2.endsWith("ly")) {
     return null;
   }
-  if (ical.has(str)) {
-    return str.replace(/ically/, "ical");
+  if (ical.has(str2)) {
+    return str2.replace(/ically/, "ical");
   }
-  if (noAdj.has(str)) {
+  if (noAdj.has(str2)) {
     return null;
   }
-  if (exceptions.hasOwnProperty(str)) {
-    return exceptions[str];
+  if (exceptions.hasOwnProperty(str2)) {
+    return exceptions[str2];
   }
-  return lib_default6(str, suffixes2) || str;
+  return lib_default6(str2, suffixes2) || str2;
 };
 var fromAdverb_default = toAdjective;
 
@@ -27156,24 +28879,24 @@ var exceptions2 = {
   single: "singly",
   special: "especially"
 };
-var toAdverb = function(str) {
-  if (exceptions2.hasOwnProperty(str)) {
-    return exceptions2[str];
+var toAdverb = function(str2) {
+  if (exceptions2.hasOwnProperty(str2)) {
+    return exceptions2[str2];
   }
-  let adv = lib_default6(str, suffixes3);
+  let adv = lib_default6(str2, suffixes3);
   if (!adv) {
-    adv = str + "ly";
+    adv = str2 + "ly";
   }
   return adv;
 };
 var toAdverb_default = toAdverb;
 
 // ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/index.js
-var all3 = function(str, model6) {
-  let arr = [str];
-  arr.push(toSuperlative2(str, model6));
-  arr.push(toComparative2(str, model6));
-  arr.push(toAdverb_default(str));
+var all3 = function(str2, model6) {
+  let arr = [str2];
+  arr.push(toSuperlative2(str2, model6));
+  arr.push(toComparative2(str2, model6));
+  arr.push(toAdverb_default(str2));
   arr = arr.filter((s3) => s3);
   arr = new Set(arr);
   return Array.from(arr);
@@ -27262,8 +28985,8 @@ var byTag_default = {
         lex[a2[1]] = a2[0];
       }
       _multi[a2[1]] = 2;
-      const str = a2[1] + " " + rest;
-      lex[str] = lex[str] || [a2[0], "PhrasalVerb"];
+      const str2 = a2[1] + " " + rest;
+      lex[str2] = lex[str2] || [a2[0], "PhrasalVerb"];
     });
   },
   // expand 'million'
@@ -27341,9 +29064,9 @@ var splitOn = function(terms, i3) {
       return false;
     }
   }
-  const str = term.normal;
-  if (str.length === 1 || str.length === 2 || str.length === 4) {
-    if (isNum.test(str)) {
+  const str2 = term.normal;
+  if (str2.length === 1 || str2.length === 2 || str2.length === 4) {
+    if (isNum.test(str2)) {
       return false;
     }
   }
@@ -27439,21 +29162,21 @@ var notPlural = [
   "'s",
   "ss"
 ];
-var looksPlural = function(str) {
-  if (!str || str.length <= 3) {
+var looksPlural = function(str2) {
+  if (!str2 || str2.length <= 3) {
     return false;
   }
-  if (exceptions3.has(str)) {
+  if (exceptions3.has(str2)) {
     return true;
   }
-  const end2 = str[str.length - 1];
+  const end2 = str2[str2.length - 1];
   if (isPlural.hasOwnProperty(end2)) {
-    return isPlural[end2].find((suff) => str.endsWith(suff));
+    return isPlural[end2].find((suff) => str2.endsWith(suff));
   }
   if (end2 !== "s") {
     return false;
   }
-  if (notPlural.find((suff) => str.endsWith(suff))) {
+  if (notPlural.find((suff) => str2.endsWith(suff))) {
     return false;
   }
   return true;
@@ -27541,22 +29264,22 @@ var addUncountables = function(words, model6) {
   });
   return model6;
 };
-var expandVerb = function(str, words, doPresent) {
-  const obj = conjugate_default(str, tmpModel2);
+var expandVerb = function(str2, words, doPresent) {
+  const obj = conjugate_default(str2, tmpModel2);
   words[obj.PastTense] = words[obj.PastTense] || "PastTense";
   words[obj.Gerund] = words[obj.Gerund] || "Gerund";
   if (doPresent === true) {
     words[obj.PresentTense] = words[obj.PresentTense] || "PresentTense";
   }
 };
-var expandAdjective = function(str, words, model6) {
-  const sup = toSuperlative2(str, model6);
+var expandAdjective = function(str2, words, model6) {
+  const sup = toSuperlative2(str2, model6);
   words[sup] = words[sup] || "Superlative";
-  const comp = toComparative2(str, model6);
+  const comp = toComparative2(str2, model6);
   words[comp] = words[comp] || "Comparative";
 };
-var expandNoun = function(str, words, model6) {
-  const plur = toPlural_default(str, model6);
+var expandNoun = function(str2, words, model6) {
+  const plur = toPlural_default(str2, model6);
   words[plur] = words[plur] || "Plural";
 };
 var expandVariable = function(switchWords, model6) {
@@ -27676,8 +29399,8 @@ var tagSwitch_default = tagSwitch;
 
 // ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/_fastTag.js
 var log2 = (term, tag, reason = "") => {
-  const yellow = (str) => "\x1B[33m\x1B[3m" + str + "\x1B[0m";
-  const i3 = (str) => "\x1B[3m" + str + "\x1B[0m";
+  const yellow = (str2) => "\x1B[33m\x1B[3m" + str2 + "\x1B[0m";
+  const i3 = (str2) => "\x1B[3m" + str2 + "\x1B[0m";
   const word = term.text || "[" + term.implicit + "]";
   if (typeof tag !== "string" && tag.length > 2) {
     tag = tag.slice(0, 2).join(", #") + " +";
@@ -27771,8 +29494,8 @@ var checkCase = function(terms, i3, model6) {
   const term = terms[i3];
   term.index = term.index || [0, 0];
   const index4 = term.index[1];
-  const str = term.text || "";
-  if (index4 !== 0 && titleCase2.test(str) === true && hasNumber.test(str) === false) {
+  const str2 = term.text || "";
+  if (index4 !== 0 && titleCase2.test(str2) === true && hasNumber.test(str2) === false) {
     if (notProper.find((tag) => term.tags.has(tag))) {
       return null;
     }
@@ -27789,7 +29512,7 @@ var checkCase = function(terms, i3, model6) {
     fastTag_default(term, "ProperNoun", "2-titlecase");
     return true;
   }
-  if (str.length >= 2 && romanNumeral.test(str) && hasIVX.test(str) && romanNumValid.test(str) && !nope[term.normal]) {
+  if (str2.length >= 2 && romanNumeral.test(str2) && hasIVX.test(str2) && romanNumValid.test(str2) && !nope[term.normal]) {
     fastTag_default(term, "RomanNumeral", "2-xvii");
     return true;
   }
@@ -27798,14 +29521,14 @@ var checkCase = function(terms, i3, model6) {
 var case_default2 = checkCase;
 
 // ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/02-suffix.js
-var suffixLoop2 = function(str = "", suffixes5 = []) {
-  const len = str.length;
+var suffixLoop2 = function(str2 = "", suffixes5 = []) {
+  const len = str2.length;
   let max3 = 7;
   if (len <= max3) {
     max3 = len - 1;
   }
   for (let i3 = max3; i3 > 1; i3 -= 1) {
-    const suffix = str.substring(len - i3, len);
+    const suffix = str2.substring(len - i3, len);
     if (suffixes5[suffix.length].hasOwnProperty(suffix) === true) {
       const tag = suffixes5[suffix.length][suffix];
       return tag;
@@ -27837,20 +29560,20 @@ var suffix_default = tagBySuffix;
 
 // ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/03-regex.js
 var hasApostrophe = /['‘’‛‵′`´]/;
-var doRegs = function(str, regs) {
+var doRegs = function(str2, regs) {
   for (let i3 = 0; i3 < regs.length; i3 += 1) {
-    if (regs[i3][0].test(str) === true) {
+    if (regs[i3][0].test(str2) === true) {
       return regs[i3];
     }
   }
   return null;
 };
-var doEndsWith = function(str = "", byEnd3) {
-  const char = str[str.length - 1];
+var doEndsWith = function(str2 = "", byEnd3) {
+  const char = str2[str2.length - 1];
   if (byEnd3.hasOwnProperty(char) === true) {
     const regs = byEnd3[char] || [];
     for (let r2 = 0; r2 < regs.length; r2 += 1) {
-      if (regs[r2][0].test(str) === true) {
+      if (regs[r2][0].test(str2) === true) {
         return regs[r2];
       }
     }
@@ -27883,14 +29606,14 @@ var checkRegex = function(terms, i3, model6, world2) {
 var regex_default = checkRegex;
 
 // ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/04-prefix.js
-var prefixLoop = function(str = "", prefixes2 = []) {
-  const len = str.length;
+var prefixLoop = function(str2 = "", prefixes2 = []) {
+  const len = str2.length;
   let max3 = 7;
   if (max3 > len - 3) {
     max3 = len - 3;
   }
   for (let i3 = max3; i3 > 2; i3 -= 1) {
-    const prefix5 = str.substring(0, i3);
+    const prefix5 = str2.substring(0, i3);
     if (prefixes2[prefix5.length].hasOwnProperty(prefix5) === true) {
       const tag = prefixes2[prefix5.length][prefix5];
       return tag;
@@ -27945,8 +29668,8 @@ var seemsGood = function(term) {
   if (!term) {
     return false;
   }
-  const str = term.normal || term.implicit;
-  if (dateWords.has(str)) {
+  const str2 = term.normal || term.implicit;
+  if (dateWords.has(str2)) {
     return true;
   }
   if (term.tags.has("Date") || term.tags.has("Month") || term.tags.has("WeekDay") || term.tags.has("Year")) {
@@ -28040,35 +29763,35 @@ var places = {
   uk: true
 };
 var isNoPeriodAcronym = function(term, model6) {
-  let str = term.text;
-  if (isUpperCase.test(str) === false) {
-    if (str.length > 3 && upperThenS.test(str) === true) {
-      str = str.replace(/s$/, "");
+  let str2 = term.text;
+  if (isUpperCase.test(str2) === false) {
+    if (str2.length > 3 && upperThenS.test(str2) === true) {
+      str2 = str2.replace(/s$/, "");
     } else {
       return false;
     }
   } else if (places.hasOwnProperty(term.normal) === true) {
     return true;
   }
-  if (str.length > 5) {
+  if (str2.length > 5) {
     return false;
   }
-  if (oneLetterWord.hasOwnProperty(str)) {
+  if (oneLetterWord.hasOwnProperty(str2)) {
     return false;
   }
   if (model6.one.lexicon.hasOwnProperty(term.normal)) {
     return false;
   }
-  if (periodAcronym2.test(str) === true) {
+  if (periodAcronym2.test(str2) === true) {
     return true;
   }
-  if (lowerCaseAcronym2.test(str) === true) {
+  if (lowerCaseAcronym2.test(str2) === true) {
     return true;
   }
-  if (oneLetterAcronym2.test(str) === true) {
+  if (oneLetterAcronym2.test(str2) === true) {
     return true;
   }
-  if (noPeriodAcronym2.test(str) === true) {
+  if (noPeriodAcronym2.test(str2) === true) {
     return true;
   }
   return false;
@@ -28148,7 +29871,7 @@ var neighbours = function(terms, i3, model6) {
 var neighbours_default2 = neighbours;
 
 // ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/03-orgWords.js
-var isTitleCase3 = (str) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str);
+var isTitleCase3 = (str2) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str2);
 var isOrg = function(term, i3, yelling) {
   if (!term) {
     return false;
@@ -28171,8 +29894,8 @@ var tagOrgs = function(terms, i3, world2, yelling) {
   const orgWords = world2.model.two.orgWords;
   const setTag2 = world2.methods.one.setTag;
   const term = terms[i3];
-  const str = term.machine || term.normal;
-  if (orgWords[str] === true && isOrg(terms[i3 - 1], i3 - 1, yelling)) {
+  const str2 = term.machine || term.normal;
+  if (orgWords[str2] === true && isOrg(terms[i3 - 1], i3 - 1, yelling)) {
     setTag2([terms[i3]], "Organization", world2, null, "3-[org-word]");
     for (let t3 = i3; t3 >= 0; t3 -= 1) {
       if (isOrg(terms[t3], t3, yelling)) {
@@ -28187,7 +29910,7 @@ var tagOrgs = function(terms, i3, world2, yelling) {
 var orgWords_default2 = tagOrgs;
 
 // ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/04-placeWords.js
-var isTitleCase4 = (str) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str);
+var isTitleCase4 = (str2) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str2);
 var isPossessive = /'s$/;
 var placeCont = /* @__PURE__ */ new Set([
   "athletic",
@@ -28242,8 +29965,8 @@ var tagOrgs2 = function(terms, i3, world2, yelling) {
   const placeWords = world2.model.two.placeWords;
   const setTag2 = world2.methods.one.setTag;
   const term = terms[i3];
-  const str = term.machine || term.normal;
-  if (placeWords[str] === true) {
+  const str2 = term.machine || term.normal;
+  if (placeWords[str2] === true) {
     for (let n3 = i3 - 1; n3 >= 0; n3 -= 1) {
       if (placeCont.has(terms[n3].normal)) {
         continue;
@@ -28254,7 +29977,7 @@ var tagOrgs2 = function(terms, i3, world2, yelling) {
       }
       break;
     }
-    if (noBefore.has(str)) {
+    if (noBefore.has(str2)) {
       return false;
     }
     for (let n3 = i3 + 1; n3 < terms.length; n3 += 1) {
@@ -28367,14 +30090,14 @@ var checkWord = (term, obj) => {
   if (!term || !obj) {
     return null;
   }
-  const str = term.normal || term.implicit;
+  const str2 = term.normal || term.implicit;
   let found = null;
-  if (obj.hasOwnProperty(str)) {
-    found = obj[str];
+  if (obj.hasOwnProperty(str2)) {
+    found = obj[str2];
   }
   if (found && env2.DEBUG_TAGS) {
     console.log(`
-  \x1B[2m\x1B[3m     ↓ - '${str}' \x1B[0m`);
+  \x1B[2m\x1B[3m     ↓ - '${str2}' \x1B[0m`);
   }
   return found;
 };
@@ -28411,9 +30134,9 @@ var doSwitches = function(terms, i3, world2) {
   const setTag2 = world2.methods.one.setTag;
   const { switches: switches2, clues: clues5 } = model6.two;
   const term = terms[i3];
-  let str = term.normal || term.implicit || "";
-  if (prefix4.test(str) && !switches2[str]) {
-    str = str.replace(prefix4, "");
+  let str2 = term.normal || term.implicit || "";
+  if (prefix4.test(str2) && !switches2[str2]) {
+    str2 = str2.replace(prefix4, "");
   }
   if (term.switch) {
     const form = term.switch;
@@ -28429,7 +30152,7 @@ var doSwitches = function(terms, i3, world2) {
       fillTags_default(terms, i3, model6);
     } else if (env2.DEBUG_TAGS) {
       console.log(`
- -> X  - '${str}'  : (${form})  `);
+ -> X  - '${str2}'  : (${form})  `);
     }
   }
 };
@@ -28537,14 +30260,14 @@ var tagger_default2 = preTagger;
 var toRoot = {
   // 'spencer's' -> 'spencer'
   "Possessive": (term) => {
-    let str = term.machine || term.normal || term.text;
-    str = str.replace(/'s$/, "");
-    return str;
+    let str2 = term.machine || term.normal || term.text;
+    str2 = str2.replace(/'s$/, "");
+    return str2;
   },
   // 'drinks' -> 'drink'
   "Plural": (term, world2) => {
-    const str = term.machine || term.normal || term.text;
-    return world2.methods.two.transform.noun.toSingular(str, world2.model);
+    const str2 = term.machine || term.normal || term.text;
+    return world2.methods.two.transform.noun.toSingular(str2, world2.model);
   },
   // ''
   "Copula": () => {
@@ -28552,37 +30275,37 @@ var toRoot = {
   },
   // 'walked' -> 'walk'
   "PastTense": (term, world2) => {
-    const str = term.machine || term.normal || term.text;
-    return world2.methods.two.transform.verb.toInfinitive(str, world2.model, "PastTense");
+    const str2 = term.machine || term.normal || term.text;
+    return world2.methods.two.transform.verb.toInfinitive(str2, world2.model, "PastTense");
   },
   // 'walking' -> 'walk'
   "Gerund": (term, world2) => {
-    const str = term.machine || term.normal || term.text;
-    return world2.methods.two.transform.verb.toInfinitive(str, world2.model, "Gerund");
+    const str2 = term.machine || term.normal || term.text;
+    return world2.methods.two.transform.verb.toInfinitive(str2, world2.model, "Gerund");
   },
   // 'walks' -> 'walk'
   "PresentTense": (term, world2) => {
-    const str = term.machine || term.normal || term.text;
+    const str2 = term.machine || term.normal || term.text;
     if (term.tags.has("Infinitive")) {
-      return str;
+      return str2;
     }
-    return world2.methods.two.transform.verb.toInfinitive(str, world2.model, "PresentTense");
+    return world2.methods.two.transform.verb.toInfinitive(str2, world2.model, "PresentTense");
   },
   // 'quieter' -> 'quiet'
   "Comparative": (term, world2) => {
-    const str = term.machine || term.normal || term.text;
-    return world2.methods.two.transform.adjective.fromComparative(str, world2.model);
+    const str2 = term.machine || term.normal || term.text;
+    return world2.methods.two.transform.adjective.fromComparative(str2, world2.model);
   },
   // 'quietest' -> 'quiet'
   "Superlative": (term, world2) => {
-    const str = term.machine || term.normal || term.text;
-    return world2.methods.two.transform.adjective.fromSuperlative(str, world2.model);
+    const str2 = term.machine || term.normal || term.text;
+    return world2.methods.two.transform.adjective.fromSuperlative(str2, world2.model);
   },
   // 'suddenly' -> 'sudden'
   "Adverb": (term, world2) => {
     const { fromAdverb } = world2.methods.two.transform.adjective;
-    const str = term.machine || term.normal || term.text;
-    return fromAdverb(str);
+    const str2 = term.machine || term.normal || term.text;
+    return fromAdverb(str2);
   }
 };
 var getRoot = function(view) {
@@ -29145,9 +30868,9 @@ var contract_default = contract;
 
 // ../../work/main/node_modules/compromise/src/2-two/contraction-two/api/index.js
 var titleCase3 = new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u");
-var toTitleCase3 = function(str = "") {
-  str = str.replace(/^ *[a-z\u00C0-\u00FF]/, (x) => x.toUpperCase());
-  return str;
+var toTitleCase3 = function(str2 = "") {
+  str2 = str2.replace(/^ *[a-z\u00C0-\u00FF]/, (x) => x.toUpperCase());
+  return str2;
 };
 var api3 = function(View2) {
   class Contractions extends View2 {
@@ -29476,8 +31199,8 @@ var isPossessive2 = (terms, i3) => {
       return false;
     }
     if (twoTerm.tags.has("Noun") && !twoTerm.tags.has("Pronoun")) {
-      const str = nextTerm.normal;
-      if (str === "above" || str === "below" || str === "behind") {
+      const str2 = nextTerm.normal;
+      if (str2 === "above" || str2 === "below" || str2 === "behind") {
         return false;
       }
       return true;
@@ -31274,7 +32997,7 @@ var maybeMatch = function(doc, net3) {
   }
   const cache3 = doc._cache;
   return doc.filter((_m, i3) => {
-    return words.some((str) => cache3[i3].has(str));
+    return words.some((str2) => cache3[i3].has(str2));
   });
 };
 var maybeMatch_default = maybeMatch;
@@ -31321,12 +33044,12 @@ var matchVerb = function(m3, lemma) {
   return lemma;
 };
 var swapVerb = function(vb3, lemma) {
-  let str = lemma;
+  let str2 = lemma;
   vb3.forEach((m3) => {
     if (!m3.has("#Infinitive")) {
-      str = matchVerb(m3, lemma);
+      str2 = matchVerb(m3, lemma);
     }
-    m3.replaceWith(str);
+    m3.replaceWith(str2);
   });
   return vb3;
 };
@@ -31334,37 +33057,37 @@ var swap_verb_default = swapVerb;
 
 // ../../work/main/node_modules/compromise/src/2-two/swap/api/swap.js
 var swapNoun = function(m3, lemma) {
-  let str = lemma;
+  let str2 = lemma;
   if (m3.has("#Plural")) {
     const toPlural = m3.methods.two.transform.noun.toPlural;
-    str = toPlural(lemma, m3.model);
+    str2 = toPlural(lemma, m3.model);
   }
-  m3.replaceWith(str, { possessives: true });
+  m3.replaceWith(str2, { possessives: true });
 };
 var swapAdverb = function(m3, lemma) {
   const { toAdverb: toAdverb2 } = m3.methods.two.transform.adjective;
-  const str = lemma;
-  const adv = toAdverb2(str);
+  const str2 = lemma;
+  const adv = toAdverb2(str2);
   if (adv) {
     m3.replaceWith(adv);
   }
 };
 var swapAdjective = function(m3, lemma) {
   const { toComparative: toComparative3, toSuperlative: toSuperlative3 } = m3.methods.two.transform.adjective;
-  let str = lemma;
+  let str2 = lemma;
   if (m3.has("#Comparative")) {
-    str = toComparative3(str, m3.model);
+    str2 = toComparative3(str2, m3.model);
   } else if (m3.has("#Superlative")) {
-    str = toSuperlative3(str, m3.model);
+    str2 = toSuperlative3(str2, m3.model);
   }
-  if (str) {
-    m3.replaceWith(str);
+  if (str2) {
+    m3.replaceWith(str2);
   }
 };
 var swap = function(from, to, tag) {
-  let reg = from.split(/ /g).map((str) => str.toLowerCase().trim());
-  reg = reg.filter((str) => str);
-  reg = reg.map((str) => `{${str}}`).join(" ");
+  let reg = from.split(/ /g).map((str2) => str2.toLowerCase().trim());
+  reg = reg.filter((str2) => str2);
+  reg = reg.map((str2) => `{${str2}}`).join(" ");
   let m3 = this.match(reg);
   if (tag) {
     m3 = m3.if(tag);
@@ -31404,14 +33127,14 @@ var two_default = one_default;
 // ../../work/main/node_modules/compromise/src/3-three/adjectives/plugin.js
 var toRoot2 = function(adj) {
   const { fromComparative: fromComparative3, fromSuperlative: fromSuperlative3 } = adj.methods.two.transform.adjective;
-  const str = adj.text("normal");
+  const str2 = adj.text("normal");
   if (adj.has("#Comparative")) {
-    return fromComparative3(str, adj.model);
+    return fromComparative3(str2, adj.model);
   }
   if (adj.has("#Superlative")) {
-    return fromSuperlative3(str, adj.model);
+    return fromSuperlative3(str2, adj.model);
   }
-  return str;
+  return str2;
 };
 var api5 = function(View2) {
   class Adjectives extends View2 {
@@ -31424,12 +33147,12 @@ var api5 = function(View2) {
       opts2.normal = true;
       return this.map((m3) => {
         const json2 = m3.toView().json(opts2)[0] || {};
-        const str = toRoot2(m3);
+        const str2 = toRoot2(m3);
         json2.adjective = {
-          adverb: toAdverb2(str, this.model),
-          noun: toNoun2(str, this.model),
-          superlative: toSuperlative3(str, this.model),
-          comparative: toComparative3(str, this.model)
+          adverb: toAdverb2(str2, this.model),
+          noun: toNoun2(str2, this.model),
+          superlative: toSuperlative3(str2, this.model),
+          comparative: toComparative3(str2, this.model)
         };
         return json2;
       }, []);
@@ -31454,32 +33177,32 @@ var api5 = function(View2) {
       const { toComparative: toComparative3 } = this.methods.two.transform.adjective;
       return this.getNth(n3).map((adj) => {
         const root2 = toRoot2(adj);
-        const str = toComparative3(root2, this.model);
-        return adj.replaceWith(str);
+        const str2 = toComparative3(root2, this.model);
+        return adj.replaceWith(str2);
       });
     }
     toSuperlative(n3) {
       const { toSuperlative: toSuperlative3 } = this.methods.two.transform.adjective;
       return this.getNth(n3).map((adj) => {
         const root2 = toRoot2(adj);
-        const str = toSuperlative3(root2, this.model);
-        return adj.replaceWith(str);
+        const str2 = toSuperlative3(root2, this.model);
+        return adj.replaceWith(str2);
       });
     }
     toAdverb(n3) {
       const { toAdverb: toAdverb2 } = this.methods.two.transform.adjective;
       return this.getNth(n3).map((adj) => {
         const root2 = toRoot2(adj);
-        const str = toAdverb2(root2, this.model);
-        return adj.replaceWith(str);
+        const str2 = toAdverb2(root2, this.model);
+        return adj.replaceWith(str2);
       });
     }
     toNoun(n3) {
       const { toNoun: toNoun2 } = this.methods.two.transform.adjective;
       return this.getNth(n3).map((adj) => {
         const root2 = toRoot2(adj);
-        const str = toNoun2(root2, this.model);
-        return adj.replaceWith(str);
+        const str2 = toNoun2(root2, this.model);
+        return adj.replaceWith(str2);
       });
     }
   }
@@ -31503,8 +33226,8 @@ var plugin_default19 = { api: api5 };
 
 // ../../work/main/node_modules/compromise/src/3-three/adverbs/plugin.js
 var toRoot3 = function(adj) {
-  const str = adj.compute("root").text("root");
-  return str;
+  const str2 = adj.compute("root").text("root");
+  return str2;
 };
 var api6 = function(View2) {
   class Adverbs extends View2 {
@@ -31829,8 +33552,8 @@ var matcher_default = matcher;
 var setChunk = function(term, chunk) {
   const env3 = typeof process === "undefined" || !process.env ? self.env || {} : process.env;
   if (env3.DEBUG_CHUNKS) {
-    const str = (term.normal + "'").padEnd(8);
-    console.log(`  | '${str}  →  \x1B[34m${chunk.padEnd(12)}\x1B[0m \x1B[2m -fallback- \x1B[0m`);
+    const str2 = (term.normal + "'").padEnd(8);
+    console.log(`  | '${str2}  →  \x1B[34m${chunk.padEnd(12)}\x1B[0m \x1B[2m -fallback- \x1B[0m`);
   }
   term.chunk = chunk;
 };
@@ -32189,8 +33912,8 @@ var api12 = function(View2) {
     }
     split() {
       return this.map((m3) => {
-        const str = m3.text();
-        const arr = str.split(hasSlash2);
+        const str2 = m3.text();
+        const arr = str2.split(hasSlash2);
         m3 = m3.replaceWith(arr.join(" "));
         return m3.growRight("(" + arr.join("|") + ")+");
       });
@@ -32318,8 +34041,8 @@ var methods_default10 = {
 };
 
 // ../../work/main/node_modules/compromise/src/3-three/normalize/api.js
-var split2 = (str) => {
-  return str.split("|").reduce((h2, k2) => {
+var split2 = (str2) => {
+  return str2.split("|").reduce((h2, k2) => {
     h2[k2] = true;
     return h2;
   }, {});
@@ -32446,8 +34169,8 @@ var isPlural2 = function(m3, root2) {
   if (m3.has("#Singular")) {
     return false;
   }
-  const str = root2.text("normal");
-  return str.length > 3 && str.endsWith("s") && !str.endsWith("ss");
+  const str2 = root2.text("normal");
+  return str2.length > 3 && str2.endsWith("s") && !str2.endsWith("ss");
 };
 var isPlural_default = isPlural2;
 
@@ -32527,8 +34250,8 @@ var nounToPlural = function(m3, parsed) {
   }
   const { methods: methods18, model: model6 } = m3.world;
   const { toPlural } = methods18.two.transform.noun;
-  const str = parsed.root.text({ keepPunct: false });
-  const plural3 = toPlural(str, model6);
+  const str2 = parsed.root.text({ keepPunct: false });
+  const plural3 = toPlural(str2, model6);
   m3.match(parsed.root).replaceWith(plural3, keep).tag("Plural", "toPlural");
   if (parsed.determiner.has("(a|an)")) {
     m3.remove(parsed.determiner);
@@ -32553,8 +34276,8 @@ var nounToSingular = function(m3, parsed) {
   }
   const { methods: methods18, model: model6 } = m3.world;
   const { toSingular: toSingular2 } = methods18.two.transform.noun;
-  const str = parsed.root.text("normal");
-  const single = toSingular2(str, model6);
+  const str2 = parsed.root.text("normal");
+  const single = toSingular2(str2, model6);
   m3.replace(parsed.root, single, keep2).tag("Singular", "toPlural");
   return m3;
 };
@@ -32661,7 +34384,7 @@ var findFractions = function(doc, n3) {
 var find_default2 = findFractions;
 
 // ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/findModifiers.js
-var findModifiers = (str) => {
+var findModifiers = (str2) => {
   const mults = [
     {
       reg: /^(minus|negative)[\s-]/i,
@@ -32677,16 +34400,16 @@ var findModifiers = (str) => {
     // }
   ];
   for (let i3 = 0; i3 < mults.length; i3++) {
-    if (mults[i3].reg.test(str) === true) {
+    if (mults[i3].reg.test(str2) === true) {
       return {
         amount: mults[i3].mult,
-        str: str.replace(mults[i3].reg, "")
+        str: str2.replace(mults[i3].reg, "")
       };
     }
   }
   return {
     amount: 1,
-    str
+    str: str2
   };
 };
 var findModifiers_default = findModifiers;
@@ -32801,36 +34524,36 @@ var validate_default2 = isValid;
 
 // ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/parseDecimals.js
 var parseDecimals = function(arr) {
-  let str = "0.";
+  let str2 = "0.";
   for (let i3 = 0; i3 < arr.length; i3++) {
     const w = arr[i3];
     if (data_default3.ones.hasOwnProperty(w) === true) {
-      str += data_default3.ones[w];
+      str2 += data_default3.ones[w];
     } else if (data_default3.teens.hasOwnProperty(w) === true) {
-      str += data_default3.teens[w];
+      str2 += data_default3.teens[w];
     } else if (data_default3.tens.hasOwnProperty(w) === true) {
-      str += data_default3.tens[w];
+      str2 += data_default3.tens[w];
     } else if (/^[0-9]$/.test(w) === true) {
-      str += w;
+      str2 += w;
     } else {
       return 0;
     }
   }
-  return parseFloat(str);
+  return parseFloat(str2);
 };
 var parseDecimals_default = parseDecimals;
 
 // ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/parseNumeric.js
-var parseNumeric = (str) => {
-  str = str.replace(/1st$/, "1");
-  str = str.replace(/2nd$/, "2");
-  str = str.replace(/3rd$/, "3");
-  str = str.replace(/([4567890])r?th$/, "$1");
-  str = str.replace(/^[$€¥£¢]/, "");
-  str = str.replace(/[%$€¥£¢]$/, "");
-  str = str.replace(/,/g, "");
-  str = str.replace(/([0-9])([a-z\u00C0-\u00FF]{1,2})$/, "$1");
-  return str;
+var parseNumeric = (str2) => {
+  str2 = str2.replace(/1st$/, "1");
+  str2 = str2.replace(/2nd$/, "2");
+  str2 = str2.replace(/3rd$/, "3");
+  str2 = str2.replace(/([4567890])r?th$/, "$1");
+  str2 = str2.replace(/^[$€¥£¢]/, "");
+  str2 = str2.replace(/[%$€¥£¢]$/, "");
+  str2 = str2.replace(/,/g, "");
+  str2 = str2.replace(/([0-9])([a-z\u00C0-\u00FF]{1,2})$/, "$1");
+  return str2;
 };
 var parseNumeric_default = parseNumeric;
 
@@ -32849,20 +34572,20 @@ var section_sum = (obj) => {
     return sum;
   }, 0);
 };
-var parse4 = function(str) {
-  if (casualForms.hasOwnProperty(str) === true) {
-    return casualForms[str];
+var parse4 = function(str2) {
+  if (casualForms.hasOwnProperty(str2) === true) {
+    return casualForms[str2];
   }
-  if (str === "a" || str === "an") {
+  if (str2 === "a" || str2 === "an") {
     return 1;
   }
-  const modifier = findModifiers_default(str);
-  str = modifier.str;
+  const modifier = findModifiers_default(str2);
+  str2 = modifier.str;
   let last_mult = null;
   let has2 = {};
   let sum = 0;
   let isNegative = false;
-  const terms = str.split(/[ -]/);
+  const terms = str2.split(/[ -]/);
   for (let i3 = 0; i3 < terms.length; i3++) {
     let w = terms[i3];
     w = parseNumeric_default(w);
@@ -32946,8 +34669,8 @@ var toNumber_default = parse4;
 // ../../work/main/node_modules/compromise/src/3-three/numbers/fractions/parse.js
 var endS = /s$/;
 var parseNumber = function(m3) {
-  const str = m3.text("reduced");
-  return toNumber_default(str);
+  const str2 = m3.text("reduced");
+  return toNumber_default(str2);
 };
 var mapping2 = {
   half: 2,
@@ -32955,8 +34678,8 @@ var mapping2 = {
   quarter: 4
 };
 var slashForm = function(m3) {
-  const str = m3.text("reduced");
-  const found = str.match(/^([-+]?[0-9]+)\/([-+]?[0-9]+)(st|nd|rd|th)?s?$/);
+  const str2 = m3.text("reduced");
+  const found = str2.match(/^([-+]?[0-9]+)\/([-+]?[0-9]+)(st|nd|rd|th)?s?$/);
   if (found && found[1] && found[0]) {
     return {
       numerator: Number(found[1]),
@@ -32998,13 +34721,13 @@ var nOrinalth = function(m3) {
   } else {
     num = parseNumber(num);
   }
-  let str = den.text("reduced");
-  if (endS.test(str)) {
-    str = str.replace(endS, "");
-    den = den.replaceWith(str);
+  let str2 = den.text("reduced");
+  if (endS.test(str2)) {
+    str2 = str2.replace(endS, "");
+    den = den.replaceWith(str2);
   }
-  if (mapping2.hasOwnProperty(str)) {
-    den = mapping2[str];
+  if (mapping2.hasOwnProperty(str2)) {
+    den = mapping2[str2];
   } else {
     den = parseNumber(den);
   }
@@ -33031,9 +34754,9 @@ var oneNth = function(m3) {
   return null;
 };
 var named = function(m3) {
-  const str = m3.text("reduced");
-  if (mapping2.hasOwnProperty(str)) {
-    return { numerator: 1, denominator: mapping2[str] };
+  const str2 = m3.text("reduced");
+  if (mapping2.hasOwnProperty(str2)) {
+    return { numerator: 1, denominator: mapping2[str2] };
   }
   return null;
 };
@@ -33062,16 +34785,16 @@ var numToString = function(n3) {
   if (n3 < 1e6) {
     return String(n3);
   }
-  let str;
+  let str2;
   if (typeof n3 === "number") {
-    str = n3.toFixed(0);
+    str2 = n3.toFixed(0);
   } else {
-    str = n3;
+    str2 = n3;
   }
-  if (str.indexOf("e+") === -1) {
-    return str;
+  if (str2.indexOf("e+") === -1) {
+    return str2;
   }
-  return str.replace(".", "").split("e+").reduce(function(p5, b) {
+  return str2.replace(".", "").split("e+").reduce(function(p5, b) {
     return p5 + Array(b - p5.length + 2).join(0);
   });
 };
@@ -33167,8 +34890,8 @@ var breakdown_hundred = function(num) {
 var handle_decimal = (num) => {
   const names = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
   const arr = [];
-  const str = toString_default(num);
-  const decimal = str.match(/\.([0-9]+)/);
+  const str2 = toString_default(num);
+  const decimal = str2.match(/\.([0-9]+)/);
   if (!decimal || !decimal[0]) {
     return arr;
   }
@@ -33310,8 +35033,8 @@ var plugin3 = function(View2) {
       this.getNth(n3).forEach((m3) => {
         const obj = parse_default4(m3);
         if (obj && typeof obj.numerator === "number" && typeof obj.denominator === "number") {
-          const str = `${obj.numerator}/${obj.denominator}`;
-          this.replace(m3, str);
+          const str2 = `${obj.numerator}/${obj.denominator}`;
+          this.replace(m3, str2);
         }
       });
       return this;
@@ -33319,19 +35042,19 @@ var plugin3 = function(View2) {
     toOrdinal(n3) {
       this.getNth(n3).forEach((m3) => {
         const obj = parse_default4(m3);
-        let str = toOrdinal_default(obj);
+        let str2 = toOrdinal_default(obj);
         if (m3.after("^#Noun").found) {
-          str += " of";
+          str2 += " of";
         }
-        m3.replaceWith(str);
+        m3.replaceWith(str2);
       });
       return this;
     }
     toCardinal(n3) {
       this.getNth(n3).forEach((m3) => {
         const obj = parse_default4(m3);
-        const str = toCardinal_default(obj);
-        m3.replaceWith(str);
+        const str2 = toCardinal_default(obj);
+        m3.replaceWith(str2);
       });
       return this;
     }
@@ -33339,9 +35062,9 @@ var plugin3 = function(View2) {
     toText(n3) {
       this.getNth(n3).forEach((m3) => {
         const obj = parse_default4(m3);
-        const str = toOrdinal_default(obj);
-        if (str) {
-          m3.replaceWith(str);
+        const str2 = toOrdinal_default(obj);
+        if (str2) {
+          m3.replaceWith(str2);
         }
       });
       return this;
@@ -33424,13 +35147,13 @@ var findNumbers = function(doc) {
 var find_default3 = findNumbers;
 
 // ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/parse/index.js
-var parseNumeric2 = function(str, m3) {
-  str = str.replace(/,/g, "");
-  const arr = str.split(/([0-9.,]*)/);
+var parseNumeric2 = function(str2, m3) {
+  str2 = str2.replace(/,/g, "");
+  const arr = str2.split(/([0-9.,]*)/);
   let [prefix5, num] = arr;
   let suffix = arr.slice(2).join("");
   if (num !== "" && m3.length < 2) {
-    num = Number(num || str);
+    num = Number(num || str2);
     if (typeof num !== "number") {
       num = null;
     }
@@ -33450,11 +35173,11 @@ var parseNumber2 = function(m3) {
   if (typeof m3 === "string") {
     return { num: toNumber_default(m3) };
   }
-  let str = m3.text("reduced");
+  let str2 = m3.text("reduced");
   const unit = m3.growRight("#Unit").match("#Unit$").text("machine");
   const hasComma = /[0-9],[0-9]/.test(m3.text("text"));
   if (m3.terms().length === 1 && !m3.has("#Multiple")) {
-    const res = parseNumeric2(str, m3);
+    const res = parseNumeric2(str2, m3);
     if (res !== null) {
       res.hasComma = hasComma;
       res.unit = unit;
@@ -33471,11 +35194,11 @@ var parseNumber2 = function(m3) {
     fraction = parse_default4(frPart);
     m3 = m3.not(frPart);
     m3 = m3.not("and$");
-    str = m3.text("reduced");
+    str2 = m3.text("reduced");
   }
   let num = 0;
-  if (str) {
-    num = toNumber_default(str) || 0;
+  if (str2) {
+    num = toNumber_default(str2) || 0;
   }
   if (fraction && fraction.decimal) {
     num += fraction.decimal;
@@ -33510,14 +35233,14 @@ var numOrdinal = function(obj) {
     2: "nd",
     3: "rd"
   };
-  let str = toString_default(num);
-  const last = str.slice(str.length - 1, str.length);
+  let str2 = toString_default(num);
+  const last = str2.slice(str2.length - 1, str2.length);
   if (mapping3[last]) {
-    str += mapping3[last];
+    str2 += mapping3[last];
   } else {
-    str += "th";
+    str2 += "th";
   }
-  return str;
+  return str2;
 };
 var numOrdinal_default = numOrdinal;
 
@@ -33670,8 +35393,8 @@ var addMethod = function(View2) {
           return val;
         }
         const fmt2 = val.has("#Ordinal") ? "Ordinal" : "Cardinal";
-        const str = format_default(obj, fmt2);
-        val.replaceWith(str, { tags: true });
+        const str2 = format_default(obj, fmt2);
+        val.replaceWith(str2, { tags: true });
         return val.tag("NumericValue");
       });
       return new Numbers(res.document, res.pointer);
@@ -33686,8 +35409,8 @@ var addMethod = function(View2) {
         }
         let num = obj.num.toLocaleString();
         if (val.has("#Ordinal")) {
-          const str = format_default(obj, "Ordinal");
-          const end2 = str.match(/[a-z]+$/);
+          const str2 = format_default(obj, "Ordinal");
+          const end2 = str2.match(/[a-z]+$/);
           if (end2) {
             num += end2[0] || "";
           }
@@ -33708,8 +35431,8 @@ var addMethod = function(View2) {
           return val;
         }
         const fmt2 = val.has("#Ordinal") ? "TextOrdinal" : "TextCardinal";
-        const str = format_default(obj, fmt2);
-        val.replaceWith(str, { tags: true });
+        const str2 = format_default(obj, fmt2);
+        val.replaceWith(str2, { tags: true });
         val.tag("TextValue");
         return val;
       });
@@ -33727,8 +35450,8 @@ var addMethod = function(View2) {
           return val;
         }
         const fmt2 = val.has("#TextValue") ? "TextCardinal" : "Cardinal";
-        const str = format_default(obj, fmt2);
-        val.replaceWith(str, { tags: true });
+        const str2 = format_default(obj, fmt2);
+        val.replaceWith(str2, { tags: true });
         val.tag("Cardinal");
         return val;
       });
@@ -33746,8 +35469,8 @@ var addMethod = function(View2) {
           return val;
         }
         const fmt2 = val.has("#TextValue") ? "TextOrdinal" : "Ordinal";
-        const str = format_default(obj, fmt2);
-        val.replaceWith(str, { tags: true });
+        const str2 = format_default(obj, fmt2);
+        val.replaceWith(str2, { tags: true });
         val.tag("Ordinal");
         return val;
       });
@@ -33800,12 +35523,12 @@ var addMethod = function(View2) {
         if (val.has("#TextValue")) {
           fmt2 = val.has("#Ordinal") ? "TextOrdinal" : "TextCardinal";
         }
-        let str = format_default(obj, fmt2);
+        let str2 = format_default(obj, fmt2);
         if (obj.hasComma && fmt2 === "Cardinal") {
-          str = Number(str).toLocaleString();
+          str2 = Number(str2).toLocaleString();
         }
         val = val.not("#Currency");
-        val.replaceWith(str, { tags: true });
+        val.replaceWith(str2, { tags: true });
         return val;
       });
       return new Numbers(res.document, res.pointer);
@@ -33828,8 +35551,8 @@ var addMethod = function(View2) {
         if (obj.isText) {
           fmt2 = val.has("#Ordinal") ? "TextOrdinal" : "TextCardinal";
         }
-        const str = format_default(obj, fmt2);
-        val.replaceWith(str, { tags: true });
+        const str2 = format_default(obj, fmt2);
+        val.replaceWith(str2, { tags: true });
         return val;
       });
       return new Numbers(res.document, res.pointer);
@@ -33906,8 +35629,8 @@ var parse5 = function(m3) {
   let currency = m3.match("#Currency").nouns().toSingular().text("normal");
   const num = m3.match("#Money").numbers().get()[0];
   if (!currency) {
-    let str = m3.text();
-    const found = currencies_default.find(([sym]) => str.includes(sym));
+    let str2 = m3.text();
+    const found = currencies_default.find(([sym]) => str2.includes(sym));
     if (found) {
       currency = found[1];
     }
@@ -35069,10 +36792,10 @@ var getTense2 = function(m3) {
 };
 var toInf = function(vb3, parsed) {
   const { toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
-  let str = parsed.root.text({ keepPunct: false });
-  str = toInfinitive4(str, vb3.model, getTense2(vb3));
-  if (str) {
-    vb3.replace(parsed.root, str);
+  let str2 = parsed.root.text({ keepPunct: false });
+  str2 = toInfinitive4(str2, vb3.model, getTense2(vb3));
+  if (str2) {
+    vb3.replace(parsed.root, str2);
   }
   return vb3;
 };
@@ -35099,8 +36822,8 @@ var toText4 = function(m3) {
 };
 var toInf2 = function(root2) {
   const { toInfinitive: toInfinitive4 } = root2.methods.two.transform.verb;
-  const str = root2.text("normal");
-  return toInfinitive4(str, root2.model, getTense2(root2));
+  const str2 = root2.text("normal");
+  return toInfinitive4(str2, root2.model, getTense2(root2));
 };
 var toJSON3 = function(vb3) {
   const parsed = parse_default8(vb3);
@@ -35125,10 +36848,10 @@ var toInf3 = function(vb3, parsed) {
   const { toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
   const { root: root2, auxiliary } = parsed;
   const aux = auxiliary.terms().harden();
-  let str = root2.text("normal");
-  str = toInfinitive4(str, vb3.model, getTense2(root2));
-  if (str) {
-    vb3.replace(root2, str, keep3).tag("Verb").firstTerm().tag("Infinitive");
+  let str2 = root2.text("normal");
+  str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+  if (str2) {
+    vb3.replace(root2, str2, keep3).tag("Verb").firstTerm().tag("Infinitive");
   }
   if (aux.found) {
     vb3.remove(aux);
@@ -35161,16 +36884,16 @@ var fns6 = {
     if (root2.has("#Modal")) {
       return vb3;
     }
-    let str = root2.text({ keepPunct: false });
-    str = toInfinitive4(str, vb3.model, getTense2(root2));
-    const all5 = conjugate2(str, vb3.model);
-    str = all5.PastTense;
-    str = str === "been" ? "was" : str;
-    if (str === "was") {
-      str = wasWere(vb3, parsed);
+    let str2 = root2.text({ keepPunct: false });
+    str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+    const all5 = conjugate2(str2, vb3.model);
+    str2 = all5.PastTense;
+    str2 = str2 === "been" ? "was" : str2;
+    if (str2 === "was") {
+      str2 = wasWere(vb3, parsed);
     }
-    if (str) {
-      vb3.replace(root2, str, keep4);
+    if (str2) {
+      vb3.replace(root2, str2, keep4);
     }
     return vb3;
   },
@@ -35192,9 +36915,9 @@ var fns6 = {
   hasParticiple: (vb3, parsed) => {
     const { conjugate: conjugate2, toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
     const root2 = parsed.root;
-    let str = root2.text("normal");
-    str = toInfinitive4(str, vb3.model, getTense2(root2));
-    return conjugate2(str, vb3.model).Participle;
+    let str2 = root2.text("normal");
+    str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+    return conjugate2(str2, vb3.model).Participle;
   }
 };
 var forms = {
@@ -35341,12 +37064,12 @@ var simple = (vb3, parsed) => {
   if (root2.has("#Modal")) {
     return vb3;
   }
-  let str = root2.text({ keepPunct: false });
-  str = toInfinitive4(str, vb3.model, getTense2(root2));
-  const all5 = conjugate2(str, vb3.model);
-  str = all5.Participle || all5.PastTense;
-  if (str) {
-    vb3 = vb3.replace(root2, str);
+  let str2 = root2.text({ keepPunct: false });
+  str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+  const all5 = conjugate2(str2, vb3.model);
+  str2 = all5.Participle || all5.PastTense;
+  if (str2) {
+    vb3 = vb3.replace(root2, str2);
     const have = haveHas(vb3, parsed);
     vb3.prepend(have).match(have).tag("Auxiliary");
     vb3.remove(auxiliary);
@@ -35422,16 +37145,16 @@ var keep5 = { tags: true };
 var simple2 = (vb3, parsed) => {
   const { conjugate: conjugate2, toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
   const root2 = parsed.root;
-  let str = root2.text("normal");
-  str = toInfinitive4(str, vb3.model, getTense2(root2));
+  let str2 = root2.text("normal");
+  str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
   if (isPlural4(vb3, parsed) === false) {
-    str = conjugate2(str, vb3.model).PresentTense;
+    str2 = conjugate2(str2, vb3.model).PresentTense;
   }
   if (root2.has("#Copula")) {
-    str = isAreAm(vb3, parsed);
+    str2 = isAreAm(vb3, parsed);
   }
-  if (str) {
-    vb3 = vb3.replace(root2, str, keep5);
+  if (str2) {
+    vb3 = vb3.replace(root2, str2, keep5);
     vb3.not("#Particle").tag("PresentTense");
   }
   return vb3;
@@ -35439,13 +37162,13 @@ var simple2 = (vb3, parsed) => {
 var toGerund2 = (vb3, parsed) => {
   const { conjugate: conjugate2, toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
   const root2 = parsed.root;
-  let str = root2.text("normal");
-  str = toInfinitive4(str, vb3.model, getTense2(root2));
+  let str2 = root2.text("normal");
+  str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
   if (isPlural4(vb3, parsed) === false) {
-    str = conjugate2(str, vb3.model).Gerund;
+    str2 = conjugate2(str2, vb3.model).Gerund;
   }
-  if (str) {
-    vb3 = vb3.replace(root2, str, keep5);
+  if (str2) {
+    vb3 = vb3.replace(root2, str2, keep5);
     vb3.not("#Particle").tag("Gerund");
   }
   return vb3;
@@ -35453,10 +37176,10 @@ var toGerund2 = (vb3, parsed) => {
 var vbToInf = (vb3, parsed) => {
   const { toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
   const root2 = parsed.root;
-  let str = parsed.root.text("normal");
-  str = toInfinitive4(str, vb3.model, getTense2(root2));
-  if (str) {
-    vb3 = vb3.replace(parsed.root, str, keep5);
+  let str2 = parsed.root.text("normal");
+  str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+  if (str2) {
+    vb3 = vb3.replace(parsed.root, str2, keep5);
   }
   return vb3;
 };
@@ -35473,9 +37196,9 @@ var forms3 = {
       if (isPlural4(vb3, parsed) || m3.has("i")) {
         return vb3;
       }
-      const str = root2.text("normal");
-      const pres = conjugate2(str, vb3.model).PresentTense;
-      if (str !== pres) {
+      const str2 = root2.text("normal");
+      const pres = conjugate2(str2, vb3.model).PresentTense;
+      if (str2 !== pres) {
         vb3.replace(root2, pres, keep5);
       }
     } else {
@@ -35489,10 +37212,10 @@ var forms3 = {
   "simple-future": (vb3, parsed) => {
     const { root: root2, auxiliary } = parsed;
     if (auxiliary.has("will") && root2.has("be")) {
-      const str = isAreAm(vb3, parsed);
-      vb3.replace(root2, str);
+      const str2 = isAreAm(vb3, parsed);
+      vb3.replace(root2, str2);
       vb3 = vb3.remove("will");
-      vb3.replace("not " + str, str + " not");
+      vb3.replace("not " + str2, str2 + " not");
     } else {
       simple2(vb3, parsed);
       vb3 = vb3.remove("will");
@@ -35503,8 +37226,8 @@ var forms3 = {
   "present-progressive": noop,
   // was walking -> is walking
   "past-progressive": (vb3, parsed) => {
-    const str = isAreAm(vb3, parsed);
-    return vb3.replace("(were|was)", str, keep5);
+    const str2 = isAreAm(vb3, parsed);
+    return vb3.replace("(were|was)", str2, keep5);
   },
   // will be walking -> is walking
   "future-progressive": (vb3) => {
@@ -35548,13 +37271,13 @@ var forms3 = {
   // was walked -> is walked
   // had been walked -> is walked
   "passive-past": (vb3, parsed) => {
-    const str = isAreAm(vb3, parsed);
+    const str2 = isAreAm(vb3, parsed);
     if (vb3.has("(had|have|has)") && vb3.has("been")) {
-      vb3.replace("(had|have|has)", str, keep5);
+      vb3.replace("(had|have|has)", str2, keep5);
       vb3.replace("been", "being");
       return vb3;
     }
-    return vb3.replace("(got|was|were)", str);
+    return vb3.replace("(got|was|were)", str2);
   },
   // is being walked  ->
   "passive-present": noop,
@@ -35580,8 +37303,8 @@ var forms3 = {
   // did walk -> is walking
   "auxiliary-past": (vb3, parsed) => {
     if (parsed.auxiliary.has("did")) {
-      const str = doDoes(vb3, parsed);
-      vb3.replace(parsed.auxiliary, str);
+      const str2 = doDoes(vb3, parsed);
+      vb3.replace(parsed.auxiliary, str2);
       return vb3;
     }
     toGerund2(vb3, parsed);
@@ -35605,11 +37328,11 @@ var forms3 = {
   },
   // wanted to walk
   "want-infinitive": (vb3, parsed) => {
-    let str = "wants";
+    let str2 = "wants";
     if (isPlural4(vb3, parsed)) {
-      str = "want";
+      str2 = "want";
     }
-    vb3.replace("(want|wanted|wants)", str, keep5);
+    vb3.replace("(want|wanted|wants)", str2, keep5);
     vb3.remove("will");
     return vb3;
   }
@@ -35632,10 +37355,10 @@ var simple3 = (vb3, parsed) => {
   if (root2.has("#Modal")) {
     return vb3;
   }
-  let str = root2.text("normal");
-  str = toInfinitive4(str, vb3.model, getTense2(root2));
-  if (str) {
-    vb3 = vb3.replace(root2, str, keep6);
+  let str2 = root2.text("normal");
+  str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+  if (str2) {
+    vb3 = vb3.replace(root2, str2, keep6);
     vb3.not("#Particle").tag("Verb");
   }
   vb3.prepend("will").match("will").tag("Auxiliary");
@@ -35645,11 +37368,11 @@ var simple3 = (vb3, parsed) => {
 var progressive = (vb3, parsed) => {
   const { conjugate: conjugate2, toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
   const { root: root2, auxiliary } = parsed;
-  let str = root2.text("normal");
-  str = toInfinitive4(str, vb3.model, getTense2(root2));
-  if (str) {
-    str = conjugate2(str, vb3.model).Gerund;
-    vb3.replace(root2, str, keep6);
+  let str2 = root2.text("normal");
+  str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+  if (str2) {
+    str2 = conjugate2(str2, vb3.model).Gerund;
+    vb3.replace(root2, str2, keep6);
     vb3.not("#Particle").tag("PresentTense");
   }
   vb3.remove(auxiliary);
@@ -35769,9 +37492,9 @@ var toGerund3 = function(vb3, parsed) {
   if (vb3.has("#Gerund")) {
     return vb3;
   }
-  let str = root2.text("normal");
-  str = toInfinitive4(str, vb3.model, getTense2(root2));
-  const gerund = conjugate2(str, vb3.model).Gerund;
+  let str2 = root2.text("normal");
+  str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+  const gerund = conjugate2(str2, vb3.model).Gerund;
   if (gerund) {
     const aux = isAreAm(vb3, parsed);
     vb3.replace(root2, gerund, keep7);
@@ -37905,7 +39628,7 @@ function findJsonSyntaxError(text5) {
   const value = () => {
     const ch = text5[i3];
     if (ch === "{") return object();
-    if (ch === "[") return array();
+    if (ch === "[") return array2();
     if (ch === '"') return string3();
     if (ch === "t") return literal("true");
     if (ch === "f") return literal("false");
@@ -37944,7 +39667,7 @@ function findJsonSyntaxError(text5) {
       fail(text5[i3] === void 0 || text5[i3] === "/" ? describe2(text5[i3]) : 'expected "," or "}"');
     }
   };
-  const array = () => {
+  const array2 = () => {
     i3++;
     ws();
     if (text5[i3] === "]") {
@@ -37978,14 +39701,14 @@ function findJsonSyntaxError(text5) {
   } catch (stop) {
     if (!(stop instanceof Stop)) throw stop;
     let line = 1;
-    let lineStart = 0;
+    let lineStart2 = 0;
     for (let k2 = 0; k2 < stop.offset && k2 < text5.length; k2++) {
       if (text5[k2] === "\n") {
         line++;
-        lineStart = k2 + 1;
+        lineStart2 = k2 + 1;
       }
     }
-    return { offset: stop.offset, line, column: stop.offset - lineStart + 1, message: stop.message };
+    return { offset: stop.offset, line, column: stop.offset - lineStart2 + 1, message: stop.message };
   }
 }
 
@@ -38120,7 +39843,7 @@ function isRulesObject(segments) {
 }
 function describeError(error, options) {
   const segments = pointerSegments(error.instancePath);
-  const path13 = keyPath(segments);
+  const path17 = keyPath(segments);
   const at = (p5) => p5 === "" ? "the config" : p5;
   const params = error.params;
   switch (error.keyword) {
@@ -38135,33 +39858,33 @@ function describeError(error, options) {
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const got = typeof error.data === "string" ? `${JSON.stringify(error.data)}${didYouMean(error.data, allowed)}` : describeValue(error.data);
-      return `${at(path13)}: expected one of ${allowed.join("|")}, got ${got}`;
+      return `${at(path17)}: expected one of ${allowed.join("|")}, got ${got}`;
     }
     case "type":
       if (segments.length === 0) return `the config must be a JSON object, got ${describeValue(error.data)}`;
       if (segments.length >= 2 && isRulesObject(segments.slice(0, -1)))
-        return `${path13}: expected a severity (off|info|warning|error) or [severity, {options}], got ${describeValue(error.data)}`;
-      return `${path13}: expected ${typeName(params.type)}, got ${describeValue(error.data)}`;
+        return `${path17}: expected a severity (off|info|warning|error) or [severity, {options}], got ${describeValue(error.data)}`;
+      return `${path17}: expected ${typeName(params.type)}, got ${describeValue(error.data)}`;
     case "minItems":
     case "maxItems":
     case "additionalItems":
       if (segments.length >= 2 && isRulesObject(segments.slice(0, -1)))
-        return `${path13}: expected "severity" or ["severity", {options}], got an array of ${error.data.length}`;
-      if (segments[segments.length - 1] === "files") return `${path13}: must list at least one glob`;
-      return `${path13}: ${error.message ?? "wrong number of items"}`;
+        return `${path17}: expected "severity" or ["severity", {options}], got an array of ${error.data.length}`;
+      if (segments[segments.length - 1] === "files") return `${path17}: must list at least one glob`;
+      return `${path17}: ${error.message ?? "wrong number of items"}`;
     case "required":
       return `${keyPath([...segments, String(params.missingProperty)])}: missing (required)`;
     case "propertyNames":
     case "pattern":
       if (error.propertyName !== void 0 || params.propertyName !== void 0) {
         const name = String(error.propertyName ?? params.propertyName);
-        return `${at(path13)}: ${JSON.stringify(name)} is not a JSON Pointer (it must start with "/")`;
+        return `${at(path17)}: ${JSON.stringify(name)} is not a JSON Pointer (it must start with "/")`;
       }
-      return `${at(path13)}: ${error.message ?? "does not match"}`;
+      return `${at(path17)}: ${error.message ?? "does not match"}`;
     case "minLength":
-      return `${path13}: must not be empty`;
+      return `${path17}: must not be empty`;
     default:
-      return `${at(path13)}: ${error.message ?? "is invalid"}`;
+      return `${at(path17)}: ${error.message ?? "is invalid"}`;
   }
 }
 
@@ -38532,12 +40255,12 @@ function isPathInside(childPath, parentPath) {
 }
 
 // ../../work/main/node_modules/slash/index.js
-function slash(path13) {
-  const isExtendedLengthPath = path13.startsWith("\\\\?\\");
+function slash(path17) {
+  const isExtendedLengthPath = path17.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path13;
+    return path17;
   }
-  return path13.replace(/\\/g, "/");
+  return path17.replace(/\\/g, "/");
 }
 
 // ../../work/main/node_modules/globby/utilities.js
@@ -39575,25 +41298,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs4.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs4, "statSync");
-var isDirectory = async (path13, fsImplementation) => {
+var isDirectory = async (path17, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path13);
+    const stats = await getStatMethod(fsImplementation)(path17);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path13, fsImplementation) => {
+var isDirectorySync = (path17, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path13);
+    const stats = getStatSyncMethod2(fsImplementation)(path17);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path13 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path13) ? path13 : nodePath.join(cwd, path13);
+  const path17 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path17) ? path17 : nodePath.join(cwd, path17);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match2 = pattern?.match(/\*\*\/([^/]+)$/);
@@ -39678,9 +41401,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher2, globalMatcher, path13) => {
-  const globalResult = globalMatcher ? globalMatcher(path13) : void 0;
-  const result = matcher2 ? matcher2(path13) : void 0;
+var isPathIgnored = (matcher2, globalMatcher, path17) => {
+  const globalResult = globalMatcher ? globalMatcher(path17) : void 0;
+  const result = matcher2 ? matcher2(path17) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -40883,7 +42606,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_2, protocol, domain2, path13, match2) {
+function findUrl(_2, protocol, domain2, path17, match2) {
   if (!previous(match2)) {
     return false;
   }
@@ -40896,7 +42619,7 @@ function findUrl(_2, protocol, domain2, path13, match2) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path13);
+  const parts = splitUrl(domain2 + path17);
   const result = {
     type: "link",
     title: null,
@@ -49637,9 +51360,9 @@ function initializeContent(effects) {
   }
   function paragraphInitial(code3) {
     effects.enter("paragraph");
-    return lineStart(code3);
+    return lineStart2(code3);
   }
-  function lineStart(code3) {
+  function lineStart2(code3) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -49660,7 +51383,7 @@ function initializeContent(effects) {
     if (markdownLineEnding(code3)) {
       effects.consume(code3);
       effects.exit("chunkText");
-      return lineStart;
+      return lineStart2;
     }
     effects.consume(code3);
     return data;
@@ -51390,8 +53113,8 @@ function isPlainObject(value) {
 // ../../work/main/node_modules/trough/lib/index.js
 function trough() {
   const fns7 = [];
-  const pipeline3 = { run: run2, use };
-  return pipeline3;
+  const pipeline4 = { run: run2, use };
+  return pipeline4;
   function run2(...values) {
     let middlewareIndex = -1;
     const callback = values.pop();
@@ -51426,7 +53149,7 @@ function trough() {
       );
     }
     fns7.push(middelware);
-    return pipeline3;
+    return pipeline4;
   }
 }
 function wrap3(middleware, callback) {
@@ -51823,13 +53546,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path13) {
-    if (isUrl(path13)) {
-      path13 = fileURLToPath2(path13);
+  set path(path17) {
+    if (isUrl(path17)) {
+      path17 = fileURLToPath2(path17);
     }
-    assertNonEmpty(path13, "path");
-    if (this.path !== path13) {
-      this.history.push(path13);
+    assertNonEmpty(path17, "path");
+    if (this.path !== path17) {
+      this.history.push(path17);
     }
   }
   /**
@@ -52096,8 +53819,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path13, name) {
-  if (!path13) {
+function assertPath(path17, name) {
+  if (!path17) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -53070,13 +54793,13 @@ function compile(fields2) {
   }
   return out2;
 }
-function matches3(pattern, path13) {
-  if (pattern.length !== path13.length) return false;
-  for (let i3 = 0; i3 < path13.length; i3++) if (pattern[i3] !== "*" && pattern[i3] !== path13[i3]) return false;
+function matches3(pattern, path17) {
+  if (pattern.length !== path17.length) return false;
+  for (let i3 = 0; i3 < path17.length; i3++) if (pattern[i3] !== "*" && pattern[i3] !== path17[i3]) return false;
   return true;
 }
-function couldMatch(patterns, path13) {
-  return patterns.some((p5) => p5.tokens.length > path13.length && matches3(p5.tokens.slice(0, path13.length), path13));
+function couldMatch(patterns, path17) {
+  return patterns.some((p5) => p5.tokens.length > path17.length && matches3(p5.tokens.slice(0, path17.length), path17));
 }
 var fields = {
   name: "fields",
@@ -53085,15 +54808,15 @@ var fields = {
     const out2 = [];
     const patterns = compile(options.fields ?? {});
     if (patterns.length === 0) return out2;
-    const walk = (node2, path13) => {
+    const walk = (node2, path17) => {
       if (typeof node2 === "string") {
-        const p5 = patterns.find((q) => matches3(q.tokens, path13));
-        if (p5) pushText(out2, node2, path13.map((t3) => "/" + escapePointerToken(t3)).join(""), p5.role, p5.weight);
+        const p5 = patterns.find((q) => matches3(q.tokens, path17));
+        if (p5) pushText(out2, node2, path17.map((t3) => "/" + escapePointerToken(t3)).join(""), p5.role, p5.weight);
         return;
       }
-      if (typeof node2 !== "object" || node2 === null || !couldMatch(patterns, path13)) return;
-      if (Array.isArray(node2)) node2.forEach((child, i3) => walk(child, [...path13, String(i3)]));
-      else for (const [k2, child] of Object.entries(node2)) walk(child, [...path13, k2]);
+      if (typeof node2 !== "object" || node2 === null || !couldMatch(patterns, path17)) return;
+      if (Array.isArray(node2)) node2.forEach((child, i3) => walk(child, [...path17, String(i3)]));
+      else for (const [k2, child] of Object.entries(node2)) walk(child, [...path17, k2]);
     };
     walk(value, []);
     return out2;
@@ -53298,9 +55021,9 @@ import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 var CHUNK = 1 << 20;
-function openBytes(path13, gzip, text5) {
+function openBytes(path17, gzip, text5) {
   if (text5 !== void 0) return chunksOf(Buffer.from(text5, "utf8"));
-  const file = createReadStream(path13, { highWaterMark: CHUNK });
+  const file = createReadStream(path17, { highWaterMark: CHUNK });
   if (!gzip) return file;
   return pipeline(file, createGunzip({ chunkSize: 64 * 1024 }), () => {
   });
@@ -53327,14 +55050,14 @@ import { isUtf8 } from "node:buffer";
 function lineColumnAt(raw, offset2, baseLine = 1, baseColumn = 1) {
   const end2 = Math.max(0, Math.min(offset2, raw.length));
   let line = baseLine;
-  let lineStart = 0;
+  let lineStart2 = 0;
   let nl = raw.indexOf("\n");
   while (nl !== -1 && nl < end2) {
     line++;
-    lineStart = nl + 1;
-    nl = raw.indexOf("\n", lineStart);
+    lineStart2 = nl + 1;
+    nl = raw.indexOf("\n", lineStart2);
   }
-  const column = line === baseLine ? baseColumn + end2 : end2 - lineStart + 1;
+  const column = line === baseLine ? baseColumn + end2 : end2 - lineStart2 + 1;
   return { line, column };
 }
 function lineIndex(raw, baseLine = 1, baseColumn = 1) {
@@ -53576,7 +55299,7 @@ var NEWLINE = 10;
 var MAX_ELEMENT_BYTES = 256 * 1024 * 1024;
 async function* readJsonValues(chunks2) {
   const out2 = [];
-  let where2 = 0 /* Start */;
+  let where3 = 0 /* Start */;
   let arrayMode = false;
   let afterComma = false;
   let pos = 0;
@@ -53674,29 +55397,29 @@ async function* readJsonValues(chunks2) {
           else if (ends === 0) finish(chunk, from, i3);
         }
         if (!inElement && ends !== 1 && !isSpace(b)) {
-          if (where2 === 0 /* Start */ && b === OPEN_ARRAY2) {
+          if (where3 === 0 /* Start */ && b === OPEN_ARRAY2) {
             arrayMode = true;
-            where2 = 1 /* ExpectElement */;
+            where3 = 1 /* ExpectElement */;
           } else if (b === COMMA2) {
-            if (where2 === 2 /* AfterElement */) {
-              where2 = 1 /* ExpectElement */;
+            if (where3 === 2 /* AfterElement */) {
+              where3 = 1 /* ExpectElement */;
               afterComma = true;
             } else problem(`Unexpected ',' at line ${line} column ${col}`, line, col, null);
-          } else if (b === CLOSE_ARRAY2 && arrayMode && (where2 === 1 /* ExpectElement */ || where2 === 2 /* AfterElement */)) {
+          } else if (b === CLOSE_ARRAY2 && arrayMode && (where3 === 1 /* ExpectElement */ || where3 === 2 /* AfterElement */)) {
             if (afterComma) problem(`Trailing comma before ']' at line ${line} column ${col}`, line, col, null);
-            where2 = 3 /* Done */;
-          } else if (where2 === 3 /* Done */) {
+            where3 = 3 /* Done */;
+          } else if (where3 === 3 /* Done */) {
             problem(`Unexpected content after the end of the JSON array at line ${line} column ${col}; the rest of the file is not read`, line, col, null);
             for (const item of out2) yield item;
             return;
           } else if ((b === CLOSE_ARRAY2 || b === CLOSE_OBJECT2) && !inElement) {
             problem(`Unexpected '${String.fromCharCode(b)}' at line ${line} column ${col}`, line, col, null);
           } else {
-            if (where2 === 0 /* Start */) where2 = 4 /* Stream */;
-            if (where2 === 2 /* AfterElement */) {
+            if (where3 === 0 /* Start */) where3 = 4 /* Stream */;
+            if (where3 === 2 /* AfterElement */) {
               problem(`Missing ',' between array elements at line ${line} column ${col} (before record ${index4})`, line, col, index4);
             }
-            if (where2 !== 4 /* Stream */) where2 = 2 /* AfterElement */;
+            if (where3 !== 4 /* Stream */) where3 = 2 /* AfterElement */;
             afterComma = false;
             inElement = true;
             scalar = b !== OPEN_OBJECT2 && b !== OPEN_ARRAY2;
@@ -53745,7 +55468,7 @@ async function* readJsonValues(chunks2) {
         record
       );
     }
-  } else if (arrayMode && where2 !== 3 /* Done */) {
+  } else if (arrayMode && where3 !== 3 /* Done */) {
     problem(`The JSON array is not closed: the file appears truncated after line ${line}`, line, col, null);
   }
   yield* out2;
@@ -53760,7 +55483,7 @@ var MAX_LINE_BYTES = 256 * 1024 * 1024;
 async function* readJsonLines(chunks2) {
   const out2 = [];
   const state = { line: 0, index: 0 };
-  let lineStart = 0;
+  let lineStart2 = 0;
   let pos = 0;
   let pending = [];
   let pendingBytes = 0;
@@ -53782,10 +55505,10 @@ async function* readJsonLines(chunks2) {
             pending = [];
             pendingBytes = 0;
           }
-          handleLine(buf, lineStart, true, state, out2);
+          handleLine(buf, lineStart2, true, state, out2);
         }
         start2 = nl + 1;
-        lineStart = pos + start2;
+        lineStart2 = pos + start2;
       }
       if (start2 < chunk.length && !oversized) {
         pendingBytes += chunk.length - start2;
@@ -53809,7 +55532,7 @@ async function* readJsonLines(chunks2) {
     state.index++;
     yield oversizedProblem(state);
   } else if (pending.length > 0) {
-    handleLine(Buffer.concat(pending, pendingBytes), lineStart, false, state, out2);
+    handleLine(Buffer.concat(pending, pendingBytes), lineStart2, false, state, out2);
     yield* out2;
   }
 }
@@ -53863,17 +55586,17 @@ function oversizedProblem(state) {
 
 // src/io/read.ts
 var LFS_POINTER_MESSAGE = "Git LFS pointer, not the data: fetch LFS objects (git lfs pull, or actions/checkout with lfs: true) to lint this file";
-async function* readRecords(path13, kind, gzip, text5) {
+async function* readRecords(path17, kind, gzip, text5) {
   switch (kind) {
     case "jsonl":
-      yield* readJsonLines(openBytes(path13, gzip, text5));
+      yield* readJsonLines(openBytes(path17, gzip, text5));
       return;
     case "json":
-      yield* readJsonValues(openBytes(path13, gzip, text5));
+      yield* readJsonValues(openBytes(path17, gzip, text5));
       return;
     case "markdown":
     case "text":
-      yield* readDocument(openBytes(path13, gzip, text5));
+      yield* readDocument(openBytes(path17, gzip, text5));
       return;
     case "lfs-pointer":
       yield { ruleId: "lfs-pointer", message: LFS_POINTER_MESSAGE, line: 1, column: 1, record: null };
@@ -53891,18 +55614,18 @@ import { pipeline as pipeline2 } from "node:stream";
 import { createGunzip as createGunzip2 } from "node:zlib";
 var HEAD_BYTES = 8192;
 var LFS_SIGNATURE = "version https://git-lfs.github.com/spec/v1";
-async function sniffFile(path13, text5) {
-  if (text5 !== void 0) return { ...classify(headOf(Buffer.from(text5, "utf8")), extensionOf(path13)), gzip: false };
-  const magic = await firstBytes(path13, 2);
+async function sniffFile(path17, text5) {
+  if (text5 !== void 0) return { ...classify(headOf(Buffer.from(text5, "utf8")), extensionOf(path17)), gzip: false };
+  const magic = await firstBytes(path17, 2);
   const gzip = magic.length === 2 && magic[0] === 31 && magic[1] === 139;
   let head;
   try {
-    head = await readHead(path13, gzip);
+    head = await readHead(path17, gzip);
   } catch (error) {
     if (!gzip) throw error;
     return { kind: "binary", gzip, problem: `gzip data is corrupt (${error.message}); not linted` };
   }
-  return { ...classify(head, extensionOf(path13)), gzip };
+  return { ...classify(head, extensionOf(path17)), gzip };
 }
 function classify(head, ext) {
   const b = head.bytes;
@@ -53979,13 +55702,13 @@ function binaryReason(b) {
   }
   return bad > n3 * 0.3 ? "binary file (mostly bytes that are not UTF-8 text): not a dataset text file" : null;
 }
-function extensionOf(path13) {
-  const name = path13.replace(/^.*[\\/]/, "").toLowerCase().replace(/\.gz$/, "");
+function extensionOf(path17) {
+  const name = path17.replace(/^.*[\\/]/, "").toLowerCase().replace(/\.gz$/, "");
   const dot = name.lastIndexOf(".");
   return dot > 0 ? name.slice(dot + 1) : "";
 }
-async function firstBytes(path13, count) {
-  const handle2 = await open(path13, "r");
+async function firstBytes(path17, count) {
+  const handle2 = await open(path17, "r");
   try {
     const buf = Buffer.alloc(count);
     const { bytesRead } = await handle2.read(buf, 0, count, 0);
@@ -53994,8 +55717,8 @@ async function firstBytes(path13, count) {
     await handle2.close();
   }
 }
-async function readHead(path13, gzip) {
-  const file = createReadStream2(path13, { highWaterMark: 64 * 1024 });
+async function readHead(path17, gzip) {
+  const file = createReadStream2(path17, { highWaterMark: 64 * 1024 });
   const source = gzip ? pipeline2(file, createGunzip2(), () => {
   }) : file;
   const kept = [];
@@ -54311,13 +56034,13 @@ var TABLE_ROW = /^\s*\|.*\|\s*$/;
 function splitSentences2(text5, segment = 0) {
   const out2 = [];
   let paragraph2 = 0;
-  let lineStart = 0;
+  let lineStart2 = 0;
   let prevBlank = false;
   let first = true;
-  while (lineStart <= text5.length) {
-    let lineEnd = text5.indexOf("\n", lineStart);
-    if (lineEnd === -1) lineEnd = text5.length;
-    const line = text5.slice(lineStart, lineEnd);
+  while (lineStart2 <= text5.length) {
+    let lineEnd2 = text5.indexOf("\n", lineStart2);
+    if (lineEnd2 === -1) lineEnd2 = text5.length;
+    const line = text5.slice(lineStart2, lineEnd2);
     const trimmed = line.trim();
     if (trimmed === "") {
       prevBlank = true;
@@ -54326,19 +56049,19 @@ function splitSentences2(text5, segment = 0) {
       prevBlank = false;
       first = false;
       const lead = line.length - line.trimStart().length;
-      const abs = lineStart + lead;
+      const abs = lineStart2 + lead;
       if (TABLE_ROW.test(line)) {
-        push2(out2, text5, segment, abs, lineStart + line.trimEnd().length, false, paragraph2, "tableRow");
+        push2(out2, text5, segment, abs, lineStart2 + line.trimEnd().length, false, paragraph2, "tableRow");
       } else if (HEADING.test(trimmed)) {
-        push2(out2, text5, segment, abs, lineStart + line.trimEnd().length, false, paragraph2, "heading");
+        push2(out2, text5, segment, abs, lineStart2 + line.trimEnd().length, false, paragraph2, "heading");
       } else {
         const marker = LIST_MARKER.exec(line);
-        const bodyStart = marker ? lineStart + marker[1].length : abs;
-        splitLine(out2, text5, segment, bodyStart, lineStart + line.trimEnd().length, paragraph2, marker ? "listItem" : "sentence");
+        const bodyStart = marker ? lineStart2 + marker[1].length : abs;
+        splitLine(out2, text5, segment, bodyStart, lineStart2 + line.trimEnd().length, paragraph2, marker ? "listItem" : "sentence");
       }
     }
-    if (lineEnd === text5.length) break;
-    lineStart = lineEnd + 1;
+    if (lineEnd2 === text5.length) break;
+    lineStart2 = lineEnd2 + 1;
   }
   return out2;
 }
@@ -54827,6 +56550,7 @@ async function lintText(text5, options = {}) {
 import { parseArgs } from "node:util";
 var REPORTER_NAMES = ["stylish", "json", "jsonl", "sarif", "github", "html"];
 var FAIL_LEVELS = ["error", "warning", "info", "never"];
+var SHARD_BY = ["file", "record"];
 var OPTIONS = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
@@ -54842,6 +56566,8 @@ var OPTIONS = {
   "changed-since": { type: "string" },
   concurrency: { type: "string" },
   shard: { type: "string" },
+  "shard-by": { type: "string" },
+  merge: { type: "boolean" },
   "stdin-filename": { type: "string" },
   redact: { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
@@ -54854,8 +56580,8 @@ var OPTIONS = {
   debug: { type: "boolean" }
 };
 var FLAG_NAMES = Object.keys(OPTIONS).map((name) => `--${name}`);
-function helpText(version) {
-  return `neglint ${version}: lint finetuning datasets for claims whose negation sits outside their own clause
+function helpText(version2) {
+  return `neglint ${version2}: lint finetuning datasets for claims whose negation sits outside their own clause
 
 Usage: neglint [options] [paths, directories or globs ...]
        neglint [options] - [--stdin-filename NAME]     lint standard input
@@ -54886,11 +56612,18 @@ Exit status:
 Baselines, fixes, scale:
       --baseline FILE       hide findings recorded in FILE
       --update-baseline     write the current findings to the baseline file
-      --fix                 write repaired copies of the datasets
-      --fix-dry-run         show what --fix would change
+      --fix                 write repaired copies (data.jsonl -> data.fixed.jsonl,
+                            never over an existing file) applying each
+                            finding's first suggestion
+      --fix-dry-run         print what --fix would change, as a diff; write nothing
       --changed-since REF   lint only what changed since a git ref
-      --concurrency N       lint with N workers
+      --concurrency N       lint with N worker threads (large JSON Lines files
+                            are split between them)
       --shard I/N           lint the I-th of N deterministic parts (1-based)
+      --shard-by file|record  split by position in the sorted file list
+                            (default) or by record index within each file
+      --merge FILE...       combine --format jsonl outputs of shards into one
+                            report in any --format
 
 Other:
       --stdin-filename NAME name for standard input (picks its format)
@@ -54982,6 +56715,7 @@ function parseArgv(argv, context) {
   if (values.config === "") throw new UsageError("--config needs a file name");
   if (values["changed-since"] === "") throw new UsageError("--changed-since needs a git ref");
   if (values.baseline === "") throw new UsageError("--baseline needs a file name");
+  if (values["shard-by"] !== void 0 && values.shard === void 0) throw new UsageError("--shard-by needs --shard I/N");
   const options = {
     patterns,
     stdin: stdinCount === 1 || values["stdin-filename"] !== void 0,
@@ -55003,7 +56737,9 @@ function parseArgv(argv, context) {
     fixDryRun: values["fix-dry-run"] ?? false,
     changedSince: values["changed-since"],
     concurrency: values.concurrency === void 0 ? void 0 : integer("--concurrency", values.concurrency, 1, "a whole number of at least 1"),
-    shard: values.shard === void 0 ? void 0 : parseShard(values.shard)
+    shard: values.shard === void 0 ? void 0 : parseShard(values.shard),
+    shardBy: values["shard-by"] === void 0 ? "file" : oneOf("--shard-by", values["shard-by"], SHARD_BY),
+    merge: values.merge ?? false
   };
   if (options.maxWarnings !== void 0 && options.maxWarnings < 0) options.maxWarnings = void 0;
   if (values["list-rules"]) return { kind: "list-rules", options };
@@ -55012,8 +56748,8 @@ function parseArgv(argv, context) {
 }
 
 // src/cli/run.ts
-import { promises as fs7 } from "node:fs";
-import path10 from "node:path";
+import { promises as fs11 } from "node:fs";
+import path14 from "node:path";
 
 // src/git/changed.ts
 import { spawn } from "node:child_process";
@@ -55341,10 +57077,10 @@ var html3 = (results, options) => {
       "</tbody></table></section>"
     );
   }
-  for (const path13 of paths) {
-    const list6 = byPath.get(path13) ?? [];
+  for (const path17 of paths) {
+    const list6 = byPath.get(path17) ?? [];
     body.push(
-      `<section><h2>${escapeHtml(path13)}</h2><table><thead><tr><th>Line:Col</th><th>Severity</th><th>Rule</th><th>Finding</th><th>Where</th></tr></thead><tbody>`,
+      `<section><h2>${escapeHtml(path17)}</h2><table><thead><tr><th>Line:Col</th><th>Severity</th><th>Rule</th><th>Finding</th><th>Where</th></tr></thead><tbody>`,
       ...list6.map(findingRow),
       "</tbody></table></section>"
     );
@@ -55409,8 +57145,8 @@ var FINGERPRINT_KEY = "neglint/v1";
 var SRCROOT = "%SRCROOT%";
 var ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-function artifactLocation(path13, cwd) {
-  const resolved = resolvePath(path13, cwd);
+function artifactLocation(path17, cwd) {
+  const resolved = resolvePath(path17, cwd);
   return resolved.relative ? { uri: relativeUri(resolved.path), uriBaseId: SRCROOT } : { uri: fileUri(resolved.path, resolved.windows) };
 }
 function srcRoot(cwd) {
@@ -55469,13 +57205,13 @@ function toSarif(results, options) {
   }
   const artifacts = [];
   const artifactIndex = /* @__PURE__ */ new Map();
-  const addArtifact = (path13, file) => {
-    const existing = artifactIndex.get(path13);
+  const addArtifact = (path17, file) => {
+    const existing = artifactIndex.get(path17);
     if (existing !== void 0) return existing;
     const index4 = artifacts.length;
-    artifactIndex.set(path13, index4);
+    artifactIndex.set(path17, index4);
     artifacts.push({
-      location: artifactLocation(path13, options.cwd),
+      location: artifactLocation(path17, options.cwd),
       roles: ["analysisTarget"],
       properties: {
         format: file?.format ?? null,
@@ -55487,9 +57223,9 @@ function toSarif(results, options) {
     return index4;
   };
   for (const file of results.files) addArtifact(file.path, file);
-  const located = (path13) => ({
-    ...artifactLocation(path13, options.cwd),
-    index: addArtifact(path13, void 0)
+  const located = (path17) => ({
+    ...artifactLocation(path17, options.cwd),
+    index: addArtifact(path17, void 0)
   });
   const sarifResults = findings.map((f3) => {
     const related = f3.related.map((r2, i3) => {
@@ -55567,11 +57303,11 @@ var sarif = (results, options) => `${JSON.stringify(toSarif(results, options), n
 var MAX_TEXT = 300;
 function groupByPath(results, findings) {
   const groups = /* @__PURE__ */ new Map();
-  const get = (path13) => {
-    let g4 = groups.get(path13);
+  const get = (path17) => {
+    let g4 = groups.get(path17);
     if (g4 === void 0) {
-      g4 = { path: path13, findings: [] };
-      groups.set(path13, g4);
+      g4 = { path: path17, findings: [] };
+      groups.set(path17, g4);
     }
     return g4;
   };
@@ -55671,6 +57407,113 @@ var stylish = (results, options) => {
 `;
 };
 
+// src/reporters/merge.ts
+var SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info"]);
+var WEIGHTS2 = /* @__PURE__ */ new Set(["trained", "context", "penalized"]);
+var ShapeError = class extends Error {
+};
+function isObject9(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function str(obj, key) {
+  const v2 = obj[key];
+  if (typeof v2 !== "string") throw new ShapeError(`"${key}" must be a string`);
+  return v2;
+}
+function int(obj, key) {
+  const v2 = obj[key];
+  if (typeof v2 !== "number" || !Number.isInteger(v2)) throw new ShapeError(`"${key}" must be an integer`);
+  return v2;
+}
+function intOrNull(obj, key) {
+  return obj[key] === null || obj[key] === void 0 ? null : int(obj, key);
+}
+function strOrNull(obj, key) {
+  return obj[key] === null || obj[key] === void 0 ? null : str(obj, key);
+}
+function array(obj, key) {
+  const v2 = obj[key];
+  if (v2 === void 0) return [];
+  if (!Array.isArray(v2)) throw new ShapeError(`"${key}" must be an array`);
+  return v2;
+}
+function toFinding(value) {
+  if (!isObject9(value)) throw new ShapeError("a finding must be a JSON object");
+  const severity = str(value, "severity");
+  if (!SEVERITIES2.has(severity)) throw new ShapeError(`unknown severity "${severity}"`);
+  const trained = strOrNull(value, "trained");
+  if (trained !== null && !WEIGHTS2.has(trained)) throw new ShapeError(`unknown training weight "${trained}"`);
+  const redacted = value.text === void 0;
+  const related = array(value, "related").map((r2) => {
+    if (!isObject9(r2)) throw new ShapeError('"related" entries must be objects');
+    const loc = {
+      pointer: str(r2, "pointer"),
+      start: int(r2, "start"),
+      end: int(r2, "end"),
+      line: int(r2, "line"),
+      column: r2.column === void 0 ? 1 : int(r2, "column"),
+      // Redacted output has no cue text; reporters omit it again because the finding has no `text`.
+      text: r2.text === void 0 ? "" : str(r2, "text")
+    };
+    return loc;
+  });
+  const suggestions = array(value, "suggestions").map((s3) => {
+    if (!isObject9(s3)) throw new ShapeError('"suggestions" entries must be objects');
+    return { description: str(s3, "description"), text: s3.text === void 0 ? "" : str(s3, "text") };
+  });
+  const finding = {
+    ruleId: str(value, "ruleId"),
+    severity,
+    message: str(value, "message"),
+    path: str(value, "path"),
+    line: int(value, "line"),
+    column: int(value, "column"),
+    endLine: int(value, "endLine"),
+    endColumn: int(value, "endColumn"),
+    record: intOrNull(value, "record"),
+    pointer: strOrNull(value, "pointer"),
+    start: intOrNull(value, "start"),
+    end: intOrNull(value, "end"),
+    trained,
+    ...redacted ? {} : { text: str(value, "text") },
+    related,
+    url: value.url === void 0 ? "" : str(value, "url"),
+    suggestions,
+    hash: value.hash === void 0 ? "" : str(value, "hash")
+  };
+  return finding;
+}
+function compareStrings(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+function compareFindings(a2, b) {
+  return compareStrings(a2.path, b.path) || (a2.record ?? -1) - (b.record ?? -1) || a2.line - b.line || a2.column - b.column || a2.endLine - b.endLine || a2.endColumn - b.endColumn || compareStrings(a2.ruleId, b.ruleId);
+}
+function mergeJsonl(texts) {
+  const findings = [];
+  texts.forEach((text5, shard) => {
+    const lines2 = text5.replace(/^\uFEFF/, "").split("\n");
+    lines2.forEach((rawLine, index4) => {
+      const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+      if (line.trim() === "") return;
+      const where3 = `shard ${shard + 1}, line ${index4 + 1}`;
+      let value;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`${where3}: not valid JSON (${error.message})`);
+      }
+      try {
+        findings.push(toFinding(value));
+      } catch (error) {
+        if (error instanceof ShapeError) throw new Error(`${where3}: not a neglint finding: ${error.message}`);
+        throw error;
+      }
+    });
+  });
+  return findings.sort(compareFindings);
+}
+
 // src/reporters/index.ts
 var reporters = { stylish, json, jsonl, sarif, github, html: html3 };
 var reporterNames = Object.keys(reporters);
@@ -55702,15 +57545,925 @@ function toolVersion() {
   }
 }
 
+// src/cli/extras.ts
+import { promises as fs10 } from "node:fs";
+import path13 from "node:path";
+
+// src/baseline/index.ts
+import { randomBytes } from "node:crypto";
+import { promises as fs7 } from "node:fs";
+import path10 from "node:path";
+var BASELINE_VERSION = 1;
+function compare3(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+function compareEntries(a2, b) {
+  return compare3(a2.path, b.path) || compare3(a2.ruleId, b.ruleId) || compare3(a2.hash, b.hash);
+}
+function baselinePath(reported, context) {
+  const absolute = path10.resolve(context.cwd, reported);
+  const relative2 = path10.relative(path10.dirname(path10.resolve(context.cwd, context.file)), absolute);
+  return relative2.split(path10.sep).join("/");
+}
+function keyOf(entryPath, ruleId, hash) {
+  return `${entryPath}\0${ruleId}\0${hash}`;
+}
+async function readBaseline(file) {
+  let text5;
+  try {
+    text5 = await fs7.readFile(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return null;
+    throw new UsageError(`cannot read baseline ${file}: ${error.message}`);
+  }
+  return parseBaseline(text5, file);
+}
+function parseBaseline(text5, file) {
+  let value;
+  try {
+    value = JSON.parse(text5.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new UsageError(`baseline ${file} is not valid JSON (${error.message.split("\n")[0]})`);
+  }
+  const bad = (why) => new UsageError(`baseline ${file} is not a neglint baseline: ${why}`);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw bad("expected a JSON object");
+  const obj = value;
+  if (obj.version !== BASELINE_VERSION) throw bad(`unsupported version ${JSON.stringify(obj.version)} (expected ${BASELINE_VERSION})`);
+  if (!Array.isArray(obj.entries)) throw bad('"entries" must be an array');
+  const entries = obj.entries.map((e2, i3) => {
+    if (typeof e2 !== "object" || e2 === null) throw bad(`entry ${i3} is not an object`);
+    const r2 = e2;
+    for (const key of ["path", "ruleId", "hash"]) {
+      if (typeof r2[key] !== "string" || r2[key] === "") throw bad(`entry ${i3}: "${key}" must be a non-empty string`);
+    }
+    const count = r2.count === void 0 ? 1 : r2.count;
+    if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw bad(`entry ${i3}: "count" must be a whole number of at least 1`);
+    return { path: r2.path, ruleId: r2.ruleId, hash: r2.hash, count };
+  });
+  const tool = obj.tool;
+  return { version: 1, tool: { name: "neglint", version: typeof tool?.version === "string" ? tool.version : "" }, entries };
+}
+function applyBaseline(findings, baseline, options) {
+  const left = /* @__PURE__ */ new Map();
+  for (const e2 of baseline.entries) {
+    const key = keyOf(e2.path, e2.ruleId, e2.hash);
+    left.set(key, (left.get(key) ?? 0) + e2.count);
+  }
+  const kept = [];
+  let baselined = 0;
+  for (const f3 of findings) {
+    const key = keyOf(baselinePath(f3.path, options), f3.ruleId, f3.hash);
+    const n3 = left.get(key) ?? 0;
+    if (n3 > 0 && f3.hash !== "") {
+      left.set(key, n3 - 1);
+      baselined++;
+    } else kept.push(f3);
+  }
+  let stale = 0;
+  if (!options.partial) {
+    const linted = new Set([...options.linted].map((p5) => baselinePath(p5, options)));
+    for (const e2 of baseline.entries) {
+      if (!linted.has(e2.path)) continue;
+      const key = keyOf(e2.path, e2.ruleId, e2.hash);
+      const n3 = left.get(key) ?? 0;
+      if (n3 > 0) {
+        stale += n3;
+        left.set(key, 0);
+      }
+    }
+  }
+  return { findings: kept, baselined, stale };
+}
+function buildBaseline(findings, previous3, options) {
+  const counts = /* @__PURE__ */ new Map();
+  const add2 = (e2, merge2) => {
+    const key = keyOf(e2.path, e2.ruleId, e2.hash);
+    const had = counts.get(key);
+    if (!had) counts.set(key, { ...e2 });
+    else had.count = merge2 === "sum" ? had.count + e2.count : Math.max(had.count, e2.count);
+  };
+  for (const f3 of findings) {
+    if (f3.hash === "") continue;
+    add2({ path: baselinePath(f3.path, options), ruleId: f3.ruleId, hash: f3.hash, count: 1 }, "sum");
+  }
+  if (previous3) {
+    const linted = new Set([...options.linted].map((p5) => baselinePath(p5, options)));
+    for (const e2 of previous3.entries) {
+      if (options.partial || !linted.has(e2.path)) add2(e2, "max");
+    }
+  }
+  return { version: 1, tool: { name: "neglint", version: options.toolVersion }, entries: [...counts.values()].sort(compareEntries) };
+}
+function formatBaseline(baseline) {
+  const entries = [...baseline.entries].sort(compareEntries).map((e2) => `    ${JSON.stringify({ path: e2.path, ruleId: e2.ruleId, hash: e2.hash, count: e2.count })}`);
+  return [
+    "{",
+    `  "version": ${baseline.version},`,
+    `  "tool": ${JSON.stringify({ name: baseline.tool.name, version: baseline.tool.version })},`,
+    entries.length === 0 ? '  "entries": []' : `  "entries": [
+${entries.join(",\n")}
+  ]`,
+    "}",
+    ""
+  ].join("\n");
+}
+async function writeFileAtomic(file, text5) {
+  const current = await fs7.readFile(file, "utf8").catch(() => null);
+  if (current === text5) return false;
+  const dir = path10.dirname(file);
+  await fs7.mkdir(dir, { recursive: true });
+  const temp = path10.join(dir, `.${path10.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await fs7.writeFile(temp, text5, { encoding: "utf8", flag: "wx" });
+    await fs7.rename(temp, file);
+  } catch (error) {
+    await fs7.rm(temp, { force: true });
+    throw error;
+  }
+  return true;
+}
+function withBaseline(results, applied) {
+  const summary = { ...results.summary, errors: 0, warnings: 0, infos: 0 };
+  for (const f3 of applied.findings) {
+    if (f3.severity === "error") summary.errors++;
+    else if (f3.severity === "warning") summary.warnings++;
+    else summary.infos++;
+  }
+  return { ...results, findings: applied.findings, summary, baselined: applied.baselined, staleBaseline: applied.stale };
+}
+
+// src/engine/redact.ts
+var BLANK = "…";
+function escapeRegExp(text5) {
+  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var compiled = /* @__PURE__ */ new WeakMap();
+function templatesOf(meta) {
+  let list6 = compiled.get(meta);
+  if (!list6) {
+    list6 = Object.values(meta.messages).map((template) => {
+      const parts = template.split(/\{\{\s*\w+\s*\}\}/);
+      return { pattern: new RegExp(`^${parts.map(escapeRegExp).join("([\\s\\S]*?)")}$`), parts };
+    });
+    compiled.set(meta, list6);
+  }
+  return list6;
+}
+function redactMessage(message, meta, ruleId) {
+  if (meta && Object.keys(meta.messages).length > 0) {
+    for (const t3 of templatesOf(meta)) {
+      const m3 = t3.pattern.exec(message);
+      if (!m3) continue;
+      return t3.parts.reduce((out2, part, i3) => {
+        if (i3 === 0) return part;
+        const value = m3[i3];
+        return out2 + (/^\d+(?:\.\d+)?%?$/.test(value) ? value : BLANK) + part;
+      }, "");
+    }
+    return meta.description;
+  }
+  switch (ruleId) {
+    case "unknown-format":
+      return message.replace(/\(keys: [^)]*\)/, `(keys: ${BLANK})`);
+    case "invalid-record":
+      return message.replace(/token '[^']*'/g, `token '${BLANK}'`);
+    case "invalid-directive":
+      return message.replace(/^Unknown rule "[^"]*"/, "Unknown rule id");
+    default:
+      return message;
+  }
+}
+function redactFinding(finding, metas) {
+  const { text: _text, ...rest } = finding;
+  return {
+    ...rest,
+    message: redactMessage(finding.message, metas.get(finding.ruleId), finding.ruleId),
+    related: finding.related.map((r2) => ({ ...r2, text: "" })),
+    suggestions: []
+  };
+}
+function redactResults(results, rules3) {
+  const metas = new Map(rules3.map((m3) => [m3.id, m3]));
+  return { ...results, findings: results.findings.map((f3) => redactFinding(f3, metas)) };
+}
+
+// src/fix/index.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { createWriteStream, promises as fs8 } from "node:fs";
+import path11 from "node:path";
+import { Readable as Readable2 } from "node:stream";
+import { pipeline as pipeline3 } from "node:stream/promises";
+function fixedName(file) {
+  const dir = path11.dirname(file);
+  let base = path11.basename(file).replace(/\.gz$/i, "");
+  const dot = base.lastIndexOf(".");
+  base = dot > 0 ? `${base.slice(0, dot)}.fixed${base.slice(dot)}` : `${base}.fixed`;
+  return dir === "." ? base : path11.join(dir, base);
+}
+function offsetOf(raw, line, column, baseLine, baseColumn) {
+  let start2 = 0;
+  for (let l2 = baseLine; l2 < line; l2++) {
+    const nl = raw.indexOf("\n", start2);
+    if (nl === -1) return -1;
+    start2 = nl + 1;
+  }
+  const offset2 = line === baseLine ? column - baseColumn : start2 + column - 1;
+  return offset2 < 0 || offset2 > raw.length ? -1 : offset2;
+}
+function jsonFragment(text5, ascii) {
+  const body = JSON.stringify(text5).slice(1, -1);
+  return ascii ? body.replace(/[\u007f-\uffff]/g, (c2) => `\\u${c2.charCodeAt(0).toString(16).padStart(4, "0")}`) : body;
+}
+function collapse(text5) {
+  return text5.replace(/\s+/g, " ").trim();
+}
+function recordEdits(raw, findings, json2, skipped) {
+  if (raw.raw.includes("�")) {
+    for (const finding of findings) skipped.push({ finding, reason: "the record has invalid UTF-8 (or U+FFFD) and cannot be rewritten byte for byte" });
+    return [];
+  }
+  const ascii = json2 && !/[^\u0000-\u007f]/.test(raw.raw);
+  const edits = [];
+  for (const finding of findings) {
+    const suggestion = finding.suggestions[0];
+    const start2 = offsetOf(raw.raw, finding.line, finding.column, raw.line, raw.column);
+    const end2 = offsetOf(raw.raw, finding.endLine, finding.endColumn, raw.line, raw.column);
+    if (start2 < 0 || end2 < start2) {
+      skipped.push({ finding, reason: "its position is outside the record" });
+      continue;
+    }
+    const slice = raw.raw.slice(start2, end2);
+    if (json2) {
+      const literal = finding.pointer === null ? null : locateValue(raw.raw, finding.pointer);
+      if (!literal || raw.raw.charCodeAt(literal.start) !== 34 || start2 <= literal.start || end2 >= literal.end) {
+        skipped.push({ finding, reason: `its span is not inside the string at ${finding.pointer ?? "(no pointer)"}` });
+        continue;
+      }
+      let decoded;
+      try {
+        decoded = JSON.parse(`"${slice}"`);
+      } catch {
+        decoded = void 0;
+      }
+      if (decoded !== finding.text) {
+        skipped.push({ finding, reason: "the text at its position is not the claim it reports" });
+        continue;
+      }
+      edits.push({ start: start2, end: end2, replacement: jsonFragment(suggestion.text, ascii), finding });
+    } else {
+      if (collapse(slice) !== collapse(finding.text ?? "")) {
+        skipped.push({ finding, reason: "the claim has Markdown markup in its source; fix it by hand" });
+        continue;
+      }
+      edits.push({ start: start2, end: end2, replacement: suggestion.text, finding });
+    }
+  }
+  edits.sort((a2, b) => a2.start - b.start || a2.end - b.end);
+  const kept = [];
+  for (const edit of edits) {
+    const last = kept[kept.length - 1];
+    if (last && (edit.start < last.end || edit.start === last.start && edit.end === last.end)) {
+      skipped.push({ finding: edit.finding, reason: `it overlaps the fix for ${last.finding.ruleId} at ${last.finding.line}:${last.finding.column}` });
+      continue;
+    }
+    kept.push(edit);
+  }
+  return kept;
+}
+function applyTextEdits(text5, edits) {
+  let out2 = "";
+  let at = 0;
+  for (const e2 of edits) {
+    out2 += text5.slice(at, e2.start) + e2.replacement;
+    at = e2.end;
+  }
+  return out2 + text5.slice(at);
+}
+function lineStart(text5, offset2) {
+  return text5.lastIndexOf("\n", offset2 - 1) + 1;
+}
+function lineEnd(text5, offset2) {
+  const nl = text5.indexOf("\n", offset2);
+  return nl === -1 ? text5.length : nl;
+}
+function splitLines(text5) {
+  return text5.split("\n").map((l2) => l2.endsWith("\r") ? l2.slice(0, -1) : l2);
+}
+function hunksOf(raw, edits) {
+  const hunks = [];
+  let i3 = 0;
+  while (i3 < edits.length) {
+    const from = lineStart(raw.raw, edits[i3].start);
+    let to = lineEnd(raw.raw, edits[i3].end);
+    let j2 = i3 + 1;
+    while (j2 < edits.length && edits[j2].start <= to) to = lineEnd(raw.raw, edits[j2++].end);
+    const group = edits.slice(i3, j2).map((e2) => ({ ...e2, start: e2.start - from, end: e2.end - from }));
+    const before3 = raw.raw.slice(from, to);
+    const line = raw.line + (raw.raw.slice(0, from).match(/\n/g)?.length ?? 0);
+    hunks.push({ line, old: splitLines(before3), new: splitLines(applyTextEdits(before3, group)), record: raw.index });
+    i3 = j2;
+  }
+  return hunks;
+}
+async function planFileFix(input, findings) {
+  const target = fixedName(input.path);
+  const fix2 = {
+    displayPath: input.displayPath,
+    path: input.path,
+    targetDisplayPath: fixedName(input.displayPath),
+    target,
+    gzip: false,
+    edits: [],
+    hunks: [],
+    fixed: [],
+    skipped: []
+  };
+  const byRecord = /* @__PURE__ */ new Map();
+  for (const f3 of findings) {
+    if (f3.suggestions.length === 0) continue;
+    if (f3.suggestions[0].text === "") {
+      fix2.skipped.push({ finding: f3, reason: "its first suggestion deletes the text; deleting training text is left to a reviewer" });
+      continue;
+    }
+    if (typeof f3.text !== "string" || f3.start === null) {
+      fix2.skipped.push({ finding: f3, reason: "the finding carries no claim text (redacted)" });
+      continue;
+    }
+    const list6 = byRecord.get(f3.record) ?? [];
+    list6.push(f3);
+    byRecord.set(f3.record, list6);
+  }
+  if (byRecord.size === 0) return fix2;
+  const sniff = await sniffFile(input.path, input.text);
+  fix2.gzip = sniff.gzip;
+  const json2 = sniff.kind === "jsonl" || sniff.kind === "json";
+  if (!json2 && sniff.kind !== "markdown" && sniff.kind !== "text") {
+    for (const list6 of byRecord.values()) for (const finding of list6) fix2.skipped.push({ finding, reason: `a ${sniff.kind} file cannot be fixed` });
+    return fix2;
+  }
+  let left = byRecord.size;
+  for await (const item of readRecords(input.path, sniff.kind, sniff.gzip, input.text)) {
+    if ("ruleId" in item) continue;
+    const list6 = byRecord.get(item.index);
+    if (!list6) continue;
+    byRecord.delete(item.index);
+    const edits = recordEdits(item, list6, json2, fix2.skipped);
+    if (edits.length > 0) {
+      fix2.hunks.push(...hunksOf(item, edits));
+      for (const e2 of edits) {
+        const start2 = item.byteOffset + Buffer.byteLength(item.raw.slice(0, e2.start), "utf8");
+        const old = Buffer.from(item.raw.slice(e2.start, e2.end), "utf8");
+        fix2.edits.push({ start: start2, end: start2 + old.length, old, replacement: Buffer.from(e2.replacement, "utf8") });
+        fix2.fixed.push(e2.finding);
+      }
+    }
+    if (--left === 0) break;
+  }
+  for (const list6 of byRecord.values()) for (const finding of list6) fix2.skipped.push({ finding, reason: "its record was not found when the file was read again" });
+  fix2.edits.sort((a2, b) => a2.start - b.start);
+  return fix2;
+}
+async function* spliced(chunks2, edits, name) {
+  let pos = 0;
+  let k2 = 0;
+  let taken = [];
+  let inside = false;
+  const finish = function* (edit) {
+    if (!Buffer.concat(taken).equals(edit.old)) throw new Error(`${name} changed while it was being fixed (bytes ${edit.start}-${edit.end} differ); nothing written`);
+    taken = [];
+    inside = false;
+    k2++;
+    if (edit.replacement.length > 0) yield edit.replacement;
+  };
+  for await (const chunk of chunks2) {
+    let i3 = 0;
+    while (i3 < chunk.length) {
+      const edit = edits[k2];
+      if (inside) {
+        const take = Math.min(edit.end - pos, chunk.length - i3);
+        taken.push(chunk.subarray(i3, i3 + take));
+        i3 += take;
+        pos += take;
+        if (pos === edit.end) yield* finish(edit);
+        continue;
+      }
+      if (!edit || edit.start >= pos + chunk.length - i3) {
+        yield chunk.subarray(i3);
+        pos += chunk.length - i3;
+        break;
+      }
+      if (edit.start > pos) {
+        const take = edit.start - pos;
+        yield chunk.subarray(i3, i3 + take);
+        i3 += take;
+        pos += take;
+      }
+      inside = true;
+      if (edit.end === pos) yield* finish(edit);
+    }
+  }
+  while (k2 < edits.length && edits[k2].start === pos && edits[k2].end === pos) yield* finish(edits[k2]);
+  if (k2 < edits.length) throw new Error(`${name} is shorter than when it was linted; nothing written`);
+}
+async function exists2(file) {
+  return fs8.lstat(file).then(
+    () => true,
+    () => false
+  );
+}
+async function existingTargets(fixes) {
+  const taken = [];
+  for (const fix2 of fixes) if (fix2.edits.length > 0 && await exists2(fix2.target)) taken.push(fix2);
+  return taken;
+}
+async function writeFixedCopy(fix2, text5) {
+  const temp = path11.join(path11.dirname(fix2.target), `.${path11.basename(fix2.target)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
+  try {
+    const mode = text5 === void 0 ? (await fs8.stat(fix2.path)).mode & 511 : 420;
+    await pipeline3(Readable2.from(spliced(openBytes(fix2.path, fix2.gzip, text5), fix2.edits, fix2.displayPath)), createWriteStream(temp, { flags: "wx", mode }));
+    try {
+      await fs8.link(temp, fix2.target);
+    } catch (error) {
+      const code3 = error.code;
+      if (code3 === "EEXIST") throw new Error(`${fix2.targetDisplayPath} already exists; refusing to overwrite it`);
+      if (await exists2(fix2.target)) throw new Error(`${fix2.targetDisplayPath} already exists; refusing to overwrite it`);
+      await fs8.rename(temp, fix2.target);
+    }
+  } finally {
+    await fs8.rm(temp, { force: true });
+  }
+}
+var UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function safe(line) {
+  return line.replace(UNSAFE, (c2) => `\\u${c2.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function renderPreview(fixes) {
+  const out2 = [];
+  for (const fix2 of fixes) {
+    if (fix2.hunks.length === 0) continue;
+    out2.push(`--- ${safe(fix2.displayPath)}`, `+++ ${safe(fix2.targetDisplayPath)}`);
+    let shift = 0;
+    for (const h2 of [...fix2.hunks].sort((a2, b) => a2.line - b.line)) {
+      const range = (line, n3) => n3 === 1 ? `${line}` : `${line},${n3}`;
+      out2.push(`@@ -${range(h2.line, h2.old.length)} +${range(h2.line + shift, h2.new.length)} @@${h2.record === null ? "" : ` record ${h2.record}`}`);
+      for (const l2 of h2.old) out2.push(`-${safe(l2)}`);
+      for (const l2 of h2.new) out2.push(`+${safe(l2)}`);
+      shift += h2.new.length - h2.old.length;
+    }
+  }
+  return out2.length === 0 ? "" : `${out2.join("\n")}
+`;
+}
+
+// src/parallel/index.ts
+import { existsSync, promises as fs9 } from "node:fs";
+import path12 from "node:path";
+import { fileURLToPath as fileURLToPath4, pathToFileURL } from "node:url";
+
+// src/parallel/chunks.ts
+import { createReadStream as createReadStream3 } from "node:fs";
+var READ = 1 << 20;
+function isAsciiSpace(b) {
+  return b === 32 || b >= 9 && b <= 13;
+}
+async function planChunks(file, size, parts) {
+  const targets = [];
+  for (let k2 = 1; k2 < parts; k2++) targets.push(Math.floor(size * k2 / parts));
+  const chunks2 = [];
+  let chunkStart = 0;
+  let chunkLineBase = 0;
+  let chunkIndexBase = 0;
+  let lines2 = 0;
+  let records = 0;
+  let t3 = 0;
+  let pos = 0;
+  let atLineStart = true;
+  let nonBlank = false;
+  let pending = [];
+  let bomChecked = false;
+  const endLine = () => {
+    if (!nonBlank && pending.length > 0) {
+      let text5 = Buffer.concat(pending).toString("utf8");
+      if (lines2 === 0 && text5.charCodeAt(0) === 65279) text5 = text5.slice(1);
+      if (text5.trim() !== "") nonBlank = true;
+    }
+    lines2++;
+    if (nonBlank) records++;
+    atLineStart = true;
+    nonBlank = false;
+    pending = [];
+  };
+  const stream = createReadStream3(file, { highWaterMark: READ });
+  for await (const chunk of stream) {
+    let i3 = 0;
+    if (!bomChecked) {
+      bomChecked = true;
+      if (chunk.length >= 3 && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) i3 = 3;
+    }
+    while (i3 < chunk.length) {
+      if (atLineStart) {
+        atLineStart = false;
+        if (chunk[i3] === 123) nonBlank = true;
+      }
+      const nl = chunk.indexOf(10, i3);
+      const to = nl === -1 ? chunk.length : nl;
+      if (!nonBlank) {
+        for (let j2 = i3; j2 < to; j2++) {
+          const b = chunk[j2];
+          if (b < 128 && !isAsciiSpace(b)) {
+            nonBlank = true;
+            pending = [];
+            break;
+          }
+        }
+        if (!nonBlank) pending.push(Buffer.from(chunk.subarray(i3, to)));
+      }
+      if (nl === -1) break;
+      endLine();
+      const after2 = pos + nl + 1;
+      if (t3 < targets.length && after2 >= targets[t3] && after2 < size) {
+        chunks2.push({ start: chunkStart, end: after2, lineBase: chunkLineBase, indexBase: chunkIndexBase });
+        chunkStart = after2;
+        chunkLineBase = lines2;
+        chunkIndexBase = records;
+        while (t3 < targets.length && targets[t3] <= after2) t3++;
+      }
+      i3 = nl + 1;
+    }
+    pos += chunk.length;
+  }
+  chunks2.push({ start: chunkStart, end: size, lineBase: chunkLineBase, indexBase: chunkIndexBase });
+  return chunks2;
+}
+async function* prefixOf(chunk) {
+  const piece = 1 << 16;
+  for (let left = chunk.indexBase; left > 0; left -= piece) yield Buffer.from("0\n".repeat(Math.min(piece, left)), "latin1");
+  for (let left = chunk.lineBase - chunk.indexBase; left > 0; left -= piece) yield Buffer.from("\n".repeat(Math.min(piece, left)), "latin1");
+}
+function prefixBytes(chunk) {
+  return chunk.indexBase * 2 + (chunk.lineBase - chunk.indexBase);
+}
+async function* withPrefix(file, chunk) {
+  yield* prefixOf(chunk);
+  if (chunk.end > chunk.start) {
+    yield* createReadStream3(file, { start: chunk.start, end: chunk.end - 1, highWaterMark: READ });
+  }
+}
+async function* readChunk(file, chunk) {
+  const shift = chunk.start - prefixBytes(chunk);
+  for await (const item of readJsonLines(withPrefix(file, chunk))) {
+    if ("ruleId" in item) {
+      yield item;
+      continue;
+    }
+    if (item.index !== null && item.index < chunk.indexBase) continue;
+    yield { ...item, byteOffset: item.byteOffset + shift };
+  }
+}
+
+// src/parallel/task.ts
+var ResidueSet = class extends Set {
+  constructor(residue, modulus) {
+    super();
+    this.residue = residue;
+    this.modulus = modulus;
+  }
+  has(value) {
+    return value % this.modulus === this.residue;
+  }
+};
+async function runTask(task) {
+  try {
+    const output = await lintFile({
+      path: task.path,
+      displayPath: task.displayPath,
+      config: task.config,
+      rules: rules2,
+      redact: task.redact,
+      ...task.onlyLines ? { onlyLines: new Set(task.onlyLines) } : {},
+      ...task.records ? { onlyRecords: new ResidueSet(task.records.index, task.records.count) } : {},
+      ...task.chunk ? { records: readChunk(task.path, task.chunk) } : {}
+    });
+    return { ok: true, output };
+  } catch (error) {
+    const e2 = error instanceof Error ? error : new Error(String(error));
+    return { ok: false, message: e2.message, stack: e2.stack, config: error instanceof ConfigError };
+  }
+}
+
+// src/parallel/index.ts
+var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+var CHUNKS_PER_WORKER = 4;
+var DETECT_SAMPLE3 = 20;
+function relativeToConfig2(loaded, absolute) {
+  return path12.relative(loaded.baseDir, absolute).split(path12.sep).join("/");
+}
+function workerFile() {
+  const here = fileURLToPath4(import.meta.url);
+  if (here.endsWith(".js")) return path12.join(path12.dirname(here), "worker.js");
+  const built = path12.resolve(path12.dirname(here), "../../lib/src/parallel/worker.js");
+  if (!existsSync(built)) throw new Error("--concurrency needs the compiled worker (run npm run build)");
+  return built;
+}
+async function detectFileFormat(file) {
+  const sample = [];
+  for await (const item of readRecords(file, "jsonl", false)) {
+    if ("ruleId" in item) continue;
+    sample.push(item.value);
+    if (sample.length >= DETECT_SAMPLE3) break;
+  }
+  return detectFormat(sample)?.name ?? null;
+}
+var RECORD_KINDS = /* @__PURE__ */ new Set(["jsonl", "json"]);
+async function plan(options, workers) {
+  const { shard, shardBy = "file" } = options;
+  const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  const planned = [];
+  for (const [position2, file] of options.files.entries()) {
+    const mine = !shard || position2 % shard.count === shard.index - 1;
+    let byRecord = false;
+    let kind = null;
+    let gzip = false;
+    if (shard && shardBy === "record") {
+      const sniff = await sniffFile(file.path).catch(() => null);
+      kind = sniff?.kind ?? null;
+      gzip = sniff?.gzip ?? false;
+      byRecord = kind !== null && RECORD_KINDS.has(kind);
+      if (!byRecord && !mine) continue;
+    } else if (!mine) continue;
+    const config = resolveFileConfig(options.config, relativeToConfig2(options.config, file.path), {
+      ruleOverrides: options.ruleOverrides,
+      profile: options.profile
+    });
+    const lines2 = options.onlyLines?.get(file.path);
+    const base = {
+      path: file.path,
+      displayPath: file.displayPath,
+      config,
+      redact: options.redact,
+      ...lines2 ? { onlyLines: [...lines2] } : {},
+      ...byRecord ? { records: { index: shard.index - 1, count: shard.count } } : {}
+    };
+    let tasks = [base];
+    if (workers > 1) {
+      const stat = await fs9.stat(file.path).catch(() => null);
+      if (stat && stat.size >= 2 * chunkBytes) {
+        if (kind === null) {
+          const sniff = await sniffFile(file.path).catch(() => null);
+          kind = sniff?.kind ?? null;
+          gzip = sniff?.gzip ?? false;
+        }
+        if (kind === "jsonl" && !gzip) {
+          const format2 = config.format && config.format !== "auto" ? config.format : await detectFileFormat(file.path);
+          const parts = Math.min(CHUNKS_PER_WORKER * workers, Math.floor(stat.size / chunkBytes));
+          if (format2 !== null && parts >= 2) {
+            const chunks2 = await planChunks(file.path, stat.size, parts);
+            if (chunks2.length > 1) tasks = chunks2.map((chunk) => ({ ...base, config: { ...config, format: format2 }, chunk }));
+          }
+        }
+      }
+    }
+    planned.push({ file, position: position2, tasks, byRecord });
+  }
+  return planned;
+}
+var UNKNOWN = "unknown-format";
+var MORE_UNKNOWN = /^(\d+) more records without the (.+) shape were not linted$/;
+var UNKNOWN_REPORTED = 20;
+function recapUnknownFormat(findings, displayPath) {
+  const perRecord = findings.filter((f3) => f3.ruleId === UNKNOWN && f3.record !== null).sort((a2, b) => a2.record - b.record);
+  const summaries = findings.filter((f3) => f3.ruleId === UNKNOWN && f3.record === null && MORE_UNKNOWN.test(f3.message));
+  if (perRecord.length <= UNKNOWN_REPORTED && summaries.length === 0) return [...findings];
+  const total = perRecord.length + summaries.reduce((n3, f3) => n3 + Number(MORE_UNKNOWN.exec(f3.message)[1]), 0);
+  const kept = new Set(perRecord.slice(0, UNKNOWN_REPORTED));
+  const out2 = findings.filter((f3) => !(f3.ruleId === UNKNOWN && (f3.record !== null && !kept.has(f3) || summaries.includes(f3))));
+  const template = summaries[0] ?? perRecord[0];
+  const shape = summaries.length > 0 ? MORE_UNKNOWN.exec(summaries[0].message)[2] : /the (\S+) shape/.exec(perRecord[0].message)?.[1];
+  if (total > UNKNOWN_REPORTED && shape !== void 0) {
+    const message = `${total - UNKNOWN_REPORTED} more records without the ${shape} shape were not linted`;
+    out2.push({ ...template, message, line: 1, column: 1, endLine: 1, endColumn: 1, record: null, hash: hashOf(UNKNOWN, message, displayPath) });
+  }
+  return out2;
+}
+function joinChunkOutputs(outputs, displayPath) {
+  const file = { ...outputs[0].file, records: outputs.reduce((n3, o2) => n3 + o2.file.records, 0) };
+  return { file, findings: recapUnknownFormat(outputs.flatMap((o2) => o2.findings), displayPath) };
+}
+async function lintFilesParallel(options) {
+  const workers = Math.max(1, options.concurrency ?? 1);
+  const planned = await plan(options, workers);
+  const all5 = planned.flatMap((p5) => p5.tasks);
+  let results;
+  if (workers > 1 && all5.length > 1 && !options.inThisThread) {
+    const { Piscina: Piscina2 } = await Promise.resolve().then(() => (init_esm_wrapper(), esm_wrapper_exports));
+    const pool = new Piscina2({
+      filename: pathToFileURL(workerFile()).href,
+      minThreads: Math.min(workers, all5.length),
+      maxThreads: Math.min(workers, all5.length),
+      idleTimeout: 1e3
+    });
+    try {
+      results = await Promise.all(all5.map((task) => pool.run(task)));
+    } finally {
+      await pool.destroy();
+    }
+  } else {
+    results = [];
+    for (const task of all5) results.push(await runTask(task));
+  }
+  const files = [];
+  const findings = [];
+  let k2 = 0;
+  for (const p5 of planned) {
+    const mine = results.slice(k2, k2 + p5.tasks.length);
+    k2 += p5.tasks.length;
+    const failed = mine.find((r2) => !r2.ok);
+    if (failed) {
+      if (failed.config) throw new ConfigError(failed.message);
+      const error = Object.assign(new Error(failed.message), { stack: failed.stack });
+      options.onFileError?.(p5.file, error);
+      files.push({ path: p5.file.displayPath, format: null, records: 0, status: "error", reason: failed.message });
+      continue;
+    }
+    const outputs = mine.map((r2) => r2.output);
+    const output = outputs.length === 1 ? outputs[0] : joinChunkOutputs(outputs, p5.file.displayPath);
+    files.push(output.file);
+    if (p5.byRecord) {
+      const { index: index4, count } = options.shard;
+      const ownsFile = p5.position % count === index4 - 1;
+      const ownCount = (f3) => f3.ruleId === UNKNOWN && MORE_UNKNOWN.test(f3.message);
+      findings.push(...output.findings.filter((f3) => f3.record !== null ? f3.record % count === index4 - 1 : ownsFile || ownCount(f3)));
+    } else findings.push(...output.findings);
+  }
+  sortFindings(findings);
+  return { files, findings, summary: summarize(files, findings) };
+}
+
+// src/cli/extras.ts
+function checkCombinations(options) {
+  const refuse = (message) => {
+    throw new UsageError(message);
+  };
+  if (options.fix && options.fixDryRun) refuse("--fix and --fix-dry-run cannot be used together");
+  if (options.fixDryRun && options.redact) refuse("--fix-dry-run prints dataset text, which --redact forbids; use --fix --redact to write the copies");
+  if (options.fix && options.stdin) refuse("--fix writes a repaired copy beside each file; standard input has none (use --fix-dry-run)");
+  if (options.shard && options.stdin) refuse('--shard splits files and records; it cannot be used with standard input ("-")');
+  if (options.shard && options.updateBaseline) refuse("--update-baseline needs every finding: run it without --shard");
+  if (options.fix && options.shard && options.shardBy === "record") {
+    refuse("--fix with --shard-by record would have several shards write the same copy; shard by file");
+  }
+  if (options.merge) {
+    if (options.stdin) refuse("--merge reads shard outputs from files, not from standard input");
+    if (options.patterns.length === 0) refuse("--merge needs the --format jsonl outputs of the shards, e.g. neglint --merge shard-1.jsonl shard-2.jsonl");
+    for (const [flag, set] of [
+      ["--fix", options.fix],
+      ["--fix-dry-run", options.fixDryRun],
+      ["--update-baseline", options.updateBaseline],
+      ["--shard", options.shard !== void 0],
+      ["--concurrency", options.concurrency !== void 0],
+      ["--changed-since", options.changedSince !== void 0]
+    ]) {
+      if (set) refuse(`--merge combines shard outputs; ${flag} applies to a lint run`);
+    }
+  }
+}
+function lintWithRedaction(options) {
+  return options.redact && !options.fix;
+}
+function needsParallel(options) {
+  return options.concurrency !== void 0 && options.concurrency > 1 || options.shard !== void 0;
+}
+async function prepareExtras(options, io) {
+  if (options.baseline === void 0) return { baseline: null };
+  const file = path13.resolve(io.cwd, options.baseline);
+  const baseline = await readBaseline(file);
+  if (!baseline && !options.updateBaseline) {
+    throw new UsageError(`baseline ${options.baseline} does not exist; create it with --baseline ${options.baseline} --update-baseline`);
+  }
+  return { baselineFile: file, baseline };
+}
+function withoutBaselineFile(files, extras) {
+  return extras.baselineFile === void 0 ? files : files.filter((f3) => f3.path !== extras.baselineFile);
+}
+function summaryOf(files, findings) {
+  const summary = { files: files.length, records: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const f3 of files) summary.records += f3.records;
+  for (const f3 of findings) {
+    if (f3.severity === "error") summary.errors++;
+    else if (f3.severity === "warning") summary.warnings++;
+    else summary.infos++;
+  }
+  return summary;
+}
+async function mergeShardOutputs(options, io) {
+  const texts = [];
+  for (const name of options.patterns) {
+    try {
+      texts.push(await fs10.readFile(path13.resolve(io.cwd, name), "utf8"));
+    } catch (error) {
+      throw new UsageError(`--merge: cannot read ${name}: ${error.code ?? error.message}`);
+    }
+  }
+  let findings;
+  try {
+    findings = mergeJsonl(texts);
+  } catch (error) {
+    const message = error.message.replace(/^shard (\d+)/, (_2, n3) => options.patterns[Number(n3) - 1] ?? `shard ${n3}`);
+    throw new UsageError(`--merge: ${message}`);
+  }
+  const byPath = /* @__PURE__ */ new Map();
+  for (const f3 of findings) byPath.set(f3.path, [...byPath.get(f3.path) ?? [], f3]);
+  findings = [...byPath].flatMap(([p5, list6]) => recapUnknownFormat(list6, p5)).sort(compareFindings);
+  return { files: [], findings, summary: summaryOf([], findings) };
+}
+function where2(f3) {
+  return `${f3.path}:${f3.line}:${f3.column} ${f3.ruleId}`;
+}
+async function runFixes(results, options, io, context) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const f3 of results.findings) {
+    if (f3.suggestions.length === 0) continue;
+    const list6 = byPath.get(f3.path) ?? [];
+    list6.push(f3);
+    byPath.set(f3.path, list6);
+  }
+  const fixes = [];
+  for (const [displayPath, findings] of byPath) {
+    if (context.stdin) {
+      fixes.push(await planFileFix({ path: path13.resolve(io.cwd, context.stdin.name), displayPath, text: context.stdin.text }, findings));
+      continue;
+    }
+    const file = context.files?.find((f3) => f3.displayPath === displayPath);
+    if (file) fixes.push(await planFileFix({ path: file.path, displayPath }, findings));
+  }
+  const fixed = fixes.reduce((n3, f3) => n3 + f3.fixed.length, 0);
+  const files = fixes.filter((f3) => f3.edits.length > 0);
+  const skipped = /* @__PURE__ */ new Map();
+  for (const fix2 of fixes) for (const s3 of fix2.skipped) skipped.set(s3.reason, [...skipped.get(s3.reason) ?? [], s3.finding]);
+  for (const [reason, list6] of skipped) {
+    const shown = list6.slice(0, 3).map(where2).join(", ");
+    io.stderr.write(`neglint: ${list6.length} not fixed (${reason}): ${shown}${list6.length > 3 ? `, and ${list6.length - 3} more` : ""}
+`);
+  }
+  if (options.fixDryRun) {
+    io.stdout.write(renderPreview(fixes));
+    io.stderr.write(`neglint: --fix-dry-run: ${fixed} ${fixed === 1 ? "fix" : "fixes"} in ${files.length} ${files.length === 1 ? "file" : "files"}; nothing written
+`);
+    return;
+  }
+  const taken = await existingTargets(files);
+  if (taken.length > 0) {
+    throw new UsageError(
+      `--fix writes repaired copies and never overwrites: ${taken.map((f3) => f3.targetDisplayPath).join(", ")} already ${taken.length === 1 ? "exists" : "exist"}; move ${taken.length === 1 ? "it" : "them"} away first`
+    );
+  }
+  for (const fix2 of files) {
+    await writeFixedCopy(fix2);
+    io.stderr.write(`neglint: wrote ${fix2.targetDisplayPath} (${fix2.fixed.length} ${fix2.fixed.length === 1 ? "fix" : "fixes"} of ${fix2.displayPath})
+`);
+  }
+  if (fixed === 0) io.stderr.write("neglint: nothing to fix\n");
+}
+async function finishResults(results, options, io, context) {
+  const { extras } = context;
+  let out2 = results;
+  if (extras.baselineFile !== void 0) {
+    const partial = options.changedSince !== void 0 || options.shard !== void 0 && options.shardBy === "record" || options.merge;
+    const scope = { cwd: io.cwd, file: extras.baselineFile, linted: results.files.map((f3) => f3.path), partial };
+    let baseline = extras.baseline;
+    if (options.updateBaseline) {
+      baseline = buildBaseline(results.findings, baseline, { ...scope, toolVersion: toolVersion() });
+      const written = await writeFileAtomic(extras.baselineFile, formatBaseline(baseline));
+      const count = baseline.entries.reduce((n3, e2) => n3 + e2.count, 0);
+      io.stderr.write(`neglint: ${written ? "wrote" : "unchanged:"} baseline ${options.baseline} (${count} ${count === 1 ? "finding" : "findings"})
+`);
+    }
+    if (baseline) out2 = withBaseline(out2, applyBaseline(out2.findings, baseline, scope));
+  }
+  if (options.fix || options.fixDryRun) await runFixes(out2, options, io, context);
+  if (options.redact) out2 = redactResults(out2, listRules());
+  return out2;
+}
+function parallelLint(options, io, config) {
+  const chunk = Number(io.env.NEGLINT_CHUNK_BYTES);
+  return (o2) => lintFilesParallel({
+    cwd: io.cwd,
+    files: o2.files ?? [],
+    config,
+    ruleOverrides: o2.ruleOverrides,
+    profile: o2.profile,
+    redact: o2.redact,
+    onlyLines: o2.onlyLines,
+    onFileError: o2.onFileError,
+    concurrency: options.concurrency,
+    shard: options.shard,
+    shardBy: options.shardBy,
+    ...Number.isInteger(chunk) && chunk > 0 ? { chunkBytes: chunk } : {}
+  });
+}
+
 // src/cli/run.ts
-var NOT_YET = [
-  ["--fix", (o2) => o2.fix],
-  ["--fix-dry-run", (o2) => o2.fixDryRun],
-  ["--baseline", (o2) => o2.baseline !== void 0],
-  ["--update-baseline", (o2) => o2.updateBaseline],
-  ["--concurrency", (o2) => o2.concurrency !== void 0],
-  ["--shard", (o2) => o2.shard !== void 0]
-];
+var NOT_YET = [];
 function knownRuleDefaults() {
   return listRules().map((meta) => ({ id: meta.id, severity: meta.severity }));
 }
@@ -55725,14 +58478,14 @@ async function readStdin(io) {
 }
 async function realpathOrSelf2(file) {
   try {
-    return await fs7.realpath(file);
+    return await fs11.realpath(file);
   } catch {
     return file;
   }
 }
 async function checkOutputPath(output, inputs2, cwd) {
-  const target = path10.resolve(cwd, output);
-  const stats = await fs7.stat(target).catch(() => null);
+  const target = path14.resolve(cwd, output);
+  const stats = await fs11.stat(target).catch(() => null);
   if (stats?.isDirectory()) throw new UsageError(`--output ${output} is a directory; give a file name`);
   const real = await realpathOrSelf2(target);
   for (const input of inputs2) {
@@ -55764,13 +58517,20 @@ async function run(options, io) {
   for (const [flag, isSet] of NOT_YET) {
     if (isSet(options)) throw new UsageError(`${flag} is not implemented yet`);
   }
+  checkCombinations(options);
   const config = await loadCliConfig(options, io);
   const reporter = getReporter(options.format);
   const fileErrors = [];
   let results;
-  if (options.stdin) {
+  const context = { extras: await prepareExtras(options, io) };
+  if (options.merge) {
+    const shards = options.patterns.map((p5) => ({ path: path14.resolve(io.cwd, p5), displayPath: p5 }));
+    if (options.output !== void 0) await checkOutputPath(options.output, shards, io.cwd);
+    results = await mergeShardOutputs(options, io);
+  } else if (options.stdin) {
     if (options.changedSince !== void 0) throw new UsageError('--changed-since cannot be used with standard input ("-")');
     const text5 = await readStdin(io);
+    context.stdin = { text: text5, name: options.stdinFilename ?? "<stdin>" };
     if (options.output !== void 0) await checkOutputPath(options.output, [], io.cwd);
     results = await lintText(text5, {
       filename: options.stdinFilename ?? "<stdin>",
@@ -55778,19 +58538,23 @@ async function run(options, io) {
       config,
       ruleOverrides: options.ruleOverrides,
       profile: options.profile,
-      redact: options.redact
+      redact: lintWithRedaction(options)
     });
   } else {
-    const files = await discoverFiles(options.patterns, io.cwd, {
-      include: config.config.include,
-      exclude: config.config.exclude,
-      base: config.baseDir
-    });
+    const files = withoutBaselineFile(
+      await discoverFiles(options.patterns, io.cwd, {
+        include: config.config.include,
+        exclude: config.config.exclude,
+        base: config.baseDir
+      }),
+      context.extras
+    );
+    context.files = files;
     if (options.output !== void 0) await checkOutputPath(options.output, files, io.cwd);
     const changed = options.changedSince === void 0 ? void 0 : await selectChanged(files, options.changedSince, io.cwd);
     for (const note of changed?.notes ?? []) io.stderr.write(`neglint: ${note}
 `);
-    results = await lintFiles({
+    results = await (needsParallel(options) ? parallelLint(options, io, config) : lintFiles)({
       patterns: options.patterns,
       cwd: io.cwd,
       files: changed?.files ?? files,
@@ -55798,7 +58562,7 @@ async function run(options, io) {
       config,
       ruleOverrides: options.ruleOverrides,
       profile: options.profile,
-      redact: options.redact,
+      redact: lintWithRedaction(options),
       onFileError: (file, error) => {
         const reason = error instanceof Error ? error.message : String(error);
         fileErrors.push(`neglint: could not lint ${file.displayPath}: ${reason}`);
@@ -55806,6 +58570,7 @@ async function run(options, io) {
       }
     });
   }
+  results = await finishResults(results, options, io, context);
   io.onResults?.(results);
   const report = withNewline(
     reporter(results, {
@@ -55817,10 +58582,10 @@ async function run(options, io) {
     })
   );
   if (options.output !== void 0) {
-    const target = path10.resolve(io.cwd, options.output);
-    await fs7.mkdir(path10.dirname(target), { recursive: true });
-    await fs7.writeFile(target, report, "utf8");
-  } else if (report !== "") {
+    const target = path14.resolve(io.cwd, options.output);
+    await fs11.mkdir(path14.dirname(target), { recursive: true });
+    await fs11.writeFile(target, report, "utf8");
+  } else if (report !== "" && !options.fixDryRun) {
     io.stdout.write(report);
   }
   for (const file of results.files) {
@@ -55866,7 +58631,7 @@ async function printConfigText(options, io) {
   if (named2.length > 1) throw new UsageError("--print-config takes one file path");
   const loaded = await loadCliConfig(options, io);
   const file = named2[0];
-  const relPath = file === void 0 ? "" : path11.relative(loaded.baseDir, path11.resolve(io.cwd, file)).split(path11.sep).join("/");
+  const relPath = file === void 0 ? "" : path15.relative(loaded.baseDir, path15.resolve(io.cwd, file)).split(path15.sep).join("/");
   const resolved = resolveFileConfig(loaded, relPath, { ruleOverrides: options.ruleOverrides, profile: options.profile });
   const out2 = {
     file: file ?? null,
@@ -55931,16 +58696,16 @@ function commandFor2(severity) {
   return severity === "error" ? "error" : severity === "warning" ? "warning" : "notice";
 }
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-function compare3(a2, b) {
+function compare4(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
 function byImportance(a2, b) {
-  return SEVERITY_RANK[a2.severity] - SEVERITY_RANK[b.severity] || compare3(a2.ruleId, b.ruleId) || compare3(a2.path, b.path) || a2.line - b.line || a2.column - b.column;
+  return SEVERITY_RANK[a2.severity] - SEVERITY_RANK[b.severity] || compare4(a2.ruleId, b.ruleId) || compare4(a2.path, b.path) || a2.line - b.line || a2.column - b.column;
 }
 function lfsAnnotation(pointers) {
   if (pointers.length === 0) return void 0;
   const worst = [...pointers].sort(byImportance)[0];
-  const paths = [...new Set(pointers.map((f3) => f3.path))].sort(compare3);
+  const paths = [...new Set(pointers.map((f3) => f3.path))].sort(compare4);
   const shown = paths.slice(0, 5).join(", ") + (paths.length > 5 ? ` and ${paths.length - 5} more` : "");
   const command = commandFor2(worst.severity);
   return {
@@ -55972,7 +58737,7 @@ function planAnnotations(results, extras, options) {
     ...byCommand.notice.slice(0, room("notice", reserve))
   ];
   const lines2 = githubLines({ ...results, files: [], findings: selected }, { ...options, quiet: false });
-  const plan = { findings: lines2, omitted };
+  const plan2 = { findings: lines2, omitted };
   if (anyOmitted(omitted)) {
     const parts = [
       omitted.error > 0 ? plural(omitted.error, "error") : "",
@@ -55980,13 +58745,13 @@ function planAnnotations(results, extras, options) {
       omitted.notice > 0 ? plural(omitted.notice, "info finding") : ""
     ].filter((p5) => p5 !== "");
     const total = omitted.error + omitted.warning + omitted.notice;
-    plan.capNotice = workflowCommand(
+    plan2.capNotice = workflowCommand(
       "notice",
       [["title", "neglint: more findings than annotations"]],
       `${plural(total, "more finding")} ${total === 1 ? "was" : "were"} not annotated (${parts.join(", ")}): GitHub shows at most ${ANNOTATION_LIMIT} error, ${ANNOTATION_LIMIT} warning and ${ANNOTATION_LIMIT} notice annotations per step. See the job summary, the log above or the SARIF report for all of them.`
     );
   }
-  return plan;
+  return plan2;
 }
 
 // src/action/inputs.ts
@@ -56090,12 +58855,12 @@ function byCounts(a2, b) {
   return b[1].errors - a2[1].errors || b[1].warnings - a2[1].warnings || b[1].infos - a2[1].infos || (a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0);
 }
 function location(f3) {
-  const where2 = [`${f3.path}:${f3.line}:${f3.column}`];
+  const where3 = [`${f3.path}:${f3.line}:${f3.column}`];
   const extra = [];
   if (f3.record !== null) extra.push(`record ${f3.record}`);
   if (f3.pointer) extra.push(f3.pointer);
   if (f3.trained) extra.push(f3.trained);
-  return `${mdText(where2[0])}${extra.length > 0 ? ` (${mdText(extra.join(", "))})` : ""}`;
+  return `${mdText(where3[0])}${extra.length > 0 ? ` (${mdText(extra.join(", "))})` : ""}`;
 }
 var ICON = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" };
 function findingItem(f3, index4, redact2) {
@@ -56240,8 +59005,8 @@ function setOutputs(env3, outputs) {
   if (!file) return;
   let text5 = "";
   for (const [name, value] of Object.entries(outputs)) {
-    let delimiter = `ghadelimiter_${randomBytes(16).toString("hex")}`;
-    while (value.includes(delimiter)) delimiter = `ghadelimiter_${randomBytes(16).toString("hex")}`;
+    let delimiter = `ghadelimiter_${randomBytes3(16).toString("hex")}`;
+    while (value.includes(delimiter)) delimiter = `ghadelimiter_${randomBytes3(16).toString("hex")}`;
     text5 += `${name}<<${delimiter}
 ${value}
 ${delimiter}
@@ -56252,11 +59017,11 @@ ${delimiter}
 function lines(chunks2) {
   return chunks2.join("").split("\n").map((l2) => l2.trimEnd()).filter((l2) => l2 !== "");
 }
-function failureText(results, plan) {
+function failureText(results, plan2) {
   const s3 = results.summary;
   const counts = `${plural(s3.errors, "error")}, ${plural(s3.warnings, "warning")}, ${plural(s3.infos, "info finding")}`;
-  const limit = exitCodeFor(s3, "never", plan.maxWarnings).message;
-  if (exitCodeFor(s3, plan.failOn).code === 1) return `neglint found ${counts} (fail-on: ${plan.failOn})${limit ? `; ${limit}` : ""}`;
+  const limit = exitCodeFor(s3, "never", plan2.maxWarnings).message;
+  if (exitCodeFor(s3, plan2.failOn).code === 1) return `neglint found ${counts} (fail-on: ${plan2.failOn})${limit ? `; ${limit}` : ""}`;
   return `neglint: ${limit ?? `found ${counts}`}`;
 }
 async function runAction(io) {
@@ -56264,9 +59029,9 @@ async function runAction(io) {
   const cwd = env3.GITHUB_WORKSPACE || io.cwd;
   const write = (text5) => io.stdout.write(text5.endsWith("\n") ? text5 : `${text5}
 `);
-  let plan;
+  let plan2;
   try {
-    plan = planFromInputs(env3);
+    plan2 = planFromInputs(env3);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     write(workflowCommand("error", [["title", "neglint: bad input"]], error.message));
@@ -56275,7 +59040,7 @@ async function runAction(io) {
   const out2 = [];
   const err = [];
   let results = null;
-  const code3 = await main(plan.argv, {
+  const code3 = await main(plan2.argv, {
     stdout: { write: (chunk) => out2.push(chunk) },
     stderr: { write: (chunk) => err.push(chunk) },
     cwd,
@@ -56286,11 +59051,11 @@ async function runAction(io) {
   });
   const finished2 = results;
   const stderrLines = lines(err);
-  const notes = [...plan.notes, ...stderrLines.filter((l2) => !l2.startsWith("    at "))];
-  const token = `neglint-${randomBytes(16).toString("hex")}`;
+  const notes = [...plan2.notes, ...stderrLines.filter((l2) => !l2.startsWith("    at "))];
+  const token = `neglint-${randomBytes3(16).toString("hex")}`;
   write(`::stop-commands::${token}`);
   if (out2.length > 0) write(out2.join(""));
-  for (const note of [...plan.notes, ...stderrLines]) write(note);
+  for (const note of [...plan2.notes, ...stderrLines]) write(note);
   write(`::${token}::`);
   const reporterOptions = { color: false, quiet: false, cwd, toolVersion: toolVersion(), rules: listRules() };
   const extras = [];
@@ -56299,7 +59064,7 @@ async function runAction(io) {
     failure = stderrLines.find((l2) => l2.startsWith("neglint: ") && !l2.includes(FALLBACK_NOTE)) ?? stderrLines[0] ?? "neglint failed";
     extras.push({ command: "error", line: workflowCommand("error", [["title", "neglint could not finish"]], failure) });
   } else if (code3 === 1 && finished2) {
-    failure = failureText(finished2, plan);
+    failure = failureText(finished2, plan2);
     extras.push({ command: "error", line: workflowCommand("error", [["title", "neglint"]], failure) });
   }
   for (const note of notes.filter((n3) => n3.includes("--changed-since") || n3.startsWith("only-changed"))) {
@@ -56315,9 +59080,9 @@ async function runAction(io) {
   for (const extra of extras.filter((e2) => e2.command !== "error")) write(extra.line);
   for (const extra of extras.filter((e2) => e2.command === "error")) write(extra.line);
   let sarifPath = "";
-  if (plan.sarifFile !== void 0 && finished2) {
-    sarifPath = path12.resolve(cwd, plan.sarifFile);
-    mkdirSync(path12.dirname(sarifPath), { recursive: true });
+  if (plan2.sarifFile !== void 0 && finished2) {
+    sarifPath = path16.resolve(cwd, plan2.sarifFile);
+    mkdirSync(path16.dirname(sarifPath), { recursive: true });
     writeFileSync(sarifPath, sarif(finished2, reporterOptions), "utf8");
   }
   const fellBack = notes.some((n3) => n3.includes(FALLBACK_NOTE));
@@ -56327,8 +59092,8 @@ async function runAction(io) {
     code: code3,
     failure,
     notes,
-    scope: fellBack ? `all dataset files (the base commit is not available; see the notes)` : plan.scope,
-    redact: plan.redact
+    scope: fellBack ? `all dataset files (the base commit is not available; see the notes)` : plan2.scope,
+    redact: plan2.redact
   });
   if (env3.GITHUB_STEP_SUMMARY) appendFileSync(env3.GITHUB_STEP_SUMMARY, summary, "utf8");
   setOutputs(env3, {
