@@ -4,6 +4,7 @@ import labeledBadBehavior from './labeled-bad-behavior/rule.js';
 import lowProbability from './low-probability/rule.js';
 import unreliableSource from './unreliable-source/rule.js';
 import unverifiedClaim from './unverified-claim/rule.js';
+import verdictLabel from './verdict-label/rule.js';
 import type { RuleModule } from '../src/types.js';
 
 /** The one list of rules. tests/rules/catalogue.test.ts checks it against rules/ and the docs. */
@@ -14,4 +15,5 @@ export const rules: RuleModule[] = [
   lowProbability,
   unreliableSource,
   unverifiedClaim,
+  verdictLabel,
 ];
