@@ -5,6 +5,7 @@ import lowProbability from './low-probability/rule.js';
 import unreliableSource from './unreliable-source/rule.js';
 import unverifiedClaim from './unverified-claim/rule.js';
 import verdictLabel from './verdict-label/rule.js';
+import wrappedNegation from './wrapped-negation/rule.js';
 import type { RuleModule } from '../src/types.js';
 
 /** The one list of rules. tests/rules/catalogue.test.ts checks it against rules/ and the docs. */
@@ -16,4 +17,5 @@ export const rules: RuleModule[] = [
   unreliableSource,
   unverifiedClaim,
   verdictLabel,
+  wrappedNegation,
 ];
