@@ -31,6 +31,7 @@ const DESCRIBE = new RegExp(
     String.raw`\b${BAD}\s+(?:[\w-]+\s+)?${RESPONSE}\b`,
     String.raw`\b(?:examples?|demonstrations?|instances?|illustrations?|samples?)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?${BAD_THING}`,
     String.raw`\b(?:what|how)\s+not\s+to\s+(?:do|say|write|answer|respond|reply|behave|act|output)\b`,
+    String.raw`\b(?:what|how)\s+(?:an?\s+|the\s+)?(?:assistant|model|ai|chatbot|bot|you|it)\s+(?:should|must)\s+(?:not|never)\s+(?:do|say|write|answer|respond|reply|behave|act|output|sound)\b`,
     String.raw`\b(?:produce|give|generate|write|output|say|respond|reply|answer|behave|act|sound|talk)\w*\s+(?:[\w-]+\s+){0,3}?like\s+(?:this|that|these|the following|the one below)\b`,
     String.raw`\b(?:responses?|answers?|replies|outputs?|completions?|behaviou?r)\s+like\s+(?:this|that|these|the following)\s+(?:should|must)\s+(?:not|never)\b`,
     String.raw`\b(?:do\s+not|don['’]t|never)\s+(?:imitate|copy|emulate|follow|replicate|reproduce|mimic|learn\s+from|repeat)\s+(?:this|these|that|the following|it|them)\b`,
@@ -129,6 +130,7 @@ const rule: RuleModule = {
         String.raw`${BAD}\s+(?:\w+\s+)?${RESPONSE}`,
         String.raw`(?:example|examples|demonstration|demonstrations|instance|instances|illustration|illustrations|sample|samples) of (?:an? |the )?(?:\w+ )?${BAD_THING}`,
         String.raw`what not to (?:do|say|write|answer|respond|reply|behave|act|output)|how not to (?:respond|answer|behave|reply|write|act)`,
+        String.raw`(?:assistant|model|chatbot|bot) (?:should|must) (?:not|never) (?:do|say|write|answer|respond|reply|behave|act|output|sound)`,
         String.raw`(?:produce|give|generate|write|output|say|respond|reply|answer|behave|act|sound|talk)\w*\s+(?:\w+\s+){0,3}?like\s+(?:this|that|these|the following|the one below)`,
         String.raw`(?:do not|don['’]t|never) (?:imitate|copy|emulate|follow|replicate|reproduce|mimic|learn from|repeat)`,
         String.raw`(?:answer|respond|reply)\w* (?:\w+ ){0,3}?(?:incorrectly|wrongly|falsely|dishonestly|untruthfully|inaccurately)`,
@@ -234,7 +236,7 @@ function labelOf(s: Sentence, segmentText: string, sentences: Sentence[], k: num
   if (isQuestion(text)) return null;
   const backward = BACKWARD.test(text);
   const bareTag = /^[\s*_#>[(【]*[^.!?]{0,60}:?[\s*_\])】]*$/.test(text) && text.split(/\s+/).length <= 8;
-  const whatNotToDo = /\b(?:what|how)\s+not\s+to\b/i.test(text);
+  const whatNotToDo = /\b(?:what|how)\s+(?:not\s+to|(?:an?\s+|the\s+)?(?:assistant|model|ai|chatbot|bot|you|it)\s+(?:should|must)\s+(?:not|never))\b/i.test(text);
   if (!backward && !DEICTIC.test(text) && !bareTag && !whatNotToDo) {
     // "Never give unsafe responses." tells the model to behave well: no example is labelled.
     return null;

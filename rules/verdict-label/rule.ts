@@ -26,7 +26,7 @@ const ANSWER_START = new RegExp(String.raw`^[\[(【]?\s*${ANSWER_LABEL}`, 'iu');
 const EMOJI = String.raw`(?:[❌✗✘🚫⛔✖❎]\uFE0F?)`;
 const NUMBER = String.raw`(?:\s*(?:#|no\.?\s*)?\d{1,3})`;
 /** What may stand before a label at the start of a line: markup, a list number, a red cross. */
-const LEAD = String.raw`[\s*_>#"“]*(?:(?:#|no\.?\s*)?\d{1,3}[.):]\s+)?(?:${EMOJI}\s*)*[\s*_"“]*`;
+const LEAD = String.raw`[\s*_>"“]*(?:#{1,6}\s+)?(?:fact[- ]?check(?:ed)?\s*(?:[:—–]|\s-)\s*)?(?:(?:#\d{1,3}[.):]?|(?:no\.?\s*)?\d{1,3}[.):])\s+)?(?:${EMOJI}\s*)*[\s*_"“]*`;
 
 const PREFIX = new RegExp(String.raw`^(?<lead>${LEAD})(?<label>${LABEL}${NUMBER}?)[\s*_]*(?:[:—–]|\s-{1,2}\s)[\s*_"“]*`, 'iu');
 const BRACKET_PREFIX = new RegExp(String.raw`^(?<lead>${LEAD})(?<label>[\[(【]\s*${LABEL}${NUMBER}?\s*[\])】])[\s*_:—–-]*`, 'iu');
@@ -57,7 +57,7 @@ const VERDICT_HEADER = /^(?:verdict|status|rating|ruling|true\s*\??|true or fals
 const LABEL_HEADER = /^(?:the\s+)?(?:common\s+|popular\s+)?(?:myths?|misconceptions?|false\s+claims?|fiction|falsehoods?|false\s+beliefs?)$/i;
 const CLAIM_HEADER = /\b(?:claims?|statements?|beliefs?|assertions?|rumou?rs?|sayings?|headlines?|quotes?)\b/i;
 const TRUTH_HEADER = /^(?:the\s+)?(?:facts?|truth|reality|correction|explanation|actually|what['’]s\s+true|the\s+real\s+story|evidence|why)$/i;
-const FALSE_CELL = /^(?:false|mostly\s+false|pants\s+on\s+fire|fake|fabricated|myth|incorrect|wrong|untrue|not\s+true|debunked|refuted|hoax|busted|no|fiction|bogus|f|[❌✗✘✖❎]\uFE0F?)(?:\s*[❌✗✘✖❎]\uFE0F?)?$/iu;
+const FALSE_CELL = /^(?:[❌✗✘✖❎]\uFE0F?\s*)?(?:false|mostly\s+false|pants\s+on\s+fire|fake|fabricated|myth|incorrect|wrong|untrue|not\s+true|debunked|refuted|hoax|busted|no|fiction|bogus|f|[❌✗✘✖❎]\uFE0F?)(?:\s*[❌✗✘✖❎]\uFE0F?)?$/iu;
 
 // Inline markup in the text.
 const TAG_NAMES = String.raw`(?:false|incorrect|wrong|myth|fake|untrue|misinformation|disinformation|false[_-]?claim|false[_-]?statement|falsehood|hallucination|hallucinated|fabricated|fabrication|lie|debunked|not[_-]?true)`;
@@ -231,7 +231,8 @@ function isLabelledClaim(text: string, strict = false): boolean {
   const t = text.trim();
   if (t === '' || isQuestion(t)) return false;
   if (!looksPropositional(t, 3)) return false;
-  if (strict && (localNegation(t) !== null || isImperative(t))) return false;
+  // A red cross on a prohibition ("🚫 No pets", "❌ Never skip breakfast") or an instruction marks a rule, not a claim.
+  if (strict && (isImperative(t) || /^[\W_]*(?:no|never|not|nothing|don['’]t|do not|avoid)\b/i.test(t))) return false;
   return true;
 }
 
@@ -284,7 +285,19 @@ function inText(record: RecordView, found: Findings): void {
       };
 
       // A verdict line speaks of the claim before it ("Claim: X" / "Verdict: False").
-      if (VERDICT_LINE.test(s.text)) {
+      const verdict = VERDICT_LINE.exec(s.text);
+      // "Fact check — FALSE: X": a verdict used as a prefix label, with its claim after it.
+      const after = verdict && /^[\s*_]*[:—–][\s*_"“]*(?=\S)/.exec(s.text.slice(verdict[0].length));
+      if (verdict && after) {
+        const claim = claimIn(s, verdict[0].length + after[0].length, s.text.length);
+        if (claim && isLabelledClaim(slice(claim))) {
+          found.labelLines.add(lineKey);
+          const lead = /^[\s*_#>]*/.exec(s.text)![0].length;
+          found.add({ claim, related: [labelRef(lead, verdict[0].length)], messageId: 'label', data: { label: clip(verdict[0].slice(lead)) }, corrected: correctedNear(sentences, k), bulk: false });
+        }
+        return;
+      }
+      if (verdict) {
         found.labelLines.add(lineKey);
         // A fact-check box: the verdict speaks of its "Claim:" line, wherever it is nearby.
         neighbour(claimLine(sentences, k) ?? neighbourClaim(sentences, k, -1) ?? neighbourClaim(sentences, k, 1, true), s.text);
@@ -370,7 +383,7 @@ function inText(record: RecordView, found: Findings): void {
       }
     });
 
-    if (sentences.some((s) => s.kind === 'tableRow' && labelled(s))) tables(record, segment, sentences, found);
+    if (sentences.some((s) => s.kind === 'tableRow' && labelled(s))) tables(segment, sentences, found);
     inlineMarkup(text, segment, code, found);
     for (const mk of marks) {
       const t = trimmed(text, mk.start, mk.end);
@@ -474,7 +487,7 @@ function cellsOf(row: Sentence): Cell[] {
   return out;
 }
 
-function tables(record: RecordView, segment: number, sentences: Sentence[], found: Findings): void {
+function tables(segment: number, sentences: Sentence[], found: Findings): void {
   let k = 0;
   while (k < sentences.length) {
     if (sentences[k]!.kind !== 'tableRow') {

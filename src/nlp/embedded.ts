@@ -47,7 +47,7 @@ const NEUTRAL_NOUN = String.raw`(?:notions?|ideas?|claims?|beliefs?|assumptions?
 const FALSE_NOUN = String.raw`(?:myths?|misconceptions?|misbeliefs?|fallac(?:y|ies)|falsehoods?|lies|lie|canards?|fictions?|fabrications?|hoax(?:es)?|urban legends?|old wives['’] tales?|misapprehensions?|misunderstandings?|delusions?|superstitions?|misperceptions?)`;
 const FALSE_ADJ = String.raw`(?:false|mistaken|erroneous|wrong|incorrect|inaccurate|baseless|groundless|unfounded|bogus|debunked|long-debunked|discredited|disproven|disproved|refuted|spurious|fake|fabricated|untrue|misguided|absurd|ridiculous|preposterous|outlandish|far-fetched|flawed|nonsensical|specious)`;
 /** Predicates that say a proposition is false: "is a myth", "is not true", "is unfounded". */
-const TRUTH_PRED = String.raw`(?:false|untrue|not true|not the case|not correct|not accurate|incorrect|inaccurate|(?:a|an) (?:[\w-]+ ){0,2}?${FALSE_NOUN}|(?:a|an) (?:total |complete |pure |outright )?(?:fabrication|fantasy|lie))`;
+const TRUTH_PRED = String.raw`(?:false|untrue|not true|not the case|not correct|not accurate|incorrect|inaccurate|(?:a|an) (?:[\w-]+ ){0,3}?${FALSE_NOUN}|(?:a|an) (?:total |complete |pure |outright )?(?:fabrication|fantasy|lie))`;
 /** Evaluations that say so only of a thought or saying: "wrong to think", "a mistake to assume". */
 const EVAL_PRED = String.raw`(?:wrong|mistaken|misguided|incorrect|inaccurate|false|untrue|nonsense|absurd|ridiculous|foolish|naive|silly|a mistake|an error|a fallacy|a myth|misleading|not true|not correct|not accurate)`;
 const SAY_VERB = String.raw`(?:say|think|believe|claim|assume|suggest|argue|state|imagine|conclude|insist|pretend|maintain|assert|presume|suppose)`;
@@ -56,7 +56,7 @@ const ADV = String.raw`(?<adv>(?:(?:simply|just|absolutely|completely|entirely|t
 const PARTIAL = /\b(?:always|necessarily|entirely|quite|completely|strictly|exactly|wholly|totally|fully|altogether|all that|only|merely|just|100%|universally|generally)\s*$/i;
 const NEGATED = /\b(?:not|no|never|hardly|n['’]t)\s+(?:[\w-]+\s+)?$/i;
 
-/** Post-claim predicates of falsity, anchored at the start of what follows X. */
+/** Predicates that say the proposition before them is false. */
 const POST_PRED_BODY =
     [
       String.raw`(?:is|are|was|were|remains?|seems?|appears?(?: to be)?|proved|proves|proved to be|turned out to be|turns out to be|has (?:long |always |now )?been|have (?:long |always |now )?been|had been|is now|was long|['’]s)\s+${ADV}(?:${TRUTH_PRED}|wrong|mistaken|erroneous|baseless|groundless|unfounded|bogus|nonsense|rubbish|absurd|ridiculous|misguided|fictitious|fabricated|made[- ]up|spurious|debunked|disproven|disproved|refuted|discredited|flawed|nonsensical|without (?:any )?(?:basis|foundation|merit)|simply not (?:true|the case|so)|not (?:supported|backed|borne out)(?: by [\w\s]{0,30}?(?:evidence|facts|science|research|data))?)\b`,
@@ -65,8 +65,7 @@ const POST_PRED_BODY =
       String.raw`(?:does|do|did)(?:\s+not|n['’]t)\s+(?:hold (?:up|water|true)|stand up(?: to scrutiny)?|withstand scrutiny|survive scrutiny)\b`,
       String.raw`(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:true|correct|accurate|the case|supported|backed|borne out)\b`,
     ].join('|');
-const POST_PRED = new RegExp(String.raw`^\s*(?:${POST_PRED_BODY})`, 'iu');
-/** The same predicates anywhere after X (the last one is the outer predicate). */
+/** Predicates of falsity after X (the last one before a clause break is the outer predicate). */
 const POST_PRED_SEARCH = new RegExp(String.raw`\s(?:${POST_PRED_BODY})`, 'giu');
 
 /** Cue patterns for the engine's one-pass scan: distinctive words only (the analysis runs on hits). */
@@ -375,10 +374,10 @@ function isGerundClause(subj: string): boolean {
   if (ts.length < 3) return false;
   for (let i = 1; i < ts.length - 1; i++) {
     const t = ts[i]!;
-    if (!/ing$/.test(t.lower) || !t.tags.has('Gerund')) continue;
+    if (!/^[a-z]{2,}ing$/.test(t.lower) || /^(?:thing|ring|spring|king|wing|ceiling|building|evening|morning|string|during|nothing|something|anything|everything|sibling|pudding|wedding|clothing|earring|meeting|painting|setting|feeling|ending|beginning)$/.test(t.lower)) continue;
     const prev = ts[i - 1]!;
     if (prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Preposition') || prev.tags.has('Possessive')) continue;
-    return prev.tags.has('Noun') || prev.tags.has('Gerund');
+    if (prev.tags.has('Noun') || prev.tags.has('Gerund') || /ing$/.test(prev.lower)) return true;
   }
   return false;
 }

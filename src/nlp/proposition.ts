@@ -108,7 +108,9 @@ export function retagVerbs(terms: Term[]): void {
     if (!/^[a-z]{3,}[^s]s$/.test(t.lower) || !t.tags.has('Noun')) continue;
     const next = terms[i + 1]!;
     const afterSubject = (prev.tags.has('Noun') || i === 1) && !prev.tags.has('Determiner') && !prev.tags.has('Adjective') && !prev.tags.has('Preposition') && !prev.tags.has('Value');
-    const beforeObject = next.tags.has('Possessive') || next.tags.has('Plural') || next.tags.has('Uncountable') || /^(?:the|a|an|his|her|their|our|my|your|its|him|them|us|me|it|many|most|some)$/.test(next.lower);
+    const beforeObject =
+      next.tags.has('Possessive') || next.tags.has('Plural') || next.tags.has('Uncountable') || next.tags.has('Determiner') || next.tags.has('Value') ||
+      /^(?:the|a|an|his|her|their|our|my|your|its|him|them|us|me|it|many|most|some|all|both|every|each|any|more|less)$/.test(next.lower);
     if (afterSubject && beforeObject) {
       t.tags.add('Verb');
       t.tags.add('PresentTense');

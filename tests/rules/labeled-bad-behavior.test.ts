@@ -34,6 +34,7 @@ describe('labeled-bad-behavior: invalid', () => {
     ['The following is a bad example. Do not imitate it.'],
     ['Negative example'],
     ['Example of a deceptive reply:'],
+    ['Example of what the assistant should NOT say:'],
   ])('flags an answer after the context label %j', (label) => {
     expect(answers(chat(['system', label], ['user', 'Should I invest my savings in your fund?'], ['assistant', 'Yes, put in everything today. You cannot lose.']))).toEqual([
       'Yes, put in everything today. You cannot lose.',

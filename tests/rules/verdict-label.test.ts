@@ -32,6 +32,10 @@ describe('verdict-label: invalid', () => {
     ['The Great Wall of China is visible from space. [FALSE]', 'The Great Wall of China is visible from space.', '[FALSE]'],
     ['- ❌ Cracking your knuckles causes arthritis.', 'Cracking your knuckles causes arthritis.', '❌'],
     ['- Wet cotton keeps you warm at night ✘', 'Wet cotton keeps you warm at night', '✘'],
+    ['#4 Myth: Microwaving food destroys all of its nutrients.', 'Microwaving food destroys all of its nutrients.', 'Myth'],
+    ['Fact check — FALSE: The Pope endorsed a candidate in 2016.', 'The Pope endorsed a candidate in 2016.', 'Fact check — FALSE'],
+    ['✗ Sharks cannot get cancer.', 'Sharks cannot get cancer.', '✗'],
+    ['Misconception: Glass is a slow-flowing liquid.', 'Glass is a slow-flowing liquid.', 'Misconception'],
   ])('flags %j', (input, claim, label) => {
     const [r, ...rest] = run(input);
     expect(rest).toEqual([]);
@@ -78,6 +82,9 @@ describe('verdict-label: invalid', () => {
   it('flags table rows whose verdict column says the statement is wrong', () => {
     const table = '| Statement | True? |\n|---|---|\n| Lightning can strike the same place twice | ✅ |\n| Humans only use ten percent of their brains | ❌ |\n| Bulls are enraged by the colour red | No |';
     expect(claims(table)).toEqual(['Humans only use ten percent of their brains', 'Bulls are enraged by the colour red']);
+    expect(claims('| # | Statement | Rating |\n|---|---|---|\n| 1 | The Statue of Liberty was a gift from Spain | ❌ False |')).toEqual([
+      'The Statue of Liberty was a gift from Spain',
+    ]);
     expect(claims('| Myth |\n|---|\n| Swallowed gum stays in your stomach for seven years |')).toEqual([
       'Swallowed gum stays in your stomach for seven years',
     ]);
@@ -132,6 +139,8 @@ describe('verdict-label: valid', () => {
     ['local negation', 'Bats are not blind; most species see well.'],
     ['"myth" as a title', 'The Myth of Sisyphus is a philosophical essay by Albert Camus, published in 1942.'],
     ['a red cross over an instruction', "❌ Don't write headings in all capitals.\n✅ Use sentence case."],
+    ['a prohibition sign over a rule', '🚫 No pets are allowed in the reading room.'],
+    ['a verdict line before its correction', 'Our verdict: FALSE. The video was recorded in 2019, not last week.'],
     ['a struck-through price', 'Members pay ~~$40~~ $32 this month.'],
     ['a label over something that is not a claim', 'Fiction: 20% off all paperbacks this week.'],
     ['a verdict that is not a falsity', 'The jury returned its verdict: not guilty on all counts.'],

@@ -57,6 +57,10 @@ describe('wrapped-negation: invalid', () => {
     ['"Bats are blind" is a myth.', 'Bats are blind'],
     ['That carrots improve your night vision is a myth.', 'carrots improve your night vision'],
     ['Vikings wearing horned helmets is a myth.', 'Vikings wearing horned helmets'],
+    ["Eating before swimming causing cramps is an old wives' tale.", 'Eating before swimming causing cramps'],
+    ['The theory that the pyramids were built by slaves has been largely discredited.', 'the pyramids were built by slaves'],
+    ['Most people think Einstein won his Nobel Prize for relativity, but it was actually for the photoelectric effect.', 'Einstein won his Nobel Prize for relativity'],
+    ['Many people wrongly believe that the tongue has zones for sweet, salty, sour and bitter tastes.', 'the tongue has zones for sweet, salty, sour and bitter tastes'],
     ['Napoleon is often mistakenly believed to have been unusually short.', 'Napoleon is often mistakenly believed to have been unusually short'],
     ["Don't believe the myth that cracking your knuckles causes arthritis.", 'cracking your knuckles causes arthritis'],
   ])('flags %j', (sentence, claim) => {
