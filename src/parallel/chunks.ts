@@ -5,11 +5,13 @@
 // records exactly as a reader of the whole file would, because positions,
 // record indices and the messages of invalid-record findings all carry them.
 // So a quick pre-scan (newline search, no JSON parsing) counts the lines and
-// the records (non-blank lines) before each range, and the worker feeds the
-// unchanged JSON Lines reader a stand-in prefix of that many one-byte records
-// and blank lines before the range's bytes, dropping the stand-ins it reads
-// back. The reader stays the one tested implementation of line handling (BOM,
-// CRLF, blank lines, invalid UTF-8, truncated last lines).
+// the records (non-blank lines) before each range. The worker feeds the
+// unchanged JSON Lines reader as many blank lines as there are lines before
+// the range (which it skips at almost no cost, and which make every line
+// number right, in messages too), then the range's bytes, and shifts record
+// indices by the count before the range. The reader stays the one tested
+// implementation of line handling (BOM, CRLF, blank lines, invalid UTF-8,
+// truncated last lines).
 
 import { createReadStream } from 'node:fs';
 import type { InputProblem, RawRecord } from '../types.js';
@@ -111,15 +113,10 @@ export async function planChunks(file: string, size: number, parts: number): Pro
   return chunks;
 }
 
-/** The stand-in prefix: `indexBase` one-byte records, then blank lines up to `lineBase` lines. */
+/** Blank lines standing in for the lines before the range. */
 async function* prefixOf(chunk: Chunk): AsyncGenerator<Buffer> {
-  const piece = 1 << 16;
-  for (let left = chunk.indexBase; left > 0; left -= piece) yield Buffer.from('0\n'.repeat(Math.min(piece, left)), 'latin1');
-  for (let left = chunk.lineBase - chunk.indexBase; left > 0; left -= piece) yield Buffer.from('\n'.repeat(Math.min(piece, left)), 'latin1');
-}
-
-function prefixBytes(chunk: Chunk): number {
-  return chunk.indexBase * 2 + (chunk.lineBase - chunk.indexBase);
+  const piece = 1 << 20;
+  for (let left = chunk.lineBase; left > 0; left -= piece) yield Buffer.alloc(Math.min(piece, left), 10);
 }
 
 async function* withPrefix(file: string, chunk: Chunk): AsyncGenerator<Buffer> {
@@ -131,13 +128,15 @@ async function* withPrefix(file: string, chunk: Chunk): AsyncGenerator<Buffer> {
 
 /** The records and input problems of one range, numbered as in the whole file. */
 export async function* readChunk(file: string, chunk: Chunk): AsyncGenerator<RawRecord | InputProblem> {
-  const shift = chunk.start - prefixBytes(chunk);
+  const shift = chunk.start - chunk.lineBase;
+  const base = chunk.indexBase;
   for await (const item of readJsonLines(withPrefix(file, chunk))) {
     if ('ruleId' in item) {
-      yield item;
+      if (base === 0 || item.record === null) yield item;
+      // The reader names the record in its messages as "(record N)".
+      else yield { ...item, record: item.record + base, message: item.message.replace(/\(record (\d+)\)/, (_, n: string) => `(record ${Number(n) + base})`) };
       continue;
     }
-    if (item.index !== null && item.index < chunk.indexBase) continue; // a stand-in
-    yield { ...item, byteOffset: item.byteOffset + shift };
+    yield { ...item, index: item.index === null ? null : item.index + base, byteOffset: item.byteOffset + shift };
   }
 }

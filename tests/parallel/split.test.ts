@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
@@ -28,6 +28,10 @@ describe('planChunks and readChunk', () => {
     for (const bom of [false, true]) {
       const { root } = await setup({ 'a.jsonl': awkwardJsonl(700, { bom }) });
       const file = path.join(root, 'a.jsonl');
+      // Invalid UTF-8 in records all through the file: its problems name the line and the record.
+      const bytes = readFileSync(file);
+      for (let at = bytes.indexOf('Record 1', 0); at !== -1; at = bytes.indexOf('Record 1', at + 5000)) bytes[at + 2] = 0xff;
+      writeFileSync(file, bytes);
       const size = statSync(file).size;
       for (const parts of [2, 3, 7, 40]) {
         const chunks = await planChunks(file, size, parts);
@@ -36,7 +40,9 @@ describe('planChunks and readChunk', () => {
         expect(chunks.at(-1)!.end).toBe(size);
         const items = [];
         for (const chunk of chunks) for await (const item of readChunk(file, chunk)) items.push(item);
-        expect(items).toEqual(await whole(file));
+        const expected = await whole(file);
+        expect(expected.filter((i) => 'ruleId' in i && /invalid UTF-8/.test(i.message)).length).toBeGreaterThan(3);
+        expect(items).toEqual(expected);
       }
     }
   });
