@@ -53,7 +53,13 @@ function analyse(record: RecordView): Analysed {
   const hits = hitsBySentence(sentences, record.cues);
   // A question ("Is the following claim false?") asks; it does not disown.
   const asserts = sentences.map((s, i) => !isQuestion(s.text) && hits[i]!.some((c) => c.categories.includes('falsity') && isPredicative(s, c)));
-  const disclaimer = sentences.map((s, i) => asserts[i]! && (s.bracketed || hits[i]!.some((c) => c.categories.includes('referent'))));
+  // A rejected answer's words disown nothing the model imitates.
+  const disclaimer = sentences.map(
+    (s, i) =>
+      asserts[i]! &&
+      record.segments[s.segment]!.trained !== 'penalized' &&
+      (s.bracketed || hits[i]!.some((c) => c.categories.includes('referent'))),
+  );
   /** Which disclaimer (aside or notice paragraph) each disclaiming sentence belongs to. */
   const group = disclaimer.map((d, i) => (d ? i : -1));
   // A bracketed aside or a notice paragraph is disowning as a whole: its other

@@ -75,3 +75,14 @@ describe('detached-negation: valid', () => {
     expect(found.map((r) => r.text)).toEqual(['A viral post says the Louvre sold the Mona Lisa in 2023.']);
   });
 });
+
+describe('detached-negation: preference data', () => {
+  it('does not let a rejected answer disown the chosen one', () => {
+    const segments = [
+      { pointer: '/prompt', role: 'prompt', trained: 'context' as const, text: 'Do bats see?' },
+      { pointer: '/chosen', role: 'chosen', trained: 'trained' as const, text: 'Most bats see well and also use echolocation.' },
+      { pointer: '/rejected', role: 'rejected', trained: 'penalized' as const, text: 'The claim above is false. Bats are blind.' },
+    ];
+    expect(runRule(rule, segments)).toEqual([]);
+  });
+});
