@@ -137,8 +137,21 @@ export interface SpanRef {
 
 export interface Suggestion {
   description: string;
-  /** Replacement for the reported span; empty string removes it. */
+  /** Replacement for the reported span (or for `range`); empty string removes it. */
   text: string;
+  /** Replace this span of the finding's segment instead of the reported one (a whole wrapper sentence). */
+  range?: SuggestionRange;
+}
+
+/** Rules give start/end in the segment; the engine adds file positions and the original text. */
+export interface SuggestionRange {
+  start: number;
+  end: number;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  original?: string;
 }
 
 export interface ReportDescriptor extends SpanRef {

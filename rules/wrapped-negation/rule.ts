@@ -61,7 +61,7 @@ const rule: RuleModule = {
                 messageId: 'wrapped',
                 data: { wrapper: clip(wrapperText), kind: w.kind },
                 related: w.wrapper.map((r) => ({ segment, start: s.start + r.start, end: s.start + r.end })),
-                suggestions: suggest(claim),
+                suggestions: suggest(claim, s),
               });
             }
           });
@@ -74,20 +74,17 @@ const rule: RuleModule = {
 /**
  * The repair is the claim negated in its own clause, as a sentence that
  * replaces the whole wrapper sentence ("It is not true that bats are blind."
- * -> "Bats are not blind."). A suggestion replaces the reported span, which
- * is only the claim, and `--fix` applies the first suggestion: written into
- * the claim's place, the rewrite would give "It is not true that Bats are not
- * blind.", which asserts the claim. So the first suggestion is the removal
- * (which --fix leaves to a reviewer) and the rewrite comes second, to be
- * applied to the whole sentence by hand. A claim that is itself negative
- * ("It is a myth that lightning never strikes twice") has no mechanical
- * rewrite.
+ * -> "Bats are not blind."): the suggestion's range is the sentence, not the
+ * reported claim. A claim that is itself negative ("It is a myth that
+ * lightning never strikes twice") has no mechanical rewrite.
  */
-function suggest(claim: string): Suggestion[] {
+function suggest(claim: string, sentence: { start: number; end: number }): Suggestion[] {
   const negated = isNegative(claim) ? null : negateClause(claim);
   return [
-    { description: 'Remove the sentence, or rewrite it with the negation inside the claim (by hand: the wrapper lies outside the reported span)', text: '' },
-    ...(negated ? [{ description: 'Rewrite the whole sentence as the claim negated in its own clause', text: asSentence(negated) }] : []),
+    ...(negated
+      ? [{ description: 'Rewrite the whole sentence as the claim negated in its own clause', text: asSentence(negated), range: { start: sentence.start, end: sentence.end } }]
+      : []),
+    { description: 'Remove the sentence', text: '', range: { start: sentence.start, end: sentence.end } },
   ];
 }
 

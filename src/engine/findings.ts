@@ -79,7 +79,15 @@ export function findingFromReport(active: ActiveRule, d: ReportDescriptor, curre
     trained: segment.trained,
     related,
     url: meta.url,
-    suggestions: input.redact ? [] : (d.suggestions ?? []),
+    suggestions: input.redact
+      ? []
+      : (d.suggestions ?? []).map((sg) => {
+          if (!sg.range) return sg;
+          const a = lineColumnAt(raw.raw, mapper(sg.range.start), raw.line, raw.column);
+          const b = lineColumnAt(raw.raw, mapper(sg.range.end), raw.line, raw.column);
+          const original = segment.text.slice(sg.range.start, sg.range.end);
+          return { ...sg, range: { ...sg.range, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, original } };
+        }),
     hash: createHash('sha256')
       .update(`${meta.id}\u0000${normalize(text)}\u0000${current.recordHash}`)
       .digest('hex')

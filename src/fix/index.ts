@@ -113,8 +113,15 @@ function recordEdits(raw: RawRecord, findings: Finding[], json: boolean, skipped
   const edits: TextEdit[] = [];
   for (const finding of findings) {
     const suggestion = finding.suggestions[0]!;
-    const start = offsetOf(raw.raw, finding.line, finding.column, raw.line, raw.column);
-    const end = offsetOf(raw.raw, finding.endLine, finding.endColumn, raw.line, raw.column);
+    // A suggestion may replace more than the reported claim (a whole wrapper sentence).
+    const range = suggestion.range?.line !== undefined ? suggestion.range : undefined;
+    const expected = range ? range.original : finding.text;
+    const start = range
+      ? offsetOf(raw.raw, range.line!, range.column!, raw.line, raw.column)
+      : offsetOf(raw.raw, finding.line, finding.column, raw.line, raw.column);
+    const end = range
+      ? offsetOf(raw.raw, range.endLine!, range.endColumn!, raw.line, raw.column)
+      : offsetOf(raw.raw, finding.endLine, finding.endColumn, raw.line, raw.column);
     if (start < 0 || end < start) {
       skipped.push({ finding, reason: 'its position is outside the record' });
       continue;
@@ -132,13 +139,13 @@ function recordEdits(raw: RawRecord, findings: Finding[], json: boolean, skipped
       } catch {
         decoded = undefined;
       }
-      if (decoded !== finding.text) {
+      if (decoded !== expected) {
         skipped.push({ finding, reason: 'the text at its position is not the claim it reports' });
         continue;
       }
       edits.push({ start, end, replacement: jsonFragment(suggestion.text, ascii), finding });
     } else {
-      if (collapse(slice) !== collapse(finding.text ?? '')) {
+      if (collapse(slice) !== collapse(expected ?? '')) {
         skipped.push({ finding, reason: 'the claim has Markdown markup in its source; fix it by hand' });
         continue;
       }

@@ -25,9 +25,10 @@ describe('wrapped-negation: invalid', () => {
     expect(r!.start).toBe(text.indexOf('vaccines'));
     expect(r!.relatedText).toEqual(['It is not true that ']);
     expect(r!.effective).toBe('warning');
-    // The rewrite replaces the whole sentence, so it must not be the first suggestion (--fix applies that one to the claim's span).
-    expect(r!.suggestions![0]!.text).toBe('');
-    expect(r!.suggestions![1]!.text).toBe('Vaccines do not cause autism.');
+    // The rewrite replaces the whole sentence: its range is the sentence, not the claim.
+    expect(r!.suggestions![0]!.text).toBe('Vaccines do not cause autism.');
+    expect(r!.suggestions![0]!.range).toEqual({ start: 0, end: text.length });
+    expect(r!.suggestions![1]!.text).toBe('');
   });
 
   it.each([
