@@ -62,10 +62,39 @@ function generateChat(path: string, mb: number): void {
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
-function cli(args: string[]): number {
+/** Clock ticks per second, for /proc's CPU times. */
+const ticks = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU seconds (user + system) of the children this process has waited for (Linux), or NaN. */
+function childCpu(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / ticks; // cutime, cstime
+  } catch {
+    return Number.NaN;
+  }
+}
+
+const cpu: number[][] = [[], []];
+
+function cli(args: string[], k: number): number {
+  const before = childCpu();
   const t = performance.now();
-  execFileSync(process.execPath, [bin, ...args, '--fail-on', 'never'], { stdio: 'ignore' });
-  return (performance.now() - t) / 1000;
+  try {
+    execFileSync(process.execPath, [bin, ...args, '--fail-on', 'never'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    throw new Error(`bench: neglint ${args.join(' ')} failed: ${String((error as { stderr?: Buffer }).stderr ?? error)}`);
+  }
+  const seconds = (performance.now() - t) / 1000;
+  cpu[k]!.push(childCpu() - before);
+  return seconds;
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'neglint-bench-'));
@@ -82,7 +111,7 @@ try {
   const load = [loadavg()[0]!];
   for (let i = 0; i < runs; i++) {
     for (const [k, s] of settings.entries()) {
-      times[k]!.push(cli([data, '--format', 'json', '--output', s.out, ...s.args]));
+      times[k]!.push(cli([data, '--format', 'json', '--output', s.out, ...s.args], k));
       console.error(`bench: run ${i + 1}/${runs}, ${s.label}: ${times[k]!.at(-1)!.toFixed(2)} s`);
     }
     load.push(loadavg()[0]!);
@@ -92,10 +121,10 @@ try {
   table = [
     `Median of ${runs} alternating runs through the CLI (\`node bin/neglint.js FILE --format json --output FILE\`), generated chat JSONL of ${mb.toFixed(0)} MB, ${cpus().length} CPUs, ${process.version}; identical reports. 1-minute load average during the runs: ${Math.min(...load).toFixed(1)}-${Math.max(...load).toFixed(1)} (other processes share the machine).`,
     '',
-    '| workers | median time | throughput | vs 1 worker | all runs (s) | target |',
-    '|---|---|---|---|---|---|',
-    `| ${settings[0]!.label} | ${one.toFixed(2)} s | ${(mb / one).toFixed(2)} MB/s | 1.00x | ${times[0]!.map((t) => t.toFixed(1)).join(', ')} | |`,
-    `| ${settings[1]!.label} | ${two.toFixed(2)} s | ${(mb / two).toFixed(2)} MB/s | ${(one / two).toFixed(2)}x | ${times[1]!.map((t) => t.toFixed(1)).join(', ')} | ≥ 1.7x |`,
+    '| workers | median time | throughput | vs 1 worker | all runs (s) | median CPU time (user+sys) | target |',
+    '|---|---|---|---|---|---|---|',
+    `| ${settings[0]!.label} | ${one.toFixed(2)} s | ${(mb / one).toFixed(2)} MB/s | 1.00x | ${times[0]!.map((t) => t.toFixed(1)).join(', ')} | ${median(cpu[0]!).toFixed(1)} s | |`,
+    `| ${settings[1]!.label} | ${two.toFixed(2)} s | ${(mb / two).toFixed(2)} MB/s | ${(one / two).toFixed(2)}x | ${times[1]!.map((t) => t.toFixed(1)).join(', ')} | ${median(cpu[1]!).toFixed(1)} s | ≥ 1.7x |`,
   ].join('\n');
 } finally {
   rmSync(tmp, { recursive: true, force: true });
