@@ -191,7 +191,7 @@ class Findings {
         data: p.data,
         ...(severity ? { severity } : {}),
         related: p.related,
-        suggestions: suggest(text, p.bulk),
+        suggestions: suggest(text, p.bulk, labelledSpan(record, p)),
       };
     }
   }
@@ -201,13 +201,25 @@ function key(s: SpanRef): string {
   return `${s.segment}:${s.start}:${s.end}`;
 }
 
-function suggest(claim: string, bulk: boolean): Suggestion[] {
+function suggest(claim: string, bulk: boolean, range: { start: number; end: number } | undefined): Suggestion[] {
   // A reported claim ("Posts claimed that X") would be rewritten at the wrong verb.
   const negated = isReported(claim) ? null : bulk ? negateSentence(claim) : negateClause(claim);
   return [
-    ...(negated ? [{ description: 'Negate the claim in its own clause (and drop the label)', text: negated }] : []),
-    { description: 'Remove the claim', text: '' },
+    ...(negated ? [{ description: 'Negate the claim in its own clause (and drop the label)', text: negated, ...(range ? { range } : {}) }] : []),
+    { description: 'Remove the claim', text: '', ...(range ? { range } : {}) },
   ];
+}
+
+/**
+ * "Myth: Bats are blind." -> the label and the claim together, so the fix
+ * drops the label with it; a label elsewhere (a column, a verdict line, a
+ * field) is left for a reviewer.
+ */
+function labelledSpan(record: RecordView, p: Pending): { start: number; end: number } | undefined {
+  const label = p.related[0];
+  if (!label || label.segment !== p.claim.segment || label.end > p.claim.start) return undefined;
+  const between = record.segments[label.segment]!.text.slice(label.end, p.claim.start);
+  return /^[\s:.\-–—*_)\]]*$/.test(between) ? { start: label.start, end: p.claim.end } : undefined;
 }
 
 /** Sentences of trained text negated in their own clause (the debunk evidence), labels left out. */
