@@ -69,26 +69,11 @@ export interface JsonSuggestion {
 }
 
 /** One finding in the JSON output shape (DESIGN.md, "JSON output", version 1), keys in the design's order. */
-export interface JsonFinding {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  path: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  record: number | null;
-  pointer: string | null;
-  start: number | null;
-  end: number | null;
-  trained: Finding['trained'];
-  text?: string;
+export type JsonFinding = Omit<Finding, 'related' | 'suggestions' | 'hash'> & {
   related: JsonRelated[];
-  url: string;
   suggestions: JsonSuggestion[];
   hash?: string;
-}
+};
 
 export interface JsonFindingOptions {
   /**
