@@ -1,5 +1,6 @@
+import { looksLikeCode } from '../../src/text/code.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
-import { isClaimLike, isQuestion, isReported, localNegation, negateSentence } from '../../src/nlp/clause.js';
+import { isClaimLike, isQuestion, isReported, localNegation, negateSentence, statesTruth } from '../../src/nlp/clause.js';
 import { FALSITY_CUES } from '../../src/nlp/falsity.js';
 import { hitsBySentence, positionOf, reachOf, recordSentences, REFERENT_CUES, targetsOf } from '../../src/nlp/reach.js';
 import type { CueHit, RecordView, RuleModule, Sentence, Severity, SpanRef } from '../../src/types.js';
@@ -12,8 +13,6 @@ import type { CueHit, RecordView, RuleModule, Sentence, Severity, SpanRef } from
  */
 const id = 'detached-negation';
 
-/** Sentences that read as corrections stating the truth, which make a record a debunk. */
-const TRUTH_MARKER = /^(?:in (?:reality|fact|truth)|actually|the (?:truth|reality|real (?:winner|answer|story|facts?)) (?:is|was)|the (?:actual|true|correct) )/i;
 
 const rule: RuleModule = {
   meta: {
@@ -171,7 +170,7 @@ function* detach(record: RecordView) {
     // A warning that also states the truth ("Actually, Noah Lyles won") helped
     // in the study (40% belief, not 85%): still risky, one step less severe.
     const groups = new Set(claim.related.map((r) => group[r]));
-    const corrected = sentences.some((o, k) => groups.has(group[k]!) && !asserts[k] && TRUTH_MARKER.test(o.text.replace(/^\W+/, '')));
+    const corrected = sentences.some((o, k) => groups.has(group[k]!) && !asserts[k] && statesTruth(o.text));
     const severity: Severity | undefined = reported || debunk || corrected ? 'warning' : undefined;
     const cueSentence = sentences[claim.related[0]!]!;
     const related: SpanRef[] = claim.related.slice(0, 3).map((r) => spanOf(sentences[r]!));
@@ -188,12 +187,6 @@ function* detach(record: RecordView) {
       ],
     };
   }
-}
-
-const CODE = /[;{}]\s*$|=>|^\s*(?:def|function|class|import|return|const|let|var|if|for|while)\b.*[:({]|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)/;
-
-function looksLikeCode(text: string): boolean {
-  return CODE.test(text);
 }
 
 function countLocalNegations(sentences: Sentence[], disclaimer: boolean[]): number {

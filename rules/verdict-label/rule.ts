@@ -1,7 +1,8 @@
+import { fencedCode, inRanges } from '../../src/text/code.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
 import { isClaimLike, isImperative, isQuestion, isReported, localNegation, negateSentence } from '../../src/nlp/clause.js';
 import { fieldCovers, metadataFields, normalizeLabel, type MetaField } from '../../src/nlp/metadata.js';
-import { fencedCode, inRanges, isNegative, looksPropositional, negateClause, sharesTopic } from '../../src/nlp/proposition.js';
+import { isNegative, looksPropositional, negateClause, sharesTopic } from '../../src/nlp/proposition.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import type { RecordView, ReportDescriptor, RuleModule, Sentence, Severity, SpanRef, Suggestion } from '../../src/types.js';
 

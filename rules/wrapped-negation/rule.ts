@@ -1,6 +1,7 @@
+import { fencedCode, inRanges } from '../../src/text/code.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
 import { findWrapped, WRAPPER_CUES, type WrapperKind } from '../../src/nlp/embedded.js';
-import { asSentence, fencedCode, inRanges, isNegative, negateClause } from '../../src/nlp/proposition.js';
+import { asSentence, isNegative, negateClause } from '../../src/nlp/proposition.js';
 import { hitsBySentence } from '../../src/nlp/reach.js';
 import type { CueHit, RuleModule, Suggestion } from '../../src/types.js';
 

@@ -315,3 +315,10 @@ function looksParticiple(word: string): boolean {
 function splice(text: string, t: Token, replacement: string): string {
   return text.slice(0, t.start) + replacement + text.slice(t.end);
 }
+
+/** Corrections that state the truth: "In reality, ...", "Actually, ...", "The actual winner was ...". */
+const TRUTH_MARKER = /^\W*(?:in (?:reality|fact|truth)|actually|the (?:truth|reality|real (?:winner|answer|story|facts?)) (?:is|was)|the (?:actual|true|correct) )/i;
+
+export function statesTruth(text: string): boolean {
+  return TRUTH_MARKER.test(text);
+}

@@ -1,6 +1,7 @@
+import { fencedCode } from '../text/code.js';
 import { ruleUrl } from '../engine/rule-url.js';
 import type { CueHit, RecordView, RuleModule, Segment, Sentence, Severity, SpanRef, Suggestion } from '../types.js';
-import { hasFiniteVerb, isClaimLike, isQuestion, isReported, keyTerms, localNegation, negateSentence, tokenize } from './clause.js';
+import { hasFiniteVerb, isClaimLike, statesTruth, isQuestion, isReported, keyTerms, localNegation, negateSentence, tokenize } from './clause.js';
 import { hitsBySentence, positionOf, recordSentences } from './reach.js';
 
 /**
@@ -532,30 +533,13 @@ function headingDepth(text: string): number {
   return m ? m[1]!.length : 7;
 }
 
-/** Fenced code blocks (``` or ~~~): code is not prose and states no claims. */
+/** Fenced code blocks in every segment. */
 function codeRanges(record: RecordView): Range[] {
-  const out: Range[] = [];
-  record.segments.forEach((seg, i) => {
-    if (!seg.text.includes('```') && !seg.text.includes('~~~')) return;
-    const re = /^[ \t]*(```|~~~)/gm;
-    let open = -1;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(seg.text)) !== null) {
-      if (open < 0) open = m.index;
-      else {
-        out.push({ segment: i, start: open, end: m.index + m[0].length });
-        open = -1;
-      }
-    }
-    if (open >= 0) out.push({ segment: i, start: open, end: seg.text.length });
-  });
-  return out;
+  return record.segments.flatMap((seg, i) => fencedCode(seg.text).map((r) => ({ segment: i, ...r })));
 }
 
 // ---------------------------------------------------------------- context
 
-/** Corrections that state the truth: "In reality ...", "Actually, ...". */
-const TRUTH_MARKER = /^\W*(?:in (?:reality|fact|truth)|actually|the (?:truth|reality|real (?:winner|answer|story|facts?)) (?:is|was)|the (?:actual|true|correct) )/i;
 
 /**
  * Debunk context for one claim: the record also negates it in its own clause
@@ -567,8 +551,8 @@ function debunkContext(sentences: Sentence[], frameAt: Set<number>): (claim: Cla
   let negated: { terms: Set<string>; truth: boolean }[] | null = null;
   return (claim) => {
     negated ??= sentences
-      .filter((s, k) => !frameAt.has(k) && (TRUTH_MARKER.test(s.text) || localNegation(s.text) !== null))
-      .map((s) => ({ terms: keyTerms(s.text), truth: TRUTH_MARKER.test(s.text) }));
+      .filter((s, k) => !frameAt.has(k) && (statesTruth(s.text) || localNegation(s.text) !== null))
+      .map((s) => ({ terms: keyTerms(s.text), truth: statesTruth(s.text) }));
     if (negated.length === 0) return false;
     const terms = keyTerms(claim.text);
     if (terms.size === 0) return false;

@@ -254,24 +254,3 @@ export function sharesTopic(a: string, b: string): boolean {
   return false;
 }
 
-/** Fenced code blocks (``` or ~~~) in a text: code is not prose and states no claims. */
-export function fencedCode(text: string): { start: number; end: number }[] {
-  if (!text.includes('```') && !text.includes('~~~')) return [];
-  const out: { start: number; end: number }[] = [];
-  const re = /^[ \t]*(```|~~~)/gm;
-  let open = -1;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (open < 0) open = m.index;
-    else {
-      out.push({ start: open, end: m.index + m[0].length });
-      open = -1;
-    }
-  }
-  if (open >= 0) out.push({ start: open, end: text.length });
-  return out;
-}
-
-export function inRanges(ranges: { start: number; end: number }[], offset: number): boolean {
-  return ranges.some((r) => offset >= r.start && offset < r.end);
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asSentence, fencedCode, hasVerb, inRanges, isNegative, looksPropositional, negateClause, sharesTopic } from '../../src/nlp/proposition.js';
+import { asSentence, hasVerb, isNegative, looksPropositional, negateClause, sharesTopic } from '../../src/nlp/proposition.js';
+import { fencedCode, inRanges } from '../../src/text/code.js';
 
 describe('looksPropositional', () => {
   it.each(['vaccines cause autism', 'Bats are blind', 'MSG causes headaches', 'Drinking coffee stunts your growth', 'Einstein failed maths at school'])(
