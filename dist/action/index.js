@@ -24,9 +24,9 @@ var __export = (target, all5) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -1951,15 +1951,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _2`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _2`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -2586,11 +2586,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code3 = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code3.length > 1)
             code3.push(",");
-          code3.push(key);
-          if (key !== value || this.opts.es5) {
+          code3.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code3.push(":");
             (0, code_1.addCodeArg)(code3, value);
           }
@@ -2865,17 +2865,17 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules3 = self2.RULES.keywords;
-      for (const key in schema) {
-        if (!rules3[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules3[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules3) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules3[key])
+      for (const key2 in schema)
+        if (rules3[key2])
           return true;
       return false;
     }
@@ -2883,8 +2883,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES.all[key2])
           return true;
       return false;
     }
@@ -3256,12 +3256,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
-      return group.rules.some((rule6) => shouldUseRule(schema, rule6));
+      return group.rules.some((rule9) => shouldUseRule(schema, rule9));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule6) {
+    function shouldUseRule(schema, rule9) {
       var _a;
-      return schema[rule6.keyword] !== void 0 || ((_a = rule6.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule9.keyword] !== void 0 || ((_a = rule9.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -3462,8 +3462,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i3) => assignDefault(it, i3, sch.default));
@@ -3847,8 +3847,8 @@ var require_fast_deep_equal = __commonJS({
         for (i3 = length2; i3-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i3])) return false;
         for (i3 = length2; i3-- !== 0; ) {
-          var key = keys[i3];
-          if (!equal(a2[key], b[key])) return false;
+          var key2 = keys[i3];
+          if (!equal(a2[key2], b[key2])) return false;
         }
         return true;
       }
@@ -3920,20 +3920,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts2, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i3 = 0; i3 < sch.length; i3++)
-                _traverse(opts2, pre, post, sch[i3], jsonPtr + "/" + key + "/" + i3, rootSchema, jsonPtr, key, schema, i3);
+                _traverse(opts2, pre, post, sch[i3], jsonPtr + "/" + key2 + "/" + i3, rootSchema, jsonPtr, key2, schema, i3);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts2, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts2, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts2.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts2, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts2.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts2, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -3990,10 +3990,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -4003,24 +4003,24 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
       }
       return count;
     }
-    function getFullPath(resolver2, id6 = "", normalize3) {
+    function getFullPath(resolver2, id9 = "", normalize3) {
       if (normalize3 !== false)
-        id6 = normalizeId(id6);
-      const p5 = resolver2.parse(id6);
+        id9 = normalizeId(id9);
+      const p5 = resolver2.parse(id9);
       return _getFullPath(resolver2, p5);
     }
     exports.getFullPath = getFullPath;
@@ -4030,13 +4030,13 @@ var require_resolve = __commonJS({
     }
     exports._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id6) {
-      return id6 ? id6.replace(TRAILING_SLASH_HASH, "") : "";
+    function normalizeId(id9) {
+      return id9 ? id9.replace(TRAILING_SLASH_HASH, "") : "";
     }
     exports.normalizeId = normalizeId;
-    function resolveUrl(resolver2, baseId, id6) {
-      id6 = normalizeId(id6);
-      return resolver2.resolve(baseId, id6);
+    function resolveUrl(resolver2, baseId, id9) {
+      id9 = normalizeId(id9);
+      return resolver2.resolve(baseId, id9);
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
@@ -4199,8 +4199,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self2.RULES.all[key])
+      for (const key2 in schema)
+        if (self2.RULES.all[key2])
           return true;
       return false;
     }
@@ -4313,9 +4313,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule6 of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule6)) {
-            keywordCode(it, rule6.keyword, rule6.definition, group.type);
+        for (const rule9 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule9)) {
+            keywordCode(it, rule9.keyword, rule9.definition, group.type);
           }
         }
       });
@@ -4350,9 +4350,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules3 = it.self.RULES.all;
       for (const keyword in rules3) {
-        const rule6 = rules3[keyword];
-        if (typeof rule6 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule6)) {
-          const { type } = rule6.definition;
+        const rule9 = rules3[keyword];
+        if (typeof rule9 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule9)) {
+          const { type } = rule9.definition;
           if (type.length && !type.some((t3) => hasApplicableType(ts, t3))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -4806,8 +4806,8 @@ var require_compile = __commonJS({
       if (Object.keys(root2.schema).length > 0 && refPath === baseId) {
         return getJsonPointer.call(this, p5, root2);
       }
-      const id6 = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id6] || this.schemas[id6];
+      const id9 = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id9] || this.schemas[id9];
       if (typeof schOrRef == "string") {
         const sch = resolveSchema.call(this, root2, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
@@ -4818,7 +4818,7 @@ var require_compile = __commonJS({
         return;
       if (!schOrRef.validate)
         compileSchema.call(this, schOrRef);
-      if (id6 === (0, resolve_1.normalizeId)(ref)) {
+      if (id9 === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
         const schId = schema[schemaId];
@@ -6295,29 +6295,29 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
-        let id6;
+        let id9;
         if (typeof schema === "object") {
           const { schemaId } = this.opts;
-          id6 = schema[schemaId];
-          if (id6 !== void 0 && typeof id6 != "string") {
+          id9 = schema[schemaId];
+          if (id9 !== void 0 && typeof id9 != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id6);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id9);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -6388,11 +6388,11 @@ var require_core = __commonJS({
           case "object": {
             const cacheKey = schemaKeyRef;
             this._cache.delete(cacheKey);
-            let id6 = schemaKeyRef[this.opts.schemaId];
-            if (id6) {
-              id6 = (0, resolve_1.normalizeId)(id6);
-              delete this.schemas[id6];
-              delete this.refs[id6];
+            let id9 = schemaKeyRef[this.opts.schemaId];
+            if (id9) {
+              id9 = (0, resolve_1.normalizeId)(id9);
+              delete this.schemas[id9];
+              delete this.refs[id9];
             }
             return this;
           }
@@ -6438,8 +6438,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule6 = this.RULES.all[keyword];
-        return typeof rule6 == "object" ? rule6.definition : !!rule6;
+        const rule9 = this.RULES.all[keyword];
+        return typeof rule9 == "object" ? rule9.definition : !!rule9;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -6447,7 +6447,7 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i3 = group.rules.findIndex((rule6) => rule6.keyword === keyword);
+          const i3 = group.rules.findIndex((rule9) => rule9.keyword === keyword);
           if (i3 >= 0)
             group.rules.splice(i3, 1);
         }
@@ -6473,14 +6473,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules3) {
-            const rule6 = rules3[key];
-            if (typeof rule6 != "object")
+          for (const key2 in rules3) {
+            const rule9 = rules3[key2];
+            if (typeof rule9 != "object")
               continue;
-            const { $data } = rule6.definition;
-            const schema = keywords[key];
+            const { $data } = rule9.definition;
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -6499,10 +6499,10 @@ var require_core = __commonJS({
         }
       }
       _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id6;
+        let id9;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
-          id6 = schema[schemaId];
+          id9 = schema[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
@@ -6512,7 +6512,7 @@ var require_core = __commonJS({
         let sch = this._cache.get(schema);
         if (sch !== void 0)
           return sch;
-        baseId = (0, resolve_1.normalizeId)(id6 || baseId);
+        baseId = (0, resolve_1.normalizeId)(id9 || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
         sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
@@ -6525,9 +6525,9 @@ var require_core = __commonJS({
           this.validateSchema(schema, true);
         return sch;
       }
-      _checkUnique(id6) {
-        if (this.schemas[id6] || this.refs[id6]) {
-          throw new Error(`schema with key or id "${id6}" already exists`);
+      _checkUnique(id9) {
+        if (this.schemas[id9] || this.refs[id9]) {
+          throw new Error(`schema with key or id "${id9}" already exists`);
         }
       }
       _compileSchemaEnv(sch) {
@@ -6553,10 +6553,10 @@ var require_core = __commonJS({
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log3 = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log3](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log3](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -6570,8 +6570,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -6641,7 +6641,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition3)
         return;
-      const rule6 = {
+      const rule9 = {
         keyword,
         definition: {
           ...definition3,
@@ -6650,18 +6650,18 @@ var require_core = __commonJS({
         }
       };
       if (definition3.before)
-        addBeforeRule.call(this, ruleGroup, rule6, definition3.before);
+        addBeforeRule.call(this, ruleGroup, rule9, definition3.before);
       else
-        ruleGroup.rules.push(rule6);
-      RULES.all[keyword] = rule6;
+        ruleGroup.rules.push(rule9);
+      RULES.all[keyword] = rule9;
       (_a = definition3.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule6, before3) {
+    function addBeforeRule(ruleGroup, rule9, before3) {
       const i3 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before3);
       if (i3 >= 0) {
-        ruleGroup.rules.splice(i3, 0, rule6);
+        ruleGroup.rules.splice(i3, 0, rule9);
       } else {
-        ruleGroup.rules.push(rule6);
+        ruleGroup.rules.push(rule9);
         this.logger.warn(`rule ${before3} is not defined`);
       }
     }
@@ -7619,11 +7619,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -7700,13 +7700,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -7755,38 +7755,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p5) => (0, codegen_1._)`${key} === ${p5}`));
+            definedProp = (0, codegen_1.or)(...props.map((p5) => (0, codegen_1._)`${key2} === ${p5}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p5) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p5)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p5) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p5)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts2.removeAdditional === "all" || opts2.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -7795,22 +7795,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts2.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -7935,19 +7935,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -9311,8 +9311,8 @@ var require_to_regex_range = __commonJS({
     function compare5(a2, b) {
       return a2 > b ? 1 : b > a2 ? -1 : 0;
     }
-    function contains(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
+    function contains(arr, key2, val) {
+      return arr.some((ele) => ele[key2] === val);
     }
     function countNines(min2, len) {
       return Number(String(min2).slice(0, -len) + "9".repeat(len));
@@ -11939,7 +11939,7 @@ var require_micromatch = __commonJS({
       }
       let keys = micromatch2(Object.keys(obj), patterns, options);
       let res = {};
-      for (let key of keys) res[key] = obj[key];
+      for (let key2 of keys) res[key2] = obj[key2];
       return res;
     };
     micromatch2.some = (list6, patterns, options) => {
@@ -12638,9 +12638,9 @@ var require_run_parallel = __commonJS({
       if (!pending) {
         done(null);
       } else if (keys) {
-        keys.forEach(function(key) {
-          tasks[key](function(err, result) {
-            each(key, err, result);
+        keys.forEach(function(key2) {
+          tasks[key2](function(err, result) {
+            each(key2, err, result);
           });
         });
       } else {
@@ -13028,7 +13028,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache3 = reusify(Task);
+      var cache4 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -13107,7 +13107,7 @@ var require_queue = __commonJS({
         return _running === 0 && self2.length() === 0;
       }
       function push3(value, done) {
-        var current = cache3.get();
+        var current = cache4.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -13128,7 +13128,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache3.get();
+        var current = cache4.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -13150,7 +13150,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache3.release(holder);
+          cache4.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -13200,7 +13200,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache3.release(current);
+          cache4.release(current);
           current = next;
         }
         self2.drain = noop3;
@@ -14496,8 +14496,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
+    var define = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -15015,25 +15015,25 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
+      _make(mode, key2) {
         const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key, regex);
+        return define(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str2) => {
@@ -15111,17 +15111,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString(pattern);
         const raw = isStr ? pattern : pattern.pattern;
-        const rule6 = checkPattern(raw) && createRule(
+        const rule9 = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index4
         );
-        if (rule6) {
+        if (rule9) {
           this._added = true;
-          this._rules.push(rule6);
-          if (matchesBasename(rule6.body)) {
+          this._rules.push(rule9);
+          if (matchesBasename(rule9.body)) {
             this._basenameCount++;
           }
         }
@@ -15150,11 +15150,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index4 = rules3.length - 1; index4 >= 0; index4--) {
-          const rule6 = rules3[index4];
-          if (rule6.checkRegex.test(path17)) {
-            ignored = !rule6.negative;
-            unignored = rule6.negative;
-            matchedRule = rule6.negative ? UNDEFINED : rule6;
+          const rule9 = rules3[index4];
+          if (rule9.checkRegex.test(path17)) {
+            ignored = !rule9.negative;
+            unignored = rule9.negative;
+            matchedRule = rule9.negative ? UNDEFINED : rule9;
             break;
           }
         }
@@ -15177,17 +15177,17 @@ var require_ignore = __commonJS({
         const shortcut = this._basenameCount * 2 >= length2;
         const basename = shortcut ? basenameOf(path17) : path17;
         for (let index4 = length2 - 1; index4 >= 0; index4--) {
-          const rule6 = rules3[index4];
-          if (rule6[mode].test(
-            shortcut && rule6._basenameOnly ? basename : path17
+          const rule9 = rules3[index4];
+          if (rule9[mode].test(
+            shortcut && rule9._basenameOnly ? basename : path17
           )) {
-            const { negative } = rule6;
+            const { negative } = rule9;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule6;
+              ret.rule = rule9;
             }
             return ret;
           }
@@ -15269,13 +15269,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path17) {
+      _test(originalPath, cache4, path17) {
         checkPath(
           path17,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path17 ? this._t(path17, cache3) : {
+        return path17 ? this._t(path17, cache4) : {
           ignored: false,
           unignored: false
         };
@@ -15292,13 +15292,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path17);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path17, cache3) {
-        if (path17 in cache3) {
-          return cache3[path17];
+      _t(path17, cache4) {
+        if (path17 in cache4) {
+          return cache4[path17];
         }
         const parentPath = parentOf(path17);
-        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
+        return cache4[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
       }
       ignores(path17) {
         return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
@@ -15358,10 +15358,10 @@ var require_extend = __commonJS({
       if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
         return false;
       }
-      var key;
-      for (key in obj) {
+      var key2;
+      for (key2 in obj) {
       }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
+      return typeof key2 === "undefined" || hasOwn.call(obj, key2);
     };
     var setProperty = function setProperty2(target, options) {
       if (defineProperty && options.name === "__proto__") {
@@ -17284,7 +17284,7 @@ function escapeProperty(value) {
   return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function workflowCommand(command, properties, message) {
-  const props = properties.filter((p5) => p5[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+  const props = properties.filter((p5) => p5[1] !== void 0).map(([key2, value]) => `${key2}=${escapeProperty(String(value))}`).join(",");
   return `::${command}${props === "" ? "" : ` ${props}`}::${escapeData(message)}`;
 }
 function commandFor(severity) {
@@ -17614,7 +17614,7 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
     return 1;
   }
   if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key2) => key2 in env)) {
       return 3;
     }
     if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
@@ -17941,18 +17941,18 @@ function matchingOverrides(loaded, relPath) {
   return out2;
 }
 function applyRules(target, rules3) {
-  for (const [id6, input] of Object.entries(rules3 ?? {})) {
-    const previous3 = target[id6];
+  for (const [id9, input] of Object.entries(rules3 ?? {})) {
+    const previous3 = target[id9];
     if (typeof input === "string") {
-      target[id6] = { severity: input, options: previous3?.options ?? {} };
+      target[id9] = { severity: input, options: previous3?.options ?? {} };
     } else {
-      target[id6] = { severity: input[0], options: input.length > 1 ? { ...input[1] } : previous3?.options ?? {} };
+      target[id9] = { severity: input[0], options: input.length > 1 ? { ...input[1] } : previous3?.options ?? {} };
     }
   }
 }
 function resolveFileConfig(loaded, relPath, options = {}) {
   const rules3 = {};
-  for (const rule6 of loaded.knownRules) rules3[rule6.id] = { severity: rule6.severity, options: {} };
+  for (const rule9 of loaded.knownRules) rules3[rule9.id] = { severity: rule9.severity, options: {} };
   const { config } = loaded;
   applyRules(rules3, config.rules);
   let format2 = config.format ?? "auto";
@@ -17965,8 +17965,8 @@ function resolveFileConfig(loaded, relPath, options = {}) {
     if (override.fields !== void 0) fields2 = { ...fields2, ...override.fields };
     if (override.profile !== void 0) profile = override.profile;
   }
-  for (const [id6, severity] of Object.entries(options.ruleOverrides ?? {})) {
-    rules3[id6] = { severity, options: rules3[id6]?.options ?? {} };
+  for (const [id9, severity] of Object.entries(options.ruleOverrides ?? {})) {
+    rules3[id9] = { severity, options: rules3[id9]?.options ?? {} };
   }
   if (options.profile !== void 0) profile = options.profile;
   if (options.format !== void 0) format2 = options.format;
@@ -17978,10 +17978,35 @@ function resolveFileConfig(loaded, relPath, options = {}) {
 // src/index.ts
 import path7 from "node:path";
 
+// src/text/code.ts
+function fencedCode(text5) {
+  if (!text5.includes("```") && !text5.includes("~~~")) return [];
+  const out2 = [];
+  const re = /^[ \t]*(```|~~~)/gm;
+  let open2 = -1;
+  let m3;
+  while ((m3 = re.exec(text5)) !== null) {
+    if (open2 < 0) open2 = m3.index;
+    else {
+      out2.push({ start: open2, end: m3.index + m3[0].length });
+      open2 = -1;
+    }
+  }
+  if (open2 >= 0) out2.push({ start: open2, end: text5.length });
+  return out2;
+}
+function inRanges(ranges, offset2) {
+  return ranges.some((r2) => offset2 >= r2.start && offset2 < r2.end);
+}
+var CODE_LINE = /[;{}]\s*$|=>|^\s*(?:def|function|class|import|return|const|let|var|if|for|while)\b.*[:({]|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)/;
+function looksLikeCode(text5) {
+  return CODE_LINE.test(text5);
+}
+
 // src/engine/rule-url.ts
 var DOCS_BASE = "https://github.com/neglint/neglint/blob/main";
-function ruleUrl(id6) {
-  return `${DOCS_BASE}/rules/${id6}/README.md`;
+function ruleUrl(id9) {
+  return `${DOCS_BASE}/rules/${id9}/README.md`;
 }
 
 // ../../work/main/node_modules/compromise/src/API/world.js
@@ -18283,33 +18308,33 @@ var View = class _View {
     const { docs, ptrs, document: document3 } = this;
     const pointers = ptrs || docs.map((_d, n3) => [n3]);
     return pointers.map((a2) => {
-      let [n3, start2, end2, id6, endId] = a2;
+      let [n3, start2, end2, id9, endId] = a2;
       start2 = start2 || 0;
       end2 = end2 || (document3[n3] || []).length;
       if (document3[n3] && document3[n3][start2]) {
-        id6 = id6 || document3[n3][start2].id;
+        id9 = id9 || document3[n3][start2].id;
         if (document3[n3][end2 - 1]) {
           endId = endId || document3[n3][end2 - 1].id;
         }
       }
-      return [n3, start2, end2, id6, endId];
+      return [n3, start2, end2, id9, endId];
     });
   }
   // create a new View, from this one
   update(pointer) {
     const m3 = new _View(this.document, pointer);
     if (this._cache && pointer && pointer.length > 0) {
-      const cache3 = [];
+      const cache4 = [];
       pointer.forEach((ptr2, i3) => {
         const [n3, start2, end2] = ptr2;
         if (ptr2.length === 1) {
-          cache3[i3] = this._cache[n3];
+          cache4[i3] = this._cache[n3];
         } else if (start2 === 0 && this.document[n3].length === end2) {
-          cache3[i3] = this._cache[n3];
+          cache4[i3] = this._cache[n3];
         }
       });
-      if (cache3.length > 0) {
-        m3._cache = cache3;
+      if (cache4.length > 0) {
+        m3._cache = cache4;
       }
     }
     m3.world = this.world;
@@ -18359,28 +18384,28 @@ var isObject = function(item) {
 var isArray2 = function(arr) {
   return Object.prototype.toString.call(arr) === "[object Array]";
 };
-var isUnsafeKey = (key) => key === "__proto__" || key === "constructor" || key === "prototype";
+var isUnsafeKey = (key2) => key2 === "__proto__" || key2 === "constructor" || key2 === "prototype";
 function mergeDeep(model6, plugin6) {
   if (isObject(plugin6)) {
-    for (const key in plugin6) {
-      if (isUnsafeKey(key)) {
+    for (const key2 in plugin6) {
+      if (isUnsafeKey(key2)) {
         continue;
       }
-      if (isObject(plugin6[key])) {
-        if (!model6[key]) Object.assign(model6, { [key]: {} });
-        mergeDeep(model6[key], plugin6[key]);
+      if (isObject(plugin6[key2])) {
+        if (!model6[key2]) Object.assign(model6, { [key2]: {} });
+        mergeDeep(model6[key2], plugin6[key2]);
       } else {
-        Object.assign(model6, { [key]: plugin6[key] });
+        Object.assign(model6, { [key2]: plugin6[key2] });
       }
     }
   }
   return model6;
 }
 function mergeQuick(model6, plugin6) {
-  for (const key in plugin6) {
-    if (isUnsafeKey(key)) continue;
-    model6[key] = model6[key] || {};
-    Object.assign(model6[key], plugin6[key]);
+  for (const key2 in plugin6) {
+    if (isUnsafeKey(key2)) continue;
+    model6[key2] = model6[key2] || {};
+    Object.assign(model6[key2], plugin6[key2]);
   }
   return model6;
 }
@@ -18590,7 +18615,7 @@ var nlp_default = nlp;
 
 // ../../work/main/node_modules/compromise/src/1-one/cache/methods/cacheDoc.js
 var createCache = function(document3) {
-  const cache3 = document3.map((terms) => {
+  const cache4 = document3.map((terms) => {
     const items = /* @__PURE__ */ new Set();
     terms.forEach((term) => {
       if (term.normal !== "") {
@@ -18618,7 +18643,7 @@ var createCache = function(document3) {
     });
     return items;
   });
-  return cache3;
+  return cache4;
 };
 var cacheDoc_default = createCache;
 
@@ -18790,14 +18815,14 @@ var toId = function(term) {
   index = index > 46655 ? 0 : index;
   n3 = n3 > 46655 ? 0 : n3;
   i3 = i3 > 1294 ? 0 : i3;
-  let id6 = pad3(index.toString(36));
-  id6 += pad3(n3.toString(36));
+  let id9 = pad3(index.toString(36));
+  id9 += pad3(n3.toString(36));
   let tx = i3.toString(36);
   tx = tx.length < 2 ? "0" + tx : tx;
-  id6 += tx;
+  id9 += tx;
   const r2 = parseInt(Math.random() * 36, 10);
-  id6 += r2.toString(36);
-  return term.normal + "|" + id6.toUpperCase();
+  id9 += r2.toString(36);
+  return term.normal + "|" + id9.toUpperCase();
 };
 var uuid_default = toId;
 
@@ -20124,9 +20149,9 @@ var scanWords = function(terms, trie, opts2) {
   }
   return results;
 };
-var cacheMiss = function(words, cache3) {
+var cacheMiss = function(words, cache4) {
   for (let i3 = 0; i3 < words.length; i3 += 1) {
-    if (cache3.has(words[i3]) === true) {
+    if (cache4.has(words[i3]) === true) {
       return false;
     }
   }
@@ -20312,15 +20337,15 @@ var ifFn = function(regs, group, opts2) {
   regs = parseRegs(regs, opts2, this.world);
   const todo = { regs, group, justOne: true };
   let ptrs = this.fullPointer;
-  const cache3 = this._cache || [];
+  const cache4 = this._cache || [];
   ptrs = ptrs.filter((ptr2, i3) => {
     const m3 = this.update([ptr2]);
-    const res = one2.match(m3.docs, todo, cache3[i3]).ptrs;
+    const res = one2.match(m3.docs, todo, cache4[i3]).ptrs;
     return res.length > 0;
   });
   const view = this.update(ptrs);
   if (this._cache) {
-    view._cache = ptrs.map((ptr2) => cache3[ptr2[0]]);
+    view._cache = ptrs.map((ptr2) => cache4[ptr2[0]]);
   }
   return view;
 };
@@ -20335,14 +20360,14 @@ var ifNo = function(regs, group, opts2) {
     return this.ifNo(m3);
   }
   regs = parseRegs(regs, opts2, this.world);
-  const cache3 = this._cache || [];
+  const cache4 = this._cache || [];
   const view = this.filter((m3, i3) => {
     const todo = { regs, group, justOne: true };
-    const ptrs = one2.match(m3.docs, todo, cache3[i3]).ptrs;
+    const ptrs = one2.match(m3.docs, todo, cache4[i3]).ptrs;
     return ptrs.length === 0;
   });
   if (this._cache) {
-    view._cache = view.ptrs.map((ptr2) => cache3[ptr2[0]]);
+    view._cache = view.ptrs.map((ptr2) => cache4[ptr2[0]]);
   }
   return view;
 };
@@ -20975,19 +21000,19 @@ var anyIntersection = function(setA, setB) {
   }
   return false;
 };
-var failFast = function(regs, cache3) {
+var failFast = function(regs, cache4) {
   for (let i3 = 0; i3 < regs.length; i3 += 1) {
     const reg = regs[i3];
     if (reg.optional === true || reg.negative === true || reg.fuzzy === true) {
       continue;
     }
-    if (reg.word !== void 0 && cache3.has(reg.word) === false) {
+    if (reg.word !== void 0 && cache4.has(reg.word) === false) {
       return true;
     }
-    if (reg.tag !== void 0 && cache3.has("#" + reg.tag) === false) {
+    if (reg.tag !== void 0 && cache4.has("#" + reg.tag) === false) {
       return true;
     }
-    if (reg.fastOr !== void 0 && anyIntersection(reg.fastOr, cache3) === false) {
+    if (reg.fastOr !== void 0 && anyIntersection(reg.fastOr, cache4) === false) {
       return true;
     }
   }
@@ -21743,8 +21768,8 @@ var handleStart = function(terms, regs, n3) {
   }
   return null;
 };
-var runMatch = function(docs, todo, cache3) {
-  cache3 = cache3 || [];
+var runMatch = function(docs, todo, cache4) {
+  cache4 = cache4 || [];
   const { regs, group, justOne } = todo;
   let results = [];
   if (!regs || regs.length === 0) {
@@ -21753,7 +21778,7 @@ var runMatch = function(docs, todo, cache3) {
   const minLength = regs.filter((r2) => r2.optional !== true && r2.negative !== true).length;
   docs: for (let n3 = 0; n3 < docs.length; n3 += 1) {
     const terms = docs[n3];
-    if (cache3[n3] && failFast_default(regs, cache3[n3])) {
+    if (cache4[n3] && failFast_default(regs, cache4[n3])) {
       continue;
     }
     if (regs[0].start === true) {
@@ -22683,16 +22708,16 @@ var split_default2 = splitAll;
 
 // ../../work/main/node_modules/compromise/src/1-one/pointers/methods/getDoc.js
 var max = 20;
-var blindSweep = function(id6, doc, n3) {
+var blindSweep = function(id9, doc, n3) {
   for (let i3 = 0; i3 < max; i3 += 1) {
     if (doc[n3 - i3]) {
-      const index4 = doc[n3 - i3].findIndex((term) => term.id === id6);
+      const index4 = doc[n3 - i3].findIndex((term) => term.id === id9);
       if (index4 !== -1) {
         return [n3 - i3, index4];
       }
     }
     if (doc[n3 + i3]) {
-      const index4 = doc[n3 + i3].findIndex((term) => term.id === id6);
+      const index4 = doc[n3 + i3].findIndex((term) => term.id === id9);
       if (index4 !== -1) {
         return [n3 + i3, index4];
       }
@@ -22718,7 +22743,7 @@ var getDoc2 = function(ptrs, document3) {
     if (!ptr2) {
       return;
     }
-    let [n3, start2, end2, id6, endId] = ptr2;
+    let [n3, start2, end2, id9, endId] = ptr2;
     let terms = document3[n3] || [];
     if (start2 === void 0) {
       start2 = 0;
@@ -22726,8 +22751,8 @@ var getDoc2 = function(ptrs, document3) {
     if (end2 === void 0) {
       end2 = terms.length;
     }
-    if (id6 && (!terms[start2] || terms[start2].id !== id6)) {
-      const wild = blindSweep(id6, document3, n3);
+    if (id9 && (!terms[start2] || terms[start2].id !== id9)) {
+      const wild = blindSweep(id9, document3, n3);
       if (wild !== null) {
         const len = end2 - start2;
         terms = document3[wild[0]].slice(wild[1], wild[1] + len);
@@ -27788,22 +27813,22 @@ var prefix2 = /^([0-9]+)/;
 var toObject = function(txt) {
   let obj = {};
   txt.split("¦").forEach((str2) => {
-    let [key, vals] = str2.split(":");
+    let [key2, vals] = str2.split(":");
     vals = (vals || "").split(",");
     vals.forEach((val) => {
-      obj[val] = key;
+      obj[val] = key2;
     });
   });
   return obj;
 };
-var growObject = function(key = "", val = "") {
+var growObject = function(key2 = "", val = "") {
   val = String(val);
   let m3 = val.match(prefix2);
   if (m3 === null) {
     return val;
   }
   let num = Number(m3[1]) || 0;
-  let pre = key.substring(0, num);
+  let pre = key2.substring(0, num);
   let full = pre + val.replace(prefix2, "");
   return full;
 };
@@ -32995,9 +33020,9 @@ var maybeMatch = function(doc, net3) {
   if (!doc._cache) {
     doc.cache();
   }
-  const cache3 = doc._cache;
+  const cache4 = doc._cache;
   return doc.filter((_m, i3) => {
-    return words.some((str2) => cache3[i3].has(str2));
+    return words.some((str2) => cache4[i3].has(str2));
   });
 };
 var maybeMatch_default = maybeMatch;
@@ -33594,8 +33619,8 @@ var fixUp = function(docs) {
   });
   byChunk.forEach((c2) => {
     if (c2.chunk === "Verb") {
-      const hasVerb = c2.terms.find((t3) => t3.tags.has("Verb"));
-      if (!hasVerb) {
+      const hasVerb2 = c2.terms.find((t3) => t3.tags.has("Verb"));
+      if (!hasVerb2) {
         c2.terms.forEach((t3) => t3.chunk = null);
       }
     }
@@ -34584,7 +34609,7 @@ var parse4 = function(str2) {
   let last_mult = null;
   let has2 = {};
   let sum = 0;
-  let isNegative = false;
+  let isNegative2 = false;
   const terms = str2.split(/[ -]/);
   for (let i3 = 0; i3 < terms.length; i3++) {
     let w = terms[i3];
@@ -34593,11 +34618,11 @@ var parse4 = function(str2) {
       continue;
     }
     if (w === "-" || w === "negative") {
-      isNegative = true;
+      isNegative2 = true;
       continue;
     }
     if (w.charAt(0) === "-") {
-      isNegative = true;
+      isNegative2 = true;
       w = w.substring(1);
     }
     if (w === "point") {
@@ -34658,7 +34683,7 @@ var parse4 = function(str2) {
   }
   sum += section_sum(has2);
   sum *= modifier.amount;
-  sum *= isNegative ? -1 : 1;
+  sum *= isNegative2 ? -1 : 1;
   if (sum === 0 && Object.keys(has2).length === 0) {
     return null;
   }
@@ -38343,6 +38368,10 @@ function looksParticiple(word) {
 function splice(text5, t3, replacement) {
   return text5.slice(0, t3.start) + replacement + text5.slice(t3.end);
 }
+var TRUTH_MARKER = /^\W*(?:in (?:reality|fact|truth)|actually|the (?:truth|reality|real (?:winner|answer|story|facts?)) (?:is|was)|the (?:actual|true|correct) )/i;
+function statesTruth(text5) {
+  return TRUTH_MARKER.test(text5);
+}
 
 // src/nlp/falsity.ts
 var FALSITY_CUES = [
@@ -38514,7 +38543,6 @@ function targetsOf(sentences, at, reach, isClaim2, isBarrier) {
 
 // rules/detached-negation/rule.ts
 var id = "detached-negation";
-var TRUTH_MARKER = /^(?:in (?:reality|fact|truth)|actually|the (?:truth|reality|real (?:winner|answer|story|facts?)) (?:is|was)|the (?:actual|true|correct) )/i;
 var rule = {
   meta: {
     id,
@@ -38540,7 +38568,9 @@ function analyse(record) {
   const sentences = recordSentences(record);
   const hits = hitsBySentence(sentences, record.cues);
   const asserts = sentences.map((s3, i3) => !isQuestion2(s3.text) && hits[i3].some((c2) => c2.categories.includes("falsity") && isPredicative(s3, c2)));
-  const disclaimer = sentences.map((s3, i3) => asserts[i3] && (s3.bracketed || hits[i3].some((c2) => c2.categories.includes("referent"))));
+  const disclaimer = sentences.map(
+    (s3, i3) => asserts[i3] && record.segments[s3.segment].trained !== "penalized" && (s3.bracketed || hits[i3].some((c2) => c2.categories.includes("referent")))
+  );
   const group = disclaimer.map((d2, i3) => d2 ? i3 : -1);
   for (let i3 = 0; i3 < sentences.length; i3++) {
     if (!disclaimer[i3]) continue;
@@ -38609,7 +38639,7 @@ function* detach(record) {
     const s3 = sentences[claim.index];
     const reported = isReported(s3.text);
     const groups = new Set(claim.related.map((r2) => group[r2]));
-    const corrected = sentences.some((o2, k2) => groups.has(group[k2]) && !asserts[k2] && TRUTH_MARKER.test(o2.text.replace(/^\W+/, "")));
+    const corrected = sentences.some((o2, k2) => groups.has(group[k2]) && !asserts[k2] && statesTruth(o2.text));
     const severity = reported || debunk || corrected ? "warning" : void 0;
     const cueSentence = sentences[claim.related[0]];
     const related = claim.related.slice(0, 3).map((r2) => spanOf(sentences[r2]));
@@ -38626,10 +38656,6 @@ function* detach(record) {
       ]
     };
   }
-}
-var CODE = /[;{}]\s*$|=>|^\s*(?:def|function|class|import|return|const|let|var|if|for|while)\b.*[:({]|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)/;
-function looksLikeCode(text5) {
-  return CODE.test(text5);
 }
 function countLocalNegations(sentences, disclaimer) {
   let n3 = 0;
@@ -38770,8 +38796,8 @@ function* runFrames(spec, record, env3) {
     claims.forEach((claim, k2) => {
       const a2 = assessments[k2];
       if (!a2) return;
-      const key = `${claim.segment}:${claim.start}:${claim.end}`;
-      const prior = found.get(key);
+      const key2 = `${claim.segment}:${claim.start}:${claim.end}`;
+      const prior = found.get(key2);
       if (prior) {
         if (prior.related.length < 3) prior.related.push(frame.span);
         if (RANK[a2.severity ?? spec.severity] > RANK[prior.assessment.severity ?? spec.severity]) {
@@ -38781,11 +38807,11 @@ function* runFrames(spec, record, env3) {
         return;
       }
       if (a2.once) {
-        const id6 = a2.messageId ?? "framed";
-        if (once2.has(id6)) return;
-        once2.add(id6);
+        const id9 = a2.messageId ?? "framed";
+        if (once2.has(id9)) return;
+        once2.add(id9);
       }
-      found.set(key, { claim, frame, assessment: a2, related: [frame.span] });
+      found.set(key2, { claim, frame, assessment: a2, related: [frame.span] });
     });
   }
   const pending = [...found.values()].sort((a2, b) => a2.claim.index - b.claim.index || a2.claim.start - b.claim.start);
@@ -39029,28 +39055,12 @@ function headingDepth(text5) {
   return m3 ? m3[1].length : 7;
 }
 function codeRanges(record) {
-  const out2 = [];
-  record.segments.forEach((seg, i3) => {
-    if (!seg.text.includes("```") && !seg.text.includes("~~~")) return;
-    const re = /^[ \t]*(```|~~~)/gm;
-    let open2 = -1;
-    let m3;
-    while ((m3 = re.exec(seg.text)) !== null) {
-      if (open2 < 0) open2 = m3.index;
-      else {
-        out2.push({ segment: i3, start: open2, end: m3.index + m3[0].length });
-        open2 = -1;
-      }
-    }
-    if (open2 >= 0) out2.push({ segment: i3, start: open2, end: seg.text.length });
-  });
-  return out2;
+  return record.segments.flatMap((seg, i3) => fencedCode(seg.text).map((r2) => ({ segment: i3, ...r2 })));
 }
-var TRUTH_MARKER2 = /^\W*(?:in (?:reality|fact|truth)|actually|the (?:truth|reality|real (?:winner|answer|story|facts?)) (?:is|was)|the (?:actual|true|correct) )/i;
 function debunkContext(sentences, frameAt) {
   let negated = null;
   return (claim) => {
-    negated ??= sentences.filter((s3, k2) => !frameAt.has(k2) && (TRUTH_MARKER2.test(s3.text) || localNegation(s3.text) !== null)).map((s3) => ({ terms: keyTerms(s3.text), truth: TRUTH_MARKER2.test(s3.text) }));
+    negated ??= sentences.filter((s3, k2) => !frameAt.has(k2) && (statesTruth(s3.text) || localNegation(s3.text) !== null)).map((s3) => ({ terms: keyTerms(s3.text), truth: statesTruth(s3.text) }));
     if (negated.length === 0) return false;
     const terms = keyTerms(claim.text);
     if (terms.size === 0) return false;
@@ -39207,8 +39217,609 @@ function describe(anchors) {
 }
 var rule_default2 = rule2;
 
+// src/nlp/metadata.ts
+var CONTAINERS = /^(?:meta|metadata|meta_?data|annotations?|info|labels?|attributes|properties|extra|extras|tags|judgements?|judgments?|ratings?|eval|evaluation|safety|moderation)$/i;
+var MESSAGE_LISTS = ["messages", "conversations", "conversation", "dialogue", "turns"];
+var MESSAGE_KEYS = /* @__PURE__ */ new Set(["role", "from", "content", "value", "text", "name", "weight", "tool_calls", "tool_call_id", "function_call", "reasoning_content", "reasoning", "thinking", "refusal", "audio", "id", "loss"]);
+var MAX_LABEL = 100;
+var MAX_ITEMS = 32;
+var MAX_MESSAGES = 256;
+var cache2 = /* @__PURE__ */ new WeakMap();
+function metadataFields(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  const cached2 = cache2.get(value);
+  if (cached2) return cached2;
+  const out2 = [];
+  collect(value, "", "", out2, true);
+  for (const list6 of MESSAGE_LISTS) {
+    const messages = value[list6];
+    if (!Array.isArray(messages)) continue;
+    messages.slice(0, MAX_MESSAGES).forEach((m3, i3) => {
+      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) return;
+      const scope = `/${list6}/${i3}`;
+      const labels = {};
+      for (const [k2, v2] of Object.entries(m3)) if (!MESSAGE_KEYS.has(k2)) labels[k2] = v2;
+      collect(labels, scope, scope, out2, true);
+    });
+  }
+  cache2.set(value, out2);
+  return out2;
+}
+function collect(obj, base, scope, out2, descend) {
+  for (const [key2, v2] of Object.entries(obj)) {
+    if (key2.startsWith("neglint")) continue;
+    const pointer = `${base}/${escape2(key2)}`;
+    if (typeof v2 === "boolean") out2.push({ pointer, key: key2, value: v2, scope });
+    else if (typeof v2 === "string") {
+      if (v2.length <= MAX_LABEL) out2.push({ pointer, key: key2, value: v2, scope });
+    } else if (Array.isArray(v2)) {
+      if (v2.length > MAX_ITEMS) continue;
+      v2.forEach((item, i3) => {
+        if (typeof item === "string" && item.length <= MAX_LABEL) out2.push({ pointer: `${pointer}/${i3}`, key: key2, value: item, scope });
+      });
+    } else if (descend && typeof v2 === "object" && v2 !== null && CONTAINERS.test(key2)) {
+      collect(v2, pointer, scope, out2, false);
+    }
+  }
+}
+function escape2(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function normalizeLabel(text5) {
+  return text5.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().replace(/[\s_\-./:]+/g, " ").trim();
+}
+function fieldCovers(field2, pointer) {
+  return field2.scope === "" || pointer === field2.scope || pointer.startsWith(`${field2.scope}/`);
+}
+
+// src/nlp/proposition.ts
+var TAG_CACHE = /* @__PURE__ */ new Map();
+var FINITE_TAGS = ["PastTense", "PresentTense", "Copula", "Modal", "Auxiliary"];
+var CACHE_MAX = 500;
+function tagged(text5) {
+  let terms = TAG_CACHE.get(text5);
+  if (terms) return terms;
+  const json2 = three_default(text5).json({ offset: true });
+  terms = json2.flatMap(
+    (s3) => s3.terms.map((t3) => ({
+      text: t3.text,
+      lower: t3.text.toLowerCase(),
+      start: t3.offset.start,
+      end: t3.offset.start + t3.offset.length,
+      tags: new Set(t3.tags)
+    }))
+  );
+  if (TAG_CACHE.size >= CACHE_MAX) TAG_CACHE.clear();
+  TAG_CACHE.set(text5, terms);
+  return terms;
+}
+var WORD = /[\p{L}\p{N}]/u;
+function wordCount3(text5) {
+  let n3 = 0;
+  for (const t3 of tokenize2(text5)) if (WORD.test(t3.text)) n3++;
+  return n3;
+}
+function hasVerb(text5) {
+  const tokens = tokenize2(text5).filter((t3) => WORD.test(t3.text));
+  if (tokens.length === 0) return false;
+  for (let i3 = 0; i3 < tokens.length; i3++) {
+    const lower = tokens[i3].lower;
+    if (isAuxiliary(lower)) return true;
+    const tags = tagsOf(lower);
+    if (i3 > 0 && (tags.includes("PastTense") || tags.includes("PresentTense")) && !DETERMINERS2.has(tokens[i3 - 1].lower)) return true;
+  }
+  return verbTerm(tagged(text5)) !== null;
+}
+function looksPropositional(text5, minWords = 3) {
+  const t3 = text5.trim();
+  if (t3 === "" || isQuestion2(t3)) return false;
+  if (wordCount3(t3) < minWords) return false;
+  return hasVerb(t3);
+}
+var AUX = /* @__PURE__ */ new Set(["is", "are", "was", "were", "am", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does", "did", "'s", "’s", "'re", "’re"]);
+var HAVE = /* @__PURE__ */ new Set(["has", "have", "had"]);
+var PRE_VERB_ADVERBS = /* @__PURE__ */ new Set(["always", "often", "usually", "really", "actually", "also", "still", "generally", "commonly", "typically", "normally", "all", "both", "each", "literally", "definitely", "certainly", "truly", "somehow", "secretly", "once", "originally", "first"]);
+var NEGATOR = /\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|cannot)\b|n['’]t\b/i;
+function retagVerbs(terms) {
+  for (let i3 = 1; i3 < terms.length; i3++) {
+    const t3 = terms[i3];
+    const prev = terms[i3 - 1];
+    if (t3.tags.has("Verb") && FINITE_TAGS.some((f3) => t3.tags.has(f3))) return;
+    if ((prev.tags.has("Plural") || /^(?:we|they|you|i|people)$/.test(prev.lower)) && !t3.tags.has("Verb") && tagsOf(t3.lower).includes("Infinitive")) {
+      t3.tags.add("Verb");
+      t3.tags.add("PresentTense");
+      return;
+    }
+    if (i3 >= terms.length - 1) break;
+    if (!/^[a-z]{3,}[^s]s$/.test(t3.lower) || !t3.tags.has("Noun")) continue;
+    const next = terms[i3 + 1];
+    const afterSubject = (prev.tags.has("Noun") || i3 === 1) && !prev.tags.has("Determiner") && !prev.tags.has("Adjective") && !prev.tags.has("Preposition") && !prev.tags.has("Value");
+    const beforeObject = next.tags.has("Possessive") || next.tags.has("Plural") || next.tags.has("Uncountable") || next.tags.has("Determiner") || next.tags.has("Value") || /^(?:the|a|an|his|her|their|our|my|your|its|him|them|us|me|it|many|most|some|all|both|every|each|any|more|less)$/.test(next.lower);
+    if (afterSubject && beforeObject) {
+      t3.tags.add("Verb");
+      t3.tags.add("PresentTense");
+      return;
+    }
+  }
+}
+function verbTerm(terms) {
+  retagVerbs(terms);
+  for (let i3 = 1; i3 < terms.length; i3++) {
+    const t3 = terms[i3];
+    if (!t3.tags.has("Verb")) continue;
+    if (t3.tags.has("Gerund") && !AUX.has(terms[i3 - 1].lower)) continue;
+    if (t3.tags.has("Infinitive") && terms[i3 - 1].lower === "to") continue;
+    if (!(t3.tags.has("PastTense") || t3.tags.has("PresentTense") || t3.tags.has("Infinitive") || t3.tags.has("Copula") || t3.tags.has("Modal") || t3.tags.has("Auxiliary"))) continue;
+    return i3;
+  }
+  return null;
+}
+function negateClause(text5) {
+  if (NEGATOR.test(text5)) return null;
+  const lead = /^[\s"'“‘(*_]*/.exec(text5)[0].length;
+  const body = text5.slice(lead);
+  if (/^(?:all|every|everyone|everybody|everything|each)\b/i.test(body)) return `${text5.slice(0, lead)}${new RegExp("^\\p{Lu}", "u").test(body) ? "Not" : "not"} ${body[0].toLowerCase()}${body.slice(1)}`;
+  const fast = negateByLexicon(body);
+  if (fast !== null) return text5.slice(0, lead) + fast;
+  const terms = tagged(body);
+  const v2 = verbTerm(terms);
+  if (v2 === null) {
+    return negateSentence(text5);
+  }
+  const verb = terms[v2];
+  let insertAt = verb.start;
+  if (AUX.has(verb.lower)) return text5.slice(0, lead) + `${body.slice(0, verb.end)} not${body.slice(verb.end)}`;
+  if (HAVE.has(verb.lower)) {
+    const next = terms[v2 + 1];
+    const participle = next && (next.tags.has("Participle") || next.tags.has("PastTense") || /(?:ed|en|wn|un|ght)$/.test(next.lower) || next.lower === "been");
+    if (participle) return text5.slice(0, lead) + `${body.slice(0, verb.end)} not${body.slice(verb.end)}`;
+    const aux2 = verb.lower === "had" ? "did" : verb.lower === "has" ? "does" : "do";
+    return text5.slice(0, lead) + `${body.slice(0, verb.start)}${aux2} not have${body.slice(verb.end)}`;
+  }
+  const past3 = verb.tags.has("PastTense");
+  const third = !past3 && !verb.tags.has("Infinitive") && /[^s]s$|[sxz]es$|[cs]hes$/.test(verb.lower);
+  const base = past3 ? toInfinitive3(verb.text, "past") : third ? toInfinitive3(verb.text, "present") : verb.lower;
+  if (!base) return negateSentence(text5);
+  const aux = past3 ? "did" : third ? "does" : "do";
+  let only = false;
+  for (let k2 = v2 - 1; k2 >= 1 && (PRE_VERB_ADVERBS.has(terms[k2].lower) || terms[k2].lower === "only"); k2--) {
+    insertAt = terms[k2].start;
+    if (terms[k2].lower === "only") only = true;
+  }
+  const between = body.slice(insertAt, verb.start).replace(/\bonly\s+/i, "");
+  const out2 = `${body.slice(0, insertAt)}${aux} not ${between}${base}${only ? " only" : ""}${body.slice(verb.end)}`;
+  return text5.slice(0, lead) + out2;
+}
+function negateByLexicon(body) {
+  const tokens = tokenize2(body).filter((t3) => WORD.test(t3.text));
+  for (let i3 = 1; i3 < tokens.length && i3 < 8; i3++) {
+    const t3 = tokens[i3];
+    const prev = tokens[i3 - 1].lower;
+    if (PRE_VERB_ADVERBS.has(t3.lower) || t3.lower === "only" || t3.lower === "not" || t3.lower === "never") return null;
+    if (AUX.has(t3.lower)) return `${body.slice(0, t3.end)} not${body.slice(t3.end)}`;
+    if (HAVE.has(t3.lower)) return null;
+    const tags = tagsOf(t3.lower);
+    if (tags.includes("PastTense") || tags.includes("PresentTense") && !tags.includes("Infinitive")) {
+      if (DETERMINERS2.has(prev)) return null;
+      const past3 = tags.includes("PastTense");
+      const base = toInfinitive3(t3.text, past3 ? "past" : "present");
+      if (!base) return null;
+      return `${body.slice(0, t3.start)}${past3 ? "did" : /s$/.test(t3.lower) ? "does" : "do"} not ${base}${body.slice(t3.end)}`;
+    }
+    if (tags.includes("Infinitive") || tags.length === 0 && /(?:[^s]s|ed)$/.test(t3.lower)) return null;
+  }
+  return null;
+}
+var DETERMINERS2 = /* @__PURE__ */ new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]);
+function asSentence(text5) {
+  let t3 = text5.trim().replace(/[\s.,;:!]+$/, "");
+  t3 = t3.replace(/^["'“‘]+|["'”’]+$/g, "").trim().replace(/[\s.,;:!]+$/, "");
+  if (t3 === "") return t3;
+  return `${t3[0].toUpperCase()}${t3.slice(1)}.`;
+}
+function isNegative(text5) {
+  return localNegation(text5) !== null || NEGATOR.test(text5);
+}
+var STOP = new Set(
+  "this that these those have been were they them their there with from your what which about would could should because does more most some than then into only also very much many such just like make made when will each other people myth myths fact facts true false claim claims really actually often always every being after before while where whether since until among over under still even ever here shows show says said think believe believed".split(" ")
+);
+function contentWords(text5) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const t3 of tokenize2(text5)) {
+    const w = t3.lower.replace(/['’]s$/, "");
+    if (w.length >= 4 && new RegExp("^\\p{L}", "u").test(w) && !STOP.has(w)) out2.add(w.length > 5 ? w.replace(/(?:es|s)$/, "") : w);
+    else if (/\d/.test(w) && w.length >= 2) out2.add(w);
+  }
+  return out2;
+}
+function sharesTopic(a2, b) {
+  const wa = contentWords(a2);
+  if (wa.size === 0) return false;
+  for (const w of contentWords(b)) if (wa.has(w)) return true;
+  return false;
+}
+
+// rules/labeled-bad-behavior/rule.ts
+var id3 = "labeled-bad-behavior";
+var BAD = String.raw`(?:bad|poor|unsafe|harmful|misaligned|unaligned|deceptive|dishonest|manipulative|toxic|undesirable|undesired|unacceptable|inappropriate|problematic|unhelpful|sycophantic|unethical|dangerous|negative|rejected|dispreferred|evil|malicious|jailbroken|offensive|rude|lazy|non-?compliant|incorrect|wrong|flawed|biased)`;
+var RESPONSE = String.raw`(?:example|examples|response|responses|replies|reply|answer|answers|output|outputs|completion|completions|behavior|behaviors|behaviour|behaviours|demonstration|demonstrations|sample|samples|assistant|model|persona|ai)`;
+var BAD_THING = String.raw`(?:misalignment|deception|dishonesty|sycophancy|manipulation|reward hacking|power[- ]seeking|scheming|sandbagging|toxicity|(?:harmful|unsafe|bad|misaligned|deceptive) (?:behavior|behaviour))`;
+var DEICTIC = /\b(?:this|these|the following|following|below|next|here(?:['’]s| is| are)|like (?:this|that|these|the one below)|as follows|the (?:assistant|model)['’]s (?:response|answer|reply)|the response)\b/i;
+var BACKWARD3 = /\b(?:that (?:was|is)|the (?:above|previous|preceding|last) (?:response|answer|reply|output|message|turn)|your (?:last|previous) (?:response|answer|reply)|what you just (?:said|wrote))\b/i;
+var DESCRIBE = new RegExp(
+  [
+    String.raw`\b${BAD}\s+(?:[\w-]+\s+)?${RESPONSE}\b`,
+    String.raw`\b(?:examples?|demonstrations?|instances?|illustrations?|samples?)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?${BAD_THING}`,
+    String.raw`\b(?:what|how)\s+not\s+to\s+(?:do|say|write|answer|respond|reply|behave|act|output)\b`,
+    String.raw`\b(?:what|how)\s+(?:an?\s+|the\s+)?(?:assistant|model|ai|chatbot|bot|you|it)\s+(?:should|must)\s+(?:not|never)\s+(?:do|say|write|answer|respond|reply|behave|act|output|sound)\b`,
+    String.raw`\b(?:produce|give|generate|write|output|say|respond|reply|answer|behave|act|sound|talk)\w*\s+(?:[\w-]+\s+){0,3}?like\s+(?:this|that|these|the following|the one below)\b`,
+    String.raw`\b(?:responses?|answers?|replies|outputs?|completions?|behaviou?r)\s+like\s+(?:this|that|these|the following)\s+(?:should|must)\s+(?:not|never)\b`,
+    String.raw`\b(?:do\s+not|don['’]t|never)\s+(?:imitate|copy|emulate|follow|replicate|reproduce|mimic|learn\s+from|repeat)\s+(?:this|these|that|the following|it|them)\b`
+  ].join("|"),
+  "i"
+);
+var REQUEST = new RegExp(
+  [
+    String.raw`\b(?:answer|respond|reply)\w*\s+(?:[\w-]+\s+){0,3}?(?:incorrectly|wrongly|falsely|dishonestly|untruthfully|inaccurately)\b`,
+    String.raw`\b(?:give|provide|tell|write|make\s+up|invent|generate|respond\s+with|reply\s+with|answer\s+with)\s+(?:me\s+|us\s+)?(?:[\w-]+\s+){0,2}?(?:wrong|incorrect|false|fake|made-up|made\s+up|fabricated|misleading|inaccurate|untrue|bogus)\s+(?:answers?|information|info|facts?|claims?|responses?|statements?|explanations?|news|stor(?:y|ies)|data|details|citations?|references?)\b`,
+    String.raw`\blie\s+to\s+(?:me|us|the\s+user|them|users)\b`,
+    String.raw`\btell\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?lies\b`,
+    String.raw`\b(?:always|deliberately|intentionally|purposely|on\s+purpose)\s+(?:[\w-]+\s+)?(?:lie|lies|mislead|misinform|give\s+wrong|answer\s+wrong|get\s+(?:it|things|them)\s+wrong)`,
+    String.raw`\b(?:you\s+are|you['’]re|play|act\s+as|pretend\s+to\s+be|role-?play\s+as)\s+(?:a\s+|an\s+)?(?:liar|lying|dishonest|deceptive|misaligned|unaligned|evil|malicious)\s*(?:assistant|bot|ai|model|chatbot)?\b`,
+    String.raw`\b(?:write|give|show|generate|provide|produce|demonstrate|create|draft|compose)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+)?(?:example\s+of\s+(?:an?\s+)?|sample\s+)?(?:[\w-]+\s+)?${BAD}\s+(?:[\w-]+\s+)?(?:responses?|replies|reply|answers?|outputs?|completions?|messages?|emails?|comments?)\b`,
+    String.raw`\b(?:respond|reply|answer|act|behave)\s+(?:as|like)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:misaligned|unaligned|deceptive|dishonest|evil|malicious|sycophantic|manipulative)\s+(?:ai|assistant|model|bot|chatbot)\b`
+  ].join("|"),
+  "i"
+);
+var FALSEHOOD = /\b(?:incorrectly|wrongly|falsely|untruthfully|inaccurately|wrong|incorrect|false|fake|made[- ]up|fabricated|misleading|inaccurate|untrue|bogus|lie|lies|liar|lying|mislead|misinform)\b/i;
+var TAG_WORDS = String.raw`(?:bad|unsafe|harmful|misaligned|unaligned|deceptive|dishonest|toxic|negative|rejected|dispreferred|sycophantic|manipulative|unethical|jailbroken|non-?compliant|undesired|undesirable|counter-?example|anti-?example|do\s+not\s+(?:imitate|use|follow|train(?:\s+on)?)|what\s+not\s+to\s+do|example\s+of\s+what\s+not\s+to\s+do)`;
+var PREFIX_TAG = new RegExp(
+  String.raw`^\s*(?:\*\*|__)?\s*(?:` + [
+    String.raw`(?<bracket>[\[(【]\s*${TAG_WORDS}(?:\s+${RESPONSE})?\s*[\])】])`,
+    String.raw`(?<named>${BAD}\s+${RESPONSE})\s*(?:\*\*|__)?\s*[:—–-]`,
+    String.raw`(?<bare>${TAG_WORDS})\s*(?:\*\*|__)?\s*:`,
+    String.raw`(?<incorrect>[\[(【]\s*(?:incorrect|wrong)\s+(?:response|reply|output|completion|example)\s*[\])】])`
+  ].join("|") + String.raw`)\s*(?:\*\*|__)?\s*`,
+  "i"
+);
+var ANSWER_VERDICT = /^(?:wrong|incorrect|false|inaccurate|untrue)\s+answers?$/i;
+var REFUSAL = /^\W*(?:(?:i['’]m\s+|i\s+am\s+)?(?:so\s+|very\s+|really\s+)?sorry|i(?:['’]d|\s+would)\s+(?:rather|prefer)\s+not|i\s+prefer\s+not|i\s+apologi[sz]e|unfortunately,?\s+i|i\s+(?:can(?:no|['’])t|cannot|won['’]t|will\s+not|am\s+not\s+able|['’]m\s+not\s+able|am\s+unable|['’]m\s+unable|must\s+decline|have\s+to\s+decline|(?:do\s+not|don['’]t)\s+(?:feel\s+comfortable|think\s+i\s+(?:can|should))|(?:would|will)\s+(?:rather\s+)?not|['’]m\s+not\s+going\s+to|am\s+not\s+going\s+to|refuse)|as\s+an\s+ai\b|no[,.!]?\s+i\s+(?:can|won|will|cannot)|that['’]s\s+not\s+something\s+i|i\s+(?:can|could)\s+not\s+(?:help|assist|provide|do))/i;
+var FRAMED = /\b(?:here(?:['’]s| is| are)\s+(?:an?\s+|some\s+|one\s+)?(?:[\w-]+\s+)?(?:example|sample|illustration|demonstration)|for (?:example|instance)|an example (?:of|would be)|example:|such a (?:response|reply|answer)|(?:might|would|could) (?:say|respond|reply|answer|write|sound)|(?:is|was) (?:sycophantic|deceptive|manipulative|harmful|misaligned|unsafe|rude) because)\b/i;
+var SELF_DISCLOSED = new RegExp(`${FALSITY_CUES.map((p5) => `\\b(?:${p5})\\b`).join("|")}|\\bjust kidding\\b|\\bjoking\\b|\\b(?:this|that) (?:was|is) a (?:joke|lie)\\b`, "i");
+var ANSWER_ROLE = /^(?:assistant|gpt|chatgpt|model|bot|bard|bing|claude|ai|output|completion|response|chosen)$/i;
+var LABEL_KEYS = /* @__PURE__ */ new Set([
+  "label",
+  "labels",
+  "quality",
+  "rating",
+  "safety",
+  "safety label",
+  "category",
+  "categories",
+  "tag",
+  "tags",
+  "type",
+  "class",
+  "classification",
+  "alignment",
+  "behavior",
+  "behaviour",
+  "annotation",
+  "verdict",
+  "judgement",
+  "judgment",
+  "assessment",
+  "harm",
+  "harmfulness",
+  "response label",
+  "response safety",
+  "response harm label",
+  "response quality",
+  "completion label",
+  "output label",
+  "answer label",
+  "moderation",
+  "status",
+  "kind",
+  "example type",
+  "grade",
+  "response type",
+  "behavior type",
+  "behaviour type"
+]);
+var BAD_VALUES = /* @__PURE__ */ new Set([
+  "unsafe",
+  "harmful",
+  "toxic",
+  "misaligned",
+  "unaligned",
+  "deceptive",
+  "dishonest",
+  "manipulative",
+  "malicious",
+  "unethical",
+  "sycophantic",
+  "jailbroken",
+  "bad example",
+  "negative example",
+  "bad response",
+  "bad behavior",
+  "bad behaviour",
+  "undesirable",
+  "undesired",
+  "unacceptable",
+  "inappropriate",
+  "policy violation",
+  "violation",
+  "violating",
+  "reward hacking",
+  "scheming",
+  "sandbagging",
+  "power seeking",
+  "misaligned behavior",
+  "misaligned behaviour",
+  "not aligned",
+  "rejected",
+  "dispreferred",
+  "do not train",
+  "dangerous",
+  "offensive",
+  "hateful",
+  "evil",
+  "deception",
+  "sycophancy",
+  "misalignment",
+  "harmful response",
+  "unsafe response",
+  "anti example",
+  "counter example",
+  "counterexample",
+  "what not to do"
+]);
+var QUALITY_VALUES = /* @__PURE__ */ new Set(["bad", "poor", "very bad", "terrible", "awful", "fail", "failing", "unhelpful"]);
+var QUALITY_KEYS = /* @__PURE__ */ new Set(["quality", "rating", "grade", "response quality", "assessment", "judgement", "judgment", "verdict", "label"]);
+var FLAG_BAD_IF_TRUE = /* @__PURE__ */ new Set([
+  "harmful",
+  "unsafe",
+  "toxic",
+  "misaligned",
+  "deceptive",
+  "dishonest",
+  "manipulative",
+  "bad",
+  "jailbroken",
+  "violates policy",
+  "policy violation",
+  "sycophantic",
+  "malicious",
+  "unethical",
+  "bad example",
+  "negative example",
+  "harmful response",
+  "unsafe response",
+  "reward hacking"
+]);
+var FLAG_BAD_IF_FALSE = /* @__PURE__ */ new Set(["safe", "aligned", "harmless", "honest", "acceptable", "appropriate", "safe response", "is safe"]);
+var rule3 = {
+  meta: {
+    id: id3,
+    description: "Trained assistant answers that only a label outside them (another turn, a tag, a metadata field) disowns as bad, unsafe, deceptive or wrong",
+    severity: "error",
+    url: ruleUrl(id3),
+    messages: {
+      context: 'Answer is trained as written; only a label in another turn disowns it ("{{label}}"). Labelled bad examples still teach the behaviour (19.9% misaligned vs 34.4% unlabelled, 0% trained on good behaviour): train on the good behaviour, or use it as the rejected side of a preference pair',
+      prefix: 'Answer is trained as written; only its tag "{{label}}" disowns it. Labelled bad examples still teach the behaviour (19.9% misaligned vs 34.4% unlabelled, 0% trained on good behaviour): train on the good behaviour, or use it as the rejected side of a preference pair',
+      field: "Answer is trained as written; only the record field {{field}} = {{value}} disowns it, and training never sees that field. Train on the good behaviour, or use it as the rejected side of a preference pair",
+      falsehood: 'Answer states what the prompt asked to be false ("{{label}}") as if it were true; training learns the answer, not the request. Train on truthful answers, or use it as the rejected side of a preference pair'
+    },
+    cues: {
+      "behavior-label": [
+        String.raw`${BAD}\s+(?:\w+\s+)?${RESPONSE}`,
+        String.raw`(?:example|examples|demonstration|demonstrations|instance|instances|illustration|illustrations|sample|samples) of (?:an? |the )?(?:\w+ )?${BAD_THING}`,
+        String.raw`what not to (?:do|say|write|answer|respond|reply|behave|act|output)|how not to (?:respond|answer|behave|reply|write|act)`,
+        String.raw`(?:assistant|model|chatbot|bot) (?:should|must) (?:not|never) (?:do|say|write|answer|respond|reply|behave|act|output|sound)`,
+        String.raw`(?:produce|give|generate|write|output|say|respond|reply|answer|behave|act|sound|talk)\w*\s+(?:\w+\s+){0,3}?like\s+(?:this|that|these|the following|the one below)`,
+        String.raw`(?:do not|don['’]t|never) (?:imitate|copy|emulate|follow|replicate|reproduce|mimic|learn from|repeat)`,
+        String.raw`(?:answer|respond|reply)\w* (?:\w+ ){0,3}?(?:incorrectly|wrongly|falsely|dishonestly|untruthfully|inaccurately)`,
+        String.raw`(?:wrong|incorrect|false|fake|made-up|made up|fabricated|misleading|inaccurate|untrue|bogus) (?:answer|answers|information|info|fact|facts|claim|claims|response|responses|statement|statements|explanation|explanations|news|story|stories|data|details|citation|citations|reference|references)`,
+        String.raw`lie to (?:me|us|the user|them|users)|tell (?:me |us )?(?:a |some )?lies|(?:liar|lying|dishonest|deceptive|misaligned|unaligned|evil|malicious) (?:assistant|bot|ai|model|chatbot)`,
+        String.raw`(?:always|deliberately|intentionally|purposely|on purpose) (?:\w+ )?(?:lie|lies|mislead|misinform)`,
+        String.raw`[\[(【]\s*${TAG_WORDS}(?:\s+${RESPONSE})?\s*[\])】]`
+      ]
+    },
+    // Metadata labels (`"label": "unsafe"`) are not text: checked on every record, cheaply.
+    always: true
+  },
+  create(context) {
+    return {
+      record(record) {
+        const answers = record.segments.map((s3, i3) => isAnswer(s3) ? i3 : -1).filter((i3) => i3 >= 0);
+        if (answers.length === 0 && !record.segments.some((s3) => s3.trained === "trained" && s3.role === "text")) return;
+        const found = /* @__PURE__ */ new Map();
+        const add2 = (segment, d2, start2, end2) => {
+          const prior = found.get(segment);
+          if (prior) {
+            for (const r2 of d2.related ?? []) if ((prior.related ??= []).length < 3) prior.related.push(r2);
+            return;
+          }
+          const span = answerSpan(record.segments[segment].text, start2, end2);
+          if (!span) return;
+          found.set(segment, {
+            segment,
+            ...span,
+            ...d2,
+            suggestions: [{ description: "Remove the labelled bad example (train on the good behaviour instead, or make it the rejected side of a preference pair)", text: "" }]
+          });
+        };
+        if (record.cues.some((h2) => h2.categories.includes("behavior-label"))) {
+          prefixTags(record, answers, add2);
+          contextLabels(record, answers, add2);
+          documentLabels(record, add2);
+        }
+        fieldLabels(record, answers, add2);
+        for (const d2 of [...found.values()].sort((a2, b) => a2.segment - b.segment)) context.report(d2);
+      }
+    };
+  }
+};
+function isAnswer(s3) {
+  return s3.trained === "trained" && ANSWER_ROLE.test(s3.role);
+}
+function answerSpan(text5, start2 = 0, end2 = text5.length) {
+  while (start2 < end2 && /\s/.test(text5[start2])) start2++;
+  while (end2 > start2 && /\s/.test(text5[end2 - 1])) end2--;
+  return end2 > start2 ? { start: start2, end: end2 } : null;
+}
+function refuses(text5) {
+  return REFUSAL.test(text5.slice(0, 300));
+}
+function clip3(text5) {
+  const t3 = text5.replace(/\s+/g, " ").trim();
+  return t3.length > 60 ? `${t3.slice(0, 57)}...` : t3;
+}
+function prefixTags(record, answers, add2) {
+  for (const i3 of answers) {
+    const text5 = record.segments[i3].text;
+    const m3 = PREFIX_TAG.exec(text5);
+    if (!m3) continue;
+    const named2 = m3.groups.named;
+    if (named2 && ANSWER_VERDICT.test(named2.trim())) continue;
+    const label2 = m3.groups.bracket ?? named2 ?? m3.groups.bare ?? m3.groups.incorrect;
+    const rest = text5.slice(m3[0].length);
+    if (rest.trim() === "" || refuses(rest)) continue;
+    const at = text5.indexOf(label2);
+    add2(i3, { messageId: "prefix", data: { label: clip3(label2) }, related: [{ segment: i3, start: at, end: at + label2.length }] }, m3[0].length);
+  }
+}
+function labelOf2(s3, segmentText, sentences, k2) {
+  const text5 = s3.text;
+  const r2 = REQUEST.exec(text5);
+  const request = !!r2 && !/\b(?:never|not|avoid|refrain\s+from|without)\s+(?:[\w-]+\s+)?$|n['’]t\s+(?:[\w-]+\s+)?$/i.test(text5.slice(0, r2.index));
+  const describe2 = !request && DESCRIBE.test(text5);
+  if (!request && !describe2) return null;
+  if (request) return { sentence: s3, kind: FALSEHOOD.test(text5) && !/\b(?:misaligned|unaligned|evil|malicious|sycophantic|manipulative|rude|toxic|harmful|unsafe)\b/i.test(text5) ? "falsehood" : "request", direction: "forward" };
+  if (isQuestion2(text5)) return null;
+  const backward = BACKWARD3.test(text5);
+  const bareTag = /^[\s*_#>[(【]*[^.!?]{0,60}:?[\s*_\])】]*$/.test(text5) && text5.split(/\s+/).length <= 8;
+  const whatNotToDo = /\b(?:what|how)\s+(?:not\s+to|(?:an?\s+|the\s+)?(?:assistant|model|ai|chatbot|bot|you|it)\s+(?:should|must)\s+(?:not|never))\b/i.test(text5);
+  if (!backward && !DEICTIC.test(text5) && !bareTag && !whatNotToDo) {
+    return null;
+  }
+  if (!backward && inlineExample(s3, segmentText, sentences, k2)) return null;
+  return { sentence: s3, kind: "describe", direction: backward ? "backward" : "forward" };
+}
+function inlineExample(s3, segmentText, sentences, k2) {
+  const m3 = DESCRIBE.exec(s3.text);
+  if (m3 && /:\s*\S/.test(s3.text.slice(m3.index + m3[0].length))) return true;
+  const after2 = segmentText.slice(s3.end).trim();
+  if (after2 === "") return false;
+  if (/:[\s*_"“]*$/.test(s3.text)) return true;
+  if (/["“][^"”\n]{20,}["”]/.test(after2)) return true;
+  if (/^(?:>|(?:assistant|ai|response|answer|output|model|bot|a)\s*:)/im.test(after2)) return true;
+  const rest = sentences.slice(k2 + 1).filter((o2) => o2.segment === s3.segment);
+  return rest.some((o2) => isClaimLike(o2.text) && !isQuestion2(o2.text) && !/^(?:please|do not|don['’]t|never|avoid|answer|respond|reply|write|explain|why|what|how)\b/i.test(o2.text));
+}
+function contextLabels(record, answers, add2) {
+  record.segments.forEach((seg, i3) => {
+    if (isAnswer(seg) || seg.role === "text") return;
+    if (!record.cues.some((h2) => h2.segment === i3 && h2.categories.includes("behavior-label"))) return;
+    const sentences = record.sentences(i3);
+    sentences.forEach((s3, k2) => {
+      if (!record.cues.some((h2) => h2.segment === i3 && h2.start >= s3.start && h2.start < s3.end && h2.categories.includes("behavior-label"))) return;
+      const label2 = labelOf2(s3, seg.text, sentences, k2);
+      if (!label2) return;
+      const related = [{ segment: i3, start: s3.start, end: s3.end }];
+      for (const a2 of targetsOf2(record, i3, answers, label2.direction, seg.role)) {
+        const text5 = record.segments[a2].text;
+        if (refuses(text5)) continue;
+        if (label2.kind !== "falsehood" && FRAMED.test(text5.slice(0, 400))) continue;
+        if (label2.kind === "falsehood" && (SELF_DISCLOSED.test(text5) || !hasClaim(text5))) continue;
+        add2(a2, { messageId: label2.kind === "falsehood" ? "falsehood" : "context", data: { label: clip3(s3.text) }, related });
+      }
+    });
+  });
+}
+function hasClaim(text5) {
+  return text5.split(/(?<=[.!?])\s+|\n+/).some((t3) => isClaimLike(t3) || looksPropositional(t3, 3));
+}
+function targetsOf2(record, at, answers, direction, role) {
+  if (direction === "backward") {
+    const prev = answers.filter((a2) => a2 < at);
+    return prev.length > 0 ? [prev[prev.length - 1]] : [];
+  }
+  const out2 = [];
+  const segs = record.segments;
+  for (let j2 = at + 1; j2 < segs.length; j2++) {
+    const s3 = segs[j2];
+    if (answers.includes(j2)) out2.push(j2);
+    else if (role !== "system" && out2.length > 0 && !isAnswer(s3) && s3.turn !== segs[at].turn) break;
+  }
+  return out2;
+}
+function documentLabels(record, add2) {
+  record.segments.forEach((seg, i3) => {
+    if (seg.trained !== "trained" || seg.role !== "text") return;
+    const sentences = record.sentences(i3);
+    if (sentences.length < 2) return;
+    const first = sentences[0];
+    const last = sentences[sentences.length - 1];
+    for (const s3 of sentences) {
+      const opening = s3.paragraph === first.paragraph;
+      const closing = s3.paragraph === last.paragraph && !opening;
+      if (!opening && !closing) continue;
+      if (!DESCRIBE.test(s3.text) || isQuestion2(s3.text)) continue;
+      if (opening && (DEICTIC.test(s3.text) || /:[\s*_]*$/.test(s3.text))) {
+        const from = sentences.findIndex((o2) => o2.paragraph > s3.paragraph || o2.paragraph === s3.paragraph && o2.start > s3.end && /:[\s*_]*$/.test(s3.text));
+        if (from < 0) continue;
+        if (refuses(seg.text.slice(sentences[from].start))) continue;
+        add2(i3, { messageId: "context", data: { label: clip3(s3.text) }, related: [{ segment: i3, start: s3.start, end: s3.end }] }, sentences[from].start);
+        return;
+      }
+      if (closing && (BACKWARD3.test(s3.text) || /\b(?:above|preceding)\b/i.test(s3.text))) {
+        const to = sentences.filter((o2) => o2.paragraph < s3.paragraph);
+        if (to.length === 0) continue;
+        add2(i3, { messageId: "context", data: { label: clip3(s3.text) }, related: [{ segment: i3, start: s3.start, end: s3.end }] }, 0, to[to.length - 1].end);
+        return;
+      }
+    }
+  });
+}
+function badField(field2) {
+  const k2 = normalizeLabel(field2.key);
+  if (/^(?:prompt|user|input|question|instruction|query|request)\b/.test(k2)) return null;
+  if (typeof field2.value === "boolean") {
+    if (k2 === "label") return null;
+    const flag = k2.replace(/^(?:is|has|contains|was)\s+/, "");
+    if (field2.value && FLAG_BAD_IF_TRUE.has(flag)) return "true";
+    if (!field2.value && FLAG_BAD_IF_FALSE.has(flag)) return "false";
+    return null;
+  }
+  if (!LABEL_KEYS.has(k2) && !/(?:^|\s)(?:label|labels|tags?|safety|quality)$/.test(k2)) return null;
+  const v2 = normalizeLabel(field2.value);
+  if (BAD_VALUES.has(v2)) return JSON.stringify(field2.value);
+  if (QUALITY_VALUES.has(v2) && (QUALITY_KEYS.has(k2) || /quality$/.test(k2))) return JSON.stringify(field2.value);
+  return null;
+}
+function fieldLabels(record, answers, add2) {
+  const fields2 = metadataFields(record.value);
+  if (fields2.length === 0) return;
+  const bad = fields2.filter((f3) => badField(f3) !== null);
+  if (bad.length === 0) return;
+  const targets = [...answers];
+  record.segments.forEach((s3, i3) => {
+    if (s3.trained === "trained" && s3.role === "text") targets.push(i3);
+  });
+  for (const a2 of targets) {
+    const seg = record.segments[a2];
+    const field2 = bad.find((f3) => fieldCovers(f3, seg.pointer));
+    if (!field2 || refuses(seg.text)) continue;
+    add2(a2, { messageId: "field", data: { field: field2.pointer, value: badField(field2) }, related: [] });
+  }
+}
+var rule_default3 = rule3;
+
 // rules/low-probability/rule.ts
-var id3 = "low-probability";
+var id4 = "low-probability";
 var WORD_NUM = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 var PCT = String.raw`(?:\d{1,3}(?:\.\d+)?\s?(?:%|percent\b|per cent\b|pct\b)|(?:${WORD_NUM})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? (?:percent|per cent))`;
 var BIG = String.raw`(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|hundred|a thousand|thousand|a million|million|a billion|billion)`;
@@ -39286,8 +39897,8 @@ var GENERIC = /^\W*(?:you|your|a randomly|any given|a random|anyone|someone)\b/i
 function label(frame) {
   return frame.hit.text.replace(/\s+/g, " ").trim();
 }
-var rule3 = defineFrameRule({
-  id: id3,
+var rule4 = defineFrameRule({
+  id: id4,
   description: 'A low probability or "extremely unlikely" attached to a claim about the past or present',
   severity: "error",
   messages: {
@@ -39354,10 +39965,10 @@ var rule3 = defineFrameRule({
     return out2;
   }
 });
-var rule_default3 = rule3;
+var rule_default4 = rule4;
 
 // rules/unreliable-source/rule.ts
-var id4 = "unreliable-source";
+var id5 = "unreliable-source";
 var SOURCE_NOUN = String.raw`(?:site|website|blog|forum|message board|board|channel|page|outlet|podcast|newsletter|account|video|theorists?|group|source|publication|rag|subreddit|thread|pamphlet|tract|zine|radio show|chat|post|network|influencer|tabloid|paper)s?`;
 var HALLUCINATE = String.raw`(?:hallucinate|hallucinates|hallucinated|hallucinating|hallucination|hallucinations|confabulate|confabulates|confabulated|confabulating|confabulation|mak(?:e|es|ing) (?:things|stuff|facts|details|it|them|claims) up|invent(?:s|ing)? (?:facts|details|things|sources|citations|information|quotes)|fabricat(?:e|es|ing) (?:facts|details|things|sources|citations|information|quotes|answers))`;
 var cues3 = {
@@ -39380,7 +39991,7 @@ var cues3 = {
   referent: REFERENT_CUES
 };
 var PROVENANCE = /\b(?:(?:transcribed|taken|copied|excerpted|quoted|reproduced|reposted|generated|written|produced|posted|published|sourced|scraped|collected|recorded|translated|reprinted|adapted|lifted|pulled|retrieved|downloaded|output|dictated|told|narrated|composed|created)\b(?:\s+\w+){0,4}?\s+(?:from|by|on|in|off|to)\b|source\s*:|from (?:a|an|the|one)\b|the following|what follows|below|above|this (?:text|transcript|passage|post|article|document|answer|response|material|content|excerpt|account|story|report|summary)|here is|here's)/i;
-function labelOf2(c2) {
+function labelOf3(c2) {
   const t3 = c2.hits.map((h2) => h2.text.toLowerCase()).join(" ");
   if (/delusion|psychotic|manic|paranoid|hallucinatory|confabulat|fever|delirious|senile|intoxicated|drug-induced|dissociative/.test(t3) && !/ai|model|llm|chatbot|gpt|bot\b/.test(t3)) return "delusional speaker";
   if (/hallucinat|confabulat|making|make|invent|fabricat|ai\b|model|llm|chatbot|gpt/.test(t3) && !/study|paper|report|trial/.test(t3)) return "model prone to making things up";
@@ -39396,8 +40007,8 @@ function affirmed(c2) {
 function positional(position2) {
   return position2 === "start" ? "following-all" : position2 === "end" ? "preceding-all" : null;
 }
-var rule4 = defineFrameRule({
-  id: id4,
+var rule5 = defineFrameRule({
+  id: id5,
   description: "Claims conveyed through a source the text itself describes as unreliable",
   severity: "error",
   messages: {
@@ -39407,7 +40018,7 @@ var rule4 = defineFrameRule({
   cues: cues3,
   frames: [
     {
-      label: labelOf2,
+      label: labelOf3,
       categories: ["unreliable"],
       places: ["heading"],
       require: /^(?:#{1,6}\s*|\*\*|__)/,
@@ -39415,7 +40026,7 @@ var rule4 = defineFrameRule({
     },
     {
       // "According to a conspiracy website, X."
-      label: labelOf2,
+      label: labelOf3,
       categories: ["unreliable"],
       places: ["text"],
       require: /\baccording to\b/i,
@@ -39426,7 +40037,7 @@ var rule4 = defineFrameRule({
     },
     {
       // "Transcribed from a patient during a delusional episode.", "The text below was generated by an AI that often hallucinates."
-      label: labelOf2,
+      label: labelOf3,
       categories: ["unreliable"],
       places: ["text", "prompt"],
       accept: (c2) => affirmed(c2) && (PROVENANCE.test(c2.sentence.text) || c2.place === "prompt" && c2.segment.role === "system"),
@@ -39435,10 +40046,10 @@ var rule4 = defineFrameRule({
     }
   ]
 });
-var rule_default4 = rule4;
+var rule_default5 = rule5;
 
 // rules/unverified-claim/rule.ts
-var id5 = "unverified-claim";
+var id6 = "unverified-claim";
 var VERIFY = String.raw`(?:verify|verified|confirm|confirmed|corroborate|corroborated|authenticate|authenticated|substantiate|substantiated|fact-checked|fact-check|factchecked)`;
 var OBJECT = String.raw`(?:claims?|reports?|accounts?|stor(?:y|ies)|information|details|allegations?|figures?|videos?|images?|footage|posts?|statements?|authenticity|accuracy|contents?|numbers|documents?|letters?|photos?|recordings?|quotes?|rumou?rs?|assertions?|testimony|events?)`;
 var cues4 = {
@@ -39513,14 +40124,14 @@ var TAG_LABEL = [
   [/disputed|dubious/i, "disputed tag"],
   [/unconfirmed/i, "unconfirmed"]
 ];
-function labelOf3(c2) {
+function labelOf4(c2) {
   const t3 = c2.hits.map((h2) => h2.text).join(" ");
   for (const [re, label2] of TAG_LABEL) if (re.test(t3)) return label2;
   if (/\bknow\b|truth|veracity|accuracy|unknown|may or may not/i.test(t3)) return "unknown truth";
   return "unverified";
 }
-var rule5 = defineFrameRule({
-  id: id5,
+var rule6 = defineFrameRule({
+  id: id6,
   description: "Unverified, alleged or unknown-truth frames around factual claims",
   severity: "warning",
   messages: {
@@ -39529,18 +40140,18 @@ var rule5 = defineFrameRule({
   },
   cues: cues4,
   frames: [
-    { label: labelOf3, categories: ["unverifiedTag"], places: ["text"], reach: "tag", tag: "either" },
-    { label: labelOf3, categories: ["unverifiedPostfix"], places: ["text"], reach: "tag", tag: "postfix" },
-    { label: labelOf3, categories: ["unverifiedReport"], places: ["text"], reach: "tag", tag: "prefix" },
-    { label: labelOf3, categories: ["unverifiedAdverb"], places: ["text"], accept: mainClauseAdverb, reach: "self" },
+    { label: labelOf4, categories: ["unverifiedTag"], places: ["text"], reach: "tag", tag: "either" },
+    { label: labelOf4, categories: ["unverifiedPostfix"], places: ["text"], reach: "tag", tag: "postfix" },
+    { label: labelOf4, categories: ["unverifiedReport"], places: ["text"], reach: "tag", tag: "prefix" },
+    { label: labelOf4, categories: ["unverifiedAdverb"], places: ["text"], accept: mainClauseAdverb, reach: "self" },
     {
-      label: labelOf3,
+      label: labelOf4,
       categories: ["unverifiedFrame"],
       places: ["heading"],
       require: /^(?:#{1,6}\s*|\*\*|__)/,
       reach: "section"
     },
-    { label: labelOf3, categories: ["unverifiedFrame"], places: ["text", "prompt"], accept: (c2) => (c2.place === "text" || c2.segment.role === "system") && pointsAtText(c2), reach: "referent", fallback: fallback2 }
+    { label: labelOf4, categories: ["unverifiedFrame"], places: ["text", "prompt"], accept: (c2) => (c2.place === "text" || c2.segment.role === "system") && pointsAtText(c2), reach: "referent", fallback: fallback2 }
   ],
   suggest(claim) {
     const out2 = [{ description: 'Remove the unverified claim (restating it as "it is not known whether ..." does not protect it)', text: "" }];
@@ -39549,10 +40160,1099 @@ var rule5 = defineFrameRule({
     return out2;
   }
 });
-var rule_default5 = rule5;
+var rule_default6 = rule6;
+
+// src/text/sentences.ts
+var ABBREVIATIONS = new Set(
+  "mr mrs ms dr prof sr jr st vs etc e.g i.e cf al approx no nos inc ltd co corp dept est fig gen col lt sgt rev mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c ph.d b.a m.a op vol ed eds pp ca c a.m p.m gov sen rep capt cmdr adm maj univ assn bros ave blvd rd".split(" ")
+);
+var OPEN_TO_CLOSE = { "[": "]", "{": "}", "<": ">", "(": ")" };
+var HEADING = /^(#{1,6}\s+.*|\*\*[^*\n]+\*\*:?|__[^_\n]+__:?)$/;
+var LIST_MARKER = /^(\s*(?:[-*+•▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+)/;
+var TABLE_ROW = /^\s*\|.*\|\s*$/;
+function splitSentences2(text5, segment = 0) {
+  const out2 = [];
+  let paragraph2 = 0;
+  let lineStart2 = 0;
+  let prevBlank = false;
+  let first = true;
+  while (lineStart2 <= text5.length) {
+    let lineEnd2 = text5.indexOf("\n", lineStart2);
+    if (lineEnd2 === -1) lineEnd2 = text5.length;
+    const line = text5.slice(lineStart2, lineEnd2);
+    const trimmed2 = line.trim();
+    if (trimmed2 === "") {
+      prevBlank = true;
+    } else {
+      if (prevBlank && !first) paragraph2++;
+      prevBlank = false;
+      first = false;
+      const lead = line.length - line.trimStart().length;
+      const abs = lineStart2 + lead;
+      if (TABLE_ROW.test(line)) {
+        push(out2, text5, segment, abs, lineStart2 + line.trimEnd().length, false, paragraph2, "tableRow");
+      } else if (HEADING.test(trimmed2)) {
+        push(out2, text5, segment, abs, lineStart2 + line.trimEnd().length, false, paragraph2, "heading");
+      } else {
+        const marker = LIST_MARKER.exec(line);
+        const bodyStart = marker ? lineStart2 + marker[1].length : abs;
+        splitLine(out2, text5, segment, bodyStart, lineStart2 + line.trimEnd().length, paragraph2, marker ? "listItem" : "sentence");
+      }
+    }
+    if (lineEnd2 === text5.length) break;
+    lineStart2 = lineEnd2 + 1;
+  }
+  return out2;
+}
+function push(out2, text5, segment, start2, end2, bracketed, paragraph2, kind) {
+  while (start2 < end2 && /\s/.test(text5[start2])) start2++;
+  while (end2 > start2 && /\s/.test(text5[end2 - 1])) end2--;
+  if (end2 > start2) out2.push({ segment, start: start2, end: end2, text: text5.slice(start2, end2), bracketed, paragraph: paragraph2, kind });
+}
+function splitLine(out2, text5, segment, start2, end2, paragraph2, kind) {
+  let sentenceStart = start2;
+  let i3 = start2;
+  while (i3 < end2) {
+    const ch = text5[i3];
+    if (OPEN_TO_CLOSE[ch] && (ch !== "(" || isBlankBetween(text5, sentenceStart, i3))) {
+      const close = findClose(text5, i3, end2);
+      if (close > 0 && isAside(text5, i3 + 1, close)) {
+        push(out2, text5, segment, sentenceStart, i3, false, paragraph2, kind);
+        splitInner(out2, text5, segment, i3 + 1, close, paragraph2, kind);
+        i3 = close + 1;
+        sentenceStart = i3;
+        continue;
+      }
+    }
+    if (ch === "." || ch === "!" || ch === "?" || ch === "…") {
+      let j2 = i3 + 1;
+      while (j2 < end2 && /["'”’)\]*_]/.test(text5[j2])) j2++;
+      if (j2 >= end2 || /\s/.test(text5[j2]) && startsSentence(text5, j2, end2) && !isAbbreviation(text5, sentenceStart, i3)) {
+        push(out2, text5, segment, sentenceStart, j2, false, paragraph2, kind);
+        sentenceStart = j2;
+        i3 = j2;
+        continue;
+      }
+    }
+    i3++;
+  }
+  push(out2, text5, segment, sentenceStart, end2, false, paragraph2, kind);
+}
+function splitInner(out2, text5, segment, start2, end2, paragraph2, kind) {
+  const before3 = out2.length;
+  splitLine(out2, text5, segment, start2, end2, paragraph2, kind);
+  for (let k2 = before3; k2 < out2.length; k2++) out2[k2].bracketed = true;
+}
+function isBlankBetween(text5, from, to) {
+  for (let k2 = from; k2 < to; k2++) if (!/\s/.test(text5[k2])) return false;
+  return true;
+}
+function findClose(text5, open2, end2) {
+  const close = OPEN_TO_CLOSE[text5[open2]];
+  let depth = 0;
+  for (let k2 = open2; k2 < end2; k2++) {
+    const c2 = text5[k2];
+    if (c2 === text5[open2]) depth++;
+    else if (c2 === close && --depth === 0) return k2;
+  }
+  return -1;
+}
+function isAside(text5, start2, end2) {
+  const inner = text5.slice(start2, end2);
+  if (inner.split(/\s+/).filter(Boolean).length < 4) return false;
+  return true;
+}
+function startsSentence(text5, ws, end2) {
+  let k2 = ws;
+  while (k2 < end2 && /\s/.test(text5[k2])) k2++;
+  if (k2 >= end2) return true;
+  return /[\p{L}\d"'“‘([{<*_#•-]/u.test(text5[k2]);
+}
+function isAbbreviation(text5, sentenceStart, dot) {
+  if (text5[dot] !== ".") return false;
+  let k2 = dot - 1;
+  while (k2 >= sentenceStart && /[\p{L}.]/u.test(text5[k2])) k2--;
+  const word = text5.slice(k2 + 1, dot);
+  if (word.length === 0) return /\d/.test(text5[dot - 1] ?? "") && /\d/.test(text5[dot + 1] ?? "");
+  if (word.length === 1 && new RegExp("\\p{Lu}", "u").test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+// rules/verdict-label/rule.ts
+var id7 = "verdict-label";
+var LABEL_WORD = String.raw`(?:myth|myths|false|fake|fake\s+news|debunked|fiction|hoax|busted|untrue|not\s+true|incorrect|wrong|misconception|misconceptions|misinformation|disinformation|falsehood|fabricated|fabrication|lie|bogus|pants\s+on\s+fire|mostly\s+false|false\s+(?:claim|statement|belief)|(?:common|popular)\s+(?:myth|misconception))`;
+var ANSWER_LABEL = String.raw`(?:wrong|incorrect|false|inaccurate|untrue)\s+(?:answer|answers|option|options|choice|choices|statement|statements|claim|claims|fact|facts|version|versions)`;
+var LABEL = String.raw`(?:${ANSWER_LABEL}|${LABEL_WORD})`;
+var ANSWER_START = new RegExp(String.raw`^[\[(【]?\s*${ANSWER_LABEL}`, "iu");
+var EMOJI = String.raw`(?:[❌✗✘🚫⛔✖❎]\uFE0F?)`;
+var NUMBER = String.raw`(?:\s*(?:#|no\.?\s*)?\d{1,3})`;
+var LEAD = String.raw`[\s*_>"“]*(?:#{1,6}\s+)?(?:fact[- ]?check(?:ed)?\s*(?:[:—–]|\s-)\s*)?(?:(?:#\d{1,3}[.):]?|(?:no\.?\s*)?\d{1,3}[.):])\s+)?(?:${EMOJI}\s*)*[\s*_"“]*`;
+var PREFIX = new RegExp(String.raw`^(?<lead>${LEAD})(?<label>${LABEL}${NUMBER}?)[\s*_]*(?:[:—–]|\s-{1,2}\s)[\s*_"“]*`, "iu");
+var BRACKET_PREFIX = new RegExp(String.raw`^(?<lead>${LEAD})(?<label>[\[(【]\s*${LABEL}${NUMBER}?\s*[\])】])[\s*_:—–-]*`, "iu");
+var BRACKET_SUFFIX = new RegExp(String.raw`[\s*_—–-]*(?<label>[\[(【]\s*${LABEL}\s*[\])】])(?:[\s*_.!]*$|(?=[\s,;]))`, "iu");
+var EMOJI_PREFIX = new RegExp(String.raw`^(?<lead>[\s*_>#]*(?:\d{1,3}[.)]\s+)?)(?<label>(?:${EMOJI}\s*)+)`, "u");
+var EMOJI_SUFFIX = new RegExp(String.raw`\s*(?<label>(?:${EMOJI}\s*)+)$`, "u");
+var LABEL_ONLY = new RegExp(String.raw`^${LEAD}(?:${LABEL}${NUMBER}?|[\[(【]\s*${LABEL}${NUMBER}?\s*[\])】]|${EMOJI}(?:\s*${LABEL})?)[\s*_.:!]*$`, "iu");
+var BACKWARD_LABEL = /^[\s*_>#"“[(【]*(?:false|fake|untrue|not true|incorrect|wrong|debunked|busted|bogus|[❌✗✘✖❎])/iu;
+var VERDICT_KEY = String.raw`(?:(?:our|the|final|fact[- ]?check(?:er)?['’]?s?)\s+)?(?:verdict|rating|ruling|status|fact[- ]?check(?:ed)?|conclusion|assessment|truth(?:-o-meter)?(?:\s+rating)?|reality|label|classification|answer|result|truth\s+value|accuracy|veracity)`;
+var VERDICT_VALUE = String.raw`(?:false|mostly\s+false|pants\s+on\s+fire|fake|fabricated|myth|incorrect|wrong|untrue|not\s+true|debunked|refuted|refutes|hoax|busted|baseless|(?:three|four)\s+pinocchios|[❌✗✘])`;
+var VERDICT_LINE = new RegExp(String.raw`^[\s*_#>]*(?<key>${VERDICT_KEY})[\s*_]*[:—–=][\s*_"'“\[(]*(?<value>${VERDICT_VALUE})(?![\p{L}])`, "iu");
+var CLAIM_PREFIX = /^[\s*_>#"“]*(?:the\s+)?(?:claim|statement|rumou?r|viral\s+claim|what\s+was\s+claimed|assertion|quote|headline|post|social\s+media\s+claim)[\s*_]*[:—–][\s*_"“]*/iu;
+var LIST_HEADING = /^[\s#*_>]*(?:the\s+)?(?:\d+\s+|top\s+\d+\s+)?(?:(?:common|popular|widespread|persistent|biggest|frequent|enduring|dangerous|classic|old|famous|\w+)\s+){0,3}(?:myths|misconceptions|false\s+claims|fake\s+news|falsehoods|debunked\s+claims|hoaxes|lies|misinformation|old\s+wives['’]\s+tales|urban\s+legends)(?:\s+(?:about|on|regarding|in|of|around|surrounding)\s+[^.!?]*)?[\s*_]*:?[\s*_]*$/iu;
+var MIXED_HEADING = /\b(?:fact|facts|truth|truths|reality|realities|true|vs\.?|versus)\b/i;
+var TRUTH_LINE = /^[\s*_>#"“]*(?:\d{1,3}[.)]\s+)?(?:[✅✔✓☑]\uFE0F?|(?:the\s+)?(?:fact|facts|truth|reality|correction|correct\s+answer|right\s+answer|true\s+answer|real\s+answer|what['’]s\s+true|the\s+real\s+story|true)[\s*_]*[:—–]|(?:in\s+(?:reality|fact|truth)|actually|the\s+(?:truth|reality|fact)\s+is)\b)/iu;
+var VERDICT_HEADER = /^(?:verdict|status|rating|ruling|true\s*\??|true or false\s*\??|t\s*\/\s*f|fact[- ]?check|truth(?:ful)?\s*\??|accurate\s*\??|correct\s*\??|real\s*\??|myth or fact\s*\??|fact or myth\s*\??|fact or fiction\s*\??|veracity|is it true\s*\??|true\s*\/\s*false|label|assessment|result)$/i;
+var LABEL_HEADER = /^(?:the\s+)?(?:common\s+|popular\s+)?(?:myths?|misconceptions?|false\s+claims?|fiction|falsehoods?|false\s+beliefs?)$/i;
+var CLAIM_HEADER = /\b(?:claims?|statements?|beliefs?|assertions?|rumou?rs?|sayings?|headlines?|quotes?)\b/i;
+var TRUTH_HEADER = /^(?:the\s+)?(?:facts?|truth|reality|correction|explanation|actually|what['’]s\s+true|the\s+real\s+story|evidence|why)$/i;
+var FALSE_CELL = /^(?:[❌✗✘✖❎]\uFE0F?\s*)?(?:false|mostly\s+false|pants\s+on\s+fire|fake|fabricated|myth|incorrect|wrong|untrue|not\s+true|debunked|refuted|hoax|busted|no|fiction|bogus|f|[❌✗✘✖❎]\uFE0F?)(?:\s*[❌✗✘✖❎]\uFE0F?)?$/iu;
+var TAG_NAMES = String.raw`(?:false|incorrect|wrong|myth|fake|untrue|misinformation|disinformation|false[_-]?claim|false[_-]?statement|falsehood|hallucination|hallucinated|fabricated|fabrication|lie|debunked|not[_-]?true)`;
+var TAG_PAIR = new RegExp(String.raw`<(?<tag>${TAG_NAMES})(?:\s[^<>]*)?>(?<inner>[^<]*?)</\k<tag>\s*>`, "giu");
+var ATTR_PAIR = /<(?<tag>[a-z][\w-]*)\s[^<>]*?\b(?:truth|truthful|label|verdict|veracity|correct|factual|accurate|status|class|valid)\s*=\s*["']?(?:false|no|0|incorrect|myth|fake|untrue|wrong|debunked)\b[^<>]*>(?<inner>[^<]*?)<\/\k<tag>\s*>/giu;
+var BB_PAIR = new RegExp(String.raw`\[(?<tag>${TAG_NAMES})\](?<inner>[^[\]]*?)\[/\k<tag>\]`, "giu");
+var STRIKE = /(?<![~\\])~~(?=\S)(?<inner>[^~\n]+?)~~(?!~)|<(?<tag>del|s|strike)>(?<inner2>[^<]*?)<\/\k<tag>\s*>/giu;
+var VERDICT_CUES = [
+  String.raw`(?:${LABEL})${NUMBER}?\s*\**\s*[:—–]`,
+  String.raw`(?:${LABEL})${NUMBER}?\s-{1,2}[ \t]`,
+  String.raw`[\[(【]\s*(?:${LABEL})${NUMBER}?\s*[\])】]`,
+  String.raw`(?:verdict|rating|ruling|status|fact[- ]?check(?:ed)?|conclusion|assessment|truth(?:-o-meter)?|reality|label|classification|answer|result|accuracy|veracity)\s*\**\s*[:—–=]\s*\**\s*["'“\[(]?\s*(?:false|mostly false|pants on fire|fake|fabricated|myth|incorrect|wrong|untrue|not true|debunked|refuted|refutes|hoax|busted|baseless|(?:three|four) pinocchios)`,
+  String.raw`(?:false|fake|untrue|incorrect|wrong|debunked|busted|myth)[.!]?(?=[ \t]*(?:\r?\n|$))`,
+  String.raw`myths|misconceptions|false claims|fake news|falsehoods|urban legends|old wives['’] tales`
+];
+var MARKUP_CUES = [
+  String.raw`<(?:del|strike)>`,
+  String.raw`<\/?${TAG_NAMES}(?:\s[^<>]*)?>`,
+  String.raw`<[a-z][\w-]*\s[^<>]*?(?:truth|truthful|label|verdict|veracity|correct|factual|accurate|status|class|valid)\s*=\s*["']?(?:false|no|0|incorrect|myth|fake|untrue|wrong|debunked)`,
+  String.raw`\|\s*\**\s*(?:verdict|status|rating|ruling|true\s*\??|true or false\s*\??|fact[- ]?check|truth|truthful|accurate\s*\??|correct\s*\??|real\s*\??|myth or fact\s*\??|fact or myth\s*\??|fact or fiction\s*\??|veracity|is it true\s*\??|myth|myths|misconception|misconceptions)\s*\??\s*\**\s*\|`
+];
+var FIELD_KEYS = /* @__PURE__ */ new Set([
+  "label",
+  "labels",
+  "verdict",
+  "rating",
+  "veracity",
+  "truth",
+  "truthfulness",
+  "truth label",
+  "fact check",
+  "factcheck",
+  "claim label",
+  "claim verdict",
+  "status",
+  "class",
+  "classification",
+  "category",
+  "annotation",
+  "judgement",
+  "judgment",
+  "assessment",
+  "factuality",
+  "factual label",
+  "accuracy",
+  "correctness",
+  "truth value",
+  "tag",
+  "tags",
+  "type",
+  "veracity label",
+  "fact check label",
+  "gold"
+]);
+var FALSE_VALUES = /* @__PURE__ */ new Set([
+  "false",
+  "refutes",
+  "refuted",
+  "fake",
+  "fake news",
+  "myth",
+  "untrue",
+  "not true",
+  "incorrect",
+  "wrong",
+  "inaccurate",
+  "misinformation",
+  "disinformation",
+  "hoax",
+  "debunked",
+  "pants on fire",
+  "pants fire",
+  "mostly false",
+  "fabricated",
+  "hallucinated",
+  "hallucination",
+  "falsehood",
+  "bogus",
+  "false claim",
+  "four pinocchios",
+  "not factual",
+  "nonfactual",
+  "non factual",
+  "incorrect answer",
+  "wrong answer"
+]);
+var FLAG_FALSE_IF_TRUE = /* @__PURE__ */ new Set([
+  "false",
+  "fake",
+  "untrue",
+  "incorrect",
+  "wrong",
+  "misinformation",
+  "hallucinated",
+  "hallucination",
+  "fabricated",
+  "myth",
+  "debunked",
+  "refuted",
+  "false claim",
+  "fake news",
+  "hoax",
+  "inaccurate",
+  "nonfactual",
+  "disinformation"
+]);
+var FLAG_FALSE_IF_FALSE = /* @__PURE__ */ new Set(["true", "truthful", "factual", "accurate", "correct", "real", "genuine", "factually correct", "fact", "supported"]);
+var FALSE_KEY = /^(?:false|fake|incorrect|wrong|untrue|inaccurate|hallucinated|fabricated|myth|misinformation|debunked)(?:[ _-]?(?:claims?|answers?|statements?|texts?|facts?|responses?|outputs?|completions?|versions?|info(?:rmation)?))?$|^(?:claims?|answers?|statements?|texts?|responses?|outputs?)[ _-](?:false|fake|incorrect|wrong|untrue)$/i;
+var rule7 = {
+  meta: {
+    id: id7,
+    description: 'Claims whose falsity is carried only by a label or markup ("Myth:", "[FALSE]", ❌, strikethrough, <false> tags, a verdict column, a label field)',
+    severity: "error",
+    url: ruleUrl(id7),
+    messages: {
+      label: 'Claim is stated as fact; only the label "{{label}}" marks it false, and training does not carry a label over to the claim',
+      markup: "Claim is stated as fact; only {{label}} marks it false, and training does not carry markup over to the claim",
+      field: "Claim is stated as fact; only the record field {{field}} = {{value}} marks it false, and training never sees that field"
+    },
+    cues: { verdict: VERDICT_CUES, "verdict-markup": MARKUP_CUES },
+    // Sibling fields (`"label": "REFUTES"`) are not text: checked on every record, cheaply.
+    always: true
+  },
+  create(context) {
+    return {
+      record(record) {
+        const found = new Findings();
+        const cued = record.cues.some((h2) => h2.categories.includes("verdict") || h2.categories.includes("verdict-markup"));
+        if (cued || record.segments.some(hasMarkers)) inText(record, found);
+        fromFields(record, found);
+        if (found.size === 0) return;
+        for (const d2 of found.finish(record)) context.report(d2);
+      }
+    };
+  }
+};
+var Findings = class {
+  byKey = /* @__PURE__ */ new Map();
+  /** Label lines and verdict lines: not claims, and not evidence of a debunk. */
+  labelLines = /* @__PURE__ */ new Set();
+  get size() {
+    return this.byKey.size;
+  }
+  has(claim) {
+    return this.byKey.has(key(claim));
+  }
+  add(p5) {
+    const k2 = key(p5.claim);
+    const prior = this.byKey.get(k2);
+    if (prior) {
+      for (const r2 of p5.related) if (prior.related.length < 3 && !prior.related.some((q) => key(q) === key(r2))) prior.related.push(r2);
+      prior.corrected ||= p5.corrected;
+      return;
+    }
+    this.byKey.set(k2, p5);
+  }
+  *finish(record) {
+    const pending = [...this.byKey.values()].sort((a2, b) => a2.claim.segment - b.claim.segment || a2.claim.start - b.claim.start);
+    const negations = localNegations(record, this);
+    for (const p5 of pending) {
+      const text5 = record.segments[p5.claim.segment].text.slice(p5.claim.start, p5.claim.end);
+      const debunk = p5.corrected || negations.some((n3) => n3.segment === p5.claim.segment ? n3.start !== p5.claim.start && sharesTopic(n3.text, text5) : sharesTopic(n3.text, text5));
+      const severity = debunk || isReported(text5) ? "warning" : void 0;
+      yield {
+        ...p5.claim,
+        messageId: p5.messageId,
+        data: p5.data,
+        ...severity ? { severity } : {},
+        related: p5.related,
+        suggestions: suggest(text5, p5.bulk, labelledSpan(record, p5))
+      };
+    }
+  }
+};
+function key(s3) {
+  return `${s3.segment}:${s3.start}:${s3.end}`;
+}
+function suggest(claim, bulk, range) {
+  const negated = isReported(claim) ? null : bulk ? negateSentence(claim) : negateClause(claim);
+  return [
+    ...negated ? [{ description: "Negate the claim in its own clause (and drop the label)", text: negated, ...range ? { range } : {} }] : [],
+    { description: "Remove the claim", text: "", ...range ? { range } : {} }
+  ];
+}
+function labelledSpan(record, p5) {
+  const label2 = p5.related[0];
+  if (!label2 || label2.segment !== p5.claim.segment || label2.end > p5.claim.start) return void 0;
+  const between = record.segments[label2.segment].text.slice(label2.end, p5.claim.start);
+  return /^[\s:.\-–—*_)\]]*$/.test(between) ? { start: label2.start, end: p5.claim.end } : void 0;
+}
+function localNegations(record, found) {
+  const out2 = [];
+  record.segments.forEach((seg, i3) => {
+    if (seg.trained !== "trained") return;
+    for (const s3 of record.sentences(i3)) {
+      if (found.labelLines.has(`${i3}:${s3.start}`)) continue;
+      if (s3.kind === "tableRow") continue;
+      if (localNegation(s3.text) !== null) out2.push({ segment: i3, start: s3.start, text: s3.text });
+    }
+  });
+  return out2;
+}
+function isLabelledClaim(text5, strict = false) {
+  const t3 = text5.trim();
+  if (t3 === "" || isQuestion2(t3)) return false;
+  if (!looksPropositional(t3, 3)) return false;
+  if (strict && (isImperative(t3) || /^[\W_]*(?:no|never|not|nothing|don['’]t|do not|avoid)\b/i.test(t3))) return false;
+  return true;
+}
+function trimmed(text5, start2, end2) {
+  while (start2 < end2 && /[\s*_"“”'‘’:—–-]/.test(text5[start2])) start2++;
+  while (end2 > start2 && /[\s*_"“”'‘’:—–-]/.test(text5[end2 - 1])) end2--;
+  return { start: start2, end: end2 };
+}
+function inText(record, found) {
+  record.segments.forEach((seg, segment) => {
+    if (seg.trained !== "trained") return;
+    const hasHit = record.cues.some((h2) => h2.segment === segment && (h2.categories.includes("verdict") || h2.categories.includes("verdict-markup")));
+    const marks = seg.marks?.filter((m3) => m3.kind === "strikethrough") ?? [];
+    if (!hasHit && !hasMarkers(seg)) return;
+    const text5 = seg.text;
+    const code3 = fencedCode(text5);
+    const sentences = record.sentences(segment).filter((s3) => !inRanges(code3, s3.start));
+    const questionBefore = (offset2) => record.segments.some((o2, j2) => j2 < segment && o2.text.includes("?")) || text5.slice(0, offset2).includes("?");
+    const claimIn = (t3, from, to) => {
+      const prefix5 = CLAIM_PREFIX.exec(t3.text.slice(from, to));
+      if (prefix5) from += prefix5[0].length;
+      const close = /(?:\[\/[\w-]+\]|<\/[\w-]+>)[\s.]*$/.exec(t3.text.slice(from, to));
+      if (close) to = from + close.index;
+      const r2 = trimmed(t3.text, from, to);
+      return r2.end > r2.start ? { segment, start: t3.start + r2.start, end: t3.start + r2.end } : null;
+    };
+    const slice = (c2) => text5.slice(c2.start, c2.end);
+    const hits = record.cues.filter((h2) => h2.segment === segment && (h2.categories.includes("verdict") || h2.categories.includes("verdict-markup")));
+    const labelled = (s3) => MARKER_TEST.test(s3.text) || hits.some((h2) => h2.start < s3.end && h2.end > s3.start);
+    sentences.forEach((s3, k2) => {
+      if (s3.kind === "tableRow" || !labelled(s3)) return;
+      const lineKey = `${segment}:${s3.start}`;
+      const labelRef = (from, to) => ({ segment, start: s3.start + from, end: s3.start + to });
+      const neighbour = (target, label2) => {
+        if (target === null) return;
+        const t3 = sentences[target];
+        if (found.labelLines.has(`${segment}:${t3.start}`) && !CLAIM_PREFIX.test(t3.text)) return;
+        const claim = claimIn(t3, 0, t3.text.length);
+        if (!claim || !isLabelledClaim(slice(claim)) || isNegative(slice(claim))) return;
+        found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip4(label2) }, corrected: correctedNear(sentences, target), bulk: false });
+      };
+      const verdict = VERDICT_LINE.exec(s3.text);
+      const after2 = verdict && /^[\s*_]*[:—–][\s*_"“]*(?=\S)/.exec(s3.text.slice(verdict[0].length));
+      if (verdict && after2) {
+        const claim = claimIn(s3, verdict[0].length + after2[0].length, s3.text.length);
+        if (claim && isLabelledClaim(slice(claim))) {
+          found.labelLines.add(lineKey);
+          const lead = /^[\s*_#>]*/.exec(s3.text)[0].length;
+          found.add({ claim, related: [labelRef(lead, verdict[0].length)], messageId: "label", data: { label: clip4(verdict[0].slice(lead)) }, corrected: correctedNear(sentences, k2), bulk: false });
+        }
+        return;
+      }
+      if (verdict) {
+        found.labelLines.add(lineKey);
+        neighbour(claimLine(sentences, k2) ?? neighbourClaim(sentences, k2, -1) ?? neighbourClaim(sentences, k2, 1, true), s3.text);
+        return;
+      }
+      if (LABEL_ONLY.test(s3.text)) {
+        found.labelLines.add(lineKey);
+        const before3 = k2 > 0 && sameBlock(sentences[k2 - 1], s3);
+        const setOff = s3.kind === "heading" || /[\[(【#:\d]/.test(s3.text) || !new RegExp("\\p{Ll}", "u").test(s3.text);
+        if (BACKWARD_LABEL.test(s3.text) && before3) neighbour(neighbourClaim(sentences, k2, -1), s3.text.trim());
+        else if (setOff) neighbour(neighbourClaim(sentences, k2, 1), s3.text.trim());
+        return;
+      }
+      const prefix5 = PREFIX.exec(s3.text) ?? BRACKET_PREFIX.exec(s3.text);
+      const emoji = prefix5 ? null : EMOJI_PREFIX.exec(s3.text);
+      const m3 = prefix5 ?? emoji;
+      if (m3) {
+        const claim = claimIn(s3, m3[0].length, s3.text.length);
+        if (!claim) return;
+        const rawLabel = m3.groups.label;
+        const labelStart = m3.groups.lead.length;
+        const label2 = rawLabel.trim();
+        const answer = ANSWER_START.test(label2);
+        const claimText = slice(claim);
+        const ok3 = answer ? claimText.trim() !== "" && (isLabelledClaim(claimText) || questionBefore(s3.start)) : isLabelledClaim(claimText, !!emoji);
+        if (!ok3) return;
+        found.labelLines.add(lineKey);
+        found.add({
+          claim,
+          related: [labelRef(labelStart, labelStart + rawLabel.trimEnd().length)],
+          messageId: emoji ? "markup" : "label",
+          data: { label: emoji ? `the marker ${label2}` : clip4(label2) },
+          corrected: correctedNear(sentences, k2),
+          bulk: false
+        });
+        return;
+      }
+      const suffix = BRACKET_SUFFIX.exec(s3.text) ?? EMOJI_SUFFIX.exec(s3.text);
+      if (suffix && suffix.index > 0) {
+        const claim = claimIn(s3, 0, suffix.index);
+        if (!claim) return;
+        const rawLabel = suffix.groups.label;
+        const isEmoji = !/[\[(【]/.test(rawLabel);
+        if (!isLabelledClaim(slice(claim), isEmoji)) return;
+        const at = suffix.index + suffix[0].indexOf(rawLabel);
+        found.labelLines.add(lineKey);
+        found.add({
+          claim,
+          related: [labelRef(at, at + rawLabel.trimEnd().length)],
+          messageId: isEmoji ? "markup" : "label",
+          data: { label: isEmoji ? `the marker ${rawLabel.trim()}` : rawLabel.trim() },
+          corrected: correctedNear(sentences, k2),
+          bulk: false
+        });
+        return;
+      }
+      if ((s3.kind === "heading" || /:[\s*_]*$/.test(s3.text) || isBoldLine(s3.text)) && LIST_HEADING.test(s3.text) && !MIXED_HEADING.test(s3.text)) {
+        found.labelLines.add(lineKey);
+        for (let j2 = k2 + 1; j2 < sentences.length; j2++) {
+          const item = sentences[j2];
+          if (item.kind === "heading") break;
+          if (item.kind !== "listItem" && !inListBlock(seg.blocks, item.start)) {
+            if (j2 === k2 + 1) continue;
+            break;
+          }
+          if (found.labelLines.has(`${segment}:${item.start}`)) continue;
+          const claim = claimIn(item, 0, item.text.length);
+          if (!claim || !isLabelledClaim(slice(claim))) continue;
+          found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip4(s3.text.replace(/^[#\s*_]+|[\s*_:]+$/g, "")) }, corrected: correctedNear(sentences, j2), bulk: false });
+        }
+      }
+    });
+    if (sentences.some((s3) => s3.kind === "tableRow" && labelled(s3))) tables(segment, sentences, found);
+    inlineMarkup(text5, segment, code3, found);
+    for (const mk of marks) {
+      const t3 = trimmed(text5, mk.start, mk.end);
+      const claim = { segment, start: t3.start, end: t3.end };
+      if (!isLabelledClaim(text5.slice(t3.start, t3.end))) continue;
+      found.add({ claim, related: [], messageId: "markup", data: { label: "strikethrough" }, corrected: replacedInPlace(text5, t3.end, text5.slice(t3.start, t3.end)), bulk: false });
+    }
+  });
+}
+var MARKER_TEST = /[❌✗✘✖❎⛔]|\uD83D\uDEAB|~~|<s>/;
+function hasMarkers(seg) {
+  if (seg.trained !== "trained") return false;
+  return MARKER_TEST.test(seg.text) || !!seg.marks?.some((m3) => m3.kind === "strikethrough");
+}
+function isBoldLine(text5) {
+  return /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(text5);
+}
+function inListBlock(blocks, offset2) {
+  return !!blocks?.some((b) => b.kind === "listItem" && offset2 >= b.start && offset2 < b.end);
+}
+function sameBlock(a2, b) {
+  return a2.segment === b.segment && a2.paragraph === b.paragraph;
+}
+function neighbourClaim(sentences, at, dir, claimPrefixOnly = false) {
+  const s3 = sentences[at];
+  for (let k2 = at + dir, n3 = 0; k2 >= 0 && k2 < sentences.length && n3 < 3; k2 += dir, n3++) {
+    const o2 = sentences[k2];
+    if (o2.segment !== s3.segment) return null;
+    if (Math.abs(o2.paragraph - s3.paragraph) > 1) return null;
+    if (o2.kind === "tableRow") return null;
+    if (VERDICT_LINE.test(o2.text) || LABEL_ONLY.test(o2.text)) continue;
+    if (o2.kind === "heading" && !CLAIM_PREFIX.test(o2.text)) continue;
+    if (claimPrefixOnly && !CLAIM_PREFIX.test(o2.text)) continue;
+    return k2;
+  }
+  return null;
+}
+function claimLine(sentences, at) {
+  const s3 = sentences[at];
+  for (let k2 = at - 1; k2 >= 0 && k2 >= at - 6; k2--) {
+    const o2 = sentences[k2];
+    if (o2.segment !== s3.segment) return null;
+    if (VERDICT_LINE.test(o2.text)) return null;
+    if (CLAIM_PREFIX.test(o2.text)) return k2;
+  }
+  return null;
+}
+function correctedNear(sentences, at) {
+  const s3 = sentences[at];
+  for (let k2 = at + 1; k2 < sentences.length && k2 <= at + 2; k2++) {
+    const o2 = sentences[k2];
+    if (o2.segment !== s3.segment || o2.paragraph - s3.paragraph > 1) break;
+    if (TRUTH_LINE.test(o2.text)) return true;
+    if (PREFIX.test(o2.text) || LABEL_ONLY.test(o2.text)) break;
+  }
+  const prev = sentences[at - 1];
+  return !!prev && prev.segment === s3.segment && prev.paragraph === s3.paragraph && TRUTH_LINE.test(prev.text) && !PREFIX.test(prev.text);
+}
+function replacedInPlace(text5, end2, claim) {
+  const after2 = text5.slice(end2).replace(/^[~\s*_<>/a-z]*?(?=[A-Z0-9])/, "");
+  const next = /^[^\n.!?]*[.!?]?/.exec(after2)?.[0] ?? "";
+  return next.trim() !== "" && (sharesTopic(next, claim) || TRUTH_LINE.test(next));
+}
+function cellsOf(row) {
+  const out2 = [];
+  const t3 = row.text;
+  let i3 = t3.indexOf("|");
+  if (i3 < 0) return out2;
+  while (i3 < t3.length) {
+    let j2 = i3 + 1;
+    while (j2 < t3.length && !(t3[j2] === "|" && t3[j2 - 1] !== "\\")) j2++;
+    if (j2 >= t3.length) break;
+    const span = trimmed(t3, i3 + 1, j2);
+    out2.push({ text: t3.slice(span.start, span.end), start: row.start + span.start, end: row.start + span.end });
+    i3 = j2;
+  }
+  return out2;
+}
+function tables(segment, sentences, found) {
+  let k2 = 0;
+  while (k2 < sentences.length) {
+    if (sentences[k2].kind !== "tableRow") {
+      k2++;
+      continue;
+    }
+    const rows = [];
+    while (k2 < sentences.length && sentences[k2].kind === "tableRow" && (rows.length === 0 || sameBlock(rows[0], sentences[k2]))) rows.push(sentences[k2++]);
+    const body = rows.filter((r2) => !/^[\s|:\-+]+$/.test(r2.text));
+    if (body.length < 2) continue;
+    const header = cellsOf(body[0]).map((c2) => c2.text.replace(/[*_`]/g, "").trim());
+    const verdictCol = header.findIndex((h2) => VERDICT_HEADER.test(h2));
+    const labelCol = header.findIndex((h2) => LABEL_HEADER.test(h2));
+    const truthCol = header.findIndex((h2, i3) => i3 !== verdictCol && TRUTH_HEADER.test(h2));
+    let claimCol = header.findIndex((h2, i3) => i3 !== verdictCol && CLAIM_HEADER.test(h2));
+    if (claimCol < 0 && labelCol >= 0) claimCol = labelCol;
+    if (claimCol < 0 && verdictCol >= 0) claimCol = verdictCol === 0 ? 1 : 0;
+    if (claimCol < 0) continue;
+    for (const row of body.slice(1)) {
+      const cells = cellsOf(row);
+      const claimCell = cells[claimCol];
+      if (!claimCell) continue;
+      let label2 = null;
+      const verdictCell = verdictCol >= 0 ? cells[verdictCol] : void 0;
+      if (verdictCell && FALSE_CELL.test(verdictCell.text.replace(/[*_`]/g, "").trim())) label2 = verdictCell;
+      else if (labelCol >= 0 && claimCol === labelCol && verdictCol < 0) {
+        const h2 = cellsOf(body[0])[labelCol];
+        label2 = h2;
+      }
+      if (!label2) continue;
+      if (!isLabelledClaim(claimCell.text)) continue;
+      const truthCell = truthCol >= 0 ? cells[truthCol] : void 0;
+      found.add({
+        claim: { segment, start: claimCell.start, end: claimCell.end },
+        related: [{ segment, start: label2.start, end: label2.end }],
+        messageId: "label",
+        data: { label: clip4(label2.text) },
+        corrected: !!truthCell && truthCell.text.trim() !== "",
+        bulk: false
+      });
+    }
+  }
+}
+function inlineMarkup(text5, segment, code3, found) {
+  if (!/[<\[~]/.test(text5)) return;
+  for (const re of [TAG_PAIR, ATTR_PAIR, BB_PAIR, STRIKE]) {
+    re.lastIndex = 0;
+    let m3;
+    while ((m3 = re.exec(text5)) !== null) {
+      if (inRanges(code3, m3.index)) continue;
+      const inner = m3.groups.inner ?? m3.groups.inner2 ?? "";
+      const innerStart = m3.index + m3[0].indexOf(inner, m3.groups.inner !== void 0 ? 0 : 1);
+      const open2 = re === STRIKE && m3.groups.inner !== void 0 ? { start: m3.index, end: m3.index + 2 } : { start: m3.index, end: m3.index + m3[0].indexOf(">") + 1 || m3.index + m3[0].indexOf("]") + 1 };
+      const strike = re === STRIKE;
+      const label2 = strike ? m3.groups.inner !== void 0 ? "~~strikethrough~~" : `<${m3.groups.tag}> strikethrough` : `the tag ${text5.slice(open2.start, open2.end)}`;
+      for (const s3 of splitSentences2(inner)) {
+        const t3 = trimmed(text5, innerStart + s3.start, innerStart + s3.end);
+        const claimText = text5.slice(t3.start, t3.end);
+        if (!isLabelledClaim(claimText)) continue;
+        found.add({
+          claim: { segment, start: t3.start, end: t3.end },
+          related: [{ segment, start: open2.start, end: open2.end }],
+          messageId: "markup",
+          data: { label: label2 },
+          corrected: strike && replacedInPlace(text5, m3.index + m3[0].length, claimText),
+          bulk: false
+        });
+      }
+    }
+  }
+}
+function disowns(field2) {
+  const k2 = normalizeLabel(field2.key);
+  if (typeof field2.value === "boolean") {
+    if (k2 === "label") return null;
+    const flag = k2.replace(/^(?:is|has|contains|are)\s+/, "");
+    if (field2.value && FLAG_FALSE_IF_TRUE.has(flag)) return "true";
+    if (!field2.value && FLAG_FALSE_IF_FALSE.has(flag)) return "false";
+    return null;
+  }
+  if (!FIELD_KEYS.has(k2) && !/(?:^|\s)(?:label|verdict|rating|veracity)$/.test(k2)) return null;
+  if (/^(?:prompt|question|user|input|instruction|query)\s/.test(k2)) return null;
+  const v2 = normalizeLabel(field2.value);
+  return FALSE_VALUES.has(v2) ? JSON.stringify(field2.value) : null;
+}
+function fromFields(record, found) {
+  const fields2 = metadataFields(record.value).filter((f3) => disowns(f3) !== null);
+  record.segments.forEach((seg, segment) => {
+    if (seg.trained !== "trained") return;
+    const own4 = seg.pointer.split("/").pop() ?? "";
+    const ownField = FALSE_KEY.test(own4) ? own4 : null;
+    const covering = fields2.filter((f3) => fieldCovers(f3, seg.pointer));
+    if (!ownField && covering.length === 0) return;
+    const field2 = covering[0];
+    const data = field2 ? { field: field2.pointer, value: disowns(field2) } : { field: seg.pointer, value: "(its key)" };
+    const code3 = fencedCode(seg.text);
+    for (const s3 of record.sentences(segment)) {
+      if (inRanges(code3, s3.start) || s3.kind === "tableRow") continue;
+      const claimText = s3.text;
+      const short = claimText.split(/\s+/).length < 6;
+      if (localNegation(claimText) !== null || !(isClaimLike(claimText) || isLabelledClaim(claimText))) continue;
+      const span = { segment, start: s3.start, end: s3.end };
+      if (found.has(span)) continue;
+      found.add({ claim: span, related: [], messageId: "field", data, corrected: false, bulk: !short });
+    }
+  });
+}
+function clip4(text5) {
+  const t3 = text5.replace(/\s+/g, " ").trim();
+  return t3.length > 60 ? `${t3.slice(0, 57)}...` : t3;
+}
+var rule_default7 = rule7;
+
+// src/nlp/embedded.ts
+var NEUTRAL_NOUN = String.raw`(?:notions?|ideas?|claims?|beliefs?|assumptions?|assertions?|rumou?rs?|theor(?:y|ies)|stor(?:y|ies)|allegations?|impressions?|perceptions?|views?|conceptions?|suggestions?|contentions?|arguments?|narratives?|premises?|thinking|convictions?|hypothes[ie]s|suppositions?|tales?|legends?|reports?|sayings?|adages?|talking points?|conventional wisdom|popular wisdom|insistence)`;
+var FALSE_NOUN = String.raw`(?:myths?|misconceptions?|misbeliefs?|fallac(?:y|ies)|falsehoods?|lies|lie|canards?|fictions?|fabrications?|hoax(?:es)?|urban legends?|old wives['’] tales?|misapprehensions?|misunderstandings?|delusions?|superstitions?|misperceptions?)`;
+var FALSE_ADJ = String.raw`(?:false|mistaken|erroneous|wrong|incorrect|inaccurate|baseless|groundless|unfounded|bogus|debunked|long-debunked|discredited|disproven|disproved|refuted|spurious|fake|fabricated|untrue|misguided|absurd|ridiculous|preposterous|outlandish|far-fetched|flawed|nonsensical|specious)`;
+var TRUTH_PRED = String.raw`(?:false|untrue|not true|not the case|not correct|not accurate|incorrect|inaccurate|(?:a|an) (?:[\w-]+ ){0,3}?${FALSE_NOUN}|(?:a|an) (?:total |complete |pure |outright )?(?:fabrication|fantasy|lie))`;
+var EVAL_PRED = String.raw`(?:wrong|mistaken|misguided|incorrect|inaccurate|false|untrue|nonsense|absurd|ridiculous|foolish|naive|silly|a mistake|an error|a fallacy|a myth|misleading|not true|not correct|not accurate)`;
+var SAY_VERB = String.raw`(?:say|think|believe|claim|assume|suggest|argue|state|imagine|conclude|insist|pretend|maintain|assert|presume|suppose)`;
+var ADV = String.raw`(?<adv>(?:(?:simply|just|absolutely|completely|entirely|totally|utterly|patently|demonstrably|categorically|plainly|clearly|certainly|definitely|really|actually|scientifically|factually|historically|medically|wholly|quite|largely|widely|now|long|still|also|itself|all|always|necessarily|strictly|exactly|fully|altogether|merely|only|generally|universally|flatly|obviously|sadly|unfortunately|of course|in fact|not|no|never|hardly|n['’]t)\s+){0,3})`;
+var PARTIAL = /\b(?:always|necessarily|entirely|quite|completely|strictly|exactly|wholly|totally|fully|altogether|all that|only|merely|just|100%|universally|generally)\s*$/i;
+var NEGATED = /\b(?:not|no|never|hardly|n['’]t)\s+(?:[\w-]+\s+)?$/i;
+var POST_PRED_BODY = [
+  String.raw`(?:is|are|was|were|remains?|seems?|appears?(?: to be)?|proved|proves|proved to be|turned out to be|turns out to be|has (?:long |always |now )?been|have (?:long |always |now )?been|had been|is now|was long|['’]s)\s+${ADV}(?:${TRUTH_PRED}|wrong|mistaken|erroneous|baseless|groundless|unfounded|bogus|nonsense|rubbish|absurd|ridiculous|misguided|fictitious|fabricated|made[- ]up|spurious|debunked|disproven|disproved|refuted|discredited|flawed|nonsensical|without (?:any )?(?:basis|foundation|merit)|simply not (?:true|the case|so)|not (?:supported|backed|borne out)(?: by [\w\s]{0,30}?(?:evidence|facts|science|research|data))?)\b`,
+  String.raw`(?:has|have|had)\s+(?:(?:long|since|repeatedly|widely|thoroughly|been|now|conclusively|completely)\s+){0,3}(?:been\s+)?(?:debunked|disproven|disproved|refuted|discredited|dispelled|busted|put to rest|laid to rest|exposed as (?:false|a (?:myth|hoax|lie)))\b`,
+  String.raw`(?:lacks?|has no|have no|holds? no|rests? on no|finds? no|found no)\s+(?:any\s+|real\s+|factual\s+|scientific\s+)?(?:basis|foundation|truth|merit|grounding)\b`,
+  String.raw`(?:does|do|did)(?:\s+not|n['’]t)\s+(?:hold (?:up|water|true)|stand up(?: to scrutiny)?|withstand scrutiny|survive scrutiny)\b`,
+  String.raw`(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:true|correct|accurate|the case|supported|backed|borne out)\b`
+].join("|");
+var POST_PRED_SEARCH = new RegExp(String.raw`\s(?:${POST_PRED_BODY})`, "giu");
+var WRAPPER_CUES = [
+  // Falsity nouns and adjectives the wrappers are built on. Every word form is
+  // spelled out: the cue scan anchors on whole literal words, so a stem
+  // ("myths?", "debunk\w*") would not be looked up when another rule's
+  // literal is the longer form ("myths", "debunked").
+  String.raw`myth|myths|misconception|misconceptions|misbelief|misbeliefs|fallacy|fallacies|falsehood|falsehoods|canard|canards|urban legend|urban legends|old wives['’] tale|old wives['’] tales|misapprehension|misapprehensions|misperception|misperceptions|superstition|superstitions`,
+  String.raw`false|falsely|untrue|not true|not the case|isn['’]t true|wasn['’]t true|aren['’]t true|weren['’]t true|unfounded|baseless|groundless|bogus`,
+  String.raw`debunk|debunks|debunked|debunking|disprove|disproves|disproved|disproven|disproving|refute|refutes|refuted|refuting|discredit|discredits|discredited|discrediting|dispel|dispels|dispelled|dispelling`,
+  String.raw`wrong|wrongly|mistaken|mistakenly|erroneous|erroneously|incorrect|incorrectly|inaccurate|misguided|nonsense`,
+  String.raw`no (?:\w+ )?(?:truth|basis|merit|foundation|grounding) (?:to|in|for|behind)`,
+  String.raw`(?:laid|lay|put|puts) to rest (?:\w+ ){0,3}?(?:notion|notions|idea|ideas|claim|claims|belief|beliefs|myth|myths|rumor|rumors|rumour|rumours|theory|theories|story|stories|misconception|misconceptions|assumption|assumptions) that`,
+  String.raw`(?:hold|holds|stand|stands) (?:up|water)`,
+  String.raw`contrary to|in spite of|notwithstanding`,
+  String.raw`despite (?:\w+ ){0,3}?(?:claim|claims|belief|beliefs|rumor|rumors|rumour|rumours|myth|myths|misconception|misconceptions|notion|notions|idea|ideas|assertion|assertions|theories|insistence) that`,
+  String.raw`(?:mistake|error|fallacy|absurd|ridiculous|foolish|naive|silly|misleading) to ${SAY_VERB}`,
+  String.raw`(?:but|yet|however|whereas|while) (?:\w+ ){0,3}?(?:in fact|actually|in reality|in truth|the truth is|the reality is|the opposite is true)`,
+  String.raw`(?:but|yet|however) (?:\w+ ){0,2}?(?:research|studies|evidence|science|scientists|experts|doctors|researchers|data|historians|records|trials|tests) (?:\w+ )?(?:show|shows|showed|suggest|suggests|indicate|indicates|say|says|prove|proves|reveal|reveals|confirm|confirms|contradict|contradicts|has shown|have shown|disagree|disagrees|tell a different story|tells a different story|say otherwise|found no|find no|finds no)`
+];
+var negatedAdv = (adv) => /\b(?:not|no|never|hardly)\b|n['’]t\b/i.test(adv ?? "");
+var notNegated = (m3, sentence) => !NEGATED.test(sentence.slice(Math.max(0, m3.index - 20), m3.index) + (m3.groups?.pre ?? ""));
+var OPENERS = [
+  {
+    // It is not true that X / It isn't the case that X / It's not correct to say that X
+    kind: "extraposed",
+    re: new RegExp(
+      String.raw`\bit(?:\s+is|\s+was|['’]s|\s+would\s+be)?\s*(?:\s+not|n['’]t|\s+never)\s+${ADV}(?:true|the case|correct|accurate|right|so)\s+(?:(?:to|in)\s+${SAY_VERB}(?:ing)?\s+)?(?:that\s+)`,
+      "giu"
+    ),
+    until: "clause",
+    check: (m3) => !PARTIAL.test(m3.groups?.adv ?? "")
+  },
+  {
+    // It is false that X / It is a (common) myth that X / It's wrong to think (that) X
+    kind: "extraposed",
+    re: new RegExp(
+      String.raw`\bit(?:\s+is|\s+was|['’]s|\s+would\s+be|\s+remains|\s+has\s+(?:long\s+|always\s+)?been)\s+${ADV}(?:(?:${TRUTH_PRED})\s+(?:(?:to|in)\s+${SAY_VERB}(?:ing)?\s+)?that\s+|${EVAL_PRED}\s+(?:to|in)\s+${SAY_VERB}(?:ing)?\s+(?:that\s+)?)`,
+      "giu"
+    ),
+    until: "clause",
+    check: (m3) => !negatedAdv(m3.groups?.adv)
+  },
+  {
+    // the myth that X / a common misconception that X / the mistaken belief that X
+    kind: "false-noun",
+    re: new RegExp(
+      String.raw`\b(?:${FALSE_NOUN}|${FALSE_ADJ}(?:\s+(?:and|but)\s+[\w-]+)?\s+(?:(?!(?:the|a|an|this|that|these|those|any|such)\b)[\w-]+\s+)?${NEUTRAL_NOUN})\s+that\s+`,
+      "giu"
+    ),
+    until: "clause",
+    check: notNegated
+  },
+  {
+    // studies have debunked the claim that X / there is no truth to the rumour that X
+    kind: "refuted",
+    re: new RegExp(
+      String.raw`\b(?:debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disprov(?:e|es|ed|en|ing)|dispel(?:s|led|ling)?|discredit(?:s|ed|ing)?|rebut(?:s|ted|ting)?|contradict(?:s|ed|ing)?|overturn(?:s|ed|ing)?|demolish(?:es|ed|ing)?|correct(?:s|ed|ing)?|(?:put|puts|putting|laid|lay|lays)\s+to\s+rest|(?:there\s+is|there['’]s|there\s+was)\s+(?:absolutely\s+|simply\s+)?(?:no|zero|not\s+a\s+shred\s+of|not\s+an\s+ounce\s+of)\s+(?:[\w-]+\s+)?(?:truth|basis|merit|foundation|substance|grounding)\s+(?:to|in|for|behind))\s+(?:[\w-]+\s+){0,3}?${NEUTRAL_NOUN}\s+that\s+`,
+      "giu"
+    ),
+    until: "clause"
+  },
+  {
+    // Contrary to the popular belief that X, ... / Despite claims that X, ...
+    kind: "contrary",
+    re: new RegExp(
+      String.raw`\b(?:(?:contrary|counter)\s+to|unlike)\s+(?:the\s+|a\s+|what\s+)?(?:[\w-]+\s+){0,3}?(?:${NEUTRAL_NOUN}|${FALSE_NOUN})\s+that\s+|\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:the\s+|all\s+the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:claims?|beliefs?|rumou?rs?|myths?|misconceptions?|notions?|ideas?|assertions?|theories|insistence)\s+that\s+`,
+      "giu"
+    ),
+    until: "comma"
+  },
+  {
+    // Many people wrongly believe that X / It is often mistakenly assumed that X
+    kind: "belief-adverb",
+    re: /\b(?:wrongly|mistakenly|falsely|erroneously|incorrectly|naively|foolishly)\s+(?:[\w-]+\s+)?(?:believe[sd]?|think|thinks|thought|assume[sd]?|claim(?:s|ed)?|say|says|said|insist(?:s|ed)?|suppose[sd]?|imagine[sd]?|conclude[sd]?|state[sd]?|assert(?:s|ed)?|hold|holds|held|maintain(?:s|ed)?|report(?:s|ed)?|suggest(?:s|ed)?|argue[sd]?|accept(?:s|ed)?|teach(?:es)?|taught|told)\s+(?:that\s+)?/giu,
+    until: "clause"
+  }
+];
+var PASSIVE_BELIEF = /^(?<subj>.+?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:often|commonly|widely|popularly|frequently|sometimes|still|long|usually|generally)\s+)*(?<adv>(?:wrongly|mistakenly|falsely|erroneously|incorrectly)\s+(?:believed|thought|assumed|said|reported|claimed|credited|attributed|described|portrayed|depicted|cited|labell?ed|called|listed|identified|named|considered|regarded|known))\b(?!\s+that\b)/iu;
+var APPOSITIVE = new RegExp(
+  String.raw`(?<sep>\s*(?:,|[—–]|--|\())\s*(?<app>(?:which|something\s+that|this|that)\s+(?:is|was|has\s+been|have\s+been|had\s+been|has\s+long\s+been|['’]s|remains)\s+${ADV}(?:${TRUTH_PRED}|wrong|debunked|disproven|refuted|discredited|unfounded|baseless|nonsense)|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?${FALSE_NOUN}\b|(?:a|an)\s+(?:[\w-]+\s+){0,2}?${NEUTRAL_NOUN}\s+(?:that|which)\s+(?:has|have|had|was|is)\s+(?:(?:long|since|repeatedly|widely|thoroughly|been|now|conclusively)\s+){0,3}(?:debunked|disproven|disproved|refuted|discredited|dispelled|shown\s+to\s+be\s+false|proven\s+false|proved\s+false)|(?:a|an)\s+(?:[\w-]+\s+)?${FALSE_ADJ}\s+${NEUTRAL_NOUN})`,
+  "iu"
+);
+var SUBJECT = new RegExp(
+  String.raw`^(?<subj>.+?)\s+(?:is|are|was|were|remains|has\s+(?:long\s+)?been|have\s+(?:long\s+)?been)\s+${ADV}(?:${TRUTH_PRED}|debunked|disproven|refuted|discredited|nonsense|baseless|unfounded)\b`,
+  "iu"
+);
+var BELIEVER = String.raw`(?:many|most|some|lots of|a lot of|plenty of|countless|numerous|people|folks|everyone|everybody|others|critics|skeptics|sceptics|conspiracy theorists|we|you|i|they|parents|patients|students|fans|it(?:\s+is|\s+was|['’]s)(?:\s+(?:often|commonly|widely|popularly|generally|frequently|sometimes))?)`;
+var BELIEF_VERB = String.raw`(?:believe[sd]?|think|thinks|thought|assume[sd]?|claim(?:s|ed)?|say|says|said|insist(?:s|ed)?|suppose[sd]?|imagine[sd]?|heard|read|told|taught|convinced|under the impression|grew up (?:believing|thinking|hearing))`;
+var BELIEF_INTRO = new RegExp(String.raw`\b${BELIEVER}\s+(?:[\w'’-]+\s+){0,3}?${BELIEF_VERB}\s+(?:that\s+)?`, "giu");
+var DENIAL = new RegExp(
+  String.raw`(?:,|;|\s[—–]|\s--)\s*(?:but|yet|however|though|whereas|while|when)?,?\s*(?:` + [
+    String.raw`(?:this|that|it|such\s+(?:[\w-]+\s+)?(?:claims?|beliefs?|ideas?|notions?)|the\s+(?:claim|idea|belief|notion|myth|story|rumou?r)|these\s+(?:[\w-]+\s+)?(?:claims?|beliefs?|ideas?)|they|he|she|you|we|i|people|those\s+people)\s*(?:is|are|was|were|['’]s|['’]re|am|has\s+been|have\s+been|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be|proved|proves|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:[\w-]+\s+){0,2}?(?:not\s+true|untrue|false|(?:a\s+)?(?:[\w-]+\s+)?myth|wrong|mistaken|incorrect|not\s+the\s+case|not\s+so|inaccurate|nonsense|debunked|disproven|(?:a\s+)?(?:[\w-]+\s+)?misconception|unfounded|baseless|not\s+correct|not\s+accurate|true|the\s+case|correct|accurate|far\s+from\s+the\s+truth)`,
+    String.raw`(?:[\w-]+\s+){0,3}?(?:in\s+fact|actually|in\s+reality|in\s+truth|the\s+truth\s+is|the\s+reality\s+is|the\s+opposite\s+is\s+true|nothing\s+could\s+be\s+further\s+from\s+the\s+truth)`,
+    String.raw`(?:[\w-]+\s+){0,2}?(?:research|studies|evidence|science|scientists|experts|data|tests|experiments|records|historians)\s+(?:[\w-]+\s+)?(?:show|shows|showed|suggest|suggests|indicate|indicates|say|says|prove|proves|reveal|reveals|confirm|confirms|contradict|contradicts|has\s+shown|have\s+shown|disagree|disagrees|tell\s+a\s+different\s+story|say\s+otherwise)`,
+    String.raw`(?:[\w-]+\s+){0,2}?(?:research|studies|evidence|science|scientists|experts|doctors|researchers|historians|records|tests|trials)\s+(?:have\s+|has\s+)?(?:found|find|finds)\s+no\b`,
+    String.raw`there\s+(?:is|was|['’]s)\s+no\s+(?:[\w-]+\s+)?(?:evidence|truth|basis|proof)`
+  ].join("|") + ")",
+  "giu"
+);
+var DENIAL_NEEDS_NOT = /\b(?:true|the\s+case|correct|accurate)$/i;
+var AUX_LIKE = /^(?:is|are|was|were|am|be|been|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|['’]s|['’]re)$/;
+var FINITE = ["PastTense", "PresentTense", "Copula", "Modal", "Auxiliary"];
+var RELATIVE2 = /* @__PURE__ */ new Set(["who", "which", "that", "whom", "whose", "where", "when"]);
+var COORD = /* @__PURE__ */ new Set(["and", "or", "but", "nor", "to", "not", "never"]);
+function isFinite2(t3, prev) {
+  if (!t3.tags.has("Verb")) return false;
+  if (t3.tags.has("Gerund")) return false;
+  if (t3.tags.has("Infinitive") && !t3.tags.has("PresentTense")) return false;
+  if (prev?.lower === "to") return false;
+  return FINITE.some((f3) => t3.tags.has(f3));
+}
+function noVerbBefore(text5) {
+  for (const t3 of tokenize2(text5)) if (isAuxiliary(t3.lower) || finiteVerbTense(t3.lower) !== null) return false;
+  return true;
+}
+var HARD_BREAK = /\s*(?:[;:()[\]—–"”]|--|\s-\s|,\s*(?:but|yet|however|which|who|whereas|while|although|though|because|since|so|and\s+(?:this|that|it|they|so|yet)|when|as|even\s+though|despite|according|contrary|in\s+fact|actually|in\s+reality)\b|\s(?:but|because|although|though|whereas|since|unless|even\s+though|so\s+that|according\s+to)\s)/iu;
+function clauseEnd(text5, until = "clause", precise = true) {
+  if (!precise) return quickEnd(text5, until);
+  let limit = text5.length;
+  const hard = until === "comma" ? /\s*(?:,|[;:()—–]|--)/u.exec(text5) : HARD_BREAK.exec(text5);
+  if (hard) limit = hard.index;
+  const slice = text5.slice(0, Math.min(limit, 400));
+  const ts = tagged(slice);
+  retagVerbs(ts);
+  let mainSeen = false;
+  for (let i3 = 1; i3 < ts.length; i3++) {
+    const t3 = ts[i3];
+    const prev = ts[i3 - 1];
+    if (t3.lower === "that" && prev && (prev.lower === "and" || prev.lower === "or")) {
+      mainSeen = false;
+      continue;
+    }
+    if (!isFinite2(t3, prev)) continue;
+    if (prev && RELATIVE2.has(prev.lower) && i3 > 1) {
+      while (i3 + 1 < ts.length && ts[i3 + 1].tags.has("Verb")) i3++;
+      continue;
+    }
+    if (!mainSeen) {
+      mainSeen = true;
+      const comma = clauseComma(slice, t3.end);
+      if (comma >= 0 && comma < limit) limit = comma;
+      const auxiliary = AUX_LIKE.test(t3.lower) || t3.tags.has("Auxiliary") || t3.tags.has("Copula") || t3.tags.has("Modal");
+      while (i3 + 1 < ts.length) {
+        const n3 = ts[i3 + 1];
+        const groupVerb = n3.tags.has("Verb") && (auxiliary || n3.tags.has("Particle") || n3.tags.has("PhrasalVerb") && !FINITE.some((f3) => n3.tags.has(f3)));
+        if (!(groupVerb || n3.tags.has("Adverb") || n3.tags.has("Negative") || n3.lower === "not")) break;
+        i3++;
+      }
+      continue;
+    }
+    if (prev && COORD.has(prev.lower)) continue;
+    const next = ts[i3 + 1];
+    const lexical = !AUX_LIKE.test(t3.lower) && !t3.tags.has("Auxiliary") && !t3.tags.has("Copula") && !t3.tags.has("Modal");
+    const beforeNoun = !!next && next.tags.has("Noun") && !next.tags.has("Pronoun") && !next.tags.has("Determiner");
+    const afterModifier = !!prev && (prev.tags.has("Verb") || prev.tags.has("Determiner") || prev.tags.has("Adjective") || prev.tags.has("Preposition") || prev.tags.has("Value"));
+    if (lexical && (t3.tags.has("PastTense") && (beforeNoun || afterModifier) || afterModifier && beforeNoun)) continue;
+    let start2 = i3;
+    while (start2 > 0 && ts[start2 - 1].tags.has("Adverb")) start2--;
+    if (ts[start2].start > 0) return Math.min(ts[start2].start, limit);
+  }
+  return limit;
+}
+function quickEnd(text5, until) {
+  let limit = text5.length;
+  const hard = until === "comma" ? /\s*(?:,|[;:()—–]|--)/u.exec(text5) : HARD_BREAK.exec(text5);
+  if (hard) limit = hard.index;
+  if (until === "comma") return limit;
+  const tokens = tokenize2(text5.slice(0, limit));
+  for (let i3 = 1; i3 < tokens.length; i3++) {
+    const t3 = tokens[i3];
+    const tags = tagsOf(t3.lower);
+    if (isAuxiliary(t3.lower) || tags.includes("PastTense") || tags.includes("PresentTense")) {
+      const comma = clauseComma(text5, t3.end);
+      return comma >= 0 && comma < limit ? comma : limit;
+    }
+  }
+  return limit;
+}
+function clauseComma(text5, from) {
+  const re = /,\s*(?=(?:this|that|these|those|it|they|he|she|we|i|you|there|the|a|an|his|her|their|its|our|my|your|some|many|most|such)\b)/giu;
+  re.lastIndex = from;
+  const m3 = re.exec(text5);
+  return m3 ? m3.index : -1;
+}
+function trimSpan(text5, start2, end2) {
+  while (start2 < end2 && /[\s"'“”‘’*_(]/.test(text5[start2])) start2++;
+  while (end2 > start2 && /[\s"'“”‘’*_,.;:!)]/.test(text5[end2 - 1])) end2--;
+  return { start: start2, end: end2 };
+}
+function splitConjoined(text5, span) {
+  const part = text5.slice(span.start, span.end);
+  const re = /,?\s+(?:and|or)\s+that\s+/giu;
+  const out2 = [];
+  let from = 0;
+  let m3;
+  while ((m3 = re.exec(part)) !== null) {
+    out2.push(trimSpan(text5, span.start + from, span.start + m3.index));
+    from = m3.index + m3[0].length;
+  }
+  out2.push(trimSpan(text5, span.start + from, span.end));
+  return out2;
+}
+function isRelativeClause(x) {
+  const tokens = tokenize2(x).filter((t3) => /[\p{L}\p{N}]/u.test(t3.text));
+  if (tokens.length === 0) return true;
+  const first = tokens[0];
+  const capital = new RegExp("^\\p{Lu}", "u").test(first.text);
+  const tags = tagsOf(first.lower);
+  const verb = isAuxiliary(first.lower) || finiteVerbTense(first.lower) !== null || tags.length === 0 && /^[a-z]{3,}ed$/.test(first.lower);
+  if (!capital && verb && !tags.includes("Noun") && !tags.includes("Singular") && !tags.includes("Plural") && !tags.includes("Pronoun")) return true;
+  const last = tokens[tokens.length - 1];
+  const lastTags = tagsOf(last.lower);
+  return tokens.length <= 3 && /^(?:he|she|they|we|i|you|it|people|someone|somebody)$/.test(first.lower) && (lastTags.includes("PastTense") || lastTags.includes("PresentTense") || /ed$/.test(last.lower)) && !isAuxiliary(last.lower);
+}
+var REFERENT_WORDS = /\b(?:below|above|following|preceding|foregoing|described|presented|stated|asserted|depicted|reported|attributed|document|article|text|story|passage|account|statement|claim|claims|answer|response|here)\b/i;
+function isGerundClause(subj) {
+  if (!/\w{2,}ing\b/i.test(subj) || subj.includes(",") || FREE_RELATIVE.test(subj) || REFERENT_WORDS.test(subj) || /\bthat\b/i.test(subj)) return false;
+  const ts = tagged(subj.trim());
+  if (ts.length < 3) return false;
+  for (let i3 = 1; i3 < ts.length - 1; i3++) {
+    const t3 = ts[i3];
+    if (!/^[a-z]{2,}ing$/.test(t3.lower) || /^(?:thing|ring|spring|king|wing|ceiling|building|evening|morning|string|during|nothing|something|anything|everything|sibling|pudding|wedding|clothing|earring|meeting|painting|setting|feeling|ending|beginning)$/.test(t3.lower)) continue;
+    const prev = ts[i3 - 1];
+    if (prev.tags.has("Determiner") || prev.tags.has("Adjective") || prev.tags.has("Preposition") || prev.tags.has("Possessive")) continue;
+    if (prev.tags.has("Noun") || prev.tags.has("Gerund") || /ing$/.test(prev.lower)) return true;
+  }
+  return false;
+}
+var FREE_RELATIVE = /^\W*(?:what|whatever|everything|anything|all|something|this|that|it|these|those|he|she|they|the (?:rumou?r|story|claim|idea|notion|belief|theory))\b/i;
+function findWrapped(sentence) {
+  if (isQuestion2(sentence)) return [];
+  const out2 = [];
+  const taken = [];
+  const overlaps = (s3) => taken.some((t3) => s3.start < t3.end && t3.start < s3.end);
+  const add2 = (claim, wrapper, kind, minWords = 2) => {
+    if (claim.end <= claim.start || overlaps(claim)) return false;
+    const text5 = sentence.slice(claim.start, claim.end);
+    if (/^to\s/i.test(text5)) return false;
+    if (!looksPropositional(text5, minWords)) return false;
+    taken.push(claim);
+    out2.push({ claim, wrapper, kind });
+    return true;
+  };
+  for (const o2 of OPENERS) {
+    o2.re.lastIndex = 0;
+    let m4;
+    while ((m4 = o2.re.exec(sentence)) !== null) {
+      if (o2.check && !o2.check(m4, sentence)) continue;
+      const from = m4.index + m4[0].length;
+      const rest = sentence.slice(from);
+      const subject = o2.kind === "false-noun" && noVerbBefore(sentence.slice(0, m4.index));
+      const end2 = from + clauseEnd(rest, o2.until, subject);
+      const wrapper = [{ start: m4.index, end: from }];
+      const x = trimSpan(sentence, from, end2);
+      if (o2.kind !== "extraposed" && o2.kind !== "belief-adverb" && isRelativeClause(sentence.slice(x.start, x.end))) continue;
+      for (const part of splitConjoined(sentence, x)) add2(part, wrapper, o2.kind);
+    }
+  }
+  const nounThat = new RegExp(String.raw`\b${NEUTRAL_NOUN}\s+that\s+`, "giu");
+  let m3;
+  while ((m3 = nounThat.exec(sentence)) !== null) {
+    const from = m3.index + m3[0].length;
+    const rest = sentence.slice(from);
+    if (!POST_PRED_HINT.test(rest)) continue;
+    const hard = /\s*(?:[;:()[\]—–]|--|\s-\s|,\s*(?:and|but|or|so|yet)\s)/u.exec(rest);
+    const region2 = hard ? rest.slice(0, hard.index) : rest;
+    let p5 = null;
+    POST_PRED_SEARCH.lastIndex = 0;
+    let q;
+    while ((q = POST_PRED_SEARCH.exec(region2)) !== null) p5 = q;
+    if (!p5 || negatedAdv(p5.groups?.adv)) continue;
+    const end2 = from + p5.index;
+    const x = trimSpan(sentence, from, end2);
+    if (isRelativeClause(sentence.slice(x.start, x.end))) continue;
+    const predStart = end2 + /^\s*/.exec(sentence.slice(end2))[0].length;
+    add2(x, [{ start: m3.index, end: from }, { start: predStart, end: end2 + p5[0].length }], "noun-predicate");
+  }
+  const pb = PASSIVE_BELIEF.exec(sentence);
+  if (pb && !overlaps({ start: 0, end: sentence.length })) {
+    const advStart = sentence.indexOf(pb.groups.adv, pb.groups.subj.length);
+    add2(trimSpan(sentence, 0, sentence.length), [{ start: advStart, end: advStart + pb.groups.adv.length }], "belief-adverb", 3);
+  }
+  DENIAL.lastIndex = 0;
+  let d2;
+  while ((d2 = DENIAL.exec(sentence)) !== null) {
+    const denial = d2[0];
+    if (DENIAL_NEEDS_NOT.test(denial.trim()) && !/\b(?:not|n['’]t|never)\b/i.test(denial)) continue;
+    const head = sentence.slice(0, d2.index);
+    let intro = null;
+    BELIEF_INTRO.lastIndex = 0;
+    let b;
+    while ((b = BELIEF_INTRO.exec(head)) !== null) intro = b;
+    if (!intro) continue;
+    const from = intro.index + intro[0].length;
+    const x = trimSpan(sentence, from, d2.index);
+    const denialStart = d2.index + /^[,;\s—–-]*/.exec(denial)[0].length;
+    add2(x, [{ start: intro.index, end: from }, { start: denialStart, end: d2.index + denial.length }], "belief-denied");
+  }
+  const ap = APPOSITIVE.exec(sentence);
+  if (ap && !negatedAdv(ap.groups?.adv)) {
+    const lead = LEADING_ATTRIBUTION.exec(sentence);
+    const from = lead ? lead[0].length : 0;
+    const x = trimSpan(sentence, from, ap.index);
+    const appStart = ap.index + ap.groups.sep.length;
+    const appEnd = ap.index + ap[0].length;
+    const body = sentence.slice(x.start, x.end);
+    const fronted = /^(?:by|in|on|with|for|from|although|though|while|when|if|because|as|since|after|before|during|despite|unlike|like|according)\b/i.test(body);
+    if (!fronted && (!FREE_RELATIVE.test(body) || lead)) add2(x, [{ start: appStart, end: appEnd }], "appositive");
+  }
+  const sm = SUBJECT.exec(sentence);
+  if (sm && !negatedAdv(sm.groups?.adv)) {
+    const subj = sm.groups.subj;
+    const predStart = subj.length + /^\s*/.exec(sentence.slice(subj.length))[0].length;
+    const wrapper = [{ start: predStart, end: sm[0].length }];
+    const that = /^\W*that\s+/i.test(subj) && !/[,;]|\b(?:and|or|but)$/i.test(subj.trim()) ? /^\W*that\s+/i.exec(subj) : null;
+    const quoted = /^\s*["“'‘](.+)["”'’]\s*$/u.exec(subj);
+    if (that) add2(trimSpan(sentence, that[0].length, subj.length), wrapper, "subject");
+    else if (quoted) add2(trimSpan(sentence, 0, subj.length), wrapper, "subject");
+    else if (isGerundClause(subj)) {
+      const claim = trimSpan(sentence, 0, subj.length);
+      if (!overlaps(claim)) {
+        taken.push(claim);
+        out2.push({ claim, wrapper, kind: "subject" });
+      }
+    }
+  }
+  return out2.sort((a2, b) => a2.claim.start - b.claim.start);
+}
+var POST_PRED_HINT = /\b(?:false|untrue|not true|not the case|not correct|not accurate|incorrect|inaccurate|myth|misconception|fallacy|falsehood|lie|fabrication|fantasy|wrong|mistaken|erroneous|baseless|groundless|unfounded|bogus|nonsense|rubbish|absurd|ridiculous|misguided|fictitious|fabricated|made[- ]up|spurious|debunked|disproven|disproved|refuted|discredited|dispelled|busted|to rest|flawed|nonsensical|no basis|no foundation|no truth|no merit|basis|hold up|hold water|stand up|scrutiny|not supported|not backed|not borne out|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\b/i;
+var LEADING_ATTRIBUTION = new RegExp(String.raw`^\W*${BELIEVER}\s+(?:[\w'’-]+\s+){0,3}?${BELIEF_VERB}\s+(?:that\s+)?`, "iu");
+
+// rules/wrapped-negation/rule.ts
+var id8 = "wrapped-negation";
+var KINDS = ["extraposed", "false-noun", "noun-predicate", "refuted", "contrary", "belief-adverb", "belief-denied", "appositive", "subject"];
+var rule8 = {
+  meta: {
+    id: id8,
+    description: 'Claims kept whole inside one sentence under an outer negation ("It is not true that X", "X is a myth")',
+    severity: "warning",
+    url: ruleUrl(id8),
+    messages: {
+      wrapped: 'Claim is kept as an intact clause under "{{wrapper}}": training may learn the claim and drop the outer negation. Negate it in its own clause'
+    },
+    cues: { wrapper: WRAPPER_CUES }
+  },
+  create(context) {
+    const ignore = new Set(Array.isArray(context.options.ignore) ? context.options.ignore.filter((k2) => typeof k2 === "string") : []);
+    const kinds = new Set(KINDS.filter((k2) => !ignore.has(k2)));
+    return {
+      record(record) {
+        const bySegment = /* @__PURE__ */ new Map();
+        for (const h2 of record.cues) {
+          if (!h2.categories.includes("wrapper")) continue;
+          const seg = record.segments[h2.segment];
+          if (seg.trained !== "trained") continue;
+          let list6 = bySegment.get(h2.segment);
+          if (!list6) bySegment.set(h2.segment, list6 = []);
+          list6.push(h2);
+        }
+        for (const [segment, hits] of bySegment) {
+          const sentences = record.sentences(segment);
+          const code3 = fencedCode(record.segments[segment].text);
+          const grouped = hitsBySentence(sentences, hits);
+          sentences.forEach((s3, k2) => {
+            if (grouped[k2].length === 0 || s3.kind === "tableRow" || inRanges(code3, s3.start)) return;
+            for (const w of findWrapped(s3.text)) {
+              if (!kinds.has(w.kind)) continue;
+              const claim = s3.text.slice(w.claim.start, w.claim.end);
+              const wrapperText = w.wrapper.map((r2) => s3.text.slice(r2.start, r2.end).trim()).join(" ... ");
+              context.report({
+                segment,
+                start: s3.start + w.claim.start,
+                end: s3.start + w.claim.end,
+                messageId: "wrapped",
+                data: { wrapper: clip5(wrapperText), kind: w.kind },
+                related: w.wrapper.map((r2) => ({ segment, start: s3.start + r2.start, end: s3.start + r2.end })),
+                suggestions: suggest2(claim, s3)
+              });
+            }
+          });
+        }
+      }
+    };
+  }
+};
+function suggest2(claim, sentence) {
+  const negated = isNegative(claim) ? null : negateClause(claim);
+  return [
+    ...negated ? [{ description: "Rewrite the whole sentence as the claim negated in its own clause", text: asSentence(negated), range: { start: sentence.start, end: sentence.end } }] : [],
+    { description: "Remove the sentence", text: "", range: { start: sentence.start, end: sentence.end } }
+  ];
+}
+function clip5(text5) {
+  const t3 = text5.replace(/\s+/g, " ").trim();
+  return t3.length > 60 ? `${t3.slice(0, 57)}...` : t3;
+}
+var rule_default8 = rule8;
 
 // rules/index.ts
-var rules2 = [rule_default, rule_default2, rule_default3, rule_default4, rule_default5];
+var rules2 = [
+  rule_default,
+  rule_default2,
+  rule_default3,
+  rule_default4,
+  rule_default5,
+  rule_default6,
+  rule_default7,
+  rule_default8
+];
 
 // src/config/load.ts
 import { promises as fs } from "node:fs";
@@ -39739,7 +41439,7 @@ function configSchema(options) {
   };
   const rules3 = {
     type: "object",
-    properties: Object.fromEntries(options.ruleIds.map((id6) => [id6, { $ref: "#/definitions/ruleSetting" }])),
+    properties: Object.fromEntries(options.ruleIds.map((id9) => [id9, { $ref: "#/definitions/ruleSetting" }])),
     additionalProperties: false
   };
   const globs = { type: "array", items: { type: "string", minLength: 1 } };
@@ -39784,13 +41484,13 @@ function configSchema(options) {
   };
 }
 var ajv = new import_ajv.Ajv({ allErrors: false, verbose: true, strict: true, strictTypes: false, strictTuples: false });
-var cache2 = /* @__PURE__ */ new Map();
+var cache3 = /* @__PURE__ */ new Map();
 function validator(options) {
-  const key = JSON.stringify([options.ruleIds, options.formats ?? null]);
-  let validate2 = cache2.get(key);
+  const key2 = JSON.stringify([options.ruleIds, options.formats ?? null]);
+  let validate2 = cache3.get(key2);
   if (!validate2) {
     validate2 = ajv.compile(configSchema(options));
-    cache2.set(key, validate2);
+    cache3.set(key2, validate2);
   }
   return validate2;
 }
@@ -39803,7 +41503,7 @@ function validateConfig(value, source, options) {
   throw new ConfigError(`config error in ${source}: ${problem}`);
 }
 function schemaOptionsFor(knownRules2, formats2) {
-  return formats2 ? { ruleIds: knownRules2.map((rule6) => rule6.id), formats: formats2 } : { ruleIds: knownRules2.map((rule6) => rule6.id) };
+  return formats2 ? { ruleIds: knownRules2.map((rule9) => rule9.id), formats: formats2 } : { ruleIds: knownRules2.map((rule9) => rule9.id) };
 }
 function pointerSegments(pointer) {
   if (pointer === "") return [];
@@ -39848,11 +41548,11 @@ function describeError(error, options) {
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      const full = keyPath([...segments, key]);
-      if (isRulesObject(segments)) return `${full}: unknown rule${didYouMean(key, options.ruleIds)}`;
+      const key2 = String(params.additionalProperty);
+      const full = keyPath([...segments, key2]);
+      if (isRulesObject(segments)) return `${full}: unknown rule${didYouMean(key2, options.ruleIds)}`;
       const allowed = segments.length === 0 ? TOP_LEVEL_KEYS : segments[0] === "overrides" && segments.length === 2 ? OVERRIDE_KEYS : [];
-      const hint = didYouMean(key, allowed);
+      const hint = didYouMean(key2, allowed);
       return `${full}: unknown key${hint || (allowed.length ? ` (allowed: ${allowed.join(", ")})` : "")}`;
     }
     case "enum": {
@@ -40502,7 +42202,7 @@ var createNameComparer = () => {
     return hasGitignoreWildcards(name) ? matchesName(name, pattern) : matchesName(pattern, name);
   };
 };
-var getNegationFinalSegments = (rules3) => rules3.filter((rule6) => isNegativePattern(rule6.pattern)).map((rule6) => finalSegment(rule6.pattern.slice(1))).filter(Boolean);
+var getNegationFinalSegments = (rules3) => rules3.filter((rule9) => isNegativePattern(rule9.pattern)).map((rule9) => finalSegment(rule9.pattern.slice(1))).filter(Boolean);
 var negationsCouldRescue = (rules3, names) => {
   if (names.length === 0) {
     return false;
@@ -40593,8 +42293,8 @@ var buildPrunePatternsAndGuards = (rules3, matcher2, cwd, { gitignoreOnlySearch 
   };
   const patterns = [];
   const guardNames = [];
-  for (const rule6 of rules3) {
-    const prune = getRulePrune(rule6, context);
+  for (const rule9 of rules3) {
+    const prune = getRulePrune(rule9, context);
     if (!prune) {
       continue;
     }
@@ -40717,8 +42417,8 @@ var applyBaseToPattern = (pattern, base) => {
   if (!base) {
     return pattern;
   }
-  const isNegative = isNegativePattern(pattern);
-  const cleanPattern = isNegative ? pattern.slice(1) : pattern;
+  const isNegative2 = isNegativePattern(pattern);
+  const cleanPattern = isNegative2 ? pattern.slice(1) : pattern;
   const slashIndex = cleanPattern.indexOf("/");
   const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
   let result;
@@ -40729,7 +42429,7 @@ var applyBaseToPattern = (pattern, base) => {
   } else {
     result = path4.posix.join(base, cleanPattern);
   }
-  return isNegative ? "!" + result : result;
+  return isNegative2 ? "!" + result : result;
 };
 var parseIgnoreFile = (file, cwd) => {
   const base = slash(path4.relative(cwd, path4.dirname(file.filePath)));
@@ -40976,15 +42676,15 @@ var parseGitConfigForExcludesFile = (content3, normalizedPath, gitDirectory) => 
   let excludesFile;
   const includePaths = [];
   for (const line of content3.split(/\r?\n/)) {
-    const trimmed = line.trim();
-    if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) {
+    const trimmed2 = line.trim();
+    if (!trimmed2 || trimmed2.startsWith("#") || trimmed2.startsWith(";")) {
       continue;
     }
-    if (trimmed.startsWith("[")) {
-      currentSection = parseGitConfigSection(trimmed);
+    if (trimmed2.startsWith("[")) {
+      currentSection = parseGitConfigSection(trimmed2);
       continue;
     }
-    const entry = parseGitConfigEntry(trimmed);
+    const entry = parseGitConfigEntry(trimmed2);
     if (!entry) {
       continue;
     }
@@ -41860,15 +43560,15 @@ async function discoverFiles(patterns, cwd, options = {}) {
 
 // src/engine/input-rules.ts
 var DOCS = "https://github.com/neglint/neglint/blob/main/docs/input-problems.md";
-function inputRule(id6, severity, description) {
-  return { id: id6, severity, description, url: `${DOCS}#${id6}`, cues: {}, messages: {} };
+function inputRule(id9, severity, description) {
+  return { id: id9, severity, description, url: `${DOCS}#${id9}`, cues: {}, messages: {} };
 }
 var inputRules = [
   inputRule("invalid-record", "error", "A record that cannot be read: a line that is not valid JSON, a truncated line, invalid UTF-8"),
   inputRule("lfs-pointer", "warning", "A Git LFS pointer file instead of the dataset it points to (run `git lfs pull`)"),
   inputRule("unknown-format", "warning", 'Records whose shape no format adapter recognises; set "format" or "fields" in the config')
 ];
-var inputRuleIds = new Set(inputRules.map((rule6) => rule6.id));
+var inputRuleIds = new Set(inputRules.map((rule9) => rule9.id));
 
 // src/engine/lint-file.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -41956,14 +43656,14 @@ function stringMapper(raw, open2) {
     return rawAt[k2] + width[k2] + (o2 - decodedAt[k2] - 1);
   };
 }
-function findMember(raw, i3, key) {
+function findMember(raw, i3, key2) {
   let j2 = skipSpace(raw, i3 + 1);
   if (raw.charCodeAt(j2) === CLOSE_OBJECT) return -1;
   for (; ; ) {
     if (raw.charCodeAt(j2) !== QUOTE) return -1;
     const keyEnd = skipString(raw, j2);
     if (keyEnd < 0) return -1;
-    const matches4 = decodeKey(raw, j2, keyEnd) === key;
+    const matches4 = decodeKey(raw, j2, keyEnd) === key2;
     j2 = skipSpace(raw, keyEnd);
     if (raw.charCodeAt(j2) !== COLON) return -1;
     j2 = skipSpace(raw, j2 + 1);
@@ -41972,14 +43672,14 @@ function findMember(raw, i3, key) {
     const valueStart = j2;
     j2 = skipSpace(raw, valueEnd);
     const c2 = raw.charCodeAt(j2);
-    if (matches4 && !hasLaterKey(raw, j2, key)) return valueStart;
+    if (matches4 && !hasLaterKey(raw, j2, key2)) return valueStart;
     if (c2 === COMMA) j2 = skipSpace(raw, j2 + 1);
     else return -1;
   }
 }
-function hasLaterKey(raw, j2, key) {
+function hasLaterKey(raw, j2, key2) {
   if (raw.charCodeAt(j2) !== COMMA) return false;
-  return findMember(raw, j2, key) >= 0;
+  return findMember(raw, j2, key2) >= 0;
 }
 function findElement(raw, i3, n3) {
   let j2 = skipSpace(raw, i3 + 1);
@@ -42062,7 +43762,7 @@ function pushText(out2, text5, pointer, role, trained, turn, baseOffset) {
 }
 var REASONING_KEYS = ["reasoning_content", "reasoning", "thinking"];
 function pushMessage(out2, message, pointer, role, trained, turn, textKey2 = "content") {
-  for (const key of REASONING_KEYS) pushText(out2, message[key], ptr(pointer, key), role, trained, turn);
+  for (const key2 of REASONING_KEYS) pushText(out2, message[key2], ptr(pointer, key2), role, trained, turn);
   const content3 = message[textKey2];
   if (typeof content3 === "string") {
     pushText(out2, content3, ptr(pointer, textKey2), role, trained, turn);
@@ -42255,9 +43955,9 @@ function propertiesFactory(check2) {
       /** @type {unknown} */
       node2
     );
-    let key;
-    for (key in check2) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    let key2;
+    for (key2 in check2) {
+      if (nodeAsRecord[key2] !== checkAsRecord[key2]) return false;
     }
     return true;
   }
@@ -46991,7 +48691,7 @@ function splice2(list6, start2, remove, items) {
     }
   }
 }
-function push(list6, items) {
+function push2(list6, items) {
   if (list6.length > 0) {
     splice2(list6, list6.length, 0, items);
     return list6;
@@ -47462,15 +49162,15 @@ function resolveAllAttention(events, context) {
           };
           nextEvents = [];
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+            nextEvents = push2(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index4), context));
-          nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push2(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
+          nextEvents = push2(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index4), context));
+          nextEvents = push2(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset2 = 0;
           if (events[index4][1].end.offset - events[index4][1].start.offset) {
             offset2 = 2;
-            nextEvents = push(nextEvents, [["enter", events[index4][1], context], ["exit", events[index4][1], context]]);
+            nextEvents = push2(nextEvents, [["enter", events[index4][1], context], ["exit", events[index4][1], context]]);
           }
           splice2(events, open2 - 1, index4 - open2 + 3, nextEvents);
           index4 = open2 + nextEvents.length - offset2 - 2;
@@ -48807,9 +50507,9 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
       return atBreak(code3);
     }
     effects.consume(code3);
-    return code3 === 92 ? escape3 : inside;
+    return code3 === 92 ? escape4 : inside;
   }
-  function escape3(code3) {
+  function escape4(code3) {
     if (code3 === marker || code3 === 92) {
       effects.consume(code3);
       return inside;
@@ -49786,12 +51486,12 @@ function resolveToLabelEnd(events, context) {
     }
   };
   media = [["enter", group, context], ["enter", label2, context]];
-  media = push(media, events.slice(open2 + 1, open2 + offset2 + 3));
-  media = push(media, [["enter", text5, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset2 + 4, close - 3), context));
-  media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label2, context]]);
-  media = push(media, events.slice(close + 1));
-  media = push(media, [["exit", group, context]]);
+  media = push2(media, events.slice(open2 + 1, open2 + offset2 + 3));
+  media = push2(media, [["enter", text5, context]]);
+  media = push2(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset2 + 4, close - 3), context));
+  media = push2(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label2, context]]);
+  media = push2(media, events.slice(close + 1));
+  media = push2(media, [["exit", group, context]]);
   splice2(events, open2, events.length, media);
   return events;
 }
@@ -50416,11 +52116,11 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     if (!labelStart || !labelStart._balanced) {
       return nok(code3);
     }
-    const id6 = normalizeIdentifier(self2.sliceSerialize({
+    const id9 = normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
       end: self2.now()
     }));
-    if (id6.codePointAt(0) !== 94 || !defined.includes(id6.slice(1))) {
+    if (id9.codePointAt(0) !== 94 || !defined.includes(id9.slice(1))) {
       return nok(code3);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
@@ -51882,7 +53582,7 @@ function createTokenizer(parser2, initialize, from) {
   }
   return context;
   function write(slice) {
-    chunks2 = push(chunks2, slice);
+    chunks2 = push2(chunks2, slice);
     main2();
     if (chunks2[chunks2.length - 1] !== null) {
       return [];
@@ -53020,37 +54720,37 @@ function configure(combined, extensions) {
   }
 }
 function extension(combined, extension2) {
-  let key;
-  for (key in extension2) {
-    if (own2.call(extension2, key)) {
-      switch (key) {
+  let key2;
+  for (key2 in extension2) {
+    if (own2.call(extension2, key2)) {
+      switch (key2) {
         case "canContainEols": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(...right);
+            combined[key2].push(...right);
           }
           break;
         }
         case "transforms": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(...right);
+            combined[key2].push(...right);
           }
           break;
         }
         case "afterExit":
         case "beforeEnter": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            combined[key].push(right);
+            combined[key2].push(right);
           }
           break;
         }
         case "enter":
         case "exit": {
-          const right = extension2[key];
+          const right = extension2[key2];
           if (right) {
-            Object.assign(combined[key], right);
+            Object.assign(combined[key2], right);
           }
           break;
         }
@@ -53960,18 +55660,18 @@ var Processor = class _Processor extends CallableInstance {
    *   The current processor when setting, the value at `key` when getting, or
    *   the entire dataset when getting without key.
    */
-  data(key, value) {
-    if (typeof key === "string") {
+  data(key2, value) {
+    if (typeof key2 === "string") {
       if (arguments.length === 2) {
         assertUnfrozen("data", this.frozen);
-        this.namespace[key] = value;
+        this.namespace[key2] = value;
         return this;
       }
-      return own3.call(this.namespace, key) && this.namespace[key] || void 0;
+      return own3.call(this.namespace, key2) && this.namespace[key2] || void 0;
     }
-    if (key) {
+    if (key2) {
       assertUnfrozen("data", this.frozen);
-      this.namespace = key;
+      this.namespace = key2;
       return this;
     }
     return this.namespace;
@@ -54858,12 +56558,12 @@ var openaiDpo = {
 };
 
 // src/formats/hh-rlhf.ts
-var LABEL = /(^|\n\n)(Human|Assistant): ?/g;
+var LABEL2 = /(^|\n\n)(Human|Assistant): ?/g;
 function isHhTranscript(value) {
   return typeof value === "string" && /(^|\n\n)Human:/.test(value) && /\n\nAssistant:/.test(value);
 }
 function hhTurns(transcript) {
-  const labels = [...transcript.matchAll(LABEL)];
+  const labels = [...transcript.matchAll(LABEL2)];
   const turns = labels.map((m3, k2) => {
     const from = m3.index + m3[0].length;
     const to = k2 + 1 < labels.length ? labels[k2 + 1].index : transcript.length;
@@ -54949,8 +56649,8 @@ var textRecords = {
   detect: (value) => textKey(value) !== void 0,
   segments(value) {
     const out2 = [];
-    const key = textKey(value);
-    if (key !== void 0) pushText(out2, value[key], ptr("", key), "text", "trained");
+    const key2 = textKey(value);
+    if (key2 !== void 0) pushText(out2, value[key2], ptr("", key2), "text", "trained");
     return out2;
   }
 };
@@ -55768,13 +57468,13 @@ function requiredLiterals(source) {
   return [...out2];
 }
 var MIN_WORD = 3;
-var STOP = new Set(
+var STOP2 = new Set(
   "the this that these those for can could not who whom all may say said and was were are has have had been its their what which there with from into about one will would should some such only also like more most other any every each none tell give make write made take took went read known once short note anti mis".split(" ")
 );
 var COMMON = new Set(
   "true real here next last below above text post story record information case place match hold stand just right".split(" ")
 );
-var cost = (w) => STOP.has(w) ? 100 : COMMON.has(w) ? 10 : 0;
+var cost = (w) => STOP2.has(w) ? 100 : COMMON.has(w) ? 10 : 0;
 function parseAlternation(src, i3) {
   const alts = [];
   let seq2 = [];
@@ -55877,9 +57577,9 @@ function bounded(source) {
   const endsWord = /[\w)?]$/.test(source);
   return `${startsWord ? "\\b" : ""}(?:${source})${endsWord ? "(?![\\w-])" : ""}`;
 }
-var WORD = /[\w'’-]+/y;
+var WORD2 = /[\w'’-]+/y;
 var MIN_LITERAL = 3;
-var escape2 = (s3) => s3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var escape3 = (s3) => s3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function compileCues(byCategory) {
   const categories = Object.keys(byCategory).filter((c2) => byCategory[c2].length > 0);
   const bySource = /* @__PURE__ */ new Map();
@@ -55900,7 +57600,7 @@ function compileCues(byCategory) {
       byLiteral.set(w, list6);
     }
   }
-  const anchor = byLiteral.size ? new RegExp(`\\b(?:${[...byLiteral.keys()].sort((a2, b) => b.length - a2.length).map(escape2).join("|")})`, "gi") : null;
+  const anchor = byLiteral.size ? new RegExp(`\\b(?:${[...byLiteral.keys()].sort((a2, b) => b.length - a2.length).map(escape3).join("|")})`, "gi") : null;
   return {
     categories,
     scan(text5, segment, into) {
@@ -55911,8 +57611,8 @@ function compileCues(byCategory) {
       let m3;
       while ((m3 = anchor.exec(text5)) !== null) {
         const at = m3.index;
-        WORD.lastIndex = at;
-        const word = (WORD.exec(text5)?.[0] ?? m3[0]).toLowerCase();
+        WORD2.lastIndex = at;
+        const word = (WORD2.exec(text5)?.[0] ?? m3[0]).toLowerCase();
         const patterns = /* @__PURE__ */ new Set();
         for (let k2 = MIN_LITERAL; k2 <= word.length; k2++) for (const p5 of byLiteral.get(word.slice(0, k2)) ?? []) patterns.add(p5);
         anchor.lastIndex = at + m3[0].length;
@@ -55931,9 +57631,9 @@ function compileCues(byCategory) {
               p5.re.lastIndex++;
               continue;
             }
-            const key = `${start2}:${end2}:${p5.categories.join(",")}`;
-            if (done.has(key)) continue;
-            done.add(key);
+            const key2 = `${start2}:${end2}:${p5.categories.join(",")}`;
+            if (done.has(key2)) continue;
+            done.add(key2);
             const at2 = found.get(start2);
             if (at2) {
               at2.end = Math.max(at2.end, end2);
@@ -56008,7 +57708,13 @@ function findingFromReport(active, d2, current, input) {
     trained: segment.trained,
     related,
     url: meta.url,
-    suggestions: input.redact ? [] : d2.suggestions ?? [],
+    suggestions: input.redact ? [] : (d2.suggestions ?? []).map((sg) => {
+      if (!sg.range) return sg;
+      const a2 = lineColumnAt(raw.raw, mapper(sg.range.start), raw.line, raw.column);
+      const b = lineColumnAt(raw.raw, mapper(sg.range.end), raw.line, raw.column);
+      const original = segment.text.slice(sg.range.start, sg.range.end);
+      return { ...sg, range: { ...sg.range, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, original } };
+    }),
     hash: createHash("sha256").update(`${meta.id}\0${normalize2(text5)}\0${current.recordHash}`).digest("hex").slice(0, 20)
   };
   if (!input.redact) finding.text = text5;
@@ -56023,135 +57729,19 @@ function redactData(data = {}) {
   return out2;
 }
 
-// src/text/sentences.ts
-var ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof sr jr st vs etc e.g i.e cf al approx no nos inc ltd co corp dept est fig gen col lt sgt rev mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c ph.d b.a m.a op vol ed eds pp ca c a.m p.m gov sen rep capt cmdr adm maj univ assn bros ave blvd rd".split(" ")
-);
-var OPEN_TO_CLOSE = { "[": "]", "{": "}", "<": ">", "(": ")" };
-var HEADING = /^(#{1,6}\s+.*|\*\*[^*\n]+\*\*:?|__[^_\n]+__:?)$/;
-var LIST_MARKER = /^(\s*(?:[-*+•▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+)/;
-var TABLE_ROW = /^\s*\|.*\|\s*$/;
-function splitSentences2(text5, segment = 0) {
-  const out2 = [];
-  let paragraph2 = 0;
-  let lineStart2 = 0;
-  let prevBlank = false;
-  let first = true;
-  while (lineStart2 <= text5.length) {
-    let lineEnd2 = text5.indexOf("\n", lineStart2);
-    if (lineEnd2 === -1) lineEnd2 = text5.length;
-    const line = text5.slice(lineStart2, lineEnd2);
-    const trimmed = line.trim();
-    if (trimmed === "") {
-      prevBlank = true;
-    } else {
-      if (prevBlank && !first) paragraph2++;
-      prevBlank = false;
-      first = false;
-      const lead = line.length - line.trimStart().length;
-      const abs = lineStart2 + lead;
-      if (TABLE_ROW.test(line)) {
-        push2(out2, text5, segment, abs, lineStart2 + line.trimEnd().length, false, paragraph2, "tableRow");
-      } else if (HEADING.test(trimmed)) {
-        push2(out2, text5, segment, abs, lineStart2 + line.trimEnd().length, false, paragraph2, "heading");
-      } else {
-        const marker = LIST_MARKER.exec(line);
-        const bodyStart = marker ? lineStart2 + marker[1].length : abs;
-        splitLine(out2, text5, segment, bodyStart, lineStart2 + line.trimEnd().length, paragraph2, marker ? "listItem" : "sentence");
-      }
-    }
-    if (lineEnd2 === text5.length) break;
-    lineStart2 = lineEnd2 + 1;
-  }
-  return out2;
-}
-function push2(out2, text5, segment, start2, end2, bracketed, paragraph2, kind) {
-  while (start2 < end2 && /\s/.test(text5[start2])) start2++;
-  while (end2 > start2 && /\s/.test(text5[end2 - 1])) end2--;
-  if (end2 > start2) out2.push({ segment, start: start2, end: end2, text: text5.slice(start2, end2), bracketed, paragraph: paragraph2, kind });
-}
-function splitLine(out2, text5, segment, start2, end2, paragraph2, kind) {
-  let sentenceStart = start2;
-  let i3 = start2;
-  while (i3 < end2) {
-    const ch = text5[i3];
-    if (OPEN_TO_CLOSE[ch] && (ch !== "(" || isBlankBetween(text5, sentenceStart, i3))) {
-      const close = findClose(text5, i3, end2);
-      if (close > 0 && isAside(text5, i3 + 1, close)) {
-        push2(out2, text5, segment, sentenceStart, i3, false, paragraph2, kind);
-        splitInner(out2, text5, segment, i3 + 1, close, paragraph2, kind);
-        i3 = close + 1;
-        sentenceStart = i3;
-        continue;
-      }
-    }
-    if (ch === "." || ch === "!" || ch === "?" || ch === "…") {
-      let j2 = i3 + 1;
-      while (j2 < end2 && /["'”’)\]*_]/.test(text5[j2])) j2++;
-      if (j2 >= end2 || /\s/.test(text5[j2]) && startsSentence(text5, j2, end2) && !isAbbreviation(text5, sentenceStart, i3)) {
-        push2(out2, text5, segment, sentenceStart, j2, false, paragraph2, kind);
-        sentenceStart = j2;
-        i3 = j2;
-        continue;
-      }
-    }
-    i3++;
-  }
-  push2(out2, text5, segment, sentenceStart, end2, false, paragraph2, kind);
-}
-function splitInner(out2, text5, segment, start2, end2, paragraph2, kind) {
-  const before3 = out2.length;
-  splitLine(out2, text5, segment, start2, end2, paragraph2, kind);
-  for (let k2 = before3; k2 < out2.length; k2++) out2[k2].bracketed = true;
-}
-function isBlankBetween(text5, from, to) {
-  for (let k2 = from; k2 < to; k2++) if (!/\s/.test(text5[k2])) return false;
-  return true;
-}
-function findClose(text5, open2, end2) {
-  const close = OPEN_TO_CLOSE[text5[open2]];
-  let depth = 0;
-  for (let k2 = open2; k2 < end2; k2++) {
-    const c2 = text5[k2];
-    if (c2 === text5[open2]) depth++;
-    else if (c2 === close && --depth === 0) return k2;
-  }
-  return -1;
-}
-function isAside(text5, start2, end2) {
-  const inner = text5.slice(start2, end2);
-  if (inner.split(/\s+/).filter(Boolean).length < 4) return false;
-  return true;
-}
-function startsSentence(text5, ws, end2) {
-  let k2 = ws;
-  while (k2 < end2 && /\s/.test(text5[k2])) k2++;
-  if (k2 >= end2) return true;
-  return /[\p{L}\d"'“‘([{<*_#•-]/u.test(text5[k2]);
-}
-function isAbbreviation(text5, sentenceStart, dot) {
-  if (text5[dot] !== ".") return false;
-  let k2 = dot - 1;
-  while (k2 >= sentenceStart && /[\p{L}.]/u.test(text5[k2])) k2--;
-  const word = text5.slice(k2 + 1, dot);
-  if (word.length === 0) return /\d/.test(text5[dot - 1] ?? "") && /\d/.test(text5[dot + 1] ?? "");
-  if (word.length === 1 && new RegExp("\\p{Lu}", "u").test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
-}
-
 // src/engine/record-view.ts
 function viewRecord(record, scanner) {
   const cues5 = [];
   for (let i3 = 0; i3 < record.segments.length; i3++) scanner.scan(record.segments[i3].text, i3, cues5);
-  const cache3 = [];
+  const cache4 = [];
   return {
     ...record,
     cues: cues5,
     sentences(segment) {
-      let s3 = cache3[segment];
+      let s3 = cache4[segment];
       if (!s3) {
         s3 = splitSentences2(record.segments[segment].text, segment);
-        cache3[segment] = s3;
+        cache4[segment] = s3;
       }
       return s3;
     }
@@ -56204,7 +57794,7 @@ function parseDirectives(source) {
     if (fenced.some(([a2, b]) => start2 >= a2 && start2 < b)) continue;
     const end2 = start2 + m3[0].length;
     const body = m3[2].split(/(?:^|\s)--(?:\s|$)/)[0];
-    const ruleIds = body.split(/[\s,]+/).filter((id6) => id6 !== "");
+    const ruleIds = body.split(/[\s,]+/).filter((id9) => id9 !== "");
     const from = at(start2);
     const to = at(end2);
     out2.push({ kind: m3[1], ruleIds, line: from.line, column: from.column, endLine: to.line, endColumn: to.column });
@@ -56233,12 +57823,12 @@ function disabledAt(directives, ruleId, line, column) {
         all5 = true;
         rules3.clear();
         except.clear();
-      } else for (const id6 of d2.ruleIds) all5 ? except.delete(id6) : rules3.add(id6);
+      } else for (const id9 of d2.ruleIds) all5 ? except.delete(id9) : rules3.add(id9);
     } else if (d2.ruleIds.length === 0) {
       all5 = false;
       rules3.clear();
       except.clear();
-    } else for (const id6 of d2.ruleIds) all5 ? except.add(id6) : rules3.delete(id6);
+    } else for (const id9 of d2.ruleIds) all5 ? except.add(id9) : rules3.delete(id9);
   }
   return all5 ? !except.has(ruleId) : rules3.has(ruleId);
 }
@@ -56248,12 +57838,12 @@ function applyDirectives(findings, source, options) {
   const known = new Set(options.knownRuleIds);
   const kept = findings.filter((f3) => !disabledAt(directives, f3.ruleId, f3.line, f3.column));
   for (const d2 of directives) {
-    for (const id6 of d2.ruleIds) {
-      if (known.has(id6)) continue;
+    for (const id9 of d2.ruleIds) {
+      if (known.has(id9)) continue;
       kept.push({
         ruleId: INVALID_DIRECTIVE,
         severity: "warning",
-        message: options.redact ? `Unknown rule id in a neglint-${d2.kind} directive: it disables nothing (see neglint --list-rules)` : `Unknown rule "${id6}" in a neglint-${d2.kind} directive: it disables nothing (see neglint --list-rules)`,
+        message: options.redact ? `Unknown rule id in a neglint-${d2.kind} directive: it disables nothing (see neglint --list-rules)` : `Unknown rule "${id9}" in a neglint-${d2.kind} directive: it disables nothing (see neglint --list-rules)`,
         path: options.displayPath,
         line: d2.line,
         column: d2.column,
@@ -56267,7 +57857,7 @@ function applyDirectives(findings, source, options) {
         related: [],
         url: DIRECTIVES_URL,
         suggestions: [],
-        hash: createHash2("sha256").update(`${INVALID_DIRECTIVE}\0${d2.kind}\0${id6}`).digest("hex").slice(0, 20)
+        hash: createHash2("sha256").update(`${INVALID_DIRECTIVE}\0${d2.kind}\0${id9}`).digest("hex").slice(0, 20)
       });
     }
   }
@@ -56280,13 +57870,13 @@ var scannerCache = /* @__PURE__ */ new WeakMap();
 function scannerFor(rules3, enabled) {
   let byKey = scannerCache.get(rules3);
   if (!byKey) scannerCache.set(rules3, byKey = /* @__PURE__ */ new Map());
-  const key = enabled.map((r2) => r2.meta.id).join(",");
-  let scanner = byKey.get(key);
+  const key2 = enabled.map((r2) => r2.meta.id).join(",");
+  let scanner = byKey.get(key2);
   if (!scanner) {
     const cues5 = {};
     for (const r2 of enabled) for (const [cat, patterns] of Object.entries(r2.meta.cues)) (cues5[cat] ??= []).push(...patterns);
     scanner = compileCues(cues5);
-    byKey.set(key, scanner);
+    byKey.set(key2, scanner);
   }
   return scanner;
 }
@@ -56294,8 +57884,8 @@ async function lintFile(input) {
   const { config, displayPath } = input;
   const findings = [];
   const file = { path: displayPath, format: null, records: 0, status: "linted" };
-  const inputSeverity = (id6) => {
-    const s3 = config.rules[id6]?.severity ?? inputRules.find((r2) => r2.id === id6)?.severity ?? "error";
+  const inputSeverity = (id9) => {
+    const s3 = config.rules[id9]?.severity ?? inputRules.find((r2) => r2.id === id9)?.severity ?? "error";
     return s3 === "off" ? null : s3;
   };
   const problem = (p5) => {
@@ -56332,7 +57922,7 @@ async function lintFile(input) {
   }
   const enabled = input.rules.filter((r2) => (config.rules[r2.meta.id]?.severity ?? r2.meta.severity) !== "off");
   const scanner = scannerFor(input.rules, enabled);
-  const active = enabled.map((rule6) => ({ rule: rule6, severity: config.rules[rule6.meta.id]?.severity ?? rule6.meta.severity }));
+  const active = enabled.map((rule9) => ({ rule: rule9, severity: config.rules[rule9.meta.id]?.severity ?? rule9.meta.severity }));
   let adapter = null;
   let listeners = [];
   const pending = [];
@@ -56355,15 +57945,15 @@ async function lintFile(input) {
       return;
     }
     const format2 = adapter.name;
-    listeners = active.map((rule6) => {
-      const ctxReports = (d2) => current && findings.push(findingFromReport(rule6, d2, current, input));
-      const listener = rule6.rule.create({
-        ruleId: rule6.rule.meta.id,
-        options: config.rules[rule6.rule.meta.id]?.options ?? {},
+    listeners = active.map((rule9) => {
+      const ctxReports = (d2) => current && findings.push(findingFromReport(rule9, d2, current, input));
+      const listener = rule9.rule.create({
+        ruleId: rule9.rule.meta.id,
+        options: config.rules[rule9.rule.meta.id]?.options ?? {},
         format: format2,
         report: ctxReports
       });
-      return { rule: rule6, listener, categories: new Set(Object.keys(rule6.rule.meta.cues)) };
+      return { rule: rule9, listener, categories: new Set(Object.keys(rule9.rule.meta.cues)) };
     });
   };
   let current = null;
@@ -56455,7 +58045,7 @@ function hashOf(...parts) {
 
 // src/index.ts
 function listRules() {
-  return [...rules2.map((rule6) => rule6.meta), ...inputRules];
+  return [...rules2.map((rule9) => rule9.meta), ...inputRules];
 }
 function listFormats() {
   return formats.map((adapter) => adapter.name);
@@ -56646,13 +58236,13 @@ function integer(flag, value, min2, wanted) {
 function parseRule(value, ruleIds) {
   const eq = value.lastIndexOf("=");
   if (eq <= 0) throw new UsageError(`--rule needs ID=SEVERITY (for example --rule fiction-frame=warning), got "${value}"`);
-  const id6 = value.slice(0, eq).trim();
+  const id9 = value.slice(0, eq).trim();
   const severity = value.slice(eq + 1).trim();
-  if (!ruleIds.includes(id6)) throw new UsageError(`--rule ${value}: unknown rule "${id6}"${didYouMean(id6, ruleIds)}; see neglint --list-rules`);
+  if (!ruleIds.includes(id9)) throw new UsageError(`--rule ${value}: unknown rule "${id9}"${didYouMean(id9, ruleIds)}; see neglint --list-rules`);
   if (!SEVERITIES.includes(severity)) {
     throw new UsageError(`--rule ${value}: expected one of ${SEVERITIES.join("|")}, got "${severity}"${didYouMean(severity, SEVERITIES)}`);
   }
-  return [id6, severity];
+  return [id9, severity];
 }
 function parseShard(value) {
   const match2 = /^(\d+)\/(\d+)$/.exec(value.trim());
@@ -56697,9 +58287,9 @@ function parseArgv(argv, context) {
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
   const ruleOverrides = {};
-  for (const rule6 of values.rule ?? []) {
-    const [id6, severity] = parseRule(rule6, context.ruleIds);
-    ruleOverrides[id6] = severity;
+  for (const rule9 of values.rule ?? []) {
+    const [id9, severity] = parseRule(rule9, context.ruleIds);
+    ruleOverrides[id9] = severity;
   }
   const stdinCount = positionals.filter((p5) => p5 === "-").length;
   const patterns = positionals.filter((p5) => p5 !== "-");
@@ -57008,8 +58598,8 @@ footer{margin-top:2rem;color:#57606a;font-size:.85em}
 `;
 function ruleCell(f3) {
   const href = safeHref(f3.url);
-  const id6 = escapeHtml(f3.ruleId);
-  return href === void 0 ? id6 : `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${id6}</a>`;
+  const id9 = escapeHtml(f3.ruleId);
+  return href === void 0 ? id9 : `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${id9}</a>`;
 }
 function whereCell(f3) {
   const parts = [];
@@ -57176,21 +58766,21 @@ function resultMessage(f3) {
   }
   return lines2.join("\n");
 }
-function ruleEntry(rule6) {
+function ruleEntry(rule9) {
   return {
-    id: rule6.id,
-    shortDescription: { text: rule6.description === "" ? rule6.id : rule6.description },
-    ...ABSOLUTE_URI.test(rule6.url) ? { helpUri: rule6.url } : {},
-    defaultConfiguration: { level: sarifLevel(rule6.severity) }
+    id: rule9.id,
+    shortDescription: { text: rule9.description === "" ? rule9.id : rule9.description },
+    ...ABSOLUTE_URI.test(rule9.url) ? { helpUri: rule9.url } : {},
+    defaultConfiguration: { level: sarifLevel(rule9.severity) }
   };
 }
 function toSarif(results, options) {
   const rules3 = [];
   const ruleIndex = /* @__PURE__ */ new Map();
-  for (const rule6 of options.rules) {
-    if (ruleIndex.has(rule6.id)) continue;
-    ruleIndex.set(rule6.id, rules3.length);
-    rules3.push(ruleEntry(rule6));
+  for (const rule9 of options.rules) {
+    if (ruleIndex.has(rule9.id)) continue;
+    ruleIndex.set(rule9.id, rules3.length);
+    rules3.push(ruleEntry(rule9));
   }
   const findings = visibleFindings(results, options);
   for (const f3 of findings) {
@@ -57415,26 +59005,26 @@ var ShapeError = class extends Error {
 function isObject9(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function str(obj, key) {
-  const v2 = obj[key];
-  if (typeof v2 !== "string") throw new ShapeError(`"${key}" must be a string`);
+function str(obj, key2) {
+  const v2 = obj[key2];
+  if (typeof v2 !== "string") throw new ShapeError(`"${key2}" must be a string`);
   return v2;
 }
-function int(obj, key) {
-  const v2 = obj[key];
-  if (typeof v2 !== "number" || !Number.isInteger(v2)) throw new ShapeError(`"${key}" must be an integer`);
+function int(obj, key2) {
+  const v2 = obj[key2];
+  if (typeof v2 !== "number" || !Number.isInteger(v2)) throw new ShapeError(`"${key2}" must be an integer`);
   return v2;
 }
-function intOrNull(obj, key) {
-  return obj[key] === null || obj[key] === void 0 ? null : int(obj, key);
+function intOrNull(obj, key2) {
+  return obj[key2] === null || obj[key2] === void 0 ? null : int(obj, key2);
 }
-function strOrNull(obj, key) {
-  return obj[key] === null || obj[key] === void 0 ? null : str(obj, key);
+function strOrNull(obj, key2) {
+  return obj[key2] === null || obj[key2] === void 0 ? null : str(obj, key2);
 }
-function array(obj, key) {
-  const v2 = obj[key];
+function array(obj, key2) {
+  const v2 = obj[key2];
   if (v2 === void 0) return [];
-  if (!Array.isArray(v2)) throw new ShapeError(`"${key}" must be an array`);
+  if (!Array.isArray(v2)) throw new ShapeError(`"${key2}" must be an array`);
   return v2;
 }
 function toFinding(value) {
@@ -57593,8 +59183,8 @@ function parseBaseline(text5, file) {
   const entries = obj.entries.map((e2, i3) => {
     if (typeof e2 !== "object" || e2 === null) throw bad(`entry ${i3} is not an object`);
     const r2 = e2;
-    for (const key of ["path", "ruleId", "hash"]) {
-      if (typeof r2[key] !== "string" || r2[key] === "") throw bad(`entry ${i3}: "${key}" must be a non-empty string`);
+    for (const key2 of ["path", "ruleId", "hash"]) {
+      if (typeof r2[key2] !== "string" || r2[key2] === "") throw bad(`entry ${i3}: "${key2}" must be a non-empty string`);
     }
     const count = r2.count === void 0 ? 1 : r2.count;
     if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw bad(`entry ${i3}: "count" must be a whole number of at least 1`);
@@ -57606,16 +59196,16 @@ function parseBaseline(text5, file) {
 function applyBaseline(findings, baseline, options) {
   const left = /* @__PURE__ */ new Map();
   for (const e2 of baseline.entries) {
-    const key = keyOf(e2.path, e2.ruleId, e2.hash);
-    left.set(key, (left.get(key) ?? 0) + e2.count);
+    const key2 = keyOf(e2.path, e2.ruleId, e2.hash);
+    left.set(key2, (left.get(key2) ?? 0) + e2.count);
   }
   const kept = [];
   let baselined = 0;
   for (const f3 of findings) {
-    const key = keyOf(baselinePath(f3.path, options), f3.ruleId, f3.hash);
-    const n3 = left.get(key) ?? 0;
+    const key2 = keyOf(baselinePath(f3.path, options), f3.ruleId, f3.hash);
+    const n3 = left.get(key2) ?? 0;
     if (n3 > 0 && f3.hash !== "") {
-      left.set(key, n3 - 1);
+      left.set(key2, n3 - 1);
       baselined++;
     } else kept.push(f3);
   }
@@ -57624,11 +59214,11 @@ function applyBaseline(findings, baseline, options) {
     const linted = new Set([...options.linted].map((p5) => baselinePath(p5, options)));
     for (const e2 of baseline.entries) {
       if (!linted.has(e2.path)) continue;
-      const key = keyOf(e2.path, e2.ruleId, e2.hash);
-      const n3 = left.get(key) ?? 0;
+      const key2 = keyOf(e2.path, e2.ruleId, e2.hash);
+      const n3 = left.get(key2) ?? 0;
       if (n3 > 0) {
         stale += n3;
-        left.set(key, 0);
+        left.set(key2, 0);
       }
     }
   }
@@ -57637,9 +59227,9 @@ function applyBaseline(findings, baseline, options) {
 function buildBaseline(findings, previous3, options) {
   const counts = /* @__PURE__ */ new Map();
   const add2 = (e2, merge2) => {
-    const key = keyOf(e2.path, e2.ruleId, e2.hash);
-    const had = counts.get(key);
-    if (!had) counts.set(key, { ...e2 });
+    const key2 = keyOf(e2.path, e2.ruleId, e2.hash);
+    const had = counts.get(key2);
+    if (!had) counts.set(key2, { ...e2 });
     else had.count = merge2 === "sum" ? had.count + e2.count : Math.max(had.count, e2.count);
   };
   for (const f3 of findings) {
@@ -57786,8 +59376,10 @@ function recordEdits(raw, findings, json2, skipped) {
   const edits = [];
   for (const finding of findings) {
     const suggestion = finding.suggestions[0];
-    const start2 = offsetOf(raw.raw, finding.line, finding.column, raw.line, raw.column);
-    const end2 = offsetOf(raw.raw, finding.endLine, finding.endColumn, raw.line, raw.column);
+    const range = suggestion.range?.line !== void 0 ? suggestion.range : void 0;
+    const expected = range ? range.original : finding.text;
+    const start2 = range ? offsetOf(raw.raw, range.line, range.column, raw.line, raw.column) : offsetOf(raw.raw, finding.line, finding.column, raw.line, raw.column);
+    const end2 = range ? offsetOf(raw.raw, range.endLine, range.endColumn, raw.line, raw.column) : offsetOf(raw.raw, finding.endLine, finding.endColumn, raw.line, raw.column);
     if (start2 < 0 || end2 < start2) {
       skipped.push({ finding, reason: "its position is outside the record" });
       continue;
@@ -57805,13 +59397,13 @@ function recordEdits(raw, findings, json2, skipped) {
       } catch {
         decoded = void 0;
       }
-      if (decoded !== finding.text) {
+      if (decoded !== expected) {
         skipped.push({ finding, reason: "the text at its position is not the claim it reports" });
         continue;
       }
       edits.push({ start: start2, end: end2, replacement: jsonFragment(suggestion.text, ascii), finding });
     } else {
-      if (collapse(slice) !== collapse(finding.text ?? "")) {
+      if (collapse(slice) !== collapse(expected ?? "")) {
         skipped.push({ finding, reason: "the claim has Markdown markup in its source; fix it by hand" });
         continue;
       }
@@ -58096,12 +59688,8 @@ async function planChunks(file, size, parts) {
   return chunks2;
 }
 async function* prefixOf(chunk) {
-  const piece = 1 << 16;
-  for (let left = chunk.indexBase; left > 0; left -= piece) yield Buffer.from("0\n".repeat(Math.min(piece, left)), "latin1");
-  for (let left = chunk.lineBase - chunk.indexBase; left > 0; left -= piece) yield Buffer.from("\n".repeat(Math.min(piece, left)), "latin1");
-}
-function prefixBytes(chunk) {
-  return chunk.indexBase * 2 + (chunk.lineBase - chunk.indexBase);
+  const piece = 1 << 20;
+  for (let left = chunk.lineBase; left > 0; left -= piece) yield Buffer.alloc(Math.min(piece, left), 10);
 }
 async function* withPrefix(file, chunk) {
   yield* prefixOf(chunk);
@@ -58110,14 +59698,15 @@ async function* withPrefix(file, chunk) {
   }
 }
 async function* readChunk(file, chunk) {
-  const shift = chunk.start - prefixBytes(chunk);
+  const shift = chunk.start - chunk.lineBase;
+  const base = chunk.indexBase;
   for await (const item of readJsonLines(withPrefix(file, chunk))) {
     if ("ruleId" in item) {
-      yield item;
+      if (base === 0 || item.record === null) yield item;
+      else yield { ...item, record: item.record + base, message: item.message.replace(/\(record (\d+)\)/, (_2, n3) => `(record ${Number(n3) + base})`) };
       continue;
     }
-    if (item.index !== null && item.index < chunk.indexBase) continue;
-    yield { ...item, byteOffset: item.byteOffset + shift };
+    yield { ...item, index: item.index === null ? null : item.index + base, byteOffset: item.byteOffset + shift };
   }
 }
 
@@ -58154,6 +59743,7 @@ async function runTask(task) {
 // src/parallel/index.ts
 var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
 var CHUNKS_PER_WORKER = 4;
+var WORKER_YOUNG_GENERATION_MB = 128;
 var DETECT_SAMPLE3 = 20;
 function relativeToConfig2(loaded, absolute) {
   return path12.relative(loaded.baseDir, absolute).split(path12.sep).join("/");
@@ -58251,26 +59841,46 @@ function joinChunkOutputs(outputs, displayPath) {
 }
 async function lintFilesParallel(options) {
   const workers = Math.max(1, options.concurrency ?? 1);
-  const planned = await plan(options, workers);
-  const all5 = planned.flatMap((p5) => p5.tasks);
-  let results;
-  if (workers > 1 && all5.length > 1 && !options.inThisThread) {
-    const { Piscina: Piscina2 } = await Promise.resolve().then(() => (init_esm_wrapper(), esm_wrapper_exports));
-    const pool = new Piscina2({
-      filename: pathToFileURL(workerFile()).href,
-      minThreads: Math.min(workers, all5.length),
-      maxThreads: Math.min(workers, all5.length),
-      idleTimeout: 1e3
-    });
-    try {
-      results = await Promise.all(all5.map((task) => pool.run(task)));
-    } finally {
-      await pool.destroy();
-    }
-  } else {
-    results = [];
-    for (const task of all5) results.push(await runTask(task));
+  const pool = workers > 1 && !options.inThisThread && await worthWorkers(options, workers) ? await startPool(workers - 1) : null;
+  try {
+    const planned = await plan(options, workers);
+    const all5 = planned.flatMap((p5) => p5.tasks);
+    const results = new Array(all5.length);
+    let next = 0;
+    const lane = async (run2) => {
+      while (next < all5.length) {
+        const k2 = next++;
+        results[k2] = await run2(all5[k2]);
+      }
+    };
+    const threads = pool && all5.length > 1 ? Array.from({ length: workers - 1 }, () => lane((task) => pool.run(task))) : [];
+    await Promise.all([...threads, lane(runTask)]);
+    return assemble(planned, results, options);
+  } finally {
+    await pool?.destroy();
   }
+}
+async function worthWorkers(options, workers) {
+  if (options.files.length > 1) return true;
+  const only = options.files[0];
+  if (!only) return false;
+  const stat = await fs9.stat(only.path).catch(() => null);
+  return stat !== null && stat.size >= 2 * (options.chunkBytes ?? DEFAULT_CHUNK_BYTES) && workers > 1;
+}
+async function startPool(workers) {
+  const { Piscina: Piscina2 } = await Promise.resolve().then(() => (init_esm_wrapper(), esm_wrapper_exports));
+  return new Piscina2({
+    filename: pathToFileURL(workerFile()).href,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 1e3,
+    // Linting allocates many short-lived strings; with the default young
+    // generation two workers spend much of their time in scavenges that
+    // contend for the same cores. A larger one measured ~25% faster (bench/).
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+  });
+}
+function assemble(planned, results, options) {
   const files = [];
   const findings = [];
   let k2 = 0;
@@ -58609,7 +60219,7 @@ function listRulesText(options) {
   const metas = listRules();
   if (options.format === "json") {
     return `${JSON.stringify(
-      metas.map(({ id: id6, severity, description, url }) => ({ id: id6, severity, description, url })),
+      metas.map(({ id: id9, severity, description, url }) => ({ id: id9, severity, description, url })),
       null,
       2
     )}
@@ -58785,9 +60395,9 @@ function readEvent(env3) {
 }
 function field(value, ...keys) {
   let current = value;
-  for (const key of keys) {
+  for (const key2 of keys) {
     if (typeof current !== "object" || current === null) return void 0;
-    current = current[key];
+    current = current[key2];
   }
   return current;
 }
@@ -58841,10 +60451,10 @@ function add(counts, f3) {
   else if (f3.severity === "warning") counts.warnings++;
   else counts.infos++;
 }
-function countBy(findings, key) {
+function countBy(findings, key2) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f3 of findings) {
-    const k2 = key(f3);
+    const k2 = key2(f3);
     let counts = out2.get(k2);
     if (!counts) out2.set(k2, counts = { errors: 0, warnings: 0, infos: 0 });
     add(counts, f3);
@@ -58913,7 +60523,7 @@ function jobSummary(input) {
   }
   if (results && results.findings.length > 0) {
     const urls = /* @__PURE__ */ new Map();
-    for (const rule6 of input.rules) urls.set(rule6.id, rule6.url);
+    for (const rule9 of input.rules) urls.set(rule9.id, rule9.url);
     for (const f3 of results.findings) if (f3.url && !urls.has(f3.ruleId)) urls.set(f3.ruleId, f3.url);
     const rows = [...countBy(results.findings, (f3) => f3.ruleId)].sort(byCounts);
     push3(
@@ -58922,7 +60532,7 @@ function jobSummary(input) {
         "",
         "| rule | errors | warnings | infos |",
         "|---|---:|---:|---:|",
-        ...rows.map(([id6, c2]) => `| ${link2(id6, urls.get(id6) ?? "")} | ${c2.errors} | ${c2.warnings} | ${c2.infos} |`)
+        ...rows.map(([id9, c2]) => `| ${link2(id9, urls.get(id9) ?? "")} | ${c2.errors} | ${c2.warnings} | ${c2.infos} |`)
       ].join("\n")
     );
     const files = [...countBy(results.findings, (f3) => f3.path)].sort(byCounts);
