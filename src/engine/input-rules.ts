@@ -14,6 +14,7 @@ export const inputRules: RuleMeta[] = [
   inputRule('invalid-record', 'error', 'A record that cannot be read: a line that is not valid JSON, a truncated line, invalid UTF-8'),
   inputRule('lfs-pointer', 'warning', 'A Git LFS pointer file instead of the dataset it points to (run `git lfs pull`)'),
   inputRule('unknown-format', 'warning', 'Records whose shape no format adapter recognises; set "format" or "fields" in the config'),
+  inputRule('invalid-directive', 'warning', 'A Markdown neglint-disable comment that names no known rule'),
 ];
 
 export const inputRuleIds: ReadonlySet<string> = new Set(inputRules.map((rule) => rule.id));

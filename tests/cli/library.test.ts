@@ -20,6 +20,7 @@ describe('library API', () => {
       'invalid-record:error',
       'lfs-pointer:warning',
       'unknown-format:warning',
+      'invalid-directive:warning',
     ]);
     expect(listRules()[4]!.url).toBe('https://github.com/neglint/neglint/blob/main/docs/input-problems.md#lfs-pointer');
   });

@@ -352,6 +352,7 @@ describe('informational flags', () => {
       'invalid-record error',
       'lfs-pointer warning',
       'unknown-format warning',
+      'invalid-directive warning',
     ]);
     expect(run.stdout).toContain('A claim whose negation is in another sentence');
     expect(run.stdout).not.toContain('\u001b[');
