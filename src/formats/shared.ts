@@ -15,6 +15,8 @@ export function ptr(base: string, token: string | number): string {
   return `${base}/${typeof token === 'number' ? token : escapePointerToken(token)}`;
 }
 
+const NON_SPACE = /\S/;
+
 /** Adds a segment unless the text is empty or only whitespace (nothing to lint). */
 export function pushText(
   out: Segment[],
@@ -25,7 +27,8 @@ export function pushText(
   turn?: number,
   baseOffset?: number,
 ): void {
-  if (typeof text !== 'string' || text.trim() === '') return;
+  // A regex test, not trim(): trimming copies every string of every record.
+  if (typeof text !== 'string' || !NON_SPACE.test(text)) return;
   const segment: Segment = { pointer, role, trained, text };
   if (turn !== undefined) segment.turn = turn;
   if (baseOffset) segment.baseOffset = baseOffset;
@@ -42,7 +45,7 @@ const REASONING_KEYS = ['reasoning_content', 'reasoning', 'thinking'];
  * and audio are not prose and are skipped.
  */
 export function pushMessage(out: Segment[], message: Obj, pointer: string, role: string, trained: Weight, turn: number, textKey = 'content'): void {
-  for (const key of REASONING_KEYS) pushText(out, message[key], ptr(pointer, key), role, trained, turn);
+  for (const key of REASONING_KEYS) if (typeof message[key] === 'string') pushText(out, message[key], ptr(pointer, key), role, trained, turn);
   const content = message[textKey];
   if (typeof content === 'string') {
     pushText(out, content, ptr(pointer, textKey), role, trained, turn);

@@ -50,6 +50,8 @@ export function parsePointer(pointer: string): string[] | null {
 
 /** Pointer token escaping, for adapters building pointers from keys. */
 export function escapePointerToken(token: string): string {
+  // Almost no key has ~ or /: skip the two replacements for the rest.
+  if (token.indexOf('~') < 0 && token.indexOf('/') < 0) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
