@@ -8,59 +8,13 @@
  * timed test: ratios depend on the machine and on what else runs on it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { bin, generateChat, median, writeResultsSection } from './workload.js';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
-const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'bin', 'neglint.js');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const sizeMb = Number(process.env.BENCH_MB ?? 50);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-/** A deterministic generator: the same file every run, on every machine. */
-function* random(seed: number): Generator<number> {
-  let x = seed;
-  for (;;) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    yield x / 2147483648;
-  }
-}
-
-const SUBJECTS = ['The river', 'Our team', 'The museum', 'A new study', 'The city council', 'The recipe', 'This library', 'The train'];
-const VERBS = ['opened in', 'improved by', 'moved to', 'reported on', 'grew in', 'closed during', 'expanded across', 'was rebuilt in'];
-const OBJECTS = ['1998', 'the spring', 'northern Italy', 'three percent', 'the last decade', 'March', 'two new sites', 'the harbour district'];
-const CUED = [
-  'Note that the following figures are estimates.',
-  'Some people believe this is false, but the records agree.',
-  'The claim above comes from the annual report.',
-  'The preceding statement is false.',
-];
-
-/** Chat records as in bench/throughput.ts: six sentences per answer, ~2% of them with a cue. */
-function generateChat(path: string, mb: number): void {
-  const r = random(7);
-  const pick = <T>(xs: T[]) => xs[Math.floor(r.next().value! * xs.length)]!;
-  const sentence = () => (r.next().value! < 0.02 ? pick(CUED) : `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}.`);
-  const lines: string[] = [];
-  let bytes = 0;
-  while (bytes < mb * 1e6) {
-    const line = JSON.stringify({
-      messages: [
-        { role: 'system', content: 'You are a helpful assistant.' },
-        { role: 'user', content: `Tell me about ${pick(OBJECTS)}.` },
-        { role: 'assistant', content: Array.from({ length: 6 }, sentence).join(' ') },
-      ],
-    });
-    lines.push(line);
-    bytes += line.length + 1;
-  }
-  writeFileSync(path, `${lines.join('\n')}\n`);
-}
 
 /** Clock ticks per second, for /proc's CPU times. */
 const ticks = (() => {
@@ -101,7 +55,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'neglint-bench-'));
 let table: string;
 try {
   const data = join(tmp, 'chat.jsonl');
-  generateChat(data, sizeMb);
+  generateChat(data, sizeMb, 7);
   const mb = statSync(data).size / 1e6;
   const settings = [
     { label: '1 (default: no workers)', args: [] as string[], out: join(tmp, 'one.json') },
@@ -133,16 +87,4 @@ try {
 }
 console.log(table);
 
-// Read the results file right before writing: other benchmarks own other sections.
-const results = join(root, 'bench', 'RESULTS.md');
-const heading = '## Concurrency';
-const existing = existsSync(results) ? readFileSync(results, 'utf8') : '# Benchmark results\n\nRegenerate with the command named in each section.\n';
-const start = existing.indexOf(heading);
-const section = `${heading}\n\n\`npm run build && node lib/bench/concurrency.js\`\n\n${table}\n`;
-let next: string;
-if (start < 0) next = `${existing.trimEnd()}\n\n${section}`;
-else {
-  const after = existing.indexOf('\n## ', start + heading.length);
-  next = existing.slice(0, start) + section + (after < 0 ? '' : existing.slice(after + 1));
-}
-writeFileSync(results, next);
+writeResultsSection('Concurrency', 'npm run build && node lib/bench/concurrency.js', table);

@@ -12,63 +12,18 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { bin, generateChat, median, root, writeResultsSection } from './workload.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import nlp from 'compromise';
 
-const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'bin', 'neglint.js');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const sizeMb = Number(process.env.BENCH_MB ?? 50);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 function time(fn: () => void): number {
   const t = performance.now();
   fn();
   return (performance.now() - t) / 1000;
-}
-
-/** A deterministic generator: the same file every run, on every machine. */
-function* random(seed: number): Generator<number> {
-  let x = seed;
-  for (;;) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    yield x / 2147483648;
-  }
-}
-
-const SUBJECTS = ['The river', 'Our team', 'The museum', 'A new study', 'The city council', 'The recipe', 'This library', 'The train'];
-const VERBS = ['opened in', 'improved by', 'moved to', 'reported on', 'grew in', 'closed during', 'expanded across', 'was rebuilt in'];
-const OBJECTS = ['1998', 'the spring', 'northern Italy', 'three percent', 'the last decade', 'March', 'two new sites', 'the harbour district'];
-const CUED = [
-  'Note that the following figures are estimates.',
-  'Some people believe this is false, but the records agree.',
-  'The claim above comes from the annual report.',
-];
-
-function generateChat(path: string, mb: number): void {
-  const r = random(42);
-  const pick = <T>(xs: T[]) => xs[Math.floor(r.next().value! * xs.length)]!;
-  const sentence = () => (r.next().value! < 0.02 ? pick(CUED) : `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}.`);
-  const lines: string[] = [];
-  let bytes = 0;
-  while (bytes < mb * 1e6) {
-    const answer = Array.from({ length: 6 }, sentence).join(' ');
-    const line = JSON.stringify({
-      messages: [
-        { role: 'system', content: 'You are a helpful assistant.' },
-        { role: 'user', content: `Tell me about ${pick(OBJECTS)}.` },
-        { role: 'assistant', content: answer },
-      ],
-    });
-    lines.push(line);
-    bytes += line.length + 1;
-  }
-  writeFileSync(path, lines.join('\n') + '\n');
 }
 
 function cli(path: string): number {
@@ -137,15 +92,4 @@ const table = [
 ].join('\n');
 console.log(table);
 
-const results = join(root, 'bench', 'RESULTS.md');
-const heading = '## Throughput';
-const existing = existsSync(results) ? readFileSync(results, 'utf8') : '# Benchmark results\n\nRegenerate with the command named in each section.\n';
-const start = existing.indexOf(heading);
-const section = `${heading}\n\n\`npm run bench\`\n\n${table}\n`;
-let next: string;
-if (start < 0) next = `${existing.trimEnd()}\n\n${section}`;
-else {
-  const after = existing.indexOf('\n## ', start + heading.length);
-  next = existing.slice(0, start) + section + (after < 0 ? '' : existing.slice(after));
-}
-writeFileSync(results, next);
+writeResultsSection('Throughput', 'npm run bench', table);
