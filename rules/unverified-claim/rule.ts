@@ -43,7 +43,10 @@ const cues = {
   ],
   unverifiedFrame: [
     // "We do not know whether any of this is true."
-    String.raw`(?:we|i|they|nobody|no one|the (?:author|authors|editors?|publisher|poster|source)) (?:do|does|did|can|could|cannot|can't)(?: not|n['’]t)? (?:\w+ )?(?:know|tell|say|confirm|verify|vouch for|guarantee) (?:whether|if) (?:any|all|much|some|most|none|each|every|part)? ?(?:of )?(?:this|it|these|those|the (?:following|above|claims?|story|details|information|account|content|statements?|rest))\b`,
+    // Split on whether/if so that the cue scan anchors on "whether" and on the
+    // rarer verbs, not on "tell" or "say", which open most chat prompts.
+    String.raw`(?:we|i|they|nobody|no one|the (?:author|authors|editors?|publisher|poster|source)) (?:do|does|did|can|could|cannot|can't)(?: not|n['’]t)? (?:\w+ )?(?:know|tell|say|confirm|verify|vouch for|guarantee) whether (?:any|all|much|some|most|none|each|every|part)? ?(?:of )?(?:this|it|these|those|the (?:following|above|claims?|story|details|information|account|content|statements?|rest))\b`,
+    String.raw`(?:we|i|they|nobody|no one|the (?:author|authors|editors?|publisher|poster|source)) (?:do|does|did|can|could|cannot|can't)(?: not|n['’]t)? (?:\w+ )?(?:know|confirm|verify|vouch for|guarantee) if (?:any|all|much|some|most|none|each|every|part)? ?(?:of )?(?:this|it|these|those|the (?:following|above|claims?|story|details|information|account|content|statements?|rest))\b`,
     // "This has not been independently verified."
     String.raw`(?:has|have|had) (?:not|never|yet to) (?:\w+ )?(?:be|been) (?:independently |fully |officially |yet )?${VERIFY}`,
     String.raw`(?:cannot|can not|can['’]t|could not|couldn['’]t|were unable to|was unable to|has been unable to|have been unable to|were not able to|was not able to|has not been able to|have not been able to) (?:independently )${VERIFY}`,

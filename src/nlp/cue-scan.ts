@@ -25,7 +25,6 @@ function bounded(source: string): string {
   return `${startsWord ? '\\b' : ''}(?:${source})${endsWord ? '(?![\\w-])' : ''}`;
 }
 
-const WORD = /[\w'’-]+/y;
 const MIN_LITERAL = 3;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -56,49 +55,61 @@ export function compileCues(byCategory: Record<string, readonly string[]>): CueS
       byLiteral.set(w, list);
     }
   }
+  // The alternation reports one literal per place, the longest; every shorter
+  // literal that matches there is a prefix of it ("verif" of "verified"), so
+  // each literal carries the patterns of its literal prefixes too.
+  const patternsAt = new Map<string, Pattern[]>();
+  for (const w of byLiteral.keys()) {
+    const set = new Set<Pattern>();
+    for (let k = MIN_LITERAL; k <= w.length; k++) for (const p of byLiteral.get(w.slice(0, k)) ?? []) set.add(p);
+    patternsAt.set(w, [...set]);
+  }
   // Literals match at a word start: a stem such as "fabricat" still finds
   // "fabricated", but "lie" does not open a window inside "earlier".
   const anchor = byLiteral.size
-    ? new RegExp(`\\b(?:${[...byLiteral.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gi')
+    ? new RegExp(`\\b(?:${[...patternsAt.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gi')
     : null;
 
   return {
     categories,
     scan(text, segment, into) {
       if (!anchor) return;
-      const found = new Map<number, { end: number; categories: Set<string> }>();
-      const done = new Set<string>();
+      // First collect, per pattern, the windows around its literals (merged
+      // where they overlap), then run each pattern once per window: in dense
+      // text the same pattern would otherwise rescan the same characters.
+      const windows = new Map<Pattern, number[]>();
       anchor.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = anchor.exec(text)) !== null) {
         const at = m.index;
-        // The alternation reports one literal per place, the longest; patterns
-        // filed under a shorter stem of the same word ("verif" in "verified")
-        // must run too.
-        WORD.lastIndex = at;
-        const word = (WORD.exec(text)?.[0] ?? m[0]).toLowerCase();
-        const patterns = new Set<Pattern>();
-        for (let k = MIN_LITERAL; k <= word.length; k++) for (const p of byLiteral.get(word.slice(0, k)) ?? []) patterns.add(p);
+        const patterns = patternsAt.get(m[0].toLowerCase())!;
         anchor.lastIndex = at + m[0].length;
-        if (patterns.size === 0) continue;
         let from = Math.max(0, at - WINDOW);
         // Start the window at a word break, so \b in patterns means what it says.
         while (from > 0 && from < at && /\w/.test(text[from - 1]!)) from++;
         const to = Math.min(text.length, at + m[0].length + WINDOW);
-        const window = text.slice(from, to);
         for (const p of patterns) {
+          const list = windows.get(p);
+          if (!list) windows.set(p, [from, to]);
+          else if (from <= list[list.length - 1]!) list[list.length - 1] = Math.max(list[list.length - 1]!, to);
+          else list.push(from, to);
+        }
+      }
+      if (windows.size === 0) return;
+      const found = new Map<number, { end: number; categories: Set<string> }>();
+      for (const [p, list] of windows) {
+        for (let w = 0; w < list.length; w += 2) {
+          const from = list[w]!;
+          const slice = text.slice(from, list[w + 1]!);
           p.re.lastIndex = 0;
           let h: RegExpExecArray | null;
-          while ((h = p.re.exec(window)) !== null) {
-            const start = from + h.index;
-            const end = start + h[0].length;
+          while ((h = p.re.exec(slice)) !== null) {
             if (h[0].length === 0) {
               p.re.lastIndex++;
               continue;
             }
-            const key = `${start}:${end}:${p.categories.join(',')}`;
-            if (done.has(key)) continue;
-            done.add(key);
+            const start = from + h.index;
+            const end = start + h[0].length;
             const at = found.get(start);
             if (at) {
               at.end = Math.max(at.end, end);
@@ -107,7 +118,6 @@ export function compileCues(byCategory: Record<string, readonly string[]>): CueS
           }
         }
       }
-      if (found.size === 0) return;
       for (const start of [...found.keys()].sort((a, b) => a - b)) {
         const f = found.get(start)!;
         into.push({ segment, start, end: f.end, text: text.slice(start, f.end), categories: [...f.categories] });
