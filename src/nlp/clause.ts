@@ -17,7 +17,27 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[,;:()—–]/gu;
 
-export function tokenize(text: string): Token[] {
+/**
+ * Several rules ask about the same sentences; these decisions are pure
+ * functions of the text, so each is computed once per distinct sentence
+ * (bounded, so memory stays flat on any dataset).
+ */
+function memo<T>(fn: (text: string) => T, limit = 20000): (text: string) => T {
+  let cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined && !cache.has(text)) {
+      v = fn(text);
+      if (cache.size >= limit) cache = new Map();
+      cache.set(text, v);
+    }
+    return v as T;
+  };
+}
+
+export const tokenize: (text: string) => readonly Token[] = memo(tokenizeText);
+
+function tokenizeText(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -38,7 +58,7 @@ const SUBORDINATORS = new Set([
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–']);
 
 /** Split tokens into chunks at punctuation; a chunk opened by a subordinator is subordinate. */
-function chunks(tokens: Token[]): { tokens: Token[]; subordinate: boolean }[] {
+function chunks(tokens: readonly Token[]): { tokens: Token[]; subordinate: boolean }[] {
   const out: { tokens: Token[]; subordinate: boolean }[] = [];
   let current: Token[] = [];
   const flush = () => {
@@ -74,7 +94,9 @@ const SUBJECT_NEGATORS = new Set(['no', 'none', 'nobody', 'nothing', 'neither', 
  * Y") or a pseudo-negation ("not only") leaves the main claim affirmative:
  * that is the step at the clause boundary the study measured.
  */
-export function localNegation(text: string): Token | null {
+export const localNegation: (text: string) => Token | null = memo(findLocalNegation);
+
+function findLocalNegation(text: string): Token | null {
   const cleaned = text.replace(PSEUDO, (s) => ' '.repeat(s.length));
   const tokens = tokenize(cleaned);
   let subordinate = false;
@@ -125,7 +147,7 @@ export function localNegation(text: string): Token | null {
 
 const PARTICIPLE_PREPOSITIONS = new Set(['in', 'by', 'on', 'at', 'from', 'for', 'with', 'under', 'during', 'after']);
 
-function laterAuxiliary(tokens: Token[], from: number): boolean {
+function laterAuxiliary(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k++) {
     if (CLAUSE_BREAK.has(tokens[k]!.text)) return false;
     if (isAuxiliary(tokens[k]!.lower)) return true;
@@ -141,7 +163,7 @@ const REPORTING_VERBS = new Set([
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'where', 'although', 'though', 'because', 'unless', 'whereas']);
 const REPORTING = new Set(['said', 'says', 'say', 'claimed', 'claims', 'believe', 'believed', 'found', 'showed', 'shows', 'noted', 'reported', 'argued', 'stated', 'confirmed', 'so', 'such']);
 
-function opensSubordinate(tokens: Token[], i: number): boolean {
+function opensSubordinate(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i]!.lower;
   return SUBORDINATORS.has(first) || (i > 0 && /ing$/.test(first) && first.length > 4);
 }
@@ -196,7 +218,7 @@ export function isReported(text: string): boolean {
  * a word in -s between a noun and what a verb takes ("The river reverses its
  * flow", "Brazil hosts most of it") is a verb the lexicon files as a plural.
  */
-function verbAt(tokens: Token[], i: number): 'past' | 'present' | null {
+function verbAt(tokens: readonly Token[], i: number): 'past' | 'present' | null {
   const t = tokens[i]!;
   if (i > 0 && DETERMINERS.has(tokens[i - 1]!.lower)) return null;
   const tense = finiteVerbTense(t.text);
@@ -234,7 +256,7 @@ const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'i']);
 const VERB_FOLLOWERS = new Set(['through', 'into', 'over', 'across', 'most', 'more', 'many', 'several', 'both', 'near', 'along', 'around', 'toward', 'towards']);
 
 /** Has a finite verb: a heading, a byline or an address line does not state a claim. */
-export function hasFiniteVerb(tokens: Token[]): boolean {
+export function hasFiniteVerb(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (isAuxiliary(tokens[i]!.lower) || verbAt(tokens, i)) return true;
   }
@@ -248,7 +270,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
  * something checkable (a number, a name, a date), or at least five words of
  * declarative prose. Headings, bylines and fragments are not claims.
  */
-export function isClaimLike(text: string): boolean {
+export const isClaimLike: (text: string) => boolean = memo(claimLike);
+
+function claimLike(text: string): boolean {
   if (isQuestion(text)) return false;
   const tokens = tokenize(text).filter((t) => !CLAUSE_BREAK.has(t.text));
   if (tokens.length < 4) return false;
