@@ -39,9 +39,9 @@ var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__
   mod2
 ));
 
-// ../../work/main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -241,9 +241,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -305,9 +305,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils2 = require_utils();
     var {
@@ -643,9 +643,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils2 = require_utils();
@@ -1658,9 +1658,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan2 = require_scan();
     var parse9 = require_parse();
@@ -1798,9 +1798,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../work/main/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils2 = require_utils();
@@ -1815,9 +1815,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -1969,9 +1969,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -2114,9 +2114,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -2834,9 +2834,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -3001,9 +3001,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -3040,9 +3040,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -3162,9 +3162,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -3213,9 +3213,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -3244,9 +3244,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -3267,9 +3267,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -3451,9 +3451,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -3488,9 +3488,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -3621,9 +3621,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -3739,9 +3739,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -3822,9 +3822,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal(a2, b) {
       if (a2 === b) return true;
@@ -3857,9 +3857,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema, opts2, cb) {
       if (typeof opts2 == "function") {
@@ -3945,9 +3945,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -4101,9 +4101,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -4609,9 +4609,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -4625,9 +4625,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -4642,9 +4642,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -4866,9 +4866,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -4885,9 +4885,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils2 = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -5419,9 +5419,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils2();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -5630,9 +5630,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -6060,9 +6060,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -6071,9 +6071,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -6682,9 +6682,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -6697,9 +6697,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -6819,9 +6819,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -6840,9 +6840,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6872,9 +6872,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6900,9 +6900,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str2) {
@@ -6926,9 +6926,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -6958,9 +6958,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -6995,9 +6995,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7024,9 +7024,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -7106,9 +7106,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7135,9 +7135,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
@@ -7146,9 +7146,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -7213,9 +7213,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7242,9 +7242,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7291,9 +7291,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -7329,9 +7329,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -7382,9 +7382,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -7439,9 +7439,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -7456,9 +7456,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7491,9 +7491,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7585,9 +7585,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -7679,9 +7679,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -7722,9 +7722,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -7828,9 +7828,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -7886,9 +7886,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -7960,9 +7960,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -7991,9 +7991,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -8008,9 +8008,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8066,9 +8066,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -8093,9 +8093,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8162,9 +8162,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -8180,9 +8180,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -8228,9 +8228,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8318,9 +8318,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -8329,9 +8329,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -8352,9 +8352,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -8374,9 +8374,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -8388,9 +8388,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8493,9 +8493,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -8650,9 +8650,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/ajv.js
+// node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -8720,9 +8720,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/utils/array.js
+// node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/utils/array.js"(exports) {
+  "node_modules/fast-glob/out/utils/array.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitWhen = exports.flatten = void 0;
@@ -8747,9 +8747,9 @@ var require_array = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/utils/errno.js
+// node_modules/fast-glob/out/utils/errno.js
 var require_errno = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/utils/errno.js"(exports) {
+  "node_modules/fast-glob/out/utils/errno.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEnoentCodeError = void 0;
@@ -8760,9 +8760,9 @@ var require_errno = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/utils/fs.js
+// node_modules/fast-glob/out/utils/fs.js
 var require_fs = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/utils/fs.js"(exports) {
+  "node_modules/fast-glob/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -8785,9 +8785,9 @@ var require_fs = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/utils/path.js
+// node_modules/fast-glob/out/utils/path.js
 var require_path = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/utils/path.js"(exports) {
+  "node_modules/fast-glob/out/utils/path.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
@@ -8838,9 +8838,9 @@ var require_path = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/is-extglob/index.js
+// node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
-  "../../work/main/node_modules/is-extglob/index.js"(exports, module) {
+  "node_modules/is-extglob/index.js"(exports, module) {
     "use strict";
     module.exports = function isExtglob(str2) {
       if (typeof str2 !== "string" || str2 === "") {
@@ -8856,9 +8856,9 @@ var require_is_extglob = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/is-glob/index.js
+// node_modules/is-glob/index.js
 var require_is_glob = __commonJS({
-  "../../work/main/node_modules/is-glob/index.js"(exports, module) {
+  "node_modules/is-glob/index.js"(exports, module) {
     "use strict";
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
@@ -8988,9 +8988,9 @@ var require_is_glob = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/glob-parent/index.js
+// node_modules/glob-parent/index.js
 var require_glob_parent = __commonJS({
-  "../../work/main/node_modules/glob-parent/index.js"(exports, module) {
+  "node_modules/glob-parent/index.js"(exports, module) {
     "use strict";
     var isGlob = require_is_glob();
     var pathPosixDirname = __require("path").posix.dirname;
@@ -9017,9 +9017,9 @@ var require_glob_parent = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/braces/lib/utils.js
+// node_modules/braces/lib/utils.js
 var require_utils3 = __commonJS({
-  "../../work/main/node_modules/braces/lib/utils.js"(exports) {
+  "node_modules/braces/lib/utils.js"(exports) {
     "use strict";
     exports.isInteger = (num) => {
       if (typeof num === "number") {
@@ -9099,9 +9099,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/braces/lib/stringify.js
+// node_modules/braces/lib/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/braces/lib/stringify.js"(exports, module) {
+  "node_modules/braces/lib/stringify.js"(exports, module) {
     "use strict";
     var utils2 = require_utils3();
     module.exports = (ast, options = {}) => {
@@ -9130,9 +9130,9 @@ var require_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/is-number/index.js
+// node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "../../work/main/node_modules/is-number/index.js"(exports, module) {
+  "node_modules/is-number/index.js"(exports, module) {
     "use strict";
     module.exports = function(num) {
       if (typeof num === "number") {
@@ -9146,9 +9146,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/to-regex-range/index.js
+// node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "../../work/main/node_modules/to-regex-range/index.js"(exports, module) {
+  "node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
     var isNumber2 = require_is_number();
     var toRegexRange = (min2, max3, options) => {
@@ -9357,9 +9357,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fill-range/index.js
+// node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "../../work/main/node_modules/fill-range/index.js"(exports, module) {
+  "node_modules/fill-range/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
@@ -9551,9 +9551,9 @@ var require_fill_range = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/braces/lib/compile.js
+// node_modules/braces/lib/compile.js
 var require_compile2 = __commonJS({
-  "../../work/main/node_modules/braces/lib/compile.js"(exports, module) {
+  "node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var utils2 = require_utils3();
@@ -9603,9 +9603,9 @@ var require_compile2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/braces/lib/expand.js
+// node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "../../work/main/node_modules/braces/lib/expand.js"(exports, module) {
+  "node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var stringify = require_stringify();
@@ -9697,9 +9697,9 @@ var require_expand = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/braces/lib/constants.js
+// node_modules/braces/lib/constants.js
 var require_constants2 = __commonJS({
-  "../../work/main/node_modules/braces/lib/constants.js"(exports, module) {
+  "node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       MAX_LENGTH: 1e4,
@@ -9798,9 +9798,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/braces/lib/parse.js
+// node_modules/braces/lib/parse.js
 var require_parse2 = __commonJS({
-  "../../work/main/node_modules/braces/lib/parse.js"(exports, module) {
+  "node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify = require_stringify();
     var {
@@ -10036,9 +10036,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/braces/index.js
+// node_modules/braces/index.js
 var require_braces = __commonJS({
-  "../../work/main/node_modules/braces/index.js"(exports, module) {
+  "node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify = require_stringify();
     var compile2 = require_compile2();
@@ -10099,9 +10099,9 @@ var require_braces = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/micromatch/node_modules/picomatch/lib/constants.js
+// node_modules/micromatch/node_modules/picomatch/lib/constants.js
 var require_constants3 = __commonJS({
-  "../../work/main/node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var path17 = __require("path");
     var WIN_SLASH = "\\\\/";
@@ -10300,9 +10300,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/micromatch/node_modules/picomatch/lib/utils.js
+// node_modules/micromatch/node_modules/picomatch/lib/utils.js
 var require_utils4 = __commonJS({
-  "../../work/main/node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var path17 = __require("path");
     var win322 = process.platform === "win32";
@@ -10361,9 +10361,9 @@ var require_utils4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/micromatch/node_modules/picomatch/lib/scan.js
+// node_modules/micromatch/node_modules/picomatch/lib/scan.js
 var require_scan2 = __commonJS({
-  "../../work/main/node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils2 = require_utils4();
     var {
@@ -10691,9 +10691,9 @@ var require_scan2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/micromatch/node_modules/picomatch/lib/parse.js
+// node_modules/micromatch/node_modules/picomatch/lib/parse.js
 var require_parse3 = __commonJS({
-  "../../work/main/node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants3();
     var utils2 = require_utils4();
@@ -11693,9 +11693,9 @@ var require_parse3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
+// node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
 var require_picomatch3 = __commonJS({
-  "../../work/main/node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var path17 = __require("path");
     var scan2 = require_scan2();
@@ -11834,17 +11834,17 @@ var require_picomatch3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/micromatch/node_modules/picomatch/index.js
+// node_modules/micromatch/node_modules/picomatch/index.js
 var require_picomatch4 = __commonJS({
-  "../../work/main/node_modules/micromatch/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/micromatch/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     module.exports = require_picomatch3();
   }
 });
 
-// ../../work/main/node_modules/micromatch/index.js
+// node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "../../work/main/node_modules/micromatch/index.js"(exports, module) {
+  "node_modules/micromatch/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
@@ -12003,9 +12003,9 @@ var require_micromatch = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/utils/pattern.js
+// node_modules/fast-glob/out/utils/pattern.js
 var require_pattern2 = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/utils/pattern.js"(exports) {
+  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
@@ -12168,9 +12168,9 @@ var require_pattern2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/merge2/index.js
+// node_modules/merge2/index.js
 var require_merge2 = __commonJS({
-  "../../work/main/node_modules/merge2/index.js"(exports, module) {
+  "node_modules/merge2/index.js"(exports, module) {
     "use strict";
     var Stream = __require("stream");
     var PassThrough = Stream.PassThrough;
@@ -12287,9 +12287,9 @@ var require_merge2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/utils/stream.js
+// node_modules/fast-glob/out/utils/stream.js
 var require_stream = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/utils/stream.js"(exports) {
+  "node_modules/fast-glob/out/utils/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.merge = void 0;
@@ -12310,9 +12310,9 @@ var require_stream = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/utils/string.js
+// node_modules/fast-glob/out/utils/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/utils/string.js"(exports) {
+  "node_modules/fast-glob/out/utils/string.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isEmpty = exports.isString = void 0;
@@ -12327,9 +12327,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/utils/index.js
+// node_modules/fast-glob/out/utils/index.js
 var require_utils5 = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/utils/index.js"(exports) {
+  "node_modules/fast-glob/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
@@ -12350,9 +12350,9 @@ var require_utils5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/managers/tasks.js
+// node_modules/fast-glob/out/managers/tasks.js
 var require_tasks = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/managers/tasks.js"(exports) {
+  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
@@ -12446,9 +12446,9 @@ var require_tasks = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.stat/out/providers/async.js
+// node_modules/@nodelib/fs.stat/out/providers/async.js
 var require_async = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
@@ -12488,9 +12488,9 @@ var require_async = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.stat/out/providers/sync.js
+// node_modules/@nodelib/fs.stat/out/providers/sync.js
 var require_sync = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
@@ -12516,9 +12516,9 @@ var require_sync = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.stat/out/adapters/fs.js
+// node_modules/@nodelib/fs.stat/out/adapters/fs.js
 var require_fs2 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -12539,9 +12539,9 @@ var require_fs2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.stat/out/settings.js
+// node_modules/@nodelib/fs.stat/out/settings.js
 var require_settings = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fs12 = require_fs2();
@@ -12561,9 +12561,9 @@ var require_settings = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.stat/out/index.js
+// node_modules/@nodelib/fs.stat/out/index.js
 var require_out = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.statSync = exports.stat = exports.Settings = void 0;
@@ -12593,9 +12593,9 @@ var require_out = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/queue-microtask/index.js
+// node_modules/queue-microtask/index.js
 var require_queue_microtask = __commonJS({
-  "../../work/main/node_modules/queue-microtask/index.js"(exports, module) {
+  "node_modules/queue-microtask/index.js"(exports, module) {
     "use strict";
     var promise;
     module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
@@ -12604,9 +12604,9 @@ var require_queue_microtask = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/run-parallel/index.js
+// node_modules/run-parallel/index.js
 var require_run_parallel = __commonJS({
-  "../../work/main/node_modules/run-parallel/index.js"(exports, module) {
+  "node_modules/run-parallel/index.js"(exports, module) {
     "use strict";
     module.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
@@ -12655,9 +12655,9 @@ var require_run_parallel = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.scandir/out/constants.js
+// node_modules/@nodelib/fs.scandir/out/constants.js
 var require_constants4 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
@@ -12675,9 +12675,9 @@ var require_constants4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.scandir/out/utils/fs.js
+// node_modules/@nodelib/fs.scandir/out/utils/fs.js
 var require_fs3 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDirentFromStats = void 0;
@@ -12700,9 +12700,9 @@ var require_fs3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.scandir/out/utils/index.js
+// node_modules/@nodelib/fs.scandir/out/utils/index.js
 var require_utils6 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
@@ -12711,9 +12711,9 @@ var require_utils6 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.scandir/out/providers/common.js
+// node_modules/@nodelib/fs.scandir/out/providers/common.js
 var require_common = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = void 0;
@@ -12727,9 +12727,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.scandir/out/providers/async.js
+// node_modules/@nodelib/fs.scandir/out/providers/async.js
 var require_async2 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -12837,9 +12837,9 @@ var require_async2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.scandir/out/providers/sync.js
+// node_modules/@nodelib/fs.scandir/out/providers/sync.js
 var require_sync2 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
@@ -12896,9 +12896,9 @@ var require_sync2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
 var require_fs4 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
@@ -12921,9 +12921,9 @@ var require_fs4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.scandir/out/settings.js
+// node_modules/@nodelib/fs.scandir/out/settings.js
 var require_settings2 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path17 = __require("path");
@@ -12951,9 +12951,9 @@ var require_settings2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.scandir/out/index.js
+// node_modules/@nodelib/fs.scandir/out/index.js
 var require_out2 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.scandirSync = exports.scandir = void 0;
@@ -12983,9 +12983,9 @@ var require_out2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/reusify/reusify.js
+// node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
-  "../../work/main/node_modules/reusify/reusify.js"(exports, module) {
+  "node_modules/reusify/reusify.js"(exports, module) {
     "use strict";
     function reusify(Constructor) {
       var head = new Constructor();
@@ -13014,9 +13014,9 @@ var require_reusify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fastq/queue.js
+// node_modules/fastq/queue.js
 var require_queue = __commonJS({
-  "../../work/main/node_modules/fastq/queue.js"(exports, module) {
+  "node_modules/fastq/queue.js"(exports, module) {
     "use strict";
     var reusify = require_reusify();
     function fastqueue(context, worker, _concurrency) {
@@ -13299,9 +13299,9 @@ var require_queue = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.walk/out/readers/common.js
+// node_modules/@nodelib/fs.walk/out/readers/common.js
 var require_common2 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
@@ -13333,9 +13333,9 @@ var require_common2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.walk/out/readers/reader.js
+// node_modules/@nodelib/fs.walk/out/readers/reader.js
 var require_reader = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var common = require_common2();
@@ -13350,9 +13350,9 @@ var require_reader = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.walk/out/readers/async.js
+// node_modules/@nodelib/fs.walk/out/readers/async.js
 var require_async3 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var events_1 = __require("events");
@@ -13453,9 +13453,9 @@ var require_async3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.walk/out/providers/async.js
+// node_modules/@nodelib/fs.walk/out/providers/async.js
 var require_async4 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async3();
@@ -13489,9 +13489,9 @@ var require_async4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.walk/out/providers/stream.js
+// node_modules/@nodelib/fs.walk/out/providers/stream.js
 var require_stream2 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -13530,9 +13530,9 @@ var require_stream2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.walk/out/readers/sync.js
+// node_modules/@nodelib/fs.walk/out/readers/sync.js
 var require_sync3 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsScandir = require_out2();
@@ -13594,9 +13594,9 @@ var require_sync3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.walk/out/providers/sync.js
+// node_modules/@nodelib/fs.walk/out/providers/sync.js
 var require_sync4 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync3();
@@ -13614,9 +13614,9 @@ var require_sync4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.walk/out/settings.js
+// node_modules/@nodelib/fs.walk/out/settings.js
 var require_settings3 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path17 = __require("path");
@@ -13646,9 +13646,9 @@ var require_settings3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@nodelib/fs.walk/out/index.js
+// node_modules/@nodelib/fs.walk/out/index.js
 var require_out3 = __commonJS({
-  "../../work/main/node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
@@ -13686,9 +13686,9 @@ var require_out3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/readers/reader.js
+// node_modules/fast-glob/out/readers/reader.js
 var require_reader2 = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/readers/reader.js"(exports) {
+  "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path17 = __require("path");
@@ -13725,9 +13725,9 @@ var require_reader2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/readers/stream.js
+// node_modules/fast-glob/out/readers/stream.js
 var require_stream3 = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/readers/stream.js"(exports) {
+  "node_modules/fast-glob/out/readers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -13782,9 +13782,9 @@ var require_stream3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/readers/async.js
+// node_modules/fast-glob/out/readers/async.js
 var require_async5 = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/readers/async.js"(exports) {
+  "node_modules/fast-glob/out/readers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsWalk = require_out3();
@@ -13821,9 +13821,9 @@ var require_async5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/providers/matchers/matcher.js
+// node_modules/fast-glob/out/providers/matchers/matcher.js
 var require_matcher = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils2 = require_utils5();
@@ -13872,9 +13872,9 @@ var require_matcher = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/providers/matchers/partial.js
+// node_modules/fast-glob/out/providers/matchers/partial.js
 var require_partial = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var matcher_1 = require_matcher();
@@ -13909,9 +13909,9 @@ var require_partial = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/providers/filters/deep.js
+// node_modules/fast-glob/out/providers/filters/deep.js
 var require_deep = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils2 = require_utils5();
@@ -13974,9 +13974,9 @@ var require_deep = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/providers/filters/entry.js
+// node_modules/fast-glob/out/providers/filters/entry.js
 var require_entry = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils2 = require_utils5();
@@ -14062,9 +14062,9 @@ var require_entry = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/providers/filters/error.js
+// node_modules/fast-glob/out/providers/filters/error.js
 var require_error = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils2 = require_utils5();
@@ -14083,9 +14083,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/providers/transformers/entry.js
+// node_modules/fast-glob/out/providers/transformers/entry.js
 var require_entry2 = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var utils2 = require_utils5();
@@ -14115,9 +14115,9 @@ var require_entry2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/providers/provider.js
+// node_modules/fast-glob/out/providers/provider.js
 var require_provider = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/providers/provider.js"(exports) {
+  "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var path17 = __require("path");
@@ -14169,9 +14169,9 @@ var require_provider = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/providers/async.js
+// node_modules/fast-glob/out/providers/async.js
 var require_async6 = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/providers/async.js"(exports) {
+  "node_modules/fast-glob/out/providers/async.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var async_1 = require_async5();
@@ -14198,9 +14198,9 @@ var require_async6 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/providers/stream.js
+// node_modules/fast-glob/out/providers/stream.js
 var require_stream4 = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/providers/stream.js"(exports) {
+  "node_modules/fast-glob/out/providers/stream.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -14232,9 +14232,9 @@ var require_stream4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/readers/sync.js
+// node_modules/fast-glob/out/readers/sync.js
 var require_sync5 = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/readers/sync.js"(exports) {
+  "node_modules/fast-glob/out/readers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var fsStat = require_out();
@@ -14280,9 +14280,9 @@ var require_sync5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/providers/sync.js
+// node_modules/fast-glob/out/providers/sync.js
 var require_sync6 = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/providers/sync.js"(exports) {
+  "node_modules/fast-glob/out/providers/sync.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var sync_1 = require_sync5();
@@ -14309,9 +14309,9 @@ var require_sync6 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/settings.js
+// node_modules/fast-glob/out/settings.js
 var require_settings4 = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/settings.js"(exports) {
+  "node_modules/fast-glob/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
@@ -14369,9 +14369,9 @@ var require_settings4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-glob/out/index.js
+// node_modules/fast-glob/out/index.js
 var require_out4 = __commonJS({
-  "../../work/main/node_modules/fast-glob/out/index.js"(exports, module) {
+  "node_modules/fast-glob/out/index.js"(exports, module) {
     "use strict";
     var taskManager = require_tasks();
     var async_1 = require_async6();
@@ -14470,9 +14470,9 @@ var require_out4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ignore/index.js
+// node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "../../work/main/node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module) {
     "use strict";
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
@@ -15335,9 +15335,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/extend/index.js
+// node_modules/extend/index.js
 var require_extend = __commonJS({
-  "../../work/main/node_modules/extend/index.js"(exports, module) {
+  "node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -15426,9 +15426,9 @@ var require_extend = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/package.json
+// node_modules/piscina/package.json
 var require_package = __commonJS({
-  "../../work/main/node_modules/piscina/package.json"(exports, module) {
+  "node_modules/piscina/package.json"(exports, module) {
     module.exports = {
       name: "piscina",
       version: "5.3.2",
@@ -15506,9 +15506,9 @@ var require_package = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/dist/symbols.js
+// node_modules/piscina/dist/symbols.js
 var require_symbols = __commonJS({
-  "../../work/main/node_modules/piscina/dist/symbols.js"(exports) {
+  "node_modules/piscina/dist/symbols.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.kFieldCount = exports.kResponseCountField = exports.kRequestCountField = exports.kQueueOptions = exports.kValue = exports.kTransferable = exports.kWorkerData = exports.kMovable = void 0;
@@ -15523,9 +15523,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/dist/abort.js
+// node_modules/piscina/dist/abort.js
 var require_abort = __commonJS({
-  "../../work/main/node_modules/piscina/dist/abort.js"(exports) {
+  "node_modules/piscina/dist/abort.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AbortError = void 0;
@@ -15551,9 +15551,9 @@ var require_abort = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/dist/common.js
+// node_modules/piscina/dist/common.js
 var require_common3 = __commonJS({
-  "../../work/main/node_modules/piscina/dist/common.js"(exports) {
+  "node_modules/piscina/dist/common.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.commonState = exports.READY = void 0;
@@ -15612,9 +15612,9 @@ var require_common3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/dist/task_queue/array_queue.js
+// node_modules/piscina/dist/task_queue/array_queue.js
 var require_array_queue = __commonJS({
-  "../../work/main/node_modules/piscina/dist/task_queue/array_queue.js"(exports) {
+  "node_modules/piscina/dist/task_queue/array_queue.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod2) {
       return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
@@ -15649,9 +15649,9 @@ var require_array_queue = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/dist/task_queue/fixed_queue.js
+// node_modules/piscina/dist/task_queue/fixed_queue.js
 var require_fixed_queue = __commonJS({
-  "../../work/main/node_modules/piscina/dist/task_queue/fixed_queue.js"(exports) {
+  "node_modules/piscina/dist/task_queue/fixed_queue.js"(exports) {
     "use strict";
     var __classPrivateFieldGet = exports && exports.__classPrivateFieldGet || function(receiver, state, kind, f3) {
       if (kind === "a" && !f3) throw new TypeError("Private accessor was defined without a getter");
@@ -15797,9 +15797,9 @@ var require_fixed_queue = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/dist/task_queue/index.js
+// node_modules/piscina/dist/task_queue/index.js
 var require_task_queue = __commonJS({
-  "../../work/main/node_modules/piscina/dist/task_queue/index.js"(exports) {
+  "node_modules/piscina/dist/task_queue/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.TaskInfo = exports.FixedQueue = exports.ArrayTaskQueue = void 0;
@@ -15889,9 +15889,9 @@ var require_task_queue = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/dist/errors.js
+// node_modules/piscina/dist/errors.js
 var require_errors2 = __commonJS({
-  "../../work/main/node_modules/piscina/dist/errors.js"(exports) {
+  "node_modules/piscina/dist/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Errors = void 0;
@@ -15905,9 +15905,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/dist/histogram.js
+// node_modules/piscina/dist/histogram.js
 var require_histogram = __commonJS({
-  "../../work/main/node_modules/piscina/dist/histogram.js"(exports) {
+  "node_modules/piscina/dist/histogram.js"(exports) {
     "use strict";
     var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f3) {
       if (kind === "m") throw new TypeError("Private method is not writable");
@@ -15987,9 +15987,9 @@ var require_histogram = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/dist/worker_pool/base.js
+// node_modules/piscina/dist/worker_pool/base.js
 var require_base = __commonJS({
-  "../../work/main/node_modules/piscina/dist/worker_pool/base.js"(exports) {
+  "node_modules/piscina/dist/worker_pool/base.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod2) {
       return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
@@ -16100,9 +16100,9 @@ var require_base = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/dist/worker_pool/balancer/index.js
+// node_modules/piscina/dist/worker_pool/balancer/index.js
 var require_balancer = __commonJS({
-  "../../work/main/node_modules/piscina/dist/worker_pool/balancer/index.js"(exports) {
+  "node_modules/piscina/dist/worker_pool/balancer/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LeastBusyBalancer = LeastBusyBalancer;
@@ -16129,9 +16129,9 @@ var require_balancer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/dist/worker_pool/index.js
+// node_modules/piscina/dist/worker_pool/index.js
 var require_worker_pool = __commonJS({
-  "../../work/main/node_modules/piscina/dist/worker_pool/index.js"(exports) {
+  "node_modules/piscina/dist/worker_pool/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m3, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16327,9 +16327,9 @@ var require_worker_pool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/dist/index.js
+// node_modules/piscina/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/piscina/dist/index.js"(exports) {
+  "node_modules/piscina/dist/index.js"(exports) {
     "use strict";
     var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f3) {
       if (kind === "m") throw new TypeError("Private method is not writable");
@@ -17100,9 +17100,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/dist/main.js
+// node_modules/piscina/dist/main.js
 var require_main = __commonJS({
-  "../../work/main/node_modules/piscina/dist/main.js"(exports, module) {
+  "node_modules/piscina/dist/main.js"(exports, module) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod2) {
       return mod2 && mod2.__esModule ? mod2 : { "default": mod2 };
@@ -17112,7 +17112,7 @@ var require_main = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/piscina/dist/esm-wrapper.mjs
+// node_modules/piscina/dist/esm-wrapper.mjs
 var esm_wrapper_exports = {};
 __export(esm_wrapper_exports, {
   ArrayTaskQueue: () => ArrayTaskQueue,
@@ -17129,7 +17129,7 @@ __export(esm_wrapper_exports, {
 });
 var import_main, esm_wrapper_default, ArrayTaskQueue, FixedQueue, Piscina, isWorkerThread, move, queueOptionsSymbol, transferableSymbol, valueSymbol, version, workerData;
 var init_esm_wrapper = __esm({
-  "../../work/main/node_modules/piscina/dist/esm-wrapper.mjs"() {
+  "node_modules/piscina/dist/esm-wrapper.mjs"() {
     "use strict";
     import_main = __toESM(require_main(), 1);
     esm_wrapper_default = import_main.default;
@@ -17354,7 +17354,7 @@ import path16 from "node:path";
 // src/cli/main.ts
 import path15 from "node:path";
 
-// ../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
+// node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset2 = 0) => (code3) => `\x1B[${code3 + offset2}m`;
 var wrapAnsi256 = (offset2 = 0) => (code3) => `\x1B[${38 + offset2};5;${code3}m`;
@@ -17540,7 +17540,7 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// ../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
+// node_modules/chalk/source/vendor/supports-color/index.js
 import process2 from "node:process";
 import os from "node:os";
 import tty from "node:tty";
@@ -17672,7 +17672,7 @@ var supportsColor = {
 };
 var supports_color_default = supportsColor;
 
-// ../../work/main/node_modules/chalk/source/utilities.js
+// node_modules/chalk/source/utilities.js
 function stringReplaceAll(string3, substring, replacer) {
   let index4 = string3.indexOf(substring);
   if (index4 === -1) {
@@ -17702,7 +17702,7 @@ function stringEncaseCRLFWithFirstIndex(string3, prefix5, postfix, index4) {
   return returnValue;
 }
 
-// ../../work/main/node_modules/chalk/source/index.js
+// node_modules/chalk/source/index.js
 var { stdout: stdoutColor, stderr: stderrColor } = supports_color_default;
 var GENERATOR = Symbol("GENERATOR");
 var STYLER = Symbol("STYLER");
@@ -18009,7 +18009,7 @@ function ruleUrl(id9) {
   return `${DOCS_BASE}/rules/${id9}/README.md`;
 }
 
-// ../../work/main/node_modules/compromise/src/API/world.js
+// node_modules/compromise/src/API/world.js
 var methods = {
   one: {},
   two: {},
@@ -18025,7 +18025,7 @@ var compute = {};
 var hooks = [];
 var world_default = { methods, model, compute, hooks };
 
-// ../../work/main/node_modules/compromise/src/API/methods/compute.js
+// node_modules/compromise/src/API/methods/compute.js
 var isArray = (input) => Object.prototype.toString.call(input) === "[object Array]";
 var fns = {
   /** add metadata to term objects */
@@ -18052,7 +18052,7 @@ var fns = {
 };
 var compute_default = fns;
 
-// ../../work/main/node_modules/compromise/src/API/methods/loops.js
+// node_modules/compromise/src/API/methods/loops.js
 var forEach = function(cb) {
   const ptrs = this.fullPointer;
   ptrs.forEach((ptr2, i3) => {
@@ -18124,7 +18124,7 @@ var random = function(n3 = 1) {
 };
 var loops_default = { forEach, map, filter, find, some, random };
 
-// ../../work/main/node_modules/compromise/src/API/methods/utils.js
+// node_modules/compromise/src/API/methods/utils.js
 var utils = {
   /** */
   termList: function() {
@@ -18249,12 +18249,12 @@ utils.lastTerm = utils.lastTerms;
 utils.firstTerm = utils.firstTerms;
 var utils_default = utils;
 
-// ../../work/main/node_modules/compromise/src/API/methods/index.js
+// node_modules/compromise/src/API/methods/index.js
 var methods2 = Object.assign({}, utils_default, compute_default, loops_default);
 methods2.get = methods2.eq;
 var methods_default = methods2;
 
-// ../../work/main/node_modules/compromise/src/API/View.js
+// node_modules/compromise/src/API/View.js
 var View = class _View {
   constructor(document3, pointer, groups = {}) {
     const props = [
@@ -18374,10 +18374,10 @@ var View = class _View {
 Object.assign(View.prototype, methods_default);
 var View_default = View;
 
-// ../../work/main/node_modules/compromise/src/_version.js
+// node_modules/compromise/src/_version.js
 var version_default = "14.17.0";
 
-// ../../work/main/node_modules/compromise/src/API/extend.js
+// node_modules/compromise/src/API/extend.js
 var isObject = function(item) {
   return item && typeof item === "object" && !Array.isArray(item);
 };
@@ -18496,7 +18496,7 @@ var extend = function(plugin6, world2, View2, nlp2) {
 };
 var extend_default = extend;
 
-// ../../work/main/node_modules/compromise/src/API/_lib.js
+// node_modules/compromise/src/API/_lib.js
 var verbose = function(set) {
   const env3 = typeof process === "undefined" || !process.env ? self.env || {} : process.env;
   env3.DEBUG_TAGS = set === "tagger" || set === true ? true : "";
@@ -18505,7 +18505,7 @@ var verbose = function(set) {
   return this;
 };
 
-// ../../work/main/node_modules/compromise/src/API/inputs.js
+// node_modules/compromise/src/API/inputs.js
 var isObject2 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
 };
@@ -18565,7 +18565,7 @@ var inputs = function(input, View2, world2) {
 };
 var inputs_default = inputs;
 
-// ../../work/main/node_modules/compromise/src/nlp.js
+// node_modules/compromise/src/nlp.js
 var world = Object.assign({}, world_default);
 var nlp = function(input, lex) {
   if (lex) {
@@ -18613,7 +18613,7 @@ nlp.verbose = verbose;
 nlp.version = version_default;
 var nlp_default = nlp;
 
-// ../../work/main/node_modules/compromise/src/1-one/cache/methods/cacheDoc.js
+// node_modules/compromise/src/1-one/cache/methods/cacheDoc.js
 var createCache = function(document3) {
   const cache4 = document3.map((terms) => {
     const items = /* @__PURE__ */ new Set();
@@ -18647,14 +18647,14 @@ var createCache = function(document3) {
 };
 var cacheDoc_default = createCache;
 
-// ../../work/main/node_modules/compromise/src/1-one/cache/methods/index.js
+// node_modules/compromise/src/1-one/cache/methods/index.js
 var methods_default2 = {
   one: {
     cacheDoc: cacheDoc_default
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/cache/api.js
+// node_modules/compromise/src/1-one/cache/api.js
 var methods3 = {
   /** */
   cache: function() {
@@ -18672,21 +18672,21 @@ var addAPI = function(View2) {
 };
 var api_default = addAPI;
 
-// ../../work/main/node_modules/compromise/src/1-one/cache/compute.js
+// node_modules/compromise/src/1-one/cache/compute.js
 var compute_default2 = {
   cache: function(view) {
     view._cache = view.methods.one.cacheDoc(view.document);
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/cache/plugin.js
+// node_modules/compromise/src/1-one/cache/plugin.js
 var plugin_default = {
   api: api_default,
   compute: compute_default2,
   methods: methods_default2
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/change/api/case.js
+// node_modules/compromise/src/1-one/change/api/case.js
 var case_default = {
   /** */
   toLowerCase: function() {
@@ -18725,7 +18725,7 @@ var case_default = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/change/api/lib/insert.js
+// node_modules/compromise/src/1-one/change/api/lib/insert.js
 var isTitleCase = (str2) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str2) || new RegExp("^\\p{Lu}$", "u").test(str2);
 var toTitleCase = (str2) => str2.replace(new RegExp("^\\p{Ll}", "u"), (x) => x.toUpperCase());
 var toLowerCase = (str2) => str2.replace(new RegExp("^\\p{Lu}", "u"), (x) => x.toLowerCase());
@@ -18803,7 +18803,7 @@ var cleanAppend = function(home, ptr2, needle, document3) {
   ptr2[4] = needle[needle.length - 1].id;
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/change/compute/uuid.js
+// node_modules/compromise/src/1-one/change/compute/uuid.js
 var index = 0;
 var pad3 = (str2) => {
   str2 = str2.length < 3 ? "0" + str2 : str2;
@@ -18826,7 +18826,7 @@ var toId = function(term) {
 };
 var uuid_default = toId;
 
-// ../../work/main/node_modules/compromise/src/1-one/change/api/insert.js
+// node_modules/compromise/src/1-one/change/api/insert.js
 var expand = function(m3) {
   if (m3.has("@hasContraction") && typeof m3.contractions === "function") {
     const more = m3.grow("@hasContraction");
@@ -18904,7 +18904,7 @@ fns2.prepend = fns2.insertBefore;
 fns2.insert = fns2.insertAfter;
 var insert_default = fns2;
 
-// ../../work/main/node_modules/compromise/src/1-one/change/api/replace.js
+// node_modules/compromise/src/1-one/change/api/replace.js
 var dollarStub = /\$[0-9a-z]+/g;
 var fns3 = {};
 var isTitleCase2 = (str2) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str2) || new RegExp("^\\p{Lu}$", "u").test(str2);
@@ -19013,7 +19013,7 @@ fns3.replace = function(match2, input, keep9) {
 };
 var replace_default = fns3;
 
-// ../../work/main/node_modules/compromise/src/1-one/change/api/lib/remove.js
+// node_modules/compromise/src/1-one/change/api/lib/remove.js
 var repairPunct = function(terms, len) {
   const last = terms.length - 1;
   const from = terms[last];
@@ -19052,7 +19052,7 @@ var pluckOut = function(document3, nots) {
 };
 var remove_default = pluckOut;
 
-// ../../work/main/node_modules/compromise/src/1-one/change/api/remove.js
+// node_modules/compromise/src/1-one/change/api/remove.js
 var fixPointers = function(ptrs, gonePtrs) {
   ptrs = ptrs.map((ptr2) => {
     const [n3] = ptr2;
@@ -19123,7 +19123,7 @@ var methods4 = {
 methods4.delete = methods4.remove;
 var remove_default2 = methods4;
 
-// ../../work/main/node_modules/compromise/src/1-one/change/api/whitespace.js
+// node_modules/compromise/src/1-one/change/api/whitespace.js
 var methods5 = {
   /** add this punctuation or whitespace before each match: */
   pre: function(str2, concat) {
@@ -19222,7 +19222,7 @@ methods5.deHyphenate = methods5.dehyphenate;
 methods5.toQuotation = methods5.toQuotations;
 var whitespace_default = methods5;
 
-// ../../work/main/node_modules/compromise/src/1-one/change/api/lib/_sort.js
+// node_modules/compromise/src/1-one/change/api/lib/_sort.js
 var alpha = (a2, b) => {
   if (a2.normal < b.normal) {
     return -1;
@@ -19282,7 +19282,7 @@ var byFreq = function(arr) {
 };
 var sort_default = { alpha, length, wordCount, sequential, byFreq };
 
-// ../../work/main/node_modules/compromise/src/1-one/change/api/sort.js
+// node_modules/compromise/src/1-one/change/api/sort.js
 var seqNames = /* @__PURE__ */ new Set(["index", "sequence", "seq", "sequential", "chron", "chronological"]);
 var freqNames = /* @__PURE__ */ new Set(["freq", "frequency", "topk", "repeats"]);
 var alphaNames = /* @__PURE__ */ new Set(["alpha", "alphabetical"]);
@@ -19351,7 +19351,7 @@ var unique = function() {
 };
 var sort_default2 = { unique, reverse, sort };
 
-// ../../work/main/node_modules/compromise/src/1-one/change/api/concat.js
+// node_modules/compromise/src/1-one/change/api/concat.js
 var isArray5 = (arr) => Object.prototype.toString.call(arr) === "[object Array]";
 var combineDocs = function(homeDocs, inputDocs) {
   if (homeDocs.length > 0) {
@@ -19402,7 +19402,7 @@ var concat_default = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/change/api/harden.js
+// node_modules/compromise/src/1-one/change/api/harden.js
 var harden = function() {
   this.ptrs = this.fullPointer;
   return this;
@@ -19418,14 +19418,14 @@ var soften = function() {
 };
 var harden_default = { harden, soften };
 
-// ../../work/main/node_modules/compromise/src/1-one/change/api/index.js
+// node_modules/compromise/src/1-one/change/api/index.js
 var methods6 = Object.assign({}, case_default, insert_default, replace_default, remove_default2, whitespace_default, sort_default2, concat_default, harden_default);
 var addAPI2 = function(View2) {
   Object.assign(View2.prototype, methods6);
 };
 var api_default2 = addAPI2;
 
-// ../../work/main/node_modules/compromise/src/1-one/change/compute/index.js
+// node_modules/compromise/src/1-one/change/compute/index.js
 var compute2 = {
   id: function(view) {
     const docs = view.docs;
@@ -19439,13 +19439,13 @@ var compute2 = {
 };
 var compute_default3 = compute2;
 
-// ../../work/main/node_modules/compromise/src/1-one/change/plugin.js
+// node_modules/compromise/src/1-one/change/plugin.js
 var plugin_default2 = {
   api: api_default2,
   compute: compute_default3
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/contraction-one/model/contractions.js
+// node_modules/compromise/src/1-one/contraction-one/model/contractions.js
 var contractions_default = [
   // simple mappings
   { word: "@", out: ["at"] },
@@ -19519,7 +19519,7 @@ var contractions_default = [
   { word: "whered", out: ["where", "did"] }
 ];
 
-// ../../work/main/node_modules/compromise/src/1-one/contraction-one/model/number-suffix.js
+// node_modules/compromise/src/1-one/contraction-one/model/number-suffix.js
 var t = true;
 var number_suffix_default = {
   "st": t,
@@ -19542,7 +19542,7 @@ var number_suffix_default = {
   //french 2ème
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/contraction-one/model/index.js
+// node_modules/compromise/src/1-one/contraction-one/model/index.js
 var model_default = {
   one: {
     contractions: contractions_default,
@@ -19550,7 +19550,7 @@ var model_default = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/_splice.js
+// node_modules/compromise/src/1-one/contraction-one/compute/contractions/_splice.js
 var insertContraction = function(document3, point3, words) {
   const [n3, w] = point3;
   if (!words || words.length === 0) {
@@ -19576,7 +19576,7 @@ var insertContraction = function(document3, point3, words) {
 };
 var splice_default = insertContraction;
 
-// ../../work/main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/apostrophe-d.js
+// node_modules/compromise/src/1-one/contraction-one/compute/contractions/apostrophe-d.js
 var hasContraction = /'/;
 var alwaysDid = /* @__PURE__ */ new Set([
   "what",
@@ -19613,7 +19613,7 @@ var _apostropheD = function(terms, i3) {
 };
 var apostrophe_d_default = _apostropheD;
 
-// ../../work/main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/apostrophe-t.js
+// node_modules/compromise/src/1-one/contraction-one/compute/contractions/apostrophe-t.js
 var apostropheT = function(terms, i3) {
   if (terms[i3].normal === "ain't" || terms[i3].normal === "aint") {
     return null;
@@ -19623,7 +19623,7 @@ var apostropheT = function(terms, i3) {
 };
 var apostrophe_t_default = apostropheT;
 
-// ../../work/main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/french.js
+// node_modules/compromise/src/1-one/contraction-one/compute/contractions/french.js
 var hasContraction2 = /'/;
 var isFeminine = /(e|é|aison|sion|tion)$/;
 var isMasculine = /(age|isme|acle|ege|oire)$/;
@@ -19653,7 +19653,7 @@ var french_default = {
   preD
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/number-range.js
+// node_modules/compromise/src/1-one/contraction-one/compute/contractions/number-range.js
 var isRange = /^([0-9.]{1,4}[a-z]{0,2}) ?[-–—] ?([0-9]{1,4}[a-z]{0,2})$/i;
 var timeRange = /^([0-9]{1,2}(:[0-9][0-9])?(am|pm)?) ?[-–—] ?([0-9]{1,2}(:[0-9][0-9])?(am|pm)?)$/i;
 var phoneNum = /^[0-9]{3}-[0-9]{4}$/;
@@ -19675,7 +19675,7 @@ var numberRange = function(terms, i3) {
 };
 var number_range_default = numberRange;
 
-// ../../work/main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/number-unit.js
+// node_modules/compromise/src/1-one/contraction-one/compute/contractions/number-unit.js
 var numUnit = /^([+-]?[0-9][.,0-9]*)([a-z°²³µ/]+)$/;
 var numberUnit = function(terms, i3, world2) {
   const notUnit = world2.model.one.numberSuffixes || {};
@@ -19692,7 +19692,7 @@ var numberUnit = function(terms, i3, world2) {
 };
 var number_unit_default = numberUnit;
 
-// ../../work/main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/index.js
+// node_modules/compromise/src/1-one/contraction-one/compute/contractions/index.js
 var byApostrophe = /'/;
 var numDash = /^[0-9][^-–—]*[-–—].*?[0-9]/;
 var reTag = function(terms, view, start2, len) {
@@ -19803,10 +19803,10 @@ var contractions = (view) => {
 };
 var contractions_default2 = contractions;
 
-// ../../work/main/node_modules/compromise/src/1-one/contraction-one/compute/index.js
+// node_modules/compromise/src/1-one/contraction-one/compute/index.js
 var compute_default4 = { contractions: contractions_default2 };
 
-// ../../work/main/node_modules/compromise/src/1-one/contraction-one/plugin.js
+// node_modules/compromise/src/1-one/contraction-one/plugin.js
 var plugin = {
   model: model_default,
   compute: compute_default4,
@@ -19814,7 +19814,7 @@ var plugin = {
 };
 var plugin_default3 = plugin;
 
-// ../../work/main/node_modules/compromise/src/1-one/freeze/compute.js
+// node_modules/compromise/src/1-one/freeze/compute.js
 var freeze = function(view) {
   const world2 = view.world;
   const { model: model6, methods: methods18 } = view.world;
@@ -19855,7 +19855,7 @@ var unfreeze = function(view) {
 };
 var compute_default5 = { frozen: freeze, freeze, unfreeze };
 
-// ../../work/main/node_modules/compromise/src/1-one/freeze/debug.js
+// node_modules/compromise/src/1-one/freeze/debug.js
 var blue = (str2) => "\x1B[34m" + str2 + "\x1B[0m";
 var dim = (str2) => "\x1B[3m\x1B[2m" + str2 + "\x1B[0m";
 var debug = function(view) {
@@ -19875,7 +19875,7 @@ var debug = function(view) {
 };
 var debug_default = debug;
 
-// ../../work/main/node_modules/compromise/src/1-one/freeze/plugin.js
+// node_modules/compromise/src/1-one/freeze/plugin.js
 var plugin_default4 = {
   // add .compute('freeze')
   compute: compute_default5,
@@ -19905,7 +19905,7 @@ var plugin_default4 = {
   hooks: ["freeze"]
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/lexicon/compute/multi-word.js
+// node_modules/compromise/src/1-one/lexicon/compute/multi-word.js
 var multiWord = function(terms, start_i, world2) {
   const { model: model6, methods: methods18 } = world2;
   const setTag2 = methods18.one.setTag;
@@ -19936,7 +19936,7 @@ var multiWord = function(terms, start_i, world2) {
 };
 var multi_word_default = multiWord;
 
-// ../../work/main/node_modules/compromise/src/1-one/lexicon/compute/single-word.js
+// node_modules/compromise/src/1-one/lexicon/compute/single-word.js
 var prefix = /^(under|over|mis|re|un|dis|semi|pre|post)-?/;
 var allowPrefix = /* @__PURE__ */ new Set(["Verb", "Infinitive", "PastTense", "Gerund", "PresentTense", "Adjective", "Participle"]);
 var checkLexicon = function(terms, i3, world2) {
@@ -19969,7 +19969,7 @@ var checkLexicon = function(terms, i3, world2) {
 };
 var single_word_default = checkLexicon;
 
-// ../../work/main/node_modules/compromise/src/1-one/lexicon/compute/index.js
+// node_modules/compromise/src/1-one/lexicon/compute/index.js
 var lexicon = function(view) {
   const world2 = view.world;
   view.docs.forEach((terms) => {
@@ -19986,7 +19986,7 @@ var compute_default6 = {
   lexicon
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/lexicon/methods/expand.js
+// node_modules/compromise/src/1-one/lexicon/methods/expand.js
 var expand2 = function(words) {
   const lex = {};
   const _multi = {};
@@ -20009,14 +20009,14 @@ var expand2 = function(words) {
 };
 var expand_default = expand2;
 
-// ../../work/main/node_modules/compromise/src/1-one/lexicon/methods/index.js
+// node_modules/compromise/src/1-one/lexicon/methods/index.js
 var methods_default3 = {
   one: {
     expandLexicon: expand_default
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/lexicon/lib.js
+// node_modules/compromise/src/1-one/lexicon/lib.js
 var addWords = function(words, isFrozen = false) {
   const world2 = this.world();
   const { methods: methods18, model: model6 } = world2;
@@ -20045,7 +20045,7 @@ var addWords = function(words, isFrozen = false) {
 };
 var lib_default = { addWords };
 
-// ../../work/main/node_modules/compromise/src/1-one/lexicon/plugin.js
+// node_modules/compromise/src/1-one/lexicon/plugin.js
 var model2 = {
   one: {
     lexicon: {},
@@ -20063,7 +20063,7 @@ var plugin_default5 = {
   hooks: ["lexicon"]
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/lookup/api/buildTrie/index.js
+// node_modules/compromise/src/1-one/lookup/api/buildTrie/index.js
 var tokenize = function(phrase, world2) {
   const { methods: methods18, model: model6 } = world2;
   const terms = methods18.one.tokenize.splitTerms(phrase, model6).map((t3) => methods18.one.tokenize.splitWhitespace(t3, model6));
@@ -20124,7 +20124,7 @@ var buildTrie = function(phrases, world2) {
 };
 var buildTrie_default = buildTrie;
 
-// ../../work/main/node_modules/compromise/src/1-one/lookup/api/scan.js
+// node_modules/compromise/src/1-one/lookup/api/scan.js
 var scanWords = function(terms, trie, opts2) {
   let n3 = 0;
   const results = [];
@@ -20180,7 +20180,7 @@ var scan = function(view, trie, opts2) {
 };
 var scan_default = scan;
 
-// ../../work/main/node_modules/compromise/src/1-one/lookup/api/index.js
+// node_modules/compromise/src/1-one/lookup/api/index.js
 var isObject3 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
 };
@@ -20199,7 +20199,7 @@ function api_default3(View2) {
   };
 }
 
-// ../../work/main/node_modules/compromise/src/1-one/lookup/api/buildTrie/compress.js
+// node_modules/compromise/src/1-one/lookup/api/buildTrie/compress.js
 var truncate2 = (list6, val) => {
   for (let i3 = list6.length - 1; i3 >= 0; i3 -= 1) {
     if (list6[i3] !== val) {
@@ -20223,7 +20223,7 @@ var compress = function(trie) {
 };
 var compress_default = compress;
 
-// ../../work/main/node_modules/compromise/src/1-one/lookup/plugin.js
+// node_modules/compromise/src/1-one/lookup/plugin.js
 var lib = {
   /** turn an array or object into a compressed trie*/
   buildTrie: function(input) {
@@ -20237,7 +20237,7 @@ var plugin_default6 = {
   lib
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/match/api/_lib.js
+// node_modules/compromise/src/1-one/match/api/_lib.js
 var relPointer = function(ptrs, parent) {
   if (!parent) {
     return ptrs;
@@ -20278,7 +20278,7 @@ var isObject4 = (val) => {
 var isView = (val) => val && isObject4(val) && val.isView === true;
 var isNet = (val) => val && isObject4(val) && val.isNet === true;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/api/match.js
+// node_modules/compromise/src/1-one/match/api/match.js
 var match = function(regs, group, opts2) {
   const one2 = this.methods.one;
   if (isView(regs)) {
@@ -20373,7 +20373,7 @@ var ifNo = function(regs, group, opts2) {
 };
 var match_default = { matchOne, match, has, if: ifFn, ifNo };
 
-// ../../work/main/node_modules/compromise/src/1-one/match/api/lookaround.js
+// node_modules/compromise/src/1-one/match/api/lookaround.js
 var before = function(regs, group, opts2) {
   const { indexN: indexN2 } = this.methods.one.pointer;
   const pre = [];
@@ -20445,7 +20445,7 @@ var grow = function(regs, group, opts2) {
 };
 var lookaround_default = { before, after, growLeft, growRight, grow };
 
-// ../../work/main/node_modules/compromise/src/1-one/match/api/split.js
+// node_modules/compromise/src/1-one/match/api/split.js
 var combine = function(left, right) {
   return [left[0], left[1], right[2]];
 };
@@ -20535,7 +20535,7 @@ methods7.splitAfter = function(m3, group) {
 methods7.split = methods7.splitAfter;
 var split_default = methods7;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/api/join.js
+// node_modules/compromise/src/1-one/match/api/join.js
 var isNeighbour = function(ptrL, ptrR) {
   if (!ptrL || !ptrR) {
     return false;
@@ -20581,7 +20581,7 @@ var methods8 = {
 };
 var join_default = methods8;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/api/index.js
+// node_modules/compromise/src/1-one/match/api/index.js
 var methods9 = Object.assign({}, match_default, lookaround_default, split_default, join_default);
 methods9.lookBehind = methods9.before;
 methods9.lookBefore = methods9.before;
@@ -20593,7 +20593,7 @@ var matchAPI = function(View2) {
 };
 var api_default4 = matchAPI;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/parseMatch/01-parseBlocks.js
+// node_modules/compromise/src/1-one/match/methods/parseMatch/01-parseBlocks.js
 var bySlashes = /(?:^|\s)([![^]*(?:<[^<]*>)?\/.*?[^\\/]\/[?\]+*$~]*)(?:\s|$)/;
 var byParentheses = /([!~[^]*(?:<[^<]*>)?\([^)]+[^\\)]\)[?\]+*$~]*)(?:\s|$)/;
 var byWord = / /g;
@@ -20634,7 +20634,7 @@ var parseBlocks = function(txt) {
 };
 var parseBlocks_default = parseBlocks;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/parseMatch/02-parseToken.js
+// node_modules/compromise/src/1-one/match/methods/parseMatch/02-parseToken.js
 var hasMinMax = /\{([0-9]+)?(, *[0-9]*)?\}/;
 var andSign = /&&/;
 var captureName = new RegExp(/^<\s*(\S+)\s*>/);
@@ -20812,7 +20812,7 @@ var parseToken = function(w, opts2) {
 };
 var parseToken_default = parseToken;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/parseMatch/03-splitHyphens.js
+// node_modules/compromise/src/1-one/match/methods/parseMatch/03-splitHyphens.js
 var hasDash = /[a-z0-9][-–—][a-z]/i;
 var splitHyphens = function(regs, world2) {
   const prefixes2 = world2.model.one.prefixes;
@@ -20836,7 +20836,7 @@ var splitHyphens = function(regs, world2) {
 };
 var splitHyphens_default = splitHyphens;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/parseMatch/04-inflect-root.js
+// node_modules/compromise/src/1-one/match/methods/parseMatch/04-inflect-root.js
 var addVerbs = function(token, world2) {
   const { all: all5 } = world2.methods.two.transform.verb || {};
   const str2 = token.root;
@@ -20894,7 +20894,7 @@ var inflectRoot = function(regs, world2) {
 };
 var inflect_root_default = inflectRoot;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/parseMatch/05-postProcess.js
+// node_modules/compromise/src/1-one/match/methods/parseMatch/05-postProcess.js
 var nameGroups = function(regs) {
   let index4 = 0;
   let inGroup = null;
@@ -20973,7 +20973,7 @@ var postProcess = function(regs) {
 };
 var postProcess_default = postProcess;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/parseMatch/index.js
+// node_modules/compromise/src/1-one/match/methods/parseMatch/index.js
 var syntax = function(input, opts2, world2) {
   if (input === null || input === void 0 || input === "") {
     return [];
@@ -20991,7 +20991,7 @@ var syntax = function(input, opts2, world2) {
 };
 var parseMatch_default = syntax;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/01-failFast.js
+// node_modules/compromise/src/1-one/match/methods/match/01-failFast.js
 var anyIntersection = function(setA, setB) {
   for (const elem of setB) {
     if (setA.has(elem)) {
@@ -21020,7 +21020,7 @@ var failFast = function(regs, cache4) {
 };
 var failFast_default = failFast;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/term/_fuzzy.js
+// node_modules/compromise/src/1-one/match/methods/match/term/_fuzzy.js
 var editDistance2 = function(strA, strB) {
   const aLength = strA.length, bLength = strB.length;
   if (aLength === 0) {
@@ -21078,7 +21078,7 @@ var fuzzyMatch = function(strA, strB, minLength = 3) {
 };
 var fuzzy_default = fuzzyMatch;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/termMethods.js
+// node_modules/compromise/src/1-one/match/methods/termMethods.js
 var startQuote = /([\u0022\uFF02\u0027\u201C\u2018\u201F\u201B\u201E\u2E42\u201A\u00AB\u2039\u2035\u2036\u2037\u301D\u0060\u301F])/;
 var endQuote = /([\u0022\uFF02\u0027\u201D\u2019\u00BB\u203A\u2032\u2033\u2034\u301E\u00B4])/;
 var hasHyphen = /^[-–—]$/;
@@ -21121,7 +21121,7 @@ var methods10 = {
 methods10.hasQuotation = methods10.hasQuote;
 var termMethods_default = methods10;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/term/doesMatch.js
+// node_modules/compromise/src/1-one/match/methods/match/term/doesMatch.js
 var wrapMatch = function() {
 };
 var doesMatch = function(term, reg, index4, length2) {
@@ -21216,7 +21216,7 @@ wrapMatch = function(t3, reg, index4, length2) {
 };
 var doesMatch_default = wrapMatch;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/steps/logic/greedy.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/logic/greedy.js
 var getGreedy = function(state, endReg) {
   const reg = Object.assign({}, state.regs[state.r], { start: false, end: false });
   const start2 = state.t;
@@ -21266,7 +21266,7 @@ var isEndGreedy = function(reg, state) {
   return false;
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/_lib.js
+// node_modules/compromise/src/1-one/match/methods/match/_lib.js
 var getGroup = function(state, term_index) {
   if (state.groups[state.inGroup]) {
     return state.groups[state.inGroup];
@@ -21278,7 +21278,7 @@ var getGroup = function(state, term_index) {
   return state.groups[state.inGroup];
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/steps/astrix.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/astrix.js
 var doAstrix = function(state) {
   const { regs } = state;
   const reg = regs[state.r];
@@ -21302,7 +21302,7 @@ var doAstrix = function(state) {
 };
 var astrix_default = doAstrix;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/steps/logic/and-or.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/logic/and-or.js
 var isArray7 = function(arr) {
   return Object.prototype.toString.call(arr) === "[object Array]";
 };
@@ -21381,7 +21381,7 @@ var doAndBlock = function(state) {
   return false;
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/steps/or-block.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/or-block.js
 var orBlock = function(state) {
   const { regs } = state;
   const reg = regs[state.r];
@@ -21416,7 +21416,7 @@ var orBlock = function(state) {
 };
 var or_block_default = orBlock;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/steps/and-block.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/and-block.js
 var andBlock = function(state) {
   const { regs } = state;
   const reg = regs[state.r];
@@ -21451,7 +21451,7 @@ var andBlock = function(state) {
 };
 var and_block_default = andBlock;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/steps/logic/negative-greedy.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/logic/negative-greedy.js
 var negGreedy = function(state, reg, nextReg) {
   let skip = 0;
   for (let t3 = state.t; t3 < state.terms.length; t3 += 1) {
@@ -21481,7 +21481,7 @@ var negGreedy = function(state, reg, nextReg) {
 };
 var negative_greedy_default = negGreedy;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/steps/negative.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/negative.js
 var doNegative = function(state) {
   const { regs } = state;
   const reg = regs[state.r];
@@ -21513,7 +21513,7 @@ var doNegative = function(state) {
 };
 var negative_default = doNegative;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/steps/optional-match.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/optional-match.js
 var foundOptional = function(state) {
   const { regs } = state;
   const reg = regs[state.r];
@@ -21528,7 +21528,7 @@ var foundOptional = function(state) {
 };
 var optional_match_default = foundOptional;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/steps/greedy-match.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/greedy-match.js
 var greedyMatch = function(state) {
   const { regs, phrase_length } = state;
   const reg = regs[state.r];
@@ -21543,7 +21543,7 @@ var greedyMatch = function(state) {
 };
 var greedy_match_default = greedyMatch;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/steps/contraction-skip.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/contraction-skip.js
 var contractionSkip = function(state) {
   const term = state.terms[state.t];
   const reg = state.regs[state.r];
@@ -21562,7 +21562,7 @@ var contractionSkip = function(state) {
 };
 var contraction_skip_default = contractionSkip;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/steps/simple-match.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/simple-match.js
 var setGroup = function(state, startAt) {
   const reg = state.regs[state.r];
   const g4 = getGroup(state, startAt);
@@ -21603,7 +21603,7 @@ var simpleMatch = function(state) {
 };
 var simple_match_default = simpleMatch;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/02-from-here.js
+// node_modules/compromise/src/1-one/match/methods/match/02-from-here.js
 var tryHere = function(terms, regs, start_i, phrase_length) {
   if (terms.length === 0 || regs.length === 0) {
     return null;
@@ -21705,7 +21705,7 @@ var tryHere = function(terms, regs, start_i, phrase_length) {
 };
 var from_here_default = tryHere;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/03-getGroup.js
+// node_modules/compromise/src/1-one/match/methods/match/03-getGroup.js
 var getGroup2 = function(res, group) {
   const ptrs = [];
   const byGroup = {};
@@ -21734,7 +21734,7 @@ var getGroup2 = function(res, group) {
 };
 var getGroup_default = getGroup2;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/03-notIf.js
+// node_modules/compromise/src/1-one/match/methods/match/03-notIf.js
 var notIf = function(results, not, docs) {
   results = results.filter((res) => {
     const [n3, start2, end2] = res.pointer;
@@ -21752,7 +21752,7 @@ var notIf = function(results, not, docs) {
 };
 var notIf_default = notIf;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/match/index.js
+// node_modules/compromise/src/1-one/match/methods/match/index.js
 var addSentence = function(res, n3) {
   res.pointer[0] = n3;
   Object.keys(res.groups).forEach((k2) => {
@@ -21826,7 +21826,7 @@ var runMatch = function(docs, todo, cache4) {
 };
 var match_default2 = runMatch;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/methods/index.js
+// node_modules/compromise/src/1-one/match/methods/index.js
 var methods11 = {
   one: {
     termMethods: termMethods_default,
@@ -21836,7 +21836,7 @@ var methods11 = {
 };
 var methods_default4 = methods11;
 
-// ../../work/main/node_modules/compromise/src/1-one/match/lib.js
+// node_modules/compromise/src/1-one/match/lib.js
 var lib_default2 = {
   /** pre-parse any match statements */
   parseMatch: function(str2, opts2) {
@@ -21849,14 +21849,14 @@ var lib_default2 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/match/plugin.js
+// node_modules/compromise/src/1-one/match/plugin.js
 var plugin_default7 = {
   api: api_default4,
   methods: methods_default4,
   lib: lib_default2
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/output/api/html.js
+// node_modules/compromise/src/1-one/output/api/html.js
 var isClass = /^\../;
 var isId = /^#./;
 var escapeXml = (str2) => {
@@ -21926,7 +21926,7 @@ var html = function(obj) {
 };
 var html_default = { html };
 
-// ../../work/main/node_modules/compromise/src/1-one/output/api/_text.js
+// node_modules/compromise/src/1-one/output/api/_text.js
 var trimEnd = /[,:;)\]*.?~!\u0022\uFF02\u201D\u2019\u00BB\u203A\u2032\u2033\u2034\u301E\u00B4—-]+$/;
 var trimStart = /^[(['"*~\uFF02\u201C\u2018\u201F\u201B\u201E\u2E42\u201A\u00AB\u2039\u2035\u2036\u2037\u301D\u0060\u301F]+/;
 var punctToKill = /[,:;)('"\u201D\]]/;
@@ -22014,7 +22014,7 @@ var textFromDoc = function(docs, opts2) {
   return text5;
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/output/api/_fmts.js
+// node_modules/compromise/src/1-one/output/api/_fmts.js
 var fmts = {
   text: {
     form: "text"
@@ -22050,7 +22050,7 @@ fmts.clean = fmts.normal;
 fmts.reduced = fmts.root;
 var fmts_default = fmts;
 
-// ../../work/main/node_modules/compromise/src/1-one/output/methods/hash.js
+// node_modules/compromise/src/1-one/output/methods/hash.js
 var k = [];
 var i = 0;
 for (; i < 64; ) {
@@ -22084,7 +22084,7 @@ var md5 = function(s3) {
 };
 var hash_default = md5;
 
-// ../../work/main/node_modules/compromise/src/1-one/output/api/json.js
+// node_modules/compromise/src/1-one/output/api/json.js
 var defaults = {
   text: true,
   terms: true
@@ -22155,7 +22155,7 @@ var methods12 = {
 methods12.data = methods12.json;
 var json_default = methods12;
 
-// ../../work/main/node_modules/compromise/src/1-one/output/api/debug.js
+// node_modules/compromise/src/1-one/output/api/debug.js
 var isClientSide = () => typeof window !== "undefined" && window.document;
 var debug2 = function(fmt2) {
   const debugMethods = this.methods.one.debug || {};
@@ -22172,7 +22172,7 @@ var debug2 = function(fmt2) {
 };
 var debug_default2 = debug2;
 
-// ../../work/main/node_modules/compromise/src/1-one/output/api/wrap.js
+// node_modules/compromise/src/1-one/output/api/wrap.js
 var toText = function(term) {
   const pre = term.pre || "";
   const post = term.post || "";
@@ -22210,7 +22210,7 @@ var wrap = function(doc, obj) {
 };
 var wrap_default = wrap;
 
-// ../../work/main/node_modules/compromise/src/1-one/output/api/_spec.js
+// node_modules/compromise/src/1-one/output/api/_spec.js
 var attributeTags = /* @__PURE__ */ new Set(["Hyphenated", "Prefix", "SlashedTerm"]);
 var rootOf = function(tag, tagSet) {
   const entry = tagSet[tag];
@@ -22257,7 +22257,7 @@ var toSpec = function(doc, world2) {
 };
 var spec_default = toSpec;
 
-// ../../work/main/node_modules/compromise/src/1-one/output/api/out.js
+// node_modules/compromise/src/1-one/output/api/out.js
 var isObject5 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
 };
@@ -22346,7 +22346,7 @@ var methods13 = {
 };
 var out_default = methods13;
 
-// ../../work/main/node_modules/compromise/src/1-one/output/api/text.js
+// node_modules/compromise/src/1-one/output/api/text.js
 var isObject6 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
 };
@@ -22380,14 +22380,14 @@ var text_default = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/output/api/index.js
+// node_modules/compromise/src/1-one/output/api/index.js
 var methods14 = Object.assign({}, out_default, text_default, json_default, html_default);
 var addAPI3 = function(View2) {
   Object.assign(View2.prototype, methods14);
 };
 var api_default5 = addAPI3;
 
-// ../../work/main/node_modules/compromise/src/1-one/output/methods/debug/client-side.js
+// node_modules/compromise/src/1-one/output/methods/debug/client-side.js
 var logClientSide = function(view) {
   console.log("%c -=-=- ", "background-color:#6699cc;");
   view.forEach((m3) => {
@@ -22407,7 +22407,7 @@ var logClientSide = function(view) {
 };
 var client_side_default = logClientSide;
 
-// ../../work/main/node_modules/compromise/src/1-one/output/methods/debug/_color.js
+// node_modules/compromise/src/1-one/output/methods/debug/_color.js
 var reset = "\x1B[0m";
 var cli = {
   green: (str2) => "\x1B[32m" + str2 + reset,
@@ -22422,7 +22422,7 @@ var cli = {
 };
 var color_default = cli;
 
-// ../../work/main/node_modules/compromise/src/1-one/output/methods/debug/tags.js
+// node_modules/compromise/src/1-one/output/methods/debug/tags.js
 var tagString = function(tags, model6) {
   if (model6.one.tagSet) {
     tags = tags.map((tag) => {
@@ -22466,7 +22466,7 @@ var showTags = function(view) {
 };
 var tags_default = showTags;
 
-// ../../work/main/node_modules/compromise/src/1-one/output/methods/debug/chunks.js
+// node_modules/compromise/src/1-one/output/methods/debug/chunks.js
 var showChunks = function(view) {
   const { docs } = view;
   console.log("");
@@ -22491,7 +22491,7 @@ var showChunks = function(view) {
 };
 var chunks_default = showChunks;
 
-// ../../work/main/node_modules/compromise/src/1-one/output/methods/debug/highlight.js
+// node_modules/compromise/src/1-one/output/methods/debug/highlight.js
 var split = (txt, offset2, index4) => {
   const buff = index4 * 9;
   const start2 = offset2.start + buff;
@@ -22528,7 +22528,7 @@ var showHighlight = function(doc) {
 };
 var highlight_default = showHighlight;
 
-// ../../work/main/node_modules/compromise/src/1-one/output/methods/debug/index.js
+// node_modules/compromise/src/1-one/output/methods/debug/index.js
 var debug3 = {
   tags: tags_default,
   clientSide: client_side_default,
@@ -22537,7 +22537,7 @@ var debug3 = {
 };
 var debug_default3 = debug3;
 
-// ../../work/main/node_modules/compromise/src/1-one/output/fromSpec.js
+// node_modules/compromise/src/1-one/output/fromSpec.js
 var lastBrace = /\{(?=[^{]*$)/;
 var comment = /\}[ \t]*#.*$/;
 var parseLine = function(line = "") {
@@ -22599,7 +22599,7 @@ var testSpec = function(spec, verbose2 = true, throwError = false) {
   return this(failingLines);
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/output/plugin.js
+// node_modules/compromise/src/1-one/output/plugin.js
 var plugin_default8 = {
   lib: {
     fromSpec,
@@ -22614,7 +22614,7 @@ var plugin_default8 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/pointers/api/lib/_lib.js
+// node_modules/compromise/src/1-one/pointers/api/lib/_lib.js
 var doesOverlap = function(a2, b) {
   if (a2[0] !== b[0]) {
     return false;
@@ -22658,7 +22658,7 @@ var uniquePtrs = function(arr) {
   return Object.values(obj);
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/pointers/api/lib/split.js
+// node_modules/compromise/src/1-one/pointers/api/lib/split.js
 var pivotBy = function(full, m3) {
   const [n3, start2] = full;
   const mStart = m3[1];
@@ -22706,7 +22706,7 @@ var splitAll = function(full, m3) {
 };
 var split_default2 = splitAll;
 
-// ../../work/main/node_modules/compromise/src/1-one/pointers/methods/getDoc.js
+// node_modules/compromise/src/1-one/pointers/methods/getDoc.js
 var max = 20;
 var blindSweep = function(id9, doc, n3) {
   for (let i3 = 0; i3 < max; i3 += 1) {
@@ -22778,7 +22778,7 @@ var getDoc2 = function(ptrs, document3) {
 };
 var getDoc_default = getDoc2;
 
-// ../../work/main/node_modules/compromise/src/1-one/pointers/methods/index.js
+// node_modules/compromise/src/1-one/pointers/methods/index.js
 var termList = function(docs) {
   const arr = [];
   for (let i3 = 0; i3 < docs.length; i3 += 1) {
@@ -22799,7 +22799,7 @@ var methods_default5 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/pointers/api/lib/union.js
+// node_modules/compromise/src/1-one/pointers/api/lib/union.js
 var getUnion = function(a2, b) {
   const both = a2.concat(b);
   const byN = indexN(both);
@@ -22820,7 +22820,7 @@ var getUnion = function(a2, b) {
 };
 var union_default = getUnion;
 
-// ../../work/main/node_modules/compromise/src/1-one/pointers/api/lib/difference.js
+// node_modules/compromise/src/1-one/pointers/api/lib/difference.js
 var subtract = function(refs, not) {
   const res = [];
   const found = split_default2(refs, not);
@@ -22839,7 +22839,7 @@ var subtract = function(refs, not) {
 };
 var difference_default = subtract;
 
-// ../../work/main/node_modules/compromise/src/1-one/pointers/api/lib/intersection.js
+// node_modules/compromise/src/1-one/pointers/api/lib/intersection.js
 var intersection = function(a2, b) {
   const start2 = a2[1] < b[1] ? b[1] : a2[1];
   const end2 = a2[2] > b[2] ? b[2] : a2[2];
@@ -22868,7 +22868,7 @@ var getIntersection = function(a2, b) {
 };
 var intersection_default = getIntersection;
 
-// ../../work/main/node_modules/compromise/src/1-one/pointers/api/index.js
+// node_modules/compromise/src/1-one/pointers/api/index.js
 var isArray8 = function(arr) {
   return Object.prototype.toString.call(arr) === "[object Array]";
 };
@@ -22930,13 +22930,13 @@ var addAPI4 = function(View2) {
 };
 var api_default6 = addAPI4;
 
-// ../../work/main/node_modules/compromise/src/1-one/pointers/plugin.js
+// node_modules/compromise/src/1-one/pointers/plugin.js
 var plugin_default9 = {
   methods: methods_default5,
   api: api_default6
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/sweep/lib.js
+// node_modules/compromise/src/1-one/sweep/lib.js
 var lib_default3 = {
   // compile a list of matches into a match-net
   buildNet: function(matches4) {
@@ -22947,7 +22947,7 @@ var lib_default3 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/sweep/api.js
+// node_modules/compromise/src/1-one/sweep/api.js
 var api = function(View2) {
   View2.prototype.sweep = function(net3, opts2 = {}) {
     const { world: world2, docs } = this;
@@ -22986,7 +22986,7 @@ var api = function(View2) {
 };
 var api_default7 = api;
 
-// ../../work/main/node_modules/compromise/src/1-one/sweep/methods/buildNet/01-parse.js
+// node_modules/compromise/src/1-one/sweep/methods/buildNet/01-parse.js
 var getTokenNeeds = function(reg) {
   if (reg.optional === true || reg.negative === true) {
     return null;
@@ -23061,7 +23061,7 @@ var parse = function(matches4, world2) {
 };
 var parse_default = parse;
 
-// ../../work/main/node_modules/compromise/src/1-one/sweep/methods/buildNet/index.js
+// node_modules/compromise/src/1-one/sweep/methods/buildNet/index.js
 var buildNet = function(matches4, world2) {
   matches4 = parse_default(matches4, world2);
   const hooks2 = {};
@@ -23093,7 +23093,7 @@ var buildNet = function(matches4, world2) {
 };
 var buildNet_default = buildNet;
 
-// ../../work/main/node_modules/compromise/src/1-one/sweep/methods/sweep/01-getHooks.js
+// node_modules/compromise/src/1-one/sweep/methods/sweep/01-getHooks.js
 var getHooks = function(docCaches, hooks2) {
   return docCaches.map((set, i3) => {
     let maybe = [];
@@ -23115,7 +23115,7 @@ var getHooks = function(docCaches, hooks2) {
 };
 var getHooks_default = getHooks;
 
-// ../../work/main/node_modules/compromise/src/1-one/sweep/methods/sweep/02-trim-down.js
+// node_modules/compromise/src/1-one/sweep/methods/sweep/02-trim-down.js
 var localTrim = function(maybeList, docCache) {
   return maybeList.map((list6, n3) => {
     const haves = docCache[n3];
@@ -23140,7 +23140,7 @@ var localTrim = function(maybeList, docCache) {
 };
 var trim_down_default = localTrim;
 
-// ../../work/main/node_modules/compromise/src/1-one/sweep/methods/sweep/04-runMatch.js
+// node_modules/compromise/src/1-one/sweep/methods/sweep/04-runMatch.js
 var runMatch2 = function(maybeList, document3, docCache, methods18, opts2) {
   const results = [];
   for (let n3 = 0; n3 < maybeList.length; n3 += 1) {
@@ -23166,7 +23166,7 @@ var runMatch2 = function(maybeList, document3, docCache, methods18, opts2) {
 };
 var runMatch_default = runMatch2;
 
-// ../../work/main/node_modules/compromise/src/1-one/sweep/methods/sweep/index.js
+// node_modules/compromise/src/1-one/sweep/methods/sweep/index.js
 var tooSmall = function(maybeList, document3) {
   return maybeList.map((arr, i3) => {
     const termCount = document3[i3].length;
@@ -23189,7 +23189,7 @@ var sweep = function(document3, net3, methods18, opts2 = {}) {
 };
 var sweep_default = sweep;
 
-// ../../work/main/node_modules/compromise/src/1-one/sweep/methods/tagger/canBe.js
+// node_modules/compromise/src/1-one/sweep/methods/tagger/canBe.js
 var canBe = function(terms, tag, model6) {
   const tagSet = model6.one.tagSet;
   if (!tagSet.hasOwnProperty(tag)) {
@@ -23208,7 +23208,7 @@ var canBe = function(terms, tag, model6) {
 };
 var canBe_default = canBe;
 
-// ../../work/main/node_modules/compromise/src/1-one/sweep/methods/tagger/index.js
+// node_modules/compromise/src/1-one/sweep/methods/tagger/index.js
 var tagger = function(list6, document3, world2) {
   const { model: model6, methods: methods18 } = world2;
   const { getDoc: getDoc4, setTag: setTag2, unTag: unTag2 } = methods18.one;
@@ -23260,14 +23260,14 @@ var tagger = function(list6, document3, world2) {
 };
 var tagger_default = tagger;
 
-// ../../work/main/node_modules/compromise/src/1-one/sweep/methods/index.js
+// node_modules/compromise/src/1-one/sweep/methods/index.js
 var methods_default6 = {
   buildNet: buildNet_default,
   bulkMatch: sweep_default,
   bulkTagger: tagger_default
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/sweep/plugin.js
+// node_modules/compromise/src/1-one/sweep/plugin.js
 var plugin_default10 = {
   lib: lib_default3,
   api: api_default7,
@@ -23276,7 +23276,7 @@ var plugin_default10 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/tag/methods/setTag.js
+// node_modules/compromise/src/1-one/tag/methods/setTag.js
 var isMulti = / /;
 var addChunk = function(term, tag) {
   if (tag === "Noun") {
@@ -23372,7 +23372,7 @@ var setTag = function(terms, tag, world2 = {}, isSafe, reason) {
 };
 var setTag_default = setTag;
 
-// ../../work/main/node_modules/compromise/src/1-one/tag/methods/unTag.js
+// node_modules/compromise/src/1-one/tag/methods/unTag.js
 var unTag = function(terms, tag, tagSet) {
   tag = tag.trim().replace(/^#/, "");
   for (let i3 = 0; i3 < terms.length; i3 += 1) {
@@ -23395,7 +23395,7 @@ var unTag = function(terms, tag, tagSet) {
 };
 var unTag_default = unTag;
 
-// ../../work/main/node_modules/compromise/src/1-one/tag/methods/canBe.js
+// node_modules/compromise/src/1-one/tag/methods/canBe.js
 var canBe2 = function(term, tag, tagSet) {
   if (!tagSet.hasOwnProperty(tag)) {
     return true;
@@ -23410,7 +23410,7 @@ var canBe2 = function(term, tag, tagSet) {
 };
 var canBe_default2 = canBe2;
 
-// ../../work/main/node_modules/grad-school/builds/grad-school.mjs
+// node_modules/grad-school/builds/grad-school.mjs
 var e = function(e2) {
   return e2.children = e2.children || [], e2._cache = e2._cache || {}, e2.props = e2.props || {}, e2._cache.parents = e2._cache.parents || [], e2._cache.children = e2._cache.children || [], e2;
 };
@@ -23617,7 +23617,7 @@ _.prototype.plugin = function(e2) {
   e2(this);
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/tag/methods/addTags/_colors.js
+// node_modules/compromise/src/1-one/tag/methods/addTags/_colors.js
 var colors = {
   Noun: "blue",
   Verb: "green",
@@ -23633,7 +23633,7 @@ var colors = {
 };
 var colors_default = colors;
 
-// ../../work/main/node_modules/compromise/src/1-one/tag/methods/addTags/02-fmt.js
+// node_modules/compromise/src/1-one/tag/methods/addTags/02-fmt.js
 var getColor = function(node2) {
   if (colors_default.hasOwnProperty(node2.id)) {
     return colors_default[node2.id];
@@ -23676,7 +23676,7 @@ var fmt = function(nodes) {
 };
 var fmt_default = fmt;
 
-// ../../work/main/node_modules/compromise/src/1-one/tag/methods/addTags/01-validate.js
+// node_modules/compromise/src/1-one/tag/methods/addTags/01-validate.js
 var toArr = function(input) {
   if (!input) {
     return [];
@@ -23725,7 +23725,7 @@ var validate = function(tags, already) {
 };
 var validate_default = validate;
 
-// ../../work/main/node_modules/compromise/src/1-one/tag/methods/addTags/index.js
+// node_modules/compromise/src/1-one/tag/methods/addTags/index.js
 var compute3 = function(allTags2) {
   const flatList = Object.keys(allTags2).map((k2) => {
     const o2 = allTags2[k2];
@@ -23754,7 +23754,7 @@ var addTags = function(tags, already) {
 };
 var addTags_default = addTags;
 
-// ../../work/main/node_modules/compromise/src/1-one/tag/methods/index.js
+// node_modules/compromise/src/1-one/tag/methods/index.js
 var methods_default7 = {
   one: {
     setTag: setTag_default,
@@ -23764,7 +23764,7 @@ var methods_default7 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/tag/api/tag.js
+// node_modules/compromise/src/1-one/tag/api/tag.js
 var isArray10 = function(arr) {
   return Object.prototype.toString.call(arr) === "[object Array]";
 };
@@ -23835,13 +23835,13 @@ var fns5 = {
 };
 var tag_default = fns5;
 
-// ../../work/main/node_modules/compromise/src/1-one/tag/api/index.js
+// node_modules/compromise/src/1-one/tag/api/index.js
 var tagAPI = function(View2) {
   Object.assign(View2.prototype, tag_default);
 };
 var api_default8 = tagAPI;
 
-// ../../work/main/node_modules/compromise/src/1-one/tag/lib.js
+// node_modules/compromise/src/1-one/tag/lib.js
 var addTags2 = function(tags) {
   const { model: model6, methods: methods18 } = this.world();
   const tagSet = model6.one.tagSet;
@@ -23852,7 +23852,7 @@ var addTags2 = function(tags) {
 };
 var lib_default4 = { addTags: addTags2 };
 
-// ../../work/main/node_modules/compromise/src/1-one/tag/compute/tagRank.js
+// node_modules/compromise/src/1-one/tag/compute/tagRank.js
 var boringTags = /* @__PURE__ */ new Set(["Auxiliary", "Possessive"]);
 var sortByKids = function(tags, tagSet) {
   tags = tags.sort((a2, b) => {
@@ -23882,7 +23882,7 @@ var tagRank = function(view) {
 };
 var tagRank_default = tagRank;
 
-// ../../work/main/node_modules/compromise/src/1-one/tag/plugin.js
+// node_modules/compromise/src/1-one/tag/plugin.js
 var plugin_default11 = {
   model: {
     one: { tagSet: {} }
@@ -23895,7 +23895,7 @@ var plugin_default11 = {
   lib: lib_default4
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/01-simple-split.js
+// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/01-simple-split.js
 var initSplit = /([.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002]+\s)/g;
 var splitsOnly = /^[.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002]+\s$/;
 var newLine = /((?:\r?\n|\r)+)/;
@@ -23931,7 +23931,7 @@ var basicSplit = function(text5) {
 };
 var simple_split_default = basicSplit;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/02-simple-merge.js
+// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/02-simple-merge.js
 var hasLetter = /[\p{L}\p{N}\p{So}]/u;
 var hasSomething = /\S/;
 var notEmpty = function(splits) {
@@ -23956,7 +23956,7 @@ var notEmpty = function(splits) {
 };
 var simple_merge_default = notEmpty;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/03-smart-merge.js
+// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/03-smart-merge.js
 var hasNewline = function(c2) {
   return Boolean(c2.match(/\n$/));
 };
@@ -23977,7 +23977,7 @@ var smartMerge = function(chunks2, world2) {
 };
 var smart_merge_default = smartMerge;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/04-quote-merge.js
+// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/04-quote-merge.js
 var MAX_QUOTE = 280;
 var pairs = {
   '"': '"',
@@ -24065,7 +24065,7 @@ var quoteMerge = function(splits) {
 };
 var quote_merge_default = quoteMerge;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/05-parens-merge.js
+// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/05-parens-merge.js
 var MAX_LEN = 250;
 var hasOpen = /[(\uFF08]/g;
 var hasClosed = /[)\uFF09]/g;
@@ -24092,7 +24092,7 @@ var mergeParens = function(splits) {
 };
 var parens_merge_default = mergeParens;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/index.js
+// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/index.js
 var hasSomething2 = /\S/;
 var startWhitespace = /^\s+/;
 var splitSentences = function(text5, world2) {
@@ -24120,7 +24120,7 @@ var splitSentences = function(text5, world2) {
 };
 var sentences_default = splitSentences;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/02-terms/01-hyphens.js
+// node_modules/compromise/src/1-one/tokenize/methods/02-terms/01-hyphens.js
 var hasHyphen2 = function(str2, model6) {
   const parts = str2.split(/[-–—]/);
   if (parts.length <= 1) {
@@ -24165,7 +24165,7 @@ var splitHyphens2 = function(word) {
   return arr;
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/02-terms/03-ranges.js
+// node_modules/compromise/src/1-one/tokenize/methods/02-terms/03-ranges.js
 var combineRanges = function(arr) {
   const startRange = /^[0-9]{1,4}(:[0-9][0-9])?([a-z]{1,2})? ?[-–—] ?$/;
   const endRange = /^[0-9]{1,4}([a-z]{1,2})? ?$/;
@@ -24179,7 +24179,7 @@ var combineRanges = function(arr) {
 };
 var ranges_default = combineRanges;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/02-terms/02-slashes.js
+// node_modules/compromise/src/1-one/tokenize/methods/02-terms/02-slashes.js
 var isSlash = new RegExp("\\p{L} ?\\/ ?\\p{L}+$", "u");
 var combineSlashes = function(arr) {
   for (let i3 = 1; i3 < arr.length - 1; i3++) {
@@ -24193,7 +24193,7 @@ var combineSlashes = function(arr) {
 };
 var slashes_default = combineSlashes;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/02-terms/index.js
+// node_modules/compromise/src/1-one/tokenize/methods/02-terms/index.js
 var wordlike = /\S/;
 var isBoundary = /^[!?.]+$/;
 var naiiveSplit = /(\S+)/;
@@ -24273,7 +24273,7 @@ var splitWords = function(str2, model6) {
 };
 var terms_default = splitWords;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/tokenize.js
+// node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/tokenize.js
 var isLetter = new RegExp("\\p{Letter}", "u");
 var isNumber = /[\p{Number}\p{Currency_Symbol}]/u;
 var hasAcronym = /^[a-z]\.([a-z]\.)+/i;
@@ -24338,7 +24338,7 @@ var normalizePunctuation = function(str2, model6) {
 };
 var tokenize_default = normalizePunctuation;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/index.js
+// node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/index.js
 var parseTerm = (txt, model6) => {
   const { str: str2, pre, post } = tokenize_default(txt, model6);
   const parsed = {
@@ -24351,7 +24351,7 @@ var parseTerm = (txt, model6) => {
 };
 var whitespace_default2 = parseTerm;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/unicode.js
+// node_modules/compromise/src/1-one/tokenize/methods/unicode.js
 var killUnicode = function(str2, world2) {
   const unicode2 = world2.model.one.unicode || {};
   str2 = str2 || "";
@@ -24365,7 +24365,7 @@ var killUnicode = function(str2, world2) {
 };
 var unicode_default = killUnicode;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/compute/normal/01-cleanup.js
+// node_modules/compromise/src/1-one/tokenize/compute/normal/01-cleanup.js
 var clean = function(str2) {
   str2 = str2 || "";
   str2 = str2.toLowerCase();
@@ -24389,7 +24389,7 @@ var clean = function(str2) {
 };
 var cleanup_default = clean;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/compute/normal/02-acronyms.js
+// node_modules/compromise/src/1-one/tokenize/compute/normal/02-acronyms.js
 var periodAcronym = /([A-Z]\.)+[A-Z]?,?$/;
 var oneLetterAcronym = /^[A-Z]\.,?$/;
 var noPeriodAcronym = /[A-Z]{2,}('s|,)?$/;
@@ -24417,7 +24417,7 @@ var doAcronym = function(str2) {
 };
 var acronyms_default = doAcronym;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/compute/normal/index.js
+// node_modules/compromise/src/1-one/tokenize/compute/normal/index.js
 var normalize = function(term, world2) {
   const killUnicode2 = world2.methods.one.killUnicode;
   let str2 = term.text || "";
@@ -24428,7 +24428,7 @@ var normalize = function(term, world2) {
 };
 var normal_default = normalize;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/parse.js
+// node_modules/compromise/src/1-one/tokenize/methods/parse.js
 var parse2 = function(input, world2) {
   const { methods: methods18, model: model6 } = world2;
   const { splitSentences: splitSentences3, splitTerms, splitWhitespace } = methods18.one.tokenize;
@@ -24446,7 +24446,7 @@ var parse2 = function(input, world2) {
 };
 var parse_default2 = parse2;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/is-sentence.js
+// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/is-sentence.js
 var isAcronym2 = /[ .][A-Z]\.? *$/i;
 var hasEllipse = /(?:\u2026|\.{2,}) *$/;
 var hasLetter2 = new RegExp("\\p{L}", "u");
@@ -24475,7 +24475,7 @@ var isSentence = function(str2, abbrevs) {
 };
 var is_sentence_default = isSentence;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/methods/index.js
+// node_modules/compromise/src/1-one/tokenize/methods/index.js
 var methods_default8 = {
   one: {
     killUnicode: unicode_default,
@@ -24489,7 +24489,7 @@ var methods_default8 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/model/aliases.js
+// node_modules/compromise/src/1-one/tokenize/model/aliases.js
 var aliases = {
   "&": "and",
   "@": "at",
@@ -24499,7 +24499,7 @@ var aliases = {
 };
 var aliases_default = aliases;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/misc.js
+// node_modules/compromise/src/1-one/tokenize/model/abbreviations/misc.js
 var misc_default = [
   "approx",
   "apt",
@@ -24583,7 +24583,7 @@ var misc_default = [
   //world record
 ];
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/honorifics.js
+// node_modules/compromise/src/1-one/tokenize/model/abbreviations/honorifics.js
 var honorifics_default = [
   "adj",
   "adm",
@@ -24632,10 +24632,10 @@ var honorifics_default = [
   //misses
 ];
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/months.js
+// node_modules/compromise/src/1-one/tokenize/model/abbreviations/months.js
 var months_default = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/nouns.js
+// node_modules/compromise/src/1-one/tokenize/model/abbreviations/nouns.js
 var nouns_default = [
   "ad",
   "al",
@@ -24656,10 +24656,10 @@ var nouns_default = [
   "tce"
 ];
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/organizations.js
+// node_modules/compromise/src/1-one/tokenize/model/abbreviations/organizations.js
 var organizations_default = ["dept", "univ", "assn", "bros", "inc", "ltd", "co"];
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/places.js
+// node_modules/compromise/src/1-one/tokenize/model/abbreviations/places.js
 var places_default = [
   "rd",
   "st",
@@ -24708,7 +24708,7 @@ var places_default = [
   "sask"
 ];
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/units.js
+// node_modules/compromise/src/1-one/tokenize/model/abbreviations/units.js
 var units_default = [
   "dl",
   "ml",
@@ -24769,7 +24769,7 @@ var units_default = [
   "yb"
 ];
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/model/lexicon.js
+// node_modules/compromise/src/1-one/tokenize/model/lexicon.js
 var list = [
   [misc_default],
   [units_default, "Unit"],
@@ -24791,7 +24791,7 @@ list.forEach((a2) => {
   });
 });
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/model/prefixes.js
+// node_modules/compromise/src/1-one/tokenize/model/prefixes.js
 var prefixes_default = [
   "anti",
   "bi",
@@ -24838,7 +24838,7 @@ var prefixes_default = [
   return h2;
 }, {});
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/model/suffixes.js
+// node_modules/compromise/src/1-one/tokenize/model/suffixes.js
 var suffixes_default = {
   "like": true,
   "ish": true,
@@ -24850,7 +24850,7 @@ var suffixes_default = {
   // 'fold':true,
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/model/unicode.js
+// node_modules/compromise/src/1-one/tokenize/model/unicode.js
 var compact = {
   "!": "¡",
   "?": "¿Ɂ",
@@ -24896,7 +24896,7 @@ for (let i3 = 33; i3 <= 126; i3 += 1) {
 }
 var unicode_default2 = unicode;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/model/punctuation.js
+// node_modules/compromise/src/1-one/tokenize/model/punctuation.js
 var prePunctuation = {
   "#": true,
   //#hastag
@@ -24938,7 +24938,7 @@ var emoticons = {
   ":^3": true
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/model/index.js
+// node_modules/compromise/src/1-one/tokenize/model/index.js
 var model_default2 = {
   one: {
     aliases: aliases_default,
@@ -24954,7 +24954,7 @@ var model_default2 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/compute/alias.js
+// node_modules/compromise/src/1-one/tokenize/compute/alias.js
 var hasSlash = /\//;
 var hasDomain = /[a-z]\.[a-z]/i;
 var isMath = /[0-9]/;
@@ -24981,7 +24981,7 @@ var addAliases = function(term, world2) {
 };
 var alias_default = addAliases;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/compute/machine.js
+// node_modules/compromise/src/1-one/tokenize/compute/machine.js
 var hasDash3 = new RegExp("^\\p{Letter}+-\\p{Letter}+$", "u");
 var doMachine = function(term) {
   let str2 = term.implicit || term.normal || term.text;
@@ -24998,7 +24998,7 @@ var doMachine = function(term) {
 };
 var machine_default = doMachine;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/compute/freq.js
+// node_modules/compromise/src/1-one/tokenize/compute/freq.js
 var freq = function(view) {
   const docs = view.docs;
   const counts = {};
@@ -25020,7 +25020,7 @@ var freq = function(view) {
 };
 var freq_default = freq;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/compute/offset.js
+// node_modules/compromise/src/1-one/tokenize/compute/offset.js
 var offset = function(view) {
   let elapsed = 0;
   let index4 = 0;
@@ -25040,7 +25040,7 @@ var offset = function(view) {
 };
 var offset_default = offset;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/compute/reindex.js
+// node_modules/compromise/src/1-one/tokenize/compute/reindex.js
 var index2 = function(view) {
   const document3 = view.document;
   for (let n3 = 0; n3 < document3.length; n3 += 1) {
@@ -25051,7 +25051,7 @@ var index2 = function(view) {
 };
 var reindex_default = index2;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/compute/wordCount.js
+// node_modules/compromise/src/1-one/tokenize/compute/wordCount.js
 var wordCount2 = function(view) {
   let n3 = 0;
   const docs = view.docs;
@@ -25067,7 +25067,7 @@ var wordCount2 = function(view) {
 };
 var wordCount_default = wordCount2;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/compute/index.js
+// node_modules/compromise/src/1-one/tokenize/compute/index.js
 var termLoop = function(view, fn) {
   const docs = view.docs;
   for (let i3 = 0; i3 < docs.length; i3 += 1) {
@@ -25087,7 +25087,7 @@ var methods16 = {
 };
 var compute_default7 = methods16;
 
-// ../../work/main/node_modules/compromise/src/1-one/tokenize/plugin.js
+// node_modules/compromise/src/1-one/tokenize/plugin.js
 var plugin_default12 = {
   compute: compute_default7,
   methods: methods_default8,
@@ -25095,7 +25095,7 @@ var plugin_default12 = {
   hooks: ["alias", "machine", "index", "id"]
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/typeahead/compute.js
+// node_modules/compromise/src/1-one/typeahead/compute.js
 var typeahead = function(view) {
   const prefixes2 = view.model.one.typeahead;
   const docs = view.docs;
@@ -25119,7 +25119,7 @@ var typeahead = function(view) {
 };
 var compute_default8 = { typeahead };
 
-// ../../work/main/node_modules/compromise/src/1-one/typeahead/api.js
+// node_modules/compromise/src/1-one/typeahead/api.js
 var autoFill = function() {
   const docs = this.docs;
   if (docs.length === 0) {
@@ -25138,7 +25138,7 @@ var api2 = function(View2) {
 };
 var api_default9 = api2;
 
-// ../../work/main/node_modules/compromise/src/1-one/typeahead/lib/allPrefixes.js
+// node_modules/compromise/src/1-one/typeahead/lib/allPrefixes.js
 var getPrefixes = function(arr, opts2, world2) {
   let index4 = {};
   const collisions = [];
@@ -25173,7 +25173,7 @@ var getPrefixes = function(arr, opts2, world2) {
 };
 var allPrefixes_default = getPrefixes;
 
-// ../../work/main/node_modules/compromise/src/1-one/typeahead/lib/index.js
+// node_modules/compromise/src/1-one/typeahead/lib/index.js
 var isObject7 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
 };
@@ -25202,7 +25202,7 @@ var lib_default5 = {
   typeahead: prepare
 };
 
-// ../../work/main/node_modules/compromise/src/1-one/typeahead/plugin.js
+// node_modules/compromise/src/1-one/typeahead/plugin.js
 var model3 = {
   one: {
     typeahead: {}
@@ -25217,7 +25217,7 @@ var plugin_default13 = {
   hooks: ["typeahead"]
 };
 
-// ../../work/main/node_modules/compromise/src/one.js
+// node_modules/compromise/src/one.js
 nlp_default.extend(plugin_default2);
 nlp_default.extend(plugin_default8);
 nlp_default.extend(plugin_default7);
@@ -25233,7 +25233,7 @@ nlp_default.extend(plugin_default5);
 nlp_default.extend(plugin_default10);
 var one_default = nlp_default;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/irregulars/plurals.js
+// node_modules/compromise/src/2-two/preTagger/model/irregulars/plurals.js
 var plurals_default = {
   // -a
   addendum: "addenda",
@@ -25336,7 +25336,7 @@ var plurals_default = {
   volcano: "volcanoes"
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/lexicon/_data.js
+// node_modules/compromise/src/2-two/preTagger/model/lexicon/_data.js
 var data_default = {
   "Comparative": "true¦bett1f0;arth0ew0in0;er",
   "Superlative": "true¦earlier",
@@ -25406,7 +25406,7 @@ var data_default = {
   "Person|Date": "true¦a2j0sep;an0une;!uary;p0ugust,v0;ril"
 };
 
-// ../../work/main/node_modules/efrt/src/encoding.js
+// node_modules/efrt/src/encoding.js
 var BASE = 36;
 var seq = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 var cache = seq.split("").reduce(function(h2, c2, i3) {
@@ -25453,7 +25453,7 @@ var encoding_default = {
   fromAlphaCode
 };
 
-// ../../work/main/node_modules/efrt/src/unpack/symbols.js
+// node_modules/efrt/src/unpack/symbols.js
 var symbols = function(t3) {
   const reSymbol = new RegExp("([0-9A-Z]+):([0-9A-Z]+)");
   for (let i3 = 0; i3 < t3.nodes.length; i3++) {
@@ -25468,7 +25468,7 @@ var symbols = function(t3) {
 };
 var symbols_default = symbols;
 
-// ../../work/main/node_modules/efrt/src/unpack/traverse.js
+// node_modules/efrt/src/unpack/traverse.js
 var indexFromRef = function(trie, ref, index4) {
   const dnode = encoding_default.fromAlphaCode(ref);
   if (dnode < trie.symCount) {
@@ -25516,7 +25516,7 @@ var unpack = function(str2) {
 };
 var traverse_default = unpack;
 
-// ../../work/main/node_modules/efrt/src/unpack/index.js
+// node_modules/efrt/src/unpack/index.js
 var unpack2 = function(str2) {
   if (!str2) {
     return {};
@@ -25549,7 +25549,7 @@ var unpack2 = function(str2) {
 };
 var unpack_default = unpack2;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/lexicon/misc.js
+// node_modules/compromise/src/2-two/preTagger/model/lexicon/misc.js
 var prp = ["Possessive", "Pronoun"];
 var misc = {
   // numbers
@@ -25644,7 +25644,7 @@ var misc = {
 };
 var misc_default2 = misc;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/lexicon/frozenLex.js
+// node_modules/compromise/src/2-two/preTagger/model/lexicon/frozenLex.js
 var frozenLex_default = {
   "20th century fox": "Organization",
   "7 eleven": "Organization",
@@ -25743,7 +25743,7 @@ var frozenLex_default = {
   "the rolling stones": "Organization"
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/lexicon/emoticons.js
+// node_modules/compromise/src/2-two/preTagger/model/lexicon/emoticons.js
 var emoticons_default = [
   ":(",
   ":)",
@@ -25804,7 +25804,7 @@ var emoticons_default = [
   "=("
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/_rules.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/_rules.js
 var suffixes = {
   a: [
     [/(antenn|formul|nebul|vertebr|vit)a$/i, "$1ae"],
@@ -25842,7 +25842,7 @@ var suffixes = {
 };
 var rules_default = suffixes;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/index.js
 var addE = /([xsz]|ch|sh)$/;
 var trySuffix = function(str2) {
   const c2 = str2[str2.length - 1];
@@ -25875,7 +25875,7 @@ var pluralize = function(str2 = "", model6) {
 };
 var toPlural_default = pluralize;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/lexicon/index.js
+// node_modules/compromise/src/2-two/preTagger/model/lexicon/index.js
 var hasSwitch = /\|/;
 var lexicon3 = misc_default2;
 var switches = {};
@@ -25901,7 +25901,7 @@ delete lexicon3[""];
 delete lexicon3[null];
 delete lexicon3[" "];
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/_noun.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/_noun.js
 var n2 = "Singular";
 var noun_default = {
   beforeTags: {
@@ -26109,7 +26109,7 @@ var noun_default = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/_verb.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/_verb.js
 var v = "Infinitive";
 var verb_default = {
   beforeTags: {
@@ -26300,7 +26300,7 @@ var verb_default = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/actor-verb.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/actor-verb.js
 var clue = {
   beforeTags: Object.assign({}, verb_default.beforeTags, noun_default.beforeTags, {}),
   afterTags: Object.assign({}, verb_default.afterTags, noun_default.afterTags, {}),
@@ -26309,7 +26309,7 @@ var clue = {
 };
 var actor_verb_default = clue;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/_adj.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/_adj.js
 var jj = "Adjective";
 var adj_default = {
   beforeTags: {
@@ -26435,7 +26435,7 @@ var adj_default = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/_gerund.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/_gerund.js
 var g2 = "Gerund";
 var gerund_default = {
   beforeTags: {
@@ -26537,7 +26537,7 @@ var gerund_default = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/adj-gerund.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/adj-gerund.js
 var g3 = "Gerund";
 var jj2 = "Adjective";
 var clue2 = {
@@ -26604,7 +26604,7 @@ var clue2 = {
 };
 var adj_gerund_default = clue2;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/adj-noun.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/adj-noun.js
 var misc2 = {
   beforeTags: {
     Determiner: void 0,
@@ -26637,7 +26637,7 @@ var clue3 = {
 };
 var adj_noun_default = clue3;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/adj-past.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/adj-past.js
 var past = "PastTense";
 var jj3 = "Adjective";
 var adjPast = {
@@ -26748,7 +26748,7 @@ var adj_past_default = {
   afterWords: Object.assign({}, adj_default.afterWords, adjPast.afterWords)
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/adj-present.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/adj-present.js
 var misc3 = {
   afterTags: {
     Noun: "Adjective",
@@ -26785,7 +26785,7 @@ var clue4 = {
 };
 var adj_present_default = clue4;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/noun-gerund.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/noun-gerund.js
 var misc4 = {
   beforeTags: {
     Copula: "Gerund",
@@ -26832,7 +26832,7 @@ var clue5 = {
 };
 var noun_gerund_default = clue5;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/noun-verb.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/noun-verb.js
 var nn = "Singular";
 var vb = "Infinitive";
 var clue6 = {
@@ -26876,7 +26876,7 @@ var clue6 = {
 };
 var noun_verb_default = clue6;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/_person.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/_person.js
 var p2 = "Person";
 var person_default = {
   beforeTags: {
@@ -26929,7 +26929,7 @@ var person_default = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/person-date.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/person-date.js
 var m = "Month";
 var p3 = "Person";
 var month = {
@@ -26979,7 +26979,7 @@ var person_date_default = {
   afterWords: Object.assign({}, person_default.afterWords, month.afterWords)
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/person-noun.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/person-noun.js
 var clue7 = {
   beforeTags: Object.assign({}, noun_default.beforeTags, person_default.beforeTags),
   afterTags: Object.assign({}, noun_default.afterTags, person_default.afterTags),
@@ -26988,7 +26988,7 @@ var clue7 = {
 };
 var person_noun_default = clue7;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/person-verb.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/person-verb.js
 var clues = {
   beforeTags: Object.assign({}, noun_default.beforeTags, person_default.beforeTags, verb_default.beforeTags),
   afterTags: Object.assign({}, noun_default.afterTags, person_default.afterTags, verb_default.afterTags),
@@ -26997,7 +26997,7 @@ var clues = {
 };
 var person_verb_default = clues;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/person-place.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/person-place.js
 var p4 = "Place";
 var place = {
   beforeTags: {
@@ -27034,7 +27034,7 @@ var clue8 = {
 };
 var person_place_default = clue8;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/person-adj.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/person-adj.js
 var clues2 = {
   beforeTags: Object.assign({}, person_default.beforeTags, adj_default.beforeTags),
   afterTags: Object.assign({}, person_default.afterTags, adj_default.afterTags),
@@ -27043,7 +27043,7 @@ var clues2 = {
 };
 var person_adj_default = clues2;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/unit-noun.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/unit-noun.js
 var un = "Unit";
 var clues3 = {
   beforeTags: { Value: un },
@@ -27069,7 +27069,7 @@ var clues3 = {
 };
 var unit_noun_default = clues3;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/clues/index.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/index.js
 var clues4 = {
   "Actor|Verb": actor_verb_default,
   "Adj|Gerund": adj_gerund_default,
@@ -27128,7 +27128,7 @@ clues4["Plural|Verb"] = {
 };
 var clues_default = clues4;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/patterns/suffixes.js
+// node_modules/compromise/src/2-two/preTagger/model/patterns/suffixes.js
 var Adj = "Adjective";
 var Inf = "Infinitive";
 var Pres = "PresentTense";
@@ -27407,7 +27407,7 @@ var suffixes_default2 = [
   }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/patterns/prefixes.js
+// node_modules/compromise/src/2-two/preTagger/model/patterns/prefixes.js
 var Adj2 = "Adjective";
 var Noun2 = "Noun";
 var Verb = "Verb";
@@ -27483,7 +27483,7 @@ var prefixes_default2 = [
   }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/patterns/endsWith.js
+// node_modules/compromise/src/2-two/preTagger/model/patterns/endsWith.js
 var Adj3 = "Adjective";
 var Inf2 = "Infinitive";
 var Pres2 = "PresentTense";
@@ -27631,7 +27631,7 @@ var endsWith_default = {
   ]
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/patterns/neighbours.js
+// node_modules/compromise/src/2-two/preTagger/model/patterns/neighbours.js
 var vb2 = "Verb";
 var nn2 = "Noun";
 var neighbours_default = {
@@ -27698,7 +27698,7 @@ var neighbours_default = {
   ]
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/models/_data.js
+// node_modules/compromise/src/2-two/preTagger/model/models/_data.js
 var data_default2 = {
   "Comparative": {
     "fwd": "3:ser,ier¦1er:h,t,f,l,n¦1r:e¦2er:ss,or,om",
@@ -27744,7 +27744,7 @@ var data_default2 = {
   }
 };
 
-// ../../work/main/node_modules/suffix-thumb/src/convert/index.js
+// node_modules/suffix-thumb/src/convert/index.js
 var checkEx = function(str2, ex = {}) {
   if (ex.hasOwnProperty(str2)) {
     return ex[str2];
@@ -27789,7 +27789,7 @@ var convert = function(str2 = "", model6 = {}) {
 };
 var convert_default = convert;
 
-// ../../work/main/node_modules/suffix-thumb/src/reverse/index.js
+// node_modules/suffix-thumb/src/reverse/index.js
 var flipObj = function(obj) {
   return Object.entries(obj).reduce((h2, a2) => {
     h2[a2[1]] = a2[0];
@@ -27808,7 +27808,7 @@ var reverse2 = function(model6 = {}) {
 };
 var reverse_default = reverse2;
 
-// ../../work/main/node_modules/suffix-thumb/src/compress/unpack.js
+// node_modules/suffix-thumb/src/compress/unpack.js
 var prefix2 = /^([0-9]+)/;
 var toObject = function(txt) {
   let obj = {};
@@ -27851,7 +27851,7 @@ var uncompress = function(model6 = {}) {
 };
 var unpack_default2 = uncompress;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/models/index.js
+// node_modules/compromise/src/2-two/preTagger/model/models/index.js
 var fromPast = unpack_default2(data_default2.PastTense);
 var fromPresent = unpack_default2(data_default2.PresentTense);
 var fromGerund = unpack_default2(data_default2.Gerund);
@@ -27882,7 +27882,7 @@ var models_default = {
   adjToNoun
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/regex/regex-normal.js
+// node_modules/compromise/src/2-two/preTagger/model/regex/regex-normal.js
 var regex_normal_default = [
   //web tags
   [/^[\w.+]+@[\w.]+\.[a-z]{2,3}$/, "Email"],
@@ -27907,7 +27907,7 @@ var regex_normal_default = [
   [new RegExp("[^:/]\\/\\p{Letter}", "u"), "SlashedTerm", "love/hate"]
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/regex/regex-text.js
+// node_modules/compromise/src/2-two/preTagger/model/regex/regex-text.js
 var regex_text_default = [
   // #coolguy
   [new RegExp("^#[\\p{Number}_]*\\p{Letter}", "u"), "HashTag"],
@@ -27926,7 +27926,7 @@ var regex_text_default = [
   [/^[\p{Emoji_Presentation}\p{Extended_Pictographic}]/u, "Emoji", "emoji-class"]
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/regex/regex-numbers.js
+// node_modules/compromise/src/2-two/preTagger/model/regex/regex-numbers.js
 var regex_numbers_default = [
   [/^@1?[0-9](am|pm)$/i, "Time", "3pm"],
   [/^@1?[0-9]:[0-9]{2}(am|pm)?$/i, "Time", "3:30pm"],
@@ -27974,7 +27974,7 @@ var regex_numbers_default = [
   [/^[0-9.]+([a-z°]{1,4})$/, "NumericValue", "9km"]
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/orgWords.js
+// node_modules/compromise/src/2-two/preTagger/model/orgWords.js
 var orgWords_default = [
   "academy",
   "administration",
@@ -28167,7 +28167,7 @@ var orgWords_default = [
   return h2;
 }, {});
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/placeWords.js
+// node_modules/compromise/src/2-two/preTagger/model/placeWords.js
 var placeWords_default = [
   // geology
   "atoll",
@@ -28376,7 +28376,7 @@ var placeWords_default = [
   return h2;
 }, {});
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toSingular/_rules.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toSingular/_rules.js
 var rules_default2 = [
   [/([^v])ies$/i, "$1y"],
   [/(ise)s$/i, "$1"],
@@ -28415,7 +28415,7 @@ var rules_default2 = [
   [/s$/i, ""]
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toSingular/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toSingular/index.js
 var invertObj = function(obj) {
   return Object.keys(obj).reduce((h2, k2) => {
     h2[obj[k2]] = k2;
@@ -28438,7 +28438,7 @@ var toSingular = function(str2, model6) {
 };
 var toSingular_default = toSingular;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/index.js
 var all = function(str2, model6) {
   const arr = [str2];
   const p5 = toPlural_default(str2, model6);
@@ -28453,7 +28453,7 @@ var all = function(str2, model6) {
 };
 var nouns_default2 = { toPlural: toPlural_default, toSingular: toSingular_default, all };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/_guess.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/_guess.js
 var guessVerb = {
   Gerund: ["ing"],
   Actor: ["erer"],
@@ -28545,7 +28545,7 @@ guessVerb = Object.keys(guessVerb).reduce((h2, k2) => {
 }, {});
 var guess_default = guessVerb;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/index.js
 var getTense = function(str2) {
   const three = str2.substring(str2.length - 3);
   if (guess_default.hasOwnProperty(three) === true) {
@@ -28563,7 +28563,7 @@ var getTense = function(str2) {
 };
 var getTense_default = getTense;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/toInfinitive/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/toInfinitive/index.js
 var toParts = function(str2, model6) {
   let prefix5 = "";
   let prefixes2 = {};
@@ -28622,7 +28622,7 @@ var toInfinitive = function(str2, model6, tense) {
 };
 var toInfinitive_default = toInfinitive;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/conjugate/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/conjugate/index.js
 var parse3 = (inf) => {
   if (/ /.test(inf)) {
     return inf.split(/ /);
@@ -28666,7 +28666,7 @@ var conjugate = function(inf, model6) {
 };
 var conjugate_default = conjugate;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/index.js
 var all2 = function(str2, model6) {
   const res = conjugate_default(str2, model6);
   delete res.FutureTense;
@@ -28678,7 +28678,7 @@ var verbs_default = {
   all: all2
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/inflect.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/inflect.js
 var toSuperlative2 = function(adj, model6) {
   const mod2 = model6.two.models.toSuperlative;
   return convert_default(adj, mod2);
@@ -28700,7 +28700,7 @@ var toNoun = function(adj, model6) {
   return convert_default(adj, mod2);
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/lib.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/lib.js
 var suffixLoop = function(str2 = "", suffixes5 = []) {
   const len = str2.length;
   const max3 = len <= 6 ? len - 1 : 6;
@@ -28716,7 +28716,7 @@ var suffixLoop = function(str2 = "", suffixes5 = []) {
 };
 var lib_default6 = suffixLoop;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/fromAdverb.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/fromAdverb.js
 var s2 = "ically";
 var ical = /* @__PURE__ */ new Set([
   "analyt" + s2,
@@ -28871,7 +28871,7 @@ var toAdjective = function(str2) {
 };
 var fromAdverb_default = toAdjective;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/toAdverb.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/toAdverb.js
 var suffixes3 = [
   null,
   {
@@ -28916,7 +28916,7 @@ var toAdverb = function(str2) {
 };
 var toAdverb_default = toAdverb;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/index.js
 var all3 = function(str2, model6) {
   let arr = [str2];
   arr.push(toSuperlative2(str2, model6));
@@ -28937,14 +28937,14 @@ var adjectives_default = {
   all: all3
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/transform/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/index.js
 var transform_default = {
   noun: nouns_default2,
   verb: verbs_default,
   adjective: adjectives_default
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/expand/byTag.js
+// node_modules/compromise/src/2-two/preTagger/methods/expand/byTag.js
 var byTag_default = {
   // add plural forms of singular nouns
   Singular: (word, lex, methods18, model6) => {
@@ -29039,7 +29039,7 @@ var byTag_default = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/expand/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/expand/index.js
 var expand3 = function(words, world2) {
   const { methods: methods18, model: model6 } = world2;
   const lex = {};
@@ -29066,7 +29066,7 @@ var expand3 = function(words, world2) {
 };
 var expand_default2 = expand3;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/quickSplit.js
+// node_modules/compromise/src/2-two/preTagger/methods/quickSplit.js
 var splitOn = function(terms, i3) {
   const isNum = /^[0-9]+$/;
   const term = terms[i3];
@@ -29116,7 +29116,7 @@ var quickSplit = function(document3) {
 };
 var quickSplit_default = quickSplit;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/looksPlural.js
+// node_modules/compromise/src/2-two/preTagger/methods/looksPlural.js
 var isPlural = {
   e: ["mice", "louse", "antennae", "formulae", "nebulae", "vertebrae", "vitae"],
   i: ["tia", "octopi", "viri", "radii", "nuclei", "fungi", "cacti", "stimuli"],
@@ -29208,7 +29208,7 @@ var looksPlural = function(str2) {
 };
 var looksPlural_default = looksPlural;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/methods/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/index.js
 var methods_default9 = {
   two: {
     quickSplit: quickSplit_default,
@@ -29218,7 +29218,7 @@ var methods_default9 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/_expand/irregulars.js
+// node_modules/compromise/src/2-two/preTagger/model/_expand/irregulars.js
 var expandIrregulars = function(model6) {
   const { irregularPlurals } = model6.two;
   const { lexicon: lexicon5 } = model6.one;
@@ -29230,7 +29230,7 @@ var expandIrregulars = function(model6) {
 };
 var irregulars_default = expandIrregulars;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/_expand/index.js
+// node_modules/compromise/src/2-two/preTagger/model/_expand/index.js
 var tmpModel2 = {
   one: { lexicon: {} },
   two: { models: models_default }
@@ -29351,7 +29351,7 @@ var expand4 = function(model6) {
 };
 var expand_default3 = expand4;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/model/index.js
+// node_modules/compromise/src/2-two/preTagger/model/index.js
 var model4 = {
   one: {
     _multiCache: {},
@@ -29378,7 +29378,7 @@ var model4 = {
 model4 = expand_default3(model4);
 var model_default3 = model4;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/1st-pass/01-colons.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/1st-pass/01-colons.js
 var byPunctuation = function(terms, i3, model6, world2) {
   const setTag2 = world2.methods.one.setTag;
   if (i3 === 0 && terms.length >= 3) {
@@ -29395,7 +29395,7 @@ var byPunctuation = function(terms, i3, model6, world2) {
 };
 var colons_default = byPunctuation;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/1st-pass/02-hyphens.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/1st-pass/02-hyphens.js
 var byHyphen = function(terms, i3, model6, world2) {
   const setTag2 = world2.methods.one.setTag;
   if (terms[i3].post === "-" && terms[i3 + 1]) {
@@ -29404,7 +29404,7 @@ var byHyphen = function(terms, i3, model6, world2) {
 };
 var hyphens_default = byHyphen;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/00-tagSwitch.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/00-tagSwitch.js
 var prefix3 = /^(under|over|mis|re|un|dis|semi)-?/;
 var tagSwitch = function(terms, i3, model6) {
   const switches2 = model6.two.switches;
@@ -29422,7 +29422,7 @@ var tagSwitch = function(terms, i3, model6) {
 };
 var tagSwitch_default = tagSwitch;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/_fastTag.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/_fastTag.js
 var log2 = (term, tag, reason = "") => {
   const yellow = (str2) => "\x1B[33m\x1B[3m" + str2 + "\x1B[0m";
   const i3 = (str2) => "\x1B[3m" + str2 + "\x1B[0m";
@@ -29453,7 +29453,7 @@ var fastTag = function(term, tag, reason) {
 };
 var fastTag_default = fastTag;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/_fillTags.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/_fillTags.js
 var uncountable = [
   "Acronym",
   "Abbreviation",
@@ -29501,7 +29501,7 @@ var fillTags = function(terms, i3, model6) {
 };
 var fillTags_default = fillTags;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/01-case.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/01-case.js
 var titleCase2 = new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u");
 var hasNumber = /[0-9]/;
 var notProper = ["Date", "Month", "WeekDay", "Unit", "Expression"];
@@ -29545,7 +29545,7 @@ var checkCase = function(terms, i3, model6) {
 };
 var case_default2 = checkCase;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/02-suffix.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/02-suffix.js
 var suffixLoop2 = function(str2 = "", suffixes5 = []) {
   const len = str2.length;
   let max3 = 7;
@@ -29583,7 +29583,7 @@ var tagBySuffix = function(terms, i3, model6) {
 };
 var suffix_default = tagBySuffix;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/03-regex.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/03-regex.js
 var hasApostrophe = /['‘’‛‵′`´]/;
 var doRegs = function(str2, regs) {
   for (let i3 = 0; i3 < regs.length; i3 += 1) {
@@ -29630,7 +29630,7 @@ var checkRegex = function(terms, i3, model6, world2) {
 };
 var regex_default = checkRegex;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/04-prefix.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/04-prefix.js
 var prefixLoop = function(str2 = "", prefixes2 = []) {
   const len = str2.length;
   let max3 = 7;
@@ -29660,7 +29660,7 @@ var checkPrefix = function(terms, i3, model6) {
 };
 var prefix_default = checkPrefix;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/05-year.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/05-year.js
 var min = 1400;
 var max2 = 2100;
 var dateWords = /* @__PURE__ */ new Set([
@@ -29754,7 +29754,7 @@ var tagYear = function(terms, i3) {
 };
 var year_default = tagYear;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/07-verb-type.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/07-verb-type.js
 var verbType = function(terms, i3, model6, world2) {
   const setTag2 = world2.methods.one.setTag;
   const term = terms[i3];
@@ -29768,7 +29768,7 @@ var verbType = function(terms, i3, model6, world2) {
 };
 var verb_type_default = verbType;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/01-acronym.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/01-acronym.js
 var oneLetterAcronym2 = /^[A-Z]('s|,)?$/;
 var isUpperCase = /^[A-Z-]+$/;
 var upperThenS = /^[A-Z]+s$/;
@@ -29854,7 +29854,7 @@ var isAcronym3 = function(terms, i3, model6) {
 };
 var acronym_default = isAcronym3;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/02-neighbours.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/02-neighbours.js
 var lookAtWord = function(term, words) {
   if (!term) {
     return null;
@@ -29895,7 +29895,7 @@ var neighbours = function(terms, i3, model6) {
 };
 var neighbours_default2 = neighbours;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/03-orgWords.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/03-orgWords.js
 var isTitleCase3 = (str2) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str2);
 var isOrg = function(term, i3, yelling) {
   if (!term) {
@@ -29934,7 +29934,7 @@ var tagOrgs = function(terms, i3, world2, yelling) {
 };
 var orgWords_default2 = tagOrgs;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/04-placeWords.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/04-placeWords.js
 var isTitleCase4 = (str2) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str2);
 var isPossessive = /'s$/;
 var placeCont = /* @__PURE__ */ new Set([
@@ -30020,7 +30020,7 @@ var tagOrgs2 = function(terms, i3, world2, yelling) {
 };
 var placeWords_default2 = tagOrgs2;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/05-fallback.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/05-fallback.js
 var nounFallback = function(terms, i3, model6) {
   let isEmpty = false;
   const tags = terms[i3].tags;
@@ -30039,7 +30039,7 @@ var nounFallback = function(terms, i3, model6) {
 };
 var fallback_default = nounFallback;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/_adhoc.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/_adhoc.js
 var isTitleCase5 = /^[A-Z][a-z]/;
 var isCapital = (terms, i3) => {
   if (terms[i3].tags.has("ProperNoun") && isTitleCase5.test(terms[i3].text)) {
@@ -30108,7 +30108,7 @@ var adhoc = {
 };
 var adhoc_default = adhoc;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/06-switches.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/06-switches.js
 var env2 = typeof process === "undefined" || !process.env ? self.env || {} : process.env;
 var prefix4 = /^(under|over|mis|re|un|dis|semi)-?/;
 var checkWord = (term, obj) => {
@@ -30183,7 +30183,7 @@ var doSwitches = function(terms, i3, world2) {
 };
 var switches_default = doSwitches;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/08-imperative.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/08-imperative.js
 var beside = {
   there: true,
   //go there
@@ -30219,7 +30219,7 @@ var imperative = function(terms, world2) {
 };
 var imperative_default = imperative;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/tagger/index.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/index.js
 var ignoreCase = function(terms) {
   if (terms.filter((t3) => !t3.tags.has("ProperNoun")).length <= 3) {
     return false;
@@ -30281,7 +30281,7 @@ var preTagger = function(view) {
 };
 var tagger_default2 = preTagger;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/root.js
+// node_modules/compromise/src/2-two/preTagger/compute/root.js
 var toRoot = {
   // 'spencer's' -> 'spencer'
   "Possessive": (term) => {
@@ -30354,7 +30354,7 @@ var getRoot = function(view) {
 };
 var root_default = getRoot;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/penn.js
+// node_modules/compromise/src/2-two/preTagger/compute/penn.js
 var mapping = {
   // adverbs
   // 'Comparative': 'RBR',
@@ -30444,10 +30444,10 @@ var pennTag = function(view) {
 };
 var penn_default = pennTag;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/compute/index.js
+// node_modules/compromise/src/2-two/preTagger/compute/index.js
 var compute_default9 = { preTagger: tagger_default2, root: root_default, penn: penn_default };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/tagSet/nouns.js
+// node_modules/compromise/src/2-two/preTagger/tagSet/nouns.js
 var entity = ["Person", "Place", "Organization"];
 var nouns_default3 = {
   Noun: {
@@ -30570,7 +30570,7 @@ var nouns_default3 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/tagSet/verbs.js
+// node_modules/compromise/src/2-two/preTagger/tagSet/verbs.js
 var verbs_default2 = {
   Verb: {
     not: ["Noun", "Adjective", "Adverb", "Value", "Expression"],
@@ -30647,7 +30647,7 @@ var verbs_default2 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/tagSet/values.js
+// node_modules/compromise/src/2-two/preTagger/tagSet/values.js
 var values_default = {
   Value: {
     not: ["Verb", "Adjective", "Adverb"],
@@ -30689,7 +30689,7 @@ var values_default = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/tagSet/dates.js
+// node_modules/compromise/src/2-two/preTagger/tagSet/dates.js
 var dates_default = {
   Date: {
     not: ["Verb", "Adverb", "Adjective"]
@@ -30736,7 +30736,7 @@ var dates_default = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/tagSet/misc.js
+// node_modules/compromise/src/2-two/preTagger/tagSet/misc.js
 var anything = ["Noun", "Verb", "Adjective", "Adverb", "Value", "QuestionWord"];
 var misc_default3 = {
   Adjective: {
@@ -30828,11 +30828,11 @@ var misc_default3 = {
   Hyphenated: {}
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/tagSet/index.js
+// node_modules/compromise/src/2-two/preTagger/tagSet/index.js
 var allTags = Object.assign({}, nouns_default3, verbs_default2, values_default, dates_default, misc_default3);
 var tagSet_default = allTags;
 
-// ../../work/main/node_modules/compromise/src/2-two/preTagger/plugin.js
+// node_modules/compromise/src/2-two/preTagger/plugin.js
 var plugin_default14 = {
   compute: compute_default9,
   methods: methods_default9,
@@ -30841,7 +30841,7 @@ var plugin_default14 = {
   hooks: ["preTagger"]
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/contraction-two/api/contract.js
+// node_modules/compromise/src/2-two/contraction-two/api/contract.js
 var postPunct = /[,)"';:\-–—.…]/;
 var setContraction = function(m3, suffix) {
   if (!m3.found) {
@@ -30891,7 +30891,7 @@ var contract = function() {
 };
 var contract_default = contract;
 
-// ../../work/main/node_modules/compromise/src/2-two/contraction-two/api/index.js
+// node_modules/compromise/src/2-two/contraction-two/api/index.js
 var titleCase3 = new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u");
 var toTitleCase3 = function(str2 = "") {
   str2 = str2.replace(/^ *[a-z\u00C0-\u00FF]/, (x) => x.toUpperCase());
@@ -30931,7 +30931,7 @@ var api3 = function(View2) {
 };
 var api_default10 = api3;
 
-// ../../work/main/node_modules/compromise/src/2-two/contraction-two/compute/_splice.js
+// node_modules/compromise/src/2-two/contraction-two/compute/_splice.js
 var insertContraction2 = function(document3, point3, words) {
   const [n3, w] = point3;
   if (!words || words.length === 0) {
@@ -30957,7 +30957,7 @@ var insertContraction2 = function(document3, point3, words) {
 };
 var splice_default2 = insertContraction2;
 
-// ../../work/main/node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-s.js
+// node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-s.js
 var hasContraction3 = /'/;
 var hasWords = /* @__PURE__ */ new Set([
   "been",
@@ -31031,7 +31031,7 @@ var apostropheS = function(terms, i3) {
 };
 var apostrophe_s_default = apostropheS;
 
-// ../../work/main/node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-d.js
+// node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-d.js
 var hasContraction4 = /'/;
 var hadWords = /* @__PURE__ */ new Set([
   "better",
@@ -31087,7 +31087,7 @@ var _apostropheD2 = function(terms, i3) {
 };
 var apostrophe_d_default2 = _apostropheD2;
 
-// ../../work/main/node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-t.js
+// node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-t.js
 var lastNoun = function(terms, i3) {
   for (let n3 = i3 - 1; n3 >= 0; n3 -= 1) {
     if (terms[n3].tags.has("Noun") || terms[n3].tags.has("Pronoun") || terms[n3].tags.has("Plural") || terms[n3].tags.has("Singular")) {
@@ -31120,7 +31120,7 @@ var apostropheT2 = function(terms, i3) {
 };
 var apostrophe_t_default2 = apostropheT2;
 
-// ../../work/main/node_modules/compromise/src/2-two/contraction-two/compute/isPossessive.js
+// node_modules/compromise/src/2-two/contraction-two/compute/isPossessive.js
 var banList = {
   that: true,
   there: true,
@@ -31242,7 +31242,7 @@ var isPossessive2 = (terms, i3) => {
 };
 var isPossessive_default = isPossessive2;
 
-// ../../work/main/node_modules/compromise/src/2-two/contraction-two/compute/index.js
+// node_modules/compromise/src/2-two/contraction-two/compute/index.js
 var byApostrophe2 = /'/;
 var reIndex = function(terms) {
   terms.forEach((t3, i3) => {
@@ -31309,14 +31309,14 @@ var contractionTwo = (view) => {
 };
 var compute_default10 = { contractionTwo };
 
-// ../../work/main/node_modules/compromise/src/2-two/contraction-two/plugin.js
+// node_modules/compromise/src/2-two/contraction-two/plugin.js
 var plugin_default15 = {
   compute: compute_default10,
   api: api_default10,
   hooks: ["contractionTwo"]
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/adjective/adjective.js
+// node_modules/compromise/src/2-two/postTagger/model/adjective/adjective.js
 var adjective_default = [
   // all fell apart
   { match: "[(all|both)] #Determiner #Noun", group: 0, tag: "Noun", reason: "all-noun" },
@@ -31358,7 +31358,7 @@ var adjective_default = [
   { match: "[(un|contra|extra|inter|intra|macro|micro|mid|mis|mono|multi|pre|sub|tri|ex)] #Adjective", group: 0, tag: ["Adjective", "Prefix"], reason: "un-skilled" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/adjective/adj-adverb.js
+// node_modules/compromise/src/2-two/postTagger/model/adjective/adj-adverb.js
 var adverbAdj = `(dark|bright|flat|light|soft|pale|dead|dim|faux|little|wee|sheer|most|near|good|extra|all)`;
 var noLy = "(hard|fast|late|early|high|right|deep|close|direct)";
 var adj_adverb_default = [
@@ -31384,7 +31384,7 @@ var adj_adverb_default = [
   { match: `[#Plural] a lot`, tag: "PresentTense", reason: "studies-a-lot" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/adjective/adj-gerund.js
+// node_modules/compromise/src/2-two/postTagger/model/adjective/adj-gerund.js
 var adj_gerund_default2 = [
   //a staggering cost
   // { match: '(a|an) [#Gerund]', group: 0, tag: 'Adjective', reason: 'a|an' },
@@ -31432,7 +31432,7 @@ var adj_gerund_default2 = [
   { match: "(are|were) [%Adj|Gerund%] #Plural", group: 0, tag: "Adjective", reason: "are-enduring-symbols" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/adjective/adj-noun.js
+// node_modules/compromise/src/2-two/postTagger/model/adjective/adj-noun.js
 var adj_noun_default2 = [
   //the above is clear
   { match: "#Determiner [#Adjective] #Copula", group: 0, tag: "Noun", reason: "the-adj-is" },
@@ -31491,7 +31491,7 @@ var adj_noun_default2 = [
   }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/adjective/adj-verb.js
+// node_modules/compromise/src/2-two/postTagger/model/adjective/adj-verb.js
 var adj_verb_default = [
   // amusing his aunt
   // { match: '[#Adjective] #Possessive #Noun', group: 0, tag: 'Verb', reason: 'gerund-his-noun' },
@@ -31566,7 +31566,7 @@ var adj_verb_default = [
   { match: "#Copula #Adverb? [%Adj|Present%]$", group: 0, tag: "Adjective", reason: "was-empty$" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/adverb.js
+// node_modules/compromise/src/2-two/postTagger/model/adverb.js
 var adverb_default = [
   //still good
   { match: "[still] #Adjective", group: 0, tag: "Adverb", reason: "still-advb" },
@@ -31632,7 +31632,7 @@ var adverb_default = [
   { match: "#Adjective [enough]", group: 0, tag: "Adverb", reason: "high-enough" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/dates/date-phrase.js
+// node_modules/compromise/src/2-two/postTagger/model/dates/date-phrase.js
 var date_phrase_default = [
   // ==== Holiday ====
   { match: "#Holiday (day|eve)", tag: "Holiday", reason: "holiday-day" },
@@ -31671,7 +31671,7 @@ var date_phrase_default = [
   { match: `(central|western|eastern) european time`, tag: "Timezone", reason: "cet" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/dates/date.js
+// node_modules/compromise/src/2-two/postTagger/model/dates/date.js
 var date_default = [
   // ==== WeekDay ====
   // sun the 5th
@@ -31707,7 +31707,7 @@ var date_default = [
   { match: `#Value (am|pm)`, tag: "Time", reason: "2-am" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/nouns/nouns.js
+// node_modules/compromise/src/2-two/postTagger/model/nouns/nouns.js
 var infNouns = "(feel|sense|process|rush|side|bomb|bully|challenge|cover|crush|dump|exchange|flow|function|issue|lecture|limit|march|process)";
 var nouns_default4 = [
   //'more' is not always an adverb
@@ -31900,7 +31900,7 @@ var nouns_default4 = [
   { match: "#Possessive #Noun [%Plural|Verb%]$", group: 0, tag: "Plural", reason: "your-guild-colors" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/verbs/noun-gerund.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/noun-gerund.js
 var noun_gerund_default2 = [
   // the planning processes
   { match: "(this|that|the|a|an) [#Gerund #Infinitive]", group: 0, tag: "Singular", reason: "the-planning-process" },
@@ -31931,7 +31931,7 @@ var noun_gerund_default2 = [
   { match: "#PresentTense the [#Gerund]", group: 0, tag: "Noun", reason: "keep-the-touching" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/verbs/verb-noun.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/verb-noun.js
 var verb_noun_default = [
   // do the dance
   { match: "#Infinitive (this|that|the) [#Infinitive]", group: 0, tag: "Noun", reason: "do-this-dance" },
@@ -32109,7 +32109,7 @@ var verb_noun_default = [
   { match: "i [#Noun] the #Noun", group: 0, tag: "Infinitive", reason: "i-water-the-plants" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/numbers/money.js
+// node_modules/compromise/src/2-two/postTagger/model/numbers/money.js
 var money_default = [
   { match: "#Money and #Money #Currency?", tag: "Money", reason: "money-and-money" },
   // 6 dollars and 5 cents
@@ -32121,7 +32121,7 @@ var money_default = [
   { match: "#Value (pound|pounds)", tag: "#Money #Unit", reason: "4-pounds" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/numbers/fractions.js
+// node_modules/compromise/src/2-two/postTagger/model/numbers/fractions.js
 var fractions_default = [
   // half a penny
   { match: "[(half|quarter)] of? (a|an)", group: 0, tag: "Fraction", reason: "millionth" },
@@ -32149,7 +32149,7 @@ var fractions_default = [
   { match: "#Cardinal+ out? of every? #Cardinal", tag: "Fraction", reason: "out-of" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/numbers/numbers.js
+// node_modules/compromise/src/2-two/postTagger/model/numbers/numbers.js
 var numbers_default = [
   // ==== Ambiguous numbers ====
   // 'second'
@@ -32202,7 +32202,7 @@ var numbers_default = [
   { match: "#Value [(gb|pa|ft|foot|feet|m)]", group: 0, tag: "Unit", reason: "ambiguous-unit" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/person/person-phrase.js
+// node_modules/compromise/src/2-two/postTagger/model/person/person-phrase.js
 var person_phrase_default = [
   // ==== FirstNames ====
   //is foo Smith
@@ -32322,7 +32322,7 @@ var person_phrase_default = [
   { match: "#Person #RomanNumeral", tag: "Person", reason: "louis-IV" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/person/ambig-name.js
+// node_modules/compromise/src/2-two/postTagger/model/person/ambig-name.js
 var ambig_name_default = [
   // ebenezer scrooge
   {
@@ -32394,7 +32394,7 @@ var ambig_name_default = [
   { match: "(a|an) [#Person]$", group: 0, unTag: "Person", reason: "a-warhol" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/verbs/verbs.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/verbs.js
 var verbs_default3 = [
   //sometimes adverbs - 'pretty good','well above'
   {
@@ -32482,7 +32482,7 @@ var verbs_default3 = [
   { match: "to [%Noun|Verb%] #Preposition", group: 0, tag: "Infinitive", reason: "to-dream-of" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/verbs/auxiliary.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/auxiliary.js
 var auxiliary_default = [
   // ==== Auxiliary ====
   // have been
@@ -32533,7 +32533,7 @@ var auxiliary_default = [
   { match: "even better", tag: "Adverb #Comparative", reason: "even-better" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/verbs/phrasal.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/phrasal.js
 var phrasal_default = [
   // ==== Phrasal ====
   //'foo-up'
@@ -32571,7 +32571,7 @@ var phrasal_default = [
   }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/verbs/imperative.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/imperative.js
 var notIf2 = "(i|we|they)";
 var imperative_default2 = [
   // do not go
@@ -32644,7 +32644,7 @@ var imperative_default2 = [
   { match: "^[(ask|wear|pay|look|help|show|watch|act|fix|kill|stop|start|turn|try|win)] #Noun", group: 0, tag: "Imperative", reason: "pay-attention" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/verbs/adj-gerund.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/adj-gerund.js
 var adj_gerund_default3 = [
   // that were growing
   { match: "(that|which) were [%Adj|Gerund%]", group: 0, tag: "Gerund", reason: "that-were-growing" },
@@ -32655,7 +32655,7 @@ var adj_gerund_default3 = [
   // { match: '(that|which) were [%Adj|Gerund%]', group: 0, tag: 'Gerund', reason: 'that-were-growing' },
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/verbs/passive.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/passive.js
 var passive_default = [
   // got walked, was walked, were walked
   { match: "(got|were|was|is|are|am) (#PastTense|#Participle)", tag: "Passive", reason: "got-walked" },
@@ -32669,7 +32669,7 @@ var passive_default = [
   { match: "#Noun [(#PastTense|#Participle)] by (the|a) #Noun", group: 0, tag: "Passive", reason: "suffered-by" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/_misc.js
+// node_modules/compromise/src/2-two/postTagger/model/_misc.js
 var matches = [
   // u r cool
   { match: "u r", tag: "#Pronoun #Copula", reason: "u r" },
@@ -32725,7 +32725,7 @@ var matches = [
 ];
 var misc_default4 = matches;
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/nouns/organizations.js
+// node_modules/compromise/src/2-two/postTagger/model/nouns/organizations.js
 var organizations_default2 = [
   // Foo University
   // { match: `#Noun ${orgMap}`, tag: 'Organization', safe: true, reason: 'foo-university' },
@@ -32787,7 +32787,7 @@ var organizations_default2 = [
   }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/nouns/places.js
+// node_modules/compromise/src/2-two/postTagger/model/nouns/places.js
 var places_default2 = [
   // ==== Region ====
   // West Norforlk
@@ -32838,7 +32838,7 @@ var places_default2 = [
   // },
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/conjunctions.js
+// node_modules/compromise/src/2-two/postTagger/model/conjunctions.js
 var conjunctions_default = [
   // ==== Conjunctions ====
   { match: "[so] #Noun", group: 0, tag: "Conjunction", reason: "so-conj" },
@@ -32899,7 +32899,7 @@ var conjunctions_default = [
   { match: "#Plural [(who|which|when)] .", group: 0, tag: "Preposition", reason: "people-who" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/expressions.js
+// node_modules/compromise/src/2-two/postTagger/model/expressions.js
 var expressions_default = [
   //swear-words as non-expression POS
   { match: "holy (shit|fuck|hell)", tag: "Expression", reason: "swears-expression" },
@@ -32920,7 +32920,7 @@ var expressions_default = [
   { match: "^[(dude|man|girl)] #Pronoun", group: 0, tag: "Expression", reason: "dude-i" }
 ];
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/model/index.js
+// node_modules/compromise/src/2-two/postTagger/model/index.js
 var matches2 = [].concat(
   // order matters top-matches can get overwritten
   passive_default,
@@ -32957,7 +32957,7 @@ var model_default4 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/compute/index.js
+// node_modules/compromise/src/2-two/postTagger/compute/index.js
 var net = null;
 var postTagger = function(view) {
   const { world: world2 } = view;
@@ -32977,7 +32977,7 @@ var postTagger = function(view) {
 var tagger2 = (view) => view.compute(["freeze", "lexicon", "preTagger", "postTagger", "unfreeze"]);
 var compute_default11 = { postTagger, tagger: tagger2 };
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/api.js
+// node_modules/compromise/src/2-two/postTagger/api.js
 var round = (n3) => Math.round(n3 * 100) / 100;
 function api_default11(View2) {
   View2.prototype.confidence = function() {
@@ -32999,7 +32999,7 @@ function api_default11(View2) {
   };
 }
 
-// ../../work/main/node_modules/compromise/src/2-two/postTagger/plugin.js
+// node_modules/compromise/src/2-two/postTagger/plugin.js
 var plugin2 = {
   api: api_default11,
   compute: compute_default11,
@@ -33008,7 +33008,7 @@ var plugin2 = {
 };
 var plugin_default16 = plugin2;
 
-// ../../work/main/node_modules/compromise/src/2-two/lazy/maybeMatch.js
+// node_modules/compromise/src/2-two/lazy/maybeMatch.js
 var getWords = function(net3) {
   return Object.keys(net3.hooks).filter((w) => !w.startsWith("#") && !w.startsWith("%"));
 };
@@ -33027,7 +33027,7 @@ var maybeMatch = function(doc, net3) {
 };
 var maybeMatch_default = maybeMatch;
 
-// ../../work/main/node_modules/compromise/src/2-two/lazy/lazyParse.js
+// node_modules/compromise/src/2-two/lazy/lazyParse.js
 var lazyParse = function(input, reg) {
   let net3 = reg;
   if (typeof reg === "string") {
@@ -33043,14 +33043,14 @@ var lazyParse = function(input, reg) {
 };
 var lazyParse_default = lazyParse;
 
-// ../../work/main/node_modules/compromise/src/2-two/lazy/plugin.js
+// node_modules/compromise/src/2-two/lazy/plugin.js
 var plugin_default17 = {
   lib: {
     lazy: lazyParse_default
   }
 };
 
-// ../../work/main/node_modules/compromise/src/2-two/swap/api/swap-verb.js
+// node_modules/compromise/src/2-two/swap/api/swap-verb.js
 var matchVerb = function(m3, lemma) {
   const conjugate2 = m3.methods.two.transform.verb.conjugate;
   const all5 = conjugate2(lemma, m3.model);
@@ -33080,7 +33080,7 @@ var swapVerb = function(vb3, lemma) {
 };
 var swap_verb_default = swapVerb;
 
-// ../../work/main/node_modules/compromise/src/2-two/swap/api/swap.js
+// node_modules/compromise/src/2-two/swap/api/swap.js
 var swapNoun = function(m3, lemma) {
   let str2 = lemma;
   if (m3.has("#Plural")) {
@@ -33133,7 +33133,7 @@ var swap = function(from, to, tag) {
 };
 var swap_default = swap;
 
-// ../../work/main/node_modules/compromise/src/2-two/swap/plugin.js
+// node_modules/compromise/src/2-two/swap/plugin.js
 var api4 = function(View2) {
   View2.prototype.swap = swap_default;
 };
@@ -33141,7 +33141,7 @@ var plugin_default18 = {
   api: api4
 };
 
-// ../../work/main/node_modules/compromise/src/two.js
+// node_modules/compromise/src/two.js
 one_default.plugin(plugin_default14);
 one_default.plugin(plugin_default15);
 one_default.plugin(plugin_default16);
@@ -33149,7 +33149,7 @@ one_default.plugin(plugin_default17);
 one_default.plugin(plugin_default18);
 var two_default = one_default;
 
-// ../../work/main/node_modules/compromise/src/3-three/adjectives/plugin.js
+// node_modules/compromise/src/3-three/adjectives/plugin.js
 var toRoot2 = function(adj) {
   const { fromComparative: fromComparative3, fromSuperlative: fromSuperlative3 } = adj.methods.two.transform.adjective;
   const str2 = adj.text("normal");
@@ -33249,7 +33249,7 @@ var api5 = function(View2) {
 };
 var plugin_default19 = { api: api5 };
 
-// ../../work/main/node_modules/compromise/src/3-three/adverbs/plugin.js
+// node_modules/compromise/src/3-three/adverbs/plugin.js
 var toRoot3 = function(adj) {
   const str2 = adj.compute("root").text("root");
   return str2;
@@ -33289,7 +33289,7 @@ var api6 = function(View2) {
 };
 var plugin_default20 = { api: api6 };
 
-// ../../work/main/node_modules/compromise/src/3-three/chunker/api/clauses.js
+// node_modules/compromise/src/3-three/chunker/api/clauses.js
 var byComma = function(doc) {
   let commas = doc.match("@hasComma");
   commas = commas.filter((m3) => {
@@ -33354,7 +33354,7 @@ var clauses = function(n3) {
 };
 var clauses_default = clauses;
 
-// ../../work/main/node_modules/compromise/src/3-three/chunker/api/chunks.js
+// node_modules/compromise/src/3-three/chunker/api/chunks.js
 var chunks = function(doc) {
   const all5 = [];
   let lastOne = null;
@@ -33375,7 +33375,7 @@ var chunks = function(doc) {
 };
 var chunks_default2 = chunks;
 
-// ../../work/main/node_modules/compromise/src/3-three/chunker/api/api.js
+// node_modules/compromise/src/3-three/chunker/api/api.js
 var api7 = function(View2) {
   class Chunks extends View2 {
     constructor(document3, pointer, groups) {
@@ -33415,7 +33415,7 @@ var api7 = function(View2) {
 };
 var api_default12 = api7;
 
-// ../../work/main/node_modules/compromise/src/3-three/chunker/compute/01-easy.js
+// node_modules/compromise/src/3-three/chunker/compute/01-easy.js
 var byWord2 = {
   this: "Noun",
   then: "Pivot"
@@ -33449,7 +33449,7 @@ var easyMode = function(document3) {
 };
 var easy_default = easyMode;
 
-// ../../work/main/node_modules/compromise/src/3-three/chunker/compute/02-neighbours.js
+// node_modules/compromise/src/3-three/chunker/compute/02-neighbours.js
 var byNeighbour = function(document3) {
   for (let n3 = 0; n3 < document3.length; n3 += 1) {
     for (let t3 = 0; t3 < document3[n3].length; t3 += 1) {
@@ -33497,7 +33497,7 @@ var byNeighbour = function(document3) {
 };
 var neighbours_default3 = byNeighbour;
 
-// ../../work/main/node_modules/compromise/src/3-three/chunker/compute/03-matcher.js
+// node_modules/compromise/src/3-three/chunker/compute/03-matcher.js
 var rules = [
   // === Conjunction ===
   // that the houses
@@ -33573,7 +33573,7 @@ var matcher = function(view, _2, world2) {
 };
 var matcher_default = matcher;
 
-// ../../work/main/node_modules/compromise/src/3-three/chunker/compute/04-fallback.js
+// node_modules/compromise/src/3-three/chunker/compute/04-fallback.js
 var setChunk = function(term, chunk) {
   const env3 = typeof process === "undefined" || !process.env ? self.env || {} : process.env;
   if (env3.DEBUG_CHUNKS) {
@@ -33602,7 +33602,7 @@ var fallback = function(document3) {
 };
 var fallback_default2 = fallback;
 
-// ../../work/main/node_modules/compromise/src/3-three/chunker/compute/05-fixUp.js
+// node_modules/compromise/src/3-three/chunker/compute/05-fixUp.js
 var fixUp = function(docs) {
   const byChunk = [];
   let current = null;
@@ -33628,7 +33628,7 @@ var fixUp = function(docs) {
 };
 var fixUp_default = fixUp;
 
-// ../../work/main/node_modules/compromise/src/3-three/chunker/compute/index.js
+// node_modules/compromise/src/3-three/chunker/compute/index.js
 var findChunks = function(view) {
   const { docs, world: world2 } = view;
   easy_default(docs);
@@ -33639,14 +33639,14 @@ var findChunks = function(view) {
 };
 var compute_default12 = { chunks: findChunks };
 
-// ../../work/main/node_modules/compromise/src/3-three/chunker/plugin.js
+// node_modules/compromise/src/3-three/chunker/plugin.js
 var plugin_default21 = {
   compute: compute_default12,
   api: api_default12,
   hooks: ["chunks"]
 };
 
-// ../../work/main/node_modules/compromise/src/3-three/misc/acronyms/index.js
+// node_modules/compromise/src/3-three/misc/acronyms/index.js
 var hasPeriod2 = /\./g;
 var api8 = function(View2) {
   class Acronyms extends View2 {
@@ -33683,7 +33683,7 @@ var api8 = function(View2) {
 };
 var acronyms_default2 = api8;
 
-// ../../work/main/node_modules/compromise/src/3-three/misc/parentheses/fns.js
+// node_modules/compromise/src/3-three/misc/parentheses/fns.js
 var hasOpen2 = /\(/;
 var hasClosed2 = /\)/;
 var findEnd = function(terms, i3) {
@@ -33723,7 +33723,7 @@ var strip = function(m3) {
   return m3;
 };
 
-// ../../work/main/node_modules/compromise/src/3-three/misc/parentheses/index.js
+// node_modules/compromise/src/3-three/misc/parentheses/index.js
 var api9 = function(View2) {
   class Parentheses extends View2 {
     constructor(document3, pointer, groups) {
@@ -33742,7 +33742,7 @@ var api9 = function(View2) {
 };
 var parentheses_default = api9;
 
-// ../../work/main/node_modules/compromise/src/3-three/misc/possessives/index.js
+// node_modules/compromise/src/3-three/misc/possessives/index.js
 var apostropheS2 = /'s$/;
 var find3 = function(doc) {
   let m3 = doc.match("#Possessive+");
@@ -33781,7 +33781,7 @@ var api10 = function(View2) {
 };
 var possessives_default = api10;
 
-// ../../work/main/node_modules/compromise/src/3-three/misc/quotations/fns.js
+// node_modules/compromise/src/3-three/misc/quotations/fns.js
 var pairs2 = {
   '"': '"',
   // 'StraightDoubleQuotes'
@@ -33863,7 +33863,7 @@ var strip2 = function(m3) {
   });
 };
 
-// ../../work/main/node_modules/compromise/src/3-three/misc/quotations/index.js
+// node_modules/compromise/src/3-three/misc/quotations/index.js
 var api11 = function(View2) {
   class Quotations extends View2 {
     constructor(document3, pointer, groups) {
@@ -33882,7 +33882,7 @@ var api11 = function(View2) {
 };
 var quotations_default = api11;
 
-// ../../work/main/node_modules/compromise/src/3-three/misc/selections/index.js
+// node_modules/compromise/src/3-three/misc/selections/index.js
 var phoneNumbers = function(n3) {
   let m3 = this.splitAfter("@hasComma");
   m3 = m3.match("#PhoneNumber+");
@@ -33927,7 +33927,7 @@ var addMethods = function(View2) {
 };
 var selections_default = addMethods;
 
-// ../../work/main/node_modules/compromise/src/3-three/misc/slashes/index.js
+// node_modules/compromise/src/3-three/misc/slashes/index.js
 var hasSlash2 = /\//;
 var api12 = function(View2) {
   class Slashes extends View2 {
@@ -33952,7 +33952,7 @@ var api12 = function(View2) {
 };
 var slashes_default2 = api12;
 
-// ../../work/main/node_modules/compromise/src/3-three/misc/plugin.js
+// node_modules/compromise/src/3-three/misc/plugin.js
 var plugin_default22 = {
   api: function(View2) {
     acronyms_default2(View2);
@@ -33964,7 +33964,7 @@ var plugin_default22 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/3-three/normalize/methods.js
+// node_modules/compromise/src/3-three/normalize/methods.js
 var termLoop2 = function(view, cb) {
   view.docs.forEach((terms) => {
     terms.forEach(cb);
@@ -34065,7 +34065,7 @@ var methods_default10 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/3-three/normalize/api.js
+// node_modules/compromise/src/3-three/normalize/api.js
 var split2 = (str2) => {
   return str2.split("|").reduce((h2, k2) => {
     h2[k2] = true;
@@ -34094,12 +34094,12 @@ function api_default13(View2) {
   };
 }
 
-// ../../work/main/node_modules/compromise/src/3-three/normalize/plugin.js
+// node_modules/compromise/src/3-three/normalize/plugin.js
 var plugin_default23 = {
   api: api_default13
 };
 
-// ../../work/main/node_modules/compromise/src/3-three/nouns/find.js
+// node_modules/compromise/src/3-three/nouns/find.js
 var findNouns = function(doc) {
   let m3 = doc.clauses().match("<Noun>");
   let commas = m3.match("@hasComma");
@@ -34121,7 +34121,7 @@ var findNouns = function(doc) {
 };
 var find_default = findNouns;
 
-// ../../work/main/node_modules/compromise/src/3-three/nouns/api/isSubordinate.js
+// node_modules/compromise/src/3-three/nouns/api/isSubordinate.js
 var list2 = [
   "after",
   "although",
@@ -34176,7 +34176,7 @@ var isSubordinate = function(m3) {
 };
 var isSubordinate_default = isSubordinate;
 
-// ../../work/main/node_modules/compromise/src/3-three/nouns/api/isPlural.js
+// node_modules/compromise/src/3-three/nouns/api/isPlural.js
 var notPlural2 = "(#Pronoun|#Place|#Value|#Person|#Uncountable|#Month|#WeekDay|#Holiday|#Possessive)";
 var isPlural2 = function(m3, root2) {
   if (m3.has("#Plural")) {
@@ -34199,7 +34199,7 @@ var isPlural2 = function(m3, root2) {
 };
 var isPlural_default = isPlural2;
 
-// ../../work/main/node_modules/compromise/src/3-three/nouns/api/parse.js
+// node_modules/compromise/src/3-three/nouns/api/parse.js
 var getRoot2 = function(m3) {
   let tmp = m3.clone();
   tmp = tmp.match("#Noun+");
@@ -34224,7 +34224,7 @@ var parseNoun = function(m3) {
 };
 var parse_default3 = parseNoun;
 
-// ../../work/main/node_modules/compromise/src/3-three/nouns/api/toJSON.js
+// node_modules/compromise/src/3-three/nouns/api/toJSON.js
 var toText2 = (m3) => m3.text();
 var toArray2 = (m3) => m3.json({ terms: false, normal: true }).map((s3) => s3.normal);
 var getNum = function(m3) {
@@ -34252,7 +34252,7 @@ var toJSON2 = function(m3) {
 };
 var toJSON_default = toJSON2;
 
-// ../../work/main/node_modules/compromise/src/3-three/nouns/api/hasPlural.js
+// node_modules/compromise/src/3-three/nouns/api/hasPlural.js
 var hasPlural = function(root2) {
   if (root2.has("^(#Uncountable|#ProperNoun|#Place|#Pronoun|#Acronym)+$")) {
     return false;
@@ -34261,7 +34261,7 @@ var hasPlural = function(root2) {
 };
 var hasPlural_default = hasPlural;
 
-// ../../work/main/node_modules/compromise/src/3-three/nouns/api/toPlural.js
+// node_modules/compromise/src/3-three/nouns/api/toPlural.js
 var keep = { tags: true };
 var nounToPlural = function(m3, parsed) {
   if (parsed.isPlural === true) {
@@ -34293,7 +34293,7 @@ var nounToPlural = function(m3, parsed) {
 };
 var toPlural_default2 = nounToPlural;
 
-// ../../work/main/node_modules/compromise/src/3-three/nouns/api/toSingular.js
+// node_modules/compromise/src/3-three/nouns/api/toSingular.js
 var keep2 = { tags: true };
 var nounToSingular = function(m3, parsed) {
   if (parsed.isPlural === false) {
@@ -34308,7 +34308,7 @@ var nounToSingular = function(m3, parsed) {
 };
 var toSingular_default2 = nounToSingular;
 
-// ../../work/main/node_modules/compromise/src/3-three/nouns/api/api.js
+// node_modules/compromise/src/3-three/nouns/api/api.js
 var api13 = function(View2) {
   class Nouns extends View2 {
     constructor(document3, pointer, groups) {
@@ -34389,12 +34389,12 @@ var api13 = function(View2) {
 };
 var api_default14 = api13;
 
-// ../../work/main/node_modules/compromise/src/3-three/nouns/plugin.js
+// node_modules/compromise/src/3-three/nouns/plugin.js
 var plugin_default24 = {
   api: api_default14
 };
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/fractions/find.js
+// node_modules/compromise/src/3-three/numbers/fractions/find.js
 var findFractions = function(doc, n3) {
   let m3 = doc.match("#Fraction+");
   m3 = m3.filter((r2) => {
@@ -34408,7 +34408,7 @@ var findFractions = function(doc, n3) {
 };
 var find_default2 = findFractions;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/findModifiers.js
+// node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/findModifiers.js
 var findModifiers = (str2) => {
   const mults = [
     {
@@ -34439,7 +34439,7 @@ var findModifiers = (str2) => {
 };
 var findModifiers_default = findModifiers;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/data.js
+// node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/data.js
 var data_default3 = {
   ones: {
     zeroth: 0,
@@ -34528,7 +34528,7 @@ var data_default3 = {
   }
 };
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/validate.js
+// node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/validate.js
 var isValid = (w, has2) => {
   if (data_default3.ones.hasOwnProperty(w)) {
     if (has2.ones || has2.teens) {
@@ -34547,7 +34547,7 @@ var isValid = (w, has2) => {
 };
 var validate_default2 = isValid;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/parseDecimals.js
+// node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/parseDecimals.js
 var parseDecimals = function(arr) {
   let str2 = "0.";
   for (let i3 = 0; i3 < arr.length; i3++) {
@@ -34568,7 +34568,7 @@ var parseDecimals = function(arr) {
 };
 var parseDecimals_default = parseDecimals;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/parseNumeric.js
+// node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/parseNumeric.js
 var parseNumeric = (str2) => {
   str2 = str2.replace(/1st$/, "1");
   str2 = str2.replace(/2nd$/, "2");
@@ -34582,7 +34582,7 @@ var parseNumeric = (str2) => {
 };
 var parseNumeric_default = parseNumeric;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/index.js
+// node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/index.js
 var improperFraction = /^([0-9,. ]+)\/([0-9,. ]+)$/;
 var casualForms = {
   "a few": 3,
@@ -34691,7 +34691,7 @@ var parse4 = function(str2) {
 };
 var toNumber_default = parse4;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/fractions/parse.js
+// node_modules/compromise/src/3-three/numbers/fractions/parse.js
 var endS = /s$/;
 var parseNumber = function(m3) {
   const str2 = m3.text("reduced");
@@ -34805,7 +34805,7 @@ var parseFraction = function(m3) {
 };
 var parse_default4 = parseFraction;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/_toString.js
+// node_modules/compromise/src/3-three/numbers/numbers/_toString.js
 var numToString = function(n3) {
   if (n3 < 1e6) {
     return String(n3);
@@ -34825,7 +34825,7 @@ var numToString = function(n3) {
 };
 var toString_default = numToString;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/format/toText/data.js
+// node_modules/compromise/src/3-three/numbers/numbers/format/toText/data.js
 var tens_mapping = [
   ["ninety", 90],
   ["eighty", 80],
@@ -34878,7 +34878,7 @@ var sequence = [
   [1, "one"]
 ];
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/format/toText/index.js
+// node_modules/compromise/src/3-three/numbers/numbers/format/toText/index.js
 var breakdown_magnitudes = function(num) {
   let working = num;
   const have = [];
@@ -34961,7 +34961,7 @@ var toText3 = function(obj) {
 };
 var toText_default = toText3;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/fractions/convert/toCardinal.js
+// node_modules/compromise/src/3-three/numbers/fractions/convert/toCardinal.js
 var toCardinal = function(obj) {
   if (!obj.numerator || !obj.denominator) {
     return "";
@@ -34972,7 +34972,7 @@ var toCardinal = function(obj) {
 };
 var toCardinal_default = toCardinal;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/format/toOrdinal/textOrdinal.js
+// node_modules/compromise/src/3-three/numbers/numbers/format/toOrdinal/textOrdinal.js
 var irregulars = {
   one: "first",
   two: "second",
@@ -35003,7 +35003,7 @@ var textOrdinal = (obj) => {
 };
 var textOrdinal_default = textOrdinal;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/fractions/convert/toOrdinal.js
+// node_modules/compromise/src/3-three/numbers/fractions/convert/toOrdinal.js
 var toOrdinal = function(obj) {
   if (!obj.numerator || !obj.denominator) {
     return "";
@@ -35023,7 +35023,7 @@ var toOrdinal = function(obj) {
 };
 var toOrdinal_default = toOrdinal;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/fractions/api.js
+// node_modules/compromise/src/3-three/numbers/fractions/api.js
 var plugin3 = function(View2) {
   class Fractions extends View2 {
     constructor(document3, pointer, groups) {
@@ -35112,7 +35112,7 @@ var plugin3 = function(View2) {
 };
 var api_default15 = plugin3;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/find.js
+// node_modules/compromise/src/3-three/numbers/numbers/find.js
 var ones = "one|two|three|four|five|six|seven|eight|nine";
 var tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|fourty";
 var teens = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
@@ -35171,7 +35171,7 @@ var findNumbers = function(doc) {
 };
 var find_default3 = findNumbers;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/parse/index.js
+// node_modules/compromise/src/3-three/numbers/numbers/parse/index.js
 var parseNumeric2 = function(str2, m3) {
   str2 = str2.replace(/,/g, "");
   const arr = str2.split(/([0-9.,]*)/);
@@ -35242,7 +35242,7 @@ var parseNumber2 = function(m3) {
 };
 var parse_default5 = parseNumber2;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/format/toOrdinal/numOrdinal.js
+// node_modules/compromise/src/3-three/numbers/numbers/format/toOrdinal/numOrdinal.js
 var numOrdinal = function(obj) {
   const num = obj.num;
   if (!num && num !== 0) {
@@ -35269,7 +35269,7 @@ var numOrdinal = function(obj) {
 };
 var numOrdinal_default = numOrdinal;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/format/suffix.js
+// node_modules/compromise/src/3-three/numbers/numbers/format/suffix.js
 var prefixes = {
   "¢": "cents",
   $: "dollars",
@@ -35314,7 +35314,7 @@ var addSuffix = function(obj) {
 };
 var suffix_default2 = addSuffix;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/format/index.js
+// node_modules/compromise/src/3-three/numbers/numbers/format/index.js
 var format = function(obj, fmt2) {
   if (fmt2 === "TextOrdinal") {
     const { prefix: prefix5, suffix } = suffix_default2(obj);
@@ -35335,7 +35335,7 @@ var format = function(obj, fmt2) {
 };
 var format_default = format;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/isUnit.js
+// node_modules/compromise/src/3-three/numbers/numbers/isUnit.js
 var isArray12 = (arr) => Object.prototype.toString.call(arr) === "[object Array]";
 var coerceToObject = function(input) {
   if (typeof input === "string" || typeof input === "number") {
@@ -35363,7 +35363,7 @@ var isUnit = function(doc, input = {}) {
 };
 var isUnit_default = isUnit;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/numbers/api.js
+// node_modules/compromise/src/3-three/numbers/numbers/api.js
 var addMethod = function(View2) {
   class Numbers extends View2 {
     constructor(document3, pointer, groups) {
@@ -35621,7 +35621,7 @@ var addMethod = function(View2) {
 };
 var api_default16 = addMethod;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/money/currencies.js
+// node_modules/compromise/src/3-three/numbers/money/currencies.js
 var currencies_default = [
   ["$", "dollar"],
   ["€", "EUR"],
@@ -35645,7 +35645,7 @@ var currencies_default = [
   ["₸", "KZT"]
 ];
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/money/api.js
+// node_modules/compromise/src/3-three/numbers/money/api.js
 var find5 = function(doc) {
   return doc.match("#Money+ #Currency? (#Money+ #Currency?)?");
 };
@@ -35700,7 +35700,7 @@ var plugin4 = function(View2) {
 };
 var api_default17 = plugin4;
 
-// ../../work/main/node_modules/compromise/src/3-three/numbers/plugin.js
+// node_modules/compromise/src/3-three/numbers/plugin.js
 var api14 = function(View2) {
   api_default15(View2);
   api_default16(View2);
@@ -35710,7 +35710,7 @@ var plugin_default25 = {
   api: api14
 };
 
-// ../../work/main/node_modules/compromise/src/3-three/redact/redact.js
+// node_modules/compromise/src/3-three/redact/redact.js
 var defaults3 = {
   people: true,
   places: true,
@@ -35792,7 +35792,7 @@ var redact = function(opts2 = {}, blockStr = "██████████", k
 };
 var redact_default = redact;
 
-// ../../work/main/node_modules/compromise/src/3-three/redact/plugin.js
+// node_modules/compromise/src/3-three/redact/plugin.js
 var plugin5 = {
   model: {
     one: {
@@ -35807,7 +35807,7 @@ var plugin5 = {
 };
 var plugin_default26 = plugin5;
 
-// ../../work/main/node_modules/compromise/src/3-three/sentences/questions.js
+// node_modules/compromise/src/3-three/sentences/questions.js
 var isQuestion = function(doc) {
   const clauses2 = doc.clauses();
   if (/\.\.$/.test(doc.out("text"))) {
@@ -35850,7 +35850,7 @@ var findQuestions = function(view) {
 };
 var questions_default = findQuestions;
 
-// ../../work/main/node_modules/compromise/src/3-three/sentences/parse/mainClause.js
+// node_modules/compromise/src/3-three/sentences/parse/mainClause.js
 var subordinate = `(after|although|as|because|before|if|since|than|that|though|when|whenever|where|whereas|wherever|whether|while|why|unless|until|once)`;
 var relative = `(that|which|whichever|who|whoever|whom|whose|whomever)`;
 var mainClause = function(s3) {
@@ -35889,7 +35889,7 @@ var mainClause = function(s3) {
 };
 var mainClause_default = mainClause;
 
-// ../../work/main/node_modules/compromise/src/3-three/sentences/parse/index.js
+// node_modules/compromise/src/3-three/sentences/parse/index.js
 var grammar = function(vb3) {
   let tense = null;
   if (vb3.has("#PastTense")) {
@@ -35935,7 +35935,7 @@ var parse6 = function(s3) {
 };
 var parse_default6 = parse6;
 
-// ../../work/main/node_modules/compromise/src/3-three/sentences/conjugate/toPast.js
+// node_modules/compromise/src/3-three/sentences/conjugate/toPast.js
 var toPast2 = function(s3) {
   let verbs = s3.verbs();
   const first = verbs.eq(0);
@@ -35958,7 +35958,7 @@ var toPast2 = function(s3) {
 };
 var toPast_default = toPast2;
 
-// ../../work/main/node_modules/compromise/src/3-three/sentences/conjugate/toPresent.js
+// node_modules/compromise/src/3-three/sentences/conjugate/toPresent.js
 var toPresent2 = function(s3) {
   let verbs = s3.verbs();
   const first = verbs.eq(0);
@@ -35975,7 +35975,7 @@ var toPresent2 = function(s3) {
 };
 var toPresent_default = toPresent2;
 
-// ../../work/main/node_modules/compromise/src/3-three/sentences/conjugate/toFuture.js
+// node_modules/compromise/src/3-three/sentences/conjugate/toFuture.js
 var toFuture = function(s3) {
   let verbs = s3.verbs();
   const first = verbs.eq(0);
@@ -36017,7 +36017,7 @@ var toFuture = function(s3) {
 };
 var toFuture_default = toFuture;
 
-// ../../work/main/node_modules/compromise/src/3-three/sentences/conjugate/toNegative.js
+// node_modules/compromise/src/3-three/sentences/conjugate/toNegative.js
 var toNegative = function(s3) {
   s3.verbs().first().toNegative().compute("chunks");
   return s3;
@@ -36027,14 +36027,14 @@ var toPositive = function(s3) {
   return s3;
 };
 
-// ../../work/main/node_modules/compromise/src/3-three/sentences/conjugate/toInfinitive.js
+// node_modules/compromise/src/3-three/sentences/conjugate/toInfinitive.js
 var toInfinitive2 = function(s3) {
   s3.verbs().toInfinitive();
   return s3;
 };
 var toInfinitive_default2 = toInfinitive2;
 
-// ../../work/main/node_modules/compromise/src/3-three/sentences/api.js
+// node_modules/compromise/src/3-three/sentences/api.js
 var api15 = function(View2) {
   class Sentences extends View2 {
     constructor(document3, pointer, groups) {
@@ -36127,10 +36127,10 @@ var api15 = function(View2) {
 };
 var api_default18 = api15;
 
-// ../../work/main/node_modules/compromise/src/3-three/sentences/plugin.js
+// node_modules/compromise/src/3-three/sentences/plugin.js
 var plugin_default27 = { api: api_default18 };
 
-// ../../work/main/node_modules/compromise/src/3-three/topics/people/find.js
+// node_modules/compromise/src/3-three/topics/people/find.js
 var find6 = function(doc) {
   let m3 = doc.splitAfter("@hasComma");
   m3 = m3.match("#Honorific+? #Person+");
@@ -36140,7 +36140,7 @@ var find6 = function(doc) {
 };
 var find_default4 = find6;
 
-// ../../work/main/node_modules/compromise/src/3-three/topics/people/parse.js
+// node_modules/compromise/src/3-three/topics/people/parse.js
 var parse7 = function(m3) {
   const res = {};
   res.firstName = m3.match("#FirstName+");
@@ -36158,7 +36158,7 @@ var parse7 = function(m3) {
 };
 var parse_default7 = parse7;
 
-// ../../work/main/node_modules/compromise/src/3-three/topics/people/gender.js
+// node_modules/compromise/src/3-three/topics/people/gender.js
 var m2 = "male";
 var f2 = "female";
 var honorifics = {
@@ -36228,7 +36228,7 @@ var predictGender = function(parsed, person) {
 };
 var gender_default = predictGender;
 
-// ../../work/main/node_modules/compromise/src/3-three/topics/people/api.js
+// node_modules/compromise/src/3-three/topics/people/api.js
 var addMethod2 = function(View2) {
   class People extends View2 {
     constructor(document3, pointer, groups) {
@@ -36278,7 +36278,7 @@ var addMethod2 = function(View2) {
 };
 var api_default19 = addMethod2;
 
-// ../../work/main/node_modules/compromise/src/3-three/topics/places/find.js
+// node_modules/compromise/src/3-three/topics/places/find.js
 var find7 = function(doc) {
   let m3 = doc.match("(#Place|#Address)+");
   let splits = m3.match("@hasComma");
@@ -36296,7 +36296,7 @@ var find7 = function(doc) {
 };
 var find_default5 = find7;
 
-// ../../work/main/node_modules/compromise/src/3-three/topics/places/api.js
+// node_modules/compromise/src/3-three/topics/places/api.js
 var addMethod3 = function(View2) {
   View2.prototype.places = function(n3) {
     let m3 = find_default5(this);
@@ -36306,7 +36306,7 @@ var addMethod3 = function(View2) {
 };
 var api_default20 = addMethod3;
 
-// ../../work/main/node_modules/compromise/src/3-three/topics/orgs/api.js
+// node_modules/compromise/src/3-three/topics/orgs/api.js
 var api16 = function(View2) {
   View2.prototype.organizations = function(n3) {
     const m3 = this.match("#Organization+");
@@ -36315,7 +36315,7 @@ var api16 = function(View2) {
 };
 var api_default21 = api16;
 
-// ../../work/main/node_modules/compromise/src/3-three/topics/topics.js
+// node_modules/compromise/src/3-three/topics/topics.js
 var find8 = function(n3) {
   const r2 = this.clauses();
   let m3 = r2.people();
@@ -36331,7 +36331,7 @@ var api17 = function(View2) {
 };
 var topics_default = api17;
 
-// ../../work/main/node_modules/compromise/src/3-three/topics/plugin.js
+// node_modules/compromise/src/3-three/topics/plugin.js
 var api18 = function(View2) {
   api_default19(View2);
   api_default20(View2);
@@ -36340,7 +36340,7 @@ var api18 = function(View2) {
 };
 var plugin_default28 = { api: api18 };
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/find.js
+// node_modules/compromise/src/3-three/verbs/find.js
 var findVerbs = function(doc) {
   let m3 = doc.match("<Verb>");
   m3 = m3.not("#Conjunction");
@@ -36366,7 +36366,7 @@ var findVerbs = function(doc) {
 };
 var find_default6 = findVerbs;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/parse/root.js
+// node_modules/compromise/src/3-three/verbs/api/parse/root.js
 var getMain = function(vb3) {
   let root2 = vb3;
   if (vb3.wordCount() > 1) {
@@ -36384,7 +36384,7 @@ var getMain = function(vb3) {
 };
 var root_default2 = getMain;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/parse/adverbs.js
+// node_modules/compromise/src/3-three/verbs/api/parse/adverbs.js
 var getAdverbs = function(vb3, root2) {
   const res = {
     pre: vb3.none(),
@@ -36409,7 +36409,7 @@ var getAdverbs = function(vb3, root2) {
 };
 var adverbs_default = getAdverbs;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/parse/index.js
+// node_modules/compromise/src/3-three/verbs/api/parse/index.js
 var getAuxiliary = function(vb3, root2) {
   const parts = vb3.splitBefore(root2);
   if (parts.length <= 1) {
@@ -36451,7 +36451,7 @@ var parseVerb = function(view) {
 };
 var parse_default8 = parseVerb;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/parse/grammar/forms.js
+// node_modules/compromise/src/3-three/verbs/api/parse/grammar/forms.js
 var present = { tense: "PresentTense" };
 var conditional = { conditional: true };
 var future = { tense: "FutureTense" };
@@ -36623,7 +36623,7 @@ Object.keys(verbForms).map((k2) => {
 });
 var forms_default = list3;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/parse/grammar/index.js
+// node_modules/compromise/src/3-three/verbs/api/parse/grammar/index.js
 var cleanUp2 = function(vb3, res) {
   vb3 = vb3.clone();
   if (res.adverbs.post && res.adverbs.post.found) {
@@ -36678,7 +36678,7 @@ var getGrammar = function(vb3, res) {
 };
 var grammar_default = getGrammar;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/parse/getSubject.js
+// node_modules/compromise/src/3-three/verbs/api/parse/getSubject.js
 var shouldSkip = function(last) {
   if (last.length <= 1) {
     return false;
@@ -36756,7 +36756,7 @@ var getSubject = function(vb3) {
 };
 var getSubject_default = getSubject;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/lib.js
+// node_modules/compromise/src/3-three/verbs/api/lib.js
 var noop = (vb3) => vb3;
 var isPlural4 = (vb3, parsed) => {
   const subj = getSubject_default(vb3, parsed);
@@ -36831,7 +36831,7 @@ var noWill = (vb3) => {
   return vb3.remove("will");
 };
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/toJSON.js
+// node_modules/compromise/src/3-three/verbs/api/toJSON.js
 var toArray3 = function(m3) {
   if (!m3 || !m3.isView) {
     return [];
@@ -36867,7 +36867,7 @@ var toJSON3 = function(vb3) {
 };
 var toJSON_default2 = toJSON3;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/conjugate/toInfinitive.js
+// node_modules/compromise/src/3-three/verbs/api/conjugate/toInfinitive.js
 var keep3 = { tags: true };
 var toInf3 = function(vb3, parsed) {
   const { toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
@@ -36893,7 +36893,7 @@ var toInf3 = function(vb3, parsed) {
 };
 var toInfinitive_default3 = toInf3;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/conjugate/toPast.js
+// node_modules/compromise/src/3-three/verbs/api/conjugate/toPast.js
 var keep4 = { tags: true };
 var fns6 = {
   noAux: (vb3, parsed) => {
@@ -37068,7 +37068,7 @@ var toPast3 = function(vb3, parsed, form) {
 };
 var toPast_default2 = toPast3;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/conjugate/toParticiple.js
+// node_modules/compromise/src/3-three/verbs/api/conjugate/toParticiple.js
 var haveHas = function(vb3, parsed) {
   const subj = getSubject_default(vb3, parsed);
   const m3 = subj.subject;
@@ -37165,7 +37165,7 @@ var toParticiple2 = function(vb3, parsed, form) {
 };
 var toParticiple_default = toParticiple2;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/conjugate/toPresent.js
+// node_modules/compromise/src/3-three/verbs/api/conjugate/toPresent.js
 var keep5 = { tags: true };
 var simple2 = (vb3, parsed) => {
   const { conjugate: conjugate2, toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
@@ -37372,7 +37372,7 @@ var toPresent3 = function(vb3, parsed, form) {
 };
 var toPresent_default2 = toPresent3;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/conjugate/toFuture.js
+// node_modules/compromise/src/3-three/verbs/api/conjugate/toFuture.js
 var keep6 = { tags: true };
 var simple3 = (vb3, parsed) => {
   const { toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
@@ -37509,7 +37509,7 @@ var toFuture2 = function(vb3, parsed, form) {
 };
 var toFuture_default2 = toFuture2;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/conjugate/toGerund.js
+// node_modules/compromise/src/3-three/verbs/api/conjugate/toGerund.js
 var keep7 = { tags: true };
 var toGerund3 = function(vb3, parsed) {
   const { toInfinitive: toInfinitive4, conjugate: conjugate2 } = vb3.methods.two.transform.verb;
@@ -37533,7 +37533,7 @@ var toGerund3 = function(vb3, parsed) {
 };
 var toGerund_default = toGerund3;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/conjugate/toNegative.js
+// node_modules/compromise/src/3-three/verbs/api/conjugate/toNegative.js
 var keep8 = { tags: true };
 var doesNot = function(vb3, parsed) {
   const does = doDoes(vb3, parsed);
@@ -37640,7 +37640,7 @@ var toNegative2 = function(vb3, parsed, form) {
 };
 var toNegative_default = toNegative2;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/api/api.js
+// node_modules/compromise/src/3-three/verbs/api/api.js
 var api19 = function(View2) {
   class Verbs extends View2 {
     constructor(document3, pointer, groups) {
@@ -37795,12 +37795,12 @@ var api19 = function(View2) {
 };
 var api_default22 = api19;
 
-// ../../work/main/node_modules/compromise/src/3-three/verbs/plugin.js
+// node_modules/compromise/src/3-three/verbs/plugin.js
 var plugin_default29 = {
   api: api_default22
 };
 
-// ../../work/main/node_modules/compromise/src/3-three/coreference/compute/lib.js
+// node_modules/compromise/src/3-three/coreference/compute/lib.js
 var findChained = function(want, s3) {
   const m3 = s3.match(want);
   if (m3.found) {
@@ -37822,7 +37822,7 @@ var prevSentence = function(m3) {
   return m3.none();
 };
 
-// ../../work/main/node_modules/compromise/src/3-three/coreference/compute/findPerson.js
+// node_modules/compromise/src/3-three/coreference/compute/findPerson.js
 var byGender = function(ppl, gender) {
   if (gender === "m") {
     return ppl.filter((m3) => !m3.presumedFemale().found);
@@ -37851,7 +37851,7 @@ var getPerson = function(s3, gender) {
 };
 var findPerson_default = getPerson;
 
-// ../../work/main/node_modules/compromise/src/3-three/coreference/compute/findThey.js
+// node_modules/compromise/src/3-three/coreference/compute/findThey.js
 var getThey = function(s3) {
   const nouns = s3.nouns();
   let things = nouns.isPlural().notIf("#Pronoun");
@@ -37870,7 +37870,7 @@ var getThey = function(s3) {
 };
 var findThey_default = getThey;
 
-// ../../work/main/node_modules/compromise/src/3-three/coreference/compute/index.js
+// node_modules/compromise/src/3-three/coreference/compute/index.js
 var addReference = function(pron, m3) {
   if (m3 && m3.found) {
     const term = pron.docs[0][0];
@@ -37913,7 +37913,7 @@ var coreference = function(view) {
 };
 var compute_default13 = coreference;
 
-// ../../work/main/node_modules/compromise/src/3-three/coreference/api/pronouns.js
+// node_modules/compromise/src/3-three/coreference/api/pronouns.js
 var api20 = function(View2) {
   class Pronouns extends View2 {
     constructor(document3, pointer, groups) {
@@ -37956,13 +37956,13 @@ var api20 = function(View2) {
 };
 var pronouns_default = api20;
 
-// ../../work/main/node_modules/compromise/src/3-three/coreference/plugin.js
+// node_modules/compromise/src/3-three/coreference/plugin.js
 var plugin_default30 = {
   compute: { coreference: compute_default13 },
   api: pronouns_default
 };
 
-// ../../work/main/node_modules/compromise/src/three.js
+// node_modules/compromise/src/three.js
 two_default.plugin(plugin_default19);
 two_default.plugin(plugin_default20);
 two_default.plugin(plugin_default21);
@@ -38032,7 +38032,20 @@ function toInfinitive3(word, tense) {
 
 // src/nlp/clause.ts
 var TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[,;:()—–]/gu;
-function tokenize2(text5) {
+function memo(fn, limit = 2e4) {
+  let cache4 = /* @__PURE__ */ new Map();
+  return (text5) => {
+    let v2 = cache4.get(text5);
+    if (v2 === void 0 && !cache4.has(text5)) {
+      v2 = fn(text5);
+      if (cache4.size >= limit) cache4 = /* @__PURE__ */ new Map();
+      cache4.set(text5, v2);
+    }
+    return v2;
+  };
+}
+var tokenize2 = memo(tokenizeText);
+function tokenizeText(text5) {
   const out2 = [];
   TOKEN.lastIndex = 0;
   let m3;
@@ -38073,7 +38086,8 @@ function isNegator(t3) {
   return NEGATORS.has(t3.lower) || t3.lower.endsWith("n't") || t3.lower.endsWith("n’t");
 }
 var SUBJECT_NEGATORS = /* @__PURE__ */ new Set(["no", "none", "nobody", "nothing", "neither", "never", "nowhere"]);
-function localNegation(text5) {
+var localNegation = memo(findLocalNegation);
+function findLocalNegation(text5) {
   const cleaned = text5.replace(PSEUDO, (s3) => " ".repeat(s3.length));
   const tokens = tokenize2(cleaned);
   let subordinate2 = false;
@@ -38312,7 +38326,8 @@ function hasFiniteVerb(tokens) {
   return false;
 }
 var DETERMINERS = /* @__PURE__ */ new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]);
-function isClaimLike(text5) {
+var isClaimLike = memo(claimLike);
+function claimLike(text5) {
   if (isQuestion2(text5)) return false;
   const tokens = tokenize2(text5).filter((t3) => !CLAUSE_BREAK.has(t3.text));
   if (tokens.length < 4) return false;
@@ -40072,7 +40087,10 @@ var cues4 = {
   ],
   unverifiedFrame: [
     // "We do not know whether any of this is true."
-    String.raw`(?:we|i|they|nobody|no one|the (?:author|authors|editors?|publisher|poster|source)) (?:do|does|did|can|could|cannot|can't)(?: not|n['’]t)? (?:\w+ )?(?:know|tell|say|confirm|verify|vouch for|guarantee) (?:whether|if) (?:any|all|much|some|most|none|each|every|part)? ?(?:of )?(?:this|it|these|those|the (?:following|above|claims?|story|details|information|account|content|statements?|rest))\b`,
+    // Split on whether/if so that the cue scan anchors on "whether" and on the
+    // rarer verbs, not on "tell" or "say", which open most chat prompts.
+    String.raw`(?:we|i|they|nobody|no one|the (?:author|authors|editors?|publisher|poster|source)) (?:do|does|did|can|could|cannot|can't)(?: not|n['’]t)? (?:\w+ )?(?:know|tell|say|confirm|verify|vouch for|guarantee) whether (?:any|all|much|some|most|none|each|every|part)? ?(?:of )?(?:this|it|these|those|the (?:following|above|claims?|story|details|information|account|content|statements?|rest))\b`,
+    String.raw`(?:we|i|they|nobody|no one|the (?:author|authors|editors?|publisher|poster|source)) (?:do|does|did|can|could|cannot|can't)(?: not|n['’]t)? (?:\w+ )?(?:know|confirm|verify|vouch for|guarantee) if (?:any|all|much|some|most|none|each|every|part)? ?(?:of )?(?:this|it|these|those|the (?:following|above|claims?|story|details|information|account|content|statements?|rest))\b`,
     // "This has not been independently verified."
     String.raw`(?:has|have|had) (?:not|never|yet to) (?:\w+ )?(?:be|been) (?:independently |fully |officially |yet )?${VERIFY}`,
     String.raw`(?:cannot|can not|can['’]t|could not|couldn['’]t|were unable to|was unable to|has been unable to|have been unable to|were not able to|was not able to|has not been able to|have not been able to) (?:independently )${VERIFY}`,
@@ -41700,13 +41718,13 @@ async function loadConfig(options) {
 import { promises as fs5 } from "node:fs";
 import path5 from "node:path";
 
-// ../../work/main/node_modules/globby/index.js
+// node_modules/globby/index.js
 import process4 from "node:process";
 import fs4 from "node:fs";
 import nodePath from "node:path";
 import { Readable } from "node:stream";
 
-// ../../work/main/node_modules/@sindresorhus/merge-streams/index.js
+// node_modules/@sindresorhus/merge-streams/index.js
 import { on, once } from "node:events";
 import { PassThrough as PassThroughStream, getDefaultHighWaterMark } from "node:stream";
 import { finished } from "node:stream/promises";
@@ -41923,10 +41941,10 @@ var updateMaxListeners = (passThroughStream, increment) => {
 var PASSTHROUGH_LISTENERS_COUNT = 2;
 var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
 
-// ../../work/main/node_modules/globby/index.js
+// node_modules/globby/index.js
 var import_fast_glob3 = __toESM(require_out4(), 1);
 
-// ../../work/main/node_modules/unicorn-magic/node.js
+// node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -41936,7 +41954,7 @@ function toPath(urlOrPath) {
 }
 var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
 
-// ../../work/main/node_modules/globby/ignore.js
+// node_modules/globby/ignore.js
 var import_fast_glob2 = __toESM(require_out4(), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
 import process3 from "node:process";
@@ -41945,7 +41963,7 @@ import fsPromises from "node:fs/promises";
 import path4 from "node:path";
 import os2 from "node:os";
 
-// ../../work/main/node_modules/is-path-inside/index.js
+// node_modules/is-path-inside/index.js
 import path2 from "node:path";
 function isPathInside(childPath, parentPath) {
   const relation = path2.relative(parentPath, childPath);
@@ -41954,7 +41972,7 @@ function isPathInside(childPath, parentPath) {
   );
 }
 
-// ../../work/main/node_modules/slash/index.js
+// node_modules/slash/index.js
 function slash(path17) {
   const isExtendedLengthPath = path17.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
@@ -41963,7 +41981,7 @@ function slash(path17) {
   return path17.replace(/\\/g, "/");
 }
 
-// ../../work/main/node_modules/globby/utilities.js
+// node_modules/globby/utilities.js
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 import fs2 from "node:fs";
@@ -42307,7 +42325,7 @@ var buildPrunePatternsAndGuards = (rules3, matcher2, cwd, { gitignoreOnlySearch 
 };
 var convertPatternsForFastGlob = (rules3, matcher2, cwd) => buildPrunePatternsAndGuards(rules3, matcher2, cwd).patterns;
 
-// ../../work/main/node_modules/globby/ignore.js
+// node_modules/globby/ignore.js
 var defaultIgnoredDirectories = [
   "**/node_modules",
   "**/flow-typed",
@@ -42985,7 +43003,7 @@ var getIgnorePatternsAndPredicateSync = (patterns, options, includeParentIgnoreF
   return buildIgnoreResult(files, normalizedOptions, gitRoot);
 };
 
-// ../../work/main/node_modules/globby/index.js
+// node_modules/globby/index.js
 var assertPatternsInput = (patterns) => {
   if (patterns.some((pattern) => typeof pattern !== "string")) {
     throw new TypeError("Patterns must be a string or an array of strings");
@@ -43566,7 +43584,8 @@ function inputRule(id9, severity, description) {
 var inputRules = [
   inputRule("invalid-record", "error", "A record that cannot be read: a line that is not valid JSON, a truncated line, invalid UTF-8"),
   inputRule("lfs-pointer", "warning", "A Git LFS pointer file instead of the dataset it points to (run `git lfs pull`)"),
-  inputRule("unknown-format", "warning", 'Records whose shape no format adapter recognises; set "format" or "fields" in the config')
+  inputRule("unknown-format", "warning", 'Records whose shape no format adapter recognises; set "format" or "fields" in the config'),
+  inputRule("invalid-directive", "warning", "A Markdown neglint-disable comment that names no known rule")
 ];
 var inputRuleIds = new Set(inputRules.map((rule9) => rule9.id));
 
@@ -43605,6 +43624,7 @@ function parsePointer(pointer) {
   return pointer.slice(1).split("/").map((t3) => t3.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function escapePointerToken(token) {
+  if (token.indexOf("~") < 0 && token.indexOf("/") < 0) return token;
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 var QUOTE = 34;
@@ -43753,8 +43773,9 @@ function isObject8(value) {
 function ptr(base, token) {
   return `${base}/${typeof token === "number" ? token : escapePointerToken(token)}`;
 }
+var NON_SPACE = /\S/;
 function pushText(out2, text5, pointer, role, trained, turn, baseOffset) {
-  if (typeof text5 !== "string" || text5.trim() === "") return;
+  if (typeof text5 !== "string" || !NON_SPACE.test(text5)) return;
   const segment = { pointer, role, trained, text: text5 };
   if (turn !== void 0) segment.turn = turn;
   if (baseOffset) segment.baseOffset = baseOffset;
@@ -43762,7 +43783,7 @@ function pushText(out2, text5, pointer, role, trained, turn, baseOffset) {
 }
 var REASONING_KEYS = ["reasoning_content", "reasoning", "thinking"];
 function pushMessage(out2, message, pointer, role, trained, turn, textKey2 = "content") {
-  for (const key2 of REASONING_KEYS) pushText(out2, message[key2], ptr(pointer, key2), role, trained, turn);
+  for (const key2 of REASONING_KEYS) if (typeof message[key2] === "string") pushText(out2, message[key2], ptr(pointer, key2), role, trained, turn);
   const content3 = message[textKey2];
   if (typeof content3 === "string") {
     pushText(out2, content3, ptr(pointer, textKey2), role, trained, turn);
@@ -43830,7 +43851,7 @@ var alpaca = {
   }
 };
 
-// ../../work/main/node_modules/ccount/index.js
+// node_modules/ccount/index.js
 function ccount(value, character) {
   const source = String(value);
   if (typeof character !== "string") {
@@ -43845,11 +43866,11 @@ function ccount(value, character) {
   return count;
 }
 
-// ../../work/main/node_modules/devlop/lib/default.js
+// node_modules/devlop/lib/default.js
 function ok() {
 }
 
-// ../../work/main/node_modules/micromark-util-character/index.js
+// node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -43881,7 +43902,7 @@ function regexCheck(regex) {
   }
 }
 
-// ../../work/main/node_modules/escape-string-regexp/index.js
+// node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
@@ -43889,7 +43910,7 @@ function escapeStringRegexp(string3) {
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
-// ../../work/main/node_modules/unist-util-is/lib/index.js
+// node_modules/unist-util-is/lib/index.js
 var convert2 = (
   // Note: overloads in JSDoc can’t yet use different `@template`s.
   /**
@@ -43988,12 +44009,12 @@ function looksLikeANode(value) {
   return value !== null && typeof value === "object" && "type" in value;
 }
 
-// ../../work/main/node_modules/unist-util-visit-parents/lib/color.node.js
+// node_modules/unist-util-visit-parents/lib/color.node.js
 function color(d2) {
   return "\x1B[33m" + d2 + "\x1B[39m";
 }
 
-// ../../work/main/node_modules/unist-util-visit-parents/lib/index.js
+// node_modules/unist-util-visit-parents/lib/index.js
 var empty = [];
 var CONTINUE = true;
 var EXIT = false;
@@ -44113,7 +44134,7 @@ function toResult(value) {
   return value === null || value === void 0 ? empty : [value];
 }
 
-// ../../work/main/node_modules/mdast-util-find-and-replace/lib/index.js
+// node_modules/mdast-util-find-and-replace/lib/index.js
 function findAndReplace(tree, list6, options) {
   const settings = options || {};
   const ignored = convert2(settings.ignore || []);
@@ -44214,7 +44235,7 @@ function toFunction(replace2) {
   };
 }
 
-// ../../work/main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 var inConstruct = "phrasing";
 var notInConstruct = ["autolink", "link", "image", "label"];
 function gfmAutolinkLiteralFromMarkdown() {
@@ -44408,12 +44429,12 @@ function previous(match2) {
   return match2.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 
-// ../../work/main/node_modules/micromark-util-normalize-identifier/index.js
+// node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value) {
   return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
-// ../../work/main/node_modules/mdast-util-gfm-footnote/lib/index.js
+// node_modules/mdast-util-gfm-footnote/lib/index.js
 footnoteReference.peek = footnoteReferencePeek;
 function enterFootnoteCallString() {
   this.buffer();
@@ -44526,7 +44547,7 @@ function mapAll(line, index4, blank) {
   return (blank ? "" : "    ") + line;
 }
 
-// ../../work/main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// node_modules/mdast-util-gfm-strikethrough/lib/index.js
 var constructsWithoutStrikethrough = [
   "autolink",
   "destinationLiteral",
@@ -44583,7 +44604,7 @@ function peekDelete() {
   return "~";
 }
 
-// ../../work/main/node_modules/markdown-table/index.js
+// node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
 }
@@ -44726,7 +44747,7 @@ function toAlignment(value) {
   return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
 }
 
-// ../../work/main/node_modules/mdast-util-phrasing/lib/index.js
+// node_modules/mdast-util-phrasing/lib/index.js
 var phrasing = (
   /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
   convert2([
@@ -44754,7 +44775,7 @@ var phrasing = (
   ])
 );
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
+// node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
 function blockquote(node2, _2, state, info) {
   const exit3 = state.enter("blockquote");
   const tracker = state.createTracker(info);
@@ -44771,7 +44792,7 @@ function map2(line, _2, blank) {
   return ">" + (blank ? "" : " ") + line;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
+// node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
@@ -44791,7 +44812,7 @@ function listInScope(stack, list6, none) {
   return false;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/break.js
+// node_modules/mdast-util-to-markdown/lib/handle/break.js
 function hardBreak(_2, _1, state, info) {
   let index4 = -1;
   while (++index4 < state.unsafe.length) {
@@ -44803,7 +44824,7 @@ function hardBreak(_2, _1, state, info) {
   return "\\\n";
 }
 
-// ../../work/main/node_modules/longest-streak/index.js
+// node_modules/longest-streak/index.js
 function longestStreak(value, substring) {
   const source = String(value);
   let index4 = source.indexOf(substring);
@@ -44827,7 +44848,7 @@ function longestStreak(value, substring) {
   return max3;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
+// node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
 function formatCodeAsIndented(node2, state) {
   return Boolean(
     state.options.fences === false && node2.value && // If there’s no info…
@@ -44837,7 +44858,7 @@ function formatCodeAsIndented(node2, state) {
   );
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
+// node_modules/mdast-util-to-markdown/lib/util/check-fence.js
 function checkFence(state) {
   const marker = state.options.fence || "`";
   if (marker !== "`" && marker !== "~") {
@@ -44848,7 +44869,7 @@ function checkFence(state) {
   return marker;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/code.js
+// node_modules/mdast-util-to-markdown/lib/handle/code.js
 function code(node2, _2, state, info) {
   const marker = checkFence(state);
   const raw = node2.value || "";
@@ -44900,7 +44921,7 @@ function map3(line, _2, blank) {
   return (blank ? "" : "    ") + line;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
+// node_modules/mdast-util-to-markdown/lib/util/check-quote.js
 function checkQuote(state) {
   const marker = state.options.quote || '"';
   if (marker !== '"' && marker !== "'") {
@@ -44911,7 +44932,7 @@ function checkQuote(state) {
   return marker;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/definition.js
+// node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node2, _2, state, info) {
   const quote = checkQuote(state);
   const suffix = quote === '"' ? "Quote" : "Apostrophe";
@@ -44967,7 +44988,7 @@ function definition(node2, _2, state, info) {
   return value;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
+// node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
 function checkEmphasis(state) {
   const marker = state.options.emphasis || "*";
   if (marker !== "*" && marker !== "_") {
@@ -44978,7 +44999,7 @@ function checkEmphasis(state) {
   return marker;
 }
 
-// ../../work/main/node_modules/micromark-util-classify-character/index.js
+// node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code3) {
   if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
     return 1;
@@ -44988,7 +45009,7 @@ function classifyCharacter(code3) {
   }
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/character.js
+// node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value) {
   const code3 = value.codePointAt(0);
   return code3 === void 0 ? "" : String.fromCodePoint(code3);
@@ -44998,12 +45019,12 @@ function lastCharacter(value) {
   return code3 !== void 0 && code3 > 65535 ? value.slice(-2) : value.slice(-1);
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
+// node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
 function encodeCharacterReference(code3) {
   return "&#x" + code3.toString(16).toUpperCase() + ";";
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+// node_modules/mdast-util-to-markdown/lib/util/encode-info.js
 function encodeInfo(outside, inside, marker) {
   const outsideKind = classifyCharacter(outside);
   const insideKind = classifyCharacter(inside);
@@ -45045,7 +45066,7 @@ function encodeInfo(outside, inside, marker) {
   );
 }
 
-// ../../work/main/node_modules/micromark-util-html-tag-name/index.js
+// node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames = [
   "address",
   "article",
@@ -45112,7 +45133,7 @@ var htmlBlockNames = [
 ];
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+// node_modules/mdast-util-to-markdown/lib/util/html-kind.js
 function htmlKind(value) {
   if (value.charCodeAt(0) !== 60) return;
   const next = value.charCodeAt(1);
@@ -45139,7 +45160,7 @@ function htmlKind(value) {
   return htmlBlockNames.includes(name) ? 6 : 7;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+// node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
 var builtins = /* @__PURE__ */ new Map([
   ["*", false],
   ["_", true]
@@ -45512,7 +45533,7 @@ function serialize2(items, before3, after2) {
   return result;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+// node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
 emphasis.attention = attention;
 emphasis.peek = peek;
 function emphasis(node2, _2, state, info) {
@@ -45534,7 +45555,7 @@ function peek(_2, _1, state) {
   return state.options.emphasis || "*";
 }
 
-// ../../work/main/node_modules/unist-util-visit/lib/index.js
+// node_modules/unist-util-visit/lib/index.js
 function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check2;
   let visitors;
@@ -45569,7 +45590,7 @@ function wrap2(visitor) {
   }
 }
 
-// ../../work/main/node_modules/mdast-util-to-string/lib/index.js
+// node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value, options) {
   const settings = options || emptyOptions;
@@ -45606,7 +45627,7 @@ function node(value) {
   return Boolean(value && typeof value === "object");
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+// node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node2, state) {
   let literalWithBreak = false;
   visit(node2, function(node3) {
@@ -45620,7 +45641,7 @@ function formatHeadingAsSetext(node2, state) {
   );
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/heading.js
+// node_modules/mdast-util-to-markdown/lib/handle/heading.js
 function heading(node2, _2, state, info) {
   const rank = Math.max(Math.min(6, node2.depth || 1), 1);
   const tracker = state.createTracker(info);
@@ -45663,7 +45684,7 @@ function heading(node2, _2, state, info) {
   return value;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/html.js
+// node_modules/mdast-util-to-markdown/lib/handle/html.js
 html2.peek = htmlPeek;
 function html2(node2) {
   return node2.value || "";
@@ -45672,7 +45693,7 @@ function htmlPeek() {
   return "<";
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/image.js
+// node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node2, _2, state, info) {
   const quote = checkQuote(state);
@@ -45729,7 +45750,7 @@ function imagePeek() {
   return "!";
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
+// node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
 imageReference.peek = imageReferencePeek;
 function imageReference(node2, _2, state, info) {
   const type = node2.referenceType;
@@ -45770,7 +45791,7 @@ function imageReferencePeek() {
   return "!";
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
+// node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
 inlineCode.peek = inlineCodePeek;
 function inlineCode(node2, _2, state) {
   let value = node2.value || "";
@@ -45801,7 +45822,7 @@ function inlineCodePeek() {
   return "`";
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+// node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
 function formatLinkAsAutolink(node2, state) {
   const raw = toString(node2);
   return Boolean(
@@ -45816,7 +45837,7 @@ function formatLinkAsAutolink(node2, state) {
   );
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/link.js
+// node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node2, _2, state, info) {
   const quote = checkQuote(state);
@@ -45905,7 +45926,7 @@ function linkPeek(node2, _2, state) {
   return formatLinkAsAutolink(node2, state) ? "<" : "[";
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
+// node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
 linkReference.peek = linkReferencePeek;
 function linkReference(node2, _2, state, info) {
   const type = node2.referenceType;
@@ -45946,7 +45967,7 @@ function linkReferencePeek() {
   return "[";
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
 function checkBullet(state) {
   const marker = state.options.bullet || "*";
   if (marker !== "*" && marker !== "+" && marker !== "-") {
@@ -45957,7 +45978,7 @@ function checkBullet(state) {
   return marker;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
 function checkBulletOther(state) {
   const bullet = checkBullet(state);
   const bulletOther = state.options.bulletOther;
@@ -45977,7 +45998,7 @@ function checkBulletOther(state) {
   return bulletOther;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
 function checkBulletOrdered(state) {
   const marker = state.options.bulletOrdered || ".";
   if (marker !== "." && marker !== ")") {
@@ -45988,7 +46009,7 @@ function checkBulletOrdered(state) {
   return marker;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
+// node_modules/mdast-util-to-markdown/lib/util/check-rule.js
 function checkRule(state) {
   const marker = state.options.rule || "*";
   if (marker !== "*" && marker !== "-" && marker !== "_") {
@@ -45999,7 +46020,7 @@ function checkRule(state) {
   return marker;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/list.js
+// node_modules/mdast-util-to-markdown/lib/handle/list.js
 function list4(node2, parent, state, info) {
   const exit3 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
@@ -46039,7 +46060,7 @@ function list4(node2, parent, state, info) {
   return value;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
+// node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
 function checkListItemIndent(state) {
   const style = state.options.listItemIndent || "one";
   if (style !== "tab" && style !== "one" && style !== "mixed") {
@@ -46050,7 +46071,7 @@ function checkListItemIndent(state) {
   return style;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+// node_modules/mdast-util-to-markdown/lib/handle/list-item.js
 function listItem(node2, parent, state, info) {
   const listItemIndent = checkListItemIndent(state);
   let bullet = state.bulletCurrent || checkBullet(state);
@@ -46079,7 +46100,7 @@ function listItem(node2, parent, state, info) {
   }
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
+// node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
 function paragraph(node2, _2, state, info) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
@@ -46089,7 +46110,7 @@ function paragraph(node2, _2, state, info) {
   return value;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/root.js
+// node_modules/mdast-util-to-markdown/lib/handle/root.js
 function root(node2, _2, state, info) {
   const hasPhrasing = node2.children.some(function(d2) {
     return phrasing(d2);
@@ -46101,7 +46122,7 @@ function root(node2, _2, state, info) {
   return value;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
+// node_modules/mdast-util-to-markdown/lib/util/check-strong.js
 function checkStrong(state) {
   const marker = state.options.strong || "*";
   if (marker !== "*" && marker !== "_") {
@@ -46112,7 +46133,7 @@ function checkStrong(state) {
   return marker;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/strong.js
+// node_modules/mdast-util-to-markdown/lib/handle/strong.js
 strong.attention = attention2;
 strong.peek = peek2;
 function strong(node2, _2, state, info) {
@@ -46134,7 +46155,7 @@ function peek2(_2, _1, state) {
   return state.options.strong || "*";
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/text.js
+// node_modules/mdast-util-to-markdown/lib/handle/text.js
 function text(node2, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index4 = state.indexStack[state.indexStack.length - 1];
@@ -46145,7 +46166,7 @@ function text(node2, parent, state, info) {
   });
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
+// node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
 function checkRuleRepetition(state) {
   const repetition = state.options.ruleRepetition || 3;
   if (repetition < 3) {
@@ -46156,13 +46177,13 @@ function checkRuleRepetition(state) {
   return repetition;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+// node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
 function thematicBreak(_2, _1, state) {
   const value = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
   return state.options.ruleSpaces ? value.slice(0, -1) : value;
 }
 
-// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/index.js
+// node_modules/mdast-util-to-markdown/lib/handle/index.js
 var handle = {
   blockquote,
   break: hardBreak,
@@ -46186,7 +46207,7 @@ var handle = {
   thematicBreak
 };
 
-// ../../work/main/node_modules/character-entities/index.js
+// node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "Æ",
   AMP: "&",
@@ -48315,13 +48336,13 @@ var characterEntities = {
   zwnj: "‌"
 };
 
-// ../../work/main/node_modules/decode-named-character-reference/index.js
+// node_modules/decode-named-character-reference/index.js
 var own = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value) {
   return own.call(characterEntities, value) ? characterEntities[value] : false;
 }
 
-// ../../work/main/node_modules/micromark-util-decode-numeric-character-reference/index.js
+// node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
   const code3 = Number.parseInt(value, base);
   if (
@@ -48339,7 +48360,7 @@ function decodeNumericCharacterReference(value, base) {
   return String.fromCodePoint(code3);
 }
 
-// ../../work/main/node_modules/micromark-util-decode-string/index.js
+// node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value) {
   return value.replace(characterEscapeOrReference, decode);
@@ -48357,7 +48378,7 @@ function decode($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// ../../work/main/node_modules/mdast-util-gfm-table/lib/index.js
+// node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -48553,7 +48574,7 @@ function formatHeadingAsSetext2(node2, state) {
   );
 }
 
-// ../../work/main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// node_modules/mdast-util-gfm-task-list-item/lib/index.js
 function gfmTaskListItemFromMarkdown() {
   return {
     exit: {
@@ -48643,7 +48664,7 @@ function taskListItemParagraph(node2) {
   }
 }
 
-// ../../work/main/node_modules/mdast-util-gfm/lib/index.js
+// node_modules/mdast-util-gfm/lib/index.js
 function gfmFromMarkdown() {
   return [
     gfmAutolinkLiteralFromMarkdown(),
@@ -48665,7 +48686,7 @@ function gfmToMarkdown(options) {
   };
 }
 
-// ../../work/main/node_modules/micromark-util-chunked/index.js
+// node_modules/micromark-util-chunked/index.js
 function splice2(list6, start2, remove, items) {
   const end2 = list6.length;
   let chunkStart = 0;
@@ -48699,7 +48720,7 @@ function push2(list6, items) {
   return items;
 }
 
-// ../../work/main/node_modules/micromark-util-combine-extensions/index.js
+// node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all5 = {};
@@ -48739,7 +48760,7 @@ function constructs(existing, list6) {
   splice2(existing, 0, 0, before3);
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 var wwwPrefix = {
   tokenize: tokenizeWwwPrefix,
   partial: true
@@ -49081,7 +49102,7 @@ function previousUnbalanced(events) {
   return result;
 }
 
-// ../../work/main/node_modules/micromark-util-resolve-all/index.js
+// node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index4 = -1;
@@ -49095,7 +49116,7 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/attention.js
+// node_modules/micromark-core-commonmark/lib/attention.js
 var attention3 = {
   name: "attention",
   resolveAll: resolveAllAttention,
@@ -49218,7 +49239,7 @@ function movePoint(point3, offset2) {
   point3._bufferIndex += offset2;
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/autolink.js
+// node_modules/micromark-core-commonmark/lib/autolink.js
 var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
@@ -49319,7 +49340,7 @@ function tokenizeAutolink(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-factory-space/index.js
+// node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok3, type, max3) {
   const limit = max3 ? max3 - 1 : Infinity;
   let size = 0;
@@ -49364,7 +49385,7 @@ function factorySpaceMinMax(effects, ok3, nok, type, min2, max3) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/blank-line.js
+// node_modules/micromark-core-commonmark/lib/blank-line.js
 var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
@@ -49379,7 +49400,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/block-quote.js
+// node_modules/micromark-core-commonmark/lib/block-quote.js
 var blockQuote = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
@@ -49437,7 +49458,7 @@ function exit2(effects) {
   effects.exit("blockQuote");
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/character-escape.js
+// node_modules/micromark-core-commonmark/lib/character-escape.js
 var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
@@ -49463,7 +49484,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/character-reference.js
+// node_modules/micromark-core-commonmark/lib/character-reference.js
 var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
@@ -49528,7 +49549,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
@@ -49550,7 +49571,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/code-fenced.js
+// node_modules/micromark-core-commonmark/lib/code-fenced.js
 var codeFenced = {
   concrete: true,
   name: "codeFenced",
@@ -49713,7 +49734,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/code-indented.js
+// node_modules/micromark-core-commonmark/lib/code-indented.js
 var codeIndented = {
   name: "codeIndented",
   tokenize: tokenizeCodeIndented
@@ -49771,7 +49792,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/code-text.js
+// node_modules/micromark-core-commonmark/lib/code-text.js
 var codeText = {
   name: "codeText",
   previous: previous2,
@@ -49886,7 +49907,7 @@ function tokenizeCodeText(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 var SpliceBuffer = class {
   /**
    * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -50079,7 +50100,7 @@ function chunkedPush(list6, right) {
   }
 }
 
-// ../../work/main/node_modules/micromark-util-subtokenize/index.js
+// node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index4 = -1;
@@ -50232,7 +50253,7 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/content.js
+// node_modules/micromark-core-commonmark/lib/content.js
 var content = {
   resolve: resolveContent,
   tokenize: tokenizeContent
@@ -50303,7 +50324,7 @@ function tokenizeContinuation(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-factory-destination/index.js
+// node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max3) {
   const limit = max3 || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -50395,7 +50416,7 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   }
 }
 
-// ../../work/main/node_modules/micromark-factory-label/index.js
+// node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self2 = this;
   let size = 0;
@@ -50456,7 +50477,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// ../../work/main/node_modules/micromark-factory-title/index.js
+// node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start2;
@@ -50518,7 +50539,7 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// ../../work/main/node_modules/micromark-factory-whitespace/index.js
+// node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start2;
@@ -50537,7 +50558,7 @@ function factoryWhitespace(effects, ok3) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/definition.js
+// node_modules/micromark-core-commonmark/lib/definition.js
 var definition2 = {
   name: "definition",
   tokenize: tokenizeDefinition
@@ -50623,7 +50644,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
@@ -50644,7 +50665,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/heading-atx.js
+// node_modules/micromark-core-commonmark/lib/heading-atx.js
 var headingAtx = {
   name: "headingAtx",
   resolve: resolveHeadingAtx,
@@ -50733,7 +50754,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/html-flow.js
+// node_modules/micromark-core-commonmark/lib/html-flow.js
 var htmlFlow = {
   concrete: true,
   name: "htmlFlow",
@@ -51092,7 +51113,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/html-text.js
+// node_modules/micromark-core-commonmark/lib/html-text.js
 var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
@@ -51398,7 +51419,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/label-end.js
+// node_modules/micromark-core-commonmark/lib/label-end.js
 var labelEnd = {
   name: "labelEnd",
   resolveAll: resolveAllLabelEnd,
@@ -51624,7 +51645,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/label-start-image.js
+// node_modules/micromark-core-commonmark/lib/label-start-image.js
 var labelStartImage = {
   name: "labelStartImage",
   resolveAll: labelEnd.resolveAll,
@@ -51661,7 +51682,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/label-start-link.js
+// node_modules/micromark-core-commonmark/lib/label-start-link.js
 var labelStartLink = {
   name: "labelStartLink",
   resolveAll: labelEnd.resolveAll,
@@ -51689,7 +51710,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/line-ending.js
+// node_modules/micromark-core-commonmark/lib/line-ending.js
 var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
@@ -51704,7 +51725,7 @@ function tokenizeLineEnding(effects, ok3) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/thematic-break.js
+// node_modules/micromark-core-commonmark/lib/thematic-break.js
 var thematicBreak2 = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
@@ -51743,7 +51764,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/list.js
+// node_modules/micromark-core-commonmark/lib/list.js
 var list5 = {
   continuation: {
     tokenize: tokenizeListContinuation
@@ -51873,7 +51894,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-util-edit-map/index.js
+// node_modules/micromark-util-edit-map/index.js
 var EditMap = class {
   /**
    * Create a new edit map.
@@ -51971,7 +51992,7 @@ function addImplementation(editMap, at, remove, add2, before3) {
   editMap.index.set(at, change);
 }
 
-// ../../work/main/node_modules/micromark-core-commonmark/lib/setext-underline.js
+// node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
   resolveTo: resolveToSetextUnderline,
@@ -52065,7 +52086,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
 var indent = {
   tokenize: tokenizeIndent2,
   partial: true
@@ -52340,7 +52361,7 @@ function tokenizeIndent2(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options) {
   const options_ = options || {};
   let single = options_.singleTilde;
@@ -52434,7 +52455,7 @@ function gfmStrikethrough(options) {
   }
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// node_modules/micromark-extension-gfm-table/lib/edit-map.js
 var EditMap2 = class {
   /**
    * Create a new edit map.
@@ -52520,7 +52541,7 @@ function addImplementation2(editMap, at, remove, add2) {
   editMap.index.set(at, change);
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm-table/lib/infer.js
+// node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index4) {
   let inDelimiterRow = false;
   const align2 = [];
@@ -52547,7 +52568,7 @@ function gfmTableAlign(events, index4) {
   return align2;
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm-table/lib/syntax.js
+// node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -52938,7 +52959,7 @@ function getPoint(events, index4) {
   return event[1][side];
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 var tasklistCheck = {
   name: "tasklistCheck",
   tokenize: tokenizeTasklistCheck
@@ -53012,7 +53033,7 @@ function spaceThenNonSpace(effects, ok3, nok) {
   }
 }
 
-// ../../work/main/node_modules/micromark-extension-gfm/index.js
+// node_modules/micromark-extension-gfm/index.js
 function gfm(options) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -53023,7 +53044,7 @@ function gfm(options) {
   ]);
 }
 
-// ../../work/main/node_modules/remark-gfm/lib/index.js
+// node_modules/remark-gfm/lib/index.js
 var emptyOptions2 = {};
 function remarkGfm(options) {
   const self2 = (
@@ -53040,7 +53061,7 @@ function remarkGfm(options) {
   toMarkdownExtensions.push(gfmToMarkdown(settings));
 }
 
-// ../../work/main/node_modules/micromark/lib/initialize/content.js
+// node_modules/micromark/lib/initialize/content.js
 var content2 = {
   tokenize: initializeContent
 };
@@ -53090,7 +53111,7 @@ function initializeContent(effects) {
   }
 }
 
-// ../../work/main/node_modules/micromark/lib/initialize/document.js
+// node_modules/micromark/lib/initialize/document.js
 var document = {
   tokenize: initializeDocument
 };
@@ -53284,7 +53305,7 @@ function tokenizeContainer(effects, ok3, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// ../../work/main/node_modules/micromark/lib/initialize/flow.js
+// node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -53322,7 +53343,7 @@ function initializeFlow(effects) {
   }
 }
 
-// ../../work/main/node_modules/micromark/lib/initialize/text.js
+// node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 };
@@ -53464,7 +53485,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// ../../work/main/node_modules/micromark/lib/constructs.js
+// node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -53539,7 +53560,7 @@ var disable = {
   null: []
 };
 
-// ../../work/main/node_modules/micromark/lib/create-tokenizer.js
+// node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser2, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -53865,7 +53886,7 @@ function serializeChunks(chunks2, expandTabs) {
   return result.join("");
 }
 
-// ../../work/main/node_modules/micromark/lib/parse.js
+// node_modules/micromark/lib/parse.js
 function parse8(options) {
   const settings = options || {};
   const constructs2 = (
@@ -53891,14 +53912,14 @@ function parse8(options) {
   }
 }
 
-// ../../work/main/node_modules/micromark/lib/postprocess.js
+// node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 
-// ../../work/main/node_modules/micromark/lib/preprocess.js
+// node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess() {
   let column = 1;
@@ -53978,7 +53999,7 @@ function preprocess() {
   }
 }
 
-// ../../work/main/node_modules/unist-util-stringify-position/lib/index.js
+// node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value) {
   if (!value || typeof value !== "object") {
     return "";
@@ -54004,7 +54025,7 @@ function index3(value) {
   return value && typeof value === "number" ? value : 1;
 }
 
-// ../../work/main/node_modules/mdast-util-from-markdown/lib/index.js
+// node_modules/mdast-util-from-markdown/lib/index.js
 var own2 = {}.hasOwnProperty;
 function fromMarkdown(value, encoding, options) {
   if (encoding && typeof encoding === "object") {
@@ -54774,7 +54795,7 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// ../../work/main/node_modules/remark-parse/lib/index.js
+// node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self2 = this;
   self2.parser = parser2;
@@ -54791,17 +54812,17 @@ function remarkParse(options) {
   }
 }
 
-// ../../work/main/node_modules/bail/index.js
+// node_modules/bail/index.js
 function bail(error) {
   if (error) {
     throw error;
   }
 }
 
-// ../../work/main/node_modules/unified/lib/index.js
+// node_modules/unified/lib/index.js
 var import_extend2 = __toESM(require_extend(), 1);
 
-// ../../work/main/node_modules/is-plain-obj/index.js
+// node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
   if (typeof value !== "object" || value === null) {
     return false;
@@ -54810,7 +54831,7 @@ function isPlainObject(value) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
 }
 
-// ../../work/main/node_modules/trough/lib/index.js
+// node_modules/trough/lib/index.js
 function trough() {
   const fns7 = [];
   const pipeline4 = { run: run2, use };
@@ -54894,7 +54915,7 @@ function wrap3(middleware, callback) {
   }
 }
 
-// ../../work/main/node_modules/vfile-message/lib/index.js
+// node_modules/vfile-message/lib/index.js
 var VFileMessage = class extends Error {
   /**
    * Create a message for `reason`.
@@ -55057,16 +55078,16 @@ Object.defineProperties(VFileMessage.prototype, {
   source: { configurable: true, enumerable: true, writable: true }
 });
 
-// ../../work/main/node_modules/vfile/lib/minpath.js
+// node_modules/vfile/lib/minpath.js
 import { default as default2 } from "node:path";
 
-// ../../work/main/node_modules/vfile/lib/minproc.js
+// node_modules/vfile/lib/minproc.js
 import { default as default3 } from "node:process";
 
-// ../../work/main/node_modules/vfile/lib/minurl.js
+// node_modules/vfile/lib/minurl.js
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
-// ../../work/main/node_modules/vfile/lib/minurl.shared.js
+// node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -55074,7 +55095,7 @@ function isUrl(fileUrlOrPath) {
   );
 }
 
-// ../../work/main/node_modules/vfile/lib/index.js
+// node_modules/vfile/lib/index.js
 var order = (
   /** @type {const} */
   [
@@ -55530,7 +55551,7 @@ function isUint8Array(value) {
   );
 }
 
-// ../../work/main/node_modules/unified/lib/callable-instance.js
+// node_modules/unified/lib/callable-instance.js
 var CallableInstance = (
   /**
    * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
@@ -55559,7 +55580,7 @@ var CallableInstance = (
   })
 );
 
-// ../../work/main/node_modules/unified/lib/index.js
+// node_modules/unified/lib/index.js
 var own3 = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
@@ -57577,7 +57598,6 @@ function bounded(source) {
   const endsWord = /[\w)?]$/.test(source);
   return `${startsWord ? "\\b" : ""}(?:${source})${endsWord ? "(?![\\w-])" : ""}`;
 }
-var WORD2 = /[\w'’-]+/y;
 var MIN_LITERAL = 3;
 var escape3 = (s3) => s3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function compileCues(byCategory) {
@@ -57600,49 +57620,57 @@ function compileCues(byCategory) {
       byLiteral.set(w, list6);
     }
   }
-  const anchor = byLiteral.size ? new RegExp(`\\b(?:${[...byLiteral.keys()].sort((a2, b) => b.length - a2.length).map(escape3).join("|")})`, "gi") : null;
+  const patternsAt = /* @__PURE__ */ new Map();
+  for (const w of byLiteral.keys()) {
+    const set = /* @__PURE__ */ new Set();
+    for (let k2 = MIN_LITERAL; k2 <= w.length; k2++) for (const p5 of byLiteral.get(w.slice(0, k2)) ?? []) set.add(p5);
+    patternsAt.set(w, [...set]);
+  }
+  const anchor = byLiteral.size ? new RegExp(`\\b(?:${[...patternsAt.keys()].sort((a2, b) => b.length - a2.length).map(escape3).join("|")})`, "gi") : null;
   return {
     categories,
     scan(text5, segment, into) {
       if (!anchor) return;
-      const found = /* @__PURE__ */ new Map();
-      const done = /* @__PURE__ */ new Set();
+      const windows = /* @__PURE__ */ new Map();
       anchor.lastIndex = 0;
       let m3;
       while ((m3 = anchor.exec(text5)) !== null) {
         const at = m3.index;
-        WORD2.lastIndex = at;
-        const word = (WORD2.exec(text5)?.[0] ?? m3[0]).toLowerCase();
-        const patterns = /* @__PURE__ */ new Set();
-        for (let k2 = MIN_LITERAL; k2 <= word.length; k2++) for (const p5 of byLiteral.get(word.slice(0, k2)) ?? []) patterns.add(p5);
+        const patterns = patternsAt.get(m3[0].toLowerCase());
         anchor.lastIndex = at + m3[0].length;
-        if (patterns.size === 0) continue;
         let from = Math.max(0, at - WINDOW);
         while (from > 0 && from < at && /\w/.test(text5[from - 1])) from++;
         const to = Math.min(text5.length, at + m3[0].length + WINDOW);
-        const window2 = text5.slice(from, to);
         for (const p5 of patterns) {
+          const list6 = windows.get(p5);
+          if (!list6) windows.set(p5, [from, to]);
+          else if (from <= list6[list6.length - 1]) list6[list6.length - 1] = Math.max(list6[list6.length - 1], to);
+          else list6.push(from, to);
+        }
+      }
+      if (windows.size === 0) return;
+      const found = /* @__PURE__ */ new Map();
+      for (const [p5, list6] of windows) {
+        for (let w = 0; w < list6.length; w += 2) {
+          const from = list6[w];
+          const slice = text5.slice(from, list6[w + 1]);
           p5.re.lastIndex = 0;
           let h2;
-          while ((h2 = p5.re.exec(window2)) !== null) {
-            const start2 = from + h2.index;
-            const end2 = start2 + h2[0].length;
+          while ((h2 = p5.re.exec(slice)) !== null) {
             if (h2[0].length === 0) {
               p5.re.lastIndex++;
               continue;
             }
-            const key2 = `${start2}:${end2}:${p5.categories.join(",")}`;
-            if (done.has(key2)) continue;
-            done.add(key2);
-            const at2 = found.get(start2);
-            if (at2) {
-              at2.end = Math.max(at2.end, end2);
-              for (const c2 of p5.categories) at2.categories.add(c2);
+            const start2 = from + h2.index;
+            const end2 = start2 + h2[0].length;
+            const at = found.get(start2);
+            if (at) {
+              at.end = Math.max(at.end, end2);
+              for (const c2 of p5.categories) at.categories.add(c2);
             } else found.set(start2, { end: end2, categories: new Set(p5.categories) });
           }
         }
       }
-      if (found.size === 0) return;
       for (const start2 of [...found.keys()].sort((a2, b) => a2 - b)) {
         const f3 = found.get(start2);
         into.push({ segment, start: start2, end: f3.end, text: text5.slice(start2, f3.end), categories: [...f3.categories] });
