@@ -342,7 +342,9 @@ function splitConjoined(text: string, span: Span): Span[] {
 
 /** A relative clause, not a complement: "the claim that [was made]", "the story that [he told]". */
 function isRelativeClause(x: string): boolean {
-  const tokens = tokenize(x).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const all = tokenize(x).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  // "that [probably came from ...]": an adverb before the verb changes nothing.
+  const tokens = all.length > 1 && /ly$/.test(all[0]!.lower) ? all.slice(1) : all;
   if (tokens.length === 0) return true;
   const first = tokens[0]!;
   // "that [was made]", "that [spread online]": the clause starts with its verb.

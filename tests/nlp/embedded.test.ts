@@ -56,3 +56,9 @@ describe('clauseEnd', () => {
     expect(b.slice(0, clauseEnd(b, 'comma'))).toBe('bats are blind');
   });
 });
+
+describe('relative clauses after an adverb', () => {
+  it('does not read "a myth that probably came from ..." as a wrapped claim', () => {
+    expect(findWrapped('The story is a popular myth that probably came from a misread grading scale.')).toEqual([]);
+  });
+});
