@@ -41065,7 +41065,8 @@ function splitConjoined(text5, span) {
   return out2;
 }
 function isRelativeClause(x) {
-  const tokens = tokenize2(x).filter((t3) => /[\p{L}\p{N}]/u.test(t3.text));
+  const all5 = tokenize2(x).filter((t3) => /[\p{L}\p{N}]/u.test(t3.text));
+  const tokens = all5.length > 1 && /ly$/.test(all5[0].lower) ? all5.slice(1) : all5;
   if (tokens.length === 0) return true;
   const first = tokens[0];
   const capital = new RegExp("^\\p{Lu}", "u").test(first.text);
