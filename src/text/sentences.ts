@@ -86,14 +86,15 @@ function splitLine(
   let i = start;
   while (i < end) {
     const ch = text[i]!;
-    // A bracketed aside at a sentence boundary is a unit of its own.
     // A bracketed aside is a unit of its own: at a sentence boundary, or
     // anywhere for square, curly and angle brackets, which prose rarely uses mid-sentence.
     if (OPEN_TO_CLOSE[ch] && (ch !== '(' || isBlankBetween(text, sentenceStart, i))) {
       const close = findClose(text, i, end);
       if (close > 0 && isAside(text, i + 1, close)) {
         push(out, text, segment, sentenceStart, i, false, paragraph, kind);
-        splitInner(out, text, segment, i + 1, close, paragraph, kind);
+        const before = out.length;
+        splitLine(out, text, segment, i + 1, close, paragraph, kind);
+        for (let k = before; k < out.length; k++) out[k]!.bracketed = true;
         i = close + 1;
         sentenceStart = i;
         continue;
@@ -114,20 +115,6 @@ function splitLine(
   push(out, text, segment, sentenceStart, end, false, paragraph, kind);
 }
 
-function splitInner(
-  out: Sentence[],
-  text: string,
-  segment: number,
-  start: number,
-  end: number,
-  paragraph: number,
-  kind: Sentence['kind'],
-): void {
-  const before = out.length;
-  splitLine(out, text, segment, start, end, paragraph, kind);
-  for (let k = before; k < out.length; k++) out[k]!.bracketed = true;
-}
-
 function isBlankBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!/\s/.test(text[k]!)) return false;
   return true;
@@ -144,12 +131,9 @@ function findClose(text: string, open: number, end: number): number {
   return -1;
 }
 
-/** "[21:50]" or "(sic)" stay inline; a bracketed aside has words of its own and ends a thought. */
+/** "[21:50]" or "(sic)" stay inline; an aside has words of its own (four or more). */
 function isAside(text: string, start: number, end: number): boolean {
-  const inner = text.slice(start, end);
-  if (inner.split(/\s+/).filter(Boolean).length < 4) return false;
-  // An aside is followed by a boundary: end of line, or a new sentence / another aside.
-  return true;
+  return text.slice(start, end).split(/\s+/).filter(Boolean).length >= 4;
 }
 
 function startsSentence(text: string, ws: number, end: number): boolean {
