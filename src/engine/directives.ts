@@ -12,8 +12,8 @@
 // directives. A directive that names an unknown rule disables nothing and is
 // reported as an `invalid-directive` warning, so that a typo cannot hide.
 
-import { createHash } from 'node:crypto';
 import type { Finding } from '../types.js';
+import { hashOf } from './findings.js';
 import { DOCS_BASE } from './rule-url.js';
 
 export const INVALID_DIRECTIVE = 'invalid-directive';
@@ -166,7 +166,7 @@ export function applyDirectives(findings: Finding[], source: string, options: Di
         related: [],
         url: DIRECTIVES_URL,
         suggestions: [],
-        hash: createHash('sha256').update(`${INVALID_DIRECTIVE}\u0000${d.kind}\u0000${id}`).digest('hex').slice(0, 20),
+        hash: hashOf(INVALID_DIRECTIVE, d.kind, id),
       });
     }
   }

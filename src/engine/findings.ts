@@ -1,7 +1,35 @@
 import { createHash } from 'node:crypto';
 import { locateString } from '../io/json-locate.js';
 import { lineColumnAt } from '../io/positions.js';
-import type { Finding, RawRecord, RecordView, ReportDescriptor, RuleModule, Segment, Severity, SpanRef } from '../types.js';
+import type { Finding, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleModule, Segment, Severity, SpanRef } from '../types.js';
+
+/** The stable short hash of a finding (baselines, SARIF fingerprints, --redact). */
+export function hashOf(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 20);
+}
+
+/** An input problem (a reader's or the engine's) as a finding at its place. */
+export function findingFromProblem(p: InputProblem, severity: Severity, url: string, displayPath: string): Finding {
+  return {
+    ruleId: p.ruleId,
+    severity,
+    message: p.message,
+    path: displayPath,
+    line: p.line,
+    column: p.column,
+    endLine: p.line,
+    endColumn: p.column,
+    record: p.record,
+    pointer: null,
+    start: null,
+    end: null,
+    trained: null,
+    related: [],
+    url,
+    suggestions: [],
+    hash: hashOf(p.ruleId, p.message, displayPath),
+  };
+}
 
 export interface ActiveRule {
   rule: RuleModule;
@@ -88,10 +116,7 @@ export function findingFromReport(active: ActiveRule, d: ReportDescriptor, curre
           const original = segment.text.slice(sg.range.start, sg.range.end);
           return { ...sg, range: { ...sg.range, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, original } };
         }),
-    hash: createHash('sha256')
-      .update(`${meta.id}\u0000${normalize(text)}\u0000${current.recordHash}`)
-      .digest('hex')
-      .slice(0, 20),
+    hash: hashOf(meta.id, normalize(text), current.recordHash),
   };
   if (!input.redact) finding.text = text;
   return finding;

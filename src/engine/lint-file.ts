@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import { detectFormat, getFormat } from '../formats/index.js';
 import { readRecords } from '../io/read.js';
 import { sniffFile } from '../io/sniff.js';
 import { compileCues, type CueScanner } from '../nlp/cue-scan.js';
-import type { FileResult, Finding, FormatAdapter, InputProblem, RawRecord, RuleListener, RuleModule, Severity } from '../types.js';
+import type { FileResult, Finding, FormatAdapter, InputProblem, RawRecord, ReportDescriptor, RuleListener, RuleModule, Severity } from '../types.js';
 import type { FileConfig } from './config-types.js';
 import { inputRules } from './input-rules.js';
-import { findingFromReport, type ActiveRule } from './findings.js';
+import { findingFromProblem, findingFromReport, type ActiveRule, type CurrentRecord } from './findings.js';
 import { viewRecord } from './record-view.js';
 import { applyDirectives } from './directives.js';
 
@@ -35,6 +34,9 @@ export interface LintFileOutput {
   file: FileResult;
   findings: Finding[];
 }
+
+/** Records of an unknown shape reported one by one before a single summary. */
+const UNKNOWN_SHAPE_REPORTS = 20;
 
 /** How many records format detection looks at before deciding. */
 const DETECT_SAMPLE = 20;
@@ -66,30 +68,12 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   };
   const problem = (p: InputProblem) => {
     const severity = inputSeverity(p.ruleId);
-    if (!severity) return;
-    findings.push({
-      ruleId: p.ruleId,
-      severity,
-      message: p.message,
-      path: displayPath,
-      line: p.line,
-      column: p.column,
-      endLine: p.line,
-      endColumn: p.column,
-      record: p.record,
-      pointer: null,
-      start: null,
-      end: null,
-      trained: null,
-      related: [],
-      url: inputRules.find((r) => r.id === p.ruleId)?.url ?? '',
-      suggestions: [],
-      hash: hashOf(p.ruleId, p.message, displayPath),
-    });
+    if (severity) findings.push(findingFromProblem(p, severity, inputRules.find((r) => r.id === p.ruleId)?.url ?? '', displayPath));
   };
 
   const sniff = await sniffFile(input.path, input.text);
   if (sniff.kind === 'lfs-pointer') {
+    // The reader yields the lfs-pointer problem itself; nothing else is read.
     file.status = 'skipped';
     file.reason = 'Git LFS pointer';
   } else if (sniff.kind === 'binary' || sniff.kind === 'empty') {
@@ -126,18 +110,19 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     }
     const format = adapter.name;
     listeners = active.map((rule) => {
-      const ctxReports = (d: Parameters<import('../types.js').RuleContext['report']>[0]) => current && findings.push(findingFromReport(rule, d, current, input));
       const listener = rule.rule.create({
         ruleId: rule.rule.meta.id,
         options: config.rules[rule.rule.meta.id]?.options ?? {},
         format,
-        report: ctxReports,
+        report: (d: ReportDescriptor) => {
+          if (current) findings.push(findingFromReport(rule, d, current, input));
+        },
       });
       return { rule, listener, categories: new Set(Object.keys(rule.rule.meta.cues)) };
     });
   };
 
-  let current: import('./findings.js').CurrentRecord | null = null;
+  let current: CurrentRecord | null = null;
   let markdownSource: string | undefined;
   const process = (raw: RawRecord) => {
     file.records++;
@@ -151,7 +136,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     if (sniff.kind !== 'markdown' && sniff.kind !== 'text' && !adapter.detect(raw.value)) recordAdapter = detectFormat([raw.value]);
     if (!recordAdapter) {
       unknownCount++;
-      if (unknownReported++ < 20)
+      if (unknownReported++ < UNKNOWN_SHAPE_REPORTS)
         problem({
           ruleId: 'unknown-format',
           message: `Record does not have the ${adapter.name} shape (keys: ${describeKeys(raw.value)}); map its fields in the config to lint it`,
@@ -191,10 +176,10 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     start(pending);
     for (const r of pending.splice(0)) process(r);
   }
-  if (unknownReported > 20) {
+  if (unknownReported > UNKNOWN_SHAPE_REPORTS) {
     problem({
       ruleId: 'unknown-format',
-      message: `${unknownCount - 20} more records without the ${adapter!.name} shape were not linted`,
+      message: `${unknownCount - UNKNOWN_SHAPE_REPORTS} more records without the ${adapter!.name} shape were not linted`,
       line: 1,
       column: 1,
       record: null,
@@ -227,8 +212,4 @@ function describeKeys(value: unknown): string {
   if (Array.isArray(value)) return 'array';
   const keys = Object.keys(value);
   return keys.length ? keys.slice(0, 6).join(', ') + (keys.length > 6 ? ', ...' : '') : 'none';
-}
-
-export function hashOf(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 20);
 }
