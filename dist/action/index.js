@@ -40236,7 +40236,9 @@ function splitLine(out2, text5, segment, start2, end2, paragraph2, kind) {
       const close = findClose(text5, i3, end2);
       if (close > 0 && isAside(text5, i3 + 1, close)) {
         push(out2, text5, segment, sentenceStart, i3, false, paragraph2, kind);
-        splitInner(out2, text5, segment, i3 + 1, close, paragraph2, kind);
+        const before3 = out2.length;
+        splitLine(out2, text5, segment, i3 + 1, close, paragraph2, kind);
+        for (let k2 = before3; k2 < out2.length; k2++) out2[k2].bracketed = true;
         i3 = close + 1;
         sentenceStart = i3;
         continue;
@@ -40256,11 +40258,6 @@ function splitLine(out2, text5, segment, start2, end2, paragraph2, kind) {
   }
   push(out2, text5, segment, sentenceStart, end2, false, paragraph2, kind);
 }
-function splitInner(out2, text5, segment, start2, end2, paragraph2, kind) {
-  const before3 = out2.length;
-  splitLine(out2, text5, segment, start2, end2, paragraph2, kind);
-  for (let k2 = before3; k2 < out2.length; k2++) out2[k2].bracketed = true;
-}
 function isBlankBetween(text5, from, to) {
   for (let k2 = from; k2 < to; k2++) if (!/\s/.test(text5[k2])) return false;
   return true;
@@ -40276,9 +40273,7 @@ function findClose(text5, open2, end2) {
   return -1;
 }
 function isAside(text5, start2, end2) {
-  const inner = text5.slice(start2, end2);
-  if (inner.split(/\s+/).filter(Boolean).length < 4) return false;
-  return true;
+  return text5.slice(start2, end2).split(/\s+/).filter(Boolean).length >= 4;
 }
 function startsSentence(text5, ws, end2) {
   let k2 = ws;
@@ -43589,9 +43584,6 @@ var inputRules = [
   inputRule("invalid-directive", "warning", "A Markdown neglint-disable comment that names no known rule")
 ];
 var inputRuleIds = new Set(inputRules.map((rule9) => rule9.id));
-
-// src/engine/lint-file.ts
-import { createHash as createHash3 } from "node:crypto";
 
 // src/io/json-locate.ts
 function locateString(raw, pointer) {
@@ -57682,6 +57674,30 @@ function compileCues(byCategory) {
 
 // src/engine/findings.ts
 import { createHash } from "node:crypto";
+function hashOf(...parts) {
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 20);
+}
+function findingFromProblem(p5, severity, url, displayPath) {
+  return {
+    ruleId: p5.ruleId,
+    severity,
+    message: p5.message,
+    path: displayPath,
+    line: p5.line,
+    column: p5.column,
+    endLine: p5.line,
+    endColumn: p5.column,
+    record: p5.record,
+    pointer: null,
+    start: null,
+    end: null,
+    trained: null,
+    related: [],
+    url,
+    suggestions: [],
+    hash: hashOf(p5.ruleId, p5.message, displayPath)
+  };
+}
 var RANK2 = { info: 1, warning: 2, error: 3 };
 function effectiveSeverity(configured, requested) {
   if (!requested) return configured;
@@ -57744,7 +57760,7 @@ function findingFromReport(active, d2, current, input) {
       const original = segment.text.slice(sg.range.start, sg.range.end);
       return { ...sg, range: { ...sg.range, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, original } };
     }),
-    hash: createHash("sha256").update(`${meta.id}\0${normalize2(text5)}\0${current.recordHash}`).digest("hex").slice(0, 20)
+    hash: hashOf(meta.id, normalize2(text5), current.recordHash)
   };
   if (!input.redact) finding.text = text5;
   return finding;
@@ -57778,7 +57794,6 @@ function viewRecord(record, scanner) {
 }
 
 // src/engine/directives.ts
-import { createHash as createHash2 } from "node:crypto";
 var INVALID_DIRECTIVE = "invalid-directive";
 var DIRECTIVES_URL = `${DOCS_BASE}/README.md#disabling-rules-inline`;
 var DIRECTIVE = /<!--\s*neglint-(disable-next-line|disable-line|disable|enable)(?=[\s-])([\s\S]*?)-->/g;
@@ -57886,7 +57901,7 @@ function applyDirectives(findings, source, options) {
         related: [],
         url: DIRECTIVES_URL,
         suggestions: [],
-        hash: createHash2("sha256").update(`${INVALID_DIRECTIVE}\0${d2.kind}\0${id9}`).digest("hex").slice(0, 20)
+        hash: hashOf(INVALID_DIRECTIVE, d2.kind, id9)
       });
     }
   }
@@ -57894,6 +57909,7 @@ function applyDirectives(findings, source, options) {
 }
 
 // src/engine/lint-file.ts
+var UNKNOWN_SHAPE_REPORTS = 20;
 var DETECT_SAMPLE2 = 20;
 var scannerCache = /* @__PURE__ */ new WeakMap();
 function scannerFor(rules3, enabled) {
@@ -57919,26 +57935,7 @@ async function lintFile(input) {
   };
   const problem = (p5) => {
     const severity = inputSeverity(p5.ruleId);
-    if (!severity) return;
-    findings.push({
-      ruleId: p5.ruleId,
-      severity,
-      message: p5.message,
-      path: displayPath,
-      line: p5.line,
-      column: p5.column,
-      endLine: p5.line,
-      endColumn: p5.column,
-      record: p5.record,
-      pointer: null,
-      start: null,
-      end: null,
-      trained: null,
-      related: [],
-      url: inputRules.find((r2) => r2.id === p5.ruleId)?.url ?? "",
-      suggestions: [],
-      hash: hashOf(p5.ruleId, p5.message, displayPath)
-    });
+    if (severity) findings.push(findingFromProblem(p5, severity, inputRules.find((r2) => r2.id === p5.ruleId)?.url ?? "", displayPath));
   };
   const sniff = await sniffFile(input.path, input.text);
   if (sniff.kind === "lfs-pointer") {
@@ -57975,12 +57972,13 @@ async function lintFile(input) {
     }
     const format2 = adapter.name;
     listeners = active.map((rule9) => {
-      const ctxReports = (d2) => current && findings.push(findingFromReport(rule9, d2, current, input));
       const listener = rule9.rule.create({
         ruleId: rule9.rule.meta.id,
         options: config.rules[rule9.rule.meta.id]?.options ?? {},
         format: format2,
-        report: ctxReports
+        report: (d2) => {
+          if (current) findings.push(findingFromReport(rule9, d2, current, input));
+        }
       });
       return { rule: rule9, listener, categories: new Set(Object.keys(rule9.rule.meta.cues)) };
     });
@@ -57997,7 +57995,7 @@ async function lintFile(input) {
     if (sniff.kind !== "markdown" && sniff.kind !== "text" && !adapter.detect(raw.value)) recordAdapter = detectFormat([raw.value]);
     if (!recordAdapter) {
       unknownCount++;
-      if (unknownReported++ < 20)
+      if (unknownReported++ < UNKNOWN_SHAPE_REPORTS)
         problem({
           ruleId: "unknown-format",
           message: `Record does not have the ${adapter.name} shape (keys: ${describeKeys(raw.value)}); map its fields in the config to lint it`,
@@ -58036,10 +58034,10 @@ async function lintFile(input) {
     start2(pending);
     for (const r2 of pending.splice(0)) process5(r2);
   }
-  if (unknownReported > 20) {
+  if (unknownReported > UNKNOWN_SHAPE_REPORTS) {
     problem({
       ruleId: "unknown-format",
-      message: `${unknownCount - 20} more records without the ${adapter.name} shape were not linted`,
+      message: `${unknownCount - UNKNOWN_SHAPE_REPORTS} more records without the ${adapter.name} shape were not linted`,
       line: 1,
       column: 1,
       record: null
@@ -58067,9 +58065,6 @@ function describeKeys(value) {
   if (Array.isArray(value)) return "array";
   const keys = Object.keys(value);
   return keys.length ? keys.slice(0, 6).join(", ") + (keys.length > 6 ? ", ..." : "") : "none";
-}
-function hashOf(...parts) {
-  return createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 20);
 }
 
 // src/index.ts
