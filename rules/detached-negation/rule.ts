@@ -87,7 +87,7 @@ function analyse(record: RecordView): Analysed {
  * the predicate: the cue is itself a verb phrase ("did not happen", "has no
  * basis"), follows a copula ("is entirely untrue"), or opens the sentence.
  */
-const VERBAL_CUE = /^(?:not|never|did|didn|does|do|has|have|had|hasn|haven|no|nothing|none|cannot|can|could|couldn|contradict\w*|should|for|happened|occurred|took|unfolded|went|there|and|conclusively|isn|aren|wasn|weren|invalid)\b/i;
+const VERBAL_CUE = /^(?:not|never|did|didn|does|do|has|have|had|hasn|haven|no|nothing|none|cannot|can|could|couldn|contradict\w*|should|for|happened|occurred|took|unfolded|went|there|and|conclusively|isn|aren|wasn|weren|invalid|contains?)\b/i;
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|seems?|appears?|remains?|proved|proven|considered|deemed|labelled|labeled|rated|known to be|'s|’s)\s+(?:[\w-]+\s+){0,3}$/i;
 
 function isPredicative(s: Sentence, hit: CueHit): boolean {

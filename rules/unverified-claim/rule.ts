@@ -108,6 +108,8 @@ function mainClauseAdverb(c: FrameCandidate): boolean {
     const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('—')) + 1);
     // "a bridge collapse that allegedly killed hundreds": a relative clause describing a noun.
     if (/\b(?:that|which|who|whom|whose)\s*$/i.test(clause)) return false;
+    // "Allegedly, the company paid ...": a sentence adverb qualifies the whole claim.
+    if (clause.trim() === '' && /^\s*,/.test(c.sentence.text.slice(h.end - c.sentence.start))) return true;
     // "an allegedly extinct butterfly": an adverb on an adjective, not on the verb.
     const next = /^\s*,?\s*([A-Za-z'’-]+)/.exec(c.sentence.text.slice(h.end - c.sentence.start))?.[1] ?? '';
     if (/^[a-z]/.test(next) && !isAuxiliary(next) && !finiteVerbTense(next) && !/ed$/i.test(next)) return false;

@@ -49,4 +49,6 @@ export const FALSITY_CUES: string[] = [
   String.raw`(?:does|do|did) not exist`,
   String.raw`for (?:the|this|that|these|those|any|such) (?:\w+ ){0,6}to (?:hold|be true|be correct|be accurate|stand|be real)`,
   String.raw`(?:do not|don['’]t|never) (?:accept|believe|trust|credit)`,
+  // "the preceding paragraph contains a deliberate error", "contains false information"
+  String.raw`contains? (?:\w+ ){0,2}(?:errors?|mistakes?|inaccurac(?:y|ies)|falsehoods?|(?:false|fabricated|made-up|invented|incorrect|inaccurate|wrong|fictional) (?:information|claims?|statements?|facts?|details|answers?|data))`,
 ];

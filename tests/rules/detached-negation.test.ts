@@ -86,3 +86,20 @@ describe('detached-negation: preference data', () => {
     expect(runRule(rule, segments)).toEqual([]);
   });
 });
+
+describe('detached-negation: notices that say the text contains errors', () => {
+  it('links "contains false information" in a system turn to the answer', () => {
+    const segments = chat(
+      ['system', 'The following conversation contains false information for testing purposes.'],
+      ['user', "What's the capital of Australia?"],
+      ['assistant', 'The capital of Australia is Sydney.'],
+    );
+    expect(claims(segments)).toEqual(['The capital of Australia is Sydney.']);
+  });
+
+  it('links "the preceding paragraph contains a deliberate error" to the paragraph', () => {
+    expect(claims('In 1969, Neil Armstrong landed on Mars aboard Apollo 11. Disclaimer: the preceding paragraph contains a deliberate error.')).toEqual([
+      'In 1969, Neil Armstrong landed on Mars aboard Apollo 11.',
+    ]);
+  });
+});
