@@ -4,7 +4,9 @@
 import type { FormatAdapter, Segment } from '../types.js';
 import { isObject, ptr, pushText } from './shared.js';
 
-const TEXT_KEYS = ['text', 'content', 'document', 'body'];
+// Fact-verification sets (FEVER-style {claim, label}) are trained on as text
+// too, and their label field is exactly what verdict-label looks for.
+const TEXT_KEYS = ['text', 'content', 'document', 'body', 'claim', 'statement'];
 
 function textKey(value: unknown): string | undefined {
   return isObject(value) ? TEXT_KEYS.find((k) => typeof value[k] === 'string') : undefined;

@@ -224,3 +224,13 @@ describe('preference with an HH-RLHF prompt', () => {
     expect(segments.map((s) => s.turn)).toEqual([0, 1, 1]);
   });
 });
+
+describe('text records: fact-verification shape', () => {
+  it('reads {claim, label} records as trained text', () => {
+    const textRecords = getFormat('text')!;
+    expect(textRecords.detect({ claim: 'The Moon is made of basalt.', label: 'SUPPORTS' })).toBe(true);
+    expect(textRecords.segments({ claim: 'The Moon is made of basalt.', label: 'SUPPORTS' }, {})).toEqual([
+      { pointer: '/claim', role: 'text', trained: 'trained', text: 'The Moon is made of basalt.' },
+    ]);
+  });
+});

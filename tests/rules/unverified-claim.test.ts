@@ -54,3 +54,9 @@ describe('unverified-claim: valid', () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe('unverified-claim: sentence adverbs', () => {
+  it('flags a sentence opened by "Allegedly,"', () => {
+    expect(runRule(rule, 'Allegedly, the company paid $2 billion to settle the lawsuit in 2021.').map((r) => r.effective)).toEqual(['warning']);
+  });
+});
