@@ -38434,7 +38434,9 @@ var FALSITY_CUES = [
   String.raw`none exists?`,
   String.raw`(?:does|do|did) not exist`,
   String.raw`for (?:the|this|that|these|those|any|such) (?:\w+ ){0,6}to (?:hold|be true|be correct|be accurate|stand|be real)`,
-  String.raw`(?:do not|don['’]t|never) (?:accept|believe|trust|credit)`
+  String.raw`(?:do not|don['’]t|never) (?:accept|believe|trust|credit)`,
+  // "the preceding paragraph contains a deliberate error", "contains false information"
+  String.raw`contains? (?:\w+ ){0,2}(?:errors?|mistakes?|inaccurac(?:y|ies)|falsehoods?|(?:false|fabricated|made-up|invented|incorrect|inaccurate|wrong|fictional) (?:information|claims?|statements?|facts?|details|answers?|data))`
 ];
 
 // src/nlp/reach.ts
@@ -38604,7 +38606,7 @@ function analyse(record) {
   }
   return { sentences, hits, asserts, disclaimer, group };
 }
-var VERBAL_CUE = /^(?:not|never|did|didn|does|do|has|have|had|hasn|haven|no|nothing|none|cannot|can|could|couldn|contradict\w*|should|for|happened|occurred|took|unfolded|went|there|and|conclusively|isn|aren|wasn|weren|invalid)\b/i;
+var VERBAL_CUE = /^(?:not|never|did|didn|does|do|has|have|had|hasn|haven|no|nothing|none|cannot|can|could|couldn|contradict\w*|should|for|happened|occurred|took|unfolded|went|there|and|conclusively|isn|aren|wasn|weren|invalid|contains?)\b/i;
 var COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|seems?|appears?|remains?|proved|proven|considered|deemed|labelled|labeled|rated|known to be|'s|’s)\s+(?:[\w-]+\s+){0,3}$/i;
 function isPredicative(s3, hit) {
   if (VERBAL_CUE.test(hit.text)) return true;
@@ -40130,6 +40132,7 @@ function mainClauseAdverb(c2) {
     const before3 = c2.sentence.text.slice(0, h2.start - c2.sentence.start);
     const clause = before3.slice(Math.max(before3.lastIndexOf(";"), before3.lastIndexOf(":"), before3.lastIndexOf("—")) + 1);
     if (/\b(?:that|which|who|whom|whose)\s*$/i.test(clause)) return false;
+    if (clause.trim() === "" && /^\s*,/.test(c2.sentence.text.slice(h2.end - c2.sentence.start))) return true;
     const next = /^\s*,?\s*([A-Za-z'’-]+)/.exec(c2.sentence.text.slice(h2.end - c2.sentence.start))?.[1] ?? "";
     if (/^[a-z]/.test(next) && !isAuxiliary(next) && !finiteVerbTense(next) && !/ed$/i.test(next)) return false;
     return !hasFiniteVerb(tokenize2(clause));
@@ -56654,7 +56657,7 @@ var sharegpt = {
 };
 
 // src/formats/text.ts
-var TEXT_KEYS = ["text", "content", "document", "body"];
+var TEXT_KEYS = ["text", "content", "document", "body", "claim", "statement"];
 function textKey(value) {
   return isObject8(value) ? TEXT_KEYS.find((k2) => typeof value[k2] === "string") : void 0;
 }
