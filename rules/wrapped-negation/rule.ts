@@ -1,4 +1,4 @@
-import { fencedCode, inRanges } from '../../src/text/code.js';
+import { fencedCode, inRanges, looksLikeCode } from '../../src/text/code.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
 import { findWrapped, WRAPPER_CUES, type WrapperKind } from '../../src/nlp/embedded.js';
 import { asSentence, isNegative, negateClause } from '../../src/nlp/proposition.js';
@@ -50,7 +50,7 @@ const rule: RuleModule = {
           const code = fencedCode(record.segments[segment]!.text);
           const grouped = hitsBySentence(sentences, hits);
           sentences.forEach((s, k) => {
-            if (grouped[k]!.length === 0 || s.kind === 'tableRow' || inRanges(code, s.start)) return;
+            if (grouped[k]!.length === 0 || s.kind === 'tableRow' || inRanges(code, s.start) || looksLikeCode(s.text)) return;
             for (const w of findWrapped(s.text)) {
               if (!kinds.has(w.kind)) continue;
               const claim = s.text.slice(w.claim.start, w.claim.end);

@@ -27,7 +27,8 @@ export function inRanges(ranges: { start: number; end: number }[], offset: numbe
 }
 
 /** A line that reads as code rather than prose. */
-const CODE_LINE = /[;{}]\s*$|=>|^\s*(?:def|function|class|import|return|const|let|var|if|for|while)\b.*[:({]|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)/;
+const CODE_LINE =
+  /[;{}]\s*$|=>|[=!<>]=|\+=|^\s*(?:def|function|class|import|return|const|let|var|if|elif|for|while|print|console\.log)\b.*[:({=+\-*/#]|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)|^\s*\w+(?:\.\w+)*\([^)]*\)\s*(?:#.*)?$/;
 
 export function looksLikeCode(text: string): boolean {
   return CODE_LINE.test(text);
