@@ -17998,7 +17998,7 @@ function fencedCode(text5) {
 function inRanges(ranges, offset2) {
   return ranges.some((r2) => offset2 >= r2.start && offset2 < r2.end);
 }
-var CODE_LINE = /[;{}]\s*$|=>|^\s*(?:def|function|class|import|return|const|let|var|if|for|while)\b.*[:({]|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)/;
+var CODE_LINE = /[;{}]\s*$|=>|[=!<>]=|\+=|^\s*(?:def|function|class|import|return|const|let|var|if|elif|for|while|print|console\.log)\b.*[:({=+\-*/#]|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)|^\s*\w+(?:\.\w+)*\([^)]*\)\s*(?:#.*)?$/;
 function looksLikeCode(text5) {
   return CODE_LINE.test(text5);
 }
@@ -41225,7 +41225,7 @@ var rule8 = {
           const code3 = fencedCode(record.segments[segment].text);
           const grouped = hitsBySentence(sentences, hits);
           sentences.forEach((s3, k2) => {
-            if (grouped[k2].length === 0 || s3.kind === "tableRow" || inRanges(code3, s3.start)) return;
+            if (grouped[k2].length === 0 || s3.kind === "tableRow" || inRanges(code3, s3.start) || looksLikeCode(s3.text)) return;
             for (const w of findWrapped(s3.text)) {
               if (!kinds.has(w.kind)) continue;
               const claim = s3.text.slice(w.claim.start, w.claim.end);
