@@ -49,7 +49,7 @@ function tokenizeText(text: string): Token[] {
 
 const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'cannot']);
 const PSEUDO =
-  /\b(?:(?:not|n['’]t) (?:only|just|merely|simply|solely|alone|least|necessarily|to mention)|no doubt|nothing but|no matter|whether or not|if not|no sooner|not until|not far|not yet clear|no alternative but|no less than|no more than|no longer than|no later than|no fewer than)\b/gi;
+  /(?:(?:\bnot|n['’]t) (?:only|just|merely|simply|solely|alone|least|necessarily|to mention)|\b(?:no doubt|nothing but|no matter|whether or not|if not|no sooner|not until|not far|not yet clear|no alternative but|no less than|no more than|no longer than|no later than|no fewer than))\b/gi;
 /** Words that open a clause whose negation does not reach the main claim. */
 const SUBORDINATORS = new Set([
   'who', 'whom', 'whose', 'which', 'although', 'though', 'because', 'if', 'unless', 'when', 'whenever', 'while',

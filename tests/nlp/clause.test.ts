@@ -53,3 +53,9 @@ describe('negateSentence', () => {
     expect(negateSentence('He did not win.')).toBeNull();
   });
 });
+
+describe('pseudo-negation in contractions', () => {
+  it("reads \"isn't just\" as affirming", () => {
+    expect(localNegation("The 1.9% deceleration isn't just anomalous; it reflects a different pacing strategy.")).toBeNull();
+  });
+});
