@@ -38055,7 +38055,7 @@ function tokenizeText(text5) {
   return out2;
 }
 var NEGATORS = /* @__PURE__ */ new Set(["not", "never", "no", "none", "nobody", "nothing", "nowhere", "neither", "nor", "cannot"]);
-var PSEUDO = /\b(?:(?:not|n['’]t) (?:only|just|merely|simply|solely|alone|least|necessarily|to mention)|no doubt|nothing but|no matter|whether or not|if not|no sooner|not until|not far|not yet clear|no alternative but|no less than|no more than|no longer than|no later than|no fewer than)\b/gi;
+var PSEUDO = /(?:(?:\bnot|n['’]t) (?:only|just|merely|simply|solely|alone|least|necessarily|to mention)|\b(?:no doubt|nothing but|no matter|whether or not|if not|no sooner|not until|not far|not yet clear|no alternative but|no less than|no more than|no longer than|no later than|no fewer than))\b/gi;
 var SUBORDINATORS = /* @__PURE__ */ new Set([
   "who",
   "whom",
