@@ -1,8 +1,9 @@
 import { detectFormat, getFormat } from '../formats/index.js';
 import { readRecords } from '../io/read.js';
 import { sniffFile } from '../io/sniff.js';
+import { loadNlp, nlpLoaded } from '../nlp/compromise.js';
 import { compileCues, type CueScanner } from '../nlp/cue-scan.js';
-import type { FileResult, Finding, FormatAdapter, InputProblem, RawRecord, ReportDescriptor, RuleListener, RuleModule, Severity } from '../types.js';
+import type { FileResult, Finding, FormatAdapter, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleListener, RuleModule, Severity } from '../types.js';
 import type { FileConfig } from './config-types.js';
 import { inputRules } from './input-rules.js';
 import { findingFromProblem, findingFromReport, type ActiveRule, type CurrentRecord } from './findings.js';
@@ -124,7 +125,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
 
   let current: CurrentRecord | null = null;
   let markdownSource: string | undefined;
-  const process = (raw: RawRecord) => {
+  const process = (raw: RawRecord): Promise<void> | void => {
     file.records++;
     if (sniff.kind === 'markdown') markdownSource = raw.raw;
     if (!adapter) return;
@@ -149,11 +150,15 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     const segments = recordAdapter.segments(raw.value, config.formatOptions);
     if (segments.length === 0) return;
     const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner);
+    const due = listeners.filter((l) => l.rule.rule.meta.always || view.cues.some((h) => h.categories.some((c) => l.categories.has(c))));
+    if (due.length === 0) return;
+    // Rules use compromise's lexicon; it loads once, on the first record that needs it.
+    if (!nlpLoaded()) return loadNlp().then(() => runRules(raw, view, due));
+    runRules(raw, view, due);
+  };
+  const runRules = (raw: RawRecord, view: RecordView, due: typeof listeners) => {
     current = { raw, view, recordHash: undefined };
-    for (const l of listeners) {
-      if (!l.rule.rule.meta.always && !view.cues.some((h) => h.categories.some((c) => l.categories.has(c)))) continue;
-      l.listener.record(view);
-    }
+    for (const l of due) l.listener.record(view);
     current = null;
   };
 
@@ -167,14 +172,15 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
       pending.push(item);
       if (pending.length < DETECT_SAMPLE) continue;
       start(pending);
-      for (const r of pending.splice(0)) process(r);
+      for (const r of pending.splice(0)) await process(r);
       continue;
     }
-    process(item);
+    const waiting = process(item);
+    if (waiting) await waiting;
   }
   if (pending.length > 0) {
     start(pending);
-    for (const r of pending.splice(0)) process(r);
+    for (const r of pending.splice(0)) await process(r);
   }
   if (unknownReported > UNKNOWN_SHAPE_REPORTS) {
     problem({

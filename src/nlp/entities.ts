@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp as compromise } from './compromise.js';
 import { tagsOf } from './lexicon.js';
 
 /**
@@ -92,7 +92,7 @@ export function anchorsOf(text: string, extra: readonly string[] = []): Anchor[]
  */
 export function anchorsDeep(text: string, extra: readonly string[] = []): Anchor[] {
   const out = anchorsOf(text, extra);
-  const doc = nlp(text);
+  const doc = compromise()(text);
   const known = (phrase: string, tags: Set<string>) =>
     phrase
       .split(/\s+/)

@@ -1,18 +1,26 @@
-import nlp from 'compromise';
+import { nlp } from './compromise.js';
 
 /**
  * Word-level lookups from compromise's lexicon and conjugation tables, without
  * running its tagger: a dictionary lookup costs microseconds where tagging a
  * sentence costs milliseconds, and most of our decisions need only this much.
  */
-const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
-const methods = nlp.methods() as {
-  two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense: string): string } } };
-};
-const lexicon = model.one.lexicon;
+interface Tables {
+  model: { one: { lexicon: Record<string, string | string[]> } };
+  methods: { two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense: string): string } } } };
+}
+let tables: Tables | undefined;
+
+function load(): Tables {
+  if (!tables) {
+    const n = nlp();
+    tables = { model: n.model() as Tables['model'], methods: n.methods() as Tables['methods'] };
+  }
+  return tables;
+}
 
 export function tagsOf(word: string): readonly string[] {
-  const tags = lexicon[word.toLowerCase()];
+  const tags = load().model.one.lexicon[word.toLowerCase()];
   if (tags === undefined) return [];
   return typeof tags === 'string' ? [tags] : tags;
 }
@@ -46,5 +54,6 @@ export function finiteVerbTense(word: string): 'past' | 'present' | null {
 }
 
 export function toInfinitive(word: string, tense: 'past' | 'present'): string {
+  const { model, methods } = load();
   return methods.two.transform.verb.toInfinitive(word.toLowerCase(), model, tense === 'past' ? 'PastTense' : 'PresentTense');
 }

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp as compromise } from './compromise.js';
 import { isQuestion, localNegation, negateSentence, tokenize } from './clause.js';
 import { isAuxiliary, tagsOf, toInfinitive } from './lexicon.js';
 
@@ -28,7 +28,7 @@ const CACHE_MAX = 500;
 export function tagged(text: string): Term[] {
   let terms = TAG_CACHE.get(text);
   if (terms) return terms;
-  const json = nlp(text).json({ offset: true }) as { terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] }[];
+  const json = compromise()(text).json({ offset: true }) as { terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] }[];
   terms = json.flatMap((s) =>
     s.terms.map((t) => ({
       text: t.text,
