@@ -1,5 +1,6 @@
-// Rule and NLP unit tests call rules directly, without the engine that loads
-// compromise on first need: load it once for every test file.
+// Rule, NLP and Markdown unit tests call their code directly, without the
+// engine that loads compromise and remark on first need: load them here.
 import { loadNlp } from '../src/nlp/compromise.js';
+import { loadMarkdownParser } from '../src/text/markdown.js';
 
-await loadNlp();
+await Promise.all([loadNlp(), loadMarkdownParser()]);

@@ -7,6 +7,7 @@ import type { FileResult, Finding, FormatAdapter, InputProblem, RawRecord, Recor
 import type { FileConfig } from './config-types.js';
 import { inputRules } from './input-rules.js';
 import { findingFromProblem, findingFromReport, type ActiveRule, type CurrentRecord } from './findings.js';
+import { loadMarkdownParser } from '../text/markdown.js';
 import { viewRecord } from './record-view.js';
 import { applyDirectives } from './directives.js';
 
@@ -82,6 +83,8 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     file.reason = sniff.problem ?? (sniff.kind === 'empty' ? 'empty file: no records' : 'binary file: not a dataset');
     return { file, findings };
   }
+
+  if (sniff.kind === 'markdown') await loadMarkdownParser();
 
   const enabled = input.rules.filter((r) => (config.rules[r.meta.id]?.severity ?? r.meta.severity) !== 'off');
   const scanner = scannerFor(input.rules, enabled);

@@ -7,14 +7,30 @@
 // stays one line.
 
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Block, Mark, Segment } from '../types.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+interface Parser {
+  parse(source: string): unknown;
+}
+
+let parser: Parser | undefined;
+
+/**
+ * remark and its GFM extension take ~0.2 s to import: only runs that read a
+ * Markdown file load them (the engine awaits this before such a file).
+ */
+export async function loadMarkdownParser(): Promise<void> {
+  if (parser) return;
+  const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-gfm'),
+  ]);
+  parser = unified().use(remarkParse).use(remarkGfm);
+}
 
 export function markdownToSegment(source: string): Segment {
+  if (!parser) throw new Error('the Markdown parser is not loaded: await loadMarkdownParser() first');
   const tree = parser.parse(maskFrontMatter(source)) as Root;
   const out = new PlainText(source);
   out.blockChildren(tree, 'paragraph', 0);
