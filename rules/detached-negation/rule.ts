@@ -1,6 +1,6 @@
 import { looksLikeCode } from '../../src/text/code.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
-import { isClaimLike, isQuestion, isReported, localNegation, negateSentence, statesTruth } from '../../src/nlp/clause.js';
+import { isClaimLike, isQuestion, isReported, localNegation, negateSentence, statesTruth, tokenize } from '../../src/nlp/clause.js';
 import { FALSITY_CUES } from '../../src/nlp/falsity.js';
 import { hitsBySentence, positionOf, reachOf, recordSentences, REFERENT_CUES, targetsOf } from '../../src/nlp/reach.js';
 import type { CueHit, RecordView, RuleModule, Sentence, Severity, SpanRef } from '../../src/types.js';
@@ -134,7 +134,7 @@ function* detach(record: RecordView) {
     return (
       !disclaimer[k] &&
       record.segments[s.segment]!.trained === 'trained' &&
-      /\p{L}{2,}.*\s.*\p{L}{2,}/su.test(s.text) &&
+      hasTwoWords(s.text) &&
       !looksLikeCode(s.text) &&
       localNegation(s.text) === null
     );
@@ -164,13 +164,15 @@ function* detach(record: RecordView) {
       claims.set(k, claim);
     }
   }
+  // Disclaimers that also state the truth, by group (computed once per record).
+  const truthGroups = new Set<number>();
+  for (let k = 0; k < sentences.length; k++) if (group[k]! >= 0 && !asserts[k] && statesTruth(sentences[k]!.text)) truthGroups.add(group[k]!);
   for (const claim of [...claims.values()].sort((a, b) => a.index - b.index)) {
     const s = sentences[claim.index]!;
     const reported = isReported(s.text);
     // A warning that also states the truth ("Actually, Noah Lyles won") helped
     // in the study (40% belief, not 85%): still risky, one step less severe.
-    const groups = new Set(claim.related.map((r) => group[r]));
-    const corrected = sentences.some((o, k) => groups.has(group[k]!) && !asserts[k] && statesTruth(o.text));
+    const corrected = claim.related.some((r) => truthGroups.has(group[r]!));
     const severity: Severity | undefined = reported || debunk || corrected ? 'warning' : undefined;
     const cueSentence = sentences[claim.related[0]!]!;
     const related: SpanRef[] = claim.related.slice(0, 3).map((r) => spanOf(sentences[r]!));
@@ -187,6 +189,17 @@ function* detach(record: RecordView) {
       ],
     };
   }
+}
+
+/** Two words of two letters or more, apart: "---", "(2)", "9.79" or "[user_name] 21:52" is no claim. */
+function hasTwoWords(text: string): boolean {
+  let first: { end: number } | undefined;
+  for (const t of tokenize(text)) {
+    if (!/\p{L}{2,}/u.test(t.text)) continue;
+    if (!first) first = t;
+    else if (/\s/.test(text.slice(first.end, t.start))) return true;
+  }
+  return false;
 }
 
 function countLocalNegations(sentences: Sentence[], disclaimer: boolean[]): number {
