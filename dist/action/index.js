@@ -55416,7 +55416,7 @@ function* detach(record) {
   };
   const isNeighbourClaim = (k2) => {
     const s3 = sentences[k2];
-    return !disclaimer[k2] && record.segments[s3.segment].trained === "trained" && new RegExp("\\p{L}{2,}.*\\s.*\\p{L}{2,}", "su").test(s3.text) && !looksLikeCode(s3.text) && localNegation(s3.text) === null;
+    return !disclaimer[k2] && record.segments[s3.segment].trained === "trained" && hasTwoWords(s3.text) && !looksLikeCode(s3.text) && localNegation(s3.text) === null;
   };
   const disclaimers = disclaimer.filter(Boolean).length;
   const negations = countLocalNegations(sentences, disclaimer);
@@ -55435,11 +55435,12 @@ function* detach(record) {
       claims.set(k2, claim);
     }
   }
+  const truthGroups = /* @__PURE__ */ new Set();
+  for (let k2 = 0; k2 < sentences.length; k2++) if (group[k2] >= 0 && !asserts[k2] && statesTruth(sentences[k2].text)) truthGroups.add(group[k2]);
   for (const claim of [...claims.values()].sort((a2, b) => a2.index - b.index)) {
     const s3 = sentences[claim.index];
     const reported = isReported(s3.text);
-    const groups = new Set(claim.related.map((r2) => group[r2]));
-    const corrected = sentences.some((o2, k2) => groups.has(group[k2]) && !asserts[k2] && statesTruth(o2.text));
+    const corrected = claim.related.some((r2) => truthGroups.has(group[r2]));
     const severity = reported || debunk || corrected ? "warning" : void 0;
     const cueSentence = sentences[claim.related[0]];
     const related = claim.related.slice(0, 3).map((r2) => spanOf(sentences[r2]));
@@ -55456,6 +55457,15 @@ function* detach(record) {
       ]
     };
   }
+}
+function hasTwoWords(text5) {
+  let first;
+  for (const t3 of tokenize2(text5)) {
+    if (!new RegExp("\\p{L}{2,}", "u").test(t3.text)) continue;
+    if (!first) first = t3;
+    else if (/\s/.test(text5.slice(first.end, t3.start))) return true;
+  }
+  return false;
 }
 function countLocalNegations(sentences, disclaimer) {
   let n3 = 0;
