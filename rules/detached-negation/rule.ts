@@ -1,6 +1,6 @@
 import { looksLikeCode } from '../../src/text/code.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
-import { isClaimLike, isQuestion, isReported, localNegation, negateSentence, statesTruth, tokenize } from '../../src/nlp/clause.js';
+import { isQuestion, isReported, localNegation, negateSentence, statesTruth, tokenize } from '../../src/nlp/clause.js';
 import { FALSITY_CUES } from '../../src/nlp/falsity.js';
 import { hitsBySentence, positionOf, reachOf, recordSentences, REFERENT_CUES, targetsOf } from '../../src/nlp/reach.js';
 import type { CueHit, RecordView, RuleModule, Sentence, Severity, SpanRef } from '../../src/types.js';
@@ -110,26 +110,11 @@ interface Claim {
 function* detach(record: RecordView) {
   const { sentences, hits, asserts, disclaimer, group } = analyse(record);
   if (!disclaimer.some(Boolean)) return;
-  const claimCache = new Map<number, boolean>();
+  // A disclaimer that points at text ("[The following claim is false.]", "the
+  // document below") has already said that text is a claim: trust it for
+  // anything but code and what is negated in its own clause. Bylines, table
+  // rows and questions that presuppose the claim are trained on like any other text.
   const isClaim = (k: number): boolean => {
-    let v = claimCache.get(k);
-    if (v === undefined) {
-      const s = sentences[k]!;
-      v =
-        !disclaimer[k] &&
-        record.segments[s.segment]!.trained === 'trained' &&
-        (s.kind === 'sentence' || s.kind === 'listItem') &&
-        isClaimLike(s.text) &&
-        localNegation(s.text) === null;
-      claimCache.set(k, v);
-    }
-    return v;
-  };
-  // A warning that points at its neighbour ("[The following claim is false.]")
-  // has already said the neighbour is a claim: trust it for anything but code
-  // and what is negated in its own clause. Bylines, table rows and questions
-  // that presuppose the claim are trained on like any other text.
-  const isNeighbourClaim = (k: number): boolean => {
     const s = sentences[k]!;
     return (
       !disclaimer[k] &&
@@ -152,11 +137,7 @@ function* detach(record: RecordView) {
     const referents = hits[i]!.filter((c) => c.categories.includes('referent'));
     const reach = reachOf(sentences[i]!, referents, positionOf(sentences, i));
     if (!reach || (debunk && reach !== 'next' && reach !== 'previous')) continue;
-    // A notice that names what it disowns ("the document below", "[The
-    // following claim]") has said what is a claim: trust it. Only a notice
-    // without a direction needs the text to look like a claim.
-    const named = reach !== 'document';
-    for (const k of targetsOf(sentences, i, reach, named ? isNeighbourClaim : isClaim, (j) => disclaimer[j]!)) {
+    for (const k of targetsOf(sentences, i, reach, isClaim, (j) => disclaimer[j]!)) {
       const claim = claims.get(k) ?? { index: k, related: [] };
       // A warning right next to the claim explains it best: list it first.
       if (reach === 'next' || reach === 'previous') claim.related.unshift(i);

@@ -137,7 +137,7 @@ const rule = defineFrameRule({
       reach: 'following-all',
     },
   ],
-  assess(frame, claims, env) {
+  assess(_frame, claims, env) {
     const extra = Array.isArray(env.options.realNames) ? (env.options.realNames as unknown[]).filter((x): x is string => typeof x === 'string') : [];
     const budget = typeof env.options.maxEntityChecks === 'number' ? env.options.maxEntityChecks : 6;
     let deep = 0;

@@ -57,28 +57,6 @@ const SUBORDINATORS = new Set([
 ]);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '—', '–']);
 
-/** Split tokens into chunks at punctuation; a chunk opened by a subordinator is subordinate. */
-function chunks(tokens: readonly Token[]): { tokens: Token[]; subordinate: boolean }[] {
-  const out: { tokens: Token[]; subordinate: boolean }[] = [];
-  let current: Token[] = [];
-  const flush = () => {
-    if (current.length === 0) return;
-    const first = current[0]!.lower;
-    const subordinate = SUBORDINATORS.has(first) || (/ing$/.test(first) && out.length > 0 && first.length > 4);
-    out.push({ tokens: current, subordinate });
-    current = [];
-  };
-  for (const t of tokens) {
-    if (CLAUSE_BREAK.has(t.text)) flush();
-    else if ((t.lower === 'who' || t.lower === 'which' || t.lower === 'although' || t.lower === 'because') && current.length > 0) {
-      flush();
-      current.push(t);
-    } else current.push(t);
-  }
-  flush();
-  return out;
-}
-
 function isNegator(t: Token): boolean {
   return NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith('n’t');
 }

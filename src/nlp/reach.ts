@@ -6,7 +6,7 @@ import type { CueHit, RecordView, Sentence } from '../types.js';
  * reaches one. Cross-sentence linking is the part prior negation detectors
  * (NegEx and its successors) never did, and the part training neglects.
  */
-export type Reach = 'next' | 'previous' | 'following-block' | 'preceding-block' | 'following-all' | 'preceding-all' | 'document';
+export type Reach = 'next' | 'previous' | 'following-block' | 'preceding-block' | 'following-all' | 'preceding-all';
 
 /**
  * Referent cues: phrases that point at other text. Shared vocabulary for every
@@ -155,9 +155,6 @@ export function targetsOf(
       break;
     case 'preceding-all':
       for (let k = 0; k < at; k++) if (isClaim(k)) out.push(k);
-      break;
-    case 'document':
-      for (let k = 0; k < sentences.length; k++) if (k !== at && isClaim(k)) out.push(k);
       break;
   }
   return out;
