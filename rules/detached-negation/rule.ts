@@ -1,3 +1,4 @@
+import { clip } from '../../src/text/clip.js';
 import { looksLikeCode } from '../../src/text/code.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
 import { isQuestion, isReported, localNegation, negateSentence, statesTruth, tokenize } from '../../src/nlp/clause.js';
@@ -193,9 +194,5 @@ function spanOf(s: Sentence): SpanRef {
   return { segment: s.segment, start: s.start, end: s.end };
 }
 
-function clip(text: string): string {
-  const t = text.replace(/\s+/g, ' ');
-  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
-}
 
 export default rule;

@@ -1,3 +1,4 @@
+import { clip } from '../../src/text/clip.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
 import { isClaimLike, isQuestion } from '../../src/nlp/clause.js';
 import { FALSITY_CUES } from '../../src/nlp/falsity.js';
@@ -193,10 +194,6 @@ function refuses(text: string): boolean {
   return REFUSAL.test(text.slice(0, 300));
 }
 
-function clip(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
-}
 
 // ---------------------------------------------------------------- tags at the start of an answer
 

@@ -1,3 +1,4 @@
+import { clip } from '../../src/text/clip.js';
 import { fencedCode, inRanges } from '../../src/text/code.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
 import { isClaimLike, isImperative, isQuestion, isReported, localNegation, negateSentence } from '../../src/nlp/clause.js';
@@ -621,9 +622,5 @@ function fromFields(record: RecordView, found: Findings): void {
   });
 }
 
-function clip(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
-}
 
 export default rule;

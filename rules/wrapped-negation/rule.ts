@@ -1,3 +1,4 @@
+import { clip } from '../../src/text/clip.js';
 import { fencedCode, inRanges, looksLikeCode } from '../../src/text/code.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
 import { findWrapped, WRAPPER_CUES, type WrapperKind } from '../../src/nlp/embedded.js';
@@ -89,9 +90,5 @@ function suggest(claim: string, sentence: { start: number; end: number }): Sugge
   ];
 }
 
-function clip(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
-}
 
 export default rule;

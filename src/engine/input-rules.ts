@@ -3,8 +3,9 @@
 // the readers and the engine raise them, not a rule module. Their metas live here
 // so that config validation, --list-rules and reporters know them.
 import type { RuleMeta } from '../types.js';
+import { DOCS_BASE } from './rule-url.js';
 
-const DOCS = 'https://github.com/neglint/neglint/blob/main/docs/input-problems.md';
+const DOCS = `${DOCS_BASE}/docs/input-problems.md`;
 
 function inputRule(id: string, severity: RuleMeta['severity'], description: string): RuleMeta {
   return { id, severity, description, url: `${DOCS}#${id}`, cues: {}, messages: {} };

@@ -1,3 +1,4 @@
+import { clip } from '../text/clip.js';
 import { fencedCode } from '../text/code.js';
 import { ruleUrl } from '../engine/rule-url.js';
 import type { CueHit, RecordView, RuleModule, Segment, Sentence, Severity, SpanRef, Suggestion } from '../types.js';
@@ -565,7 +566,3 @@ function debunkContext(sentences: Sentence[], frameAt: Set<number>): (claim: Cla
   };
 }
 
-export function clip(text: string, max = 60): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 3)}...` : t;
-}
