@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { locateString } from '../io/json-locate.js';
-import { lineColumnAt } from '../io/positions.js';
+import { lineIndex } from '../io/positions.js';
 import type { Finding, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleModule, Segment, Severity, SpanRef } from '../types.js';
 
 /** The stable short hash of a finding (baselines, SARIF fingerprints, --redact). */
@@ -41,6 +41,26 @@ export interface CurrentRecord {
   raw: RawRecord;
   view: RecordView;
   recordHash: string | undefined;
+  /** Per record, built on the first finding: a dense document has dozens. */
+  mappers?: Map<number, (offset: number) => number>;
+  position?: (offset: number) => { line: number; column: number };
+}
+
+/** The offset mapper of one segment and the line index of the record, each computed once per record. */
+function locator(current: CurrentRecord): { map(segment: number): (offset: number) => number; at(offset: number): { line: number; column: number } } {
+  const { raw, view } = current;
+  current.mappers ??= new Map();
+  current.position ??= lineIndex(raw.raw, raw.line, raw.column);
+  const mappers = current.mappers;
+  const position = current.position;
+  return {
+    map(segment) {
+      let m = mappers.get(segment);
+      if (!m) mappers.set(segment, (m = rawOffsetMapper(raw, view.segments[segment]!)));
+      return m;
+    },
+    at: position,
+  };
 }
 
 const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
@@ -62,7 +82,7 @@ function interpolate(template: string, data: Record<string, string | number> = {
 function rawOffsetMapper(raw: RawRecord, segment: Segment): (offset: number) => number {
   if (segment.sourceOffset) return segment.sourceOffset;
   if (typeof raw.value === 'string' && segment.pointer === '') return (o) => o;
-  const base = (segment as Segment & { baseOffset?: number }).baseOffset ?? 0;
+  const base = segment.baseOffset ?? 0;
   const locate = locateString(raw.raw, segment.pointer);
   if (!locate) return () => 0;
   return (o) => locate(o + base);
@@ -72,15 +92,15 @@ export function findingFromReport(active: ActiveRule, d: ReportDescriptor, curre
   const { raw, view } = current;
   const meta = active.rule.meta;
   const segment = view.segments[d.segment]!;
-  const mapper = rawOffsetMapper(raw, segment);
-  const from = lineColumnAt(raw.raw, mapper(d.start), raw.line, raw.column);
-  const to = lineColumnAt(raw.raw, mapper(d.end), raw.line, raw.column);
+  const where = locator(current);
+  const mapper = where.map(d.segment);
+  const from = where.at(mapper(d.start));
+  const to = where.at(mapper(d.end));
   const text = segment.text.slice(d.start, d.end);
   current.recordHash ??= createHash('sha256').update(raw.raw).digest('hex');
   const related = (d.related ?? []).map((r: SpanRef) => {
     const seg = view.segments[r.segment]!;
-    const map = r.segment === d.segment ? mapper : rawOffsetMapper(raw, seg);
-    const pos = lineColumnAt(raw.raw, map(r.start), raw.line, raw.column);
+    const pos = where.at(where.map(r.segment)(r.start));
     return {
       pointer: seg.pointer,
       start: r.start,
@@ -111,8 +131,8 @@ export function findingFromReport(active: ActiveRule, d: ReportDescriptor, curre
       ? []
       : (d.suggestions ?? []).map((sg) => {
           if (!sg.range) return sg;
-          const a = lineColumnAt(raw.raw, mapper(sg.range.start), raw.line, raw.column);
-          const b = lineColumnAt(raw.raw, mapper(sg.range.end), raw.line, raw.column);
+          const a = where.at(mapper(sg.range.start));
+          const b = where.at(mapper(sg.range.end));
           const original = segment.text.slice(sg.range.start, sg.range.end);
           return { ...sg, range: { ...sg.range, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, original } };
         }),
