@@ -77,7 +77,8 @@ export function compileCues(byCategory: Record<string, readonly string[]>): CueS
       // First collect, per pattern, the windows around its literals (merged
       // where they overlap), then run each pattern once per window: in dense
       // text the same pattern would otherwise rescan the same characters.
-      const windows = new Map<Pattern, number[]>();
+      // Most segments have no literal at all: allocate only on the first.
+      let windows: Map<Pattern, number[]> | undefined;
       anchor.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = anchor.exec(text)) !== null) {
@@ -89,13 +90,14 @@ export function compileCues(byCategory: Record<string, readonly string[]>): CueS
         while (from > 0 && from < at && /\w/.test(text[from - 1]!)) from++;
         const to = Math.min(text.length, at + m[0].length + WINDOW);
         for (const p of patterns) {
+          windows ??= new Map();
           const list = windows.get(p);
           if (!list) windows.set(p, [from, to]);
           else if (from <= list[list.length - 1]!) list[list.length - 1] = Math.max(list[list.length - 1]!, to);
           else list.push(from, to);
         }
       }
-      if (windows.size === 0) return;
+      if (!windows) return;
       const found = new Map<number, { end: number; categories: Set<string> }>();
       for (const [p, list] of windows) {
         for (let w = 0; w < list.length; w += 2) {
