@@ -54708,6 +54708,12 @@ function resolveFileConfig(loaded2, relPath, options = {}) {
 // src/index.ts
 import path7 from "node:path";
 
+// src/text/clip.ts
+function clip(text5, max3 = 60) {
+  const t3 = text5.replace(/\s+/g, " ").trim();
+  return t3.length > max3 ? `${t3.slice(0, max3 - 3)}...` : t3;
+}
+
 // src/text/code.ts
 function fencedCode(text5) {
   if (!text5.includes("```") && !text5.includes("~~~")) return [];
@@ -55334,9 +55340,6 @@ function targetsOf(sentences, at, reach, isClaim2, isBarrier) {
     case "preceding-all":
       for (let k2 = 0; k2 < at; k2++) if (isClaim2(k2)) out2.push(k2);
       break;
-    case "document":
-      for (let k2 = 0; k2 < sentences.length; k2++) if (k2 !== at && isClaim2(k2)) out2.push(k2);
-      break;
   }
   return out2;
 }
@@ -55404,17 +55407,7 @@ function contiguous(sentences, from, to) {
 function* detach(record) {
   const { sentences, hits, asserts, disclaimer, group } = analyse(record);
   if (!disclaimer.some(Boolean)) return;
-  const claimCache = /* @__PURE__ */ new Map();
   const isClaim2 = (k2) => {
-    let v2 = claimCache.get(k2);
-    if (v2 === void 0) {
-      const s3 = sentences[k2];
-      v2 = !disclaimer[k2] && record.segments[s3.segment].trained === "trained" && (s3.kind === "sentence" || s3.kind === "listItem") && isClaimLike(s3.text) && localNegation(s3.text) === null;
-      claimCache.set(k2, v2);
-    }
-    return v2;
-  };
-  const isNeighbourClaim = (k2) => {
     const s3 = sentences[k2];
     return !disclaimer[k2] && record.segments[s3.segment].trained === "trained" && hasTwoWords(s3.text) && !looksLikeCode(s3.text) && localNegation(s3.text) === null;
   };
@@ -55427,8 +55420,7 @@ function* detach(record) {
     const referents = hits[i3].filter((c2) => c2.categories.includes("referent"));
     const reach = reachOf(sentences[i3], referents, positionOf(sentences, i3));
     if (!reach || debunk && reach !== "next" && reach !== "previous") continue;
-    const named2 = reach !== "document";
-    for (const k2 of targetsOf(sentences, i3, reach, named2 ? isNeighbourClaim : isClaim2, (j2) => disclaimer[j2])) {
+    for (const k2 of targetsOf(sentences, i3, reach, isClaim2, (j2) => disclaimer[j2])) {
       const claim = claims.get(k2) ?? { index: k2, related: [] };
       if (reach === "next" || reach === "previous") claim.related.unshift(i3);
       else claim.related.push(i3);
@@ -55474,10 +55466,6 @@ function countLocalNegations(sentences, disclaimer) {
 }
 function spanOf(s3) {
   return { segment: s3.segment, start: s3.start, end: s3.end };
-}
-function clip(text5) {
-  const t3 = text5.replace(/\s+/g, " ");
-  return t3.length > 60 ? `${t3.slice(0, 57)}...` : t3;
 }
 var rule_default = rule;
 
@@ -55639,7 +55627,7 @@ function* runFrames(spec, record, env3) {
       start: claim.start,
       end: claim.end,
       messageId,
-      data: { frame: clip2(frame.text), label: frame.label, ...assessment.data },
+      data: { frame: clip(frame.text), label: frame.label, ...assessment.data },
       ...severity !== spec.severity ? { severity } : {},
       related: related.slice(0, 3),
       suggestions: (spec.suggest ?? defaultSuggestions)(claim, frame)
@@ -55882,10 +55870,6 @@ function debunkContext(sentences, frameAt) {
     });
   };
 }
-function clip2(text5, max3 = 60) {
-  const t3 = text5.replace(/\s+/g, " ").trim();
-  return t3.length > max3 ? `${t3.slice(0, max3 - 3)}...` : t3;
-}
 
 // rules/fiction-frame/rule.ts
 var id2 = "fiction-frame";
@@ -56001,7 +55985,7 @@ var rule2 = defineFrameRule({
       reach: "following-all"
     }
   ],
-  assess(frame, claims, env3) {
+  assess(_frame, claims, env3) {
     const extra = Array.isArray(env3.options.realNames) ? env3.options.realNames.filter((x) => typeof x === "string") : [];
     const budget = typeof env3.options.maxEntityChecks === "number" ? env3.options.maxEntityChecks : 6;
     let deep = 0;
@@ -56483,10 +56467,6 @@ function answerSpan(text5, start2 = 0, end2 = text5.length) {
 function refuses(text5) {
   return REFUSAL.test(text5.slice(0, 300));
 }
-function clip3(text5) {
-  const t3 = text5.replace(/\s+/g, " ").trim();
-  return t3.length > 60 ? `${t3.slice(0, 57)}...` : t3;
-}
 function prefixTags(record, answers, add2) {
   for (const i3 of answers) {
     const text5 = record.segments[i3].text;
@@ -56498,7 +56478,7 @@ function prefixTags(record, answers, add2) {
     const rest = text5.slice(m3[0].length);
     if (rest.trim() === "" || refuses(rest)) continue;
     const at = text5.indexOf(label2);
-    add2(i3, { messageId: "prefix", data: { label: clip3(label2) }, related: [{ segment: i3, start: at, end: at + label2.length }] }, m3[0].length);
+    add2(i3, { messageId: "prefix", data: { label: clip(label2) }, related: [{ segment: i3, start: at, end: at + label2.length }] }, m3[0].length);
   }
 }
 function labelOf2(s3, segmentText, sentences, k2) {
@@ -56544,7 +56524,7 @@ function contextLabels(record, answers, add2) {
         if (refuses(text5)) continue;
         if (label2.kind !== "falsehood" && FRAMED.test(text5.slice(0, 400))) continue;
         if (label2.kind === "falsehood" && (SELF_DISCLOSED.test(text5) || !hasClaim(text5))) continue;
-        add2(a2, { messageId: label2.kind === "falsehood" ? "falsehood" : "context", data: { label: clip3(s3.text) }, related });
+        add2(a2, { messageId: label2.kind === "falsehood" ? "falsehood" : "context", data: { label: clip(s3.text) }, related });
       }
     });
   });
@@ -56582,13 +56562,13 @@ function documentLabels(record, add2) {
         const from = sentences.findIndex((o2) => o2.paragraph > s3.paragraph || o2.paragraph === s3.paragraph && o2.start > s3.end && /:[\s*_]*$/.test(s3.text));
         if (from < 0) continue;
         if (refuses(seg.text.slice(sentences[from].start))) continue;
-        add2(i3, { messageId: "context", data: { label: clip3(s3.text) }, related: [{ segment: i3, start: s3.start, end: s3.end }] }, sentences[from].start);
+        add2(i3, { messageId: "context", data: { label: clip(s3.text) }, related: [{ segment: i3, start: s3.start, end: s3.end }] }, sentences[from].start);
         return;
       }
       if (closing && (BACKWARD3.test(s3.text) || /\b(?:above|preceding)\b/i.test(s3.text))) {
         const to = sentences.filter((o2) => o2.paragraph < s3.paragraph);
         if (to.length === 0) continue;
-        add2(i3, { messageId: "context", data: { label: clip3(s3.text) }, related: [{ segment: i3, start: s3.start, end: s3.end }] }, 0, to[to.length - 1].end);
+        add2(i3, { messageId: "context", data: { label: clip(s3.text) }, related: [{ segment: i3, start: s3.start, end: s3.end }] }, 0, to[to.length - 1].end);
         return;
       }
     }
@@ -57358,7 +57338,7 @@ function inText(record, found) {
         if (found.labelLines.has(`${segment}:${t3.start}`) && !CLAIM_PREFIX.test(t3.text)) return;
         const claim = claimIn(t3, 0, t3.text.length);
         if (!claim || !isLabelledClaim(slice(claim)) || isNegative(slice(claim))) return;
-        found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip4(label2) }, corrected: correctedNear(sentences, target), bulk: false });
+        found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip(label2) }, corrected: correctedNear(sentences, target), bulk: false });
       };
       const verdict = VERDICT_LINE.exec(s3.text);
       const after2 = verdict && /^[\s*_]*[:—–][\s*_"“]*(?=\S)/.exec(s3.text.slice(verdict[0].length));
@@ -57367,7 +57347,7 @@ function inText(record, found) {
         if (claim && isLabelledClaim(slice(claim))) {
           found.labelLines.add(lineKey);
           const lead = /^[\s*_#>]*/.exec(s3.text)[0].length;
-          found.add({ claim, related: [labelRef(lead, verdict[0].length)], messageId: "label", data: { label: clip4(verdict[0].slice(lead)) }, corrected: correctedNear(sentences, k2), bulk: false });
+          found.add({ claim, related: [labelRef(lead, verdict[0].length)], messageId: "label", data: { label: clip(verdict[0].slice(lead)) }, corrected: correctedNear(sentences, k2), bulk: false });
         }
         return;
       }
@@ -57402,7 +57382,7 @@ function inText(record, found) {
           claim,
           related: [labelRef(labelStart, labelStart + rawLabel.trimEnd().length)],
           messageId: emoji ? "markup" : "label",
-          data: { label: emoji ? `the marker ${label2}` : clip4(label2) },
+          data: { label: emoji ? `the marker ${label2}` : clip(label2) },
           corrected: correctedNear(sentences, k2),
           bulk: false
         });
@@ -57439,7 +57419,7 @@ function inText(record, found) {
           if (found.labelLines.has(`${segment}:${item.start}`)) continue;
           const claim = claimIn(item, 0, item.text.length);
           if (!claim || !isLabelledClaim(slice(claim))) continue;
-          found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip4(s3.text.replace(/^[#\s*_]+|[\s*_:]+$/g, "")) }, corrected: correctedNear(sentences, j2), bulk: false });
+          found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip(s3.text.replace(/^[#\s*_]+|[\s*_:]+$/g, "")) }, corrected: correctedNear(sentences, j2), bulk: false });
         }
       }
     });
@@ -57559,7 +57539,7 @@ function tables2(segment, sentences, found) {
         claim: { segment, start: claimCell.start, end: claimCell.end },
         related: [{ segment, start: label2.start, end: label2.end }],
         messageId: "label",
-        data: { label: clip4(label2.text) },
+        data: { label: clip(label2.text) },
         corrected: !!truthCell && truthCell.text.trim() !== "",
         bulk: false
       });
@@ -57629,10 +57609,6 @@ function fromFields(record, found) {
       found.add({ claim: span, related: [], messageId: "field", data, corrected: false, bulk: !short });
     }
   });
-}
-function clip4(text5) {
-  const t3 = text5.replace(/\s+/g, " ").trim();
-  return t3.length > 60 ? `${t3.slice(0, 57)}...` : t3;
 }
 var rule_default7 = rule7;
 
@@ -58028,7 +58004,7 @@ var rule8 = {
                 start: s3.start + w.claim.start,
                 end: s3.start + w.claim.end,
                 messageId: "wrapped",
-                data: { wrapper: clip5(wrapperText), kind: w.kind },
+                data: { wrapper: clip(wrapperText), kind: w.kind },
                 related: w.wrapper.map((r2) => ({ segment, start: s3.start + r2.start, end: s3.start + r2.end })),
                 suggestions: suggest2(claim, s3)
               });
@@ -58045,10 +58021,6 @@ function suggest2(claim, sentence) {
     ...negated ? [{ description: "Rewrite the whole sentence as the claim negated in its own clause", text: asSentence(negated), range: { start: sentence.start, end: sentence.end } }] : [],
     { description: "Remove the sentence", text: "", range: { start: sentence.start, end: sentence.end } }
   ];
-}
-function clip5(text5) {
-  const t3 = text5.replace(/\s+/g, " ").trim();
-  return t3.length > 60 ? `${t3.slice(0, 57)}...` : t3;
 }
 var rule_default8 = rule8;
 
@@ -60369,7 +60341,7 @@ async function discoverFiles(patterns, cwd, options = {}) {
 }
 
 // src/engine/input-rules.ts
-var DOCS = "https://github.com/neglint/neglint/blob/main/docs/input-problems.md";
+var DOCS = `${DOCS_BASE}/docs/input-problems.md`;
 function inputRule(id9, severity, description) {
   return { id: id9, severity, description, url: `${DOCS}#${id9}`, cues: {}, messages: {} };
 }
@@ -62065,7 +62037,7 @@ function compileCues(byCategory) {
     categories,
     scan(text5, segment, into) {
       if (!anchor) return;
-      const windows = /* @__PURE__ */ new Map();
+      let windows;
       anchor.lastIndex = 0;
       let m3;
       while ((m3 = anchor.exec(text5)) !== null) {
@@ -62076,13 +62048,14 @@ function compileCues(byCategory) {
         while (from > 0 && from < at && /\w/.test(text5[from - 1])) from++;
         const to = Math.min(text5.length, at + m3[0].length + WINDOW);
         for (const p5 of patterns) {
+          windows ??= /* @__PURE__ */ new Map();
           const list6 = windows.get(p5);
           if (!list6) windows.set(p5, [from, to]);
           else if (from <= list6[list6.length - 1]) list6[list6.length - 1] = Math.max(list6[list6.length - 1], to);
           else list6.push(from, to);
         }
       }
-      if (windows.size === 0) return;
+      if (!windows) return;
       const found = /* @__PURE__ */ new Map();
       for (const [p5, list6] of windows) {
         for (let w = 0; w < list6.length; w += 2) {
@@ -62139,6 +62112,21 @@ function findingFromProblem(p5, severity, url, displayPath) {
     hash: hashOf(p5.ruleId, p5.message, displayPath)
   };
 }
+function locator(current) {
+  const { raw, view } = current;
+  current.mappers ??= /* @__PURE__ */ new Map();
+  current.position ??= lineIndex(raw.raw, raw.line, raw.column);
+  const mappers = current.mappers;
+  const position2 = current.position;
+  return {
+    map(segment) {
+      let m3 = mappers.get(segment);
+      if (!m3) mappers.set(segment, m3 = rawOffsetMapper(raw, view.segments[segment]));
+      return m3;
+    },
+    at: position2
+  };
+}
 var RANK2 = { info: 1, warning: 2, error: 3 };
 function effectiveSeverity(configured, requested) {
   if (!requested) return configured;
@@ -62159,15 +62147,15 @@ function findingFromReport(active, d2, current, input) {
   const { raw, view } = current;
   const meta = active.rule.meta;
   const segment = view.segments[d2.segment];
-  const mapper = rawOffsetMapper(raw, segment);
-  const from = lineColumnAt(raw.raw, mapper(d2.start), raw.line, raw.column);
-  const to = lineColumnAt(raw.raw, mapper(d2.end), raw.line, raw.column);
+  const where3 = locator(current);
+  const mapper = where3.map(d2.segment);
+  const from = where3.at(mapper(d2.start));
+  const to = where3.at(mapper(d2.end));
   const text5 = segment.text.slice(d2.start, d2.end);
   current.recordHash ??= createHash("sha256").update(raw.raw).digest("hex");
   const related = (d2.related ?? []).map((r2) => {
     const seg = view.segments[r2.segment];
-    const map4 = r2.segment === d2.segment ? mapper : rawOffsetMapper(raw, seg);
-    const pos = lineColumnAt(raw.raw, map4(r2.start), raw.line, raw.column);
+    const pos = where3.at(where3.map(r2.segment)(r2.start));
     return {
       pointer: seg.pointer,
       start: r2.start,
@@ -62196,8 +62184,8 @@ function findingFromReport(active, d2, current, input) {
     url: meta.url,
     suggestions: input.redact ? [] : (d2.suggestions ?? []).map((sg) => {
       if (!sg.range) return sg;
-      const a2 = lineColumnAt(raw.raw, mapper(sg.range.start), raw.line, raw.column);
-      const b = lineColumnAt(raw.raw, mapper(sg.range.end), raw.line, raw.column);
+      const a2 = where3.at(mapper(sg.range.start));
+      const b = where3.at(mapper(sg.range.end));
       const original = segment.text.slice(sg.range.start, sg.range.end);
       return { ...sg, range: { ...sg.range, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, original } };
     }),
