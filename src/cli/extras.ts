@@ -9,13 +9,14 @@ import { applyBaseline, buildBaseline, formatBaseline, readBaseline, withBaselin
 import { UsageError } from '../config/errors.js';
 import type { DiscoveredFile } from '../engine/discover.js';
 import { redactResults } from '../engine/redact.js';
-import { existingTargets, planFileFix, renderPreview, writeFixedCopy, type FileFix } from '../fix/index.js';
+import { existingTargets, fixedName, planFileFix, renderPreview, writeFixedCopy, type FileFix } from '../fix/index.js';
 import type { LoadedConfig } from '../config/types.js';
 import { listRules, type LintFilesOptions } from '../index.js';
 import { lintFilesParallel, recapUnknownFormat } from '../parallel/index.js';
 import { compareFindings, mergeJsonl } from '../reporters/merge.js';
 import type { Finding, LintResults } from '../types.js';
 import type { RunOptions } from './args.js';
+import { refuseInputAsOutput, writing, type InputIdentities } from './outputs.js';
 import type { CliIO } from './run.js';
 import { toolVersion } from './version.js';
 
@@ -124,6 +125,24 @@ export interface FinishContext {
   files?: DiscoveredFile[];
   /** Standard input's content and the name it is reported under. */
   stdin?: { text: string; name: string };
+  /** Device and inode of every input (outputs are checked against them). */
+  inputs?: InputIdentities;
+}
+
+/**
+ * --fix names each copy after its input (`a.jsonl` and `a.jsonl.gz` both give
+ * `a.fixed.jsonl`): two inputs with one copy name are refused before any lint.
+ */
+export function checkFixTargets(files: readonly DiscoveredFile[]): void {
+  const byTarget = new Map<string, DiscoveredFile>();
+  for (const file of files) {
+    const target = fixedName(file.path);
+    const other = byTarget.get(target);
+    if (other) {
+      throw new UsageError(`--fix would write ${fixedName(file.displayPath)} for both ${other.displayPath} and ${file.displayPath}; fix them in separate runs or rename one`);
+    }
+    byTarget.set(target, file);
+  }
 }
 
 function where(f: Finding): string {
@@ -167,8 +186,9 @@ async function runFixes(results: LintResults, options: RunOptions, io: CliIO, co
       `--fix writes repaired copies and never overwrites: ${taken.map((f) => f.targetDisplayPath).join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}; move ${taken.length === 1 ? 'it' : 'them'} away first`,
     );
   }
+  for (const fix of files) await refuseInputAsOutput(fix.target, `--fix copy ${fix.targetDisplayPath}`, context.inputs ?? new Map());
   for (const fix of files) {
-    await writeFixedCopy(fix);
+    await writing(fix.targetDisplayPath, () => writeFixedCopy(fix));
     io.stderr.write(`neglint: wrote ${fix.targetDisplayPath} (${fix.fixed.length} ${fix.fixed.length === 1 ? 'fix' : 'fixes'} of ${fix.displayPath})\n`);
   }
   if (fixed === 0) io.stderr.write('neglint: nothing to fix\n');
@@ -188,7 +208,7 @@ export async function finishResults(results: LintResults, options: RunOptions, i
     let baseline = extras.baseline;
     if (options.updateBaseline) {
       baseline = buildBaseline(results.findings, baseline, { ...scope, toolVersion: toolVersion() });
-      const written = await writeFileAtomic(extras.baselineFile, formatBaseline(baseline));
+      const written = await writing(`baseline ${options.baseline}`, () => writeFileAtomic(extras.baselineFile!, formatBaseline(baseline!)));
       const count = baseline.entries.reduce((n, e) => n + e.count, 0);
       io.stderr.write(`neglint: ${written ? 'wrote' : 'unchanged:'} baseline ${options.baseline} (${count} ${count === 1 ? 'finding' : 'findings'})\n`);
     }
