@@ -20,7 +20,7 @@ export { loadConfig, findConfigFile, configFromObject } from './config/load.js';
 export { resolveFileConfig, matchingOverrides } from './config/resolve.js';
 export { configSchema } from './config/schema.js';
 export { discoverFiles, type DiscoveredFile, type DiscoverOptions } from './engine/discover.js';
-export { inputRules } from './engine/input-rules.js';
+export { inputRules, inputRuleIds } from './engine/input-rules.js';
 
 /** Every rule and input-problem check: rules first (in the rule list's order), then input problems. */
 export function listRules(): RuleMeta[] {

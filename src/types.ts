@@ -28,7 +28,7 @@ export interface RawRecord {
 
 /** A problem a reader found instead of (or besides) a record. */
 export interface InputProblem {
-  ruleId: 'invalid-record' | 'lfs-pointer' | 'unknown-format';
+  ruleId: 'invalid-record' | 'unreadable-file' | 'lfs-pointer' | 'unknown-format';
   message: string;
   line: number;
   column: number;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { UsageError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
-import { discoverFiles, type DiscoveredFile } from '../engine/discover.js';
+import { discoverFiles } from '../engine/discover.js';
+import { UNREADABLE } from '../engine/input-rules.js';
 import { selectChanged } from '../git/changed.js';
 import { lintFiles, lintText, listFormats, listRules } from '../index.js';
 import { getReporter } from '../reporters/index.js';
@@ -183,9 +184,12 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
     io.stdout.write(report);
   }
 
-  // Files the engine itself marked as failed, besides those that threw.
+  // Files marked as failed besides those that threw here (a shard's, read back
+  // by --merge). A file that could not be read is a finding, which the fail
+  // level judges like any other, not an error of the run.
+  const unreadable = new Set(results.findings.filter((f) => f.ruleId === UNREADABLE).map((f) => f.path));
   for (const file of results.files) {
-    if (file.status === 'error' && !fileErrors.some((line) => line.startsWith(`neglint: could not lint ${file.path}:`))) {
+    if (file.status === 'error' && !unreadable.has(file.path) && !fileErrors.some((line) => line.startsWith(`neglint: could not lint ${file.path}:`))) {
       fileErrors.push(`neglint: could not lint ${file.path}: ${file.reason ?? 'unknown error'}`);
     }
   }

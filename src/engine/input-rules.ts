@@ -16,6 +16,10 @@ export const inputRules: RuleMeta[] = [
   inputRule('lfs-pointer', 'warning', 'A Git LFS pointer file instead of the dataset it points to (run `git lfs pull`)'),
   inputRule('unknown-format', 'warning', 'Records whose shape no format adapter recognises; set "format" or "fields" in the config'),
   inputRule('invalid-directive', 'warning', 'A Markdown neglint-disable comment that names no known rule'),
+  inputRule('unreadable-file', 'error', 'A dataset file that cannot be read: corrupt or unsupported compression, a binary or columnar format it has no reader for, an encoding it cannot decode'),
 ];
+
+/** The input problem of a file that could not be read at all: the file's status is then 'error'. */
+export const UNREADABLE = 'unreadable-file';
 
 export const inputRuleIds: ReadonlySet<string> = new Set(inputRules.map((rule) => rule.id));

@@ -5,7 +5,7 @@ import { loadNlp, nlpLoaded } from '../nlp/compromise.js';
 import { compileCues, type CueScanner } from '../nlp/cue-scan.js';
 import type { FileResult, Finding, FormatAdapter, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleListener, RuleModule, Severity } from '../types.js';
 import type { FileConfig } from './config-types.js';
-import { inputRules } from './input-rules.js';
+import { inputRules, UNREADABLE } from './input-rules.js';
 import { findingFromProblem, findingFromReport, type ActiveRule, type CurrentRecord } from './findings.js';
 import { loadMarkdownParser } from '../text/markdown.js';
 import { viewRecord } from './record-view.js';
@@ -78,9 +78,16 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     // The reader yields the lfs-pointer problem itself; nothing else is read.
     file.status = 'skipped';
     file.reason = 'Git LFS pointer';
-  } else if (sniff.kind === 'binary' || sniff.kind === 'empty') {
+  } else if (sniff.kind === 'empty') {
     file.status = 'skipped';
-    file.reason = sniff.problem ?? (sniff.kind === 'empty' ? 'empty file: no records' : 'binary file: not a dataset');
+    file.reason = sniff.problem ?? 'empty file: no records';
+    return { file, findings };
+  } else if (sniff.kind === 'binary') {
+    // A dataset nobody linted must fail the run (DESIGN.md, Bad input), unless
+    // the user turned the check off: then it is only skipped.
+    file.reason = sniff.problem ?? 'binary file: not a dataset text file';
+    file.status = inputSeverity(UNREADABLE) ? 'error' : 'skipped';
+    problem({ ruleId: UNREADABLE, message: file.reason, line: 1, column: 1, record: null });
     return { file, findings };
   }
 
@@ -165,7 +172,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     current = null;
   };
 
-  for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text)) {
+  for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text, sniff.encoding)) {
     if ('ruleId' in item) {
       if (input.onlyLines && item.ruleId === 'invalid-record' && item.record !== null && !input.onlyLines.has(item.line)) continue;
       problem(item);

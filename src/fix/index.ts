@@ -26,7 +26,7 @@ import { pipeline } from 'node:stream/promises';
 import { openBytes } from '../io/bytes.js';
 import { locateValue } from '../io/json-locate.js';
 import { readRecords } from '../io/read.js';
-import { sniffFile } from '../io/sniff.js';
+import { sniffFile, type TextEncoding } from '../io/sniff.js';
 import type { Finding, RawRecord } from '../types.js';
 
 export interface ByteEdit {
@@ -58,6 +58,8 @@ export interface FileFix {
   targetDisplayPath: string;
   target: string;
   gzip: boolean;
+  /** The input's encoding when not UTF-8 (the copy is UTF-8). */
+  encoding?: TextEncoding;
   edits: ByteEdit[];
   hunks: Hunk[];
   /** Findings fixed. */
@@ -245,13 +247,14 @@ export async function planFileFix(input: PlanInput, findings: readonly Finding[]
   if (byRecord.size === 0) return fix;
   const sniff = await sniffFile(input.path, input.text);
   fix.gzip = sniff.gzip;
+  if (sniff.encoding) fix.encoding = sniff.encoding;
   const json = sniff.kind === 'jsonl' || sniff.kind === 'json';
   if (!json && sniff.kind !== 'markdown' && sniff.kind !== 'text') {
     for (const list of byRecord.values()) for (const finding of list) fix.skipped.push({ finding, reason: `a ${sniff.kind} file cannot be fixed` });
     return fix;
   }
   let left = byRecord.size;
-  for await (const item of readRecords(input.path, sniff.kind, sniff.gzip, input.text)) {
+  for await (const item of readRecords(input.path, sniff.kind, sniff.gzip, input.text, sniff.encoding)) {
     if ('ruleId' in item) continue;
     const list = byRecord.get(item.index);
     if (!list) continue;
@@ -341,7 +344,7 @@ export async function writeFixedCopy(fix: FileFix, text?: string): Promise<void>
   const temp = path.join(path.dirname(fix.target), `.${path.basename(fix.target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const mode = text === undefined ? (await fs.stat(fix.path)).mode & 0o777 : 0o644;
-    await pipeline(Readable.from(spliced(openBytes(fix.path, fix.gzip, text), fix.edits, fix.displayPath)), createWriteStream(temp, { flags: 'wx', mode }));
+    await pipeline(Readable.from(spliced(openBytes(fix.path, fix.gzip, text, fix.encoding), fix.edits, fix.displayPath)), createWriteStream(temp, { flags: 'wx', mode }));
     try {
       await fs.link(temp, fix.target);
     } catch (error) {

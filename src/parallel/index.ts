@@ -122,7 +122,7 @@ async function plan(options: ParallelLintOptions, workers: number): Promise<Plan
     if (shard && shardBy === 'record') {
       const sniff = await sniffFile(file.path).catch(() => null);
       kind = sniff?.kind ?? null;
-      gzip = sniff?.gzip ?? false;
+      gzip = !!sniff && (sniff.gzip || sniff.encoding !== undefined);
       byRecord = kind !== null && RECORD_KINDS.has(kind);
       if (!byRecord && !mine) continue;
     } else if (!mine) continue;
@@ -147,7 +147,8 @@ async function plan(options: ParallelLintOptions, workers: number): Promise<Plan
         if (kind === null) {
           const sniff = await sniffFile(file.path).catch(() => null);
           kind = sniff?.kind ?? null;
-          gzip = sniff?.gzip ?? false;
+          // Byte ranges are ranges of the file as it is: only plain UTF-8 can be split.
+          gzip = !!sniff && (sniff.gzip || sniff.encoding !== undefined);
         }
         if (kind === 'jsonl' && !gzip) {
           const format = config.format && config.format !== 'auto' ? config.format : await detectFileFormat(file.path);
