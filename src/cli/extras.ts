@@ -11,9 +11,9 @@ import type { DiscoveredFile } from '../engine/discover.js';
 import { redactResults } from '../engine/redact.js';
 import { existingTargets, fixedName, planFileFix, renderPreview, writeFixedCopy, type FileFix } from '../fix/index.js';
 import type { LoadedConfig } from '../config/types.js';
-import { listRules, type LintFilesOptions } from '../index.js';
+import { listRules, summarize, type LintFilesOptions } from '../index.js';
 import { lintFilesParallel, recapUnknownFormat } from '../parallel/index.js';
-import { compareFindings, mergeJsonl } from '../reporters/merge.js';
+import { compareFindings, readShardOutputs, type ShardOutputs } from '../reporters/merge.js';
 import type { Finding, LintResults } from '../types.js';
 import type { RunOptions } from './args.js';
 import { refuseInputAsOutput, writing, type InputIdentities } from './outputs.js';
@@ -80,21 +80,10 @@ export function withoutBaselineFile(files: DiscoveredFile[], extras: Extras): Di
   return extras.baselineFile === undefined ? files : files.filter((f) => f.path !== extras.baselineFile);
 }
 
-function summaryOf(files: LintResults['files'], findings: Finding[]): LintResults['summary'] {
-  const summary = { files: files.length, records: 0, errors: 0, warnings: 0, infos: 0 };
-  for (const f of files) summary.records += f.records;
-  for (const f of findings) {
-    if (f.severity === 'error') summary.errors++;
-    else if (f.severity === 'warning') summary.warnings++;
-    else summary.infos++;
-  }
-  return summary;
-}
-
 /**
- * `--merge a.jsonl b.jsonl`: the findings of several shards' `--format jsonl`
- * outputs as one result. Shard outputs list findings only, so the merged
- * report has no file list; its exit code is decided from the findings as usual.
+ * `--merge a.jsonl b.jsonl`: several shards' `--format jsonl` outputs as one
+ * result, the same a single run over all the files gives: the findings, and
+ * the files with their status (a shard's unreadable file fails the merge).
  */
 export async function mergeShardOutputs(options: RunOptions, io: CliIO): Promise<LintResults> {
   const texts: string[] = [];
@@ -105,18 +94,22 @@ export async function mergeShardOutputs(options: RunOptions, io: CliIO): Promise
       throw new UsageError(`--merge: cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   }
-  let findings: Finding[];
+  let merged: ShardOutputs;
   try {
-    findings = mergeJsonl(texts);
+    merged = readShardOutputs(texts);
   } catch (error) {
     const message = (error as Error).message.replace(/^shard (\d+)/, (_, n: string) => options.patterns[Number(n) - 1] ?? `shard ${n}`);
     throw new UsageError(`--merge: ${message}`);
   }
   // Record shards each capped their unknown-shape reports; cap them per file again.
   const byPath = new Map<string, Finding[]>();
-  for (const f of findings) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
-  findings = [...byPath].flatMap(([p, list]) => recapUnknownFormat(list, p)).sort(compareFindings);
-  return { files: [], findings, summary: summaryOf([], findings) };
+  for (const f of merged.findings) {
+    const list = byPath.get(f.path);
+    if (list) list.push(f);
+    else byPath.set(f.path, [f]);
+  }
+  const findings = [...byPath].flatMap(([p, list]) => recapUnknownFormat(list, p)).sort(compareFindings);
+  return { files: merged.files, findings, summary: summarize(merged.files, findings) };
 }
 
 export interface FinishContext {
