@@ -6,6 +6,7 @@ import { ConfigError, UsageError, didYouMean } from './config/errors.js';
 import { configFromObject, loadConfig } from './config/load.js';
 import { resolveFileConfig } from './config/resolve.js';
 import type { LoadedConfig, NeglintConfig, Profile, RuleDefault } from './config/types.js';
+import { pushAll } from './engine/append.js';
 import { discoverFiles, type DiscoveredFile } from './engine/discover.js';
 import { inputRules } from './engine/input-rules.js';
 import { lintFile } from './engine/lint-file.js';
@@ -137,7 +138,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintResults>
         onlyLines: options.onlyLines?.get(file.path),
       });
       fileResults.push(result.file);
-      findings.push(...result.findings);
+      pushAll(findings, result.findings);
     } catch (error) {
       if (error instanceof ConfigError) throw error;
       options.onFileError?.(file, error);

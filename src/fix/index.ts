@@ -23,6 +23,7 @@ import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { pushAll } from '../engine/append.js';
 import { openBytes } from '../io/bytes.js';
 import { locateValue } from '../io/json-locate.js';
 import { readRecords } from '../io/read.js';
@@ -261,7 +262,7 @@ export async function planFileFix(input: PlanInput, findings: readonly Finding[]
     byRecord.delete(item.index);
     const edits = recordEdits(item, list, json, fix.skipped);
     if (edits.length > 0) {
-      fix.hunks.push(...hunksOf(item, edits));
+      pushAll(fix.hunks, hunksOf(item, edits));
       for (const e of edits) {
         const start = item.byteOffset + Buffer.byteLength(item.raw.slice(0, e.start), 'utf8');
         const old = Buffer.from(item.raw.slice(e.start, e.end), 'utf8');

@@ -28,6 +28,7 @@ import { resolveFileConfig } from '../config/resolve.js';
 import type { LoadedConfig, Profile } from '../config/types.js';
 import type { FileConfig } from '../engine/config-types.js';
 import type { DiscoveredFile } from '../engine/discover.js';
+import { pushAll } from '../engine/append.js';
 import { hashOf } from '../engine/findings.js';
 import type { LintFileOutput } from '../engine/lint-file.js';
 import { detectFormat } from '../formats/index.js';
@@ -273,8 +274,8 @@ function assemble(planned: Planned[], results: TaskResult[], options: ParallelLi
       const ownsFile = p.position % count === index - 1;
       // A shard's count of unknown-shape records beyond the cap is its own: --merge adds them up.
       const ownCount = (f: Finding) => f.ruleId === UNKNOWN && MORE_UNKNOWN.test(f.message);
-      findings.push(...output.findings.filter((f) => (f.record !== null ? f.record % count === index - 1 : ownsFile || ownCount(f))));
-    } else findings.push(...output.findings);
+      pushAll(findings, output.findings.filter((f) => (f.record !== null ? f.record % count === index - 1 : ownsFile || ownCount(f))));
+    } else pushAll(findings, output.findings);
   }
   sortFindings(findings);
   return { files, findings, summary: summarize(files, findings) };

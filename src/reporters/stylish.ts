@@ -5,6 +5,7 @@
 
 import { Chalk } from 'chalk';
 import type { FileResult, Finding, LintResults, Reporter, ReporterOptions, Severity } from '../types.js';
+import { maxOf } from '../engine/append.js';
 import { countSeverities, cueText, isRedacted, plural, sanitizeInline, truncate, visibleFindings } from './common.js';
 
 /** Longest claim or cue shown, in UTF-16 units (the JSON formats always carry the whole text). */
@@ -76,9 +77,9 @@ export const stylish: Reporter = (results: LintResults, options: ReporterOptions
       pos: `${f.line}:${f.column}`,
       message: sanitizeInline(f.message),
     }));
-    const posWidth = Math.max(...rows.map((r) => r.pos.length));
-    const sevWidth = Math.max(...rows.map((r) => r.f.severity.length));
-    const msgWidth = Math.max(...rows.map((r) => r.message.length));
+    const posWidth = maxOf(rows.map((r) => r.pos.length));
+    const sevWidth = maxOf(rows.map((r) => r.f.severity.length));
+    const msgWidth = maxOf(rows.map((r) => r.message.length));
     const indent = ' '.repeat(2 + posWidth + 2 + sevWidth + 2);
     const detail = (label: string, value: string): string => `${indent}${c.dim(label.padEnd(7))}${value}`;
 
