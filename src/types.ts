@@ -89,8 +89,11 @@ export interface FormatOptions {
 export interface FormatAdapter {
   /** Stable name reported in JSON output (`openai-chat`, `sharegpt`, ...). */
   name: string;
-  /** Whether one record has this format's shape. */
-  detect(value: unknown): boolean;
+  /**
+   * Whether one record has this format's shape. `options` carries the
+   * config's field mapping, which is the shape of the `fields` format.
+   */
+  detect(value: unknown, options?: FormatOptions): boolean;
   segments(value: unknown, options: FormatOptions): Segment[];
 }
 

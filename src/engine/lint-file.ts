@@ -1,4 +1,5 @@
 import { detectFormat, getFormat } from '../formats/index.js';
+import { escapePointerToken } from '../io/json-locate.js';
 import { readRecords } from '../io/read.js';
 import { sniffFile } from '../io/sniff.js';
 import { loadNlp, nlpLoaded } from '../nlp/compromise.js';
@@ -98,6 +99,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   const active: ActiveRule[] = enabled.map((rule) => ({ rule, severity: (config.rules[rule.meta.id]?.severity ?? rule.meta.severity) as Severity }));
 
   let adapter: FormatAdapter | null = null;
+  const configured = sniff.kind !== 'markdown' && sniff.kind !== 'text' && !!config.format && config.format !== 'auto';
   let listeners: { rule: ActiveRule; listener: RuleListener; categories: Set<string> }[] = [];
   const pending: RawRecord[] = [];
   let unknownReported = 0;
@@ -112,7 +114,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
       const first = sample[0];
       problem({
         ruleId: 'unknown-format',
-        message: `Unknown record shape${first ? ` (keys: ${describeKeys(first.value)})` : ''}: set "format" or map fields in the config, e.g. {"format": "fields", "fields": {"/body": "trained"}}`,
+        message: `Unknown record shape${first ? ` (keys: ${describeKeys(first.value)})` : ''}: set "format" or map fields in the config, e.g. {"format": "fields", "fields": {${JSON.stringify(examplePointer(first?.value))}: "trained"}}`,
         line: first?.line ?? 1,
         column: first?.column ?? 1,
         record: first?.index ?? null,
@@ -142,15 +144,19 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     if (input.onlyRecords && raw.index !== null && !input.onlyRecords.has(raw.index)) return;
     if (input.onlyLines && !touchesLines(input.onlyLines, raw)) return;
     // Mixed files are common (a chat record among text records): a record that
-    // does not fit the file's format gets the format it does fit.
+    // does not fit the file's detected format gets the format it does fit. A
+    // format set in the config is what the user said the records are: a record
+    // that does not fit it is reported, never linted as something else.
     let recordAdapter: FormatAdapter | null = adapter;
-    if (sniff.kind !== 'markdown' && sniff.kind !== 'text' && !adapter.detect(raw.value)) recordAdapter = detectFormat([raw.value]);
+    if (sniff.kind !== 'markdown' && sniff.kind !== 'text' && !adapter.detect(raw.value, config.formatOptions)) recordAdapter = configured ? null : detectFormat([raw.value]);
     if (!recordAdapter) {
       unknownCount++;
       if (unknownReported++ < UNKNOWN_SHAPE_REPORTS)
         problem({
           ruleId: 'unknown-format',
-          message: `Record does not have the ${adapter.name} shape (keys: ${describeKeys(raw.value)}); map its fields in the config to lint it`,
+          message: adapter.name === 'fields'
+            ? `Record has none of the fields the config maps (${mappedList(config.formatOptions.fields)}; its keys: ${describeKeys(raw.value)}); it was not linted`
+            : `Record does not have the ${adapter.name} shape (keys: ${describeKeys(raw.value)}); map its fields in the config to lint it`,
           line: raw.line,
           column: raw.column,
           record: raw.index,
@@ -221,6 +227,18 @@ function touchesLines(lines: Set<number>, raw: RawRecord): boolean {
     if (lines.has(line)) return true;
   }
   return false;
+}
+
+/** A pointer to the record's first text field, for a mapping the user can paste ("/body" when there is none). */
+function examplePointer(value: unknown): string {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return '/body';
+  const key = Object.keys(value).find((k) => typeof (value as Record<string, unknown>)[k] === 'string');
+  return key === undefined ? '/body' : `/${escapePointerToken(key)}`;
+}
+
+function mappedList(fields: Record<string, unknown> | undefined): string {
+  const pointers = Object.keys(fields ?? {});
+  return pointers.length === 0 ? 'no fields are mapped' : pointers.slice(0, 6).join(', ') + (pointers.length > 6 ? ', ...' : '');
 }
 
 function describeKeys(value: unknown): string {
