@@ -168,3 +168,4 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const findings = sortFindings([...result.findings]);
   return { files: [result.file], findings, summary: summarize([result.file], findings) };
 }
+export { findingMessage } from './reporters/common.js';

@@ -26,10 +26,16 @@ export interface RawRecord {
   value: unknown;
 }
 
+/** Values that fill a message template's `{{placeholders}}`. */
+export type MessageData = Record<string, string | number>;
+
 /** A problem a reader found instead of (or besides) a record. */
 export interface InputProblem {
   ruleId: 'invalid-record' | 'unreadable-file' | 'lfs-pointer' | 'unknown-format';
-  message: string;
+  /** A template of the input rule's meta.messages (src/engine/input-rules.ts), filled by the reporters. */
+  messageId: string;
+  /** What fills it: record keys, tokens and other dataset text are blanked under --redact. */
+  data?: MessageData;
   line: number;
   column: number;
   record: number | null;
@@ -159,7 +165,7 @@ export interface SuggestionRange {
 
 export interface ReportDescriptor extends SpanRef {
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: MessageData;
   /** Overrides the rule's configured severity downwards (context modifiers). */
   severity?: Severity;
   /** The cue the finding depends on (the disclaimer, the label, the frame). */
@@ -174,6 +180,12 @@ export interface RuleMeta {
   /** Link to the rule's doc page. */
   url: string;
   messages: Record<string, string>;
+  /**
+   * Keys of a report's `data` whose values come from neglint or the config,
+   * never from the dataset (a format's name, a parser's reason): kept under
+   * --redact. Every other string value is blanked there.
+   */
+  toolData?: readonly string[];
   /**
    * Cue patterns by category (regular-expression sources, matched
    * case-insensitively at word boundaries). The engine compiles every enabled
@@ -223,7 +235,16 @@ export interface RelatedLocation {
 export interface Finding {
   ruleId: string;
   severity: Severity;
-  message: string;
+  /** A template of the rule's meta.messages; reporters fill it from `data` (src/reporters/common.ts findingMessage). */
+  messageId: string;
+  /** The template's values as reported; blanked where they are dataset text under --redact. */
+  data?: MessageData;
+  /**
+   * A message given as text, for findings made outside the engine (tests,
+   * integrations) whose rule has no template for `messageId`. The engine never
+   * sets it; reporters use it only then, and never under --redact.
+   */
+  message?: string;
   path: string;
   line: number;
   column: number;
@@ -274,6 +295,8 @@ export interface LintResults {
 export interface ReporterOptions {
   color: boolean;
   quiet: boolean;
+  /** --redact: message data that is dataset text is blanked (the results are redacted already; this is the last line). */
+  redact?: boolean;
   cwd: string;
   toolVersion: string;
   rules: RuleMeta[];

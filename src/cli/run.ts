@@ -168,6 +168,7 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
     reporter(results, {
       color: options.output === undefined ? options.color : false,
       quiet: options.quiet,
+      redact: options.redact,
       cwd: io.cwd,
       toolVersion: toolVersion(),
       rules: listRules(),

@@ -71,7 +71,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   };
   const problem = (p: InputProblem) => {
     const severity = inputSeverity(p.ruleId);
-    if (severity) findings.push(findingFromProblem(p, severity, inputRules.find((r) => r.id === p.ruleId)?.url ?? '', displayPath));
+    if (severity) findings.push(findingFromProblem(p, severity, inputRules.find((r) => r.id === p.ruleId)?.url ?? '', displayPath, input.redact));
   };
 
   const sniff = await sniffFile(input.path, input.text);
@@ -88,7 +88,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     // the user turned the check off: then it is only skipped.
     file.reason = sniff.problem ?? 'binary file: not a dataset text file';
     file.status = inputSeverity(UNREADABLE) ? 'error' : 'skipped';
-    problem({ ruleId: UNREADABLE, message: file.reason, line: 1, column: 1, record: null });
+    problem({ ruleId: UNREADABLE, messageId: 'unreadable', data: { reason: file.reason }, line: 1, column: 1, record: null });
     return { file, findings };
   }
 
@@ -114,7 +114,8 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
       const first = sample[0];
       problem({
         ruleId: 'unknown-format',
-        message: `Unknown record shape${first ? ` (keys: ${describeKeys(first.value)})` : ''}: set "format" or map fields in the config, e.g. {"format": "fields", "fields": {${JSON.stringify(examplePointer(first?.value))}: "trained"}}`,
+        messageId: 'unknownShape',
+        data: { keys: describeKeys(first?.value), example: examplePointer(first?.value) },
         line: first?.line ?? 1,
         column: first?.column ?? 1,
         record: first?.index ?? null,
@@ -154,9 +155,9 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
       if (unknownReported++ < UNKNOWN_SHAPE_REPORTS)
         problem({
           ruleId: 'unknown-format',
-          message: adapter.name === 'fields'
-            ? `Record has none of the fields the config maps (${mappedList(config.formatOptions.fields)}; its keys: ${describeKeys(raw.value)}); it was not linted`
-            : `Record does not have the ${adapter.name} shape (keys: ${describeKeys(raw.value)}); map its fields in the config to lint it`,
+          ...(adapter.name === 'fields'
+            ? { messageId: 'unmapped', data: { fields: mappedList(config.formatOptions.fields), keys: describeKeys(raw.value), format: adapter.name } }
+            : { messageId: 'notThisShape', data: { format: adapter.name, keys: describeKeys(raw.value) } }),
           line: raw.line,
           column: raw.column,
           record: raw.index,
@@ -201,7 +202,8 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   if (unknownReported > UNKNOWN_SHAPE_REPORTS) {
     problem({
       ruleId: 'unknown-format',
-      message: `${unknownCount - UNKNOWN_SHAPE_REPORTS} more records without the ${adapter!.name} shape were not linted`,
+      messageId: 'more',
+      data: { count: unknownCount - UNKNOWN_SHAPE_REPORTS, format: adapter!.name },
       line: 1,
       column: 1,
       record: null,

@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import type { InputProblem } from '../types.js';
 import type { TextEncoding } from './sniff.js';
 
 /** Chunk size: large enough that per-chunk overhead vanishes, small enough to keep memory flat. */
@@ -44,11 +45,17 @@ export function isGzipError(error: unknown): error is Error {
   return typeof code === 'string' && code.startsWith('Z_');
 }
 
-export function gzipProblemMessage(error: Error, line: number): string {
-  const what = /unexpected end/i.test(error.message)
-    ? 'gzip data ends early: the file appears truncated'
-    : `gzip data is corrupt (${error.message})`;
-  return `${what}; records after line ${line} could not be read`;
+/** The invalid-record problem for a gzip stream that breaks off after `line`, reported at `at`. */
+export function gzipProblem(error: Error, line: number, at: { line: number; column: number }): InputProblem {
+  const truncated = /unexpected end/i.test(error.message);
+  return {
+    ruleId: 'invalid-record',
+    messageId: truncated ? 'gzipTruncated' : 'gzipCorrupt',
+    data: truncated ? { line } : { reason: error.message, line },
+    line: at.line,
+    column: at.column,
+    record: null,
+  };
 }
 
 /** Whether `buf` starts with the UTF-8 byte order mark. */

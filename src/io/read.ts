@@ -9,9 +9,6 @@ import { readJsonValues } from './json-values.js';
 import { readJsonLines } from './jsonl.js';
 import type { TextEncoding } from './sniff.js';
 
-export const LFS_POINTER_MESSAGE =
-  'Git LFS pointer, not the data: fetch LFS objects (git lfs pull, or actions/checkout with lfs: true) to lint this file';
-
 // A generator, so nothing is opened until the caller starts iterating (and a
 // caller that stops early closes the file through the generator's return).
 export async function* readRecords(
@@ -35,7 +32,7 @@ export async function* readRecords(
       yield* readDocument(openBytes(path, gzip, text, encoding));
       return;
     case 'lfs-pointer':
-      yield { ruleId: 'lfs-pointer', message: LFS_POINTER_MESSAGE, line: 1, column: 1, record: null };
+      yield { ruleId: 'lfs-pointer', messageId: 'pointer', line: 1, column: 1, record: null };
       return;
     case 'binary':
     case 'empty':

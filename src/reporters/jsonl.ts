@@ -13,7 +13,7 @@ export const FILE_LINE = 'file';
 
 export const jsonl: Reporter = (results, options) =>
   [
-    ...visibleFindings(results, options).map((f) => JSON.stringify(toJsonFinding(f, { lossless: true }))),
+    ...visibleFindings(results, options).map((f) => JSON.stringify(toJsonFinding(f, { lossless: true, rules: options.rules, redact: options.redact }))),
     ...results.files.map((file) => JSON.stringify({ type: FILE_LINE, ...toJsonFile(file) })),
   ]
     .map((line) => `${line}\n`)

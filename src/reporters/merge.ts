@@ -1,7 +1,7 @@
 // Combines the `--format jsonl` outputs of several shards (`--shard i/n`) into
 // one list of findings, in the engine's order: path, record, line, column.
 
-import type { FileResult, Finding, RelatedLocation, Severity, Suggestion, Weight } from '../types.js';
+import type { FileResult, Finding, MessageData, RelatedLocation, Severity, Suggestion, Weight } from '../types.js';
 
 const SEVERITIES: ReadonlySet<string> = new Set<Severity>(['error', 'warning', 'info']);
 const WEIGHTS: ReadonlySet<string> = new Set<Weight>(['trained', 'context', 'penalized']);
@@ -51,6 +51,14 @@ function toFile(value: Record<string, unknown>): FileResult {
   return file;
 }
 
+function messageData(value: unknown): MessageData {
+  if (!isObject(value)) throw new ShapeError('"data" must be an object');
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== 'string' && typeof v !== 'number') throw new ShapeError(`"data.${k}" must be a string or a number`);
+  }
+  return value as MessageData;
+}
+
 function toFinding(value: unknown): Finding {
   if (!isObject(value)) throw new ShapeError('a finding must be a JSON object');
   const severity = str(value, 'severity');
@@ -78,6 +86,9 @@ function toFinding(value: unknown): Finding {
   const finding: Finding = {
     ruleId: str(value, 'ruleId'),
     severity: severity as Severity,
+    // A stream without messageId (an older neglint) keeps its filled message as text.
+    messageId: value.messageId === undefined ? str(value, 'message') : str(value, 'messageId'),
+    ...(value.data === undefined ? {} : { data: messageData(value.data) }),
     message: str(value, 'message'),
     path: str(value, 'path'),
     line: int(value, 'line'),

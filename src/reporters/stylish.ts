@@ -6,7 +6,7 @@
 import { Chalk } from 'chalk';
 import type { FileResult, Finding, LintResults, Reporter, ReporterOptions, Severity } from '../types.js';
 import { maxOf } from '../engine/append.js';
-import { countSeverities, cueText, isRedacted, plural, sanitizeInline, truncate, visibleFindings } from './common.js';
+import { countSeverities, cueText, findingMessage, isRedacted, plural, sanitizeInline, truncate, visibleFindings } from './common.js';
 
 /** Longest claim or cue shown, in UTF-16 units (the JSON formats always carry the whole text). */
 export const MAX_TEXT = 300;
@@ -75,7 +75,7 @@ export const stylish: Reporter = (results: LintResults, options: ReporterOptions
     const rows = group.findings.map((f) => ({
       f,
       pos: `${f.line}:${f.column}`,
-      message: sanitizeInline(f.message),
+      message: sanitizeInline(findingMessage(f, options)),
     }));
     const posWidth = maxOf(rows.map((r) => r.pos.length));
     const sevWidth = maxOf(rows.map((r) => r.f.severity.length));

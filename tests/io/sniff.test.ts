@@ -104,10 +104,12 @@ describe('sniffFile', () => {
 
 describe('special files', () => {
   it('turns an LFS pointer into one lfs-pointer problem', async () => {
-    const { items } = await readAll(fixture('bad/lfs-pointer.jsonl'));
-    expect(items).toEqual([
+    const { items, problems } = await readAll(fixture('bad/lfs-pointer.jsonl'));
+    expect(items).toHaveLength(1);
+    expect(problems).toEqual([
       {
         ruleId: 'lfs-pointer',
+        messageId: 'pointer',
         message:
           'Git LFS pointer, not the data: fetch LFS objects (git lfs pull, or actions/checkout with lfs: true) to lint this file',
         line: 1,

@@ -18,7 +18,7 @@ describe('jsonl reporter', () => {
     expect(lines.slice(5, -1).map((l) => JSON.parse(l))).toEqual(sampleResults().files.map((f) => ({ type: 'file', ...f })));
     const first = JSON.parse(lines[0]!);
     expect(Object.keys(first)).toEqual([
-      'ruleId', 'severity', 'message', 'path', 'line', 'column', 'endLine', 'endColumn',
+      'ruleId', 'severity', 'message', 'messageId', 'path', 'line', 'column', 'endLine', 'endColumn',
       'record', 'pointer', 'start', 'end', 'trained', 'text', 'related', 'url', 'suggestions', 'hash',
     ]);
     expect(Object.keys(first.related[0])).toEqual(['pointer', 'start', 'end', 'line', 'column', 'text']);
