@@ -150,6 +150,36 @@ export interface Suggestion {
   text: string;
   /** Replace this span of the finding's segment instead of the reported one (a whole wrapper sentence). */
   range?: SuggestionRange;
+  /**
+   * Further edits made together with the replacement, all or none: removing
+   * the detached notice, the verdict label or cell that covered the claim, so
+   * that the fixed text does not assert the opposite. Offsets are in the
+   * decoded string at `pointer`, like the finding's start/end (for Markdown
+   * and text, in the segment's text; for a segment that is part of a string,
+   * such as one HH-RLHF turn, counted from the string's start: add its
+   * baseOffset). src/fix/suggest.ts builds them from a SpanRef.
+   *
+   * --fix applies edits that several findings share (one notice over several
+   * claims) once, and only when every finding that carries the edit is fixed
+   * in the same run; otherwise it fixes none of them and says why.
+   */
+  edits?: SuggestionEdit[];
+  /** false: show as a suggestion, never apply with --fix (no rewrite is known to keep the meaning). */
+  fixable?: false;
+}
+
+export interface SuggestionEdit {
+  pointer: string;
+  start: number;
+  end: number;
+  /** Replacement; '' deletes. */
+  text: string;
+  /** Added by the engine: file positions of start and end, and the text replaced. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  original?: string;
 }
 
 /** Rules give start/end in the segment; the engine adds file positions and the original text. */

@@ -54786,6 +54786,152 @@ function ruleUrl(id9) {
   return `${DOCS_BASE}/rules/${id9}/README.md`;
 }
 
+// src/fix/suggest.ts
+var REPORTING = String.raw`(?:claim|claims|claimed|say|says|said|suggest|suggests|suggested|insist|insists|insisted|assert|asserts|asserted|believe|believes|believed|state|states|stated|allege|alleges|alleged|report|reports|reported|argue|argues|argued|maintain|maintains|maintained|contend|contends|contended|suppose|supposed|think|thinks|thought|rumou?red)`;
+var ATTRIBUTED = new RegExp(String.raw`^(?<lead>[\s"'“‘(*_]*)(?<who>[^,;:.!?]{1,80}?)\s+(?<verb>(?:have\s+|has\s+|had\s+)?(?:long\s+|widely\s+|often\s+)?${REPORTING})\s+that\s+(?<clause>.+)$`, "isu");
+var IMPERSONAL = new RegExp(String.raw`^(?<lead>[\s"'“‘(*_]*)it\s+(?<aux>is|was|has\s+been)\s+(?<verb>${REPORTING})\s+that\s+(?<clause>.+)$`, "isu");
+var ACCORDING = /^(?<lead>[\s"'“‘(*_]*)according\s+to\s+(?<who>[^,;:.!?]{1,80}?),\s+(?<clause>.+)$/isu;
+var DISOWNING = /\b(?:falsely|wrongly|mistakenly|erroneously|incorrectly|baselessly|not|never|no)\b/i;
+var COMMON_OPENERS = /* @__PURE__ */ new Set([
+  "a",
+  "an",
+  "the",
+  "some",
+  "many",
+  "several",
+  "most",
+  "few",
+  "numerous",
+  "various",
+  "multiple",
+  "other",
+  "others",
+  "these",
+  "those",
+  "this",
+  "that",
+  "one",
+  "two",
+  "three",
+  "critics",
+  "people",
+  "users",
+  "posts",
+  "social",
+  "online",
+  "viral",
+  "early",
+  "rumours",
+  "rumors",
+  "reports",
+  "articles",
+  "videos",
+  "stories",
+  "messages",
+  "believers",
+  "conspiracy",
+  "scientists",
+  "experts",
+  "researchers",
+  "officials",
+  "historians",
+  "commentators",
+  "bloggers",
+  "websites",
+  "sites",
+  "claims",
+  "we",
+  "they"
+]);
+function lowerOpener(text5) {
+  const first = new RegExp("^\\p{L}+", "u").exec(text5)?.[0];
+  if (!first || !COMMON_OPENERS.has(first.toLowerCase()) || first === first.toUpperCase() && first.length > 1) return text5;
+  return text5[0].toLowerCase() + text5.slice(1);
+}
+function attribution(claim) {
+  const impersonal = IMPERSONAL.exec(claim);
+  if (impersonal) {
+    const g4 = impersonal.groups;
+    return { lead: g4.lead, contrary: `Contrary to what ${g4.aux.toLowerCase().startsWith("has") ? "has been" : g4.aux.toLowerCase()} ${g4.verb.toLowerCase()}`, clause: g4.clause };
+  }
+  const according = ACCORDING.exec(claim);
+  if (according) return { lead: according.groups.lead, contrary: `Contrary to ${lowerOpener(according.groups.who)}`, clause: according.groups.clause };
+  const attributed = ATTRIBUTED.exec(claim);
+  if (attributed) {
+    const g4 = attributed.groups;
+    if (DISOWNING.test(g4.who) || DISOWNING.test(g4.verb)) return null;
+    return { lead: g4.lead, contrary: `Contrary to what ${lowerOpener(g4.who)} ${g4.verb}`, clause: g4.clause };
+  }
+  return null;
+}
+function negatedClaim(claim, reported, negate) {
+  if (!reported) return negate(claim);
+  const a2 = attribution(claim);
+  if (!a2) return null;
+  const clause = negate(a2.clause);
+  if (clause === null) return null;
+  return `${a2.lead}${a2.contrary}, ${clause}`;
+}
+function removalSpan(text5, start2, end2) {
+  for (; ; ) {
+    let s3 = start2;
+    let e2 = end2;
+    while (s3 > 0 && /[ \t]/.test(text5[s3 - 1])) s3--;
+    while (e2 < text5.length && /[ \t]/.test(text5[e2])) e2++;
+    const open2 = text5[s3 - 1];
+    const close = text5[e2];
+    if (open2 !== void 0 && close !== void 0 && CLOSERS[open2] === close) {
+      start2 = s3 - 1;
+      end2 = e2 + 1;
+      continue;
+    }
+    break;
+  }
+  let before3 = start2;
+  while (before3 > 0 && /[ \t]/.test(text5[before3 - 1])) before3--;
+  let after2 = end2;
+  while (after2 < text5.length && /\s/.test(text5[after2])) after2++;
+  const atLineStart = before3 === 0 || text5[before3 - 1] === "\n";
+  if (atLineStart && after2 < text5.length) return { start: before3, end: after2 };
+  let from = start2;
+  while (from > 0 && /\s/.test(text5[from - 1])) from--;
+  return { start: from, end: end2 };
+}
+var CLOSERS = { "[": "]", "(": ")", "{": "}", "<": ">", "【": "】" };
+function editOf(segment, start2, end2, text5) {
+  const base = segment.baseOffset ?? 0;
+  return { pointer: segment.pointer, start: start2 + base, end: end2 + base, text: text5 };
+}
+function removalEdits(record, spans) {
+  const bySegment = /* @__PURE__ */ new Map();
+  for (const s3 of spans) bySegment.set(s3.segment, [...bySegment.get(s3.segment) ?? [], s3]);
+  const out2 = [];
+  for (const [segment, list6] of [...bySegment].sort((a2, b) => a2[0] - b[0])) {
+    const seg = record.segments[segment];
+    const merged = [];
+    for (const s3 of [...list6].sort((a2, b) => a2.start - b.start)) {
+      const r2 = removalSpan(seg.text, s3.start, s3.end);
+      const last = merged[merged.length - 1];
+      if (last && r2.start <= last.end) last.end = Math.max(last.end, r2.end);
+      else merged.push(r2);
+    }
+    for (const r2 of merged) out2.push(editOf(seg, r2.start, r2.end, ""));
+  }
+  return out2;
+}
+function claimSuggestions(record, fix2) {
+  const edits = [...removalEdits(record, fix2.remove), ...(fix2.clear ?? []).map((s3) => editOf(record.segments[s3.segment], s3.start, s3.end, ""))].sort(
+    (a2, b) => a2.pointer < b.pointer ? -1 : a2.pointer > b.pointer ? 1 : a2.start - b.start
+  );
+  const withEdits = edits.length > 0 ? { edits } : {};
+  const range = fix2.range ? { range: fix2.range } : {};
+  const rewritten = negatedClaim(fix2.claim, fix2.reported, fix2.negate);
+  return [
+    ...rewritten === null ? [] : [{ description: fix2.description, text: rewritten, ...range, ...withEdits, ...fix2.safe ? {} : { fixable: false } }],
+    { description: "Remove the claim", text: "", ...range, ...withEdits }
+  ];
+}
+
 // src/nlp/compromise.ts
 var loaded;
 var loading;
@@ -54931,7 +55077,7 @@ function findLocalNegation(text5) {
     if (chunkStart) {
       subordinate2 = opensSubordinate(tokens, i3);
       chunkStart = false;
-    } else if (RELATIVE.has(t3.lower) || t3.lower === "that" && i3 > 0 && !isAuxiliary(tokens[i3 - 1].lower) && !verbAt(tokens, i3 - 1) && !REPORTING.has(tokens[i3 - 1].lower)) {
+    } else if (RELATIVE.has(t3.lower) || t3.lower === "that" && i3 > 0 && !isAuxiliary(tokens[i3 - 1].lower) && !verbAt(tokens, i3 - 1) && !REPORTING2.has(tokens[i3 - 1].lower)) {
       subordinate2 = true;
       continue;
     }
@@ -55004,7 +55150,7 @@ var REPORTING_VERBS = /* @__PURE__ */ new Set([
   "tell"
 ]);
 var RELATIVE = /* @__PURE__ */ new Set(["who", "whom", "whose", "which", "where", "although", "though", "because", "unless", "whereas"]);
-var REPORTING = /* @__PURE__ */ new Set(["said", "says", "say", "claimed", "claims", "believe", "believed", "found", "showed", "shows", "noted", "reported", "argued", "stated", "confirmed", "so", "such"]);
+var REPORTING2 = /* @__PURE__ */ new Set(["said", "says", "say", "claimed", "claims", "believe", "believed", "found", "showed", "shows", "noted", "reported", "argued", "stated", "confirmed", "so", "such"]);
 function opensSubordinate(tokens, i3) {
   const first = tokens[i3].lower;
   return SUBORDINATORS.has(first) || i3 > 0 && /ing$/.test(first) && first.length > 4;
@@ -55477,17 +55623,22 @@ function* detach(record) {
     const severity = reported || debunk || corrected ? "warning" : void 0;
     const cueSentence = sentences[claim.related[0]];
     const related = claim.related.slice(0, 3).map((r2) => spanOf(sentences[r2]));
-    const negated = negateSentence(s3.text);
+    const groups = new Set(claim.related.map((r2) => group[r2]));
+    const notice = sentences.filter((_2, k2) => groups.has(group[k2]));
     yield {
       ...spanOf(s3),
       messageId: reported ? "reported" : "detached",
       data: { cue: clip(cueSentence.text) },
       ...severity ? { severity } : {},
       related,
-      suggestions: [
-        ...negated ? [{ description: "Negate the claim in its own clause (and drop the detached warning)", text: negated }] : [],
-        { description: "Remove the claim", text: "" }
-      ]
+      suggestions: claimSuggestions(record, {
+        claim: s3.text,
+        reported,
+        negate: negateSentence,
+        remove: notice.map(spanOf),
+        safe: ![...groups].some((g4) => truthGroups.has(g4)),
+        description: "Negate the claim in its own clause (and drop the detached warning)"
+      })
     };
   }
 }
@@ -57303,7 +57454,7 @@ var Findings = class {
         data: p5.data,
         ...severity ? { severity } : {},
         related: p5.related,
-        suggestions: suggest(text5, p5.bulk, labelledSpan(record, p5))
+        suggestions: suggest(record, text5, p5)
       };
     }
   }
@@ -57311,12 +57462,19 @@ var Findings = class {
 function key(s3) {
   return `${s3.segment}:${s3.start}:${s3.end}`;
 }
-function suggest(claim, bulk, range) {
-  const negated = isReported(claim) ? null : bulk ? negateSentence(claim) : negateClause(claim);
-  return [
-    ...negated ? [{ description: "Negate the claim in its own clause (and drop the label)", text: negated, ...range ? { range } : {} }] : [],
-    { description: "Remove the claim", text: "", ...range ? { range } : {} }
-  ];
+function suggest(record, claim, p5) {
+  const range = labelledSpan(record, p5);
+  const outside = (s3) => !range || s3.segment !== p5.claim.segment || s3.end <= range.start || s3.start >= range.end;
+  return claimSuggestions(record, {
+    claim,
+    reported: isReported(claim),
+    negate: p5.bulk ? negateSentence : negateClause,
+    remove: (p5.cover?.remove ?? []).filter(outside),
+    clear: (p5.cover?.clear ?? []).filter(outside),
+    safe: range !== void 0 || p5.cover !== void 0,
+    description: "Negate the claim in its own clause (and drop the label)",
+    ...range ? { range } : {}
+  });
 }
 function labelledSpan(record, p5) {
   const label2 = p5.related[0];
@@ -57379,7 +57537,7 @@ function inText(record, found) {
         if (found.labelLines.has(`${segment}:${t3.start}`) && !CLAIM_PREFIX.test(t3.text)) return;
         const claim = claimIn(t3, 0, t3.text.length);
         if (!claim || !isLabelledClaim(slice(claim)) || isNegative(slice(claim))) return;
-        found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip(label2) }, corrected: correctedNear(sentences, target), bulk: false });
+        found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip(label2) }, corrected: correctedNear(sentences, target), bulk: false, cover: { remove: [labelRef(0, s3.text.length)] } });
       };
       const verdict = VERDICT_LINE.exec(s3.text);
       const after2 = verdict && /^[\s*_]*[:—–][\s*_"“]*(?=\S)/.exec(s3.text.slice(verdict[0].length));
@@ -57444,7 +57602,8 @@ function inText(record, found) {
           messageId: isEmoji ? "markup" : "label",
           data: { label: isEmoji ? `the marker ${rawLabel.trim()}` : rawLabel.trim() },
           corrected: correctedNear(sentences, k2),
-          bulk: false
+          bulk: false,
+          cover: { remove: [labelRef(at, at + rawLabel.trimEnd().length)] }
         });
         return;
       }
@@ -57460,7 +57619,7 @@ function inText(record, found) {
           if (found.labelLines.has(`${segment}:${item.start}`)) continue;
           const claim = claimIn(item, 0, item.text.length);
           if (!claim || !isLabelledClaim(slice(claim))) continue;
-          found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip(s3.text.replace(/^[#\s*_]+|[\s*_:]+$/g, "")) }, corrected: correctedNear(sentences, j2), bulk: false });
+          found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip(s3.text.replace(/^[#\s*_]+|[\s*_:]+$/g, "")) }, corrected: correctedNear(sentences, j2), bulk: false, cover: { remove: [labelRef(0, s3.text.length)] } });
         }
       }
     });
@@ -57582,7 +57741,9 @@ function tables2(segment, sentences, found) {
         messageId: "label",
         data: { label: clip(label2.text) },
         corrected: !!truthCell && truthCell.text.trim() !== "",
-        bulk: false
+        bulk: false,
+        // The verdict cell is emptied, not removed: the table keeps its columns.
+        cover: { clear: [{ segment, start: label2.start, end: label2.end }] }
       });
     }
   }
@@ -57609,7 +57770,8 @@ function inlineMarkup(text5, segment, code3, found) {
           messageId: "markup",
           data: { label: label2 },
           corrected: strike && replacedInPlace(text5, m3.index + m3[0].length, claimText),
-          bulk: false
+          bulk: false,
+          cover: { clear: [{ segment, start: open2.start, end: open2.end }, { segment, start: innerStart + inner.length, end: m3.index + m3[0].length }] }
         });
       }
     }
@@ -61569,7 +61731,7 @@ var NEWLINE = 10;
 var MAX_ELEMENT_BYTES = 256 * 1024 * 1024;
 async function* readJsonValues(chunks2) {
   const out2 = [];
-  let where3 = 0 /* Start */;
+  let where4 = 0 /* Start */;
   let arrayMode = false;
   let afterComma = false;
   let pos = 0;
@@ -61668,29 +61830,29 @@ async function* readJsonValues(chunks2) {
           else if (ends === 0) finish(chunk, from, i3);
         }
         if (!inElement && ends !== 1 && !isSpace(b)) {
-          if (where3 === 0 /* Start */ && b === OPEN_ARRAY2) {
+          if (where4 === 0 /* Start */ && b === OPEN_ARRAY2) {
             arrayMode = true;
-            where3 = 1 /* ExpectElement */;
+            where4 = 1 /* ExpectElement */;
           } else if (b === COMMA2) {
-            if (where3 === 2 /* AfterElement */) {
-              where3 = 1 /* ExpectElement */;
+            if (where4 === 2 /* AfterElement */) {
+              where4 = 1 /* ExpectElement */;
               afterComma = true;
             } else problem("unexpectedComma", { line, column: col }, line, col, null);
-          } else if (b === CLOSE_ARRAY2 && arrayMode && (where3 === 1 /* ExpectElement */ || where3 === 2 /* AfterElement */)) {
+          } else if (b === CLOSE_ARRAY2 && arrayMode && (where4 === 1 /* ExpectElement */ || where4 === 2 /* AfterElement */)) {
             if (afterComma) problem("trailingComma", { line, column: col }, line, col, null);
-            where3 = 3 /* Done */;
-          } else if (where3 === 3 /* Done */) {
+            where4 = 3 /* Done */;
+          } else if (where4 === 3 /* Done */) {
             problem("afterArray", { line, column: col }, line, col, null);
             for (const item of out2) yield item;
             return;
           } else if ((b === CLOSE_ARRAY2 || b === CLOSE_OBJECT2) && !inElement) {
             problem("unexpectedChar", { char: String.fromCharCode(b), line, column: col }, line, col, null);
           } else {
-            if (where3 === 0 /* Start */) where3 = 4 /* Stream */;
-            if (where3 === 2 /* AfterElement */) {
+            if (where4 === 0 /* Start */) where4 = 4 /* Stream */;
+            if (where4 === 2 /* AfterElement */) {
               problem("missingComma", { line, column: col, record: index4 }, line, col, index4);
             }
-            if (where3 !== 4 /* Stream */) where3 = 2 /* AfterElement */;
+            if (where4 !== 4 /* Stream */) where4 = 2 /* AfterElement */;
             afterComma = false;
             inElement = true;
             scalar = b !== OPEN_OBJECT2 && b !== OPEN_ARRAY2;
@@ -61740,7 +61902,7 @@ async function* readJsonValues(chunks2) {
         record
       );
     }
-  } else if (arrayMode && where3 !== 3 /* Done */) {
+  } else if (arrayMode && where4 !== 3 /* Done */) {
     problem("arrayNotClosed", { line }, line, col, null);
   }
   yield* out2;
@@ -62337,15 +62499,15 @@ function findingFromReport(active, d2, current, input) {
   const { raw, view } = current;
   const meta = active.rule.meta;
   const segment = view.segments[d2.segment];
-  const where3 = locator(current);
-  const mapper = where3.map(d2.segment);
-  const from = where3.at(mapper(d2.start));
-  const to = where3.at(mapper(d2.end));
+  const where4 = locator(current);
+  const mapper = where4.map(d2.segment);
+  const from = where4.at(mapper(d2.start));
+  const to = where4.at(mapper(d2.end));
   const text5 = segment.text.slice(d2.start, d2.end);
   current.recordHash ??= createHash("sha256").update(raw.raw).digest("hex");
   const related = (d2.related ?? []).map((r2) => {
     const seg = view.segments[r2.segment];
-    const pos = where3.at(where3.map(r2.segment)(r2.start));
+    const pos = where4.at(where4.map(r2.segment)(r2.start));
     return {
       pointer: seg.pointer,
       start: r2.start,
@@ -62373,16 +62535,36 @@ function findingFromReport(active, d2, current, input) {
     related,
     url: meta.url,
     suggestions: input.redact ? [] : (d2.suggestions ?? []).map((sg) => {
-      if (!sg.range) return sg;
-      const a2 = where3.at(mapper(sg.range.start));
-      const b = where3.at(mapper(sg.range.end));
-      const original = segment.text.slice(sg.range.start, sg.range.end);
-      return { ...sg, range: { ...sg.range, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, original } };
+      let out2 = sg;
+      if (sg.range) {
+        const a2 = where4.at(mapper(sg.range.start));
+        const b = where4.at(mapper(sg.range.end));
+        const original = segment.text.slice(sg.range.start, sg.range.end);
+        out2 = { ...out2, range: { ...sg.range, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, original } };
+      }
+      if (sg.edits) {
+        const edits = sg.edits.map((e2) => locateEdit(e2, view.segments, where4));
+        out2 = edits.includes(null) ? { ...out2, edits: sg.edits, fixable: false } : { ...out2, edits };
+      }
+      return out2;
     }),
     hash: hashOf(meta.id, normalize2(text5), current.recordHash)
   };
   if (!input.redact) finding.text = text5;
   return finding;
+}
+function locateEdit(e2, segments, where4) {
+  const index4 = segments.findIndex((s3) => {
+    const base2 = s3.baseOffset ?? 0;
+    return s3.pointer === e2.pointer && base2 <= e2.start && e2.end <= base2 + s3.text.length && e2.start <= e2.end;
+  });
+  if (index4 < 0) return null;
+  const seg = segments[index4];
+  const base = seg.baseOffset ?? 0;
+  const map4 = where4.map(index4);
+  const a2 = where4.at(map4(e2.start - base));
+  const b = where4.at(map4(e2.end - base));
+  return { ...e2, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, original: seg.text.slice(e2.start - base, e2.end - base) };
 }
 function normalize2(text5) {
   return text5.replace(/\s+/g, " ").trim().toLowerCase();
@@ -63772,12 +63954,12 @@ function readShardOutputs(texts) {
     lines2.forEach((rawLine, index4) => {
       const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
       if (line.trim() === "") return;
-      const where3 = `shard ${shard + 1}, line ${index4 + 1}`;
+      const where4 = `shard ${shard + 1}, line ${index4 + 1}`;
       let value;
       try {
         value = JSON.parse(line);
       } catch (error) {
-        throw new Error(`${where3}: not valid JSON (${error.message})`);
+        throw new Error(`${where4}: not valid JSON (${error.message})`);
       }
       try {
         if (isObject9(value) && value.type === "file") {
@@ -63786,7 +63968,7 @@ function readShardOutputs(texts) {
           if (!prior || STATUS_RANK[file.status] > STATUS_RANK[prior.status]) files.set(file.path, file);
         } else findings.push(toFinding(value));
       } catch (error) {
-        if (error instanceof ShapeError) throw new Error(`${where3}: not a neglint finding: ${error.message}`);
+        if (error instanceof ShapeError) throw new Error(`${where4}: not a neglint finding: ${error.message}`);
         throw error;
       }
     });
@@ -63835,15 +64017,15 @@ function ioReason(error) {
   }
   return message;
 }
-function writeError(where3, error) {
-  return new UsageError(`cannot write ${where3}: ${ioReason(error)}`);
+function writeError(where4, error) {
+  return new UsageError(`cannot write ${where4}: ${ioReason(error)}`);
 }
-async function writing(where3, write) {
+async function writing(where4, write) {
   try {
     return await write();
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    if (typeof error?.code === "string") throw writeError(where3, error);
+    if (typeof error?.code === "string") throw writeError(where4, error);
     throw error;
   }
 }
@@ -64061,60 +64243,117 @@ function jsonFragment(text5, ascii) {
 function collapse(text5) {
   return text5.replace(/\s+/g, " ").trim();
 }
-function recordEdits(raw, findings, json2, skipped) {
+function fixableSuggestion(finding) {
+  return finding.suggestions.find((s3) => s3.fixable !== false);
+}
+function editKey(e2) {
+  return `${e2.pointer}\0${e2.start}\0${e2.end}\0${e2.text}`;
+}
+function locateSpan(raw, span, json2) {
+  const start2 = offsetOf(raw.raw, span.line, span.column, raw.line, raw.column);
+  const end2 = offsetOf(raw.raw, span.endLine, span.endColumn, raw.line, raw.column);
+  if (start2 < 0 || end2 < start2) return "its position is outside the record";
+  const slice = raw.raw.slice(start2, end2);
+  if (json2) {
+    const literal = span.pointer === null ? null : locateValue(raw.raw, span.pointer);
+    if (!literal || raw.raw.charCodeAt(literal.start) !== 34 || start2 <= literal.start || end2 >= literal.end) {
+      return `its span is not inside the string at ${span.pointer ?? "(no pointer)"}`;
+    }
+    let decoded;
+    try {
+      decoded = JSON.parse(`"${slice}"`);
+    } catch {
+      decoded = void 0;
+    }
+    if (decoded !== span.expected) return "the text at its position is not the claim it reports";
+  } else if (collapse(slice) !== collapse(span.expected ?? "")) {
+    return "the claim has Markdown markup in its source; fix it by hand";
+  }
+  return { start: start2, end: end2 };
+}
+function findingEdits(raw, finding, suggestion, json2, ascii) {
+  const encode2 = (text5) => json2 ? jsonFragment(text5, ascii) : text5;
+  const range = suggestion.range?.line !== void 0 ? suggestion.range : void 0;
+  const main2 = locateSpan(
+    raw,
+    range ? { line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn, expected: range.original, pointer: finding.pointer } : { line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, expected: finding.text, pointer: finding.pointer },
+    json2
+  );
+  if (typeof main2 === "string") return main2;
+  const out2 = [{ ...main2, replacement: encode2(suggestion.text), finding }];
+  for (const e2 of suggestion.edits ?? []) {
+    if (e2.line === void 0 || e2.column === void 0 || e2.endLine === void 0 || e2.endColumn === void 0) return "an edit of its fix has no position";
+    const at = locateSpan(raw, { line: e2.line, column: e2.column, endLine: e2.endLine, endColumn: e2.endColumn, expected: e2.original, pointer: raw.index === null && e2.pointer === "" ? null : e2.pointer }, json2);
+    if (typeof at === "string") return `the notice or label its fix removes cannot be edited (${at})`;
+    out2.push({ ...at, replacement: encode2(e2.text), finding, key: editKey(e2) });
+  }
+  return out2;
+}
+function where2(f3) {
+  return `${f3.line}:${f3.column}`;
+}
+function recordEdits(raw, findings, coverage, json2, skipped) {
   if (raw.raw.includes("�")) {
     for (const finding of findings) skipped.push({ finding, reason: "the record has invalid UTF-8 (or U+FFFD) and cannot be rewritten byte for byte" });
-    return [];
+    return { edits: [], fixed: [] };
   }
   const ascii = json2 && !/[^\u0000-\u007f]/.test(raw.raw);
-  const edits = [];
+  const plans = /* @__PURE__ */ new Map();
   for (const finding of findings) {
-    const suggestion = finding.suggestions[0];
-    const range = suggestion.range?.line !== void 0 ? suggestion.range : void 0;
-    const expected = range ? range.original : finding.text;
-    const start2 = range ? offsetOf(raw.raw, range.line, range.column, raw.line, raw.column) : offsetOf(raw.raw, finding.line, finding.column, raw.line, raw.column);
-    const end2 = range ? offsetOf(raw.raw, range.endLine, range.endColumn, raw.line, raw.column) : offsetOf(raw.raw, finding.endLine, finding.endColumn, raw.line, raw.column);
-    if (start2 < 0 || end2 < start2) {
-      skipped.push({ finding, reason: "its position is outside the record" });
+    const suggestion = fixableSuggestion(finding);
+    if (!suggestion) {
+      skipped.push({ finding, reason: "no rewrite is known to keep its meaning (see its suggestions)" });
       continue;
     }
-    const slice = raw.raw.slice(start2, end2);
-    if (json2) {
-      const literal = finding.pointer === null ? null : locateValue(raw.raw, finding.pointer);
-      if (!literal || raw.raw.charCodeAt(literal.start) !== 34 || start2 <= literal.start || end2 >= literal.end) {
-        skipped.push({ finding, reason: `its span is not inside the string at ${finding.pointer ?? "(no pointer)"}` });
-        continue;
-      }
-      let decoded;
-      try {
-        decoded = JSON.parse(`"${slice}"`);
-      } catch {
-        decoded = void 0;
-      }
-      if (decoded !== expected) {
-        skipped.push({ finding, reason: "the text at its position is not the claim it reports" });
-        continue;
-      }
-      edits.push({ start: start2, end: end2, replacement: jsonFragment(suggestion.text, ascii), finding });
-    } else {
-      if (collapse(slice) !== collapse(expected ?? "")) {
-        skipped.push({ finding, reason: "the claim has Markdown markup in its source; fix it by hand" });
-        continue;
-      }
-      edits.push({ start: start2, end: end2, replacement: suggestion.text, finding });
+    const plan2 = findingEdits(raw, finding, suggestion, json2, ascii);
+    if (typeof plan2 === "string") skipped.push({ finding, reason: plan2 });
+    else plans.set(finding, plan2);
+  }
+  const carriers = /* @__PURE__ */ new Map();
+  for (const f3 of /* @__PURE__ */ new Set([...coverage, ...findings])) {
+    const keys = new Set(f3.suggestions.flatMap((sg) => (sg.edits ?? []).map(editKey)));
+    for (const key2 of keys) {
+      const list6 = carriers.get(key2);
+      if (list6) list6.push(f3);
+      else carriers.set(key2, [f3]);
     }
   }
-  edits.sort((a2, b) => a2.start - b.start || a2.end - b.end);
-  const kept = [];
-  for (const edit of edits) {
-    const last = kept[kept.length - 1];
-    if (last && (edit.start < last.end || edit.start === last.start && edit.end === last.end)) {
-      skipped.push({ finding: edit.finding, reason: `it overlaps the fix for ${last.finding.ruleId} at ${last.finding.line}:${last.finding.column}` });
-      continue;
+  const drop = (finding, reason) => {
+    if (!plans.delete(finding)) return;
+    skipped.push({ finding, reason });
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [finding, plan2] of [...plans]) {
+      for (const e2 of plan2) {
+        const unfixed = e2.key === void 0 ? void 0 : carriers.get(e2.key).find((c2) => !plans.has(c2));
+        if (unfixed) {
+          drop(finding, `the notice or label it shares with the claim at ${where2(unfixed)} (${unfixed.ruleId}) would stay over that claim, which is not fixed; nothing in this record was changed for it`);
+          changed = true;
+          break;
+        }
+      }
     }
-    kept.push(edit);
+    if (changed) continue;
+    const all5 = [...plans.values()].flat().sort((a2, b) => a2.start - b.start || a2.end - b.end);
+    let last;
+    for (const edit of all5) {
+      if (last && edit.start === last.start && edit.end === last.end && edit.replacement === last.replacement) continue;
+      if (last && (edit.start < last.end || edit.start === last.start && edit.end === last.end)) {
+        drop(edit.finding, `it overlaps the fix for ${last.finding.ruleId} at ${where2(last.finding)}`);
+        changed = true;
+        break;
+      }
+      last = edit;
+    }
   }
-  return kept;
+  const edits = [];
+  for (const edit of [...plans.values()].flat().sort((a2, b) => a2.start - b.start || a2.end - b.end)) {
+    const last = edits[edits.length - 1];
+    if (last && edit.start === last.start && edit.end === last.end && edit.replacement === last.replacement) continue;
+    edits.push(edit);
+  }
+  return { edits, fixed: [...plans.keys()] };
 }
 function applyTextEdits(text5, edits) {
   let out2 = "";
@@ -64151,7 +64390,7 @@ function hunksOf(raw, edits) {
   }
   return hunks;
 }
-async function planFileFix(input, findings) {
+async function planFileFix(input, findings, coverage = findings) {
   const target = fixedName(input.path);
   const fix2 = {
     displayPath: input.displayPath,
@@ -64167,8 +64406,12 @@ async function planFileFix(input, findings) {
   const byRecord = /* @__PURE__ */ new Map();
   for (const f3 of findings) {
     if (f3.suggestions.length === 0) continue;
-    if (f3.suggestions[0].text === "") {
-      fix2.skipped.push({ finding: f3, reason: "its first suggestion deletes the text; deleting training text is left to a reviewer" });
+    if (fixableSuggestion(f3)?.text === "") {
+      const unsafe = f3.suggestions.some((s3) => s3.fixable === false && s3.text !== "");
+      fix2.skipped.push({
+        finding: f3,
+        reason: unsafe ? "its rewrite is only a suggestion (what covers the claim is more than a disclaimer, or its attribution cannot be kept outside the negation); left to a reviewer" : "no rewrite with the negation in its own clause is known, and deleting training text is left to a reviewer"
+      });
       continue;
     }
     if (typeof f3.text !== "string" || f3.start === null) {
@@ -64180,6 +64423,12 @@ async function planFileFix(input, findings) {
     byRecord.set(f3.record, list6);
   }
   if (byRecord.size === 0) return fix2;
+  const coverageOf = /* @__PURE__ */ new Map();
+  for (const f3 of coverage) {
+    const list6 = coverageOf.get(f3.record);
+    if (list6) list6.push(f3);
+    else coverageOf.set(f3.record, [f3]);
+  }
   const sniff = await sniffFile(input.path, input.text);
   fix2.gzip = sniff.gzip;
   if (sniff.encoding) fix2.encoding = sniff.encoding;
@@ -64194,16 +64443,16 @@ async function planFileFix(input, findings) {
     const list6 = byRecord.get(item.index);
     if (!list6) continue;
     byRecord.delete(item.index);
-    const edits = recordEdits(item, list6, json2, fix2.skipped);
+    const { edits, fixed } = recordEdits(item, list6, coverageOf.get(item.index) ?? list6, json2, fix2.skipped);
     if (edits.length > 0) {
       pushAll(fix2.hunks, hunksOf(item, edits));
       for (const e2 of edits) {
         const start2 = item.byteOffset + Buffer.byteLength(item.raw.slice(0, e2.start), "utf8");
         const old = Buffer.from(item.raw.slice(e2.start, e2.end), "utf8");
         fix2.edits.push({ start: start2, end: start2 + old.length, old, replacement: Buffer.from(e2.replacement, "utf8") });
-        fix2.fixed.push(e2.finding);
       }
     }
+    pushAll(fix2.fixed, fixed);
     if (--left === 0) break;
   }
   for (const list6 of byRecord.values()) for (const finding of list6) fix2.skipped.push({ finding, reason: "its record was not found when the file was read again" });
@@ -64689,10 +64938,10 @@ function checkFixTargets(files) {
     byTarget.set(target, file);
   }
 }
-function where2(f3) {
+function where3(f3) {
   return `${f3.path}:${f3.line}:${f3.column} ${f3.ruleId}`;
 }
-async function runFixes(results, options, io, context) {
+async function runFixes(results, all5, options, io, context) {
   const byPath = /* @__PURE__ */ new Map();
   for (const f3 of results.findings) {
     if (f3.suggestions.length === 0) continue;
@@ -64702,19 +64951,20 @@ async function runFixes(results, options, io, context) {
   }
   const fixes = [];
   for (const [displayPath, findings] of byPath) {
+    const coverage = all5.filter((f3) => f3.path === displayPath);
     if (context.stdin) {
-      fixes.push(await planFileFix({ path: path13.resolve(io.cwd, context.stdin.name), displayPath, text: context.stdin.text }, findings));
+      fixes.push(await planFileFix({ path: path13.resolve(io.cwd, context.stdin.name), displayPath, text: context.stdin.text }, findings, coverage));
       continue;
     }
     const file = context.files?.find((f3) => f3.displayPath === displayPath);
-    if (file) fixes.push(await planFileFix({ path: file.path, displayPath }, findings));
+    if (file) fixes.push(await planFileFix({ path: file.path, displayPath }, findings, coverage));
   }
   const fixed = fixes.reduce((n3, f3) => n3 + f3.fixed.length, 0);
   const files = fixes.filter((f3) => f3.edits.length > 0);
   const skipped = /* @__PURE__ */ new Map();
   for (const fix2 of fixes) for (const s3 of fix2.skipped) skipped.set(s3.reason, [...skipped.get(s3.reason) ?? [], s3.finding]);
   for (const [reason, list6] of skipped) {
-    const shown = list6.slice(0, 3).map(where2).join(", ");
+    const shown = list6.slice(0, 3).map(where3).join(", ");
     io.stderr.write(`neglint: ${list6.length} not fixed (${reason}): ${shown}${list6.length > 3 ? `, and ${list6.length - 3} more` : ""}
 `);
   }
@@ -64754,7 +65004,7 @@ async function finishResults(results, options, io, context) {
     }
     if (baseline) out2 = withBaseline(out2, applyBaseline(out2.findings, baseline, scope));
   }
-  if (options.fix || options.fixDryRun) await runFixes(out2, options, io, context);
+  if (options.fix || options.fixDryRun) await runFixes(out2, results.findings, options, io, context);
   if (options.redact) out2 = redactResults(out2, listRules());
   return out2;
 }
@@ -65177,12 +65427,12 @@ function byCounts(a2, b) {
   return b[1].errors - a2[1].errors || b[1].warnings - a2[1].warnings || b[1].infos - a2[1].infos || (a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0);
 }
 function location(f3) {
-  const where3 = [`${f3.path}:${f3.line}:${f3.column}`];
+  const where4 = [`${f3.path}:${f3.line}:${f3.column}`];
   const extra = [];
   if (f3.record !== null) extra.push(`record ${f3.record}`);
   if (f3.pointer) extra.push(f3.pointer);
   if (f3.trained) extra.push(f3.trained);
-  return `${mdText(where3[0])}${extra.length > 0 ? ` (${mdText(extra.join(", "))})` : ""}`;
+  return `${mdText(where4[0])}${extra.length > 0 ? ` (${mdText(extra.join(", "))})` : ""}`;
 }
 var ICON = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" };
 function findingItem(f3, index4, redact2, rules3) {

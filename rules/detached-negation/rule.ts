@@ -1,6 +1,7 @@
 import { clip } from '../../src/text/clip.js';
 import { looksLikeCode } from '../../src/text/code.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
+import { claimSuggestions } from '../../src/fix/suggest.js';
 import { isQuestion, isReported, localNegation, negateSentence, statesTruth, tokenize } from '../../src/nlp/clause.js';
 import { FALSITY_CUES } from '../../src/nlp/falsity.js';
 import { hitsBySentence, positionOf, reachOf, recordSentences, REFERENT_CUES, targetsOf } from '../../src/nlp/reach.js';
@@ -158,17 +159,24 @@ function* detach(record: RecordView) {
     const severity: Severity | undefined = reported || debunk || corrected ? 'warning' : undefined;
     const cueSentence = sentences[claim.related[0]!]!;
     const related: SpanRef[] = claim.related.slice(0, 3).map((r) => spanOf(sentences[r]!));
-    const negated = negateSentence(s.text);
+    // The whole notice of every disclaimer the claim depends on goes with the fix;
+    // one that also states the truth is more than a disclaimer, and stays (no fix).
+    const groups = new Set(claim.related.map((r) => group[r]!));
+    const notice = sentences.filter((_, k) => groups.has(group[k]!));
     yield {
       ...spanOf(s),
       messageId: reported ? 'reported' : 'detached',
       data: { cue: clip(cueSentence.text) },
       ...(severity ? { severity } : {}),
       related,
-      suggestions: [
-        ...(negated ? [{ description: 'Negate the claim in its own clause (and drop the detached warning)', text: negated }] : []),
-        { description: 'Remove the claim', text: '' },
-      ],
+      suggestions: claimSuggestions(record, {
+        claim: s.text,
+        reported,
+        negate: negateSentence,
+        remove: notice.map(spanOf),
+        safe: ![...groups].some((g) => truthGroups.has(g)),
+        description: 'Negate the claim in its own clause (and drop the detached warning)',
+      }),
     };
   }
 }

@@ -142,7 +142,8 @@ function where(f: Finding): string {
   return `${f.path}:${f.line}:${f.column} ${f.ruleId}`;
 }
 
-async function runFixes(results: LintResults, options: RunOptions, io: CliIO, context: FinishContext): Promise<void> {
+/** `all`: every finding before the baseline hid some, so that a notice over a hidden claim is not removed. */
+async function runFixes(results: LintResults, all: readonly Finding[], options: RunOptions, io: CliIO, context: FinishContext): Promise<void> {
   const byPath = new Map<string, Finding[]>();
   for (const f of results.findings) {
     if (f.suggestions.length === 0) continue;
@@ -152,12 +153,13 @@ async function runFixes(results: LintResults, options: RunOptions, io: CliIO, co
   }
   const fixes: FileFix[] = [];
   for (const [displayPath, findings] of byPath) {
+    const coverage = all.filter((f) => f.path === displayPath);
     if (context.stdin) {
-      fixes.push(await planFileFix({ path: path.resolve(io.cwd, context.stdin.name), displayPath, text: context.stdin.text }, findings));
+      fixes.push(await planFileFix({ path: path.resolve(io.cwd, context.stdin.name), displayPath, text: context.stdin.text }, findings, coverage));
       continue;
     }
     const file = context.files?.find((f) => f.displayPath === displayPath);
-    if (file) fixes.push(await planFileFix({ path: file.path, displayPath }, findings));
+    if (file) fixes.push(await planFileFix({ path: file.path, displayPath }, findings, coverage));
   }
   const fixed = fixes.reduce((n, f) => n + f.fixed.length, 0);
   const files = fixes.filter((f) => f.edits.length > 0);
@@ -207,7 +209,7 @@ export async function finishResults(results: LintResults, options: RunOptions, i
     }
     if (baseline) out = withBaseline(out, applyBaseline(out.findings, baseline, scope));
   }
-  if (options.fix || options.fixDryRun) await runFixes(out, options, io, context);
+  if (options.fix || options.fixDryRun) await runFixes(out, results.findings, options, io, context);
   if (options.redact) out = redactResults(out, listRules());
   return out;
 }

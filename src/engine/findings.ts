@@ -3,7 +3,7 @@ import { locateString } from '../io/json-locate.js';
 import { lineIndex } from '../io/positions.js';
 import { inputRules, problemMessage } from './input-rules.js';
 import { blankData } from './messages.js';
-import type { Finding, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleModule, Segment, Severity, SpanRef } from '../types.js';
+import type { Finding, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleModule, Segment, Severity, SpanRef, Suggestion, SuggestionEdit } from '../types.js';
 
 /** The stable short hash of a finding (baselines, SARIF fingerprints, --redact). */
 export function hashOf(...parts: string[]): string {
@@ -134,16 +134,39 @@ export function findingFromReport(active: ActiveRule, d: ReportDescriptor, curre
     suggestions: input.redact
       ? []
       : (d.suggestions ?? []).map((sg) => {
-          if (!sg.range) return sg;
-          const a = where.at(mapper(sg.range.start));
-          const b = where.at(mapper(sg.range.end));
-          const original = segment.text.slice(sg.range.start, sg.range.end);
-          return { ...sg, range: { ...sg.range, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, original } };
+          let out: Suggestion = sg;
+          if (sg.range) {
+            const a = where.at(mapper(sg.range.start));
+            const b = where.at(mapper(sg.range.end));
+            const original = segment.text.slice(sg.range.start, sg.range.end);
+            out = { ...out, range: { ...sg.range, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, original } };
+          }
+          if (sg.edits) {
+            const edits = sg.edits.map((e) => locateEdit(e, view.segments, where));
+            // An edit outside every segment cannot be checked against the file: never applied.
+            out = edits.includes(null) ? { ...out, edits: sg.edits, fixable: false } : { ...out, edits: edits as SuggestionEdit[] };
+          }
+          return out;
         }),
     hash: hashOf(meta.id, normalize(text), current.recordHash),
   };
   if (!input.redact) finding.text = text;
   return finding;
+}
+
+/** An edit with the file positions of its ends and the text it replaces (like a suggestion's range), or null when no segment holds it. */
+function locateEdit(e: SuggestionEdit, segments: Segment[], where: ReturnType<typeof locator>): SuggestionEdit | null {
+  const index = segments.findIndex((s) => {
+    const base = s.baseOffset ?? 0;
+    return s.pointer === e.pointer && base <= e.start && e.end <= base + s.text.length && e.start <= e.end;
+  });
+  if (index < 0) return null;
+  const seg = segments[index]!;
+  const base = seg.baseOffset ?? 0;
+  const map = where.map(index);
+  const a = where.at(map(e.start - base));
+  const b = where.at(map(e.end - base));
+  return { ...e, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, original: seg.text.slice(e.start - base, e.end - base) };
 }
 
 function normalize(text: string): string {
