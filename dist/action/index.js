@@ -53950,9 +53950,11 @@ function toJsonFinding(finding, options) {
     };
     return rel;
   });
-  const suggestions = finding.suggestions.map(
-    (s3) => redacted ? { description: s3.description } : { description: s3.description, text: s3.text }
-  );
+  const suggestions = finding.suggestions.map((s3) => ({
+    description: s3.description,
+    ...redacted ? {} : { text: s3.text },
+    ...s3.fixable === false ? { fixable: false } : {}
+  }));
   const withHash = (options.lossless || redacted) && typeof finding.hash === "string";
   const data = options.redact ? blankData(finding.data, metaOf(options.rules, finding.ruleId)) : finding.data;
   const out2 = {
@@ -54787,6 +54789,12 @@ function ruleUrl(id9) {
 }
 
 // src/fix/suggest.ts
+function isPureDisclaimer(text5) {
+  const body = text5.replace(/^[\s\[(*_"“]*(?:[\p{L}'’-]+\s*){1,3}:\s*/u, "");
+  const more = /(?:[:;]|\s[—–-]\s|,\s*(?:but|while|whereas|because|since|and|as)\b|\b(?:because|since|whereas|instead|actually|in (?:fact|reality|truth))\b)\s*(.*)$/iu.exec(body);
+  if (!more) return true;
+  return (more[1].match(new RegExp("\\p{L}+", "gu"))?.length ?? 0) < 3;
+}
 var REPORTING = String.raw`(?:claim|claims|claimed|say|says|said|suggest|suggests|suggested|insist|insists|insisted|assert|asserts|asserted|believe|believes|believed|state|states|stated|allege|alleges|alleged|report|reports|reported|argue|argues|argued|maintain|maintains|maintained|contend|contends|contended|suppose|supposed|think|thinks|thought|rumou?red)`;
 var ATTRIBUTED = new RegExp(String.raw`^(?<lead>[\s"'“‘(*_]*)(?<who>[^,;:.!?]{1,80}?)\s+(?<verb>(?:have\s+|has\s+|had\s+)?(?:long\s+|widely\s+|often\s+)?${REPORTING})\s+that\s+(?<clause>.+)$`, "isu");
 var IMPERSONAL = new RegExp(String.raw`^(?<lead>[\s"'“‘(*_]*)it\s+(?<aux>is|was|has\s+been)\s+(?<verb>${REPORTING})\s+that\s+(?<clause>.+)$`, "isu");
@@ -54887,6 +54895,8 @@ function removalSpan(text5, start2, end2) {
     }
     break;
   }
+  const lineStart2 = text5.lastIndexOf("\n", start2 - 1) + 1;
+  if (lineStart2 < start2 && LINE_MARKUP.test(text5.slice(lineStart2, start2))) start2 = lineStart2;
   let before3 = start2;
   while (before3 > 0 && /[ \t]/.test(text5[before3 - 1])) before3--;
   let after2 = end2;
@@ -54897,6 +54907,7 @@ function removalSpan(text5, start2, end2) {
   while (from > 0 && /\s/.test(text5[from - 1])) from--;
   return { start: from, end: end2 };
 }
+var LINE_MARKUP = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)]|#{1,6})[ \t]*)+$/;
 var CLOSERS = { "[": "]", "(": ")", "{": "}", "<": ">", "【": "】" };
 function editOf(segment, start2, end2, text5) {
   const base = segment.baseOffset ?? 0;
@@ -55636,7 +55647,7 @@ function* detach(record) {
         reported,
         negate: negateSentence,
         remove: notice.map(spanOf),
-        safe: ![...groups].some((g4) => truthGroups.has(g4)),
+        safe: ![...groups].some((g4) => truthGroups.has(g4)) && notice.every((n3) => isPureDisclaimer(n3.text)),
         description: "Negate the claim in its own clause (and drop the detached warning)"
       })
     };
@@ -57480,7 +57491,7 @@ function labelledSpan(record, p5) {
   const label2 = p5.related[0];
   if (!label2 || label2.segment !== p5.claim.segment || label2.end > p5.claim.start) return void 0;
   const between = record.segments[label2.segment].text.slice(label2.end, p5.claim.start);
-  return /^[\s:.\-–—*_)\]]*$/.test(between) ? { start: label2.start, end: p5.claim.end } : void 0;
+  return /^[ \t:.\-–—*_)\]]*$/.test(between) ? { start: label2.start, end: p5.claim.end } : void 0;
 }
 function localNegations(record, found) {
   const out2 = [];
@@ -63913,7 +63924,7 @@ function toFinding(value) {
   });
   const suggestions = array(value, "suggestions").map((s3) => {
     if (!isObject9(s3)) throw new ShapeError('"suggestions" entries must be objects');
-    return { description: str(s3, "description"), text: s3.text === void 0 ? "" : str(s3, "text") };
+    return { description: str(s3, "description"), text: s3.text === void 0 ? "" : str(s3, "text"), ...s3.fixable === false ? { fixable: false } : {} };
   });
   const finding = {
     ruleId: str(value, "ruleId"),
@@ -64285,6 +64296,10 @@ function findingEdits(raw, finding, suggestion, json2, ascii) {
     if (e2.line === void 0 || e2.column === void 0 || e2.endLine === void 0 || e2.endColumn === void 0) return "an edit of its fix has no position";
     const at = locateSpan(raw, { line: e2.line, column: e2.column, endLine: e2.endLine, endColumn: e2.endColumn, expected: e2.original, pointer: raw.index === null && e2.pointer === "" ? null : e2.pointer }, json2);
     if (typeof at === "string") return `the notice or label its fix removes cannot be edited (${at})`;
+    if (!json2 && e2.text === "") {
+      const lineStart2 = raw.raw.lastIndexOf("\n", at.start - 1) + 1;
+      if (LINE_MARKUP.test(raw.raw.slice(lineStart2, at.start))) at.start = lineStart2;
+    }
     out2.push({ ...at, replacement: encode2(e2.text), finding, key: editKey(e2) });
   }
   return out2;

@@ -1,7 +1,7 @@
 import { clip } from '../../src/text/clip.js';
 import { looksLikeCode } from '../../src/text/code.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
-import { claimSuggestions } from '../../src/fix/suggest.js';
+import { claimSuggestions, isPureDisclaimer } from '../../src/fix/suggest.js';
 import { isQuestion, isReported, localNegation, negateSentence, statesTruth, tokenize } from '../../src/nlp/clause.js';
 import { FALSITY_CUES } from '../../src/nlp/falsity.js';
 import { hitsBySentence, positionOf, reachOf, recordSentences, REFERENT_CUES, targetsOf } from '../../src/nlp/reach.js';
@@ -174,7 +174,7 @@ function* detach(record: RecordView) {
         reported,
         negate: negateSentence,
         remove: notice.map(spanOf),
-        safe: ![...groups].some((g) => truthGroups.has(g)),
+        safe: ![...groups].some((g) => truthGroups.has(g)) && notice.every((n) => isPureDisclaimer(n.text)),
         description: 'Negate the claim in its own clause (and drop the detached warning)',
       }),
     };

@@ -235,7 +235,8 @@ function labelledSpan(record: RecordView, p: Pending): { start: number; end: num
   const label = p.related[0];
   if (!label || label.segment !== p.claim.segment || label.end > p.claim.start) return undefined;
   const between = record.segments[label.segment]!.text.slice(label.end, p.claim.start);
-  return /^[\s:.\-–—*_)\]]*$/.test(between) ? { start: label.start, end: p.claim.end } : undefined;
+  // On the claim's own line only: a heading over a list labels every item, and goes only when all are fixed.
+  return /^[ \t:.\-–—*_)\]]*$/.test(between) ? { start: label.start, end: p.claim.end } : undefined;
 }
 
 /** Sentences of trained text negated in their own clause (the debunk evidence), labels left out. */

@@ -30,6 +30,7 @@ import { openBytes } from '../io/bytes.js';
 import { locateValue } from '../io/json-locate.js';
 import { readRecords } from '../io/read.js';
 import { sniffFile, type TextEncoding } from '../io/sniff.js';
+import { LINE_MARKUP } from './suggest.js';
 import type { Finding, RawRecord, Suggestion, SuggestionEdit } from '../types.js';
 
 export interface ByteEdit {
@@ -170,6 +171,12 @@ function findingEdits(raw: RawRecord, finding: Finding, suggestion: Suggestion, 
     if (e.line === undefined || e.column === undefined || e.endLine === undefined || e.endColumn === undefined) return 'an edit of its fix has no position';
     const at = locateSpan(raw, { line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, expected: e.original, pointer: raw.index === null && e.pointer === '' ? null : e.pointer }, json);
     if (typeof at === 'string') return `the notice or label its fix removes cannot be edited (${at})`;
+    // A Markdown line removed whole goes with its markup ("> ", "- "), which
+    // would otherwise be left to swallow the next line.
+    if (!json && e.text === '') {
+      const lineStart = raw.raw.lastIndexOf('\n', at.start - 1) + 1;
+      if (LINE_MARKUP.test(raw.raw.slice(lineStart, at.start))) at.start = lineStart;
+    }
     out.push({ ...at, replacement: encode(e.text), finding, key: editKey(e) });
   }
   return out;

@@ -8,6 +8,20 @@
 
 import type { RecordView, Segment, SpanRef, Suggestion, SuggestionEdit } from '../types.js';
 
+/**
+ * Whether a disclaimer sentence says nothing but that something is false, so
+ * that removing it loses nothing else: "[The preceding claim is false and has
+ * no basis in fact.]" is; "This is false: engineers reduced the lean in
+ * 2001" also corrects the claim, and a fix must not delete the correction.
+ * A lead-in label ("Note:", "DISCLAIMER:") is part of a disclaimer.
+ */
+export function isPureDisclaimer(text: string): boolean {
+  const body = text.replace(/^[\s\[(*_"“]*(?:[\p{L}'’-]+\s*){1,3}:\s*/u, '');
+  const more = /(?:[:;]|\s[—–-]\s|,\s*(?:but|while|whereas|because|since|and|as)\b|\b(?:because|since|whereas|instead|actually|in (?:fact|reality|truth))\b)\s*(.*)$/iu.exec(body);
+  if (!more) return true;
+  return (more[1]!.match(/\p{L}+/gu)?.length ?? 0) < 3;
+}
+
 /** Verbs of saying and believing that introduce the reported clause: "posts claimed that X". */
 const REPORTING = String.raw`(?:claim|claims|claimed|say|says|said|suggest|suggests|suggested|insist|insists|insisted|assert|asserts|asserted|believe|believes|believed|state|states|stated|allege|alleges|alleged|report|reports|reported|argue|argues|argued|maintain|maintains|maintained|contend|contends|contended|suppose|supposed|think|thinks|thought|rumou?red)`;
 /** "Some social media posts claimed that X": who, the verb, and X. */
@@ -89,6 +103,9 @@ export function removalSpan(text: string, start: number, end: number): { start: 
     }
     break;
   }
+  // A line removed whole goes with its list or quote marker ("- ", "> ").
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart < start && LINE_MARKUP.test(text.slice(lineStart, start))) start = lineStart;
   let before = start;
   while (before > 0 && /[ \t]/.test(text[before - 1]!)) before--;
   let after = end;
@@ -101,6 +118,9 @@ export function removalSpan(text: string, start: number, end: number): { start: 
   while (from > 0 && /\s/.test(text[from - 1]!)) from--;
   return { start: from, end };
 }
+
+/** What may stand before a line's text: quote, list and heading markers. */
+export const LINE_MARKUP = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)]|#{1,6})[ \t]*)+$/;
 
 const CLOSERS: Record<string, string> = { '[': ']', '(': ')', '{': '}', '<': '>', '【': '】' };
 

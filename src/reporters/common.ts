@@ -89,6 +89,8 @@ export interface JsonRelated {
 export interface JsonSuggestion {
   description: string;
   text?: string;
+  /** Present (false) when --fix never applies it. */
+  fixable?: false;
 }
 
 /** One finding in the JSON output shape (DESIGN.md, "JSON output", version 1), keys in the design's order. */
@@ -131,9 +133,11 @@ export function toJsonFinding(finding: Finding, options: JsonFindingOptions): Js
     };
     return rel;
   });
-  const suggestions: JsonSuggestion[] = finding.suggestions.map((s) =>
-    redacted ? { description: s.description } : { description: s.description, text: s.text },
-  );
+  const suggestions: JsonSuggestion[] = finding.suggestions.map((s) => ({
+    description: s.description,
+    ...(redacted ? {} : { text: s.text }),
+    ...(s.fixable === false ? { fixable: false as const } : {}),
+  }));
   const withHash = (options.lossless || redacted) && typeof finding.hash === 'string';
   const data = options.redact ? blankData(finding.data, metaOf(options.rules, finding.ruleId)) : finding.data;
   const out: JsonFinding = {

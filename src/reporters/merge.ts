@@ -81,7 +81,7 @@ function toFinding(value: unknown): Finding {
   });
   const suggestions = array(value, 'suggestions').map((s): Suggestion => {
     if (!isObject(s)) throw new ShapeError('"suggestions" entries must be objects');
-    return { description: str(s, 'description'), text: s.text === undefined ? '' : str(s, 'text') };
+    return { description: str(s, 'description'), text: s.text === undefined ? '' : str(s, 'text'), ...(s.fixable === false ? { fixable: false as const } : {}) };
   });
   const finding: Finding = {
     ruleId: str(value, 'ruleId'),
