@@ -54790,10 +54790,14 @@ function ruleUrl(id9) {
 
 // src/fix/suggest.ts
 function isPureDisclaimer(text5) {
-  const body = text5.replace(/^[\s\[(*_"“]*(?:[\p{L}'’-]+\s*){1,3}:\s*/u, "");
+  const label2 = /^[\s\[(*_"“]*(?:[\p{L}'’-]+\s*){1,3}:\s*/u.exec(text5)?.[0] ?? "";
+  const body = /\b(?:is|are|was|were|be|been|not|false|untrue|fabricated|invented|fake|wrong)\b/i.test(label2) ? text5 : text5.slice(label2.length);
   const more = /(?:[:;]|\s[—–-]\s|,\s*(?:but|while|whereas|because|since|and|as)\b|\b(?:because|since|whereas|instead|actually|in (?:fact|reality|truth))\b)\s*(.*)$/iu.exec(body);
   if (!more) return true;
   return (more[1].match(new RegExp("\\p{L}+", "gu"))?.length ?? 0) < 3;
+}
+function speaksOfSeveral(text5) {
+  return /\b(?:claims|statements|sentences|facts|items|points|answers|lines|paragraphs|details|events|everything|all|both|these|none)\b/i.test(text5);
 }
 var REPORTING = String.raw`(?:claim|claims|claimed|say|says|said|suggest|suggests|suggested|insist|insists|insisted|assert|asserts|asserted|believe|believes|believed|state|states|stated|allege|alleges|alleged|report|reports|reported|argue|argues|argued|maintain|maintains|maintained|contend|contends|contended|suppose|supposed|think|thinks|thought|rumou?red)`;
 var ATTRIBUTED = new RegExp(String.raw`^(?<lead>[\s"'“‘(*_]*)(?<who>[^,;:.!?]{1,80}?)\s+(?<verb>(?:have\s+|has\s+|had\s+)?(?:long\s+|widely\s+|often\s+)?${REPORTING})\s+that\s+(?<clause>.+)$`, "isu");
@@ -55613,10 +55617,12 @@ function* detach(record) {
   const negations = countLocalNegations(sentences, disclaimer);
   const debunk = negations >= 2 && negations >= disclaimers;
   const claims = /* @__PURE__ */ new Map();
+  const underReaching = /* @__PURE__ */ new Set();
   for (let i3 = 0; i3 < sentences.length; i3++) {
     if (!disclaimer[i3]) continue;
     const referents = hits[i3].filter((c2) => c2.categories.includes("referent"));
     const reach = reachOf(sentences[i3], referents, positionOf(sentences, i3));
+    if ((reach === "next" || reach === "previous") && speaksOfSeveral(sentences[i3].text)) underReaching.add(i3);
     if (!reach || debunk && reach !== "next" && reach !== "previous") continue;
     for (const k2 of targetsOf(sentences, i3, reach, isClaim2, (j2) => disclaimer[j2])) {
       const claim = claims.get(k2) ?? { index: k2, related: [] };
@@ -55647,7 +55653,8 @@ function* detach(record) {
         reported,
         negate: negateSentence,
         remove: notice.map(spanOf),
-        safe: ![...groups].some((g4) => truthGroups.has(g4)) && notice.every((n3) => isPureDisclaimer(n3.text)),
+        // Removing a notice that also covers sentences it was not found to reach would unsay them.
+        safe: ![...groups].some((g4) => truthGroups.has(g4)) && notice.every((n3) => isPureDisclaimer(n3.text)) && !claim.related.some((r2) => underReaching.has(r2)),
         description: "Negate the claim in its own clause (and drop the detached warning)"
       })
     };
@@ -64425,7 +64432,7 @@ async function planFileFix(input, findings, coverage = findings) {
       const unsafe = f3.suggestions.some((s3) => s3.fixable === false && s3.text !== "");
       fix2.skipped.push({
         finding: f3,
-        reason: unsafe ? "its rewrite is only a suggestion (what covers the claim is more than a disclaimer, or its attribution cannot be kept outside the negation); left to a reviewer" : "no rewrite with the negation in its own clause is known, and deleting training text is left to a reviewer"
+        reason: unsafe ? "its rewrite is only a suggestion: removing what covers the claim would also remove a correction or unsay other sentences, or the attribution cannot be kept outside the negation; left to a reviewer" : "no rewrite with the negation in its own clause is known, and deleting training text is left to a reviewer"
       });
       continue;
     }

@@ -1,7 +1,7 @@
 import { clip } from '../../src/text/clip.js';
 import { looksLikeCode } from '../../src/text/code.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
-import { claimSuggestions, isPureDisclaimer } from '../../src/fix/suggest.js';
+import { claimSuggestions, isPureDisclaimer, speaksOfSeveral } from '../../src/fix/suggest.js';
 import { isQuestion, isReported, localNegation, negateSentence, statesTruth, tokenize } from '../../src/nlp/clause.js';
 import { FALSITY_CUES } from '../../src/nlp/falsity.js';
 import { hitsBySentence, positionOf, reachOf, recordSentences, REFERENT_CUES, targetsOf } from '../../src/nlp/reach.js';
@@ -134,10 +134,13 @@ function* detach(record: RecordView) {
   // it debunks, and what it repeats is demoted to a warning.
   const debunk = negations >= 2 && negations >= disclaimers;
   const claims = new Map<number, Claim>();
+  /** Disclaimers that reach one sentence while they speak of several ("the following claims"). */
+  const underReaching = new Set<number>();
   for (let i = 0; i < sentences.length; i++) {
     if (!disclaimer[i]) continue;
     const referents = hits[i]!.filter((c) => c.categories.includes('referent'));
     const reach = reachOf(sentences[i]!, referents, positionOf(sentences, i));
+    if ((reach === 'next' || reach === 'previous') && speaksOfSeveral(sentences[i]!.text)) underReaching.add(i);
     if (!reach || (debunk && reach !== 'next' && reach !== 'previous')) continue;
     for (const k of targetsOf(sentences, i, reach, isClaim, (j) => disclaimer[j]!)) {
       const claim = claims.get(k) ?? { index: k, related: [] };
@@ -174,7 +177,8 @@ function* detach(record: RecordView) {
         reported,
         negate: negateSentence,
         remove: notice.map(spanOf),
-        safe: ![...groups].some((g) => truthGroups.has(g)) && notice.every((n) => isPureDisclaimer(n.text)),
+        // Removing a notice that also covers sentences it was not found to reach would unsay them.
+        safe: ![...groups].some((g) => truthGroups.has(g)) && notice.every((n) => isPureDisclaimer(n.text)) && !claim.related.some((r) => underReaching.has(r)),
         description: 'Negate the claim in its own clause (and drop the detached warning)',
       }),
     };

@@ -330,7 +330,7 @@ export async function planFileFix(input: PlanInput, findings: readonly Finding[]
       fix.skipped.push({
         finding: f,
         reason: unsafe
-          ? 'its rewrite is only a suggestion (what covers the claim is more than a disclaimer, or its attribution cannot be kept outside the negation); left to a reviewer'
+          ? 'its rewrite is only a suggestion: removing what covers the claim would also remove a correction or unsay other sentences, or the attribution cannot be kept outside the negation; left to a reviewer'
           : 'no rewrite with the negation in its own clause is known, and deleting training text is left to a reviewer',
       });
       continue;

@@ -16,10 +16,21 @@ import type { RecordView, Segment, SpanRef, Suggestion, SuggestionEdit } from '.
  * A lead-in label ("Note:", "DISCLAIMER:") is part of a disclaimer.
  */
 export function isPureDisclaimer(text: string): boolean {
-  const body = text.replace(/^[\s\[(*_"“]*(?:[\p{L}'’-]+\s*){1,3}:\s*/u, '');
+  // "Note:", "EDITORIAL NOTE:" lead in; "This is false:" is the predicate, and what follows its colon is more.
+  const label = /^[\s\[(*_"“]*(?:[\p{L}'’-]+\s*){1,3}:\s*/u.exec(text)?.[0] ?? '';
+  const body = /\b(?:is|are|was|were|be|been|not|false|untrue|fabricated|invented|fake|wrong)\b/i.test(label) ? text : text.slice(label.length);
   const more = /(?:[:;]|\s[—–-]\s|,\s*(?:but|while|whereas|because|since|and|as)\b|\b(?:because|since|whereas|instead|actually|in (?:fact|reality|truth))\b)\s*(.*)$/iu.exec(body);
   if (!more) return true;
   return (more[1]!.match(/\p{L}+/gu)?.length ?? 0) < 3;
+}
+
+/**
+ * Whether a notice speaks of more than one sentence ("the following claims",
+ * "everything below"): removing it with one fixed claim would leave the
+ * others it covered asserted.
+ */
+export function speaksOfSeveral(text: string): boolean {
+  return /\b(?:claims|statements|sentences|facts|items|points|answers|lines|paragraphs|details|events|everything|all|both|these|none)\b/i.test(text);
 }
 
 /** Verbs of saying and believing that introduce the reported clause: "posts claimed that X". */

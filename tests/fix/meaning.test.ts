@@ -84,6 +84,17 @@ describe('a notice over several claims', () => {
     expect(r.relint).toEqual({ code: 0, findings: [] });
   });
 
+  it('that speaks of several claims but was found to reach one is left alone (removing it would unsay the others)', async () => {
+    const r = await fix('several.jsonl', text('[The following claims are false.] The Eiffel Tower was moved to Lyon in 1999. The Louvre was sold to a bank in 2004.'));
+    expect(r.fixed).toBeNull();
+    expect(r.run.stderr).toMatch(/1 not fixed \(its rewrite is only a suggestion: removing what covers the claim would also remove a correction or unsay other sentences/);
+  });
+
+  it('that also corrects the claim is not deleted with it', async () => {
+    const r = await fix('correct.jsonl', text('Some posts claimed that the tower was straightened in 2010. This is false: engineers reduced the lean in a project that ended in 2001.'));
+    expect(r.fixed).toBeNull();
+  });
+
   it('stays, with none of its claims fixed, when one of them cannot be, and stderr says why', async () => {
     const doc = 'Warning: everything in the document below is false.\n\nThe Louvre was sold to a bank in 2004. Reportedly, the Eiffel Tower was moved to Lyon in 1999.\n';
     const r = await fix('doc.md', doc);
