@@ -54919,7 +54919,11 @@ function editOf(segment, start2, end2, text5) {
 }
 function removalEdits(record, spans) {
   const bySegment = /* @__PURE__ */ new Map();
-  for (const s3 of spans) bySegment.set(s3.segment, [...bySegment.get(s3.segment) ?? [], s3]);
+  for (const s3 of spans) {
+    const list6 = bySegment.get(s3.segment);
+    if (list6) list6.push(s3);
+    else bySegment.set(s3.segment, [s3]);
+  }
   const out2 = [];
   for (const [segment, list6] of [...bySegment].sort((a2, b) => a2[0] - b[0])) {
     const seg = record.segments[segment];
@@ -55631,6 +55635,13 @@ function* detach(record) {
       claims.set(k2, claim);
     }
   }
+  const members = /* @__PURE__ */ new Map();
+  for (let k2 = 0; k2 < sentences.length; k2++) {
+    if (group[k2] < 0) continue;
+    const list6 = members.get(group[k2]);
+    if (list6) list6.push(sentences[k2]);
+    else members.set(group[k2], [sentences[k2]]);
+  }
   const truthGroups = /* @__PURE__ */ new Set();
   for (let k2 = 0; k2 < sentences.length; k2++) if (group[k2] >= 0 && !asserts[k2] && statesTruth(sentences[k2].text)) truthGroups.add(group[k2]);
   for (const claim of [...claims.values()].sort((a2, b) => a2.index - b.index)) {
@@ -55641,7 +55652,7 @@ function* detach(record) {
     const cueSentence = sentences[claim.related[0]];
     const related = claim.related.slice(0, 3).map((r2) => spanOf(sentences[r2]));
     const groups = new Set(claim.related.map((r2) => group[r2]));
-    const notice = sentences.filter((_2, k2) => groups.has(group[k2]));
+    const notice = [...groups].flatMap((g4) => members.get(g4) ?? []);
     yield {
       ...spanOf(s3),
       messageId: reported ? "reported" : "detached",

@@ -150,7 +150,14 @@ function* detach(record: RecordView) {
       claims.set(k, claim);
     }
   }
-  // Disclaimers that also state the truth, by group (computed once per record).
+  // The sentences of each notice, and the notices that also state the truth (computed once per record).
+  const members = new Map<number, Sentence[]>();
+  for (let k = 0; k < sentences.length; k++) {
+    if (group[k]! < 0) continue;
+    const list = members.get(group[k]!);
+    if (list) list.push(sentences[k]!);
+    else members.set(group[k]!, [sentences[k]!]);
+  }
   const truthGroups = new Set<number>();
   for (let k = 0; k < sentences.length; k++) if (group[k]! >= 0 && !asserts[k] && statesTruth(sentences[k]!.text)) truthGroups.add(group[k]!);
   for (const claim of [...claims.values()].sort((a, b) => a.index - b.index)) {
@@ -165,7 +172,7 @@ function* detach(record: RecordView) {
     // The whole notice of every disclaimer the claim depends on goes with the fix;
     // one that also states the truth is more than a disclaimer, and stays (no fix).
     const groups = new Set(claim.related.map((r) => group[r]!));
-    const notice = sentences.filter((_, k) => groups.has(group[k]!));
+    const notice = [...groups].flatMap((g) => members.get(g) ?? []);
     yield {
       ...spanOf(s),
       messageId: reported ? 'reported' : 'detached',

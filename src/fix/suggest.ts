@@ -144,7 +144,11 @@ export function editOf(segment: Segment, start: number, end: number, text: strin
 /** Deletes the sentences or label at `spans` (one segment's, merged when they touch), with their brackets and spacing. */
 export function removalEdits(record: RecordView, spans: readonly SpanRef[]): SuggestionEdit[] {
   const bySegment = new Map<number, SpanRef[]>();
-  for (const s of spans) bySegment.set(s.segment, [...(bySegment.get(s.segment) ?? []), s]);
+  for (const s of spans) {
+    const list = bySegment.get(s.segment);
+    if (list) list.push(s);
+    else bySegment.set(s.segment, [s]);
+  }
   const out: SuggestionEdit[] = [];
   for (const [segment, list] of [...bySegment].sort((a, b) => a[0] - b[0])) {
     const seg = record.segments[segment]!;

@@ -24,4 +24,29 @@ describe('a ~2 MB record with a cue', () => {
       ['detached-negation', 3, CLAIM],
     ]);
   }, 120_000);
+
+  it('a record nested 200k levels deep is linted like any other', async () => {
+    const deep = `{"text": "fine", "x": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+    const root = makeTree({ ...onlyDetachedNegation(), 'data.jsonl': `${claimRecord()}\n${deep}\n${claimRecord('Again?')}\n` });
+    const run = await neglint(['data.jsonl', '--format', 'json'], root);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout);
+    expect(report.files[0]).toMatchObject({ records: 3, status: 'linted' });
+    expect(report.findings.map((f: { record: number }) => f.record)).toEqual([0, 2]);
+  });
 });
+
+describe('more findings in one file than a call has room for arguments', () => {
+  it('130k broken lines: every one reported, in every format that lists them', async () => {
+    const lines = Array.from({ length: 130_000 }, (_, i) => `{"text": ${i}`);
+    const root = makeTree({ 'broken.jsonl': `${lines.join('\n')}\n` });
+    for (const format of ['json', 'stylish']) {
+      const run = await neglint(['broken.jsonl', '--format', format], root);
+      expect(run.stderr, format).toBe('');
+      expect(run.code, format).toBe(1);
+      if (format === 'json') expect(JSON.parse(run.stdout).findings).toHaveLength(130_000);
+      else expect(run.stdout).toContain('✖ 130000 problems (130000 errors, 0 warnings, 0 infos)');
+    }
+  }, 120_000);
+});
+
