@@ -6,6 +6,7 @@ import { ConfigError, UsageError, didYouMean } from './config/errors.js';
 import { configFromObject, loadConfig } from './config/load.js';
 import { resolveFileConfig } from './config/resolve.js';
 import type { LoadedConfig, NeglintConfig, Profile, RuleDefault } from './config/types.js';
+import { pushAll } from './engine/append.js';
 import { discoverFiles, type DiscoveredFile } from './engine/discover.js';
 import { inputRules } from './engine/input-rules.js';
 import { lintFile } from './engine/lint-file.js';
@@ -20,7 +21,7 @@ export { loadConfig, findConfigFile, configFromObject } from './config/load.js';
 export { resolveFileConfig, matchingOverrides } from './config/resolve.js';
 export { configSchema } from './config/schema.js';
 export { discoverFiles, type DiscoveredFile, type DiscoverOptions } from './engine/discover.js';
-export { inputRules } from './engine/input-rules.js';
+export { inputRules, inputRuleIds } from './engine/input-rules.js';
 
 /** Every rule and input-problem check: rules first (in the rule list's order), then input problems. */
 export function listRules(): RuleMeta[] {
@@ -137,7 +138,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintResults>
         onlyLines: options.onlyLines?.get(file.path),
       });
       fileResults.push(result.file);
-      findings.push(...result.findings);
+      pushAll(findings, result.findings);
     } catch (error) {
       if (error instanceof ConfigError) throw error;
       options.onFileError?.(file, error);
@@ -167,3 +168,4 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const findings = sortFindings([...result.findings]);
   return { files: [result.file], findings, summary: summarize([result.file], findings) };
 }
+export { findingMessage } from './reporters/common.js';

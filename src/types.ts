@@ -26,10 +26,16 @@ export interface RawRecord {
   value: unknown;
 }
 
+/** Values that fill a message template's `{{placeholders}}`. */
+export type MessageData = Record<string, string | number>;
+
 /** A problem a reader found instead of (or besides) a record. */
 export interface InputProblem {
-  ruleId: 'invalid-record' | 'lfs-pointer' | 'unknown-format';
-  message: string;
+  ruleId: 'invalid-record' | 'unreadable-file' | 'lfs-pointer' | 'unknown-format';
+  /** A template of the input rule's meta.messages (src/engine/input-rules.ts), filled by the reporters. */
+  messageId: string;
+  /** What fills it: record keys, tokens and other dataset text are blanked under --redact. */
+  data?: MessageData;
   line: number;
   column: number;
   record: number | null;
@@ -89,8 +95,11 @@ export interface FormatOptions {
 export interface FormatAdapter {
   /** Stable name reported in JSON output (`openai-chat`, `sharegpt`, ...). */
   name: string;
-  /** Whether one record has this format's shape. */
-  detect(value: unknown): boolean;
+  /**
+   * Whether one record has this format's shape. `options` carries the
+   * config's field mapping, which is the shape of the `fields` format.
+   */
+  detect(value: unknown, options?: FormatOptions): boolean;
   segments(value: unknown, options: FormatOptions): Segment[];
 }
 
@@ -141,6 +150,36 @@ export interface Suggestion {
   text: string;
   /** Replace this span of the finding's segment instead of the reported one (a whole wrapper sentence). */
   range?: SuggestionRange;
+  /**
+   * Further edits made together with the replacement, all or none: removing
+   * the detached notice, the verdict label or cell that covered the claim, so
+   * that the fixed text does not assert the opposite. Offsets are in the
+   * decoded string at `pointer`, like the finding's start/end (for Markdown
+   * and text, in the segment's text; for a segment that is part of a string,
+   * such as one HH-RLHF turn, counted from the string's start: add its
+   * baseOffset). src/fix/suggest.ts builds them from a SpanRef.
+   *
+   * --fix applies edits that several findings share (one notice over several
+   * claims) once, and only when every finding that carries the edit is fixed
+   * in the same run; otherwise it fixes none of them and says why.
+   */
+  edits?: SuggestionEdit[];
+  /** false: show as a suggestion, never apply with --fix (no rewrite is known to keep the meaning). */
+  fixable?: false;
+}
+
+export interface SuggestionEdit {
+  pointer: string;
+  start: number;
+  end: number;
+  /** Replacement; '' deletes. */
+  text: string;
+  /** Added by the engine: file positions of start and end, and the text replaced. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  original?: string;
 }
 
 /** Rules give start/end in the segment; the engine adds file positions and the original text. */
@@ -156,7 +195,7 @@ export interface SuggestionRange {
 
 export interface ReportDescriptor extends SpanRef {
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: MessageData;
   /** Overrides the rule's configured severity downwards (context modifiers). */
   severity?: Severity;
   /** The cue the finding depends on (the disclaimer, the label, the frame). */
@@ -171,6 +210,12 @@ export interface RuleMeta {
   /** Link to the rule's doc page. */
   url: string;
   messages: Record<string, string>;
+  /**
+   * Keys of a report's `data` whose values come from neglint or the config,
+   * never from the dataset (a format's name, a parser's reason): kept under
+   * --redact. Every other string value is blanked there.
+   */
+  toolData?: readonly string[];
   /**
    * Cue patterns by category (regular-expression sources, matched
    * case-insensitively at word boundaries). The engine compiles every enabled
@@ -220,7 +265,16 @@ export interface RelatedLocation {
 export interface Finding {
   ruleId: string;
   severity: Severity;
-  message: string;
+  /** A template of the rule's meta.messages; reporters fill it from `data` (src/reporters/common.ts findingMessage). */
+  messageId: string;
+  /** The template's values as reported; blanked where they are dataset text under --redact. */
+  data?: MessageData;
+  /**
+   * A message given as text, for findings made outside the engine (tests,
+   * integrations) whose rule has no template for `messageId`. The engine never
+   * sets it; reporters use it only then, and never under --redact.
+   */
+  message?: string;
   path: string;
   line: number;
   column: number;
@@ -271,6 +325,8 @@ export interface LintResults {
 export interface ReporterOptions {
   color: boolean;
   quiet: boolean;
+  /** --redact: message data that is dataset text is blanked (the results are redacted already; this is the last line). */
+  redact?: boolean;
   cwd: string;
   toolVersion: string;
   rules: RuleMeta[];

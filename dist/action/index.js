@@ -4286,11 +4286,11 @@ var init_buildTrie = __esm({
             n3 = failTo[n3];
           }
           if (goNext.hasOwnProperty(n3)) {
-            const fs12 = goNext[n3][word];
-            failTo[s3] = fs12;
-            if (endAs[fs12]) {
+            const fs13 = goNext[n3][word];
+            failTo[s3] = fs13;
+            if (endAs[fs13]) {
               endAs[s3] = endAs[s3] || [];
-              endAs[s3] = endAs[s3].concat(endAs[fs12]);
+              endAs[s3] = endAs[s3].concat(endAs[fs13]);
             }
           } else {
             failTo[s3] = 0;
@@ -25092,7 +25092,7 @@ var require_code = __commonJS({
       else if (arg instanceof Name)
         code3.push(arg);
       else
-        code3.push(interpolate2(arg));
+        code3.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -25131,7 +25131,7 @@ var require_code = __commonJS({
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
-    function interpolate2(x) {
+    function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
     function stringify(x) {
@@ -35528,8 +35528,8 @@ var require_utils5 = __commonJS({
     exports.array = array2;
     var errno = require_errno();
     exports.errno = errno;
-    var fs12 = require_fs();
-    exports.fs = fs12;
+    var fs13 = require_fs();
+    exports.fs = fs13;
     var path17 = require_path();
     exports.path = path17;
     var pattern = require_pattern2();
@@ -35713,12 +35713,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs12 = __require("fs");
+    var fs13 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs12.lstat,
-      stat: fs12.stat,
-      lstatSync: fs12.lstatSync,
-      statSync: fs12.statSync
+      lstat: fs13.lstat,
+      stat: fs13.stat,
+      lstatSync: fs13.lstatSync,
+      statSync: fs13.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -35735,12 +35735,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs12 = require_fs2();
+    var fs13 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs12.createFileSystemAdapter(this._options.fs);
+        this.fs = fs13.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -35897,8 +35897,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs12 = require_fs3();
-    exports.fs = fs12;
+    var fs13 = require_fs3();
+    exports.fs = fs13;
   }
 });
 
@@ -36093,14 +36093,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs12 = __require("fs");
+    var fs13 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs12.lstat,
-      stat: fs12.stat,
-      lstatSync: fs12.lstatSync,
-      statSync: fs12.statSync,
-      readdir: fs12.readdir,
-      readdirSync: fs12.readdirSync
+      lstat: fs13.lstat,
+      stat: fs13.stat,
+      lstatSync: fs13.lstatSync,
+      statSync: fs13.statSync,
+      readdir: fs13.readdir,
+      readdirSync: fs13.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -36119,12 +36119,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var path17 = __require("path");
     var fsStat = require_out();
-    var fs12 = require_fs4();
+    var fs13 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs12.createFileSystemAdapter(this._options.fs);
+        this.fs = fs13.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -37506,16 +37506,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs12 = __require("fs");
+    var fs13 = __require("fs");
     var os3 = __require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs12.lstat,
-      lstatSync: fs12.lstatSync,
-      stat: fs12.stat,
-      statSync: fs12.statSync,
-      readdir: fs12.readdir,
-      readdirSync: fs12.readdirSync
+      lstat: fs13.lstat,
+      lstatSync: fs13.lstatSync,
+      stat: fs13.stat,
+      statSync: fs13.statSync,
+      readdir: fs13.readdir,
+      readdirSync: fs13.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -53878,6 +53878,21 @@ var init_esm_wrapper = __esm({
 
 // src/reporters/common.ts
 import { posix, win32 } from "node:path";
+
+// src/engine/messages.ts
+var BLANK = "…";
+function fillTemplate(template, data = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_2, k2) => k2 in data ? String(data[k2]) : `{{${k2}}}`);
+}
+function blankData(data, meta) {
+  if (data === void 0) return void 0;
+  const keep9 = new Set(meta?.toolData ?? []);
+  const out2 = {};
+  for (const [k2, v2] of Object.entries(data)) out2[k2] = typeof v2 === "number" || keep9.has(k2) ? v2 : BLANK;
+  return out2;
+}
+
+// src/reporters/common.ts
 function isRedacted(finding) {
   return typeof finding.text !== "string";
 }
@@ -53889,6 +53904,19 @@ function relatedText(finding, related) {
 function cueText(finding) {
   const first = finding.related[0];
   return first === void 0 ? void 0 : relatedText(finding, first);
+}
+var metaIndex = /* @__PURE__ */ new WeakMap();
+function metaOf(rules3, id9) {
+  let byId2 = metaIndex.get(rules3);
+  if (!byId2) metaIndex.set(rules3, byId2 = new Map(rules3.map((m3) => [m3.id, m3])));
+  return byId2.get(id9);
+}
+function findingMessage(finding, options) {
+  const meta = metaOf(options.rules, finding.ruleId);
+  const template = meta?.messages[finding.messageId];
+  if (template !== void 0) return fillTemplate(template, options.redact ? blankData(finding.data, meta) : finding.data);
+  if (options.redact) return meta?.description ?? finding.ruleId;
+  return finding.message ?? finding.messageId;
 }
 function visibleFindings(results, options) {
   return options.quiet ? results.findings.filter((f3) => f3.severity === "error") : results.findings;
@@ -53922,14 +53950,19 @@ function toJsonFinding(finding, options) {
     };
     return rel;
   });
-  const suggestions = finding.suggestions.map(
-    (s3) => redacted ? { description: s3.description } : { description: s3.description, text: s3.text }
-  );
+  const suggestions = finding.suggestions.map((s3) => ({
+    description: s3.description,
+    ...redacted ? {} : { text: s3.text },
+    ...s3.fixable === false ? { fixable: false } : {}
+  }));
   const withHash = (options.lossless || redacted) && typeof finding.hash === "string";
+  const data = options.redact ? blankData(finding.data, metaOf(options.rules, finding.ruleId)) : finding.data;
   const out2 = {
     ruleId: finding.ruleId,
     severity: finding.severity,
-    message: finding.message,
+    message: findingMessage(finding, options),
+    messageId: finding.messageId,
+    ...data !== void 0 && Object.keys(data).length > 0 ? { data } : {},
     path: finding.path,
     line: finding.line,
     column: finding.column,
@@ -53948,7 +53981,11 @@ function toJsonFinding(finding, options) {
   };
   return out2;
 }
-var UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var UNSAFE_IN_BLOCK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeChar(ch) {
+  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
 function sanitizeInline(text5) {
   return text5.replace(UNSAFE_CHARS, (ch) => {
     switch (ch) {
@@ -53959,9 +53996,15 @@ function sanitizeInline(text5) {
       case "	":
         return " ";
       default:
-        return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+        return escapeChar(ch);
     }
   });
+}
+function sanitizeBlock(text5) {
+  return text5.replace(UNSAFE_IN_BLOCK, escapeChar);
+}
+function sanitizeLines(text5) {
+  return text5.split("\n").map(sanitizeInline).join("\n");
 }
 function truncate(text5, max3) {
   if (text5.length <= max3) return text5;
@@ -54021,19 +54064,19 @@ function commandFor(severity) {
   return severity === "error" ? "error" : severity === "warning" ? "warning" : "notice";
 }
 function annotationPath(path17, cwd) {
-  return resolvePath(path17, cwd).path;
+  return sanitizeInline(resolvePath(path17, cwd).path);
 }
 function positive(n3) {
   return Number.isInteger(n3) && n3 >= 1 ? n3 : void 0;
 }
-function findingMessage(f3) {
-  const lines2 = [f3.message];
+function annotationText(f3, options) {
+  const lines2 = [sanitizeBlock(findingMessage(f3, options))];
   if (!isRedacted(f3)) {
-    lines2.push(`Claim: ${f3.text}`);
+    lines2.push(`Claim: ${sanitizeBlock(f3.text ?? "")}`);
     const cue = cueText(f3);
-    if (cue !== void 0 && cue !== "") lines2.push(`Cue: ${cue}`);
+    if (cue !== void 0 && cue !== "") lines2.push(`Cue: ${sanitizeBlock(cue)}`);
   }
-  if (f3.url !== "") lines2.push(`Rule: ${f3.ruleId} ${f3.url}`);
+  if (f3.url !== "") lines2.push(`Rule: ${sanitizeInline(f3.ruleId)} ${sanitizeInline(f3.url)}`);
   return lines2.join("\n");
 }
 function githubLines(results, options) {
@@ -54049,7 +54092,7 @@ function githubLines(results, options) {
           ["file", annotationPath(file.path, options.cwd)],
           ["title", `neglint: file ${what}`]
         ],
-        `${file.path} ${what}${file.reason ? `: ${file.reason}` : ""}`
+        sanitizeInline(`${file.path} ${what}${file.reason ? `: ${file.reason}` : ""}`)
       )
     );
   }
@@ -54065,9 +54108,9 @@ function githubLines(results, options) {
           ["col", line === void 0 ? void 0 : positive(f3.column)],
           ["endLine", line === void 0 || endLine === void 0 || endLine < line ? void 0 : endLine],
           ["endColumn", line === void 0 || endLine === void 0 ? void 0 : positive(f3.endColumn)],
-          ["title", `neglint(${f3.ruleId})`]
+          ["title", `neglint(${sanitizeInline(f3.ruleId)})`]
         ],
-        findingMessage(f3)
+        annotationText(f3, options)
       )
     );
   }
@@ -54745,6 +54788,169 @@ function ruleUrl(id9) {
   return `${DOCS_BASE}/rules/${id9}/README.md`;
 }
 
+// src/fix/suggest.ts
+function isPureDisclaimer(text5) {
+  const label2 = /^[\s\[(*_"“]*(?:[\p{L}'’-]+\s*){1,3}:\s*/u.exec(text5)?.[0] ?? "";
+  const body = /\b(?:is|are|was|were|be|been|not|false|untrue|fabricated|invented|fake|wrong)\b/i.test(label2) ? text5 : text5.slice(label2.length);
+  const more = /(?:[:;]|\s[—–-]\s|,\s*(?:but|while|whereas|because|since|and|as)\b|\b(?:because|since|whereas|instead|actually|in (?:fact|reality|truth))\b)\s*(.*)$/iu.exec(body);
+  if (!more) return true;
+  return (more[1].match(new RegExp("\\p{L}+", "gu"))?.length ?? 0) < 3;
+}
+function speaksOfSeveral(text5) {
+  return /\b(?:claims|statements|sentences|facts|items|points|answers|lines|paragraphs|details|events|everything|all|both|these|none)\b/i.test(text5);
+}
+var REPORTING = String.raw`(?:claim|claims|claimed|say|says|said|suggest|suggests|suggested|insist|insists|insisted|assert|asserts|asserted|believe|believes|believed|state|states|stated|allege|alleges|alleged|report|reports|reported|argue|argues|argued|maintain|maintains|maintained|contend|contends|contended|suppose|supposed|think|thinks|thought|rumou?red)`;
+var ATTRIBUTED = new RegExp(String.raw`^(?<lead>[\s"'“‘(*_]*)(?<who>[^,;:.!?]{1,80}?)\s+(?<verb>(?:have\s+|has\s+|had\s+)?(?:long\s+|widely\s+|often\s+)?${REPORTING})\s+that\s+(?<clause>.+)$`, "isu");
+var IMPERSONAL = new RegExp(String.raw`^(?<lead>[\s"'“‘(*_]*)it\s+(?<aux>is|was|has\s+been)\s+(?<verb>${REPORTING})\s+that\s+(?<clause>.+)$`, "isu");
+var ACCORDING = /^(?<lead>[\s"'“‘(*_]*)according\s+to\s+(?<who>[^,;:.!?]{1,80}?),\s+(?<clause>.+)$/isu;
+var DISOWNING = /\b(?:falsely|wrongly|mistakenly|erroneously|incorrectly|baselessly|not|never|no)\b/i;
+var COMMON_OPENERS = /* @__PURE__ */ new Set([
+  "a",
+  "an",
+  "the",
+  "some",
+  "many",
+  "several",
+  "most",
+  "few",
+  "numerous",
+  "various",
+  "multiple",
+  "other",
+  "others",
+  "these",
+  "those",
+  "this",
+  "that",
+  "one",
+  "two",
+  "three",
+  "critics",
+  "people",
+  "users",
+  "posts",
+  "social",
+  "online",
+  "viral",
+  "early",
+  "rumours",
+  "rumors",
+  "reports",
+  "articles",
+  "videos",
+  "stories",
+  "messages",
+  "believers",
+  "conspiracy",
+  "scientists",
+  "experts",
+  "researchers",
+  "officials",
+  "historians",
+  "commentators",
+  "bloggers",
+  "websites",
+  "sites",
+  "claims",
+  "we",
+  "they"
+]);
+function lowerOpener(text5) {
+  const first = new RegExp("^\\p{L}+", "u").exec(text5)?.[0];
+  if (!first || !COMMON_OPENERS.has(first.toLowerCase()) || first === first.toUpperCase() && first.length > 1) return text5;
+  return text5[0].toLowerCase() + text5.slice(1);
+}
+function attribution(claim) {
+  const impersonal = IMPERSONAL.exec(claim);
+  if (impersonal) {
+    const g4 = impersonal.groups;
+    return { lead: g4.lead, contrary: `Contrary to what ${g4.aux.toLowerCase().startsWith("has") ? "has been" : g4.aux.toLowerCase()} ${g4.verb.toLowerCase()}`, clause: g4.clause };
+  }
+  const according = ACCORDING.exec(claim);
+  if (according) return { lead: according.groups.lead, contrary: `Contrary to ${lowerOpener(according.groups.who)}`, clause: according.groups.clause };
+  const attributed = ATTRIBUTED.exec(claim);
+  if (attributed) {
+    const g4 = attributed.groups;
+    if (DISOWNING.test(g4.who) || DISOWNING.test(g4.verb)) return null;
+    return { lead: g4.lead, contrary: `Contrary to what ${lowerOpener(g4.who)} ${g4.verb}`, clause: g4.clause };
+  }
+  return null;
+}
+function negatedClaim(claim, reported, negate) {
+  if (!reported) return negate(claim);
+  const a2 = attribution(claim);
+  if (!a2) return null;
+  const clause = negate(a2.clause);
+  if (clause === null) return null;
+  return `${a2.lead}${a2.contrary}, ${clause}`;
+}
+function removalSpan(text5, start2, end2) {
+  for (; ; ) {
+    let s3 = start2;
+    let e2 = end2;
+    while (s3 > 0 && /[ \t]/.test(text5[s3 - 1])) s3--;
+    while (e2 < text5.length && /[ \t]/.test(text5[e2])) e2++;
+    const open2 = text5[s3 - 1];
+    const close = text5[e2];
+    if (open2 !== void 0 && close !== void 0 && CLOSERS[open2] === close) {
+      start2 = s3 - 1;
+      end2 = e2 + 1;
+      continue;
+    }
+    break;
+  }
+  const lineStart2 = text5.lastIndexOf("\n", start2 - 1) + 1;
+  if (lineStart2 < start2 && LINE_MARKUP.test(text5.slice(lineStart2, start2))) start2 = lineStart2;
+  let before3 = start2;
+  while (before3 > 0 && /[ \t]/.test(text5[before3 - 1])) before3--;
+  let after2 = end2;
+  while (after2 < text5.length && /\s/.test(text5[after2])) after2++;
+  const atLineStart = before3 === 0 || text5[before3 - 1] === "\n";
+  if (atLineStart && after2 < text5.length) return { start: before3, end: after2 };
+  let from = start2;
+  while (from > 0 && /\s/.test(text5[from - 1])) from--;
+  return { start: from, end: end2 };
+}
+var LINE_MARKUP = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)]|#{1,6})[ \t]*)+$/;
+var CLOSERS = { "[": "]", "(": ")", "{": "}", "<": ">", "【": "】" };
+function editOf(segment, start2, end2, text5) {
+  const base = segment.baseOffset ?? 0;
+  return { pointer: segment.pointer, start: start2 + base, end: end2 + base, text: text5 };
+}
+function removalEdits(record, spans) {
+  const bySegment = /* @__PURE__ */ new Map();
+  for (const s3 of spans) {
+    const list6 = bySegment.get(s3.segment);
+    if (list6) list6.push(s3);
+    else bySegment.set(s3.segment, [s3]);
+  }
+  const out2 = [];
+  for (const [segment, list6] of [...bySegment].sort((a2, b) => a2[0] - b[0])) {
+    const seg = record.segments[segment];
+    const merged = [];
+    for (const s3 of [...list6].sort((a2, b) => a2.start - b.start)) {
+      const r2 = removalSpan(seg.text, s3.start, s3.end);
+      const last = merged[merged.length - 1];
+      if (last && r2.start <= last.end) last.end = Math.max(last.end, r2.end);
+      else merged.push(r2);
+    }
+    for (const r2 of merged) out2.push(editOf(seg, r2.start, r2.end, ""));
+  }
+  return out2;
+}
+function claimSuggestions(record, fix2) {
+  const edits = [...removalEdits(record, fix2.remove), ...(fix2.clear ?? []).map((s3) => editOf(record.segments[s3.segment], s3.start, s3.end, ""))].sort(
+    (a2, b) => a2.pointer < b.pointer ? -1 : a2.pointer > b.pointer ? 1 : a2.start - b.start
+  );
+  const withEdits = edits.length > 0 ? { edits } : {};
+  const range = fix2.range ? { range: fix2.range } : {};
+  const rewritten = negatedClaim(fix2.claim, fix2.reported, fix2.negate);
+  return [
+    ...rewritten === null ? [] : [{ description: fix2.description, text: rewritten, ...range, ...withEdits, ...fix2.safe ? {} : { fixable: false } }],
+    { description: "Remove the claim", text: "", ...range, ...withEdits }
+  ];
+}
+
 // src/nlp/compromise.ts
 var loaded;
 var loading;
@@ -54890,7 +55096,7 @@ function findLocalNegation(text5) {
     if (chunkStart) {
       subordinate2 = opensSubordinate(tokens, i3);
       chunkStart = false;
-    } else if (RELATIVE.has(t3.lower) || t3.lower === "that" && i3 > 0 && !isAuxiliary(tokens[i3 - 1].lower) && !verbAt(tokens, i3 - 1) && !REPORTING.has(tokens[i3 - 1].lower)) {
+    } else if (RELATIVE.has(t3.lower) || t3.lower === "that" && i3 > 0 && !isAuxiliary(tokens[i3 - 1].lower) && !verbAt(tokens, i3 - 1) && !REPORTING2.has(tokens[i3 - 1].lower)) {
       subordinate2 = true;
       continue;
     }
@@ -54963,7 +55169,7 @@ var REPORTING_VERBS = /* @__PURE__ */ new Set([
   "tell"
 ]);
 var RELATIVE = /* @__PURE__ */ new Set(["who", "whom", "whose", "which", "where", "although", "though", "because", "unless", "whereas"]);
-var REPORTING = /* @__PURE__ */ new Set(["said", "says", "say", "claimed", "claims", "believe", "believed", "found", "showed", "shows", "noted", "reported", "argued", "stated", "confirmed", "so", "such"]);
+var REPORTING2 = /* @__PURE__ */ new Set(["said", "says", "say", "claimed", "claims", "believe", "believed", "found", "showed", "shows", "noted", "reported", "argued", "stated", "confirmed", "so", "such"]);
 function opensSubordinate(tokens, i3) {
   const first = tokens[i3].lower;
   return SUBORDINATORS.has(first) || i3 > 0 && /ing$/.test(first) && first.length > 4;
@@ -55280,7 +55486,7 @@ function reachOf(sentence, referents, position2) {
 }
 function recordSentences(record) {
   const out2 = [];
-  for (let i3 = 0; i3 < record.segments.length; i3++) out2.push(...record.sentences(i3));
+  for (let i3 = 0; i3 < record.segments.length; i3++) for (const s3 of record.sentences(i3)) out2.push(s3);
   return out2;
 }
 function hitsBySentence(sentences, hits) {
@@ -55415,10 +55621,12 @@ function* detach(record) {
   const negations = countLocalNegations(sentences, disclaimer);
   const debunk = negations >= 2 && negations >= disclaimers;
   const claims = /* @__PURE__ */ new Map();
+  const underReaching = /* @__PURE__ */ new Set();
   for (let i3 = 0; i3 < sentences.length; i3++) {
     if (!disclaimer[i3]) continue;
     const referents = hits[i3].filter((c2) => c2.categories.includes("referent"));
     const reach = reachOf(sentences[i3], referents, positionOf(sentences, i3));
+    if ((reach === "next" || reach === "previous") && speaksOfSeveral(sentences[i3].text)) underReaching.add(i3);
     if (!reach || debunk && reach !== "next" && reach !== "previous") continue;
     for (const k2 of targetsOf(sentences, i3, reach, isClaim2, (j2) => disclaimer[j2])) {
       const claim = claims.get(k2) ?? { index: k2, related: [] };
@@ -55426,6 +55634,13 @@ function* detach(record) {
       else claim.related.push(i3);
       claims.set(k2, claim);
     }
+  }
+  const members = /* @__PURE__ */ new Map();
+  for (let k2 = 0; k2 < sentences.length; k2++) {
+    if (group[k2] < 0) continue;
+    const list6 = members.get(group[k2]);
+    if (list6) list6.push(sentences[k2]);
+    else members.set(group[k2], [sentences[k2]]);
   }
   const truthGroups = /* @__PURE__ */ new Set();
   for (let k2 = 0; k2 < sentences.length; k2++) if (group[k2] >= 0 && !asserts[k2] && statesTruth(sentences[k2].text)) truthGroups.add(group[k2]);
@@ -55436,17 +55651,23 @@ function* detach(record) {
     const severity = reported || debunk || corrected ? "warning" : void 0;
     const cueSentence = sentences[claim.related[0]];
     const related = claim.related.slice(0, 3).map((r2) => spanOf(sentences[r2]));
-    const negated = negateSentence(s3.text);
+    const groups = new Set(claim.related.map((r2) => group[r2]));
+    const notice = [...groups].flatMap((g4) => members.get(g4) ?? []);
     yield {
       ...spanOf(s3),
       messageId: reported ? "reported" : "detached",
       data: { cue: clip(cueSentence.text) },
       ...severity ? { severity } : {},
       related,
-      suggestions: [
-        ...negated ? [{ description: "Negate the claim in its own clause (and drop the detached warning)", text: negated }] : [],
-        { description: "Remove the claim", text: "" }
-      ]
+      suggestions: claimSuggestions(record, {
+        claim: s3.text,
+        reported,
+        negate: negateSentence,
+        remove: notice.map(spanOf),
+        // Removing a notice that also covers sentences it was not found to reach would unsay them.
+        safe: ![...groups].some((g4) => truthGroups.has(g4)) && notice.every((n3) => isPureDisclaimer(n3.text)) && !claim.related.some((r2) => underReaching.has(r2)),
+        description: "Negate the claim in its own clause (and drop the detached warning)"
+      })
     };
   }
 }
@@ -57262,7 +57483,7 @@ var Findings = class {
         data: p5.data,
         ...severity ? { severity } : {},
         related: p5.related,
-        suggestions: suggest(text5, p5.bulk, labelledSpan(record, p5))
+        suggestions: suggest(record, text5, p5)
       };
     }
   }
@@ -57270,18 +57491,25 @@ var Findings = class {
 function key(s3) {
   return `${s3.segment}:${s3.start}:${s3.end}`;
 }
-function suggest(claim, bulk, range) {
-  const negated = isReported(claim) ? null : bulk ? negateSentence(claim) : negateClause(claim);
-  return [
-    ...negated ? [{ description: "Negate the claim in its own clause (and drop the label)", text: negated, ...range ? { range } : {} }] : [],
-    { description: "Remove the claim", text: "", ...range ? { range } : {} }
-  ];
+function suggest(record, claim, p5) {
+  const range = labelledSpan(record, p5);
+  const outside = (s3) => !range || s3.segment !== p5.claim.segment || s3.end <= range.start || s3.start >= range.end;
+  return claimSuggestions(record, {
+    claim,
+    reported: isReported(claim),
+    negate: p5.bulk ? negateSentence : negateClause,
+    remove: (p5.cover?.remove ?? []).filter(outside),
+    clear: (p5.cover?.clear ?? []).filter(outside),
+    safe: range !== void 0 || p5.cover !== void 0,
+    description: "Negate the claim in its own clause (and drop the label)",
+    ...range ? { range } : {}
+  });
 }
 function labelledSpan(record, p5) {
   const label2 = p5.related[0];
   if (!label2 || label2.segment !== p5.claim.segment || label2.end > p5.claim.start) return void 0;
   const between = record.segments[label2.segment].text.slice(label2.end, p5.claim.start);
-  return /^[\s:.\-–—*_)\]]*$/.test(between) ? { start: label2.start, end: p5.claim.end } : void 0;
+  return /^[ \t:.\-–—*_)\]]*$/.test(between) ? { start: label2.start, end: p5.claim.end } : void 0;
 }
 function localNegations(record, found) {
   const out2 = [];
@@ -57338,7 +57566,7 @@ function inText(record, found) {
         if (found.labelLines.has(`${segment}:${t3.start}`) && !CLAIM_PREFIX.test(t3.text)) return;
         const claim = claimIn(t3, 0, t3.text.length);
         if (!claim || !isLabelledClaim(slice(claim)) || isNegative(slice(claim))) return;
-        found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip(label2) }, corrected: correctedNear(sentences, target), bulk: false });
+        found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip(label2) }, corrected: correctedNear(sentences, target), bulk: false, cover: { remove: [labelRef(0, s3.text.length)] } });
       };
       const verdict = VERDICT_LINE.exec(s3.text);
       const after2 = verdict && /^[\s*_]*[:—–][\s*_"“]*(?=\S)/.exec(s3.text.slice(verdict[0].length));
@@ -57403,7 +57631,8 @@ function inText(record, found) {
           messageId: isEmoji ? "markup" : "label",
           data: { label: isEmoji ? `the marker ${rawLabel.trim()}` : rawLabel.trim() },
           corrected: correctedNear(sentences, k2),
-          bulk: false
+          bulk: false,
+          cover: { remove: [labelRef(at, at + rawLabel.trimEnd().length)] }
         });
         return;
       }
@@ -57419,7 +57648,7 @@ function inText(record, found) {
           if (found.labelLines.has(`${segment}:${item.start}`)) continue;
           const claim = claimIn(item, 0, item.text.length);
           if (!claim || !isLabelledClaim(slice(claim))) continue;
-          found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip(s3.text.replace(/^[#\s*_]+|[\s*_:]+$/g, "")) }, corrected: correctedNear(sentences, j2), bulk: false });
+          found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip(s3.text.replace(/^[#\s*_]+|[\s*_:]+$/g, "")) }, corrected: correctedNear(sentences, j2), bulk: false, cover: { remove: [labelRef(0, s3.text.length)] } });
         }
       }
     });
@@ -57541,7 +57770,9 @@ function tables2(segment, sentences, found) {
         messageId: "label",
         data: { label: clip(label2.text) },
         corrected: !!truthCell && truthCell.text.trim() !== "",
-        bulk: false
+        bulk: false,
+        // The verdict cell is emptied, not removed: the table keeps its columns.
+        cover: { clear: [{ segment, start: label2.start, end: label2.end }] }
       });
     }
   }
@@ -57568,7 +57799,8 @@ function inlineMarkup(text5, segment, code3, found) {
           messageId: "markup",
           data: { label: label2 },
           corrected: strike && replacedInPlace(text5, m3.index + m3[0].length, claimText),
-          bulk: false
+          bulk: false,
+          cover: { clear: [{ segment, start: open2.start, end: open2.end }, { segment, start: innerStart + inner.length, end: m3.index + m3[0].length }] }
         });
       }
     }
@@ -58431,6 +58663,9 @@ async function findConfigFile(cwd) {
 }
 async function readConfigFile(found, options) {
   const shownAs = displayConfigPath(found.path, options.cwd, found.inPackageJson);
+  if ((await fs.stat(found.path).catch(() => null))?.isDirectory()) {
+    throw new ConfigError(`${options.viaFlag ? "--config " : "config file "}${shownAs} is a directory; give the path of a config file (e.g. ${toPosix(path.join(shownAs, CONFIG_FILE_NAMES[0]))})`);
+  }
   let text5;
   try {
     text5 = await readIfExists(found.path);
@@ -58476,6 +58711,17 @@ async function loadConfig(options) {
   const found = await findConfigFile(cwd);
   if (!found) return defaultConfig(cwd, options.knownRules);
   return readConfigFile(found, { ...options, cwd });
+}
+
+// src/engine/append.ts
+function pushAll(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+function maxOf(values) {
+  let max3 = -Infinity;
+  for (const v2 of values) if (v2 > max3) max3 = v2;
+  return max3;
 }
 
 // src/engine/discover.ts
@@ -60275,6 +60521,13 @@ async function statOrNull(file) {
     return null;
   }
 }
+function specialKind(stats) {
+  if (stats.isFIFO()) return "a FIFO (named pipe)";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice()) return "a special file (character device)";
+  if (stats.isBlockDevice()) return "a special file (block device)";
+  return "a special file";
+}
 function compare(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
@@ -60323,6 +60576,7 @@ async function discoverFiles(patterns, cwd, options = {}) {
       for (const file of kept2) add2(file);
       continue;
     }
+    if (stats) throw new UsageError(`"${pattern}" is ${specialKind(stats)}, not a regular file; pipe its content to standard input instead: neglint - < ${pattern}`);
     if (!isDynamicPattern(toPosix2(pattern))) throw new UsageError(`no such file or directory: "${pattern}"`);
     const files = await globby(toPosix2(pattern), {
       cwd: root2,
@@ -60342,16 +60596,72 @@ async function discoverFiles(patterns, cwd, options = {}) {
 
 // src/engine/input-rules.ts
 var DOCS = `${DOCS_BASE}/docs/input-problems.md`;
-function inputRule(id9, severity, description) {
-  return { id: id9, severity, description, url: `${DOCS}#${id9}`, cues: {}, messages: {} };
+function inputRule(id9, severity, description, messages, toolData = []) {
+  return { id: id9, severity, description, url: `${DOCS}#${id9}`, cues: {}, messages, ...toolData.length > 0 ? { toolData } : {} };
 }
 var inputRules = [
-  inputRule("invalid-record", "error", "A record that cannot be read: a line that is not valid JSON, a truncated line, invalid UTF-8"),
-  inputRule("lfs-pointer", "warning", "A Git LFS pointer file instead of the dataset it points to (run `git lfs pull`)"),
-  inputRule("unknown-format", "warning", 'Records whose shape no format adapter recognises; set "format" or "fields" in the config'),
-  inputRule("invalid-directive", "warning", "A Markdown neglint-disable comment that names no known rule")
+  inputRule(
+    "invalid-record",
+    "error",
+    "A record that cannot be read: a line that is not valid JSON, a truncated line, invalid UTF-8",
+    {
+      json: "Invalid JSON at column {{column}}: {{reason}} (record {{record}}){{truncated}}",
+      jsonToken: "Invalid JSON at column {{column}}: Unexpected token '{{token}}' (record {{record}}){{truncated}}",
+      element: "Invalid JSON at line {{line}} column {{column}}: {{reason}} (record {{record}})",
+      elementToken: "Invalid JSON at line {{line}} column {{column}}: Unexpected token '{{token}}' (record {{record}})",
+      utf8: "invalid UTF-8 bytes replaced with U+FFFD at line {{line}} (record {{record}})",
+      utf8Document: "invalid UTF-8 bytes replaced with U+FFFD at line {{line}}",
+      utf8More: "invalid UTF-8 bytes replaced with U+FFFD on {{count}} more lines",
+      oversized: "Record at line {{line}} is larger than {{mib}} MiB; skipped (record {{record}})",
+      oversizedElement: "Element at line {{line}} is larger than {{mib}} MiB; skipped (record {{record}})",
+      documentTooLarge: "Document is larger than {{mib}} MiB and was not linted: split it into smaller files, or convert it to JSON Lines with one record per document",
+      gzipTruncated: "gzip data ends early: the file appears truncated; records after line {{line}} could not be read",
+      gzipCorrupt: "gzip data is corrupt ({{reason}}); records after line {{line}} could not be read",
+      unexpectedComma: "Unexpected ',' at line {{line}} column {{column}}",
+      trailingComma: "Trailing comma before ']' at line {{line}} column {{column}}",
+      afterArray: "Unexpected content after the end of the JSON array at line {{line}} column {{column}}; the rest of the file is not read",
+      unexpectedChar: "Unexpected '{{char}}' at line {{line}} column {{column}}",
+      missingComma: "Missing ',' between array elements at line {{line}} column {{column}} (before record {{record}})",
+      endsInside: "The file ends inside the element that starts at line {{line}} column {{column}}: it appears truncated, or a bracket or quote is missing (record {{record}})",
+      arrayNotClosed: "The JSON array is not closed: the file appears truncated after line {{line}}"
+    },
+    // V8's and zlib's wording, and the fixed truncation note (a token of the record goes in `token`).
+    ["reason", "truncated"]
+  ),
+  inputRule("lfs-pointer", "warning", "A Git LFS pointer file instead of the dataset it points to (run `git lfs pull`)", {
+    pointer: "Git LFS pointer, not the data: fetch LFS objects (git lfs pull, or actions/checkout with lfs: true) to lint this file"
+  }),
+  inputRule(
+    "unknown-format",
+    "warning",
+    'Records whose shape no format adapter recognises; set "format" or "fields" in the config',
+    {
+      unknownShape: 'Unknown record shape (keys: {{keys}}): set "format" or map fields in the config, e.g. {"format": "fields", "fields": {"{{example}}": "trained"}}',
+      notThisShape: "Record does not have the {{format}} shape (keys: {{keys}}); map its fields in the config to lint it",
+      unmapped: "Record has none of the fields the config maps ({{fields}}; its keys: {{keys}}); it was not linted",
+      more: "{{count}} more records without the {{format}} shape were not linted"
+    },
+    // The format's name and the config's own mapping; record keys are the dataset's.
+    ["format", "fields"]
+  ),
+  inputRule("invalid-directive", "warning", "A Markdown neglint-disable comment that names no known rule", {
+    unknownRule: 'Unknown rule "{{id}}" in a neglint-{{kind}} directive: it disables nothing (see neglint --list-rules)'
+  }, ["kind"]),
+  inputRule(
+    "unreadable-file",
+    "error",
+    "A dataset file that cannot be read: corrupt or unsupported compression, a binary or columnar format it has no reader for, an encoding it cannot decode",
+    { unreadable: "{{reason}}" },
+    // The reason is the sniffer's (or zlib's) account of the file, never its content.
+    ["reason"]
+  )
 ];
+var UNREADABLE = "unreadable-file";
 var inputRuleIds = new Set(inputRules.map((rule9) => rule9.id));
+var byId = new Map(inputRules.map((r2) => [r2.id, r2]));
+function problemMessage(p5) {
+  return fillTemplate(byId.get(p5.ruleId)?.messages[p5.messageId] ?? p5.messageId, p5.data);
+}
 
 // src/io/json-locate.ts
 function locateString(raw, pointer) {
@@ -60930,7 +61240,8 @@ function couldMatch(patterns, path17) {
 }
 var fields = {
   name: "fields",
-  detect: () => false,
+  // A record fits when a mapped pointer holds text in it.
+  detect: (value, options) => options !== void 0 && fields.segments(value, options).length > 0,
   segments(value, options) {
     const out2 = [];
     const patterns = compile(options.fields ?? {});
@@ -61148,20 +61459,36 @@ import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 var CHUNK = 1 << 20;
-function openBytes(path17, gzip, text5) {
+function openBytes(path17, gzip, text5, encoding) {
   if (text5 !== void 0) return chunksOf(Buffer.from(text5, "utf8"));
   const file = createReadStream(path17, { highWaterMark: CHUNK });
-  if (!gzip) return file;
-  return pipeline(file, createGunzip({ chunkSize: 64 * 1024 }), () => {
-  });
+  const bytes = gzip ? pipeline(file, createGunzip({ chunkSize: 64 * 1024 }), () => {
+  }) : file;
+  return encoding ? asUtf8(bytes, encoding) : bytes;
+}
+async function* asUtf8(chunks2, encoding) {
+  const decoder = new TextDecoder(encoding);
+  for await (const chunk of chunks2) {
+    const text5 = decoder.decode(chunk, { stream: true });
+    if (text5 !== "") yield Buffer.from(text5, "utf8");
+  }
+  const rest = decoder.decode();
+  if (rest !== "") yield Buffer.from(rest, "utf8");
 }
 function isGzipError(error) {
   const code3 = error?.code;
   return typeof code3 === "string" && code3.startsWith("Z_");
 }
-function gzipProblemMessage(error, line) {
-  const what = /unexpected end/i.test(error.message) ? "gzip data ends early: the file appears truncated" : `gzip data is corrupt (${error.message})`;
-  return `${what}; records after line ${line} could not be read`;
+function gzipProblem(error, line, at) {
+  const truncated = /unexpected end/i.test(error.message);
+  return {
+    ruleId: "invalid-record",
+    messageId: truncated ? "gzipTruncated" : "gzipCorrupt",
+    data: truncated ? { line } : { reason: error.message, line },
+    line: at.line,
+    column: at.column,
+    record: null
+  };
 }
 function hasBom(buf) {
   return buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
@@ -61215,7 +61542,8 @@ async function* readDocument(chunks2) {
       if (size > MAX_DOCUMENT_BYTES) {
         yield {
           ruleId: "invalid-record",
-          message: `Document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB and was not linted: split it into smaller files, or convert it to JSON Lines with one record per document`,
+          messageId: "documentTooLarge",
+          data: { mib: MAX_DOCUMENT_BYTES / 1024 / 1024 },
           line: 1,
           column: 1,
           record: null
@@ -61226,7 +61554,7 @@ async function* readDocument(chunks2) {
     }
   } catch (error) {
     if (!isGzipError(error)) throw error;
-    yield { ruleId: "invalid-record", message: gzipProblemMessage(error, 0), line: 1, column: 1, record: null };
+    yield gzipProblem(error, 0, { line: 1, column: 1 });
     return;
   }
   let buf = Buffer.concat(parts, size);
@@ -61253,12 +61581,13 @@ function* utf8Problems(text5) {
       continue;
     }
     reported++;
-    yield { ruleId: "invalid-record", message: `invalid UTF-8 bytes replaced with U+FFFD at line ${line}`, line, column, record: null };
+    yield { ruleId: "invalid-record", messageId: "utf8Document", data: { line }, line, column, record: null };
   }
   if (more > 0) {
     yield {
       ruleId: "invalid-record",
-      message: `invalid UTF-8 bytes replaced with U+FFFD on ${more} more lines`,
+      messageId: "utf8More",
+      data: { count: more },
       line: lastLine,
       column: 1,
       record: null
@@ -61413,6 +61742,11 @@ function isDigit(c2) {
 function isHex(c2) {
   return c2 >= 48 && c2 <= 57 || c2 >= 65 && c2 <= 70 || c2 >= 97 && c2 <= 102;
 }
+var TRUNCATED_NOTE = "; the file appears truncated (its last line ends mid-record, with no final newline)";
+function jsonReason(reason, plain, withToken) {
+  const token = /^Unexpected token '([\s\S]*)'$/.exec(reason);
+  return token ? { messageId: withToken, data: { token: token[1] } } : { messageId: plain, data: { reason } };
+}
 
 // src/io/json-values.ts
 var OPEN_OBJECT2 = 123;
@@ -61426,7 +61760,7 @@ var NEWLINE = 10;
 var MAX_ELEMENT_BYTES = 256 * 1024 * 1024;
 async function* readJsonValues(chunks2) {
   const out2 = [];
-  let where3 = 0 /* Start */;
+  let where4 = 0 /* Start */;
   let arrayMode = false;
   let afterComma = false;
   let pos = 0;
@@ -61444,8 +61778,8 @@ async function* readJsonValues(chunks2) {
   let startLine = 0;
   let startCol = 0;
   let index4 = 0;
-  const problem = (message, atLine, atCol, record) => {
-    out2.push({ ruleId: "invalid-record", message, line: atLine, column: atCol, record });
+  const problem = (messageId, data, atLine, atCol, record) => {
+    out2.push({ ruleId: "invalid-record", messageId, data, line: atLine, column: atCol, record });
   };
   const finish = (chunk, from, to) => {
     inElement = false;
@@ -61454,7 +61788,7 @@ async function* readJsonValues(chunks2) {
       tooLarge = false;
       pieces = [];
       pieceBytes = 0;
-      problem(`Element at line ${startLine} is larger than 256 MiB; skipped (record ${record})`, startLine, startCol, record);
+      problem("oversizedElement", { line: startLine, mib: 256, record }, startLine, startCol, record);
       return;
     }
     pieces.push(chunk.subarray(from, to));
@@ -61464,14 +61798,15 @@ async function* readJsonValues(chunks2) {
     const raw = buf.toString("utf8");
     if (raw.includes("�") && !isUtf82(buf)) {
       const at = lineColumnAt(raw, raw.indexOf("�"), startLine, startCol);
-      problem(`invalid UTF-8 bytes replaced with U+FFFD at line ${at.line} (record ${record})`, at.line, at.column, record);
+      problem("utf8", { line: at.line, record }, at.line, at.column, record);
     }
     try {
       out2.push({ index: record, line: startLine, column: startCol, byteOffset: startByte, raw, value: JSON.parse(raw) });
     } catch (error) {
       const { offset: offset2, reason } = describeJsonError(error, raw);
       const at = lineColumnAt(raw, offset2, startLine, startCol);
-      problem(`Invalid JSON at line ${at.line} column ${at.column}: ${reason} (record ${record})`, at.line, at.column, record);
+      const { messageId, data } = jsonReason(reason, "element", "elementToken");
+      problem(messageId, { line: at.line, column: at.column, ...data, record }, at.line, at.column, record);
     }
   };
   try {
@@ -61524,29 +61859,29 @@ async function* readJsonValues(chunks2) {
           else if (ends === 0) finish(chunk, from, i3);
         }
         if (!inElement && ends !== 1 && !isSpace(b)) {
-          if (where3 === 0 /* Start */ && b === OPEN_ARRAY2) {
+          if (where4 === 0 /* Start */ && b === OPEN_ARRAY2) {
             arrayMode = true;
-            where3 = 1 /* ExpectElement */;
+            where4 = 1 /* ExpectElement */;
           } else if (b === COMMA2) {
-            if (where3 === 2 /* AfterElement */) {
-              where3 = 1 /* ExpectElement */;
+            if (where4 === 2 /* AfterElement */) {
+              where4 = 1 /* ExpectElement */;
               afterComma = true;
-            } else problem(`Unexpected ',' at line ${line} column ${col}`, line, col, null);
-          } else if (b === CLOSE_ARRAY2 && arrayMode && (where3 === 1 /* ExpectElement */ || where3 === 2 /* AfterElement */)) {
-            if (afterComma) problem(`Trailing comma before ']' at line ${line} column ${col}`, line, col, null);
-            where3 = 3 /* Done */;
-          } else if (where3 === 3 /* Done */) {
-            problem(`Unexpected content after the end of the JSON array at line ${line} column ${col}; the rest of the file is not read`, line, col, null);
+            } else problem("unexpectedComma", { line, column: col }, line, col, null);
+          } else if (b === CLOSE_ARRAY2 && arrayMode && (where4 === 1 /* ExpectElement */ || where4 === 2 /* AfterElement */)) {
+            if (afterComma) problem("trailingComma", { line, column: col }, line, col, null);
+            where4 = 3 /* Done */;
+          } else if (where4 === 3 /* Done */) {
+            problem("afterArray", { line, column: col }, line, col, null);
             for (const item of out2) yield item;
             return;
           } else if ((b === CLOSE_ARRAY2 || b === CLOSE_OBJECT2) && !inElement) {
-            problem(`Unexpected '${String.fromCharCode(b)}' at line ${line} column ${col}`, line, col, null);
+            problem("unexpectedChar", { char: String.fromCharCode(b), line, column: col }, line, col, null);
           } else {
-            if (where3 === 0 /* Start */) where3 = 4 /* Stream */;
-            if (where3 === 2 /* AfterElement */) {
-              problem(`Missing ',' between array elements at line ${line} column ${col} (before record ${index4})`, line, col, index4);
+            if (where4 === 0 /* Start */) where4 = 4 /* Stream */;
+            if (where4 === 2 /* AfterElement */) {
+              problem("missingComma", { line, column: col, record: index4 }, line, col, index4);
             }
-            if (where3 !== 4 /* Stream */) where3 = 2 /* AfterElement */;
+            if (where4 !== 4 /* Stream */) where4 = 2 /* AfterElement */;
             afterComma = false;
             inElement = true;
             scalar = b !== OPEN_OBJECT2 && b !== OPEN_ARRAY2;
@@ -61580,7 +61915,7 @@ async function* readJsonValues(chunks2) {
     }
   } catch (error) {
     if (!isGzipError(error)) throw error;
-    yield { ruleId: "invalid-record", message: gzipProblemMessage(error, line), line, column: col, record: null };
+    yield gzipProblem(error, line, { line, column: col });
     return;
   }
   if (inElement) {
@@ -61589,14 +61924,15 @@ async function* readJsonValues(chunks2) {
     } else {
       const record = index4++;
       problem(
-        `The file ends inside the element that starts at line ${startLine} column ${startCol}: it appears truncated, or a bracket or quote is missing (record ${record})`,
+        "endsInside",
+        { line: startLine, column: startCol, record },
         startLine,
         startCol,
         record
       );
     }
-  } else if (arrayMode && where3 !== 3 /* Done */) {
-    problem(`The JSON array is not closed: the file appears truncated after line ${line}`, line, col, null);
+  } else if (arrayMode && where4 !== 3 /* Done */) {
+    problem("arrayNotClosed", { line }, line, col, null);
   }
   yield* out2;
 }
@@ -61651,7 +61987,7 @@ async function* readJsonLines(chunks2) {
     }
   } catch (error) {
     if (!isGzipError(error)) throw error;
-    yield { ruleId: "invalid-record", message: gzipProblemMessage(error, state.line), line: state.line + 1, column: 1, record: null };
+    yield gzipProblem(error, state.line, { line: state.line + 1, column: 1 });
     return;
   }
   if (oversized) {
@@ -61678,7 +62014,8 @@ function handleLine(bytes, byteOffset, terminated, state, out2) {
   if (raw.includes("�") && !isUtf83(buf)) {
     out2.push({
       ruleId: "invalid-record",
-      message: `invalid UTF-8 bytes replaced with U+FFFD at line ${line} (record ${index4})`,
+      messageId: "utf8",
+      data: { line, record: index4 },
       line,
       column: raw.indexOf("�") + 1,
       record: index4
@@ -61695,16 +62032,15 @@ function handleLine(bytes, byteOffset, terminated, state, out2) {
 }
 function invalidJson(error, raw, line, index4, terminated) {
   const { offset: offset2, reason } = describeJsonError(error, raw);
-  let message = `Invalid JSON at column ${offset2 + 1}: ${reason} (record ${index4})`;
-  if (!terminated && offset2 >= raw.trimEnd().length) {
-    message += "; the file appears truncated (its last line ends mid-record, with no final newline)";
-  }
-  return { ruleId: "invalid-record", message, line, column: offset2 + 1, record: index4 };
+  const truncated = !terminated && offset2 >= raw.trimEnd().length ? TRUNCATED_NOTE : "";
+  const { messageId, data } = jsonReason(reason, "json", "jsonToken");
+  return { ruleId: "invalid-record", messageId, data: { column: offset2 + 1, ...data, record: index4, truncated }, line, column: offset2 + 1, record: index4 };
 }
 function oversizedProblem(state) {
   return {
     ruleId: "invalid-record",
-    message: `Record at line ${state.line} is larger than ${MAX_LINE_BYTES / 1024 / 1024} MiB; skipped (record ${state.index - 1})`,
+    messageId: "oversized",
+    data: { line: state.line, mib: MAX_LINE_BYTES / 1024 / 1024, record: state.index - 1 },
     line: state.line,
     column: 1,
     record: state.index - 1
@@ -61712,21 +62048,20 @@ function oversizedProblem(state) {
 }
 
 // src/io/read.ts
-var LFS_POINTER_MESSAGE = "Git LFS pointer, not the data: fetch LFS objects (git lfs pull, or actions/checkout with lfs: true) to lint this file";
-async function* readRecords(path17, kind, gzip, text5) {
+async function* readRecords(path17, kind, gzip, text5, encoding) {
   switch (kind) {
     case "jsonl":
-      yield* readJsonLines(openBytes(path17, gzip, text5));
+      yield* readJsonLines(openBytes(path17, gzip, text5, encoding));
       return;
     case "json":
-      yield* readJsonValues(openBytes(path17, gzip, text5));
+      yield* readJsonValues(openBytes(path17, gzip, text5, encoding));
       return;
     case "markdown":
     case "text":
-      yield* readDocument(openBytes(path17, gzip, text5));
+      yield* readDocument(openBytes(path17, gzip, text5, encoding));
       return;
     case "lfs-pointer":
-      yield { ruleId: "lfs-pointer", message: LFS_POINTER_MESSAGE, line: 1, column: 1, record: null };
+      yield { ruleId: "lfs-pointer", messageId: "pointer", line: 1, column: 1, record: null };
       return;
     case "binary":
     case "empty":
@@ -61752,18 +62087,46 @@ async function sniffFile(path17, text5) {
     if (!gzip) throw error;
     return { kind: "binary", gzip, problem: `gzip data is corrupt (${error.message}); not linted` };
   }
+  const encoding = utf16Bom(head.raw);
+  if (encoding) {
+    const text6 = new TextDecoder(encoding).decode(head.raw);
+    return { ...classify(headOf(Buffer.from(text6, "utf8")), extensionOf(path17)), gzip, encoding };
+  }
   return { ...classify(head, extensionOf(path17)), gzip };
+}
+function utf16Bom(b) {
+  if (b[0] === 255 && b[1] === 254 && !(b[2] === 0 && b[3] === 0)) return "utf-16le";
+  if (b[0] === 254 && b[1] === 255) return "utf-16be";
+  return null;
+}
+var SIGNATURES = [
+  [[80, 65, 82, 49], "a Parquet file"],
+  [[40, 181, 47, 253], "zstd-compressed data"],
+  [[66, 90, 104], "bzip2-compressed data"],
+  [[253, 55, 122, 88, 90, 0], "xz-compressed data"],
+  [[80, 75, 3, 4], "a zip archive"],
+  [[55, 122, 188, 175, 39, 28], "a 7-Zip archive"],
+  [[65, 82, 82, 79, 87, 49], "an Arrow file"],
+  [[79, 98, 106, 1], "an Avro file"],
+  [[147, 78, 85, 77, 80, 89], "a NumPy array"]
+];
+function signature(b) {
+  for (const [bytes, what] of SIGNATURES) if (bytes.every((x, i3) => b[i3] === x)) return what;
+  return null;
 }
 function classify(head, ext) {
   const b = head.bytes;
   if (b.length === 0) {
     return { kind: "empty", problem: head.zero ? "empty file (0 bytes)" : "empty file (only whitespace)" };
   }
-  if (b[0] === 255 && b[1] === 254 || b[0] === 254 && b[1] === 255) {
-    return {
-      kind: "binary",
-      problem: "UTF-16 encoded text: neglint reads UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)"
-    };
+  if (b[0] === 255 && b[1] === 254 && b[2] === 0 && b[3] === 0 || b[0] === 0 && b[1] === 0 && b[2] === 254 && b[3] === 255) {
+    return { kind: "binary", problem: "UTF-32 encoded text: neglint reads UTF-8 and UTF-16; convert it first (iconv -f UTF-32 -t UTF-8)" };
+  }
+  const what = signature(b);
+  if (what) return { kind: "binary", problem: `${what}, which neglint cannot read: convert it to JSON Lines first` };
+  const unmarked = unmarkedUtf16(b);
+  if (unmarked) {
+    return { kind: "binary", problem: `${unmarked} text without a byte order mark: convert it to UTF-8 first (iconv -f ${unmarked} -t UTF-8)` };
   }
   if (b.subarray(0, LFS_SIGNATURE.length).toString("latin1") === LFS_SIGNATURE) return { kind: "lfs-pointer" };
   const binary = binaryReason(b);
@@ -61800,15 +62163,30 @@ function firstLineBalanced(b) {
   }
   return null;
 }
+function unmarkedUtf16(b) {
+  const pairs3 = Math.floor(b.length / 2);
+  if (pairs3 < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i3 = 0; i3 + 1 < b.length; i3 += 2) {
+    if (b[i3] === 0) even++;
+    if (b[i3 + 1] === 0) odd++;
+  }
+  if (odd > pairs3 * 0.6 && even < pairs3 * 0.05) return "UTF-16LE";
+  if (even > pairs3 * 0.6 && odd < pairs3 * 0.05) return "UTF-16BE";
+  return null;
+}
 function binaryReason(b) {
-  if (b.includes(0)) return "binary file (NUL bytes in its first KB): not a dataset text file";
-  let bad = 0;
+  let nul = 0;
+  for (let i4 = b.indexOf(0); i4 !== -1; i4 = b.indexOf(0, i4 + 1)) nul++;
+  if (nul > b.length * 0.1) return "binary file (NUL bytes throughout its first KB): not a dataset text file";
+  let bad = nul;
   let i3 = 0;
   const n3 = b.length;
   while (i3 < n3) {
     const c2 = b[i3];
     if (c2 < 128) {
-      if (c2 < 32 && c2 !== 9 && c2 !== 10 && c2 !== 13 && c2 !== 12 && c2 !== 27) bad++;
+      if (c2 > 0 && c2 < 32 && c2 !== 9 && c2 !== 10 && c2 !== 13 && c2 !== 12 && c2 !== 27) bad++;
       i3++;
       continue;
     }
@@ -61852,8 +62230,10 @@ async function readHead(path17, gzip) {
   let keptBytes = 0;
   let total = 0;
   let started = false;
+  let raw;
   try {
     for await (const chunk of source) {
+      raw ??= chunk.subarray(0, HEAD_BYTES);
       let from = 0;
       if (total === 0 && chunk.length >= 3 && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) from = 3;
       total += chunk.length;
@@ -61872,12 +62252,12 @@ async function readHead(path17, gzip) {
     file.destroy();
   }
   const bytes = Buffer.concat(kept, keptBytes).subarray(0, HEAD_BYTES);
-  return { bytes, zero: total === 0 };
+  return { bytes, raw: raw ?? Buffer.alloc(0), zero: total === 0 };
 }
 function headOf(buf) {
   let from = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
   while (from < buf.length && isSpace2(buf[from])) from++;
-  return { bytes: buf.subarray(from, from + HEAD_BYTES), zero: buf.length === 0 };
+  return { bytes: buf.subarray(from, from + HEAD_BYTES), raw: buf.subarray(0, HEAD_BYTES), zero: buf.length === 0 };
 }
 function isSpace2(b) {
   return b === 32 || b === 10 || b === 13 || b === 9 || b === 12 || b === 11;
@@ -62091,11 +62471,12 @@ import { createHash } from "node:crypto";
 function hashOf(...parts) {
   return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 20);
 }
-function findingFromProblem(p5, severity, url, displayPath) {
+function findingFromProblem(p5, severity, url, displayPath, redact2) {
   return {
     ruleId: p5.ruleId,
     severity,
-    message: p5.message,
+    messageId: p5.messageId,
+    ...p5.data ? { data: redact2 ? blankData(p5.data, inputRules.find((r2) => r2.id === p5.ruleId)) : p5.data } : {},
     path: displayPath,
     line: p5.line,
     column: p5.column,
@@ -62109,8 +62490,11 @@ function findingFromProblem(p5, severity, url, displayPath) {
     related: [],
     url,
     suggestions: [],
-    hash: hashOf(p5.ruleId, p5.message, displayPath)
+    hash: problemHash(p5, displayPath)
   };
+}
+function problemHash(p5, displayPath) {
+  return hashOf(p5.ruleId, problemMessage(p5), displayPath);
 }
 function locator(current) {
   const { raw, view } = current;
@@ -62132,9 +62516,6 @@ function effectiveSeverity(configured, requested) {
   if (!requested) return configured;
   return RANK2[requested] < RANK2[configured] ? requested : configured;
 }
-function interpolate(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_2, k2) => k2 in data ? String(data[k2]) : `{{${k2}}}`);
-}
 function rawOffsetMapper(raw, segment) {
   if (segment.sourceOffset) return segment.sourceOffset;
   if (typeof raw.value === "string" && segment.pointer === "") return (o2) => o2;
@@ -62147,15 +62528,15 @@ function findingFromReport(active, d2, current, input) {
   const { raw, view } = current;
   const meta = active.rule.meta;
   const segment = view.segments[d2.segment];
-  const where3 = locator(current);
-  const mapper = where3.map(d2.segment);
-  const from = where3.at(mapper(d2.start));
-  const to = where3.at(mapper(d2.end));
+  const where4 = locator(current);
+  const mapper = where4.map(d2.segment);
+  const from = where4.at(mapper(d2.start));
+  const to = where4.at(mapper(d2.end));
   const text5 = segment.text.slice(d2.start, d2.end);
   current.recordHash ??= createHash("sha256").update(raw.raw).digest("hex");
   const related = (d2.related ?? []).map((r2) => {
     const seg = view.segments[r2.segment];
-    const pos = where3.at(where3.map(r2.segment)(r2.start));
+    const pos = where4.at(where4.map(r2.segment)(r2.start));
     return {
       pointer: seg.pointer,
       start: r2.start,
@@ -62165,11 +62546,11 @@ function findingFromReport(active, d2, current, input) {
       text: input.redact ? "" : seg.text.slice(r2.start, r2.end)
     };
   });
-  const template = meta.messages[d2.messageId] ?? d2.messageId;
   const finding = {
     ruleId: meta.id,
     severity: effectiveSeverity(active.severity, d2.severity),
-    message: input.redact ? interpolate(template, redactData(d2.data)) : interpolate(template, d2.data),
+    messageId: d2.messageId,
+    ...d2.data ? { data: input.redact ? blankData(d2.data, meta) : { ...d2.data } } : {},
     path: input.displayPath,
     line: from.line,
     column: from.column,
@@ -62183,24 +62564,39 @@ function findingFromReport(active, d2, current, input) {
     related,
     url: meta.url,
     suggestions: input.redact ? [] : (d2.suggestions ?? []).map((sg) => {
-      if (!sg.range) return sg;
-      const a2 = where3.at(mapper(sg.range.start));
-      const b = where3.at(mapper(sg.range.end));
-      const original = segment.text.slice(sg.range.start, sg.range.end);
-      return { ...sg, range: { ...sg.range, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, original } };
+      let out2 = sg;
+      if (sg.range) {
+        const a2 = where4.at(mapper(sg.range.start));
+        const b = where4.at(mapper(sg.range.end));
+        const original = segment.text.slice(sg.range.start, sg.range.end);
+        out2 = { ...out2, range: { ...sg.range, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, original } };
+      }
+      if (sg.edits) {
+        const edits = sg.edits.map((e2) => locateEdit(e2, view.segments, where4));
+        out2 = edits.includes(null) ? { ...out2, edits: sg.edits, fixable: false } : { ...out2, edits };
+      }
+      return out2;
     }),
     hash: hashOf(meta.id, normalize2(text5), current.recordHash)
   };
   if (!input.redact) finding.text = text5;
   return finding;
 }
+function locateEdit(e2, segments, where4) {
+  const index4 = segments.findIndex((s3) => {
+    const base2 = s3.baseOffset ?? 0;
+    return s3.pointer === e2.pointer && base2 <= e2.start && e2.end <= base2 + s3.text.length && e2.start <= e2.end;
+  });
+  if (index4 < 0) return null;
+  const seg = segments[index4];
+  const base = seg.baseOffset ?? 0;
+  const map4 = where4.map(index4);
+  const a2 = where4.at(map4(e2.start - base));
+  const b = where4.at(map4(e2.end - base));
+  return { ...e2, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, original: seg.text.slice(e2.start - base, e2.end - base) };
+}
 function normalize2(text5) {
   return text5.replace(/\s+/g, " ").trim().toLowerCase();
-}
-function redactData(data = {}) {
-  const out2 = {};
-  for (const [k2, v2] of Object.entries(data)) out2[k2] = typeof v2 === "number" ? v2 : "…";
-  return out2;
 }
 
 // src/engine/record-view.ts
@@ -62316,7 +62712,9 @@ function applyDirectives(findings, source, options) {
       kept.push({
         ruleId: INVALID_DIRECTIVE,
         severity: "warning",
-        message: options.redact ? `Unknown rule id in a neglint-${d2.kind} directive: it disables nothing (see neglint --list-rules)` : `Unknown rule "${id9}" in a neglint-${d2.kind} directive: it disables nothing (see neglint --list-rules)`,
+        messageId: "unknownRule",
+        // The id is the file's text: blanked under --redact like any other.
+        data: { id: options.redact ? BLANK : id9, kind: d2.kind },
         path: options.displayPath,
         line: d2.line,
         column: d2.column,
@@ -62364,15 +62762,20 @@ async function lintFile(input) {
   };
   const problem = (p5) => {
     const severity = inputSeverity(p5.ruleId);
-    if (severity) findings.push(findingFromProblem(p5, severity, inputRules.find((r2) => r2.id === p5.ruleId)?.url ?? "", displayPath));
+    if (severity) findings.push(findingFromProblem(p5, severity, inputRules.find((r2) => r2.id === p5.ruleId)?.url ?? "", displayPath, input.redact));
   };
   const sniff = await sniffFile(input.path, input.text);
   if (sniff.kind === "lfs-pointer") {
     file.status = "skipped";
     file.reason = "Git LFS pointer";
-  } else if (sniff.kind === "binary" || sniff.kind === "empty") {
+  } else if (sniff.kind === "empty") {
     file.status = "skipped";
-    file.reason = sniff.problem ?? (sniff.kind === "empty" ? "empty file: no records" : "binary file: not a dataset");
+    file.reason = sniff.problem ?? "empty file: no records";
+    return { file, findings };
+  } else if (sniff.kind === "binary") {
+    file.reason = sniff.problem ?? "binary file: not a dataset text file";
+    file.status = inputSeverity(UNREADABLE) ? "error" : "skipped";
+    problem({ ruleId: UNREADABLE, messageId: "unreadable", data: { reason: file.reason }, line: 1, column: 1, record: null });
     return { file, findings };
   }
   if (sniff.kind === "markdown") await loadMarkdownParser();
@@ -62380,6 +62783,7 @@ async function lintFile(input) {
   const scanner = scannerFor(input.rules, enabled);
   const active = enabled.map((rule9) => ({ rule: rule9, severity: config.rules[rule9.meta.id]?.severity ?? rule9.meta.severity }));
   let adapter = null;
+  const configured = sniff.kind !== "markdown" && sniff.kind !== "text" && !!config.format && config.format !== "auto";
   let listeners = [];
   const pending = [];
   let unknownReported = 0;
@@ -62393,7 +62797,8 @@ async function lintFile(input) {
       const first = sample[0];
       problem({
         ruleId: "unknown-format",
-        message: `Unknown record shape${first ? ` (keys: ${describeKeys(first.value)})` : ""}: set "format" or map fields in the config, e.g. {"format": "fields", "fields": {"/body": "trained"}}`,
+        messageId: "unknownShape",
+        data: { keys: describeKeys(first?.value), example: examplePointer(first?.value) },
         line: first?.line ?? 1,
         column: first?.column ?? 1,
         record: first?.index ?? null
@@ -62422,13 +62827,13 @@ async function lintFile(input) {
     if (input.onlyRecords && raw.index !== null && !input.onlyRecords.has(raw.index)) return;
     if (input.onlyLines && !touchesLines(input.onlyLines, raw)) return;
     let recordAdapter = adapter;
-    if (sniff.kind !== "markdown" && sniff.kind !== "text" && !adapter.detect(raw.value)) recordAdapter = detectFormat([raw.value]);
+    if (sniff.kind !== "markdown" && sniff.kind !== "text" && !adapter.detect(raw.value, config.formatOptions)) recordAdapter = configured ? null : detectFormat([raw.value]);
     if (!recordAdapter) {
       unknownCount++;
       if (unknownReported++ < UNKNOWN_SHAPE_REPORTS)
         problem({
           ruleId: "unknown-format",
-          message: `Record does not have the ${adapter.name} shape (keys: ${describeKeys(raw.value)}); map its fields in the config to lint it`,
+          ...adapter.name === "fields" ? { messageId: "unmapped", data: { fields: mappedList(config.formatOptions.fields), keys: describeKeys(raw.value), format: adapter.name } } : { messageId: "notThisShape", data: { format: adapter.name, keys: describeKeys(raw.value) } },
           line: raw.line,
           column: raw.column,
           record: raw.index
@@ -62448,7 +62853,7 @@ async function lintFile(input) {
     for (const l2 of due) l2.listener.record(view);
     current = null;
   };
-  for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text)) {
+  for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text, sniff.encoding)) {
     if ("ruleId" in item) {
       if (input.onlyLines && item.ruleId === "invalid-record" && item.record !== null && !input.onlyLines.has(item.line)) continue;
       problem(item);
@@ -62471,7 +62876,8 @@ async function lintFile(input) {
   if (unknownReported > UNKNOWN_SHAPE_REPORTS) {
     problem({
       ruleId: "unknown-format",
-      message: `${unknownCount - UNKNOWN_SHAPE_REPORTS} more records without the ${adapter.name} shape were not linted`,
+      messageId: "more",
+      data: { count: unknownCount - UNKNOWN_SHAPE_REPORTS, format: adapter.name },
       line: 1,
       column: 1,
       record: null
@@ -62493,6 +62899,15 @@ function touchesLines(lines2, raw) {
     if (lines2.has(line)) return true;
   }
   return false;
+}
+function examplePointer(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return "/body";
+  const key2 = Object.keys(value).find((k2) => typeof value[k2] === "string");
+  return key2 === void 0 ? "/body" : `/${escapePointerToken(key2)}`;
+}
+function mappedList(fields2) {
+  const pointers = Object.keys(fields2 ?? {});
+  return pointers.length === 0 ? "no fields are mapped" : pointers.slice(0, 6).join(", ") + (pointers.length > 6 ? ", ..." : "");
 }
 function describeKeys(value) {
   if (value === null || typeof value !== "object") return typeof value;
@@ -62565,7 +62980,7 @@ async function lintFiles(options) {
         onlyLines: options.onlyLines?.get(file.path)
       });
       fileResults.push(result.file);
-      findings.push(...result.findings);
+      pushAll(findings, result.findings);
     } catch (error) {
       if (error instanceof ConfigError) throw error;
       options.onFileError?.(file, error);
@@ -62796,7 +63211,7 @@ function parseArgv(argv, context) {
 }
 
 // src/cli/run.ts
-import { promises as fs11 } from "node:fs";
+import { promises as fs12 } from "node:fs";
 import path14 from "node:path";
 
 // src/git/changed.ts
@@ -62846,7 +63261,7 @@ function unquoteGitPath(text5) {
   for (let i3 = 0; i3 < body.length; i3++) {
     const ch = body[i3];
     if (ch !== "\\") {
-      bytes.push(...Buffer.from(ch, "utf8"));
+      for (const b of Buffer.from(ch, "utf8")) bytes.push(b);
       continue;
     }
     const next = body[i3 + 1] ?? "";
@@ -63026,7 +63441,7 @@ async function selectChanged(files, ref, cwd) {
 
 // src/reporters/html.ts
 function escapeHtml(value) {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return sanitizeBlock(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 function safeHref(url) {
   if (/^https?:\/\//i.test(url)) return url;
@@ -63066,8 +63481,8 @@ function whereCell(f3) {
   if (f3.trained) parts.push(`(${escapeHtml(f3.trained)})`);
   return parts.join("<br>");
 }
-function detailCell(f3) {
-  const out2 = [`<div>${escapeHtml(f3.message)}</div>`];
+function detailCell(f3, options) {
+  const out2 = [`<div>${escapeHtml(findingMessage(f3, options))}</div>`];
   if (isRedacted(f3)) {
     out2.push(`<div class="redacted">Text redacted${f3.hash ? `; hash ${escapeHtml(f3.hash)}` : ""}</div>`);
   } else {
@@ -63085,8 +63500,8 @@ function detailCell(f3) {
   }
   return out2.join("");
 }
-function findingRow(f3) {
-  return `<tr class="${escapeHtml(f3.severity)}"><td class="pos">${escapeHtml(`${f3.line}:${f3.column}`)}</td><td class="sev ${escapeHtml(f3.severity)}">${escapeHtml(f3.severity)}</td><td>${ruleCell(f3)}</td><td>${detailCell(f3)}</td><td class="where">${whereCell(f3)}</td></tr>`;
+function findingRow(f3, options) {
+  return `<tr class="${escapeHtml(f3.severity)}"><td class="pos">${escapeHtml(`${f3.line}:${f3.column}`)}</td><td class="sev ${escapeHtml(f3.severity)}">${escapeHtml(f3.severity)}</td><td>${ruleCell(f3)}</td><td>${detailCell(f3, options)}</td><td class="where">${whereCell(f3)}</td></tr>`;
 }
 function fileRow(file, count) {
   return `<tr><td class="where">${escapeHtml(file.path)}</td><td>${escapeHtml(file.format ?? "")}</td><td>${escapeHtml(String(file.records))}</td><td class="${escapeHtml(file.status)}">${escapeHtml(file.status)}${file.reason && file.status !== "linted" ? `: ${escapeHtml(file.reason)}` : ""}</td><td>${count}</td></tr>`;
@@ -63129,7 +63544,7 @@ var html3 = (results, options) => {
     const list6 = byPath.get(path17) ?? [];
     body.push(
       `<section><h2>${escapeHtml(path17)}</h2><table><thead><tr><th>Line:Col</th><th>Severity</th><th>Rule</th><th>Finding</th><th>Where</th></tr></thead><tbody>`,
-      ...list6.map(findingRow),
+      ...list6.map((f3) => findingRow(f3, options)),
       "</tbody></table></section>"
     );
   }
@@ -63168,7 +63583,7 @@ function toJsonReport(results, options) {
     version: 1,
     tool: { name: "neglint", version: options.toolVersion },
     files: results.files.map(toJsonFile),
-    findings: visibleFindings(results, options).map((f3) => toJsonFinding(f3, { lossless: false })),
+    findings: visibleFindings(results, options).map((f3) => toJsonFinding(f3, { lossless: false, rules: options.rules, redact: options.redact })),
     summary: {
       files: summary.files,
       records: summary.records,
@@ -63182,7 +63597,11 @@ var json = (results, options) => `${JSON.stringify(toJsonReport(results, options
 `;
 
 // src/reporters/jsonl.ts
-var jsonl = (results, options) => visibleFindings(results, options).map((f3) => `${JSON.stringify(toJsonFinding(f3, { lossless: true }))}
+var FILE_LINE = "file";
+var jsonl = (results, options) => [
+  ...visibleFindings(results, options).map((f3) => JSON.stringify(toJsonFinding(f3, { lossless: true, rules: options.rules, redact: options.redact }))),
+  ...results.files.map((file) => JSON.stringify({ type: FILE_LINE, ...toJsonFile(file) }))
+].map((line) => `${line}
 `).join("");
 
 // src/reporters/sarif.ts
@@ -63215,8 +63634,8 @@ function region(f3) {
   if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
   return { startLine, startColumn, endLine, endColumn };
 }
-function resultMessage(f3) {
-  const lines2 = [f3.message];
+function resultMessage(f3, options) {
+  const lines2 = [findingMessage(f3, options)];
   if (!isRedacted(f3)) {
     lines2.push(`Claim: ${f3.text}`);
     const cue = cueText(f3);
@@ -63295,7 +63714,7 @@ function toSarif(results, options) {
       ruleId: f3.ruleId,
       ruleIndex: ruleIndex.get(f3.ruleId) ?? 0,
       level: sarifLevel(f3.severity),
-      message: { text: resultMessage(f3) },
+      message: { text: resultMessage(f3, options) },
       locations: [{ physicalLocation: { artifactLocation: located(f3.path), region: region(f3) } }],
       ...related.length > 0 ? { relatedLocations: related } : {},
       ...typeof f3.hash === "string" && f3.hash !== "" ? { partialFingerprints: { [FINGERPRINT_KEY]: f3.hash } } : {},
@@ -63400,11 +63819,11 @@ var stylish = (results, options) => {
     const rows = group.findings.map((f3) => ({
       f: f3,
       pos: `${f3.line}:${f3.column}`,
-      message: sanitizeInline(f3.message)
+      message: sanitizeInline(findingMessage(f3, options))
     }));
-    const posWidth = Math.max(...rows.map((r2) => r2.pos.length));
-    const sevWidth = Math.max(...rows.map((r2) => r2.f.severity.length));
-    const msgWidth = Math.max(...rows.map((r2) => r2.message.length));
+    const posWidth = maxOf(rows.map((r2) => r2.pos.length));
+    const sevWidth = maxOf(rows.map((r2) => r2.f.severity.length));
+    const msgWidth = maxOf(rows.map((r2) => r2.message.length));
     const indent2 = " ".repeat(2 + posWidth + 2 + sevWidth + 2);
     const detail = (label2, value) => `${indent2}${c2.dim(label2.padEnd(7))}${value}`;
     for (const { f: f3, pos, message } of rows) {
@@ -63485,6 +63904,22 @@ function array(obj, key2) {
   if (!Array.isArray(v2)) throw new ShapeError(`"${key2}" must be an array`);
   return v2;
 }
+var STATUSES = /* @__PURE__ */ new Set(["linted", "skipped", "error"]);
+var STATUS_RANK = { linted: 0, skipped: 1, error: 2 };
+function toFile(value) {
+  const status = str(value, "status");
+  if (!STATUSES.has(status)) throw new ShapeError(`unknown file status "${status}"`);
+  const file = { path: str(value, "path"), format: strOrNull(value, "format"), records: int(value, "records"), status };
+  if (value.reason !== void 0) file.reason = str(value, "reason");
+  return file;
+}
+function messageData(value) {
+  if (!isObject9(value)) throw new ShapeError('"data" must be an object');
+  for (const [k2, v2] of Object.entries(value)) {
+    if (typeof v2 !== "string" && typeof v2 !== "number") throw new ShapeError(`"data.${k2}" must be a string or a number`);
+  }
+  return value;
+}
 function toFinding(value) {
   if (!isObject9(value)) throw new ShapeError("a finding must be a JSON object");
   const severity = str(value, "severity");
@@ -63507,11 +63942,14 @@ function toFinding(value) {
   });
   const suggestions = array(value, "suggestions").map((s3) => {
     if (!isObject9(s3)) throw new ShapeError('"suggestions" entries must be objects');
-    return { description: str(s3, "description"), text: s3.text === void 0 ? "" : str(s3, "text") };
+    return { description: str(s3, "description"), text: s3.text === void 0 ? "" : str(s3, "text"), ...s3.fixable === false ? { fixable: false } : {} };
   });
   const finding = {
     ruleId: str(value, "ruleId"),
     severity,
+    // A stream without messageId (an older neglint) keeps its filled message as text.
+    messageId: value.messageId === void 0 ? str(value, "message") : str(value, "messageId"),
+    ...value.data === void 0 ? {} : { data: messageData(value.data) },
     message: str(value, "message"),
     path: str(value, "path"),
     line: int(value, "line"),
@@ -63537,29 +63975,34 @@ function compareStrings(a2, b) {
 function compareFindings(a2, b) {
   return compareStrings(a2.path, b.path) || (a2.record ?? -1) - (b.record ?? -1) || a2.line - b.line || a2.column - b.column || a2.endLine - b.endLine || a2.endColumn - b.endColumn || compareStrings(a2.ruleId, b.ruleId);
 }
-function mergeJsonl(texts) {
+function readShardOutputs(texts) {
   const findings = [];
+  const files = /* @__PURE__ */ new Map();
   texts.forEach((text5, shard) => {
     const lines2 = text5.replace(/^\uFEFF/, "").split("\n");
     lines2.forEach((rawLine, index4) => {
       const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
       if (line.trim() === "") return;
-      const where3 = `shard ${shard + 1}, line ${index4 + 1}`;
+      const where4 = `shard ${shard + 1}, line ${index4 + 1}`;
       let value;
       try {
         value = JSON.parse(line);
       } catch (error) {
-        throw new Error(`${where3}: not valid JSON (${error.message})`);
+        throw new Error(`${where4}: not valid JSON (${error.message})`);
       }
       try {
-        findings.push(toFinding(value));
+        if (isObject9(value) && value.type === "file") {
+          const file = toFile(value);
+          const prior = files.get(file.path);
+          if (!prior || STATUS_RANK[file.status] > STATUS_RANK[prior.status]) files.set(file.path, file);
+        } else findings.push(toFinding(value));
       } catch (error) {
-        if (error instanceof ShapeError) throw new Error(`${where3}: not a neglint finding: ${error.message}`);
+        if (error instanceof ShapeError) throw new Error(`${where4}: not a neglint finding: ${error.message}`);
         throw error;
       }
     });
   });
-  return findings.sort(compareFindings);
+  return { files: [...files.values()].sort((a2, b) => compareStrings(a2.path, b.path)), findings: findings.sort(compareFindings) };
 }
 
 // src/reporters/index.ts
@@ -63571,6 +64014,49 @@ function getReporter(name) {
     if (reporter !== void 0) return reporter;
   }
   throw new Error(`Unknown format "${name}"; use one of: ${reporterNames.join(", ")}`);
+}
+
+// src/cli/outputs.ts
+import { promises as fs7 } from "node:fs";
+function identity(stats) {
+  return `${stats.dev}:${stats.ino}`;
+}
+async function inputIdentities(inputs2) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const input of inputs2) {
+    const stats = await fs7.stat(input.path).catch(() => null);
+    if (stats) out2.set(identity(stats), input.displayPath);
+  }
+  return out2;
+}
+async function refuseInputAsOutput(target, what, inputs2) {
+  const stats = await fs7.stat(target).catch(() => null);
+  if (!stats) return;
+  const input = inputs2.get(identity(stats));
+  if (input === void 0) return;
+  const same = what.endsWith(` ${input}`) ? "" : ` (the same file as ${input})`;
+  throw new UsageError(`${what}${same} is one of the files being linted; refusing to overwrite it`);
+}
+function ioReason(error) {
+  const e2 = error;
+  const message = (e2?.message ?? String(error)).split("\n")[0];
+  if (typeof e2?.code === "string" && typeof e2.syscall === "string") {
+    const cut = message.indexOf(`, ${e2.syscall}`);
+    if (cut > 0) return message.slice(0, cut);
+  }
+  return message;
+}
+function writeError(where4, error) {
+  return new UsageError(`cannot write ${where4}: ${ioReason(error)}`);
+}
+async function writing(where4, write) {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    if (typeof error?.code === "string") throw writeError(where4, error);
+    throw error;
+  }
 }
 
 // src/cli/version.ts
@@ -63594,12 +64080,12 @@ function toolVersion() {
 }
 
 // src/cli/extras.ts
-import { promises as fs10 } from "node:fs";
+import { promises as fs11 } from "node:fs";
 import path13 from "node:path";
 
 // src/baseline/index.ts
 import { randomBytes } from "node:crypto";
-import { promises as fs7 } from "node:fs";
+import { promises as fs8 } from "node:fs";
 import path10 from "node:path";
 var BASELINE_VERSION = 1;
 function compare3(a2, b) {
@@ -63619,7 +64105,7 @@ function keyOf(entryPath, ruleId, hash) {
 async function readBaseline(file) {
   let text5;
   try {
-    text5 = await fs7.readFile(file, "utf8");
+    text5 = await fs8.readFile(file, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return null;
     throw new UsageError(`cannot read baseline ${file}: ${error.message}`);
@@ -63716,16 +64202,16 @@ ${entries.join(",\n")}
   ].join("\n");
 }
 async function writeFileAtomic(file, text5) {
-  const current = await fs7.readFile(file, "utf8").catch(() => null);
+  const current = await fs8.readFile(file, "utf8").catch(() => null);
   if (current === text5) return false;
   const dir = path10.dirname(file);
-  await fs7.mkdir(dir, { recursive: true });
+  await fs8.mkdir(dir, { recursive: true });
   const temp = path10.join(dir, `.${path10.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await fs7.writeFile(temp, text5, { encoding: "utf8", flag: "wx" });
-    await fs7.rename(temp, file);
+    await fs8.writeFile(temp, text5, { encoding: "utf8", flag: "wx" });
+    await fs8.rename(temp, file);
   } catch (error) {
-    await fs7.rm(temp, { force: true });
+    await fs8.rm(temp, { force: true });
     throw error;
   }
   return true;
@@ -63741,51 +64227,12 @@ function withBaseline(results, applied) {
 }
 
 // src/engine/redact.ts
-var BLANK = "…";
-function escapeRegExp(text5) {
-  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-var compiled = /* @__PURE__ */ new WeakMap();
-function templatesOf(meta) {
-  let list6 = compiled.get(meta);
-  if (!list6) {
-    list6 = Object.values(meta.messages).map((template) => {
-      const parts = template.split(/\{\{\s*\w+\s*\}\}/);
-      return { pattern: new RegExp(`^${parts.map(escapeRegExp).join("([\\s\\S]*?)")}$`), parts };
-    });
-    compiled.set(meta, list6);
-  }
-  return list6;
-}
-function redactMessage(message, meta, ruleId) {
-  if (meta && Object.keys(meta.messages).length > 0) {
-    for (const t3 of templatesOf(meta)) {
-      const m3 = t3.pattern.exec(message);
-      if (!m3) continue;
-      return t3.parts.reduce((out2, part, i3) => {
-        if (i3 === 0) return part;
-        const value = m3[i3];
-        return out2 + (/^\d+(?:\.\d+)?%?$/.test(value) ? value : BLANK) + part;
-      }, "");
-    }
-    return meta.description;
-  }
-  switch (ruleId) {
-    case "unknown-format":
-      return message.replace(/\(keys: [^)]*\)/, `(keys: ${BLANK})`);
-    case "invalid-record":
-      return message.replace(/token '[^']*'/g, `token '${BLANK}'`);
-    case "invalid-directive":
-      return message.replace(/^Unknown rule "[^"]*"/, "Unknown rule id");
-    default:
-      return message;
-  }
-}
 function redactFinding(finding, metas) {
-  const { text: _text, ...rest } = finding;
+  const { text: _text, message: _message, data, ...rest } = finding;
+  const blanked = blankData(data, metas.get(finding.ruleId));
   return {
     ...rest,
-    message: redactMessage(finding.message, metas.get(finding.ruleId), finding.ruleId),
+    ...blanked ? { data: blanked } : {},
     related: finding.related.map((r2) => ({ ...r2, text: "" })),
     suggestions: []
   };
@@ -63797,7 +64244,7 @@ function redactResults(results, rules3) {
 
 // src/fix/index.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { createWriteStream, promises as fs8 } from "node:fs";
+import { createWriteStream, promises as fs9 } from "node:fs";
 import path11 from "node:path";
 import { Readable as Readable2 } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
@@ -63825,60 +64272,121 @@ function jsonFragment(text5, ascii) {
 function collapse(text5) {
   return text5.replace(/\s+/g, " ").trim();
 }
-function recordEdits(raw, findings, json2, skipped) {
+function fixableSuggestion(finding) {
+  return finding.suggestions.find((s3) => s3.fixable !== false);
+}
+function editKey(e2) {
+  return `${e2.pointer}\0${e2.start}\0${e2.end}\0${e2.text}`;
+}
+function locateSpan(raw, span, json2) {
+  const start2 = offsetOf(raw.raw, span.line, span.column, raw.line, raw.column);
+  const end2 = offsetOf(raw.raw, span.endLine, span.endColumn, raw.line, raw.column);
+  if (start2 < 0 || end2 < start2) return "its position is outside the record";
+  const slice = raw.raw.slice(start2, end2);
+  if (json2) {
+    const literal = span.pointer === null ? null : locateValue(raw.raw, span.pointer);
+    if (!literal || raw.raw.charCodeAt(literal.start) !== 34 || start2 <= literal.start || end2 >= literal.end) {
+      return `its span is not inside the string at ${span.pointer ?? "(no pointer)"}`;
+    }
+    let decoded;
+    try {
+      decoded = JSON.parse(`"${slice}"`);
+    } catch {
+      decoded = void 0;
+    }
+    if (decoded !== span.expected) return "the text at its position is not the claim it reports";
+  } else if (collapse(slice) !== collapse(span.expected ?? "")) {
+    return "the claim has Markdown markup in its source; fix it by hand";
+  }
+  return { start: start2, end: end2 };
+}
+function findingEdits(raw, finding, suggestion, json2, ascii) {
+  const encode2 = (text5) => json2 ? jsonFragment(text5, ascii) : text5;
+  const range = suggestion.range?.line !== void 0 ? suggestion.range : void 0;
+  const main2 = locateSpan(
+    raw,
+    range ? { line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn, expected: range.original, pointer: finding.pointer } : { line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, expected: finding.text, pointer: finding.pointer },
+    json2
+  );
+  if (typeof main2 === "string") return main2;
+  const out2 = [{ ...main2, replacement: encode2(suggestion.text), finding }];
+  for (const e2 of suggestion.edits ?? []) {
+    if (e2.line === void 0 || e2.column === void 0 || e2.endLine === void 0 || e2.endColumn === void 0) return "an edit of its fix has no position";
+    const at = locateSpan(raw, { line: e2.line, column: e2.column, endLine: e2.endLine, endColumn: e2.endColumn, expected: e2.original, pointer: raw.index === null && e2.pointer === "" ? null : e2.pointer }, json2);
+    if (typeof at === "string") return `the notice or label its fix removes cannot be edited (${at})`;
+    if (!json2 && e2.text === "") {
+      const lineStart2 = raw.raw.lastIndexOf("\n", at.start - 1) + 1;
+      if (LINE_MARKUP.test(raw.raw.slice(lineStart2, at.start))) at.start = lineStart2;
+    }
+    out2.push({ ...at, replacement: encode2(e2.text), finding, key: editKey(e2) });
+  }
+  return out2;
+}
+function where2(f3) {
+  return `${f3.line}:${f3.column}`;
+}
+function recordEdits(raw, findings, coverage, json2, skipped) {
   if (raw.raw.includes("�")) {
     for (const finding of findings) skipped.push({ finding, reason: "the record has invalid UTF-8 (or U+FFFD) and cannot be rewritten byte for byte" });
-    return [];
+    return { edits: [], fixed: [] };
   }
   const ascii = json2 && !/[^\u0000-\u007f]/.test(raw.raw);
-  const edits = [];
+  const plans = /* @__PURE__ */ new Map();
   for (const finding of findings) {
-    const suggestion = finding.suggestions[0];
-    const range = suggestion.range?.line !== void 0 ? suggestion.range : void 0;
-    const expected = range ? range.original : finding.text;
-    const start2 = range ? offsetOf(raw.raw, range.line, range.column, raw.line, raw.column) : offsetOf(raw.raw, finding.line, finding.column, raw.line, raw.column);
-    const end2 = range ? offsetOf(raw.raw, range.endLine, range.endColumn, raw.line, raw.column) : offsetOf(raw.raw, finding.endLine, finding.endColumn, raw.line, raw.column);
-    if (start2 < 0 || end2 < start2) {
-      skipped.push({ finding, reason: "its position is outside the record" });
+    const suggestion = fixableSuggestion(finding);
+    if (!suggestion) {
+      skipped.push({ finding, reason: "no rewrite is known to keep its meaning (see its suggestions)" });
       continue;
     }
-    const slice = raw.raw.slice(start2, end2);
-    if (json2) {
-      const literal = finding.pointer === null ? null : locateValue(raw.raw, finding.pointer);
-      if (!literal || raw.raw.charCodeAt(literal.start) !== 34 || start2 <= literal.start || end2 >= literal.end) {
-        skipped.push({ finding, reason: `its span is not inside the string at ${finding.pointer ?? "(no pointer)"}` });
-        continue;
-      }
-      let decoded;
-      try {
-        decoded = JSON.parse(`"${slice}"`);
-      } catch {
-        decoded = void 0;
-      }
-      if (decoded !== expected) {
-        skipped.push({ finding, reason: "the text at its position is not the claim it reports" });
-        continue;
-      }
-      edits.push({ start: start2, end: end2, replacement: jsonFragment(suggestion.text, ascii), finding });
-    } else {
-      if (collapse(slice) !== collapse(expected ?? "")) {
-        skipped.push({ finding, reason: "the claim has Markdown markup in its source; fix it by hand" });
-        continue;
-      }
-      edits.push({ start: start2, end: end2, replacement: suggestion.text, finding });
+    const plan2 = findingEdits(raw, finding, suggestion, json2, ascii);
+    if (typeof plan2 === "string") skipped.push({ finding, reason: plan2 });
+    else plans.set(finding, plan2);
+  }
+  const carriers = /* @__PURE__ */ new Map();
+  for (const f3 of /* @__PURE__ */ new Set([...coverage, ...findings])) {
+    const keys = new Set(f3.suggestions.flatMap((sg) => (sg.edits ?? []).map(editKey)));
+    for (const key2 of keys) {
+      const list6 = carriers.get(key2);
+      if (list6) list6.push(f3);
+      else carriers.set(key2, [f3]);
     }
   }
-  edits.sort((a2, b) => a2.start - b.start || a2.end - b.end);
-  const kept = [];
-  for (const edit of edits) {
-    const last = kept[kept.length - 1];
-    if (last && (edit.start < last.end || edit.start === last.start && edit.end === last.end)) {
-      skipped.push({ finding: edit.finding, reason: `it overlaps the fix for ${last.finding.ruleId} at ${last.finding.line}:${last.finding.column}` });
-      continue;
+  const drop = (finding, reason) => {
+    if (!plans.delete(finding)) return;
+    skipped.push({ finding, reason });
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [finding, plan2] of [...plans]) {
+      for (const e2 of plan2) {
+        const unfixed = e2.key === void 0 ? void 0 : carriers.get(e2.key).find((c2) => !plans.has(c2));
+        if (unfixed) {
+          drop(finding, `the notice or label it shares with the claim at ${where2(unfixed)} (${unfixed.ruleId}) would stay over that claim, which is not fixed; nothing in this record was changed for it`);
+          changed = true;
+          break;
+        }
+      }
     }
-    kept.push(edit);
+    if (changed) continue;
+    const all5 = [...plans.values()].flat().sort((a2, b) => a2.start - b.start || a2.end - b.end);
+    let last;
+    for (const edit of all5) {
+      if (last && edit.start === last.start && edit.end === last.end && edit.replacement === last.replacement) continue;
+      if (last && (edit.start < last.end || edit.start === last.start && edit.end === last.end)) {
+        drop(edit.finding, `it overlaps the fix for ${last.finding.ruleId} at ${where2(last.finding)}`);
+        changed = true;
+        break;
+      }
+      last = edit;
+    }
   }
-  return kept;
+  const edits = [];
+  for (const edit of [...plans.values()].flat().sort((a2, b) => a2.start - b.start || a2.end - b.end)) {
+    const last = edits[edits.length - 1];
+    if (last && edit.start === last.start && edit.end === last.end && edit.replacement === last.replacement) continue;
+    edits.push(edit);
+  }
+  return { edits, fixed: [...plans.keys()] };
 }
 function applyTextEdits(text5, edits) {
   let out2 = "";
@@ -63915,7 +64423,7 @@ function hunksOf(raw, edits) {
   }
   return hunks;
 }
-async function planFileFix(input, findings) {
+async function planFileFix(input, findings, coverage = findings) {
   const target = fixedName(input.path);
   const fix2 = {
     displayPath: input.displayPath,
@@ -63931,8 +64439,12 @@ async function planFileFix(input, findings) {
   const byRecord = /* @__PURE__ */ new Map();
   for (const f3 of findings) {
     if (f3.suggestions.length === 0) continue;
-    if (f3.suggestions[0].text === "") {
-      fix2.skipped.push({ finding: f3, reason: "its first suggestion deletes the text; deleting training text is left to a reviewer" });
+    if (fixableSuggestion(f3)?.text === "") {
+      const unsafe = f3.suggestions.some((s3) => s3.fixable === false && s3.text !== "");
+      fix2.skipped.push({
+        finding: f3,
+        reason: unsafe ? "its rewrite is only a suggestion: removing what covers the claim would also remove a correction or unsay other sentences, or the attribution cannot be kept outside the negation; left to a reviewer" : "no rewrite with the negation in its own clause is known, and deleting training text is left to a reviewer"
+      });
       continue;
     }
     if (typeof f3.text !== "string" || f3.start === null) {
@@ -63944,29 +64456,36 @@ async function planFileFix(input, findings) {
     byRecord.set(f3.record, list6);
   }
   if (byRecord.size === 0) return fix2;
+  const coverageOf = /* @__PURE__ */ new Map();
+  for (const f3 of coverage) {
+    const list6 = coverageOf.get(f3.record);
+    if (list6) list6.push(f3);
+    else coverageOf.set(f3.record, [f3]);
+  }
   const sniff = await sniffFile(input.path, input.text);
   fix2.gzip = sniff.gzip;
+  if (sniff.encoding) fix2.encoding = sniff.encoding;
   const json2 = sniff.kind === "jsonl" || sniff.kind === "json";
   if (!json2 && sniff.kind !== "markdown" && sniff.kind !== "text") {
     for (const list6 of byRecord.values()) for (const finding of list6) fix2.skipped.push({ finding, reason: `a ${sniff.kind} file cannot be fixed` });
     return fix2;
   }
   let left = byRecord.size;
-  for await (const item of readRecords(input.path, sniff.kind, sniff.gzip, input.text)) {
+  for await (const item of readRecords(input.path, sniff.kind, sniff.gzip, input.text, sniff.encoding)) {
     if ("ruleId" in item) continue;
     const list6 = byRecord.get(item.index);
     if (!list6) continue;
     byRecord.delete(item.index);
-    const edits = recordEdits(item, list6, json2, fix2.skipped);
+    const { edits, fixed } = recordEdits(item, list6, coverageOf.get(item.index) ?? list6, json2, fix2.skipped);
     if (edits.length > 0) {
-      fix2.hunks.push(...hunksOf(item, edits));
+      pushAll(fix2.hunks, hunksOf(item, edits));
       for (const e2 of edits) {
         const start2 = item.byteOffset + Buffer.byteLength(item.raw.slice(0, e2.start), "utf8");
         const old = Buffer.from(item.raw.slice(e2.start, e2.end), "utf8");
         fix2.edits.push({ start: start2, end: start2 + old.length, old, replacement: Buffer.from(e2.replacement, "utf8") });
-        fix2.fixed.push(e2.finding);
       }
     }
+    pushAll(fix2.fixed, fixed);
     if (--left === 0) break;
   }
   for (const list6 of byRecord.values()) for (const finding of list6) fix2.skipped.push({ finding, reason: "its record was not found when the file was read again" });
@@ -64016,7 +64535,7 @@ async function* spliced(chunks2, edits, name) {
   if (k2 < edits.length) throw new Error(`${name} is shorter than when it was linted; nothing written`);
 }
 async function exists2(file) {
-  return fs8.lstat(file).then(
+  return fs9.lstat(file).then(
     () => true,
     () => false
   );
@@ -64029,18 +64548,18 @@ async function existingTargets(fixes) {
 async function writeFixedCopy(fix2, text5) {
   const temp = path11.join(path11.dirname(fix2.target), `.${path11.basename(fix2.target)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
   try {
-    const mode = text5 === void 0 ? (await fs8.stat(fix2.path)).mode & 511 : 420;
-    await pipeline3(Readable2.from(spliced(openBytes(fix2.path, fix2.gzip, text5), fix2.edits, fix2.displayPath)), createWriteStream(temp, { flags: "wx", mode }));
+    const mode = text5 === void 0 ? (await fs9.stat(fix2.path)).mode & 511 : 420;
+    await pipeline3(Readable2.from(spliced(openBytes(fix2.path, fix2.gzip, text5, fix2.encoding), fix2.edits, fix2.displayPath)), createWriteStream(temp, { flags: "wx", mode }));
     try {
-      await fs8.link(temp, fix2.target);
+      await fs9.link(temp, fix2.target);
     } catch (error) {
       const code3 = error.code;
       if (code3 === "EEXIST") throw new Error(`${fix2.targetDisplayPath} already exists; refusing to overwrite it`);
       if (await exists2(fix2.target)) throw new Error(`${fix2.targetDisplayPath} already exists; refusing to overwrite it`);
-      await fs8.rename(temp, fix2.target);
+      await fs9.rename(temp, fix2.target);
     }
   } finally {
-    await fs8.rm(temp, { force: true });
+    await fs9.rm(temp, { force: true });
   }
 }
 var UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -64066,7 +64585,7 @@ function renderPreview(fixes) {
 }
 
 // src/parallel/index.ts
-import { existsSync, promises as fs9 } from "node:fs";
+import { existsSync, promises as fs10 } from "node:fs";
 import path12 from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL } from "node:url";
 
@@ -64161,7 +64680,7 @@ async function* readChunk(file, chunk) {
   for await (const item of readJsonLines(withPrefix(file, chunk))) {
     if ("ruleId" in item) {
       if (base === 0 || item.record === null) yield item;
-      else yield { ...item, record: item.record + base, message: item.message.replace(/\(record (\d+)\)/, (_2, n3) => `(record ${Number(n3) + base})`) };
+      else yield { ...item, record: item.record + base, ...item.data && typeof item.data.record === "number" ? { data: { ...item.data, record: item.data.record + base } } : {} };
       continue;
     }
     yield { ...item, index: item.index === null ? null : item.index + base, byteOffset: item.byteOffset + shift };
@@ -64235,7 +64754,7 @@ async function plan(options, workers) {
     if (shard && shardBy === "record") {
       const sniff = await sniffFile(file.path).catch(() => null);
       kind = sniff?.kind ?? null;
-      gzip = sniff?.gzip ?? false;
+      gzip = !!sniff && (sniff.gzip || sniff.encoding !== void 0);
       byRecord = kind !== null && RECORD_KINDS.has(kind);
       if (!byRecord && !mine) continue;
     } else if (!mine) continue;
@@ -64254,12 +64773,12 @@ async function plan(options, workers) {
     };
     let tasks = [base];
     if (workers > 1) {
-      const stat = await fs9.stat(file.path).catch(() => null);
+      const stat = await fs10.stat(file.path).catch(() => null);
       if (stat && stat.size >= 2 * chunkBytes) {
         if (kind === null) {
           const sniff = await sniffFile(file.path).catch(() => null);
           kind = sniff?.kind ?? null;
-          gzip = sniff?.gzip ?? false;
+          gzip = !!sniff && (sniff.gzip || sniff.encoding !== void 0);
         }
         if (kind === "jsonl" && !gzip) {
           const format2 = config.format && config.format !== "auto" ? config.format : await detectFileFormat(file.path);
@@ -64276,22 +64795,26 @@ async function plan(options, workers) {
   return planned;
 }
 var UNKNOWN = "unknown-format";
-var MORE_UNKNOWN = /^(\d+) more records without the (.+) shape were not linted$/;
+var MORE = "more";
 var UNKNOWN_REPORTED = 20;
 function recapUnknownFormat(findings, displayPath) {
   const perRecord = findings.filter((f3) => f3.ruleId === UNKNOWN && f3.record !== null).sort((a2, b) => a2.record - b.record);
-  const summaries = findings.filter((f3) => f3.ruleId === UNKNOWN && f3.record === null && MORE_UNKNOWN.test(f3.message));
+  const summaries = findings.filter(isMoreUnknown);
   if (perRecord.length <= UNKNOWN_REPORTED && summaries.length === 0) return [...findings];
-  const total = perRecord.length + summaries.reduce((n3, f3) => n3 + Number(MORE_UNKNOWN.exec(f3.message)[1]), 0);
+  const total = perRecord.length + summaries.reduce((n3, f3) => n3 + Number(f3.data?.count ?? 0), 0);
   const kept = new Set(perRecord.slice(0, UNKNOWN_REPORTED));
   const out2 = findings.filter((f3) => !(f3.ruleId === UNKNOWN && (f3.record !== null && !kept.has(f3) || summaries.includes(f3))));
   const template = summaries[0] ?? perRecord[0];
-  const shape = summaries.length > 0 ? MORE_UNKNOWN.exec(summaries[0].message)[2] : /the (\S+) shape/.exec(perRecord[0].message)?.[1];
-  if (total > UNKNOWN_REPORTED && shape !== void 0) {
-    const message = `${total - UNKNOWN_REPORTED} more records without the ${shape} shape were not linted`;
-    out2.push({ ...template, message, line: 1, column: 1, endLine: 1, endColumn: 1, record: null, hash: hashOf(UNKNOWN, message, displayPath) });
+  const format2 = (summaries[0] ?? perRecord.find((f3) => f3.data?.format !== void 0))?.data?.format;
+  if (total > UNKNOWN_REPORTED && format2 !== void 0) {
+    const data = { count: total - UNKNOWN_REPORTED, format: format2 };
+    const { message: _message, ...rest } = template;
+    out2.push({ ...rest, messageId: MORE, data, line: 1, column: 1, endLine: 1, endColumn: 1, record: null, hash: problemHash({ ruleId: UNKNOWN, messageId: MORE, data }, displayPath) });
   }
   return out2;
+}
+function isMoreUnknown(f3) {
+  return f3.ruleId === UNKNOWN && f3.record === null && f3.messageId === MORE;
 }
 function joinChunkOutputs(outputs, displayPath) {
   const file = { ...outputs[0].file, records: outputs.reduce((n3, o2) => n3 + o2.file.records, 0) };
@@ -64322,7 +64845,7 @@ async function worthWorkers(options, workers) {
   if (options.files.length > 1) return true;
   const only = options.files[0];
   if (!only) return false;
-  const stat = await fs9.stat(only.path).catch(() => null);
+  const stat = await fs10.stat(only.path).catch(() => null);
   return stat !== null && stat.size >= 2 * (options.chunkBytes ?? DEFAULT_CHUNK_BYTES) && workers > 1;
 }
 async function startPool(workers) {
@@ -64359,9 +64882,8 @@ function assemble(planned, results, options) {
     if (p5.byRecord) {
       const { index: index4, count } = options.shard;
       const ownsFile = p5.position % count === index4 - 1;
-      const ownCount = (f3) => f3.ruleId === UNKNOWN && MORE_UNKNOWN.test(f3.message);
-      findings.push(...output.findings.filter((f3) => f3.record !== null ? f3.record % count === index4 - 1 : ownsFile || ownCount(f3)));
-    } else findings.push(...output.findings);
+      pushAll(findings, output.findings.filter((f3) => f3.record !== null ? f3.record % count === index4 - 1 : ownsFile || isMoreUnknown(f3)));
+    } else pushAll(findings, output.findings);
   }
   sortFindings(findings);
   return { files, findings, summary: summarize(files, findings) };
@@ -64413,41 +64935,46 @@ async function prepareExtras(options, io) {
 function withoutBaselineFile(files, extras) {
   return extras.baselineFile === void 0 ? files : files.filter((f3) => f3.path !== extras.baselineFile);
 }
-function summaryOf(files, findings) {
-  const summary = { files: files.length, records: 0, errors: 0, warnings: 0, infos: 0 };
-  for (const f3 of files) summary.records += f3.records;
-  for (const f3 of findings) {
-    if (f3.severity === "error") summary.errors++;
-    else if (f3.severity === "warning") summary.warnings++;
-    else summary.infos++;
-  }
-  return summary;
-}
 async function mergeShardOutputs(options, io) {
   const texts = [];
   for (const name of options.patterns) {
     try {
-      texts.push(await fs10.readFile(path13.resolve(io.cwd, name), "utf8"));
+      texts.push(await fs11.readFile(path13.resolve(io.cwd, name), "utf8"));
     } catch (error) {
       throw new UsageError(`--merge: cannot read ${name}: ${error.code ?? error.message}`);
     }
   }
-  let findings;
+  let merged;
   try {
-    findings = mergeJsonl(texts);
+    merged = readShardOutputs(texts);
   } catch (error) {
     const message = error.message.replace(/^shard (\d+)/, (_2, n3) => options.patterns[Number(n3) - 1] ?? `shard ${n3}`);
     throw new UsageError(`--merge: ${message}`);
   }
   const byPath = /* @__PURE__ */ new Map();
-  for (const f3 of findings) byPath.set(f3.path, [...byPath.get(f3.path) ?? [], f3]);
-  findings = [...byPath].flatMap(([p5, list6]) => recapUnknownFormat(list6, p5)).sort(compareFindings);
-  return { files: [], findings, summary: summaryOf([], findings) };
+  for (const f3 of merged.findings) {
+    const list6 = byPath.get(f3.path);
+    if (list6) list6.push(f3);
+    else byPath.set(f3.path, [f3]);
+  }
+  const findings = [...byPath].flatMap(([p5, list6]) => recapUnknownFormat(list6, p5)).sort(compareFindings);
+  return { files: merged.files, findings, summary: summarize(merged.files, findings) };
 }
-function where2(f3) {
+function checkFixTargets(files) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const target = fixedName(file.path);
+    const other = byTarget.get(target);
+    if (other) {
+      throw new UsageError(`--fix would write ${fixedName(file.displayPath)} for both ${other.displayPath} and ${file.displayPath}; fix them in separate runs or rename one`);
+    }
+    byTarget.set(target, file);
+  }
+}
+function where3(f3) {
   return `${f3.path}:${f3.line}:${f3.column} ${f3.ruleId}`;
 }
-async function runFixes(results, options, io, context) {
+async function runFixes(results, all5, options, io, context) {
   const byPath = /* @__PURE__ */ new Map();
   for (const f3 of results.findings) {
     if (f3.suggestions.length === 0) continue;
@@ -64457,19 +64984,20 @@ async function runFixes(results, options, io, context) {
   }
   const fixes = [];
   for (const [displayPath, findings] of byPath) {
+    const coverage = all5.filter((f3) => f3.path === displayPath);
     if (context.stdin) {
-      fixes.push(await planFileFix({ path: path13.resolve(io.cwd, context.stdin.name), displayPath, text: context.stdin.text }, findings));
+      fixes.push(await planFileFix({ path: path13.resolve(io.cwd, context.stdin.name), displayPath, text: context.stdin.text }, findings, coverage));
       continue;
     }
     const file = context.files?.find((f3) => f3.displayPath === displayPath);
-    if (file) fixes.push(await planFileFix({ path: file.path, displayPath }, findings));
+    if (file) fixes.push(await planFileFix({ path: file.path, displayPath }, findings, coverage));
   }
   const fixed = fixes.reduce((n3, f3) => n3 + f3.fixed.length, 0);
   const files = fixes.filter((f3) => f3.edits.length > 0);
   const skipped = /* @__PURE__ */ new Map();
   for (const fix2 of fixes) for (const s3 of fix2.skipped) skipped.set(s3.reason, [...skipped.get(s3.reason) ?? [], s3.finding]);
   for (const [reason, list6] of skipped) {
-    const shown = list6.slice(0, 3).map(where2).join(", ");
+    const shown = list6.slice(0, 3).map(where3).join(", ");
     io.stderr.write(`neglint: ${list6.length} not fixed (${reason}): ${shown}${list6.length > 3 ? `, and ${list6.length - 3} more` : ""}
 `);
   }
@@ -64485,8 +65013,9 @@ async function runFixes(results, options, io, context) {
       `--fix writes repaired copies and never overwrites: ${taken.map((f3) => f3.targetDisplayPath).join(", ")} already ${taken.length === 1 ? "exists" : "exist"}; move ${taken.length === 1 ? "it" : "them"} away first`
     );
   }
+  for (const fix2 of files) await refuseInputAsOutput(fix2.target, `--fix copy ${fix2.targetDisplayPath}`, context.inputs ?? /* @__PURE__ */ new Map());
   for (const fix2 of files) {
-    await writeFixedCopy(fix2);
+    await writing(fix2.targetDisplayPath, () => writeFixedCopy(fix2));
     io.stderr.write(`neglint: wrote ${fix2.targetDisplayPath} (${fix2.fixed.length} ${fix2.fixed.length === 1 ? "fix" : "fixes"} of ${fix2.displayPath})
 `);
   }
@@ -64501,14 +65030,14 @@ async function finishResults(results, options, io, context) {
     let baseline = extras.baseline;
     if (options.updateBaseline) {
       baseline = buildBaseline(results.findings, baseline, { ...scope, toolVersion: toolVersion() });
-      const written = await writeFileAtomic(extras.baselineFile, formatBaseline(baseline));
+      const written = await writing(`baseline ${options.baseline}`, () => writeFileAtomic(extras.baselineFile, formatBaseline(baseline)));
       const count = baseline.entries.reduce((n3, e2) => n3 + e2.count, 0);
       io.stderr.write(`neglint: ${written ? "wrote" : "unchanged:"} baseline ${options.baseline} (${count} ${count === 1 ? "finding" : "findings"})
 `);
     }
     if (baseline) out2 = withBaseline(out2, applyBaseline(out2.findings, baseline, scope));
   }
-  if (options.fix || options.fixDryRun) await runFixes(out2, options, io, context);
+  if (options.fix || options.fixDryRun) await runFixes(out2, results.findings, options, io, context);
   if (options.redact) out2 = redactResults(out2, listRules());
   return out2;
 }
@@ -64544,24 +65073,23 @@ async function readStdin(io) {
   for await (const chunk of io.stdin) chunks2.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk));
   return Buffer.concat(chunks2).toString("utf8");
 }
-async function realpathOrSelf2(file) {
-  try {
-    return await fs11.realpath(file);
-  } catch {
-    return file;
-  }
-}
 async function checkOutputPath(output, inputs2, cwd) {
   const target = path14.resolve(cwd, output);
-  const stats = await fs11.stat(target).catch(() => null);
+  const stats = await fs12.stat(target).catch(() => null);
   if (stats?.isDirectory()) throw new UsageError(`--output ${output} is a directory; give a file name`);
-  const real = await realpathOrSelf2(target);
-  for (const input of inputs2) {
-    if (input.path === target || await realpathOrSelf2(input.path) === real) {
-      throw new UsageError(`--output ${output} is one of the files being linted; refusing to overwrite it`);
+  await refuseInputAsOutput(target, `--output ${output}`, inputs2);
+  return target;
+}
+async function checkOutputs(options, io, context) {
+  const inputs2 = context.inputs ?? /* @__PURE__ */ new Map();
+  const { baselineFile } = context.extras;
+  if (options.output !== void 0) {
+    const target = await checkOutputPath(options.output, inputs2, io.cwd);
+    if (baselineFile !== void 0) {
+      await refuseInputAsOutput(target, `--output ${options.output}`, await inputIdentities([{ path: baselineFile, displayPath: `the baseline ${options.baseline}` }]));
     }
   }
-  return target;
+  if (options.updateBaseline && baselineFile !== void 0) await refuseInputAsOutput(baselineFile, `--baseline ${options.baseline}`, inputs2);
 }
 var RANK3 = { info: 1, warning: 2, error: 3, never: Infinity };
 function exitCodeFor(summary, failOn, maxWarnings) {
@@ -64593,13 +65121,15 @@ async function run(options, io) {
   const context = { extras: await prepareExtras(options, io) };
   if (options.merge) {
     const shards = options.patterns.map((p5) => ({ path: path14.resolve(io.cwd, p5), displayPath: p5 }));
-    if (options.output !== void 0) await checkOutputPath(options.output, shards, io.cwd);
+    context.inputs = await inputIdentities(shards);
+    await checkOutputs(options, io, context);
     results = await mergeShardOutputs(options, io);
   } else if (options.stdin) {
     if (options.changedSince !== void 0) throw new UsageError('--changed-since cannot be used with standard input ("-")');
     const text5 = await readStdin(io);
     context.stdin = { text: text5, name: options.stdinFilename ?? "<stdin>" };
-    if (options.output !== void 0) await checkOutputPath(options.output, [], io.cwd);
+    context.inputs = /* @__PURE__ */ new Map();
+    await checkOutputs(options, io, context);
     results = await lintText(text5, {
       filename: options.stdinFilename ?? "<stdin>",
       cwd: io.cwd,
@@ -64618,7 +65148,9 @@ async function run(options, io) {
       context.extras
     );
     context.files = files;
-    if (options.output !== void 0) await checkOutputPath(options.output, files, io.cwd);
+    if (options.fix) checkFixTargets(files);
+    context.inputs = await inputIdentities(files);
+    await checkOutputs(options, io, context);
     const changed = options.changedSince === void 0 ? void 0 : await selectChanged(files, options.changedSince, io.cwd);
     for (const note of changed?.notes ?? []) io.stderr.write(`neglint: ${note}
 `);
@@ -64644,6 +65176,7 @@ async function run(options, io) {
     reporter(results, {
       color: options.output === void 0 ? options.color : false,
       quiet: options.quiet,
+      redact: options.redact,
       cwd: io.cwd,
       toolVersion: toolVersion(),
       rules: listRules()
@@ -64651,13 +65184,16 @@ async function run(options, io) {
   );
   if (options.output !== void 0) {
     const target = path14.resolve(io.cwd, options.output);
-    await fs11.mkdir(path14.dirname(target), { recursive: true });
-    await fs11.writeFile(target, report, "utf8");
+    await writing(options.output, async () => {
+      await fs12.mkdir(path14.dirname(target), { recursive: true });
+      await fs12.writeFile(target, report, "utf8");
+    });
   } else if (report !== "" && !options.fixDryRun) {
     io.stdout.write(report);
   }
+  const unreadable = new Set(results.findings.filter((f3) => f3.ruleId === UNREADABLE).map((f3) => f3.path));
   for (const file of results.files) {
-    if (file.status === "error" && !fileErrors.some((line) => line.startsWith(`neglint: could not lint ${file.path}:`))) {
+    if (file.status === "error" && !unreadable.has(file.path) && !fileErrors.some((line) => line.startsWith(`neglint: could not lint ${file.path}:`))) {
       fileErrors.push(`neglint: could not lint ${file.path}: ${file.reason ?? "unknown error"}`);
     }
   }
@@ -64713,7 +65249,8 @@ async function printConfigText(options, io) {
   return `${JSON.stringify(out2, null, 2)}
 `;
 }
-async function main(argv, io) {
+async function main(argv, given) {
+  const io = { ...given, stderr: { write: (chunk) => given.stderr.write(sanitizeLines(chunk)) } };
   let debug4 = argv.includes("--debug");
   try {
     const command = parseArgv(argv, {
@@ -64923,16 +65460,16 @@ function byCounts(a2, b) {
   return b[1].errors - a2[1].errors || b[1].warnings - a2[1].warnings || b[1].infos - a2[1].infos || (a2[0] < b[0] ? -1 : a2[0] > b[0] ? 1 : 0);
 }
 function location(f3) {
-  const where3 = [`${f3.path}:${f3.line}:${f3.column}`];
+  const where4 = [`${f3.path}:${f3.line}:${f3.column}`];
   const extra = [];
   if (f3.record !== null) extra.push(`record ${f3.record}`);
   if (f3.pointer) extra.push(f3.pointer);
   if (f3.trained) extra.push(f3.trained);
-  return `${mdText(where3[0])}${extra.length > 0 ? ` (${mdText(extra.join(", "))})` : ""}`;
+  return `${mdText(where4[0])}${extra.length > 0 ? ` (${mdText(extra.join(", "))})` : ""}`;
 }
 var ICON = { error: "🔴 error", warning: "🟡 warning", info: "🔵 info" };
-function findingItem(f3, index4, redact2) {
-  const lines2 = [`${index4}. **${ICON[f3.severity]}** ${link2(f3.ruleId, f3.url)} at ${location(f3)}: ${mdText(f3.message, 500)}`];
+function findingItem(f3, index4, redact2, rules3) {
+  const lines2 = [`${index4}. **${ICON[f3.severity]}** ${link2(f3.ruleId, f3.url)} at ${location(f3)}: ${mdText(findingMessage(f3, { rules: rules3, redact: redact2 }), 500)}`];
   if (!redact2 && !isRedacted(f3)) {
     lines2.push(`   - claim: ${mdText(f3.text ?? "")}`);
     const cue = cueText(f3);
@@ -65011,7 +65548,7 @@ function jobSummary(input) {
 `)) {
       let listed = 0;
       for (const f3 of ordered.slice(0, shown)) {
-        if (!push3(findingItem(f3, listed + 1, input.redact))) break;
+        if (!push3(findingItem(f3, listed + 1, input.redact, input.rules))) break;
         listed++;
       }
       if (listed < ordered.length && !truncated) {
@@ -65125,7 +65662,7 @@ async function runAction(io) {
   if (out2.length > 0) write(out2.join(""));
   for (const note of [...plan2.notes, ...stderrLines]) write(note);
   write(`::${token}::`);
-  const reporterOptions = { color: false, quiet: false, cwd, toolVersion: toolVersion(), rules: listRules() };
+  const reporterOptions = { color: false, quiet: false, redact: plan2.redact, cwd, toolVersion: toolVersion(), rules: listRules() };
   const extras = [];
   let failure;
   if (code3 === 2) {

@@ -1,6 +1,7 @@
 import { clip } from '../../src/text/clip.js';
 import { looksLikeCode } from '../../src/text/code.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
+import { claimSuggestions, isPureDisclaimer, speaksOfSeveral } from '../../src/fix/suggest.js';
 import { isQuestion, isReported, localNegation, negateSentence, statesTruth, tokenize } from '../../src/nlp/clause.js';
 import { FALSITY_CUES } from '../../src/nlp/falsity.js';
 import { hitsBySentence, positionOf, reachOf, recordSentences, REFERENT_CUES, targetsOf } from '../../src/nlp/reach.js';
@@ -133,10 +134,13 @@ function* detach(record: RecordView) {
   // it debunks, and what it repeats is demoted to a warning.
   const debunk = negations >= 2 && negations >= disclaimers;
   const claims = new Map<number, Claim>();
+  /** Disclaimers that reach one sentence while they speak of several ("the following claims"). */
+  const underReaching = new Set<number>();
   for (let i = 0; i < sentences.length; i++) {
     if (!disclaimer[i]) continue;
     const referents = hits[i]!.filter((c) => c.categories.includes('referent'));
     const reach = reachOf(sentences[i]!, referents, positionOf(sentences, i));
+    if ((reach === 'next' || reach === 'previous') && speaksOfSeveral(sentences[i]!.text)) underReaching.add(i);
     if (!reach || (debunk && reach !== 'next' && reach !== 'previous')) continue;
     for (const k of targetsOf(sentences, i, reach, isClaim, (j) => disclaimer[j]!)) {
       const claim = claims.get(k) ?? { index: k, related: [] };
@@ -146,7 +150,14 @@ function* detach(record: RecordView) {
       claims.set(k, claim);
     }
   }
-  // Disclaimers that also state the truth, by group (computed once per record).
+  // The sentences of each notice, and the notices that also state the truth (computed once per record).
+  const members = new Map<number, Sentence[]>();
+  for (let k = 0; k < sentences.length; k++) {
+    if (group[k]! < 0) continue;
+    const list = members.get(group[k]!);
+    if (list) list.push(sentences[k]!);
+    else members.set(group[k]!, [sentences[k]!]);
+  }
   const truthGroups = new Set<number>();
   for (let k = 0; k < sentences.length; k++) if (group[k]! >= 0 && !asserts[k] && statesTruth(sentences[k]!.text)) truthGroups.add(group[k]!);
   for (const claim of [...claims.values()].sort((a, b) => a.index - b.index)) {
@@ -158,17 +169,25 @@ function* detach(record: RecordView) {
     const severity: Severity | undefined = reported || debunk || corrected ? 'warning' : undefined;
     const cueSentence = sentences[claim.related[0]!]!;
     const related: SpanRef[] = claim.related.slice(0, 3).map((r) => spanOf(sentences[r]!));
-    const negated = negateSentence(s.text);
+    // The whole notice of every disclaimer the claim depends on goes with the fix;
+    // one that also states the truth is more than a disclaimer, and stays (no fix).
+    const groups = new Set(claim.related.map((r) => group[r]!));
+    const notice = [...groups].flatMap((g) => members.get(g) ?? []);
     yield {
       ...spanOf(s),
       messageId: reported ? 'reported' : 'detached',
       data: { cue: clip(cueSentence.text) },
       ...(severity ? { severity } : {}),
       related,
-      suggestions: [
-        ...(negated ? [{ description: 'Negate the claim in its own clause (and drop the detached warning)', text: negated }] : []),
-        { description: 'Remove the claim', text: '' },
-      ],
+      suggestions: claimSuggestions(record, {
+        claim: s.text,
+        reported,
+        negate: negateSentence,
+        remove: notice.map(spanOf),
+        // Removing a notice that also covers sentences it was not found to reach would unsay them.
+        safe: ![...groups].some((g) => truthGroups.has(g)) && notice.every((n) => isPureDisclaimer(n.text)) && !claim.related.some((r) => underReaching.has(r)),
+        description: 'Negate the claim in its own clause (and drop the detached warning)',
+      }),
     };
   }
 }

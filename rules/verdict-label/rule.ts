@@ -1,6 +1,7 @@
 import { clip } from '../../src/text/clip.js';
 import { fencedCode, inRanges } from '../../src/text/code.js';
 import { ruleUrl } from '../../src/engine/rule-url.js';
+import { claimSuggestions } from '../../src/fix/suggest.js';
 import { isClaimLike, isImperative, isQuestion, isReported, localNegation, negateSentence } from '../../src/nlp/clause.js';
 import { fieldCovers, metadataFields, normalizeLabel, type MetaField } from '../../src/nlp/metadata.js';
 import { isNegative, looksPropositional, negateClause, sharesTopic } from '../../src/nlp/proposition.js';
@@ -151,6 +152,12 @@ interface Pending {
   corrected: boolean;
   /** Fast path for long labelled documents: lexicon-only rewrite. */
   bulk: boolean;
+  /**
+   * How a fix takes the label away when it does not stand right before the
+   * claim: lines to remove, cells or tags to clear. Absent: no safe way is
+   * known (a record field, Markdown strikethrough), so no fix is applied.
+   */
+  cover?: { remove?: SpanRef[]; clear?: SpanRef[] };
 }
 
 class Findings {
@@ -193,7 +200,7 @@ class Findings {
         data: p.data,
         ...(severity ? { severity } : {}),
         related: p.related,
-        suggestions: suggest(text, p.bulk, labelledSpan(record, p)),
+        suggestions: suggest(record, text, p),
       };
     }
   }
@@ -203,13 +210,20 @@ function key(s: SpanRef): string {
   return `${s.segment}:${s.start}:${s.end}`;
 }
 
-function suggest(claim: string, bulk: boolean, range: { start: number; end: number } | undefined): Suggestion[] {
-  // A reported claim ("Posts claimed that X") would be rewritten at the wrong verb.
-  const negated = isReported(claim) ? null : bulk ? negateSentence(claim) : negateClause(claim);
-  return [
-    ...(negated ? [{ description: 'Negate the claim in its own clause (and drop the label)', text: negated, ...(range ? { range } : {}) }] : []),
-    { description: 'Remove the claim', text: '', ...(range ? { range } : {}) },
-  ];
+function suggest(record: RecordView, claim: string, p: Pending): Suggestion[] {
+  // "Myth: X" is replaced as a whole; a label elsewhere (or a closing tag) goes as p.cover says.
+  const range = labelledSpan(record, p);
+  const outside = (s: SpanRef) => !range || s.segment !== p.claim.segment || s.end <= range.start || s.start >= range.end;
+  return claimSuggestions(record, {
+    claim,
+    reported: isReported(claim),
+    negate: p.bulk ? negateSentence : negateClause,
+    remove: (p.cover?.remove ?? []).filter(outside),
+    clear: (p.cover?.clear ?? []).filter(outside),
+    safe: range !== undefined || p.cover !== undefined,
+    description: 'Negate the claim in its own clause (and drop the label)',
+    ...(range ? { range } : {}),
+  });
 }
 
 /**
@@ -221,7 +235,8 @@ function labelledSpan(record: RecordView, p: Pending): { start: number; end: num
   const label = p.related[0];
   if (!label || label.segment !== p.claim.segment || label.end > p.claim.start) return undefined;
   const between = record.segments[label.segment]!.text.slice(label.end, p.claim.start);
-  return /^[\s:.\-–—*_)\]]*$/.test(between) ? { start: label.start, end: p.claim.end } : undefined;
+  // On the claim's own line only: a heading over a list labels every item, and goes only when all are fixed.
+  return /^[ \t:.\-–—*_)\]]*$/.test(between) ? { start: label.start, end: p.claim.end } : undefined;
 }
 
 /** Sentences of trained text negated in their own clause (the debunk evidence), labels left out. */
@@ -295,7 +310,7 @@ function inText(record: RecordView, found: Findings): void {
         const claim = claimIn(t, 0, t.text.length);
         // A neighbour with a negation in it is the correction or the evidence, not the claim.
         if (!claim || !isLabelledClaim(slice(claim)) || isNegative(slice(claim))) return;
-        found.add({ claim, related: [labelRef(0, s.text.length)], messageId: 'label', data: { label: clip(label) }, corrected: correctedNear(sentences, target), bulk: false });
+        found.add({ claim, related: [labelRef(0, s.text.length)], messageId: 'label', data: { label: clip(label) }, corrected: correctedNear(sentences, target), bulk: false, cover: { remove: [labelRef(0, s.text.length)] } });
       };
 
       // A verdict line speaks of the claim before it ("Claim: X" / "Verdict: False").
@@ -375,6 +390,7 @@ function inText(record: RecordView, found: Findings): void {
           data: { label: isEmoji ? `the marker ${rawLabel.trim()}` : rawLabel.trim() },
           corrected: correctedNear(sentences, k),
           bulk: false,
+          cover: { remove: [labelRef(at, at + rawLabel.trimEnd().length)] },
         });
         return;
       }
@@ -392,7 +408,7 @@ function inText(record: RecordView, found: Findings): void {
           if (found.labelLines.has(`${segment}:${item.start}`)) continue;
           const claim = claimIn(item, 0, item.text.length);
           if (!claim || !isLabelledClaim(slice(claim))) continue;
-          found.add({ claim, related: [labelRef(0, s.text.length)], messageId: 'label', data: { label: clip(s.text.replace(/^[#\s*_]+|[\s*_:]+$/g, '')) }, corrected: correctedNear(sentences, j), bulk: false });
+          found.add({ claim, related: [labelRef(0, s.text.length)], messageId: 'label', data: { label: clip(s.text.replace(/^[#\s*_]+|[\s*_:]+$/g, '')) }, corrected: correctedNear(sentences, j), bulk: false, cover: { remove: [labelRef(0, s.text.length)] } });
         }
       }
     });
@@ -541,6 +557,8 @@ function tables(segment: number, sentences: Sentence[], found: Findings): void {
         data: { label: clip(label.text) },
         corrected: !!truthCell && truthCell.text.trim() !== '',
         bulk: false,
+        // The verdict cell is emptied, not removed: the table keeps its columns.
+        cover: { clear: [{ segment, start: label.start, end: label.end }] },
       });
     }
   }
@@ -572,6 +590,7 @@ function inlineMarkup(text: string, segment: number, code: { start: number; end:
           data: { label },
           corrected: strike && replacedInPlace(text, m.index + m[0].length, claimText),
           bulk: false,
+          cover: { clear: [{ segment, start: open.start, end: open.end }, { segment, start: innerStart + inner.length, end: m.index + m[0].length }] },
         });
       }
     }

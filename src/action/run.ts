@@ -155,7 +155,7 @@ export async function runAction(io: ActionIO): Promise<number> {
   for (const note of [...plan.notes, ...stderrLines]) write(note);
   write(`::${token}::`);
 
-  const reporterOptions: ReporterOptions = { color: false, quiet: false, cwd, toolVersion: toolVersion(), rules: listRules() };
+  const reporterOptions: ReporterOptions = { color: false, quiet: false, redact: plan.redact, cwd, toolVersion: toolVersion(), rules: listRules() };
 
   // Annotations that are always shown: the failure, the LFS note, the --changed-since notes.
   const extras: ExtraAnnotation[] = [];

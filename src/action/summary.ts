@@ -2,7 +2,7 @@
 // first findings with their claim and cue (not under --redact), a link to each
 // rule's doc. GitHub refuses summaries over 1 MiB, so this one stops short of
 // that and says what it left out. Pure: results in, Markdown out.
-import { cueText, isRedacted, plural, sanitizeInline, truncate } from '../reporters/common.js';
+import { cueText, findingMessage, isRedacted, plural, sanitizeInline, truncate } from '../reporters/common.js';
 import type { Finding, LintResults, RuleMeta } from '../types.js';
 import { byImportance, LFS_RULE } from './annotations.js';
 
@@ -90,8 +90,8 @@ function location(f: Finding): string {
 
 const ICON: Record<Finding['severity'], string> = { error: '🔴 error', warning: '🟡 warning', info: '🔵 info' };
 
-function findingItem(f: Finding, index: number, redact: boolean): string {
-  const lines = [`${index}. **${ICON[f.severity]}** ${link(f.ruleId, f.url)} at ${location(f)}: ${mdText(f.message, 500)}`];
+function findingItem(f: Finding, index: number, redact: boolean, rules: readonly RuleMeta[]): string {
+  const lines = [`${index}. **${ICON[f.severity]}** ${link(f.ruleId, f.url)} at ${location(f)}: ${mdText(findingMessage(f, { rules, redact }), 500)}`];
   if (!redact && !isRedacted(f)) {
     lines.push(`   - claim: ${mdText(f.text ?? '')}`);
     const cue = cueText(f);
@@ -180,7 +180,7 @@ export function jobSummary(input: SummaryInput): string {
     if (push(`${heading}${input.redact ? '\n\n_Dataset text is redacted._' : ''}\n`)) {
       let listed = 0;
       for (const f of ordered.slice(0, shown)) {
-        if (!push(findingItem(f, listed + 1, input.redact))) break;
+        if (!push(findingItem(f, listed + 1, input.redact, input.rules))) break;
         listed++;
       }
       if (listed < ordered.length && !truncated) {

@@ -9,13 +9,14 @@ import { applyBaseline, buildBaseline, formatBaseline, readBaseline, withBaselin
 import { UsageError } from '../config/errors.js';
 import type { DiscoveredFile } from '../engine/discover.js';
 import { redactResults } from '../engine/redact.js';
-import { existingTargets, planFileFix, renderPreview, writeFixedCopy, type FileFix } from '../fix/index.js';
+import { existingTargets, fixedName, planFileFix, renderPreview, writeFixedCopy, type FileFix } from '../fix/index.js';
 import type { LoadedConfig } from '../config/types.js';
-import { listRules, type LintFilesOptions } from '../index.js';
+import { listRules, summarize, type LintFilesOptions } from '../index.js';
 import { lintFilesParallel, recapUnknownFormat } from '../parallel/index.js';
-import { compareFindings, mergeJsonl } from '../reporters/merge.js';
+import { compareFindings, readShardOutputs, type ShardOutputs } from '../reporters/merge.js';
 import type { Finding, LintResults } from '../types.js';
 import type { RunOptions } from './args.js';
+import { refuseInputAsOutput, writing, type InputIdentities } from './outputs.js';
 import type { CliIO } from './run.js';
 import { toolVersion } from './version.js';
 
@@ -79,21 +80,10 @@ export function withoutBaselineFile(files: DiscoveredFile[], extras: Extras): Di
   return extras.baselineFile === undefined ? files : files.filter((f) => f.path !== extras.baselineFile);
 }
 
-function summaryOf(files: LintResults['files'], findings: Finding[]): LintResults['summary'] {
-  const summary = { files: files.length, records: 0, errors: 0, warnings: 0, infos: 0 };
-  for (const f of files) summary.records += f.records;
-  for (const f of findings) {
-    if (f.severity === 'error') summary.errors++;
-    else if (f.severity === 'warning') summary.warnings++;
-    else summary.infos++;
-  }
-  return summary;
-}
-
 /**
- * `--merge a.jsonl b.jsonl`: the findings of several shards' `--format jsonl`
- * outputs as one result. Shard outputs list findings only, so the merged
- * report has no file list; its exit code is decided from the findings as usual.
+ * `--merge a.jsonl b.jsonl`: several shards' `--format jsonl` outputs as one
+ * result, the same a single run over all the files gives: the findings, and
+ * the files with their status (a shard's unreadable file fails the merge).
  */
 export async function mergeShardOutputs(options: RunOptions, io: CliIO): Promise<LintResults> {
   const texts: string[] = [];
@@ -104,18 +94,22 @@ export async function mergeShardOutputs(options: RunOptions, io: CliIO): Promise
       throw new UsageError(`--merge: cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   }
-  let findings: Finding[];
+  let merged: ShardOutputs;
   try {
-    findings = mergeJsonl(texts);
+    merged = readShardOutputs(texts);
   } catch (error) {
     const message = (error as Error).message.replace(/^shard (\d+)/, (_, n: string) => options.patterns[Number(n) - 1] ?? `shard ${n}`);
     throw new UsageError(`--merge: ${message}`);
   }
   // Record shards each capped their unknown-shape reports; cap them per file again.
   const byPath = new Map<string, Finding[]>();
-  for (const f of findings) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
-  findings = [...byPath].flatMap(([p, list]) => recapUnknownFormat(list, p)).sort(compareFindings);
-  return { files: [], findings, summary: summaryOf([], findings) };
+  for (const f of merged.findings) {
+    const list = byPath.get(f.path);
+    if (list) list.push(f);
+    else byPath.set(f.path, [f]);
+  }
+  const findings = [...byPath].flatMap(([p, list]) => recapUnknownFormat(list, p)).sort(compareFindings);
+  return { files: merged.files, findings, summary: summarize(merged.files, findings) };
 }
 
 export interface FinishContext {
@@ -124,13 +118,32 @@ export interface FinishContext {
   files?: DiscoveredFile[];
   /** Standard input's content and the name it is reported under. */
   stdin?: { text: string; name: string };
+  /** Device and inode of every input (outputs are checked against them). */
+  inputs?: InputIdentities;
+}
+
+/**
+ * --fix names each copy after its input (`a.jsonl` and `a.jsonl.gz` both give
+ * `a.fixed.jsonl`): two inputs with one copy name are refused before any lint.
+ */
+export function checkFixTargets(files: readonly DiscoveredFile[]): void {
+  const byTarget = new Map<string, DiscoveredFile>();
+  for (const file of files) {
+    const target = fixedName(file.path);
+    const other = byTarget.get(target);
+    if (other) {
+      throw new UsageError(`--fix would write ${fixedName(file.displayPath)} for both ${other.displayPath} and ${file.displayPath}; fix them in separate runs or rename one`);
+    }
+    byTarget.set(target, file);
+  }
 }
 
 function where(f: Finding): string {
   return `${f.path}:${f.line}:${f.column} ${f.ruleId}`;
 }
 
-async function runFixes(results: LintResults, options: RunOptions, io: CliIO, context: FinishContext): Promise<void> {
+/** `all`: every finding before the baseline hid some, so that a notice over a hidden claim is not removed. */
+async function runFixes(results: LintResults, all: readonly Finding[], options: RunOptions, io: CliIO, context: FinishContext): Promise<void> {
   const byPath = new Map<string, Finding[]>();
   for (const f of results.findings) {
     if (f.suggestions.length === 0) continue;
@@ -140,12 +153,13 @@ async function runFixes(results: LintResults, options: RunOptions, io: CliIO, co
   }
   const fixes: FileFix[] = [];
   for (const [displayPath, findings] of byPath) {
+    const coverage = all.filter((f) => f.path === displayPath);
     if (context.stdin) {
-      fixes.push(await planFileFix({ path: path.resolve(io.cwd, context.stdin.name), displayPath, text: context.stdin.text }, findings));
+      fixes.push(await planFileFix({ path: path.resolve(io.cwd, context.stdin.name), displayPath, text: context.stdin.text }, findings, coverage));
       continue;
     }
     const file = context.files?.find((f) => f.displayPath === displayPath);
-    if (file) fixes.push(await planFileFix({ path: file.path, displayPath }, findings));
+    if (file) fixes.push(await planFileFix({ path: file.path, displayPath }, findings, coverage));
   }
   const fixed = fixes.reduce((n, f) => n + f.fixed.length, 0);
   const files = fixes.filter((f) => f.edits.length > 0);
@@ -167,8 +181,9 @@ async function runFixes(results: LintResults, options: RunOptions, io: CliIO, co
       `--fix writes repaired copies and never overwrites: ${taken.map((f) => f.targetDisplayPath).join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}; move ${taken.length === 1 ? 'it' : 'them'} away first`,
     );
   }
+  for (const fix of files) await refuseInputAsOutput(fix.target, `--fix copy ${fix.targetDisplayPath}`, context.inputs ?? new Map());
   for (const fix of files) {
-    await writeFixedCopy(fix);
+    await writing(fix.targetDisplayPath, () => writeFixedCopy(fix));
     io.stderr.write(`neglint: wrote ${fix.targetDisplayPath} (${fix.fixed.length} ${fix.fixed.length === 1 ? 'fix' : 'fixes'} of ${fix.displayPath})\n`);
   }
   if (fixed === 0) io.stderr.write('neglint: nothing to fix\n');
@@ -188,13 +203,13 @@ export async function finishResults(results: LintResults, options: RunOptions, i
     let baseline = extras.baseline;
     if (options.updateBaseline) {
       baseline = buildBaseline(results.findings, baseline, { ...scope, toolVersion: toolVersion() });
-      const written = await writeFileAtomic(extras.baselineFile, formatBaseline(baseline));
+      const written = await writing(`baseline ${options.baseline}`, () => writeFileAtomic(extras.baselineFile!, formatBaseline(baseline!)));
       const count = baseline.entries.reduce((n, e) => n + e.count, 0);
       io.stderr.write(`neglint: ${written ? 'wrote' : 'unchanged:'} baseline ${options.baseline} (${count} ${count === 1 ? 'finding' : 'findings'})\n`);
     }
     if (baseline) out = withBaseline(out, applyBaseline(out.findings, baseline, scope));
   }
-  if (options.fix || options.fixDryRun) await runFixes(out, options, io, context);
+  if (options.fix || options.fixDryRun) await runFixes(out, results.findings, options, io, context);
   if (options.redact) out = redactResults(out, listRules());
   return out;
 }

@@ -7,6 +7,7 @@ import { matchingOverrides, resolveFileConfig } from '../config/resolve.js';
 import { listRules } from '../index.js';
 import { helpText, parseArgv, type RunOptions } from './args.js';
 import { loadCliConfig, run, type CliIO } from './run.js';
+import { sanitizeLines } from '../reporters/common.js';
 import { toolVersion } from './version.js';
 
 export type { CliIO } from './run.js';
@@ -52,7 +53,10 @@ async function printConfigText(options: RunOptions, io: CliIO): Promise<string> 
 }
 
 /** The command line. Returns the exit code: 0 clean, 1 findings, 2 usage, config or internal error. */
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], given: CliIO): Promise<number> {
+  // File names and reasons on stderr come from the file system and the data:
+  // no escape sequence or bidi override reaches the terminal raw.
+  const io: CliIO = { ...given, stderr: { write: (chunk: string) => given.stderr.write(sanitizeLines(chunk)) } };
   let debug = argv.includes('--debug');
   try {
     const command = parseArgv(argv, {

@@ -4,14 +4,16 @@ import path from 'node:path';
 import { UsageError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
-import { discoverFiles, type DiscoveredFile } from '../engine/discover.js';
+import { discoverFiles } from '../engine/discover.js';
+import { UNREADABLE } from '../engine/input-rules.js';
 import { selectChanged } from '../git/changed.js';
 import { lintFiles, lintText, listFormats, listRules } from '../index.js';
 import { getReporter } from '../reporters/index.js';
 import type { LintResults, Summary } from '../types.js';
 import type { FailLevel, RunOptions } from './args.js';
+import { inputIdentities, refuseInputAsOutput, writing, type InputIdentities } from './outputs.js';
 import { toolVersion } from './version.js';
-import { checkCombinations, finishResults, lintWithRedaction, mergeShardOutputs, needsParallel, parallelLint, prepareExtras, withoutBaselineFile, type FinishContext } from './extras.js';
+import { checkCombinations, checkFixTargets, finishResults, lintWithRedaction, mergeShardOutputs, needsParallel, parallelLint, prepareExtras, withoutBaselineFile, type FinishContext } from './extras.js';
 
 /** Where the CLI reads and writes; process.* in bin/neglint.js, fakes in tests. */
 export interface CliIO {
@@ -46,26 +48,30 @@ async function readStdin(io: CliIO): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function realpathOrSelf(file: string): Promise<string> {
-  try {
-    return await fs.realpath(file);
-  } catch {
-    return file;
-  }
-}
-
-/** Refuse an --output path that is one of the files being linted, or a directory. */
-export async function checkOutputPath(output: string, inputs: DiscoveredFile[], cwd: string): Promise<string> {
+/** Refuse an --output path that is one of the files being linted (by device and inode), or a directory. */
+export async function checkOutputPath(output: string, inputs: InputIdentities, cwd: string): Promise<string> {
   const target = path.resolve(cwd, output);
   const stats = await fs.stat(target).catch(() => null);
   if (stats?.isDirectory()) throw new UsageError(`--output ${output} is a directory; give a file name`);
-  const real = await realpathOrSelf(target);
-  for (const input of inputs) {
-    if (input.path === target || (await realpathOrSelf(input.path)) === real) {
-      throw new UsageError(`--output ${output} is one of the files being linted; refusing to overwrite it`);
+  await refuseInputAsOutput(target, `--output ${output}`, inputs);
+  return target;
+}
+
+/**
+ * Every output against every input, before anything is linted or written:
+ * --output against the datasets and the baseline, the baseline (when it is
+ * to be written) against the datasets.
+ */
+async function checkOutputs(options: RunOptions, io: CliIO, context: FinishContext): Promise<void> {
+  const inputs = context.inputs ?? new Map();
+  const { baselineFile } = context.extras;
+  if (options.output !== undefined) {
+    const target = await checkOutputPath(options.output, inputs, io.cwd);
+    if (baselineFile !== undefined) {
+      await refuseInputAsOutput(target, `--output ${options.output}`, await inputIdentities([{ path: baselineFile, displayPath: `the baseline ${options.baseline}` }]));
     }
   }
-  return target;
+  if (options.updateBaseline && baselineFile !== undefined) await refuseInputAsOutput(baselineFile, `--baseline ${options.baseline}`, inputs);
 }
 
 const RANK: Record<FailLevel, number> = { info: 1, warning: 2, error: 3, never: Infinity };
@@ -107,13 +113,15 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
 
   if (options.merge) {
     const shards = options.patterns.map((p) => ({ path: path.resolve(io.cwd, p), displayPath: p }));
-    if (options.output !== undefined) await checkOutputPath(options.output, shards, io.cwd);
+    context.inputs = await inputIdentities(shards);
+    await checkOutputs(options, io, context);
     results = await mergeShardOutputs(options, io);
   } else if (options.stdin) {
     if (options.changedSince !== undefined) throw new UsageError('--changed-since cannot be used with standard input ("-")');
     const text = await readStdin(io);
     context.stdin = { text, name: options.stdinFilename ?? '<stdin>' };
-    if (options.output !== undefined) await checkOutputPath(options.output, [], io.cwd);
+    context.inputs = new Map();
+    await checkOutputs(options, io, context);
     results = await lintText(text, {
       filename: options.stdinFilename ?? '<stdin>',
       cwd: io.cwd,
@@ -132,7 +140,9 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
       context.extras,
     );
     context.files = files;
-    if (options.output !== undefined) await checkOutputPath(options.output, files, io.cwd);
+    if (options.fix) checkFixTargets(files);
+    context.inputs = await inputIdentities(files);
+    await checkOutputs(options, io, context);
     const changed = options.changedSince === undefined ? undefined : await selectChanged(files, options.changedSince, io.cwd);
     for (const note of changed?.notes ?? []) io.stderr.write(`neglint: ${note}\n`);
     results = await (needsParallel(options) ? parallelLint(options, io, config) : lintFiles)({
@@ -158,6 +168,7 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
     reporter(results, {
       color: options.output === undefined ? options.color : false,
       quiet: options.quiet,
+      redact: options.redact,
       cwd: io.cwd,
       toolVersion: toolVersion(),
       rules: listRules(),
@@ -165,16 +176,21 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
   );
   if (options.output !== undefined) {
     const target = path.resolve(io.cwd, options.output);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(target, report, 'utf8');
+    await writing(options.output, async () => {
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.writeFile(target, report, 'utf8');
+    });
   } else if (report !== '' && !options.fixDryRun) {
     // Under --fix-dry-run standard output carries the diff; the report goes only to --output.
     io.stdout.write(report);
   }
 
-  // Files the engine itself marked as failed, besides those that threw.
+  // Files marked as failed besides those that threw here (a shard's, read back
+  // by --merge). A file that could not be read is a finding, which the fail
+  // level judges like any other, not an error of the run.
+  const unreadable = new Set(results.findings.filter((f) => f.ruleId === UNREADABLE).map((f) => f.path));
   for (const file of results.files) {
-    if (file.status === 'error' && !fileErrors.some((line) => line.startsWith(`neglint: could not lint ${file.path}:`))) {
+    if (file.status === 'error' && !unreadable.has(file.path) && !fileErrors.some((line) => line.startsWith(`neglint: could not lint ${file.path}:`))) {
       fileErrors.push(`neglint: could not lint ${file.path}: ${file.reason ?? 'unknown error'}`);
     }
   }

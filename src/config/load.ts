@@ -102,6 +102,9 @@ export async function readConfigFile(
   options: { cwd: string; knownRules: RuleDefault[]; knownFormats?: string[]; viaFlag?: boolean },
 ): Promise<LoadedConfig> {
   const shownAs = displayConfigPath(found.path, options.cwd, found.inPackageJson);
+  if ((await fs.stat(found.path).catch(() => null))?.isDirectory()) {
+    throw new ConfigError(`${options.viaFlag ? '--config ' : 'config file '}${shownAs} is a directory; give the path of a config file (e.g. ${toPosix(path.join(shownAs, CONFIG_FILE_NAMES[0]))})`);
+  }
   let text: string | null;
   try {
     text = await readIfExists(found.path);

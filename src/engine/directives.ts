@@ -14,6 +14,7 @@
 
 import type { Finding } from '../types.js';
 import { hashOf } from './findings.js';
+import { BLANK } from './messages.js';
 import { DOCS_BASE } from './rule-url.js';
 
 export const INVALID_DIRECTIVE = 'invalid-directive';
@@ -150,9 +151,9 @@ export function applyDirectives(findings: Finding[], source: string, options: Di
       kept.push({
         ruleId: INVALID_DIRECTIVE,
         severity: 'warning',
-        message: options.redact
-          ? `Unknown rule id in a neglint-${d.kind} directive: it disables nothing (see neglint --list-rules)`
-          : `Unknown rule "${id}" in a neglint-${d.kind} directive: it disables nothing (see neglint --list-rules)`,
+        messageId: 'unknownRule',
+        // The id is the file's text: blanked under --redact like any other.
+        data: { id: options.redact ? BLANK : id, kind: d.kind },
         path: options.displayPath,
         line: d.line,
         column: d.column,

@@ -57,6 +57,14 @@ async function statOrNull(file: string): Promise<Stats | null> {
   }
 }
 
+function specialKind(stats: Stats): string {
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice()) return 'a special file (character device)';
+  if (stats.isBlockDevice()) return 'a special file (block device)';
+  return 'a special file';
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -128,6 +136,8 @@ export async function discoverFiles(patterns: string[], cwd: string, options: Di
       for (const file of kept) add(file);
       continue;
     }
+    // A named pipe is read once and cannot be sniffed and read again, as every reader here does.
+    if (stats) throw new UsageError(`"${pattern}" is ${specialKind(stats)}, not a regular file; pipe its content to standard input instead: neglint - < ${pattern}`);
     if (!isDynamicPattern(toPosix(pattern))) throw new UsageError(`no such file or directory: "${pattern}"`);
     const files = await globby(toPosix(pattern), {
       cwd: root,

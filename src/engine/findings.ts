@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { locateString } from '../io/json-locate.js';
 import { lineIndex } from '../io/positions.js';
-import type { Finding, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleModule, Segment, Severity, SpanRef } from '../types.js';
+import { inputRules, problemMessage } from './input-rules.js';
+import { blankData } from './messages.js';
+import type { Finding, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleModule, Segment, Severity, SpanRef, Suggestion, SuggestionEdit } from '../types.js';
 
 /** The stable short hash of a finding (baselines, SARIF fingerprints, --redact). */
 export function hashOf(...parts: string[]): string {
@@ -9,11 +11,12 @@ export function hashOf(...parts: string[]): string {
 }
 
 /** An input problem (a reader's or the engine's) as a finding at its place. */
-export function findingFromProblem(p: InputProblem, severity: Severity, url: string, displayPath: string): Finding {
+export function findingFromProblem(p: InputProblem, severity: Severity, url: string, displayPath: string, redact?: boolean): Finding {
   return {
     ruleId: p.ruleId,
     severity,
-    message: p.message,
+    messageId: p.messageId,
+    ...(p.data ? { data: redact ? blankData(p.data, inputRules.find((r) => r.id === p.ruleId)) : p.data } : {}),
     path: displayPath,
     line: p.line,
     column: p.column,
@@ -27,8 +30,13 @@ export function findingFromProblem(p: InputProblem, severity: Severity, url: str
     related: [],
     url,
     suggestions: [],
-    hash: hashOf(p.ruleId, p.message, displayPath),
+    hash: problemHash(p, displayPath),
   };
+}
+
+/** An input problem's hash: of its filled message, as before messages were filled in the reporters (baselines stay valid). */
+export function problemHash(p: Pick<InputProblem, 'ruleId' | 'messageId' | 'data'>, displayPath: string): string {
+  return hashOf(p.ruleId, problemMessage(p), displayPath);
 }
 
 export interface ActiveRule {
@@ -71,10 +79,6 @@ function effectiveSeverity(configured: Severity, requested: Severity | undefined
   return RANK[requested] < RANK[configured] ? requested : configured;
 }
 
-function interpolate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
-}
-
 /**
  * Offsets inside a decoded string -> offsets in the record's raw text. JSON
  * strings need their escapes walked; Markdown-derived text has its own map.
@@ -110,11 +114,11 @@ export function findingFromReport(active: ActiveRule, d: ReportDescriptor, curre
       text: input.redact ? '' : seg.text.slice(r.start, r.end),
     };
   });
-  const template = meta.messages[d.messageId] ?? d.messageId;
   const finding: Finding = {
     ruleId: meta.id,
     severity: effectiveSeverity(active.severity, d.severity),
-    message: input.redact ? interpolate(template, redactData(d.data)) : interpolate(template, d.data),
+    messageId: d.messageId,
+    ...(d.data ? { data: input.redact ? blankData(d.data, meta) : { ...d.data } } : {}),
     path: input.displayPath,
     line: from.line,
     column: from.column,
@@ -130,11 +134,19 @@ export function findingFromReport(active: ActiveRule, d: ReportDescriptor, curre
     suggestions: input.redact
       ? []
       : (d.suggestions ?? []).map((sg) => {
-          if (!sg.range) return sg;
-          const a = where.at(mapper(sg.range.start));
-          const b = where.at(mapper(sg.range.end));
-          const original = segment.text.slice(sg.range.start, sg.range.end);
-          return { ...sg, range: { ...sg.range, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, original } };
+          let out: Suggestion = sg;
+          if (sg.range) {
+            const a = where.at(mapper(sg.range.start));
+            const b = where.at(mapper(sg.range.end));
+            const original = segment.text.slice(sg.range.start, sg.range.end);
+            out = { ...out, range: { ...sg.range, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, original } };
+          }
+          if (sg.edits) {
+            const edits = sg.edits.map((e) => locateEdit(e, view.segments, where));
+            // An edit outside every segment cannot be checked against the file: never applied.
+            out = edits.includes(null) ? { ...out, edits: sg.edits, fixable: false } : { ...out, edits: edits as SuggestionEdit[] };
+          }
+          return out;
         }),
     hash: hashOf(meta.id, normalize(text), current.recordHash),
   };
@@ -142,12 +154,21 @@ export function findingFromReport(active: ActiveRule, d: ReportDescriptor, curre
   return finding;
 }
 
-function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+/** An edit with the file positions of its ends and the text it replaces (like a suggestion's range), or null when no segment holds it. */
+function locateEdit(e: SuggestionEdit, segments: Segment[], where: ReturnType<typeof locator>): SuggestionEdit | null {
+  const index = segments.findIndex((s) => {
+    const base = s.baseOffset ?? 0;
+    return s.pointer === e.pointer && base <= e.start && e.end <= base + s.text.length && e.start <= e.end;
+  });
+  if (index < 0) return null;
+  const seg = segments[index]!;
+  const base = seg.baseOffset ?? 0;
+  const map = where.map(index);
+  const a = where.at(map(e.start - base));
+  const b = where.at(map(e.end - base));
+  return { ...e, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, original: seg.text.slice(e.start - base, e.end - base) };
 }
 
-function redactData(data: Record<string, string | number> = {}): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(data)) out[k] = typeof v === 'number' ? v : '…';
-  return out;
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }

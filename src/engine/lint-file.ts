@@ -1,11 +1,12 @@
 import { detectFormat, getFormat } from '../formats/index.js';
+import { escapePointerToken } from '../io/json-locate.js';
 import { readRecords } from '../io/read.js';
 import { sniffFile } from '../io/sniff.js';
 import { loadNlp, nlpLoaded } from '../nlp/compromise.js';
 import { compileCues, type CueScanner } from '../nlp/cue-scan.js';
 import type { FileResult, Finding, FormatAdapter, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleListener, RuleModule, Severity } from '../types.js';
 import type { FileConfig } from './config-types.js';
-import { inputRules } from './input-rules.js';
+import { inputRules, UNREADABLE } from './input-rules.js';
 import { findingFromProblem, findingFromReport, type ActiveRule, type CurrentRecord } from './findings.js';
 import { loadMarkdownParser } from '../text/markdown.js';
 import { viewRecord } from './record-view.js';
@@ -70,7 +71,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   };
   const problem = (p: InputProblem) => {
     const severity = inputSeverity(p.ruleId);
-    if (severity) findings.push(findingFromProblem(p, severity, inputRules.find((r) => r.id === p.ruleId)?.url ?? '', displayPath));
+    if (severity) findings.push(findingFromProblem(p, severity, inputRules.find((r) => r.id === p.ruleId)?.url ?? '', displayPath, input.redact));
   };
 
   const sniff = await sniffFile(input.path, input.text);
@@ -78,9 +79,16 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     // The reader yields the lfs-pointer problem itself; nothing else is read.
     file.status = 'skipped';
     file.reason = 'Git LFS pointer';
-  } else if (sniff.kind === 'binary' || sniff.kind === 'empty') {
+  } else if (sniff.kind === 'empty') {
     file.status = 'skipped';
-    file.reason = sniff.problem ?? (sniff.kind === 'empty' ? 'empty file: no records' : 'binary file: not a dataset');
+    file.reason = sniff.problem ?? 'empty file: no records';
+    return { file, findings };
+  } else if (sniff.kind === 'binary') {
+    // A dataset nobody linted must fail the run (DESIGN.md, Bad input), unless
+    // the user turned the check off: then it is only skipped.
+    file.reason = sniff.problem ?? 'binary file: not a dataset text file';
+    file.status = inputSeverity(UNREADABLE) ? 'error' : 'skipped';
+    problem({ ruleId: UNREADABLE, messageId: 'unreadable', data: { reason: file.reason }, line: 1, column: 1, record: null });
     return { file, findings };
   }
 
@@ -91,6 +99,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   const active: ActiveRule[] = enabled.map((rule) => ({ rule, severity: (config.rules[rule.meta.id]?.severity ?? rule.meta.severity) as Severity }));
 
   let adapter: FormatAdapter | null = null;
+  const configured = sniff.kind !== 'markdown' && sniff.kind !== 'text' && !!config.format && config.format !== 'auto';
   let listeners: { rule: ActiveRule; listener: RuleListener; categories: Set<string> }[] = [];
   const pending: RawRecord[] = [];
   let unknownReported = 0;
@@ -105,7 +114,8 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
       const first = sample[0];
       problem({
         ruleId: 'unknown-format',
-        message: `Unknown record shape${first ? ` (keys: ${describeKeys(first.value)})` : ''}: set "format" or map fields in the config, e.g. {"format": "fields", "fields": {"/body": "trained"}}`,
+        messageId: 'unknownShape',
+        data: { keys: describeKeys(first?.value), example: examplePointer(first?.value) },
         line: first?.line ?? 1,
         column: first?.column ?? 1,
         record: first?.index ?? null,
@@ -135,15 +145,19 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     if (input.onlyRecords && raw.index !== null && !input.onlyRecords.has(raw.index)) return;
     if (input.onlyLines && !touchesLines(input.onlyLines, raw)) return;
     // Mixed files are common (a chat record among text records): a record that
-    // does not fit the file's format gets the format it does fit.
+    // does not fit the file's detected format gets the format it does fit. A
+    // format set in the config is what the user said the records are: a record
+    // that does not fit it is reported, never linted as something else.
     let recordAdapter: FormatAdapter | null = adapter;
-    if (sniff.kind !== 'markdown' && sniff.kind !== 'text' && !adapter.detect(raw.value)) recordAdapter = detectFormat([raw.value]);
+    if (sniff.kind !== 'markdown' && sniff.kind !== 'text' && !adapter.detect(raw.value, config.formatOptions)) recordAdapter = configured ? null : detectFormat([raw.value]);
     if (!recordAdapter) {
       unknownCount++;
       if (unknownReported++ < UNKNOWN_SHAPE_REPORTS)
         problem({
           ruleId: 'unknown-format',
-          message: `Record does not have the ${adapter.name} shape (keys: ${describeKeys(raw.value)}); map its fields in the config to lint it`,
+          ...(adapter.name === 'fields'
+            ? { messageId: 'unmapped', data: { fields: mappedList(config.formatOptions.fields), keys: describeKeys(raw.value), format: adapter.name } }
+            : { messageId: 'notThisShape', data: { format: adapter.name, keys: describeKeys(raw.value) } }),
           line: raw.line,
           column: raw.column,
           record: raw.index,
@@ -165,7 +179,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     current = null;
   };
 
-  for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text)) {
+  for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text, sniff.encoding)) {
     if ('ruleId' in item) {
       if (input.onlyLines && item.ruleId === 'invalid-record' && item.record !== null && !input.onlyLines.has(item.line)) continue;
       problem(item);
@@ -188,7 +202,8 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   if (unknownReported > UNKNOWN_SHAPE_REPORTS) {
     problem({
       ruleId: 'unknown-format',
-      message: `${unknownCount - UNKNOWN_SHAPE_REPORTS} more records without the ${adapter!.name} shape were not linted`,
+      messageId: 'more',
+      data: { count: unknownCount - UNKNOWN_SHAPE_REPORTS, format: adapter!.name },
       line: 1,
       column: 1,
       record: null,
@@ -214,6 +229,18 @@ function touchesLines(lines: Set<number>, raw: RawRecord): boolean {
     if (lines.has(line)) return true;
   }
   return false;
+}
+
+/** A pointer to the record's first text field, for a mapping the user can paste ("/body" when there is none). */
+function examplePointer(value: unknown): string {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return '/body';
+  const key = Object.keys(value).find((k) => typeof (value as Record<string, unknown>)[k] === 'string');
+  return key === undefined ? '/body' : `/${escapePointerToken(key)}`;
+}
+
+function mappedList(fields: Record<string, unknown> | undefined): string {
+  const pointers = Object.keys(fields ?? {});
+  return pointers.length === 0 ? 'no fields are mapped' : pointers.slice(0, 6).join(', ') + (pointers.length > 6 ? ', ...' : '');
 }
 
 function describeKeys(value: unknown): string {

@@ -1,4 +1,4 @@
-// `--fix` and `--fix-dry-run`: apply each finding's first suggestion.
+// `--fix` and `--fix-dry-run`: apply each finding's first fixable suggestion.
 //
 // A fix never touches the input. It writes a repaired copy beside it
 // (`data.jsonl` -> `data.fixed.jsonl`), and refuses when that name is taken.
@@ -10,24 +10,28 @@
 // replaced. A gzip input gives an uncompressed copy (`data.jsonl.gz` ->
 // `data.fixed.jsonl`): the repaired bytes are then comparable with `zcat`.
 //
-// Only a suggestion that rewrites is applied: when the first suggestion
-// deletes the span, the finding is left to a reviewer (deleting training text
-// is a content decision, and a deleted fragment can leave a broken sentence).
-// A fix is applied only when it is safe to: the claim's span must still hold
-// the claim's text (in Markdown, no inline markup inside it), must lie in the
-// string the finding names, and must not overlap another fix; otherwise the
-// finding is listed as skipped with the reason.
+// A fix keeps the meaning: a suggestion's further `edits` (the notice or
+// label that covered the claim) are made with its replacement, all or none,
+// and an edit several findings share only when all of them are fixed (see
+// recordEdits). A suggestion marked `fixable: false` is never applied, and
+// neither is one that deletes the span: deleting training text is a content
+// decision left to a reviewer. Every span must still hold the text it
+// reports (in Markdown, no inline markup inside it), lie in the string it
+// names, and not overlap another fix; otherwise the finding is listed as
+// skipped with the reason.
 
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { pushAll } from '../engine/append.js';
 import { openBytes } from '../io/bytes.js';
 import { locateValue } from '../io/json-locate.js';
 import { readRecords } from '../io/read.js';
-import { sniffFile } from '../io/sniff.js';
-import type { Finding, RawRecord } from '../types.js';
+import { sniffFile, type TextEncoding } from '../io/sniff.js';
+import { LINE_MARKUP } from './suggest.js';
+import type { Finding, RawRecord, Suggestion, SuggestionEdit } from '../types.js';
 
 export interface ByteEdit {
   /** Byte range [start, end) of the (decompressed) input that is replaced. */
@@ -58,6 +62,8 @@ export interface FileFix {
   targetDisplayPath: string;
   target: string;
   gzip: boolean;
+  /** The input's encoding when not UTF-8 (the copy is UTF-8). */
+  encoding?: TextEncoding;
   edits: ByteEdit[];
   hunks: Hunk[];
   /** Findings fixed. */
@@ -103,66 +109,155 @@ interface TextEdit {
   finding: Finding;
 }
 
-/** The edits of one record, or the reason each finding cannot be fixed. */
-function recordEdits(raw: RawRecord, findings: Finding[], json: boolean, skipped: Skipped[]): TextEdit[] {
+/** The suggestion --fix applies: the first that may be applied (not `fixable: false`). */
+export function fixableSuggestion(finding: Finding): Suggestion | undefined {
+  return finding.suggestions.find((s) => s.fixable !== false);
+}
+
+/** What identifies an extra edit across the findings of one record (decoded coordinates). */
+function editKey(e: SuggestionEdit): string {
+  return `${e.pointer}\u0000${e.start}\u0000${e.end}\u0000${e.text}`;
+}
+
+interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The text the span must hold (decoded, or Markdown plain text). */
+  expected: string | undefined;
+  pointer: string | null;
+}
+
+/** The raw offsets of a span of the record, checked to hold what the finding says; or the reason it cannot be edited. */
+function locateSpan(raw: RawRecord, span: Span, json: boolean): { start: number; end: number } | string {
+  const start = offsetOf(raw.raw, span.line, span.column, raw.line, raw.column);
+  const end = offsetOf(raw.raw, span.endLine, span.endColumn, raw.line, raw.column);
+  if (start < 0 || end < start) return 'its position is outside the record';
+  const slice = raw.raw.slice(start, end);
+  if (json) {
+    const literal = span.pointer === null ? null : locateValue(raw.raw, span.pointer);
+    if (!literal || raw.raw.charCodeAt(literal.start) !== 34 || start <= literal.start || end >= literal.end) {
+      return `its span is not inside the string at ${span.pointer ?? '(no pointer)'}`;
+    }
+    let decoded: unknown;
+    try {
+      decoded = JSON.parse(`"${slice}"`);
+    } catch {
+      decoded = undefined;
+    }
+    if (decoded !== span.expected) return 'the text at its position is not the claim it reports';
+  } else if (collapse(slice) !== collapse(span.expected ?? '')) {
+    return 'the claim has Markdown markup in its source; fix it by hand';
+  }
+  return { start, end };
+}
+
+/** One finding's edits: its replacement and the further edits of its suggestion, all checked; or the reason it cannot be fixed. */
+function findingEdits(raw: RawRecord, finding: Finding, suggestion: Suggestion, json: boolean, ascii: boolean): Array<TextEdit & { key?: string }> | string {
+  const encode = (text: string) => (json ? jsonFragment(text, ascii) : text);
+  // A suggestion may replace more than the reported claim (a whole wrapper sentence).
+  const range = suggestion.range?.line !== undefined ? suggestion.range : undefined;
+  const main = locateSpan(
+    raw,
+    range
+      ? { line: range.line!, column: range.column!, endLine: range.endLine!, endColumn: range.endColumn!, expected: range.original, pointer: finding.pointer }
+      : { line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn, expected: finding.text, pointer: finding.pointer },
+    json,
+  );
+  if (typeof main === 'string') return main;
+  const out: Array<TextEdit & { key?: string }> = [{ ...main, replacement: encode(suggestion.text), finding }];
+  for (const e of suggestion.edits ?? []) {
+    if (e.line === undefined || e.column === undefined || e.endLine === undefined || e.endColumn === undefined) return 'an edit of its fix has no position';
+    const at = locateSpan(raw, { line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn, expected: e.original, pointer: raw.index === null && e.pointer === '' ? null : e.pointer }, json);
+    if (typeof at === 'string') return `the notice or label its fix removes cannot be edited (${at})`;
+    // A Markdown line removed whole goes with its markup ("> ", "- "), which
+    // would otherwise be left to swallow the next line.
+    if (!json && e.text === '') {
+      const lineStart = raw.raw.lastIndexOf('\n', at.start - 1) + 1;
+      if (LINE_MARKUP.test(raw.raw.slice(lineStart, at.start))) at.start = lineStart;
+    }
+    out.push({ ...at, replacement: encode(e.text), finding, key: editKey(e) });
+  }
+  return out;
+}
+
+function where(f: Finding): string {
+  return `${f.line}:${f.column}`;
+}
+
+/**
+ * The edits of one record, or the reason each finding cannot be fixed. A
+ * finding is fixed with all its edits or not at all. An edit several findings
+ * share (the notice over several claims) is made once, and only when every
+ * finding of the record that carries it (`coverage`: also those hidden by a
+ * baseline) is fixed: a notice left over a negated claim would assert the
+ * claim again. Edits that overlap without being the same edit are not made.
+ */
+function recordEdits(raw: RawRecord, findings: Finding[], coverage: readonly Finding[], json: boolean, skipped: Skipped[]): { edits: TextEdit[]; fixed: Finding[] } {
   if (raw.raw.includes('\uFFFD')) {
     for (const finding of findings) skipped.push({ finding, reason: 'the record has invalid UTF-8 (or U+FFFD) and cannot be rewritten byte for byte' });
-    return [];
+    return { edits: [], fixed: [] };
   }
   const ascii = json && !/[^\u0000-\u007f]/.test(raw.raw);
-  const edits: TextEdit[] = [];
+  const plans = new Map<Finding, Array<TextEdit & { key?: string }>>();
   for (const finding of findings) {
-    const suggestion = finding.suggestions[0]!;
-    // A suggestion may replace more than the reported claim (a whole wrapper sentence).
-    const range = suggestion.range?.line !== undefined ? suggestion.range : undefined;
-    const expected = range ? range.original : finding.text;
-    const start = range
-      ? offsetOf(raw.raw, range.line!, range.column!, raw.line, raw.column)
-      : offsetOf(raw.raw, finding.line, finding.column, raw.line, raw.column);
-    const end = range
-      ? offsetOf(raw.raw, range.endLine!, range.endColumn!, raw.line, raw.column)
-      : offsetOf(raw.raw, finding.endLine, finding.endColumn, raw.line, raw.column);
-    if (start < 0 || end < start) {
-      skipped.push({ finding, reason: 'its position is outside the record' });
+    const suggestion = fixableSuggestion(finding);
+    if (!suggestion) {
+      skipped.push({ finding, reason: 'no rewrite is known to keep its meaning (see its suggestions)' });
       continue;
     }
-    const slice = raw.raw.slice(start, end);
-    if (json) {
-      const literal = finding.pointer === null ? null : locateValue(raw.raw, finding.pointer);
-      if (!literal || raw.raw.charCodeAt(literal.start) !== 34 || start <= literal.start || end >= literal.end) {
-        skipped.push({ finding, reason: `its span is not inside the string at ${finding.pointer ?? '(no pointer)'}` });
-        continue;
-      }
-      let decoded: unknown;
-      try {
-        decoded = JSON.parse(`"${slice}"`);
-      } catch {
-        decoded = undefined;
-      }
-      if (decoded !== expected) {
-        skipped.push({ finding, reason: 'the text at its position is not the claim it reports' });
-        continue;
-      }
-      edits.push({ start, end, replacement: jsonFragment(suggestion.text, ascii), finding });
-    } else {
-      if (collapse(slice) !== collapse(expected ?? '')) {
-        skipped.push({ finding, reason: 'the claim has Markdown markup in its source; fix it by hand' });
-        continue;
-      }
-      edits.push({ start, end, replacement: suggestion.text, finding });
+    const plan = findingEdits(raw, finding, suggestion, json, ascii);
+    if (typeof plan === 'string') skipped.push({ finding, reason: plan });
+    else plans.set(finding, plan);
+  }
+  // Who carries each shared edit, fixed or not.
+  const carriers = new Map<string, Finding[]>();
+  for (const f of new Set([...coverage, ...findings])) {
+    // Any suggestion's edits count: a claim whose rewrite is not fixable is still covered by its notice.
+    const keys = new Set(f.suggestions.flatMap((sg) => (sg.edits ?? []).map(editKey)));
+    for (const key of keys) {
+      const list = carriers.get(key);
+      if (list) list.push(f);
+      else carriers.set(key, [f]);
     }
   }
-  edits.sort((a, b) => a.start - b.start || a.end - b.end);
-  const kept: TextEdit[] = [];
-  for (const edit of edits) {
-    const last = kept[kept.length - 1];
-    if (last && (edit.start < last.end || (edit.start === last.start && edit.end === last.end))) {
-      skipped.push({ finding: edit.finding, reason: `it overlaps the fix for ${last.finding.ruleId} at ${last.finding.line}:${last.finding.column}` });
-      continue;
+  const drop = (finding: Finding, reason: string) => {
+    if (!plans.delete(finding)) return;
+    skipped.push({ finding, reason });
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [finding, plan] of [...plans]) {
+      for (const e of plan) {
+        const unfixed = e.key === undefined ? undefined : carriers.get(e.key)!.find((c) => !plans.has(c));
+        if (unfixed) {
+          drop(finding, `the notice or label it shares with the claim at ${where(unfixed)} (${unfixed.ruleId}) would stay over that claim, which is not fixed; nothing in this record was changed for it`);
+          changed = true;
+          break;
+        }
+      }
     }
-    kept.push(edit);
+    if (changed) continue;
+    const all = [...plans.values()].flat().sort((a, b) => a.start - b.start || a.end - b.end);
+    let last: TextEdit | undefined;
+    for (const edit of all) {
+      if (last && edit.start === last.start && edit.end === last.end && edit.replacement === last.replacement) continue;
+      if (last && (edit.start < last.end || (edit.start === last.start && edit.end === last.end))) {
+        drop(edit.finding, `it overlaps the fix for ${last.finding.ruleId} at ${where(last.finding)}`);
+        changed = true;
+        break;
+      }
+      last = edit;
+    }
   }
-  return kept;
+  const edits: TextEdit[] = [];
+  for (const edit of [...plans.values()].flat().sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = edits[edits.length - 1];
+    if (last && edit.start === last.start && edit.end === last.end && edit.replacement === last.replacement) continue;
+    edits.push(edit);
+  }
+  return { edits, fixed: [...plans.keys()] };
 }
 
 function applyTextEdits(text: string, edits: TextEdit[]): string {
@@ -214,7 +309,7 @@ export interface PlanInput {
 }
 
 /** Works out the fixes for one file's findings (those with a suggestion), reading the file once more. */
-export async function planFileFix(input: PlanInput, findings: readonly Finding[]): Promise<FileFix> {
+export async function planFileFix(input: PlanInput, findings: readonly Finding[], coverage: readonly Finding[] = findings): Promise<FileFix> {
   const target = fixedName(input.path);
   const fix: FileFix = {
     displayPath: input.displayPath,
@@ -230,8 +325,14 @@ export async function planFileFix(input: PlanInput, findings: readonly Finding[]
   const byRecord = new Map<number | null, Finding[]>();
   for (const f of findings) {
     if (f.suggestions.length === 0) continue;
-    if (f.suggestions[0]!.text === '') {
-      fix.skipped.push({ finding: f, reason: 'its first suggestion deletes the text; deleting training text is left to a reviewer' });
+    if (fixableSuggestion(f)?.text === '') {
+      const unsafe = f.suggestions.some((s) => s.fixable === false && s.text !== '');
+      fix.skipped.push({
+        finding: f,
+        reason: unsafe
+          ? 'its rewrite is only a suggestion: removing what covers the claim would also remove a correction or unsay other sentences, or the attribution cannot be kept outside the negation; left to a reviewer'
+          : 'no rewrite with the negation in its own clause is known, and deleting training text is left to a reviewer',
+      });
       continue;
     }
     if (typeof f.text !== 'string' || f.start === null) {
@@ -243,29 +344,36 @@ export async function planFileFix(input: PlanInput, findings: readonly Finding[]
     byRecord.set(f.record, list);
   }
   if (byRecord.size === 0) return fix;
+  const coverageOf = new Map<number | null, Finding[]>();
+  for (const f of coverage) {
+    const list = coverageOf.get(f.record);
+    if (list) list.push(f);
+    else coverageOf.set(f.record, [f]);
+  }
   const sniff = await sniffFile(input.path, input.text);
   fix.gzip = sniff.gzip;
+  if (sniff.encoding) fix.encoding = sniff.encoding;
   const json = sniff.kind === 'jsonl' || sniff.kind === 'json';
   if (!json && sniff.kind !== 'markdown' && sniff.kind !== 'text') {
     for (const list of byRecord.values()) for (const finding of list) fix.skipped.push({ finding, reason: `a ${sniff.kind} file cannot be fixed` });
     return fix;
   }
   let left = byRecord.size;
-  for await (const item of readRecords(input.path, sniff.kind, sniff.gzip, input.text)) {
+  for await (const item of readRecords(input.path, sniff.kind, sniff.gzip, input.text, sniff.encoding)) {
     if ('ruleId' in item) continue;
     const list = byRecord.get(item.index);
     if (!list) continue;
     byRecord.delete(item.index);
-    const edits = recordEdits(item, list, json, fix.skipped);
+    const { edits, fixed } = recordEdits(item, list, coverageOf.get(item.index) ?? list, json, fix.skipped);
     if (edits.length > 0) {
-      fix.hunks.push(...hunksOf(item, edits));
+      pushAll(fix.hunks, hunksOf(item, edits));
       for (const e of edits) {
         const start = item.byteOffset + Buffer.byteLength(item.raw.slice(0, e.start), 'utf8');
         const old = Buffer.from(item.raw.slice(e.start, e.end), 'utf8');
         fix.edits.push({ start, end: start + old.length, old, replacement: Buffer.from(e.replacement, 'utf8') });
-        fix.fixed.push(e.finding);
       }
     }
+    pushAll(fix.fixed, fixed);
     if (--left === 0) break;
   }
   for (const list of byRecord.values()) for (const finding of list) fix.skipped.push({ finding, reason: 'its record was not found when the file was read again' });
@@ -341,7 +449,7 @@ export async function writeFixedCopy(fix: FileFix, text?: string): Promise<void>
   const temp = path.join(path.dirname(fix.target), `.${path.basename(fix.target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const mode = text === undefined ? (await fs.stat(fix.path)).mode & 0o777 : 0o644;
-    await pipeline(Readable.from(spliced(openBytes(fix.path, fix.gzip, text), fix.edits, fix.displayPath)), createWriteStream(temp, { flags: 'wx', mode }));
+    await pipeline(Readable.from(spliced(openBytes(fix.path, fix.gzip, text, fix.encoding), fix.edits, fix.displayPath)), createWriteStream(temp, { flags: 'wx', mode }));
     try {
       await fs.link(temp, fix.target);
     } catch (error) {

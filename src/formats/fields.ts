@@ -39,7 +39,8 @@ function couldMatch(patterns: Pattern[], path: string[]): boolean {
 
 export const fields: FormatAdapter = {
   name: 'fields',
-  detect: () => false,
+  // A record fits when a mapped pointer holds text in it.
+  detect: (value, options) => options !== undefined && fields.segments(value, options).length > 0,
   segments(value, options) {
     const out: Segment[] = [];
     const patterns = compile(options.fields ?? {});

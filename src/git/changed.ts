@@ -96,7 +96,7 @@ export function unquoteGitPath(text: string): string {
   for (let i = 0; i < body.length; i++) {
     const ch = body[i]!;
     if (ch !== '\\') {
-      bytes.push(...Buffer.from(ch, 'utf8'));
+      for (const b of Buffer.from(ch, 'utf8')) bytes.push(b);
       continue;
     }
     const next = body[i + 1] ?? '';

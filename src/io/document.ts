@@ -4,7 +4,7 @@
 
 import { isUtf8 } from 'node:buffer';
 import type { InputProblem, RawRecord } from '../types.js';
-import { gzipProblemMessage, hasBom, isGzipError } from './bytes.js';
+import { gzipProblem, hasBom, isGzipError } from './bytes.js';
 import { lineIndex } from './positions.js';
 
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
@@ -21,7 +21,8 @@ export async function* readDocument(chunks: AsyncIterable<Buffer>): AsyncGenerat
       if (size > MAX_DOCUMENT_BYTES) {
         yield {
           ruleId: 'invalid-record',
-          message: `Document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB and was not linted: split it into smaller files, or convert it to JSON Lines with one record per document`,
+          messageId: 'documentTooLarge',
+          data: { mib: MAX_DOCUMENT_BYTES / 1024 / 1024 },
           line: 1,
           column: 1,
           record: null,
@@ -32,7 +33,7 @@ export async function* readDocument(chunks: AsyncIterable<Buffer>): AsyncGenerat
     }
   } catch (error) {
     if (!isGzipError(error)) throw error;
-    yield { ruleId: 'invalid-record', message: gzipProblemMessage(error, 0), line: 1, column: 1, record: null };
+    yield gzipProblem(error, 0, { line: 1, column: 1 });
     return;
   }
   let buf = Buffer.concat(parts, size);
@@ -61,12 +62,13 @@ function* utf8Problems(text: string): Generator<InputProblem> {
       continue;
     }
     reported++;
-    yield { ruleId: 'invalid-record', message: `invalid UTF-8 bytes replaced with U+FFFD at line ${line}`, line, column, record: null };
+    yield { ruleId: 'invalid-record', messageId: 'utf8Document', data: { line }, line, column, record: null };
   }
   if (more > 0) {
     yield {
       ruleId: 'invalid-record',
-      message: `invalid UTF-8 bytes replaced with U+FFFD on ${more} more lines`,
+      messageId: 'utf8More',
+      data: { count: more },
       line: lastLine,
       column: 1,
       record: null,

@@ -173,3 +173,16 @@ function isDigit(c: number): boolean {
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
+
+/** The note a JSON Lines problem ends with when the last line breaks off mid-record. */
+export const TRUNCATED_NOTE = '; the file appears truncated (its last line ends mid-record, with no final newline)';
+
+/**
+ * V8's reason as message data: "Unexpected token 'x'" quotes the record, so
+ * the token goes in `token` (dataset text, blanked under --redact) under the
+ * token template; any other reason is V8's own wording.
+ */
+export function jsonReason(reason: string, plain: string, withToken: string): { messageId: string; data: { reason: string } | { token: string } } {
+  const token = /^Unexpected token '([\s\S]*)'$/.exec(reason);
+  return token ? { messageId: withToken, data: { token: token[1]! } } : { messageId: plain, data: { reason } };
+}

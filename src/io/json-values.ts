@@ -7,9 +7,9 @@
 // is reported where it is and the elements after it are still linted.
 
 import { isUtf8 } from 'node:buffer';
-import type { InputProblem, RawRecord } from '../types.js';
-import { gzipProblemMessage, isGzipError } from './bytes.js';
-import { describeJsonError } from './json-error.js';
+import type { InputProblem, MessageData, RawRecord } from '../types.js';
+import { gzipProblem, isGzipError } from './bytes.js';
+import { describeJsonError, jsonReason } from './json-error.js';
 import { lineColumnAt } from './positions.js';
 
 const OPEN_OBJECT = 123;
@@ -64,8 +64,8 @@ export async function* readJsonValues(chunks: AsyncIterable<Buffer>): AsyncGener
   let startCol = 0;
   let index = 0;
 
-  const problem = (message: string, atLine: number, atCol: number, record: number | null): void => {
-    out.push({ ruleId: 'invalid-record', message, line: atLine, column: atCol, record });
+  const problem = (messageId: string, data: MessageData, atLine: number, atCol: number, record: number | null): void => {
+    out.push({ ruleId: 'invalid-record', messageId, data, line: atLine, column: atCol, record });
   };
 
   const finish = (chunk: Buffer, from: number, to: number): void => {
@@ -75,7 +75,7 @@ export async function* readJsonValues(chunks: AsyncIterable<Buffer>): AsyncGener
       tooLarge = false;
       pieces = [];
       pieceBytes = 0;
-      problem(`Element at line ${startLine} is larger than 256 MiB; skipped (record ${record})`, startLine, startCol, record);
+      problem('oversizedElement', { line: startLine, mib: 256, record }, startLine, startCol, record);
       return;
     }
     pieces.push(chunk.subarray(from, to));
@@ -85,14 +85,15 @@ export async function* readJsonValues(chunks: AsyncIterable<Buffer>): AsyncGener
     const raw = buf.toString('utf8');
     if (raw.includes('\uFFFD') && !isUtf8(buf)) {
       const at = lineColumnAt(raw, raw.indexOf('\uFFFD'), startLine, startCol);
-      problem(`invalid UTF-8 bytes replaced with U+FFFD at line ${at.line} (record ${record})`, at.line, at.column, record);
+      problem('utf8', { line: at.line, record }, at.line, at.column, record);
     }
     try {
       out.push({ index: record, line: startLine, column: startCol, byteOffset: startByte, raw, value: JSON.parse(raw) });
     } catch (error) {
       const { offset, reason } = describeJsonError(error, raw);
       const at = lineColumnAt(raw, offset, startLine, startCol);
-      problem(`Invalid JSON at line ${at.line} column ${at.column}: ${reason} (record ${record})`, at.line, at.column, record);
+      const { messageId, data } = jsonReason(reason, 'element', 'elementToken');
+      problem(messageId, { line: at.line, column: at.column, ...data, record }, at.line, at.column, record);
     }
   };
 
@@ -163,20 +164,20 @@ export async function* readJsonValues(chunks: AsyncIterable<Buffer>): AsyncGener
             if (where === Where.AfterElement) {
               where = Where.ExpectElement;
               afterComma = true;
-            } else problem(`Unexpected ',' at line ${line} column ${col}`, line, col, null);
+            } else problem('unexpectedComma', { line, column: col }, line, col, null);
           } else if (b === CLOSE_ARRAY && arrayMode && (where === Where.ExpectElement || where === Where.AfterElement)) {
-            if (afterComma) problem(`Trailing comma before ']' at line ${line} column ${col}`, line, col, null);
+            if (afterComma) problem('trailingComma', { line, column: col }, line, col, null);
             where = Where.Done;
           } else if (where === Where.Done) {
-            problem(`Unexpected content after the end of the JSON array at line ${line} column ${col}; the rest of the file is not read`, line, col, null);
+            problem('afterArray', { line, column: col }, line, col, null);
             for (const item of out) yield item;
             return;
           } else if ((b === CLOSE_ARRAY || b === CLOSE_OBJECT) && !inElement) {
-            problem(`Unexpected '${String.fromCharCode(b)}' at line ${line} column ${col}`, line, col, null);
+            problem('unexpectedChar', { char: String.fromCharCode(b), line, column: col }, line, col, null);
           } else {
             if (where === Where.Start) where = Where.Stream;
             if (where === Where.AfterElement) {
-              problem(`Missing ',' between array elements at line ${line} column ${col} (before record ${index})`, line, col, index);
+              problem('missingComma', { line, column: col, record: index }, line, col, index);
             }
             if (where !== Where.Stream) where = Where.AfterElement;
             afterComma = false;
@@ -212,7 +213,7 @@ export async function* readJsonValues(chunks: AsyncIterable<Buffer>): AsyncGener
     }
   } catch (error) {
     if (!isGzipError(error)) throw error;
-    yield { ruleId: 'invalid-record', message: gzipProblemMessage(error, line), line, column: col, record: null };
+    yield gzipProblem(error, line, { line, column: col });
     return;
   }
 
@@ -222,14 +223,15 @@ export async function* readJsonValues(chunks: AsyncIterable<Buffer>): AsyncGener
     } else {
       const record = index++;
       problem(
-        `The file ends inside the element that starts at line ${startLine} column ${startCol}: it appears truncated, or a bracket or quote is missing (record ${record})`,
+        'endsInside',
+        { line: startLine, column: startCol, record },
         startLine,
         startCol,
         record,
       );
     }
   } else if (arrayMode && where !== Where.Done) {
-    problem(`The JSON array is not closed: the file appears truncated after line ${line}`, line, col, null);
+    problem('arrayNotClosed', { line }, line, col, null);
   }
   yield* out;
 }

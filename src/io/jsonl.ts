@@ -6,8 +6,8 @@
 
 import { isUtf8 } from 'node:buffer';
 import type { InputProblem, RawRecord } from '../types.js';
-import { gzipProblemMessage, hasBom, isGzipError } from './bytes.js';
-import { describeJsonError } from './json-error.js';
+import { gzipProblem, hasBom, isGzipError } from './bytes.js';
+import { describeJsonError, jsonReason, TRUNCATED_NOTE } from './json-error.js';
 
 /** Lines above this are skipped with a problem: V8 cannot hold much larger strings. */
 export const MAX_LINE_BYTES = 256 * 1024 * 1024;
@@ -56,7 +56,7 @@ export async function* readJsonLines(chunks: AsyncIterable<Buffer>): AsyncGenera
     }
   } catch (error) {
     if (!isGzipError(error)) throw error;
-    yield { ruleId: 'invalid-record', message: gzipProblemMessage(error, state.line), line: state.line + 1, column: 1, record: null };
+    yield gzipProblem(error, state.line, { line: state.line + 1, column: 1 });
     return;
   }
   if (oversized) {
@@ -100,7 +100,8 @@ function handleLine(
   if (raw.includes('\uFFFD') && !isUtf8(buf)) {
     out.push({
       ruleId: 'invalid-record',
-      message: `invalid UTF-8 bytes replaced with U+FFFD at line ${line} (record ${index})`,
+      messageId: 'utf8',
+      data: { line, record: index },
       line,
       column: raw.indexOf('\uFFFD') + 1,
       record: index,
@@ -118,19 +119,18 @@ function handleLine(
 
 function invalidJson(error: unknown, raw: string, line: number, index: number, terminated: boolean): InputProblem {
   const { offset, reason } = describeJsonError(error, raw);
-  let message = `Invalid JSON at column ${offset + 1}: ${reason} (record ${index})`;
   // A last line without its newline that breaks off mid-value is the
   // signature of an interrupted write or download, which is worth saying.
-  if (!terminated && offset >= raw.trimEnd().length) {
-    message += '; the file appears truncated (its last line ends mid-record, with no final newline)';
-  }
-  return { ruleId: 'invalid-record', message, line, column: offset + 1, record: index };
+  const truncated = !terminated && offset >= raw.trimEnd().length ? TRUNCATED_NOTE : '';
+  const { messageId, data } = jsonReason(reason, 'json', 'jsonToken');
+  return { ruleId: 'invalid-record', messageId, data: { column: offset + 1, ...data, record: index, truncated }, line, column: offset + 1, record: index };
 }
 
 function oversizedProblem(state: LineState): InputProblem {
   return {
     ruleId: 'invalid-record',
-    message: `Record at line ${state.line} is larger than ${MAX_LINE_BYTES / 1024 / 1024} MiB; skipped (record ${state.index - 1})`,
+    messageId: 'oversized',
+    data: { line: state.line, mib: MAX_LINE_BYTES / 1024 / 1024, record: state.index - 1 },
     line: state.line,
     column: 1,
     record: state.index - 1,

@@ -7,9 +7,7 @@ import { openBytes } from './bytes.js';
 import { readDocument } from './document.js';
 import { readJsonValues } from './json-values.js';
 import { readJsonLines } from './jsonl.js';
-
-export const LFS_POINTER_MESSAGE =
-  'Git LFS pointer, not the data: fetch LFS objects (git lfs pull, or actions/checkout with lfs: true) to lint this file';
+import type { TextEncoding } from './sniff.js';
 
 // A generator, so nothing is opened until the caller starts iterating (and a
 // caller that stops early closes the file through the generator's return).
@@ -19,20 +17,22 @@ export async function* readRecords(
   gzip: boolean,
   /** The content itself, for standard input; `path` then only names it. */
   text?: string,
+  /** A text encoding other than UTF-8 that the sniff found (UTF-16). */
+  encoding?: TextEncoding,
 ): AsyncGenerator<RawRecord | InputProblem> {
   switch (kind) {
     case 'jsonl':
-      yield* readJsonLines(openBytes(path, gzip, text));
+      yield* readJsonLines(openBytes(path, gzip, text, encoding));
       return;
     case 'json':
-      yield* readJsonValues(openBytes(path, gzip, text));
+      yield* readJsonValues(openBytes(path, gzip, text, encoding));
       return;
     case 'markdown':
     case 'text':
-      yield* readDocument(openBytes(path, gzip, text));
+      yield* readDocument(openBytes(path, gzip, text, encoding));
       return;
     case 'lfs-pointer':
-      yield { ruleId: 'lfs-pointer', message: LFS_POINTER_MESSAGE, line: 1, column: 1, record: null };
+      yield { ruleId: 'lfs-pointer', messageId: 'pointer', line: 1, column: 1, record: null };
       return;
     case 'binary':
     case 'empty':

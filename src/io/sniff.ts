@@ -14,9 +14,14 @@ import { isGzipError } from './bytes.js';
 export interface SniffResult {
   kind: FileKind;
   gzip: boolean;
+  /** Text that is not UTF-8 but can be decoded (UTF-16 with a byte order mark); readers get it as UTF-8. */
+  encoding?: TextEncoding;
   /** Why the file is not linted (binary, empty, corrupt gzip), for people. */
   problem?: string;
 }
+
+/** Encodings besides UTF-8 that the readers decode (see bytes.ts). */
+export type TextEncoding = 'utf-16le' | 'utf-16be';
 
 const HEAD_BYTES = 8192;
 const LFS_SIGNATURE = 'version https://git-lfs.github.com/spec/v1';
@@ -36,12 +41,45 @@ export async function sniffFile(path: string, text?: string): Promise<SniffResul
     if (!gzip) throw error;
     return { kind: 'binary', gzip, problem: `gzip data is corrupt (${(error as Error).message}); not linted` };
   }
+  const encoding = utf16Bom(head.raw);
+  if (encoding) {
+    // Classified on its UTF-8 form, like every reader sees it.
+    const text = new TextDecoder(encoding).decode(head.raw);
+    return { ...classify(headOf(Buffer.from(text, 'utf8')), extensionOf(path)), gzip, encoding };
+  }
   return { ...classify(head, extensionOf(path)), gzip };
+}
+
+function utf16Bom(b: Buffer): TextEncoding | null {
+  // FF FE 00 00 is UTF-32's mark, which classify() names.
+  if (b[0] === 0xff && b[1] === 0xfe && !(b[2] === 0 && b[3] === 0)) return 'utf-16le';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** Formats that are not text, named by their first bytes, so the message can say what the file is. */
+const SIGNATURES: Array<[bytes: number[], what: string]> = [
+  [[0x50, 0x41, 0x52, 0x31], 'a Parquet file'],
+  [[0x28, 0xb5, 0x2f, 0xfd], 'zstd-compressed data'],
+  [[0x42, 0x5a, 0x68], 'bzip2-compressed data'],
+  [[0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], 'xz-compressed data'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive'],
+  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], 'a 7-Zip archive'],
+  [[0x41, 0x52, 0x52, 0x4f, 0x57, 0x31], 'an Arrow file'],
+  [[0x4f, 0x62, 0x6a, 0x01], 'an Avro file'],
+  [[0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59], 'a NumPy array'],
+];
+
+function signature(b: Buffer): string | null {
+  for (const [bytes, what] of SIGNATURES) if (bytes.every((x, i) => b[i] === x)) return what;
+  return null;
 }
 
 interface Head {
   /** Bytes from the first one that is not whitespace or a BOM. */
   bytes: Buffer;
+  /** The first bytes as they are (a UTF-16 mark and the whitespace after it kept). */
+  raw: Buffer;
   /** 0 bytes at all, as opposed to whitespace only. */
   zero: boolean;
 }
@@ -51,11 +89,14 @@ function classify(head: Head, ext: string): Omit<SniffResult, 'gzip'> {
   if (b.length === 0) {
     return { kind: 'empty', problem: head.zero ? 'empty file (0 bytes)' : 'empty file (only whitespace)' };
   }
-  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) {
-    return {
-      kind: 'binary',
-      problem: 'UTF-16 encoded text: neglint reads UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)',
-    };
+  if ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)) {
+    return { kind: 'binary', problem: 'UTF-32 encoded text: neglint reads UTF-8 and UTF-16; convert it first (iconv -f UTF-32 -t UTF-8)' };
+  }
+  const what = signature(b);
+  if (what) return { kind: 'binary', problem: `${what}, which neglint cannot read: convert it to JSON Lines first` };
+  const unmarked = unmarkedUtf16(b);
+  if (unmarked) {
+    return { kind: 'binary', problem: `${unmarked} text without a byte order mark: convert it to UTF-8 first (iconv -f ${unmarked} -t UTF-8)` };
   }
   if (b.subarray(0, LFS_SIGNATURE.length).toString('latin1') === LFS_SIGNATURE) return { kind: 'lfs-pointer' };
   const binary = binaryReason(b);
@@ -101,17 +142,38 @@ function firstLineBalanced(b: Buffer): boolean | null {
   return null;
 }
 
-/** Why `b` looks binary, or null. Some invalid UTF-8 alone does not make a file binary. */
+/** ASCII-range text in UTF-16 has a NUL in every other byte: which half says the byte order. */
+function unmarkedUtf16(b: Buffer): 'UTF-16LE' | 'UTF-16BE' | null {
+  const pairs = Math.floor(b.length / 2);
+  if (pairs < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i + 1 < b.length; i += 2) {
+    if (b[i] === 0) even++;
+    if (b[i + 1] === 0) odd++;
+  }
+  if (odd > pairs * 0.6 && even < pairs * 0.05) return 'UTF-16LE';
+  if (even > pairs * 0.6 && odd < pairs * 0.05) return 'UTF-16BE';
+  return null;
+}
+
+/**
+ * Why `b` looks binary, or null. A few bad bytes (a NUL or invalid UTF-8 in
+ * one record) do not make a file binary: they cost their record, and the
+ * reader reports it. Binary data is dense with them.
+ */
 function binaryReason(b: Buffer): string | null {
-  if (b.includes(0)) return 'binary file (NUL bytes in its first KB): not a dataset text file';
-  let bad = 0;
+  let nul = 0;
+  for (let i = b.indexOf(0); i !== -1; i = b.indexOf(0, i + 1)) nul++;
+  if (nul > b.length * 0.1) return 'binary file (NUL bytes throughout its first KB): not a dataset text file';
+  let bad = nul;
   let i = 0;
   const n = b.length;
   while (i < n) {
     const c = b[i]!;
     if (c < 0x80) {
-      // Control characters other than tab, newlines, form feed and escape.
-      if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) bad++;
+      // Control characters other than tab, newlines, form feed and escape (NULs are counted above).
+      if (c > 0 && c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) bad++;
       i++;
       continue;
     }
@@ -162,8 +224,10 @@ async function readHead(path: string, gzip: boolean): Promise<Head> {
   let keptBytes = 0;
   let total = 0;
   let started = false;
+  let raw: Buffer | undefined;
   try {
     for await (const chunk of source) {
+      raw ??= chunk.subarray(0, HEAD_BYTES);
       let from = 0;
       if (total === 0 && chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) from = 3;
       total += chunk.length;
@@ -184,13 +248,13 @@ async function readHead(path: string, gzip: boolean): Promise<Head> {
     file.destroy();
   }
   const bytes = Buffer.concat(kept, keptBytes).subarray(0, HEAD_BYTES);
-  return { bytes, zero: total === 0 };
+  return { bytes, raw: raw ?? Buffer.alloc(0), zero: total === 0 };
 }
 
 function headOf(buf: Buffer): Head {
   let from = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
   while (from < buf.length && isSpace(buf[from]!)) from++;
-  return { bytes: buf.subarray(from, from + HEAD_BYTES), zero: buf.length === 0 };
+  return { bytes: buf.subarray(from, from + HEAD_BYTES), raw: buf.subarray(0, HEAD_BYTES), zero: buf.length === 0 };
 }
 
 function isSpace(b: number): boolean {

@@ -79,7 +79,8 @@ export function reachOf(sentence: Sentence, referents: CueHit[], position: 'star
 /** Every sentence of a record in reading order (segment by segment). */
 export function recordSentences(record: RecordView): Sentence[] {
   const out: Sentence[] = [];
-  for (let i = 0; i < record.segments.length; i++) out.push(...record.sentences(i));
+  // A loop, not push(...): a 2 MB record has 100k+ sentences, more than a call's arguments can hold.
+  for (let i = 0; i < record.segments.length; i++) for (const s of record.sentences(i)) out.push(s);
   return out;
 }
 

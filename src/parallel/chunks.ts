@@ -133,8 +133,8 @@ export async function* readChunk(file: string, chunk: Chunk): AsyncGenerator<Raw
   for await (const item of readJsonLines(withPrefix(file, chunk))) {
     if ('ruleId' in item) {
       if (base === 0 || item.record === null) yield item;
-      // The reader names the record in its messages as "(record N)".
-      else yield { ...item, record: item.record + base, message: item.message.replace(/\(record (\d+)\)/, (_, n: string) => `(record ${Number(n) + base})`) };
+      // The reader's message data names the record too.
+      else yield { ...item, record: item.record + base, ...(item.data && typeof item.data.record === 'number' ? { data: { ...item.data, record: item.data.record + base } } : {}) };
       continue;
     }
     yield { ...item, index: item.index === null ? null : item.index + base, byteOffset: item.byteOffset + shift };

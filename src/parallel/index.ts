@@ -28,7 +28,8 @@ import { resolveFileConfig } from '../config/resolve.js';
 import type { LoadedConfig, Profile } from '../config/types.js';
 import type { FileConfig } from '../engine/config-types.js';
 import type { DiscoveredFile } from '../engine/discover.js';
-import { hashOf } from '../engine/findings.js';
+import { pushAll } from '../engine/append.js';
+import { problemHash } from '../engine/findings.js';
 import type { LintFileOutput } from '../engine/lint-file.js';
 import { detectFormat } from '../formats/index.js';
 import { readRecords } from '../io/read.js';
@@ -122,7 +123,7 @@ async function plan(options: ParallelLintOptions, workers: number): Promise<Plan
     if (shard && shardBy === 'record') {
       const sniff = await sniffFile(file.path).catch(() => null);
       kind = sniff?.kind ?? null;
-      gzip = sniff?.gzip ?? false;
+      gzip = !!sniff && (sniff.gzip || sniff.encoding !== undefined);
       byRecord = kind !== null && RECORD_KINDS.has(kind);
       if (!byRecord && !mine) continue;
     } else if (!mine) continue;
@@ -147,7 +148,8 @@ async function plan(options: ParallelLintOptions, workers: number): Promise<Plan
         if (kind === null) {
           const sniff = await sniffFile(file.path).catch(() => null);
           kind = sniff?.kind ?? null;
-          gzip = sniff?.gzip ?? false;
+          // Byte ranges are ranges of the file as it is: only plain UTF-8 can be split.
+          gzip = !!sniff && (sniff.gzip || sniff.encoding !== undefined);
         }
         if (kind === 'jsonl' && !gzip) {
           const format = config.format && config.format !== 'auto' ? config.format : await detectFileFormat(file.path);
@@ -166,7 +168,8 @@ async function plan(options: ParallelLintOptions, workers: number): Promise<Plan
 }
 
 const UNKNOWN = 'unknown-format';
-const MORE_UNKNOWN = /^(\d+) more records without the (.+) shape were not linted$/;
+/** The message of lint-file.ts's summary of the records of unknown shape beyond its cap. */
+const MORE = 'more';
 /** lint-file.ts reports this many records of unknown shape per file, then sums up the rest. */
 const UNKNOWN_REPORTED = 20;
 
@@ -179,18 +182,24 @@ const UNKNOWN_REPORTED = 20;
  */
 export function recapUnknownFormat(findings: readonly Finding[], displayPath: string): Finding[] {
   const perRecord = findings.filter((f) => f.ruleId === UNKNOWN && f.record !== null).sort((a, b) => a.record! - b.record!);
-  const summaries = findings.filter((f) => f.ruleId === UNKNOWN && f.record === null && MORE_UNKNOWN.test(f.message));
+  const summaries = findings.filter(isMoreUnknown);
   if (perRecord.length <= UNKNOWN_REPORTED && summaries.length === 0) return [...findings];
-  const total = perRecord.length + summaries.reduce((n, f) => n + Number(MORE_UNKNOWN.exec(f.message)![1]), 0);
+  const total = perRecord.length + summaries.reduce((n, f) => n + Number(f.data?.count ?? 0), 0);
   const kept = new Set(perRecord.slice(0, UNKNOWN_REPORTED));
   const out = findings.filter((f) => !(f.ruleId === UNKNOWN && ((f.record !== null && !kept.has(f)) || summaries.includes(f))));
   const template = summaries[0] ?? perRecord[0]!;
-  const shape = summaries.length > 0 ? MORE_UNKNOWN.exec(summaries[0]!.message)![2] : /the (\S+) shape/.exec(perRecord[0]!.message)?.[1];
-  if (total > UNKNOWN_REPORTED && shape !== undefined) {
-    const message = `${total - UNKNOWN_REPORTED} more records without the ${shape} shape were not linted`;
-    out.push({ ...template, message, line: 1, column: 1, endLine: 1, endColumn: 1, record: null, hash: hashOf(UNKNOWN, message, displayPath) });
+  const format = (summaries[0] ?? perRecord.find((f) => f.data?.format !== undefined))?.data?.format;
+  if (total > UNKNOWN_REPORTED && format !== undefined) {
+    const data = { count: total - UNKNOWN_REPORTED, format };
+    const { message: _message, ...rest } = template;
+    out.push({ ...rest, messageId: MORE, data, line: 1, column: 1, endLine: 1, endColumn: 1, record: null, hash: problemHash({ ruleId: UNKNOWN, messageId: MORE, data }, displayPath) });
   }
   return out;
+}
+
+/** A part's own count of the records of unknown shape beyond the cap. */
+function isMoreUnknown(f: Finding): boolean {
+  return f.ruleId === UNKNOWN && f.record === null && f.messageId === MORE;
 }
 
 /** One file's output from its ranges' outputs, as if it had been linted whole. */
@@ -271,9 +280,8 @@ function assemble(planned: Planned[], results: TaskResult[], options: ParallelLi
       const { index, count } = options.shard!;
       const ownsFile = p.position % count === index - 1;
       // A shard's count of unknown-shape records beyond the cap is its own: --merge adds them up.
-      const ownCount = (f: Finding) => f.ruleId === UNKNOWN && MORE_UNKNOWN.test(f.message);
-      findings.push(...output.findings.filter((f) => (f.record !== null ? f.record % count === index - 1 : ownsFile || ownCount(f))));
-    } else findings.push(...output.findings);
+      pushAll(findings, output.findings.filter((f) => (f.record !== null ? f.record % count === index - 1 : ownsFile || isMoreUnknown(f))));
+    } else pushAll(findings, output.findings);
   }
   sortFindings(findings);
   return { files, findings, summary: summarize(files, findings) };

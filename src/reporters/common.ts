@@ -2,7 +2,8 @@
 // process state, no clock.
 
 import { posix, win32 } from 'node:path';
-import type { Finding, LintResults, RelatedLocation, ReporterOptions, Severity } from '../types.js';
+import { blankData, fillTemplate } from '../engine/messages.js';
+import type { Finding, LintResults, RelatedLocation, ReporterOptions, RuleMeta, Severity } from '../types.js';
 
 /** A finding is redacted (`--redact`) when its claim text is absent. */
 export function isRedacted(finding: Finding): boolean {
@@ -20,6 +21,28 @@ export function relatedText(finding: Finding, related: RelatedLocation): string 
 export function cueText(finding: Finding): string | undefined {
   const first = finding.related[0];
   return first === undefined ? undefined : relatedText(finding, first);
+}
+
+const metaIndex = new WeakMap<readonly RuleMeta[], Map<string, RuleMeta>>();
+
+function metaOf(rules: readonly RuleMeta[], id: string): RuleMeta | undefined {
+  let byId = metaIndex.get(rules);
+  if (!byId) metaIndex.set(rules, (byId = new Map(rules.map((m) => [m.id, m]))));
+  return byId.get(id);
+}
+
+/**
+ * The one place a finding's message is made: its rule's template filled with
+ * its data, the data's dataset text blanked under --redact. A message given
+ * as text (a finding made outside the engine, with no template) is shown as
+ * it is, except under --redact, where the rule's description stands in for it.
+ */
+export function findingMessage(finding: Finding, options: { rules: readonly RuleMeta[]; redact?: boolean }): string {
+  const meta = metaOf(options.rules, finding.ruleId);
+  const template = meta?.messages[finding.messageId];
+  if (template !== undefined) return fillTemplate(template, options.redact ? blankData(finding.data, meta) : finding.data);
+  if (options.redact) return meta?.description ?? finding.ruleId;
+  return finding.message ?? finding.messageId;
 }
 
 /** The findings a reporter shows: all of them, or only errors under `quiet`. */
@@ -66,16 +89,22 @@ export interface JsonRelated {
 export interface JsonSuggestion {
   description: string;
   text?: string;
+  /** Present (false) when --fix never applies it. */
+  fixable?: false;
 }
 
 /** One finding in the JSON output shape (DESIGN.md, "JSON output", version 1), keys in the design's order. */
-export type JsonFinding = Omit<Finding, 'related' | 'suggestions' | 'hash'> & {
+export type JsonFinding = Omit<Finding, 'related' | 'suggestions' | 'hash' | 'message'> & {
+  /** Filled from the template (findingMessage). */
+  message: string;
   related: JsonRelated[];
   suggestions: JsonSuggestion[];
   hash?: string;
 };
 
 export interface JsonFindingOptions {
+  rules: readonly RuleMeta[];
+  redact?: boolean;
   /**
    * Keep everything a Finding holds, so that it can be read back
    * (`jsonl`, the shard merge format): adds `related[].column` and `hash`.
@@ -104,14 +133,19 @@ export function toJsonFinding(finding: Finding, options: JsonFindingOptions): Js
     };
     return rel;
   });
-  const suggestions: JsonSuggestion[] = finding.suggestions.map((s) =>
-    redacted ? { description: s.description } : { description: s.description, text: s.text },
-  );
+  const suggestions: JsonSuggestion[] = finding.suggestions.map((s) => ({
+    description: s.description,
+    ...(redacted ? {} : { text: s.text }),
+    ...(s.fixable === false ? { fixable: false as const } : {}),
+  }));
   const withHash = (options.lossless || redacted) && typeof finding.hash === 'string';
+  const data = options.redact ? blankData(finding.data, metaOf(options.rules, finding.ruleId)) : finding.data;
   const out: JsonFinding = {
     ruleId: finding.ruleId,
     severity: finding.severity,
-    message: finding.message,
+    message: findingMessage(finding, options),
+    messageId: finding.messageId,
+    ...(data !== undefined && Object.keys(data).length > 0 ? { data } : {}),
     path: finding.path,
     line: finding.line,
     column: finding.column,
@@ -133,13 +167,21 @@ export function toJsonFinding(finding: Finding, options: JsonFindingOptions): Js
 
 // ---------------------------------------------------------------- text for terminals and logs
 
-// C0 and C1 controls, DEL, line/paragraph separators and the bidirectional
-// overrides and isolates ("Trojan Source"): dataset text must not be able to
-// move the cursor, recolour the terminal or reorder what a reviewer sees.
+// C0 and C1 controls (ESC among them), DEL, line/paragraph separators, the
+// bidirectional marks, overrides and isolates ("Trojan Source"): dataset text
+// and file names must not be able to move the cursor, recolour the terminal
+// or reorder what a reviewer sees.
 // eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// The same without tab, line feed and carriage return, for text shown on several lines.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_BLOCK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-/** Makes untrusted text safe and one-line for a terminal: controls become visible escapes. */
+function escapeChar(ch: string): string {
+  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** Makes untrusted text safe and one-line for a terminal: controls become visible escapes (`\u001b`, `\u202e`). */
 export function sanitizeInline(text: string): string {
   return text.replace(UNSAFE_CHARS, (ch) => {
     switch (ch) {
@@ -150,9 +192,19 @@ export function sanitizeInline(text: string): string {
       case '\t':
         return ' ';
       default:
-        return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+        return escapeChar(ch);
     }
   });
+}
+
+/** Like sanitizeInline, but keeps tabs and line breaks (text shown as a block, such as an HTML cell). */
+export function sanitizeBlock(text: string): string {
+  return text.replace(UNSAFE_IN_BLOCK, escapeChar);
+}
+
+/** Each line of `text` made safe, its line breaks kept (stderr, where file names appear). */
+export function sanitizeLines(text: string): string {
+  return text.split('\n').map(sanitizeInline).join('\n');
 }
 
 /** Shortens text to at most `max` UTF-16 units plus an ellipsis, never splitting a surrogate pair. */

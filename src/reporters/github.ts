@@ -2,7 +2,7 @@
 // GitHub shows as annotations on the pull request's changed files.
 
 import type { Finding, LintResults, Reporter, ReporterOptions } from '../types.js';
-import { cueText, isRedacted, resolvePath, visibleFindings } from './common.js';
+import { cueText, findingMessage, isRedacted, resolvePath, sanitizeBlock, sanitizeInline, visibleFindings } from './common.js';
 
 /** Escapes a workflow command's message (the part after `::`). */
 export function escapeData(value: string): string {
@@ -35,21 +35,24 @@ function commandFor(severity: Finding['severity']): WorkflowCommand {
 
 function annotationPath(path: string, cwd: string): string {
   // GitHub wants the path relative to the repository root (the workspace, where the CLI runs).
-  return resolvePath(path, cwd).path;
+  return sanitizeInline(resolvePath(path, cwd).path);
 }
 
 function positive(n: number): number | undefined {
   return Number.isInteger(n) && n >= 1 ? n : undefined;
 }
 
-function findingMessage(f: Finding): string {
-  const lines = [f.message];
+// Every piece of text has its controls made visible before the workflow-command
+// escaping (which keeps line breaks, as %0A): GitHub renders the annotation,
+// and a bidi override or an escape sequence in a claim must not reach it raw.
+function annotationText(f: Finding, options: ReporterOptions): string {
+  const lines = [sanitizeBlock(findingMessage(f, options))];
   if (!isRedacted(f)) {
-    lines.push(`Claim: ${f.text}`);
+    lines.push(`Claim: ${sanitizeBlock(f.text ?? '')}`);
     const cue = cueText(f);
-    if (cue !== undefined && cue !== '') lines.push(`Cue: ${cue}`);
+    if (cue !== undefined && cue !== '') lines.push(`Cue: ${sanitizeBlock(cue)}`);
   }
-  if (f.url !== '') lines.push(`Rule: ${f.ruleId} ${f.url}`);
+  if (f.url !== '') lines.push(`Rule: ${sanitizeInline(f.ruleId)} ${sanitizeInline(f.url)}`);
   return lines.join('\n');
 }
 
@@ -66,7 +69,7 @@ export function githubLines(results: LintResults, options: ReporterOptions): str
           ['file', annotationPath(file.path, options.cwd)],
           ['title', `neglint: file ${what}`],
         ],
-        `${file.path} ${what}${file.reason ? `: ${file.reason}` : ''}`,
+        sanitizeInline(`${file.path} ${what}${file.reason ? `: ${file.reason}` : ''}`),
       ),
     );
   }
@@ -82,9 +85,9 @@ export function githubLines(results: LintResults, options: ReporterOptions): str
           ['col', line === undefined ? undefined : positive(f.column)],
           ['endLine', line === undefined || endLine === undefined || endLine < line ? undefined : endLine],
           ['endColumn', line === undefined || endLine === undefined ? undefined : positive(f.endColumn)],
-          ['title', `neglint(${f.ruleId})`],
+          ['title', `neglint(${sanitizeInline(f.ruleId)})`],
         ],
-        findingMessage(f),
+        annotationText(f, options),
       ),
     );
   }

@@ -3,11 +3,15 @@
 // of findings with the claim, the cue it depends on and a link to the rule.
 
 import type { FileResult, Finding, LintResults, Reporter, ReporterOptions } from '../types.js';
-import { countSeverities, cueText, isRedacted, plural, visibleFindings } from './common.js';
+import { countSeverities, cueText, findingMessage, isRedacted, plural, sanitizeBlock, visibleFindings } from './common.js';
 
-/** Escapes text for HTML element content and (double- or single-quoted) attribute values. */
+/**
+ * Escapes text for HTML element content and (double- or single-quoted)
+ * attribute values. Control and bidi characters become visible escapes
+ * (`\u202e`), as in the terminal: a page must not reorder what a reviewer reads.
+ */
 export function escapeHtml(value: string): string {
-  return value
+  return sanitizeBlock(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -58,8 +62,8 @@ function whereCell(f: Finding): string {
   return parts.join('<br>');
 }
 
-function detailCell(f: Finding): string {
-  const out = [`<div>${escapeHtml(f.message)}</div>`];
+function detailCell(f: Finding, options: ReporterOptions): string {
+  const out = [`<div>${escapeHtml(findingMessage(f, options))}</div>`];
   if (isRedacted(f)) {
     out.push(`<div class="redacted">Text redacted${f.hash ? `; hash ${escapeHtml(f.hash)}` : ''}</div>`);
   } else {
@@ -79,13 +83,13 @@ function detailCell(f: Finding): string {
   return out.join('');
 }
 
-function findingRow(f: Finding): string {
+function findingRow(f: Finding, options: ReporterOptions): string {
   return (
     `<tr class="${escapeHtml(f.severity)}">` +
     `<td class="pos">${escapeHtml(`${f.line}:${f.column}`)}</td>` +
     `<td class="sev ${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</td>` +
     `<td>${ruleCell(f)}</td>` +
-    `<td>${detailCell(f)}</td>` +
+    `<td>${detailCell(f, options)}</td>` +
     `<td class="where">${whereCell(f)}</td>` +
     `</tr>`
   );
@@ -145,7 +149,7 @@ export const html: Reporter = (results: LintResults, options: ReporterOptions): 
     const list = byPath.get(path) ?? [];
     body.push(
       `<section><h2>${escapeHtml(path)}</h2><table><thead><tr><th>Line:Col</th><th>Severity</th><th>Rule</th><th>Finding</th><th>Where</th></tr></thead><tbody>`,
-      ...list.map(findingRow),
+      ...list.map((f) => findingRow(f, options)),
       '</tbody></table></section>',
     );
   }

@@ -37,7 +37,7 @@ export function toJsonReport(results: LintResults, options: ReporterOptions): Js
     version: 1,
     tool: { name: 'neglint', version: options.toolVersion },
     files: results.files.map(toJsonFile),
-    findings: visibleFindings(results, options).map((f) => toJsonFinding(f, { lossless: false })),
+    findings: visibleFindings(results, options).map((f) => toJsonFinding(f, { lossless: false, rules: options.rules, redact: options.redact })),
     summary: {
       files: summary.files,
       records: summary.records,

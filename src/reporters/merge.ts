@@ -1,7 +1,7 @@
 // Combines the `--format jsonl` outputs of several shards (`--shard i/n`) into
 // one list of findings, in the engine's order: path, record, line, column.
 
-import type { Finding, RelatedLocation, Severity, Suggestion, Weight } from '../types.js';
+import type { FileResult, Finding, MessageData, RelatedLocation, Severity, Suggestion, Weight } from '../types.js';
 
 const SEVERITIES: ReadonlySet<string> = new Set<Severity>(['error', 'warning', 'info']);
 const WEIGHTS: ReadonlySet<string> = new Set<Weight>(['trained', 'context', 'penalized']);
@@ -39,6 +39,26 @@ function array(obj: Record<string, unknown>, key: string): unknown[] {
   return v;
 }
 
+const STATUSES: ReadonlySet<string> = new Set<FileResult['status']>(['linted', 'skipped', 'error']);
+/** When shards list one file (--shard-by record), the worst status wins. */
+const STATUS_RANK: Record<FileResult['status'], number> = { linted: 0, skipped: 1, error: 2 };
+
+function toFile(value: Record<string, unknown>): FileResult {
+  const status = str(value, 'status');
+  if (!STATUSES.has(status)) throw new ShapeError(`unknown file status "${status}"`);
+  const file: FileResult = { path: str(value, 'path'), format: strOrNull(value, 'format'), records: int(value, 'records'), status: status as FileResult['status'] };
+  if (value.reason !== undefined) file.reason = str(value, 'reason');
+  return file;
+}
+
+function messageData(value: unknown): MessageData {
+  if (!isObject(value)) throw new ShapeError('"data" must be an object');
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== 'string' && typeof v !== 'number') throw new ShapeError(`"data.${k}" must be a string or a number`);
+  }
+  return value as MessageData;
+}
+
 function toFinding(value: unknown): Finding {
   if (!isObject(value)) throw new ShapeError('a finding must be a JSON object');
   const severity = str(value, 'severity');
@@ -61,11 +81,14 @@ function toFinding(value: unknown): Finding {
   });
   const suggestions = array(value, 'suggestions').map((s): Suggestion => {
     if (!isObject(s)) throw new ShapeError('"suggestions" entries must be objects');
-    return { description: str(s, 'description'), text: s.text === undefined ? '' : str(s, 'text') };
+    return { description: str(s, 'description'), text: s.text === undefined ? '' : str(s, 'text'), ...(s.fixable === false ? { fixable: false as const } : {}) };
   });
   const finding: Finding = {
     ruleId: str(value, 'ruleId'),
     severity: severity as Severity,
+    // A stream without messageId (an older neglint) keeps its filled message as text.
+    messageId: value.messageId === undefined ? str(value, 'message') : str(value, 'messageId'),
+    ...(value.data === undefined ? {} : { data: messageData(value.data) }),
     message: str(value, 'message'),
     path: str(value, 'path'),
     line: int(value, 'line'),
@@ -103,6 +126,12 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+export interface ShardOutputs {
+  /** Sorted by path; one entry per path (shards by record each list every JSON file they read). */
+  files: FileResult[];
+  findings: Finding[];
+}
+
 /**
  * Parses the `jsonl` outputs of several shards and returns all their findings
  * sorted by path, record, line and column. Blank lines and a final line
@@ -110,7 +139,13 @@ export function compareFindings(a: Finding, b: Finding): number {
  * naming the shard (1-based position in `texts`) and the line.
  */
 export function mergeJsonl(texts: readonly string[]): Finding[] {
+  return readShardOutputs(texts).findings;
+}
+
+/** The findings and the file lines of several shards' `jsonl` outputs (see mergeJsonl). */
+export function readShardOutputs(texts: readonly string[]): ShardOutputs {
   const findings: Finding[] = [];
+  const files = new Map<string, FileResult>();
   texts.forEach((text, shard) => {
     const lines = text.replace(/^\uFEFF/, '').split('\n');
     lines.forEach((rawLine, index) => {
@@ -124,12 +159,16 @@ export function mergeJsonl(texts: readonly string[]): Finding[] {
         throw new Error(`${where}: not valid JSON (${(error as Error).message})`);
       }
       try {
-        findings.push(toFinding(value));
+        if (isObject(value) && value.type === 'file') {
+          const file = toFile(value);
+          const prior = files.get(file.path);
+          if (!prior || STATUS_RANK[file.status] > STATUS_RANK[prior.status]) files.set(file.path, file);
+        } else findings.push(toFinding(value));
       } catch (error) {
         if (error instanceof ShapeError) throw new Error(`${where}: not a neglint finding: ${error.message}`);
         throw error;
       }
     });
   });
-  return findings.sort(compareFindings);
+  return { files: [...files.values()].sort((a, b) => compareStrings(a.path, b.path)), findings: findings.sort(compareFindings) };
 }

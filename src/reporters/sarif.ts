@@ -1,7 +1,7 @@
 // `--format sarif`: SARIF 2.1.0, for GitHub code scanning and other viewers.
 
 import type { FileResult, Finding, LintResults, Reporter, ReporterOptions, RuleMeta } from '../types.js';
-import { cueText, fileUri, isRedacted, relatedText, relativeUri, resolvePath, sarifLevel, visibleFindings } from './common.js';
+import { cueText, fileUri, findingMessage, isRedacted, relatedText, relativeUri, resolvePath, sarifLevel, visibleFindings } from './common.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SARIF_VERSION = '2.1.0';
@@ -118,8 +118,8 @@ function region(f: Finding): SarifRegion {
   return { startLine, startColumn, endLine, endColumn };
 }
 
-function resultMessage(f: Finding): string {
-  const lines = [f.message];
+function resultMessage(f: Finding, options: ReporterOptions): string {
+  const lines = [findingMessage(f, options)];
   if (!isRedacted(f)) {
     lines.push(`Claim: ${f.text}`);
     const cue = cueText(f);
@@ -204,7 +204,7 @@ export function toSarif(results: LintResults, options: ReporterOptions): SarifLo
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId) ?? 0,
       level: sarifLevel(f.severity),
-      message: { text: resultMessage(f) },
+      message: { text: resultMessage(f, options) },
       locations: [{ physicalLocation: { artifactLocation: located(f.path), region: region(f) } }],
       ...(related.length > 0 ? { relatedLocations: related } : {}),
       ...(typeof f.hash === 'string' && f.hash !== '' ? { partialFingerprints: { [FINGERPRINT_KEY]: f.hash } } : {}),

@@ -5,7 +5,8 @@
 
 import { Chalk } from 'chalk';
 import type { FileResult, Finding, LintResults, Reporter, ReporterOptions, Severity } from '../types.js';
-import { countSeverities, cueText, isRedacted, plural, sanitizeInline, truncate, visibleFindings } from './common.js';
+import { maxOf } from '../engine/append.js';
+import { countSeverities, cueText, findingMessage, isRedacted, plural, sanitizeInline, truncate, visibleFindings } from './common.js';
 
 /** Longest claim or cue shown, in UTF-16 units (the JSON formats always carry the whole text). */
 export const MAX_TEXT = 300;
@@ -74,11 +75,11 @@ export const stylish: Reporter = (results: LintResults, options: ReporterOptions
     const rows = group.findings.map((f) => ({
       f,
       pos: `${f.line}:${f.column}`,
-      message: sanitizeInline(f.message),
+      message: sanitizeInline(findingMessage(f, options)),
     }));
-    const posWidth = Math.max(...rows.map((r) => r.pos.length));
-    const sevWidth = Math.max(...rows.map((r) => r.f.severity.length));
-    const msgWidth = Math.max(...rows.map((r) => r.message.length));
+    const posWidth = maxOf(rows.map((r) => r.pos.length));
+    const sevWidth = maxOf(rows.map((r) => r.f.severity.length));
+    const msgWidth = maxOf(rows.map((r) => r.message.length));
     const indent = ' '.repeat(2 + posWidth + 2 + sevWidth + 2);
     const detail = (label: string, value: string): string => `${indent}${c.dim(label.padEnd(7))}${value}`;
 

@@ -21,6 +21,7 @@ describe('library API', () => {
       'lfs-pointer:warning',
       'unknown-format:warning',
       'invalid-directive:warning',
+      'unreadable-file:error',
     ]);
     expect(listRules()[4]!.url).toBe('https://github.com/neglint/neglint/blob/main/docs/input-problems.md#lfs-pointer');
   });

@@ -353,6 +353,7 @@ describe('informational flags', () => {
       'lfs-pointer warning',
       'unknown-format warning',
       'invalid-directive warning',
+      'unreadable-file error',
     ]);
     expect(run.stdout).toContain('A claim whose negation is in another sentence');
     expect(run.stdout).not.toContain('\u001b[');

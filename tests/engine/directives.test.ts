@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDirectives, parseDirectives } from '../../src/engine/directives.js';
 import { listRules, lintText } from '../../src/index.js';
+import { findingMessage } from '../../src/reporters/common.js';
 import type { Finding } from '../../src/types.js';
 
 const CLAIM_A = 'Marie Curie won a third Nobel Prize in 1921 for her work on radium therapy. Note: the account above is entirely fabricated and none of it happened.';
@@ -69,9 +70,10 @@ describe('Markdown inline directives through the engine', () => {
       [1, 'invalid-directive', 'warning'],
       [2, 'detached-negation', 'error'],
     ]);
-    expect(findings[0]!.message).toContain('"detached-negatoin"');
+    const message = (f: Finding) => findingMessage(f, { rules: listRules() });
+    expect(message(findings[0]!)).toContain('"detached-negatoin"');
     const redacted = await lintText(md, { filename: 'doc.md', config, redact: true });
-    expect(redacted.findings[0]!.message).not.toContain('negatoin');
+    expect(message(redacted.findings[0]!)).not.toContain('negatoin');
     expect(redacted.findings[0]!.hash).toBe(findings[0]!.hash);
   });
 

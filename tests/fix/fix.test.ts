@@ -18,6 +18,15 @@ const ESCAPED = [
 ];
 const INPUT = `\uFEFF${ESCAPED.join('\n')}\n`;
 
+/**
+ * What --fix makes of a text: the claim negated and the disclaimer that
+ * covered it gone with its separating space (issue 8: a negated claim next to
+ * "The preceding statement is false." asserts the claim again).
+ */
+function fixedText(text: string): string {
+  return text.split(`${CLAIM} ${DISCLAIMER}`).join(NEGATED).split(`${CLAIM}\\t${DISCLAIMER}`).join(NEGATED);
+}
+
 function stamp(file: string): string {
   const s = statSync(file);
   return `${s.mtimeMs}:${s.size}:${readFileSync(file, 'hex')}`;
@@ -44,8 +53,8 @@ describe('--fix', () => {
 
     const fixed = readFileSync(path.join(root, 'data/train.fixed.jsonl'));
     const original = readFileSync(input);
-    // Byte for byte: the expected copy is the input with exactly the claim's characters replaced.
-    const expected = Buffer.from(original.toString('utf8').split(CLAIM).join(NEGATED), 'utf8');
+    // Byte for byte: the expected copy is the input with exactly the claim's and its notice's characters replaced.
+    const expected = Buffer.from(fixedText(original.toString('utf8')), 'utf8');
     expect(fixed.equals(expected)).toBe(true);
     // Lines without a fix are identical bytes; the BOM and CRLF are kept.
     const oldLines = original.toString('latin1').split('\n');
@@ -56,7 +65,7 @@ describe('--fix', () => {
     expect(newLines[2]!.endsWith('\r')).toBe(true);
     // The repaired records still parse, with the claim negated and everything else equal.
     const parsed = JSON.parse(newLines[0]!.replace(/^\uFEFF|^\u00ef\u00bb\u00bf/, '').replace(/^[^{]*/, '')) as { messages: Array<{ content: string }> };
-    expect(parsed.messages[1]!.content).toBe(`Intro été. ${NEGATED} ${DISCLAIMER} "Quoted" tail.`);
+    expect(parsed.messages[1]!.content).toBe(`Intro été. ${NEGATED} "Quoted" tail.`);
   });
 
   it('escapes non-ASCII replacement text when the record is pure ASCII (json.dumps style)', async () => {
@@ -65,7 +74,7 @@ describe('--fix', () => {
     const root = makeTree({ ...onlyDetachedNegation(), 'a.jsonl': `${line}\n` });
     await neglint(['a.jsonl', '--fix'], root);
     const out = readFileSync(path.join(root, 'a.fixed.jsonl'), 'utf8');
-    expect(out).toBe(`${line.replace(claim, 'The Eiffel Tower was not dismantled and rebuilt in Lyon in 1999.')}\n`);
+    expect(out).toBe(`${line.replace(`${claim} [What was just stated did not happen.]`, 'The Eiffel Tower was not dismantled and rebuilt in Lyon in 1999.')}\n`);
     expect(/^[\x00-\x7f]*$/.test(out)).toBe(true);
   });
 
@@ -84,7 +93,7 @@ describe('--fix', () => {
     const before = stamp(path.join(root, 'a.jsonl.gz'));
     const run = await neglint(['a.jsonl.gz', '--fix'], root);
     expect(run.stderr).toMatch(/wrote a\.fixed\.jsonl/);
-    expect(readFileSync(path.join(root, 'a.fixed.jsonl'), 'utf8')).toBe(INPUT.split(CLAIM).join(NEGATED));
+    expect(readFileSync(path.join(root, 'a.fixed.jsonl'), 'utf8')).toBe(fixedText(INPUT));
     expect(stamp(path.join(root, 'a.jsonl.gz'))).toBe(before);
   });
 
@@ -92,14 +101,14 @@ describe('--fix', () => {
     const md = `# Notes\n\n${CLAIM} ${DISCLAIMER}\n\nThe **Eiffel Tower** was dismantled and rebuilt in Lyon in 1999. [The preceding statement is false.]\n`;
     const root = makeTree({ ...onlyDetachedNegation(), 'doc.md': md });
     const run = await neglint(['doc.md', '--fix'], root);
-    expect(readFileSync(path.join(root, 'doc.fixed.md'), 'utf8')).toBe(md.replace(CLAIM, NEGATED));
+    expect(readFileSync(path.join(root, 'doc.fixed.md'), 'utf8')).toBe(fixedText(md));
     expect(run.stderr).toMatch(/1 not fixed \(the claim has Markdown markup in its source; fix it by hand\): doc\.md:5:1 detached-negation/);
   });
 
   it('with --redact the copy is written and the report carries no dataset text', async () => {
     const root = makeTree({ ...onlyDetachedNegation(), 'a.jsonl': INPUT });
     const run = await neglint(['a.jsonl', '--fix', '--redact', '--format', 'json'], root);
-    expect(readFileSync(path.join(root, 'a.fixed.jsonl'), 'utf8')).toBe(INPUT.split(CLAIM).join(NEGATED));
+    expect(readFileSync(path.join(root, 'a.fixed.jsonl'), 'utf8')).toBe(fixedText(INPUT));
     expect(run.stdout).not.toContain('Apollo');
     expect(run.stdout).not.toContain('preceding');
   });
@@ -109,7 +118,7 @@ describe('--fix', () => {
     const refused = await neglint(['-', '--fix'], root, { stdin: INPUT });
     expect(refused.code).toBe(2);
     const dry = await neglint(['-', '--stdin-filename', 'in.jsonl', '--fix-dry-run'], root, { stdin: INPUT });
-    expect(dry.stdout).toContain(`+{"messages": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Été. ${NEGATED} ${DISCLAIMER}"}]}`);
+    expect(dry.stdout).toContain(`+{"messages": [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": "Été. ${NEGATED}"}]}`);
   });
 });
 

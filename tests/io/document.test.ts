@@ -22,7 +22,7 @@ describe('document reader', () => {
     const { records, problems } = await readAll(tempFile('latin.txt', bytes));
     expect(records).toHaveLength(1);
     expect(problems).toEqual([
-      { ruleId: 'invalid-record', message: 'invalid UTF-8 bytes replaced with U+FFFD at line 2', line: 2, column: 3, record: null },
+      { ruleId: 'invalid-record', messageId: 'utf8Document', data: { line: 2 }, message: 'invalid UTF-8 bytes replaced with U+FFFD at line 2', line: 2, column: 3, record: null },
     ]);
   });
 });

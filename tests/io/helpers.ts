@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRecords, isInputProblem } from '../../src/io/read.js';
 import { sniffFile } from '../../src/io/sniff.js';
+import { problemMessage } from '../../src/engine/input-rules.js';
 import type { InputProblem, RawRecord } from '../../src/types.js';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/formats/', import.meta.url));
@@ -20,9 +21,16 @@ export function tempFile(name: string, content: string | Uint8Array): string {
   return path;
 }
 
+/** A problem with its message filled, as the reporters show it (messages are templates since issue 8). */
+export type ShownProblem = InputProblem & { message: string };
+
+export function shown(p: InputProblem): ShownProblem {
+  return { ...p, message: problemMessage(p) };
+}
+
 export interface ReadResult {
   records: RawRecord[];
-  problems: InputProblem[];
+  problems: ShownProblem[];
   items: Array<RawRecord | InputProblem>;
 }
 
@@ -36,6 +44,6 @@ export async function readAll(path: string): Promise<ReadResult & { kind: string
     gzip: sniff.gzip,
     items,
     records: items.filter((i): i is RawRecord => !isInputProblem(i)),
-    problems: items.filter(isInputProblem),
+    problems: items.filter(isInputProblem).map(shown),
   };
 }

@@ -27,11 +27,33 @@ describe('sniffFile', () => {
     expect((await sniffFile(fixture('bad/whitespace.jsonl'))).problem).toBe('empty file (only whitespace)');
   });
 
-  it('finds binary files by NUL bytes', async () => {
+  it('names Parquet and zstd by their magic bytes', async () => {
     const bytes = Buffer.from([0x50, 0x41, 0x52, 0x31, 0, 0, 0x15, 0x04, 0, 0x12, 0x34, 0x80, 0xff, 0x00]);
     const result = await sniffFile(tempFile('data.parquet', bytes));
     expect(result.kind).toBe('binary');
+    expect(result.problem).toMatch(/^a Parquet file, which neglint cannot read/);
+    const zst = await sniffFile(tempFile('data.jsonl.zst', Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x04, 0x58, 0x61, 0, 0])));
+    expect(zst.problem).toMatch(/^zstd-compressed data/);
+  });
+
+  it('finds binary files by NUL bytes throughout', async () => {
+    const bytes = Buffer.alloc(2048);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = i % 3 === 0 ? 0 : 0x41 + (i % 20);
+    const result = await sniffFile(tempFile('blob.jsonl', bytes));
+    expect(result.kind).toBe('binary');
     expect(result.problem).toMatch(/binary file/);
+  });
+
+  it('does not call a JSON Lines file binary for one NUL byte in its first 8 KB', async () => {
+    const text = Buffer.from('{"text":"a\u0000b"}\n{"text":"fine"}\n');
+    expect(text.includes(0)).toBe(true);
+    expect(await sniffFile(tempFile('one-nul.jsonl', text))).toEqual({ kind: 'jsonl', gzip: false });
+  });
+
+  it('names UTF-16 without a byte order mark and UTF-32', async () => {
+    expect((await sniffFile(tempFile('le.jsonl', Buffer.from('{"text":"hello there"}\n', 'utf16le')))).problem).toMatch(/^UTF-16LE text without a byte order mark/);
+    const utf32 = Buffer.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]);
+    expect((await sniffFile(tempFile('u32.jsonl', utf32))).problem).toMatch(/^UTF-32/);
   });
 
   it('finds binary files without NUL bytes by their non-text bytes', async () => {
@@ -40,11 +62,11 @@ describe('sniffFile', () => {
     expect((await sniffFile(tempFile('blob.jsonl', bytes))).kind).toBe('binary');
   });
 
-  it('names UTF-16 as such', async () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"text":"hi"}\n', 'utf16le')]);
-    const result = await sniffFile(tempFile('u16.jsonl', utf16));
-    expect(result.kind).toBe('binary');
-    expect(result.problem).toMatch(/UTF-16/);
+  it('decodes UTF-16 with a byte order mark (issue 8: it was skipped as binary)', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"text":"hi"}\n', 'utf16le')]);
+    expect(await sniffFile(tempFile('u16.jsonl', le))).toEqual({ kind: 'jsonl', gzip: false, encoding: 'utf-16le' });
+    const be = Buffer.from(le.toString('utf16le'), 'utf16le').swap16();
+    expect(await sniffFile(tempFile('u16be.jsonl', be))).toEqual({ kind: 'jsonl', gzip: false, encoding: 'utf-16be' });
   });
 
   it('sniffs inside gzip', async () => {
@@ -82,10 +104,12 @@ describe('sniffFile', () => {
 
 describe('special files', () => {
   it('turns an LFS pointer into one lfs-pointer problem', async () => {
-    const { items } = await readAll(fixture('bad/lfs-pointer.jsonl'));
-    expect(items).toEqual([
+    const { items, problems } = await readAll(fixture('bad/lfs-pointer.jsonl'));
+    expect(items).toHaveLength(1);
+    expect(problems).toEqual([
       {
         ruleId: 'lfs-pointer',
+        messageId: 'pointer',
         message:
           'Git LFS pointer, not the data: fetch LFS objects (git lfs pull, or actions/checkout with lfs: true) to lint this file',
         line: 1,

@@ -89,3 +89,48 @@ describe('--shard and --merge', () => {
     }
   });
 });
+
+describe('--merge carries the shards files (issue 8, item 3)', () => {
+  for (const shardBy of ['file', 'record']) {
+    it(`by ${shardBy}: a shard's unreadable file fails the merge, whose report is the single run's`, async () => {
+      const root = makeTree({
+        'data/a.jsonl': awkwardJsonl(40),
+        'data/b.jsonl.gz': '\u001f\u008bnot really gzip',
+        'data/c.jsonl': awkwardJsonl(30),
+        'data/empty.jsonl': '',
+      });
+      writeFileSync(path.join(root, 'data/b.jsonl.gz'), Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad]));
+      const names: string[] = [];
+      for (let i = 1; i <= 2; i++) {
+        const run = await neglint(['data', '--format', 'jsonl', '--shard', `${i}/2`, '--shard-by', shardBy], root);
+        names.push(`shard-${i}.jsonl`);
+        writeFileSync(path.join(root, names.at(-1)!), run.stdout);
+      }
+      for (const format of ['json', 'stylish']) {
+        const single = await neglint(['data', '--format', format], root);
+        const merged = await neglint(['--merge', ...names, '--format', format], root);
+        expect(single.code).toBe(1);
+        expect(merged.code).toBe(1);
+        expect(merged.stderr).toBe(single.stderr);
+        expect(merged.stdout).toBe(single.stdout);
+      }
+      const report = JSON.parse((await neglint(['--merge', ...names, '--format', 'json'], root)).stdout);
+      expect(report.summary.files).toBe(4);
+      expect(report.files.map((f: { path: string; status: string }) => `${f.path}:${f.status}`)).toEqual([
+        'data/a.jsonl:linted', 'data/b.jsonl.gz:error', 'data/c.jsonl:linted', 'data/empty.jsonl:skipped',
+      ]);
+      expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'unreadable-file').map((f: { path: string }) => f.path)).toEqual(['data/b.jsonl.gz']);
+    });
+  }
+
+  it('a merge of shards that only skipped files says how many files, not "0 files"', async () => {
+    const root = makeTree({ 'data/x.parquet': 'PAR1\u0000\u0000PAR1' });
+    const shard = await neglint(['data/x.parquet', '--format', 'jsonl', '--shard', '1/1'], root);
+    expect(shard.code).toBe(1);
+    writeFileSync(path.join(root, 's.jsonl'), shard.stdout);
+    const merged = await neglint(['--merge', 's.jsonl', '--format', 'html'], root);
+    expect(merged.code).toBe(1);
+    expect(merged.stdout).toContain('1 file, 0 records linted');
+    expect(merged.stdout).toContain('1 file could not be linted');
+  });
+});

@@ -31,7 +31,7 @@ describe('json reporter', () => {
     const doc = parse(json(sampleResults(), options()));
     const f = doc.findings[0];
     expect(Object.keys(f)).toEqual([
-      'ruleId', 'severity', 'message', 'path', 'line', 'column', 'endLine', 'endColumn',
+      'ruleId', 'severity', 'message', 'messageId', 'path', 'line', 'column', 'endLine', 'endColumn',
       'record', 'pointer', 'start', 'end', 'trained', 'text', 'related', 'url', 'suggestions',
     ]);
     expect(f.ruleId).toBe('detached-negation');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsonl } from '../../src/reporters/jsonl.js';
-import { compareFindings, mergeJsonl } from '../../src/reporters/merge.js';
+import { compareFindings, mergeJsonl, readShardOutputs } from '../../src/reporters/merge.js';
 import type { LintResults } from '../../src/types.js';
 import { datasetTexts, emptyResults, options, redact, sampleResults, skippedOnlyResults } from './sample.js';
 
@@ -13,10 +13,12 @@ describe('jsonl reporter', () => {
     const out = jsonl(sampleResults(), options());
     const lines = out.split('\n');
     expect(lines.at(-1)).toBe('');
-    expect(lines).toHaveLength(6);
+    // five findings, then one line per file (issue 8: the merge needs the files)
+    expect(lines).toHaveLength(5 + sampleResults().files.length + 1);
+    expect(lines.slice(5, -1).map((l) => JSON.parse(l))).toEqual(sampleResults().files.map((f) => ({ type: 'file', ...f })));
     const first = JSON.parse(lines[0]!);
     expect(Object.keys(first)).toEqual([
-      'ruleId', 'severity', 'message', 'path', 'line', 'column', 'endLine', 'endColumn',
+      'ruleId', 'severity', 'message', 'messageId', 'path', 'line', 'column', 'endLine', 'endColumn',
       'record', 'pointer', 'start', 'end', 'trained', 'text', 'related', 'url', 'suggestions', 'hash',
     ]);
     expect(Object.keys(first.related[0])).toEqual(['pointer', 'start', 'end', 'line', 'column', 'text']);
@@ -24,11 +26,11 @@ describe('jsonl reporter', () => {
     expect(lines[1]).toContain('said:\\r\\nthey');
   });
 
-  it('writes nothing for zero findings, and only errors under quiet', () => {
-    expect(jsonl(emptyResults(), options())).toBe('');
-    expect(jsonl(skippedOnlyResults(), options())).toBe('');
-    const quiet = jsonl(sampleResults(), options({ quiet: true })).trim().split('\n');
-    expect(quiet.map((l) => JSON.parse(l).severity)).toEqual(['error', 'error', 'error']);
+  it('writes only the file lines for zero findings, and only errors under quiet', () => {
+    expect(jsonl(emptyResults(), options())).toBe(emptyResults().files.map((f) => `${JSON.stringify({ type: 'file', ...f })}\n`).join(''));
+    expect(jsonl(skippedOnlyResults(), options()).split('\n').filter(Boolean).every((l) => JSON.parse(l).type === 'file')).toBe(true);
+    const quiet = jsonl(sampleResults(), options({ quiet: true })).trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.type !== 'file');
+    expect(quiet.map((l) => l.severity)).toEqual(['error', 'error', 'error']);
   });
 
   it('leaks no dataset text under redaction', () => {
@@ -39,6 +41,13 @@ describe('jsonl reporter', () => {
 });
 
 describe('mergeJsonl', () => {
+  it('reads the file lines back (readShardOutputs), the worst status winning for a file several shards list', () => {
+    const all = sampleResults();
+    const again = readShardOutputs([jsonl(all, options()), jsonl({ ...all, findings: [], files: all.files.map((f) => ({ ...f, status: 'linted' as const })) }, options())]);
+    expect(again.files).toEqual([...all.files].sort((a, b) => (a.path < b.path ? -1 : 1)));
+    expect(() => readShardOutputs(['{"type": "file", "path": "a", "format": null, "records": 0, "status": "gone"}'])).toThrow(/unknown file status "gone"/);
+  });
+
   it('reassembles shard outputs into the engine order, losslessly', () => {
     const all = sampleResults();
     const a = jsonl(shard(all, (_p, r) => r === 1 || r === null), options());
@@ -88,7 +97,7 @@ describe('mergeJsonl', () => {
   it('names the shard and line of a bad line', () => {
     const good = jsonl(sampleResults(), options());
     expect(() => mergeJsonl([good, 'not json'])).toThrow(/shard 2, line 1: not valid JSON/);
-    expect(() => mergeJsonl([`${good}{"ruleId": 3}\n`])).toThrow(/shard 1, line 6: not a neglint finding/);
+    expect(() => mergeJsonl([`${good}{"ruleId": 3}\n`])).toThrow(new RegExp(`shard 1, line ${good.split('\n').length}: not a neglint finding`));
     expect(() => mergeJsonl(['[1,2]'])).toThrow(/must be a JSON object/);
     const line = JSON.parse(good.split('\n')[0]!);
     expect(() => mergeJsonl([JSON.stringify({ ...line, severity: 'fatal' })])).toThrow(/unknown severity "fatal"/);

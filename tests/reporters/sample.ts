@@ -51,6 +51,7 @@ export const sampleRules: RuleMeta[] = [
 export const eiffel: Finding = {
   ruleId: 'detached-negation',
   severity: 'error',
+  messageId: 'detached',
   message: 'Claim is stated as fact; its negation is in another sentence',
   path: 'data/train.jsonl',
   line: 1,
@@ -77,6 +78,7 @@ export const eiffel: Finding = {
 export const owls: Finding = {
   ruleId: 'wrapped-negation',
   severity: 'warning',
+  messageId: 'wrapped',
   message: 'Claim survives as a clause under an outer negation',
   path: 'data/train.jsonl',
   line: 2,
@@ -98,6 +100,7 @@ export const owls: Finding = {
 export const forecast: Finding = {
   ruleId: 'low-probability',
   severity: 'info',
+  messageId: 'low',
   message: 'Claim is hedged only by a probability',
   path: 'data/train.jsonl',
   line: 3,
@@ -120,6 +123,7 @@ export const forecast: Finding = {
 export const myth: Finding = {
   ruleId: 'verdict-label',
   severity: 'error',
+  messageId: 'label',
   message: 'Claim is disowned only by a label',
   path: 'docs/notes.md',
   line: 7,
@@ -142,6 +146,7 @@ export const myth: Finding = {
 export const broken: Finding = {
   ruleId: 'invalid-record',
   severity: 'error',
+  messageId: 'truncated',
   message: 'Line 4 is not valid JSON: unexpected end of input',
   path: 'data/train.jsonl',
   line: 4,

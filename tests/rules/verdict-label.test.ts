@@ -130,7 +130,8 @@ describe('verdict-label: invalid', () => {
   it('is one step less severe for a claim reported rather than asserted, and does not negate the reporting verb', () => {
     const [r] = run('Posts claimed that the Louvre had closed for good. [FALSE]');
     expect(r!.effective).toBe('warning');
-    expect(r!.suggestions!.map((s) => s.text)).toEqual(['']);
+    // Issue 8: the attribution stays outside the negated clause (never "Posts did not claim").
+    expect(r!.suggestions!.map((s) => s.text)).toEqual(['Contrary to what posts claimed, the Louvre had not closed for good.', '']);
   });
 });
 
