@@ -1,59 +1,322 @@
-import { nlp } from './compromise.js';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compromiseTables } from './pos.js';
+import { tokenize } from './tokens.js';
 
 /**
- * Word-level lookups from compromise's lexicon and conjugation tables, without
- * running its tagger: a dictionary lookup costs microseconds where tagging a
- * sentence costs milliseconds, and most of our decisions need only this much.
+ * The vocabulary as data (lexicon/*.jsonl, one entry per line, the shape in
+ * lexicon/schema.json), compiled into phrases of tokens with their senses.
+ * Entries list lemmas; this module generates what they stand for: plurals of
+ * nouns and every form of verbs from compromise's tables, British and
+ * American spellings, and the spaced and joined forms of hyphenated words.
+ * A word is written once, in one file, and every rule consults it through
+ * the analysis.
  */
-interface Tables {
-  model: { one: { lexicon: Record<string, string | string[]> } };
-  methods: { two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense: string): string } } } };
-}
-let tables: Tables | undefined;
 
-function load(): Tables {
-  if (!tables) {
-    const n = nlp();
-    tables = { model: n.model() as Tables['model'], methods: n.methods() as Tables['methods'] };
+export const EPISTEMIC = ['falsity', 'disbelief', 'fiction', 'unreliable', 'unverified', 'improbable', 'bad-example'] as const;
+export type EpistemicClass = (typeof EPISTEMIC)[number];
+export type LexClass =
+  | 'referent' | EpistemicClass | 'negation' | 'probability' | 'debunk' | 'correction' | 'reporting' | 'topic' | 'notice' | 'request' | 'production' | 'refusal';
+export type Role = 'noun' | 'described' | 'participle' | 'deixis' | 'quantifier' | 'clause' | 'pronoun' | 'speaker' | 'answer' | 'source' | 'trigger' | 'pseudo' | 'terminator' | 'label' | 'persona';
+export type Direction = 'forward' | 'backward' | 'self';
+export type Size = 'sentence' | 'block' | 'document' | 'answer' | 'conversation';
+export type EntryPos = 'noun' | 'verb' | 'adj' | 'adv' | 'phrase' | 'symbol';
+/** Which form of an entry a phrase is: a verb's participle, a noun's plural. */
+export type Form = 'lemma' | 'plural' | 'past' | 'part' | 'pres' | 'ger';
+
+export interface Entry {
+  phrase: string;
+  class: LexClass;
+  pos?: EntryPos | EntryPos[];
+  role?: Role;
+  direction?: Direction;
+  size?: Size;
+  polarity?: 'negative' | 'positive';
+  counterfactual?: boolean;
+  produces?: boolean;
+  head?: number;
+  value?: number;
+  note?: string;
+  source?: 'wordnet';
+}
+
+export interface Sense {
+  class: LexClass;
+  role?: Role;
+  /** The entry's part of speech as this form has it (a verb's participle is 'verb' with form 'part'). */
+  pos?: EntryPos;
+  form: Form;
+  direction?: Direction;
+  size?: Size;
+  /** 'positive' words assert the opposite of their class: only their negation asserts it. */
+  positive: boolean;
+  counterfactual: boolean;
+  /** A falsity verb that produces falsehood ("make up", "lie"), not one that exposes it ("debunk"). */
+  produces: boolean;
+  value?: number;
+  /** The lemma, for messages and debugging. */
+  lemma: string;
+  /** "file:line" of the entry. */
+  origin: string;
+}
+
+export interface Phrase {
+  tokens: string[];
+  senses: Sense[];
+}
+
+export interface Lexicon {
+  /** Hash of the sources: a compiled cache is used only when it matches. */
+  version: string;
+  /** Phrases by their first token, longest first. */
+  byFirst: Map<string, Phrase[]>;
+  /** Phrasal verbs by their verb form, for objects between verb and particle: "made that up", "making it all up". */
+  phrasal: Map<string, Phrase[]>;
+  /** Number of entries read. */
+  entries: number;
+}
+
+export interface LexiconSource {
+  file: string;
+  line: number;
+  entry: Entry;
+}
+
+/** The lexicon directory of this package (found upwards from this module, so lib/, src/ and dist/ all work). */
+export function lexiconDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'lexicon', 'schema.json'))) return join(dir, 'lexicon');
+    dir = dirname(dir);
   }
-  return tables;
+  throw new Error('neglint: the lexicon/ directory is missing from this installation');
 }
 
-export function tagsOf(word: string): readonly string[] {
-  const tags = load().model.one.lexicon[word.toLowerCase()];
-  if (tags === undefined) return [];
-  return typeof tags === 'string' ? [tags] : tags;
-}
-
-export function hasTag(word: string, tag: string): boolean {
-  return tagsOf(word).includes(tag);
-}
-
-const AUXILIARIES = new Set([
-  'is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'shall', 'should',
-  'may', 'might', 'must', 'does', 'do', 'did',
-]);
-
-export function isAuxiliary(word: string): boolean {
-  return AUXILIARIES.has(word.toLowerCase());
-}
-
-/** A finite lexical verb in the past or present tense, by lexicon or regular morphology. */
-export function finiteVerbTense(word: string): 'past' | 'present' | null {
-  const lower = word.toLowerCase();
-  const tags = tagsOf(lower);
-  if (tags.includes('PastTense')) return 'past';
-  if (tags.includes('PresentTense')) return 'present';
-  if (/^[a-z]{3,}ed$/.test(lower) && tags.length === 0) return 'past';
-  // "reverses", "flows": third-person forms the lexicon files as plural nouns.
-  if (/^[a-z]{3,}s$/.test(lower) && !tags.includes('Copula')) {
-    const stem = lower.endsWith('es') && hasTag(lower.slice(0, -2), 'Infinitive') ? lower.slice(0, -2) : lower.slice(0, -1);
-    if (hasTag(stem, 'Infinitive')) return 'present';
+export function readSources(dir = lexiconDir()): { sources: LexiconSource[]; version: string } {
+  const hash = createHash('sha256');
+  const sources: LexiconSource[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    hash.update(file).update('\0').update(text);
+    text.split('\n').forEach((line, i) => {
+      if (line.trim() === '') return;
+      let entry: Entry;
+      try {
+        entry = JSON.parse(line) as Entry;
+      } catch (error) {
+        throw new Error(`lexicon/${file}:${i + 1}: not JSON (${(error as Error).message})`);
+      }
+      sources.push({ file, line: i + 1, entry });
+    });
   }
-  return null;
+  return { sources, version: hash.digest('hex').slice(0, 16) };
 }
 
-export function toInfinitive(word: string, tense: 'past' | 'present'): string {
-  const { model, methods } = load();
-  return methods.two.transform.verb.toInfinitive(word.toLowerCase(), model, tense === 'past' ? 'PastTense' : 'PresentTense');
+// ---------------------------------------------------------------- forms
+
+function posList(e: Entry): EntryPos[] {
+  return e.pos === undefined ? ['phrase'] : Array.isArray(e.pos) ? e.pos : [e.pos];
+}
+
+/** The surface forms of one entry, each with the form it is. */
+export function formsOf(e: Entry): { text: string; pos: EntryPos; form: Form }[] {
+  const out: { text: string; pos: EntryPos; form: Form }[] = [];
+  const words = e.phrase.split(' ');
+  for (const pos of posList(e)) {
+    out.push({ text: e.phrase, pos, form: 'lemma' });
+    if (pos === 'noun') {
+      const head = e.head ?? words.length - 1;
+      const plural = compromiseTables().noun.toPlural(words[head]!, compromiseTables().model);
+      if (plural && plural !== words[head]) out.push({ text: replaceAt(words, head, plural), pos, form: 'plural' });
+    } else if (pos === 'verb') {
+      const head = e.head ?? 0;
+      const c = compromiseTables().verb.conjugate(words[head]!, compromiseTables().model);
+      const forms: [string | undefined, Form][] = [
+        [c.PastTense, 'past'],
+        [c.Participle ?? c.PastTense, 'part'],
+        [c.PresentTense, 'pres'],
+        [c.Gerund, 'ger'],
+      ];
+      for (const [form, name] of forms) if (form && !form.includes(' ')) out.push({ text: replaceAt(words, head, form), pos, form: name });
+    }
+  }
+  return out;
+}
+
+function replaceAt(words: string[], i: number, w: string): string {
+  return words.map((x, k) => (k === i ? w : x)).join(' ');
+}
+
+/** British and American spellings, and hyphenated words spaced and joined: written once, matched every way. */
+export function spellings(text: string): string[] {
+  const out = new Set([text]);
+  const vary = (fn: (w: string) => string | null) => {
+    for (const t of [...out]) {
+      const words = t.split(' ');
+      words.forEach((w, i) => {
+        const v = fn(w);
+        if (v && v !== w) out.add(replaceAt(words, i, v));
+      });
+    }
+  };
+  vary((w) => (/our(s|ed|ing)?$/.test(w) && w.length > 5 ? w.replace(/our(s|ed|ing)?$/, 'or$1') : null));
+  vary((w) => (/(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$/.test(w) ? w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1') : null));
+  vary((w) => (/(?<=[a-z]{2})ys(e|es|ed|ing)$/.test(w) ? w.replace(/ys(e|es|ed|ing)$/, 'yz$1') : null));
+  for (const t of [...out]) {
+    if (!t.includes('-')) continue;
+    out.add(t.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
+    out.add(t.replace(/(?<=\p{L})-(?=\p{L})/gu, ''));
+  }
+  return [...out];
+}
+
+// ---------------------------------------------------------------- compile
+
+export function compile(sources: LexiconSource[], version: string): Lexicon {
+  const byKey = new Map<string, Phrase>();
+  for (const { file, line, entry } of sources) {
+    const origin = `${file}:${line}`;
+    for (const f of formsOf(entry)) {
+      for (const text of spellings(f.text)) {
+        const tokens = tokenize(text).map((t) => t.norm);
+        if (tokens.length === 0) continue;
+        const key = tokens.join(' ');
+        let phrase = byKey.get(key);
+        if (!phrase) byKey.set(key, (phrase = { tokens, senses: [] }));
+        const sense: Sense = {
+          class: entry.class,
+          role: entry.role,
+          pos: f.pos,
+          form: f.form,
+          direction: entry.direction,
+          size: entry.size,
+          positive: entry.polarity === 'positive',
+          counterfactual: entry.counterfactual === true,
+          produces: entry.produces === true,
+          value: entry.value,
+          lemma: entry.phrase,
+          origin,
+        };
+        if (!phrase.senses.some((s) => s.class === sense.class && s.role === sense.role && s.pos === sense.pos && s.form === sense.form)) phrase.senses.push(sense);
+      }
+    }
+  }
+  const byFirst = new Map<string, Phrase[]>();
+  for (const p of byKey.values()) {
+    const list = byFirst.get(p.tokens[0]!) ?? [];
+    list.push(p);
+    byFirst.set(p.tokens[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { version, byFirst, phrasal: phrasalIndex(byFirst), entries: sources.length };
+}
+
+const PARTICLES = new Set(['up', 'out', 'off', 'on', 'down', 'away', 'around', 'over', 'together', 'through', 'back']);
+
+function phrasalIndex(byFirst: Map<string, Phrase[]>): Map<string, Phrase[]> {
+  const out = new Map<string, Phrase[]>();
+  for (const list of byFirst.values()) {
+    for (const p of list) {
+      if (p.tokens.length !== 2 || !PARTICLES.has(p.tokens[1]!) || !p.senses.some((x) => x.pos === 'verb')) continue;
+      const l = out.get(p.tokens[0]!) ?? [];
+      l.push(p);
+      out.set(p.tokens[0]!, l);
+    }
+  }
+  return out;
+}
+
+/** Problems a reviewer must fix before an entry can be used: the checks the schema cannot express. */
+export function lintSources(sources: LexiconSource[]): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  const epistemic = new Map<string, string>();
+  for (const { file, line, entry } of sources) {
+    const at = `lexicon/${file}:${line}`;
+    const key = `${entry.phrase}\u0000${entry.class}\u0000${entry.role ?? ''}`;
+    if (seen.has(key)) problems.push(`${at}: "${entry.phrase}" (${entry.class}) is already listed at ${seen.get(key)}`);
+    else seen.set(key, at);
+    if ((EPISTEMIC as readonly string[]).includes(entry.class)) {
+      const before = epistemic.get(entry.phrase);
+      if (before) problems.push(`${at}: "${entry.phrase}" is already an epistemic word at ${before}: a word has one class`);
+      else epistemic.set(entry.phrase, `${at} (${entry.class})`);
+    }
+    if (entry.phrase !== entry.phrase.toLowerCase()) problems.push(`${at}: write "${entry.phrase}" in lower case`);
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- load
+
+let cached: Lexicon | undefined;
+
+/**
+ * The compiled lexicon. `npm run build` writes lib/lexicon.compiled.json; it
+ * is used when its version matches the sources, so a run over clean text
+ * need not load compromise at all. Otherwise the sources are compiled here.
+ */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const dir = lexiconDir();
+  const { sources, version } = readSources(dir);
+  const prebuilt = join(dir, '..', 'lib', 'lexicon.compiled.json');
+  if (existsSync(prebuilt)) {
+    try {
+      const data = JSON.parse(readFileSync(prebuilt, 'utf8')) as { version: string; phrases: Phrase[]; entries: number };
+      if (data.version === version) {
+        const byFirst = new Map<string, Phrase[]>();
+        for (const p of data.phrases) {
+          const list = byFirst.get(p.tokens[0]!) ?? [];
+          list.push(p);
+          byFirst.set(p.tokens[0]!, list);
+        }
+        for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+        return (cached = { version, byFirst, phrasal: phrasalIndex(byFirst), entries: data.entries });
+      }
+    } catch {
+      // A damaged cache is rebuilt below, never trusted.
+    }
+  }
+  return (cached = compile(sources, version));
+}
+
+/** Whether a compiled lexicon is available without compromise (tests and the engine's lazy loading ask). */
+export function lexiconNeedsCompromise(): boolean {
+  if (cached) return false;
+  const dir = lexiconDir();
+  const prebuilt = join(dir, '..', 'lib', 'lexicon.compiled.json');
+  if (!existsSync(prebuilt)) return true;
+  try {
+    return (JSON.parse(readFileSync(prebuilt, 'utf8')) as { version: string }).version !== readSources(dir).version;
+  } catch {
+    return true;
+  }
+}
+
+export function serialize(lex: Lexicon): string {
+  const phrases: Phrase[] = [];
+  for (const list of lex.byFirst.values()) for (const p of list) phrases.push(p);
+  phrases.sort((a, b) => (a.tokens.join(' ') < b.tokens.join(' ') ? -1 : 1));
+  return JSON.stringify({ version: lex.version, entries: lex.entries, phrases });
+}
+
+/** Phrases of the lexicon that match the tokens starting at i, longest first. */
+export function matchesAt(lex: Lexicon, norms: readonly string[], i: number): Phrase[] {
+  const list = lex.byFirst.get(norms[i]!);
+  if (!list) return [];
+  const out: Phrase[] = [];
+  for (const p of list) {
+    if (i + p.tokens.length > norms.length) continue;
+    let ok = true;
+    for (let k = 1; k < p.tokens.length; k++) {
+      if (norms[i + k] !== p.tokens[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) out.push(p);
+  }
+  return out;
 }

@@ -1,0 +1,142 @@
+import { EPISTEMIC, lexicon, type Lexicon, type Phrase } from './lexicon.js';
+import { matchForm, tokenize } from './tokens.js';
+
+/**
+ * The first tier: one pass over all text, at tens of MB/s, that finds the
+ * few places the analysis must look at. It is compiled from the lexicon:
+ * each phrase of an epistemic class is keyed by its rarest word ("no basis
+ * in fact" by "basis", "so far off" by "far"), and one alternation of those
+ * keys, matched at word starts, finds candidate places. A word that only
+ * counts when negated ("true", "real", "happened") is a candidate only with
+ * a negator shortly before it. Everything else in a record is settled here:
+ * no sentence without a hit is ever analysed.
+ */
+
+export interface ScanHit {
+  start: number;
+  end: number;
+}
+
+export interface Scanner {
+  /** Candidate places in a text, in order. */
+  scan(text: string): ScanHit[];
+  /** Whether the text has any candidate at all (the cheapest question, for raw records). */
+  test(text: string): boolean;
+  /** How many distinct keys the alternation has. */
+  readonly keys: number;
+}
+
+/** Words too common to key a phrase by when the phrase has any other word. */
+const COMMON = new Set(
+  ('a an the of in on at to for from by with as and or but not no nor never none so this that these those it its is are was were be been ' +
+    'has have had do does did i we you he she they my our your his her their me us them all any some every each one two here there ' +
+    'what which who when where why how than then just only also very much more most out up off down over about into onto get got make ' +
+    'made take took give say said tell told put way far well like after before because if while though although yet still even ever')
+    .split(' '),
+);
+
+/** Negators that make a positive word ("true", "real") a candidate. */
+const NEGATOR = /\b(?:not|no|never|none|nothing|nobody|neither|nor|without|zero|lacks?|lacking|far from|hardly|barely|unable|cannot|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|n['’]t|void|devoid|free of)\b[^.!?\n]{0,60}$/i;
+const WINDOW = 70;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function keyIndex(p: Phrase): number {
+  let best = 0;
+  let score = -Infinity;
+  p.tokens.forEach((t, i) => {
+    const s = (COMMON.has(t) ? -100 : 0) + Math.min(t.length, 8);
+    if (s > score) {
+      score = s;
+      best = i;
+    }
+  });
+  return best;
+}
+
+interface Keyed {
+  tokens: string[];
+  at: number;
+  /** Counts only with a negator before it ("not true"). */
+  positive: boolean;
+}
+
+const CUE_CLASSES = new Set<string>([...EPISTEMIC, 'probability']);
+
+let compiled: Scanner | undefined;
+
+export function scanner(): Scanner {
+  return (compiled ??= compileScanner(lexicon()));
+}
+
+function around(text: string, start: number, length: number): { norms: string[]; at: number } {
+  const from = Math.max(0, start - 80);
+  const tokens = tokenize(text.slice(from, Math.min(text.length, start + length + 80)));
+  const at = tokens.findIndex((t) => t.start + from === start);
+  return { norms: tokens.map((t) => matchForm(t.norm)), at };
+}
+
+function matchesAround(w: { norms: string[]; at: number }, p: Keyed): boolean {
+  if (w.at < 0) return true;
+  const first = w.at - p.at;
+  if (first < 0 || first + p.tokens.length > w.norms.length) return false;
+  for (let k = 0; k < p.tokens.length; k++) if (w.norms[first + k] !== p.tokens[k]) return false;
+  return true;
+}
+
+export function compileScanner(lex: Lexicon): Scanner {
+  // key -> the phrases keyed by it
+  const keys = new Map<string, Keyed[]>();
+  for (const list of lex.byFirst.values()) {
+    for (const p of list) {
+      const cue = p.senses.filter((s) => CUE_CLASSES.has(s.class));
+      if (cue.length === 0) continue;
+      const at = keyIndex(p);
+      const key = p.tokens[at]!;
+      const l = keys.get(key) ?? [];
+      l.push({ tokens: p.tokens, at, positive: cue.every((s) => s.positive) });
+      keys.set(key, l);
+    }
+  }
+  const words = [...keys.keys()].filter((k) => /[\p{L}\p{N}]/u.test(k)).sort((a, b) => b.length - a.length);
+  const symbols = [...keys.keys()].filter((k) => !/[\p{L}\p{N}]/u.test(k));
+  // Probabilities: "%", "percent", odds "1 in 40", decimals are found by their words ("chance", "odds", "confidence").
+  symbols.push('%');
+  const wordAlt = words.map((w) => escape(w).replace(/'/g, "['’]")).join('|');
+  const symbolAlt = symbols.map(escape).join('|');
+  // Without the u flag: it makes V8's matcher several times slower on this alternation.
+  const letter = 'A-Za-z0-9\\u00C0-\\u024F';
+  const source = `(?<![${letter}])(?:${wordAlt})(?![${letter}])|${symbolAlt}|~~|<\\/`;
+  const re = new RegExp(source, 'gi');
+  // At a key, one of its phrases must match around it: "train" is a candidate only in "do not train on".
+  const accept = (text: string, m: RegExpExecArray): boolean => {
+    const key = m[0].toLowerCase().replace(/’/g, "'");
+    const phrases = keys.get(key);
+    if (!phrases) return true;
+    let window: { norms: string[]; at: number } | undefined;
+    for (const p of phrases) {
+      if (p.tokens.length > 1) {
+        window ??= around(text, m.index, m[0].length);
+        if (!matchesAround(window, p)) continue;
+      }
+      if (!p.positive || NEGATOR.test(text.slice(Math.max(0, m.index - WINDOW), m.index))) return true;
+    }
+    return false;
+  };
+  return {
+    keys: keys.size,
+    scan(text) {
+      const out: ScanHit[] = [];
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) if (accept(text, m)) out.push({ start: m.index, end: m.index + m[0].length });
+      return out;
+    },
+    test(text) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) if (accept(text, m)) return true;
+      return false;
+    },
+  };
+}
