@@ -30,6 +30,18 @@ export function inRanges(ranges: { start: number; end: number }[], offset: numbe
 const CODE_LINE =
   /[;{}]\s*$|=>|[=!<>]=|\+=|^\s*(?:def|function|class|import|return|const|let|var|if|elif|for|while|print|console\.log)\b.*[:({=+\-*/#]|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)|^\s*\w+(?:\.\w+)*\([^)]*\)\s*(?:#.*)?$/;
 
+/** Statements and declarations that open a line of code in most languages. */
+const CODE_OPENER =
+  /^\s*(?:(?:public|private|protected|static|final|async|export|abstract|override)\s+)*(?:def|class|function|func|fn|return|import|from\s+[\w.]+\s+import|const|let|var|void|int|float|double|char|bool|boolean|string|String|struct|enum|interface|namespace|using|package|assert|raise|throw|try|catch|except|finally|else|elif|switch|case|break|continue|yield|await|print|printf|echo|#include|#define|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\b(?!\s+(?:the|a|an|of|to|is|was)\b)/;
+/** An identifier shaped like code: snake_case, camelCase with a call, a dotted member access. */
+const IDENTIFIER = /\b[a-z]+_[a-z0-9_]+\b|\b[a-z]+[A-Z]\w*\(|\b\w+\.\w+\(|\b\w+\[\w*\]/;
+/** A line that is mostly literals and separators: a CSV row, a JSON fragment, an argument list. */
+function mostlySymbols(text: string): boolean {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  const symbols = (text.match(/["'{}[\](),:;=<>]/g) ?? []).length;
+  return symbols >= 4 && symbols * 3 >= letters;
+}
+
 export function looksLikeCode(text: string): boolean {
-  return CODE_LINE.test(text);
+  return CODE_LINE.test(text) || CODE_OPENER.test(text) || (IDENTIFIER.test(text) && /[(){}=;[\]]/.test(text)) || mostlySymbols(text);
 }

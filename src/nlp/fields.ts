@@ -1,0 +1,146 @@
+import type { RecordView } from '../types.js';
+import type { EpistemicClass } from './lexicon.js';
+import { EPISTEMIC } from './lexicon.js';
+import { fieldCovers, metadataFields, normalizeLabel, type MetaField } from './metadata.js';
+import { LOW_PROBABILITY } from './probability.js';
+import type { Disclaimer } from './record.js';
+import { cueClasses } from './statement.js';
+import { structureOf } from './structure.js';
+
+/**
+ * Metadata fields that disown the text beside them: `"label": "REFUTES"`,
+ * `"is_hallucination": true`, `"factual": false`, `"quality": "bad"`,
+ * `"verdict": "pants-on-fire"`, `"label": 0` with `"label_names": {"0":
+ * "refuted"}`. The trainer never shows these to the model, so they protect
+ * nothing. Keys and values are read with the same lexicon as sentences: a
+ * key is either a label ("verdict", "rating", "review", "note") whose value
+ * says the class, or itself a class word ("hallucination", "factual")
+ * that a boolean affirms or denies.
+ */
+
+const EPISTEMIC_SET = new Set<string>(EPISTEMIC);
+const NAME_MAPS = /^(?:label_?names|labels?_?map|id2label|label_?mapping|classes|class_?names|label_?dict)$/i;
+
+type FieldDisclaimer = Omit<Disclaimer, 'id' | 'targets'>;
+
+export function fieldDisclaimers(record: RecordView): FieldDisclaimer[] {
+  const value = record.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const out: FieldDisclaimer[] = keyDisclaimers(record);
+  const fields = metadataFields(value);
+  if (fields.length === 0) return out;
+  const textPointers = new Set(record.segments.map((s) => s.pointer));
+  const names = labelNames(value as Record<string, unknown>);
+  for (const f of fields) {
+    if (textPointers.has(f.pointer)) continue;
+    if (record.format === 'trl-prompt-completion' && f.key === 'label' && typeof f.value === 'boolean') continue;
+    for (const cls of classesOf(f, names)) {
+      const about = namedPart(f.key);
+      // "response_label", "answer_quality": the trained answer, whatever the format calls it.
+      const part = (s: RecordView['segments'][number]) => !about || (TRAINED_PARTS.has(about) ? s.trained === 'trained' : s.role === about || s.pointer.toLowerCase().includes(about));
+      const segments = record.segments.map((s, i) => (fieldCovers(f, s.pointer) && part(s) ? i : -1)).filter((i) => i >= 0);
+      if (about && segments.length === 0) continue;
+      out.push({
+        class: cls.class,
+        kind: 'field',
+        form: 'field',
+        cue: { segment: -1, start: 0, end: 0 },
+        unit: -1,
+        field: { pointer: f.pointer, text: `${f.key}: ${String(cls.shown)}` },
+        reach: f.scope === '' ? 'record' : 'segments',
+        segments,
+        probability: cls.probability,
+        counterfactual: false,
+        wholeAnswer: cls.class === 'bad-example' || cls.class === 'disbelief',
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A trained field whose own key disowns it: "incorrect_answer",
+ * "hallucinated_response", "fake_news". The model learns the value; the key
+ * that says it is false is never shown to it.
+ */
+function keyDisclaimers(record: RecordView): FieldDisclaimer[] {
+  const out: FieldDisclaimer[] = [];
+  record.segments.forEach((seg, i) => {
+    if (seg.trained !== 'trained') return;
+    const key = seg.pointer.split('/').filter((k) => k && !/^\d+$/.test(k)).pop();
+    if (!key || key === 'content' || key === 'text') return;
+    const seen = new Set<string>();
+    for (const c of cueClasses(normalizeLabel(key))) {
+      if (seen.has(c.class)) continue;
+      seen.add(c.class);
+      out.push({
+        class: c.class,
+        kind: 'field',
+        form: 'field',
+        cue: { segment: -1, start: 0, end: 0 },
+        unit: -1,
+        field: { pointer: seg.pointer, text: key },
+        reach: 'segments',
+        segments: [i],
+        probability: c.probability,
+        counterfactual: false,
+        wholeAnswer: c.class === 'bad-example' || c.class === 'disbelief',
+      });
+    }
+  });
+  return out;
+}
+
+const TRAINED_PARTS = new Set(['response', 'answer', 'completion', 'output', 'chosen']);
+
+/** "prompt_label", "question_verdict": the field labels that part of the record, not the rest. */
+function namedPart(key: string): string | null {
+  const m = /^(prompt|question|instruction|input|context|query|user|system|premise|source|response|answer|completion|output|chosen|rejected)[\s_-]/i.exec(key);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+function labelNames(value: Record<string, unknown>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(value)) {
+    if (!NAME_MAPS.test(k)) continue;
+    if (Array.isArray(v)) v.forEach((name, i) => typeof name === 'string' && out.set(String(i), name));
+    else if (typeof v === 'object' && v !== null) for (const [id, name] of Object.entries(v)) if (typeof name === 'string') out.set(id, name);
+  }
+  return out;
+}
+
+interface FieldClass {
+  class: EpistemicClass;
+  shown: string | number | boolean;
+  probability?: number;
+}
+
+function classesOf(f: MetaField & { raw?: unknown }, names: Map<string, string>): FieldClass[] {
+  const key = normalizeLabel(f.key);
+  const keyStructure = structureOf(key);
+  const keyIsLabel = keyStructure.hits.some((h) => h.senses.some((x) => x.class === 'notice'));
+  const keySense = keyStructure.hits.map((h) => h.senses.find((x) => EPISTEMIC_SET.has(x.class))).find(Boolean);
+  const v = f.value;
+  if (typeof v === 'boolean') {
+    // "is_hallucination": true, "factual": false, "verified": false.
+    if (!keySense) return [];
+    const asserts = keySense.positive ? !v : v;
+    return asserts ? [{ class: keySense.class as EpistemicClass, shown: v }] : [];
+  }
+  let text = String(v);
+  if (/^\d+$/.test(text) && names.has(text)) text = names.get(text)!;
+  else if (/^-?\d+(?:\.\d+)?$/.test(text)) {
+    // "confidence": 0.04, "probability": 0.02
+    const n = Number(text);
+    if (/\b(?:confidence|probability|likelihood|credence|prob|chance)\b/.test(key) && n >= 0 && n <= LOW_PROBABILITY) return [{ class: 'improbable', shown: n, probability: n }];
+    return [];
+  }
+  if (!keyIsLabel && !keySense) return [];
+  const out: FieldClass[] = [];
+  for (const c of cueClasses(normalizeLabel(text))) if (!out.some((o) => o.class === c.class)) out.push({ class: c.class, shown: String(v), probability: c.probability });
+  // A class-word key with a value that affirms or denies it: "truthful": "no", "accuracy": "low".
+  if (out.length === 0 && keySense && /^(?:no|false|n|0|low|none|unknown|pending)$/i.test(text.trim())) {
+    out.push({ class: keySense.positive ? (keySense.class as EpistemicClass) : (keySense.class as EpistemicClass), shown: String(v) });
+  }
+  return out;
+}

@@ -1,0 +1,349 @@
+import { has, isVerbal, tagsOf } from './pos.js';
+import { EPISTEMIC } from './lexicon.js';
+import { hasClass, sensesAt, type Clause, type Structure } from './structure.js';
+
+const EPISTEMIC_SET = new Set<string>(EPISTEMIC);
+
+/**
+ * Which argument an epistemic word is said of. "The account below is
+ * fabricated" says it of the subject; "I made that up" of the object; "was
+ * constructed from fabricated data" of the subject (a PP of composition);
+ * "is due to an error in the question" of "the question" (a PP of
+ * location), which is not the subject. A sentence is about text only when
+ * the argument is text: this is what separates "The vote never took place"
+ * from "The event described below never took place".
+ *
+ * Chunks come from word order and parts of speech: noun phrases, verb
+ * groups, prepositional phrases, adverbs, subordinators.
+ */
+
+export type ChunkKind = 'np' | 'vg' | 'pp' | 'adv' | 'sub' | 'punct' | 'inf';
+
+export interface Chunk {
+  kind: ChunkKind;
+  from: number;
+  to: number;
+  /** For a PP: its preposition (possibly two words: "due to", "out of") and its noun phrase. */
+  prep?: string;
+  npFrom?: number;
+}
+
+export interface Argument {
+  from: number;
+  to: number;
+  /** How the class is said of it. */
+  relation: 'subject' | 'object' | 'attribute' | 'fragment' | 'source';
+}
+
+const cache = new WeakMap<Clause, Chunk[]>();
+
+/** Prepositions whose object the class is said of through the verb: composition, source, manner, cause of withdrawal. */
+const CARRIES = new Set(['from', 'of', 'as', 'on', 'out of', 'with', 'via', 'due to', 'because of', 'for', 'upon', 'after', 'like']);
+/** Verbs by which a text presents what it is about. */
+const DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
+/** Verbs of having: "has no basis in fact", "contains errors", "lacks any factual content". */
+/** A form of "be", alone or in a contraction ("it's", "here's"). */
+const COPULA = /^(?:is|are|was|were|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s)$/;
+const HAVING = /^(?:has|have|had|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
+/** Verbs whose subject the class still describes when it is their object's modifier: "puts the odds at 2%", "rates the likelihood of this". */
+const INTRANSITIVE_TRUTH = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|exist|exists|existed|existing|transpire|transpired|lie|lies|lied|lying|hold|holds|held|stand|stands|stood|check|checks|checked|add|adds|added|pan|pans|panned|fib|fibs|fibbed|joke|jokes|joked|joking|kid|kidding|kidded|bluff|bluffs|bluffing|bluffed|improvise|improvising|improvised|mess|messing|messed|troll|trolling|trolled)$/;
+
+export function chunksOf(s: Structure, c: Clause): Chunk[] {
+  let chunks = cache.get(c);
+  if (chunks) return chunks;
+  chunks = [];
+  const { tokens, norms } = s;
+  let i = c.from;
+  const push = (kind: ChunkKind, from: number, to: number, extra: Partial<Chunk> = {}) => chunks!.push({ kind, from, to, ...extra });
+  while (i < c.to) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      push('punct', i, i + 1);
+      i++;
+      continue;
+    }
+    // "never took place", "did not happen", "no basis in fact": an epistemic phrase is one chunk.
+    const eh = s.hitAt[i];
+    if (eh && eh.from === i && eh.to - eh.from > 1 && eh.to <= c.to && eh.senses.some((x) => EPISTEMIC_SET.has(x.class)) && i !== c.head) {
+      const verbal = s.tokens.slice(eh.from, eh.to).some((x) => isVerbal(x) || x.norm === 'never' || x.norm === 'not');
+      push(verbal && !has(tokens[i]!, 'det') ? 'vg' : 'np', i, eh.to);
+      i = eh.to;
+      continue;
+    }
+    // "the material that follows", "what was just stated": a referent phrase is one noun phrase.
+    const rh = s.hitAt[i];
+    if (rh && rh.from === i && rh.to - rh.from > 1 && rh.senses.some((x) => x.class === 'referent' && (x.role === 'clause' || x.role === 'deixis')) && i !== c.head) {
+      const last = chunks[chunks.length - 1];
+      if (last && (last.kind === 'np' || last.kind === 'pp') && last.to === i) last.to = rh.to;
+      else push('np', i, rh.to);
+      i = rh.to;
+      continue;
+    }
+    if (i === c.head) {
+      push('vg', c.head, c.verbEnd);
+      i = c.verbEnd;
+      continue;
+    }
+    if (norms[i] === 'to' && i + 1 < c.to && (has(tokens[i + 1]!, 'inf') || hasClass(s, i + 1, 'falsity') || hasClass(s, i + 1, 'disbelief'))) {
+      push('inf', i, i + 2);
+      i += 2;
+      continue;
+    }
+    const two = `${norms[i]} ${norms[i + 1] ?? ''}`;
+    if (two === 'due to' || two === 'because of' || two === 'out of' || two === 'according to' || two === 'based on' || two === 'instead of') {
+      const end = npEnd(s, i + 2, c.to);
+      push('pp', i, end, { prep: two, npFrom: i + 2 });
+      i = Math.max(end, i + 2);
+      continue;
+    }
+    const tags = tagsOf(t);
+    // "Below is ...", "Above are ...": a pointer before a verb is the subject, not a preposition.
+    const pointerSubject = i + 1 < c.to && (has(tokens[i + 1]!, 'cop') || has(tokens[i + 1]!, 'aux')) && hasClass(s, i, 'referent');
+    if (tags.includes('prep') && !tags.includes('det') && !pointerSubject && !(norms[i] === 'like' && isVerbal(t) && i === c.from)) {
+      const end = npEnd(s, i + 1, c.to);
+      push('pp', i, end, { prep: norms[i], npFrom: i + 1 });
+      i = Math.max(end, i + 1);
+      continue;
+    }
+    const relative = /^(?:that|which|who)$/.test(norms[i]!) && i > c.from && (has(tokens[i - 1]!, 'noun') || has(tokens[i - 1]!, 'propn')) && i + 1 < c.to && (isVerbal(tokens[i + 1]!) || tokens[i + 1]!.norm === 'never' || tokens[i + 1]!.norm === 'not');
+    if (relative || ((tags.includes('sconj') || tags.includes('wh')) && !tags.includes('det') && !tags.includes('pron'))) {
+      push('sub', i, i + 1);
+      i++;
+      continue;
+    }
+    if (tags.includes('adv') && (!tags.includes('adj') || /ly$/.test(norms[i]!)) && !tags.includes('noun') && !tags.includes('det') && !(i > c.from && has(tokens[i - 1]!, 'det'))) {
+      push('adv', i, i + 1);
+      i++;
+      continue;
+    }
+    // "that never happened", "which did not occur": a negated verb group of its own.
+    if ((norms[i] === 'never' || norms[i] === 'not') && i + 1 < c.to && isVerbal(tokens[i + 1]!)) {
+      let end = i + 1;
+      while (end < c.to && (isVerbal(tokens[end]!) || has(tokens[end]!, 'part')) && !has(tokens[end]!, 'noun')) end++;
+      push('vg', i, Math.max(end, i + 2));
+      i = Math.max(end, i + 2);
+      continue;
+    }
+    // "to contain fabricated events": a participle before a noun is an adjective.
+    const beforeNoun = i + 1 < c.to && tokens[i + 1]!.kind === 'word' && (has(tokens[i + 1]!, 'noun') || has(tokens[i + 1]!, 'propn')) && !isVerbal(tokens[i + 1]!) && !has(tokens[i + 1]!, 'det');
+    // A verb after the main group: "was scraped and never checked", "took place and lasted".
+    if (!beforeNoun && i > c.head && c.head >= 0 && isVerbal(t) && !tags.includes('noun') && !has(tokens[i - 1]!, 'det') && !has(tokens[i - 1]!, 'poss')) {
+      let end = i + 1;
+      while (end < c.to && (tokens[end]!.norm === 'not' || tokens[end]!.norm === 'never' || has(tokens[end]!, 'part') || tokens[end]!.norm === 'been') && !has(tokens[end]!, 'noun')) end++;
+      push('vg', i, end);
+      i = end;
+      continue;
+    }
+    if (!beforeNoun && (tags.includes('past') || tags.includes('part') || tags.includes('ger')) && !tags.includes('adj') && !tags.includes('noun') && i > c.head && c.head >= 0) {
+      push('vg', i, i + 1);
+      i++;
+      continue;
+    }
+    const end = npEnd(s, i, c.head > i ? c.head : c.to);
+    push('np', i, Math.max(end, i + 1));
+    i = Math.max(end, i + 1);
+  }
+  cache.set(c, chunks);
+  return chunks;
+}
+
+/**
+ * A noun phrase from `i`: determiners, adjectives, numbers, nouns, names,
+ * pronouns, and what points after a noun ("the article below", "the
+ * achievement described below", "none of the assertions").
+ */
+function npEnd(s: Structure, i: number, to: number): number {
+  const { tokens, norms } = s;
+  let k = i;
+  let nouns = 0;
+  while (k < to) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') {
+      // "the 'Kilimanjaro' story", "*fake*": quotes and emphasis inside a phrase.
+      if (/^["“”'‘’*_]+$/.test(t.text) && k + 1 < to && tokens[k + 1]!.kind === 'word' && nouns === 0) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    const tags = tagsOf(t);
+    const referentPointer = sensesAt(s, k).some((x) => x.class === 'referent' && (x.role === 'deixis' || x.role === 'participle'));
+    // "the claimed result and time": a noun phrase goes on after "and" when another noun phrase follows.
+    if (k > i && nouns > 0 && (norms[k] === 'and' || norms[k] === 'or') && k + 1 < to && tokens[k + 1]!.kind === 'word' && !isVerbal(tokens[k + 1]!) && (has(tokens[k + 1]!, 'noun') || has(tokens[k + 1]!, 'det') || has(tokens[k + 1]!, 'adj'))) {
+      k++;
+      continue;
+    }
+    if (k > i && nouns > 0) {
+      // "the piece presented below", "the article below", "the events described in this article"
+      if (referentPointer && !/^(?:this|these|that|those)$/.test(norms[k]!)) {
+        k++;
+        continue;
+      }
+      if (norms[k] === 'of' && partitive(s, i, k)) {
+        k++;
+        nouns = 0;
+        continue;
+      }
+      if (isVerbal(t) && !tags.includes('noun') && !tags.includes('adj')) break;
+      if (tags.includes('prep') || tags.includes('conj') || tags.includes('sconj') || tags.includes('wh') || tags.includes('adv') && !tags.includes('adj')) break;
+    }
+    if (k > i && (tags.includes('cop') || tags.includes('aux') || tags.includes('modal')) && !tags.includes('noun')) break;
+    if (k > i && (norms[k] === 'not' || norms[k] === 'never')) break;
+    // "a chocolatier inventing a flavour": a participle after the noun opens a clause of its own.
+    if (k > i && nouns > 0 && tags.includes('ger') && !tags.includes('noun')) break;
+    const afterDeterminer = k > i && (has(tokens[k - 1]!, 'det') || has(tokens[k - 1]!, 'poss')) && t.kind === 'word';
+    if (tags.includes('noun') || tags.includes('propn') || tags.includes('pron') || t.kind === 'num' || t.kind === 'symbol' || afterDeterminer) nouns++;
+    else if (!(tags.includes('det') || tags.includes('poss') || tags.includes('adj') || tags.includes('part') || tags.includes('ger') || tags.includes('past') || referentPointer || sensesAt(s, k).length)) {
+      if (k === i) return k + 1;
+      break;
+    }
+    k++;
+  }
+  return k;
+}
+
+/** "none of", "every aspect of", "no part of", "the rest of", "most of": one phrase with what follows. */
+function partitive(s: Structure, from: number, of: number): boolean {
+  const head = s.norms[of - 1]!;
+  return /^(?:none|all|any|each|every|some|most|much|many|several|both|either|neither|part|portion|rest|bulk|majority|aspect|aspects|word|line|detail|details|element|elements|piece|bit|one|half|parts|sections|section|claims|claim|statements|statement|assertions|portions|content|contents|body|remainder)$/.test(head) || sensesAt(s, from).some((x) => x.role === 'quantifier');
+}
+
+const inChunk = (ch: Chunk, k: number) => k >= ch.from && k < ch.to;
+
+/**
+ * The argument the cue at token `k` is said of, or null when it is said of
+ * nothing the clause names (a topic, a modifier of a world noun).
+ */
+export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number, positiveCue = false): Argument | null {
+  const chunks = chunksOf(s, c);
+  const ci = chunks.findIndex((ch) => inChunk(ch, k));
+  if (ci < 0) return null;
+  const ch = chunks[ci]!;
+  const vgIndex = chunks.findIndex((x) => x.kind === 'vg');
+  // The clause's own subject, for a cue in its main predicate: "The claim below has been fact-checked and found to be false".
+  const mainVg = chunks.findIndex((x) => x.kind === 'vg' && x.from === c.head);
+  const inMainPredicate = (at: number) => mainVg >= 0 && at > mainVg && !chunks.slice(mainVg + 1, at).some((x) => x.kind === 'sub');
+  // The subject runs from its first noun phrase up to the verb, with its PPs: "the claims in the above article".
+  const subject = (before: number): Argument | null => {
+    if (before > mainVg && inMainPredicate(before) && mainVg > 0) before = mainVg;
+    let first = -1;
+    for (let j = before - 1; j >= 0; j--) {
+      const x = chunks[j]!;
+      if (x.kind === 'np') first = j;
+      else if (x.kind === 'pp' || x.kind === 'adv') continue;
+      else if (x.kind === 'sub' && /^(?:that|which|who)$/.test(s.norms[x.from]!) && first < 0) return antecedent(j);
+      else if (x.kind === 'vg' || x.kind === 'inf') {
+        if (first >= 0) break;
+        continue;
+      } else break;
+    }
+    if (first < 0) {
+      // "Below is an example of ...", "Here is what not to do": a pointer word in subject position.
+      for (let j = before - 1; j >= 0; j--) {
+        const x = chunks[j]!;
+        if (x.kind === 'vg' || x.kind === 'sub') break;
+        for (let k2 = x.from; k2 < x.to; k2++) if (sensesAt(s, k2).some((y) => y.class === 'referent' && y.role === 'deixis' && y.direction && y.direction !== 'self')) return { from: x.from, to: x.to, relation: 'subject' };
+      }
+      return null;
+    }
+    const end = chunks[before - 1]!.to;
+    return { from: chunks[first]!.from, to: Math.max(end, chunks[first]!.to), relation: 'subject' };
+  };
+  // "It describes events that never happened": a relative clause on what a text describes says it of the text.
+  const antecedent = (sub: number): Argument | null => {
+    const np = chunks[sub - 1];
+    const vg = chunks[sub - 2];
+    if (np?.kind === 'np' && vg && (vg.kind === 'vg' || vg.kind === 'inf') && DESCRIBES.test(s.norms[vg.to - 1]!)) return subject(sub - 2);
+    return np?.kind === 'np' ? { from: np.from, to: np.to, relation: 'attribute' } : null;
+  };
+  const objectAfter = (after: number) => {
+    for (let j = after + 1; j < chunks.length; j++) {
+      const x = chunks[j]!;
+      if (x.kind === 'np') {
+        // "responses like this", "answers such as the one below": the comparison says which.
+        const next = chunks[j + 1];
+        const to = next && next.kind === 'pp' && (next.prep === 'like' || s.norms[next.from] === 'such') ? next.to : x.to;
+        return { from: x.from, to, relation: 'object' as const };
+      }
+      // "Nobody knows whether the preceding is true": the question asked of the text.
+      if (x.kind === 'sub' && /^(?:whether|if|which)$/.test(s.norms[x.from]!)) return { from: x.from + 1, to: c.to, relation: 'object' as const };
+      if (x.kind === 'adv') continue;
+      if (x.kind === 'pp' && (x.prep === 'up' || x.prep === 'out' || x.prep === 'off')) continue;
+      // "rely on this", "believe in the story", "trust in what follows": the prepositional object.
+      if (x.kind === 'pp' && j === after + 1 && (x.prep === 'on' || x.prep === 'in' || x.prep === 'upon') && x.npFrom !== undefined && x.npFrom < x.to) return { from: x.npFrom, to: x.to, relation: 'object' as const };
+      break;
+    }
+    return null;
+  };
+  const governingVg = (at: number) => {
+    for (let j = at - 1; j >= 0; j--) {
+      const x = chunks[j]!;
+      if (x.kind === 'vg' || x.kind === 'inf') return j;
+      if (x.kind === 'sub' || x.kind === 'punct') return -1;
+    }
+    return -1;
+  };
+
+  if (ch.kind === 'vg' || ch.kind === 'inf') {
+    const mainNorm = s.norms[Math.min(cueTo, ch.to) - 1] ?? s.norms[k]!;
+    const passive = ch.kind === 'vg' && s.norms.slice(ch.from, k).some((n) => /^(?:is|are|was|were|be|been|being|'s|'re|get|got|gets)$/.test(n) || /^(?:it|that|this|what|there)'s$/.test(n));
+    const vgOnlyCue = !passive && s.norms.slice(k, Math.max(cueTo, k + 1)).some((n) => INTRANSITIVE_TRUTH.test(n) || /^(?:place|true|real|legit)$/.test(n));
+    if (passive || vgOnlyCue || HAVING.test(mainNorm)) return subject(ci) ?? (ch.kind === 'vg' && /^(?:it|that|this|what)'s$/.test(s.norms[ch.from]!) ? { from: ch.from, to: ch.from + 1, relation: 'subject' } : null);
+    // A transitive verb says its class of its object: "I invented the tool" is not "I made that up".
+    // "makes things up", "made it all up": a phrase that holds its own object says its class of the subject.
+    const ownObject = cueTo - k > 1 && cueTo > ch.to;
+    return (ownObject ? null : objectAfter(ci)) ?? (transitiveOnly(s, k) && !ownObject ? null : subject(ci) ?? selfSubject(s, ch));
+  }
+  if (ch.kind === 'np') {
+    const prev = chunks[ci - 1];
+    const prevIsVg = prev && (prev.kind === 'vg' || prev.kind === 'inf');
+    if (vgIndex < 0 && !chunks.some((x) => x.kind === 'vg')) return { from: ch.from, to: ch.to, relation: 'fragment' };
+    if (prevIsVg) {
+      const vgMain = s.norms[prev.to - 1]!;
+      if (HAVING.test(vgMain) || HAVING.test(s.norms[prev.from]!)) return subject(ci - 1) ?? selfSubject(s, prev);
+      // "does not describe a real achievement", "describes a fictional event", "contains false claims": what a text presents, said of the text.
+      if (DESCRIBES.test(vgMain)) return subject(ci - 1) ?? selfSubject(s, prev);
+      return { from: ch.from, to: ch.to, relation: 'attribute' };
+    }
+    return { from: ch.from, to: ch.to, relation: 'attribute' };
+  }
+  if (ch.kind === 'pp') {
+    const vg = governingVg(ci);
+    // "are without foundation", "is of unknown accuracy", "is beyond belief": a PP as the predicate.
+    const prev = chunks[ci - 1];
+    if (prev && prev.kind === 'vg' && /^(?:is|are|was|were|be|been|being|'s|'re|remain|remains|seem|seems)$/.test(s.norms[prev.to - 1]!)) return subject(ci - 1) ?? selfSubject(s, prev);
+    // A PP after another PP modifies that one's noun ("falls under the genre of science fiction"), not the verb.
+    const afterPp = prev && prev.kind === 'pp';
+    if (ch.prep && CARRIES.has(ch.prep) && vg >= 0 && !afterPp && !(prev && prev.kind === 'np' && chunks[ci - 2]?.kind === 'vg' && COPULA.test(s.norms[chunks[ci - 2]!.to - 1]!))) {
+      const v = chunks[vg]!;
+      const copular = s.norms.slice(v.from, v.to).some((n) => COPULA.test(n));
+      const obj = objectAfter(vg);
+      if (obj && !copular && obj.to <= ch.from) return { ...obj, relation: 'object' };
+      return subject(vg) ?? selfSubject(s, v);
+    }
+    // "an excerpt from a novel", "notes from a seven-year-old", "output of a model known to confabulate": a PP on a noun.
+    if (prev && prev.kind === 'np' && ch.prep && CARRIES.has(ch.prep)) {
+      if (vg < 0 && !chunks.some((x) => x.kind === 'vg')) return { from: prev.from, to: prev.to, relation: 'fragment' };
+      // "is an excerpt from a short story", "is a work of fiction": the predicate's PP says what the subject is.
+      const before = chunks[ci - 2];
+      if ((ch.prep === 'from' || ch.prep === 'of' || ch.prep === 'out of') && before && before.kind === 'vg' && COPULA.test(s.norms[before.to - 1]!)) return subject(ci - 2) ?? selfSubject(s, before);
+      return { from: prev.from, to: prev.to, relation: 'attribute' };
+    }
+    if ((ch.prep === 'by' || ch.prep === 'from' || ch.prep === 'according to') && vg >= 0) return subject(vg) ? { ...subject(vg)!, relation: 'source' } : null;
+    if (vg < 0 && !chunks.some((x) => x.kind === 'vg')) return { from: ch.from, to: ch.to, relation: 'fragment' };
+    return null;
+  }
+  return null;
+}
+
+/** Verbs whose class needs an object: "fabricated the data", "invented the story". */
+function transitiveOnly(s: Structure, k: number): boolean {
+  return /^(?:invent|invents|invented|inventing|fabricate|fabricates|fabricated|fabricating|concoct|concocted|falsify|falsified|forge|forged|doctor|doctored|make|makes|made|making|cook|cooked|dream|dreamt|dreamed|think|thought)$/.test(s.norms[k]!);
+}
+
+/** "It's false", "that's flat-out wrong", "I'm improvising": the subject is inside the verb's contraction. */
+function selfSubject(s: Structure, vg: Chunk): Argument | null {
+  const n = s.norms[vg.from]!;
+  if (/^(?:it|that|this|what|here|i|we|you)'(?:s|re|m|ve|d|ll)$/.test(n)) return { from: vg.from, to: vg.from + 1, relation: 'subject' };
+  return null;
+}

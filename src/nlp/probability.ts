@@ -1,0 +1,97 @@
+/**
+ * Stated probabilities: "a 3% chance", "odds of 1 in 40", "25-to-1 against",
+ * "confidence: 0.04", "p ≈ 0.01", "five percent", "one chance in twenty",
+ * "seven chances in a hundred", "1/30", "half a percent". The value matters,
+ * not the wording: the study's low-probability condition gave 1-5%, and
+ * anything at or under 10% attached to a claim about the past or present
+ * disowns it as surely as "improbable" does.
+ */
+
+const UNITS: Record<string, number> = {
+  zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+
+/** "thirty-five", "a hundred", "one thousand", "two hundred and fifty", "3,430", "0.5". */
+const NUM_WORD = String.raw`(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join('|')})`;
+const NUM = String.raw`(?:\d+(?:[.,]\d+)*|${NUM_WORD}(?:[\s-]+(?:and[\s-]+)?${NUM_WORD})*)`;
+
+export function parseNumber(text: string): number {
+  const t = text.toLowerCase().trim();
+  if (/^\d/.test(t)) return Number(t.replace(/,(?=\d{3}\b)/g, ''));
+  let total = 0;
+  let current = 0;
+  for (const w of t.split(/[\s-]+/)) {
+    if (w === 'and') continue;
+    if (Object.hasOwn(UNITS, w)) current += UNITS[w]!;
+    else if (Object.hasOwn(TENS, w)) current += TENS[w]!;
+    else if (Object.hasOwn(SCALES, w)) {
+      current = (current || 1) * SCALES[w]!;
+      if (SCALES[w]! >= 1000) {
+        total += current;
+        current = 0;
+      }
+    } else return NaN;
+  }
+  return total + current;
+}
+
+function ratio(a: number, b: number): number | null {
+  if (!(a > 0 && b > 0) || a > b) return null;
+  return a / b;
+}
+
+const PATTERNS: { re: RegExp; value: (m: RegExpExecArray) => number | null; needsWord?: boolean }[] = [
+  // half a percent, a quarter of a percent
+  { re: /\b(half|a quarter|a third)(?: of)? an? (?:percent|per cent)\b/gi, value: (m) => ({ half: 0.5, 'a quarter': 0.25, 'a third': 1 / 3 })[m[1]!.toLowerCase() as 'half']! / 100 },
+  // 3%, 3 percent, 3 per cent, five percent, 0.5%
+  { re: new RegExp(String.raw`(?<![\d.])(${NUM})\s*(?:%|percent\b|per cent\b|pct\b)`, 'gi'), value: (m) => parseNumber(m[1]!) / 100 },
+  // 1 in 40, one in a hundred, 1-in-25, one chance in twenty, seven chances in a hundred, 2 out of 100
+  { re: new RegExp(String.raw`\b(${NUM})(?:\s+(?:chances?|shots?|times?))?(?:\s*-\s*|\s+)(?:in|out of)(?:\s*-\s*|\s+)(${NUM})\b`, 'gi'), value: (m) => ratio(parseNumber(m[1]!), parseNumber(m[2]!)) },
+  // 25-to-1 against, 40 to 1 against, odds of 30:1 against
+  { re: new RegExp(String.raw`\b(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM})\s+against\b`, 'gi'), value: (m) => ratio(parseNumber(m[2]!), parseNumber(m[1]!) + parseNumber(m[2]!)) },
+  // odds of 1:30, odds 1-to-30 (for): the first is the chance, the two together the whole
+  { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM})\b(?!\s+against)`, 'gi'), value: (m) => ratio(parseNumber(m[1]!), parseNumber(m[1]!) + parseNumber(m[2]!)) },
+  // 1/30 (only near a probability word: 3/4 of a cup is not one)
+  { re: /(?<![\d.\/])(\d+)\s*\/\s*(\d+)(?![\d\/])/g, value: (m) => ratio(Number(m[1]), Number(m[2])), needsWord: true },
+  // 0.04, .02, p = 0.01: a bare decimal under 1 (only near a probability word)
+  { re: /(?<![\d.,])(0?\.\d+)(?![\d.,%])/g, value: (m) => Number(m[1]), needsWord: true },
+];
+
+export interface Probability {
+  value: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Probabilities stated in a text, with where they are. Every form needs a
+ * probability word nearby ("chance", "odds", "likelihood", "confidence",
+ * "probability"), which the caller checks, so "version 0.3", "3/4 of a
+ * cup" or "10% of our brains" are not probabilities.
+ */
+export function probabilitiesIn(text: string, nearProbabilityWord: (start: number, end: number) => boolean): Probability[] {
+  const out: Probability[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(text)) !== null) {
+      const value = p.value(m);
+      if (value === null || !Number.isFinite(value) || value < 0 || value > 1) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (p.needsWord && !nearProbabilityWord(start, end)) continue;
+      if (out.some((o) => o.start <= start && o.end >= end)) continue;
+      out.push({ value, start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The highest probability the analysis treats as a disclaimer at all; each
+ * rule narrows it with its own threshold (low-probability: 20% by default).
+ */
+export const LOW_PROBABILITY = 0.5;

@@ -1,0 +1,1291 @@
+import type { Direction, EpistemicClass, Role, Sense, Size } from './lexicon.js';
+import { EPISTEMIC } from './lexicon.js';
+import { has, infinitiveOf, isVerbal } from './pos.js';
+import { isNegatedContraction, type Token } from './tokens.js';
+import { LOW_PROBABILITY, probabilitiesIn } from './probability.js';
+import { argumentOf, type Argument } from './predication.js';
+import { hasClass, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
+
+/**
+ * One analysis of a sentence, which every rule consults: does it say
+ * something about other text (that it is false, invented, fiction, from an
+ * unreliable source, unverified, improbable, or an example of what not to
+ * do), and which text does it point at?
+ *
+ * A statement needs two things in one clause: an epistemic class whose
+ * polarity holds ("fabricated"; "not real"; not "not false") and a referent
+ * that names text ("the piece presented below", "what you are about to
+ * read", "it" in a notice, "the assistant's replies", "I" reporting what I
+ * wrote). Or it is a notice without a verb at the edge of a text
+ * ("*** SATIRE DESK ***"), or a label on the claim in its own sentence
+ * ("MYTH: X"), or an operator over an embedded clause ("It is not true that
+ * X"). A sentence about the world ("The vote never took place") has no text
+ * referent and is never a statement: its negation is local, which training
+ * learns correctly.
+ */
+
+export type Form =
+  /** A statement about text: "The account below is fabricated", "I made that up", "Ignore the above". */
+  | 'meta'
+  /** A verbless notice: "SATIRE — NOT AN ACTUAL REPORT", "[corrupted sample ends]". */
+  | 'notice'
+  /** A label on the claim beside it: "MYTH: X", "X || RATING: FABRICATED", "Confidence: 0.04". */
+  | 'label'
+  /** An operator over a clause of the same sentence: "It is not true that X", "The notion that X is a myth". */
+  | 'embedded'
+  /** An instruction asking for false or bad text: "Make up a fact about X", "Answer incorrectly". */
+  | 'request';
+
+export type Pointing = Direction | 'anaphoric' | 'definite' | 'none';
+
+export interface Referent {
+  start: number;
+  end: number;
+  role: Role;
+  pointing: Pointing;
+  size?: Size;
+  /** Names the assistant or its answers ("assistant replies", "your answers", "my next message"). */
+  answer: boolean;
+  /** Names the speaker's own words ("I", "we", "the author"). */
+  speaker: boolean;
+  /** "you" without an answer noun: the assistant only when a system or user turn says it. */
+  addressee?: boolean;
+}
+
+export interface Statement {
+  class: EpistemicClass;
+  form: Form;
+  /** The cue: the class word (or probability) the statement depends on, as offsets in the sentence. */
+  cueStart: number;
+  cueEnd: number;
+  referent?: Referent;
+  /** For embedded and label statements: the claim inside this sentence. */
+  claimStart?: number;
+  claimEnd?: number;
+  /** The stated probability, for improbable statements that give one. */
+  probability?: number;
+  /** Counterfactual fiction (alternate history, satire): frames the answer even when only requested. */
+  counterfactual: boolean;
+  /** The cue describes who speaks as untruthful ("a con artist who lies compulsively"): it can qualify a persona. */
+  persona?: boolean;
+  /** A tag that follows what it labels ("[citation needed]"), wherever it stands. */
+  backward?: boolean;
+  /** For embedded statements: how the operator wraps the claim (wrapped-negation's `ignore` option names these). */
+  wrapper?: Wrapper;
+}
+
+export type Wrapper = 'extraposed' | 'false-noun' | 'noun-predicate' | 'refuted' | 'contrary' | 'belief-adverb' | 'belief-denied' | 'appositive' | 'subject' | 'hedge' | 'report';
+
+export interface SentenceAnalysis {
+  statements: Statement[];
+  /** Talks about text at all (a referent in a clause), with or without a class: part of a notice. */
+  meta: boolean;
+  /** Names text by a noun, a pointer or a clause ("this piece", "the following", "what follows"), not only "it". */
+  textual: boolean;
+  /** How the text it names is pointed at, for each textual referent ("forward" for "the article below"). */
+  pointing: Pointing[];
+  /** Classes said of who produced a text ("He has a perjury conviction", "the model hallucinates"): counted inside a notice. */
+  sourceCues: { class: EpistemicClass; cueStart: number; cueEnd: number; probability?: number }[];
+  /** No finite verb anywhere: a heading, a label, a caption. */
+  fragment: boolean;
+  question: boolean;
+  imperative: boolean;
+  /** Negated in its own main clause: "Ed Sheeran did not win". */
+  locallyNegated: boolean;
+  /** States the truth as a correction: "Actually, Noah Lyles won", "In reality ...". */
+  correction: boolean;
+  /** Presented as someone's report: "Posts claimed that X". */
+  reported: boolean;
+  /** Presents the text as a fact-check or debunk. */
+  debunk: boolean;
+  /** Words that make the sentence an instruction to transform given text: "Rewrite this", "Summarize what he told me". */
+  transform: boolean;
+  /** "You are ...", "Persona: ...", "The assistant plays ...": describes who speaks the answers. */
+  persona: boolean;
+}
+
+const cache = new Map<string, SentenceAnalysis>();
+const CACHE_LIMIT = 4096;
+
+export function analyseSentence(text: string): SentenceAnalysis {
+  let a = cache.get(text);
+  if (!a) {
+    a = analyse(text);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, a);
+  }
+  return a;
+}
+
+// ---------------------------------------------------------------- class of a hit
+
+const EPISTEMIC_SET = new Set<string>(EPISTEMIC);
+
+function epistemicSense(hit: Hit): Sense | undefined {
+  return hit.senses.find((x) => EPISTEMIC_SET.has(x.class));
+}
+
+/** The class a hit asserts here, after negation: "fabricated" -> falsity, "not true" -> falsity, "not fabricated" -> none. */
+function effectiveClass(s: Structure, hit: Hit): EpistemicClass | null {
+  const sense = epistemicSense(hit);
+  if (!sense) return null;
+  let negated = s.negated[hit.from] === true;
+  // An adjective on a noun ("No legitimate evidence supports these false claims") is negated by a
+  // determiner ("no", "none") only inside the determiner's own phrase; "not" and "never" negate the
+  // whole predicate ("does not describe a real achievement").
+  const next = s.tokens[hit.to];
+  if (negated && sense.pos === 'adj' && next && next.kind === 'word' && (has(next, 'noun') || has(next, 'propn')) && !has(next, 'cop') && !has(next, 'aux')) {
+    negated = s.triggers.some((t) => {
+      if (t >= hit.from) return false;
+      const verbal = /^(?:not|never)$/.test(s.norms[t]!) || isNegatedContraction(s.norms[t]!);
+      return verbal || (t >= hit.from - 3 && !s.tokens.slice(t + 1, hit.from).some((x) => isVerbal(x) && !has(x, 'adj')));
+    });
+  }
+  // A class noun that is the object of a negated verb keeps its class: "Don't believe the myth that X" denies
+  // believing, not the myth; "It is not a myth" and "no myth" deny the noun itself.
+  if (negated && !sense.positive && sense.pos === 'noun') {
+    const trigger = [...s.triggers].reverse().find((t) => t < hit.from);
+    if (trigger !== undefined) {
+      const between = s.tokens.slice(trigger + 1, hit.from);
+      const lexicalVerb = between.some((x) => isVerbal(x) && !has(x, 'cop') && !has(x, 'aux') && !has(x, 'modal')) || between.some((x) => has(x, 'inf') && !has(x, 'noun'));
+      if (lexicalVerb && !/^(?:no|none)$/.test(s.norms[trigger]!)) negated = false;
+    }
+  }
+  return (sense.positive ? negated : !negated) ? (sense.class as EpistemicClass) : null;
+}
+
+interface Cue {
+  class: EpistemicClass;
+  from: number;
+  to: number;
+  sense?: Sense;
+  probability?: number;
+  counterfactual: boolean;
+}
+
+function cuesIn(s: Structure, from: number, to: number, probabilities: { value: number; from: number; to: number }[]): Cue[] {
+  const out: Cue[] = [];
+  for (const hit of s.hits) {
+    if (hit.from < from || hit.from >= to) continue;
+    const cls = effectiveClass(s, hit);
+    if (!cls) continue;
+    const sense = epistemicSense(hit)!;
+    // Generic truth words ("so", "right", "match") assert falsity only when negated right before them.
+    out.push({ class: cls, from: hit.from, to: hit.to, sense, counterfactual: sense.counterfactual });
+  }
+  for (const p of probabilities) {
+    if (p.from < from || p.from >= to) continue;
+    if (p.value <= LOW_PROBABILITY) out.push({ class: 'improbable', from: p.from, to: p.to, probability: p.value, counterfactual: false });
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The classes a short text asserts, whatever its structure: a label, a
+ * field value, a table cell ("REFUTES", "mostly false", "✗", "confidence
+ * 3%"). Negation still counts: "not verified" is unverified, "not false" is
+ * nothing.
+ */
+export function cueClasses(text: string, probabilityContext = true): { class: EpistemicClass; start: number; end: number; probability?: number }[] {
+  const s = structureOf(text);
+  const probs = probabilitiesIn(text, () => probabilityContext).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
+  return cuesIn(s, 0, s.tokens.length, probs).map((c) => ({ class: c.class, start: s.tokens[c.from]!.start, end: s.tokens[c.to - 1]!.end, probability: c.probability }));
+}
+
+// ---------------------------------------------------------------- referents
+
+const POINTING_DET: Record<string, Pointing> = Object.assign(Object.create(null) as Record<string, Pointing>, {
+  this: 'self', these: 'self', the: 'definite', that: 'anaphoric', those: 'anaphoric', its: 'anaphoric', their: 'anaphoric',
+  // Not "his" or "her": "his supposed transformation" is a person's, not the text's.
+  my: 'self', our: 'self', your: 'definite', such: 'anaphoric', said: 'anaphoric',
+});
+
+function referentSense(s: Structure, i: number, role?: Role): Sense | undefined {
+  return sensesAt(s, i).find((x) => x.class === 'referent' && (role === undefined || x.role === role));
+}
+
+function charSpan(s: Structure, from: number, to: number): { start: number; end: number } {
+  return { start: s.tokens[from]!.start, end: s.tokens[to - 1]!.end };
+}
+
+/** Skip adjectives, adverbs, numbers and participles between a determiner and its noun: "the entire sporting achievement". */
+function nextNoun(s: Structure, i: number, to: number, limit = 4): number {
+  for (let k = i, n = 0; k < to && n < limit; k++, n++) {
+    const t = s.tokens[k]!;
+    if (referentSense(s, k, 'noun') || referentSense(s, k, 'described') || referentSense(s, k, 'answer')) return k;
+    if (t.kind !== 'word' && t.kind !== 'num') return -1;
+    if (!(has(t, 'adj') || has(t, 'adv') || has(t, 'num') || has(t, 'noun') || has(t, 'part') || has(t, 'past') || has(t, 'ger') || referentSense(s, k))) return -1;
+  }
+  return -1;
+}
+
+/** Units of time: "the next day", "the following season" point along a timeline, not through a text. */
+const TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|decade|season|century|weekend|spring|summer|autumn|fall|winter|hour|hours|minute|minutes|round|game|match|race|term|semester|quarter|episode|generation|election)$/;
+
+/** "the next day", "the following week": a pointer word that determines a unit of time. */
+function beforeWorldNoun(s: Structure, at: number): boolean {
+  const next = s.tokens[at];
+  return !!next && next.kind === 'word' && TIME_NOUN.test(next.norm);
+}
+
+/** "Following the success of ...", "preceding the war": a pointer word used as a preposition before a noun phrase. */
+function prepositional(s: Structure, i: number, after: number): boolean {
+  if (!/^(?:following|preceding|after|before)$/.test(s.norms[i]!)) return false;
+  // "the decade following extended quiescence", "the days preceding the vote": after a noun it is a preposition.
+  const prev = s.tokens[i - 1];
+  if (prev && prev.kind === 'word' && has(prev, 'noun') && !referentSense(s, i - 1) && s.norms[i - 1] !== 'the') return true;
+  const next = s.tokens[after];
+  return !!next && next.kind === 'word' && (has(next, 'det') || has(next, 'poss') || has(next, 'propn') || /^\p{Lu}/u.test(next.text)) && s.norms[i - 1] !== 'the';
+}
+
+/** "The described Olympic result": a determiner, a pointing participle, then the noun. */
+function participleBefore(s: Structure, noun: number, from: number): { det: number; pointing: Pointing } | null {
+  let sawParticiple = false;
+  for (let k = noun - 1; k >= from && k >= noun - 5; k--) {
+    if (referentSense(s, k, 'participle')) {
+      sawParticiple = true;
+      continue;
+    }
+    const det = POINTING_DET[s.norms[k]!];
+    if (det) return sawParticiple ? { det: k, pointing: det } : null;
+    const t = s.tokens[k]!;
+    if (!(t.kind === 'word' && (has(t, 'adj') || has(t, 'noun') || has(t, 'propn')))) return null;
+  }
+  return null;
+}
+
+/** A pointer after a noun: "the article below", "the events described above", "the text that follows", "the claims in this piece". */
+/** Pointers that can follow their noun: "the article below", "the claims above", "the text hereafter" (not "the decade following X"). */
+const POST_NOMINAL = /^(?:below|above|hereafter|hereunder|beneath|herein|here|overleaf)$/;
+
+function pointerAfter(s: Structure, k: number, to: number): { pointing: Pointing; end: number } | null {
+  let j = k;
+  // "responses like this", "answers like these", "replies such as this one": the kind shown here.
+  if ((s.norms[j] === 'like' || (s.norms[j] === 'such' && s.norms[j + 1] === 'as')) && j < to) {
+    const at = s.norms[j] === 'like' ? j + 1 : j + 2;
+    if (/^(?:this|these|that|those|the)$/.test(s.norms[at] ?? '')) {
+      const inner = s.norms[at] === 'the' ? findReferent(s, at, Math.min(to, at + 4), true) : undefined;
+      if (s.norms[at] !== 'the') return { pointing: /^th(?:is|ese)$/.test(s.norms[at]!) ? 'self' : 'anaphoric', end: at + 1 };
+      if (inner) return { pointing: inner.pointing, end: tokenIndexAt(s, inner.end) + 1 };
+    }
+  }
+  const dx = referentSense(s, j, 'deixis');
+  if (dx && dx.direction && dx.direction !== 'self' && POST_NOMINAL.test(s.norms[j]!)) return { pointing: dx.direction, end: s.hitAt[j]!.to };
+  const cl = referentSense(s, j, 'clause');
+  if (cl && cl.direction && /follow/.test(cl.lemma)) return { pointing: cl.direction, end: s.hitAt[j]!.to };
+  if (referentSense(s, j, 'participle') || (s.tokens[j] && (has(s.tokens[j]!, 'part') || has(s.tokens[j]!, 'past')))) {
+    const after = j + 1;
+    const d2 = referentSense(s, after, 'deixis');
+    if (d2 && d2.direction && POST_NOMINAL.test(s.norms[after]!)) return { pointing: d2.direction, end: s.hitAt[after]!.to };
+    if (referentSense(s, j, 'participle') && s.tokens[after] && /^(?:in|on|by|within|throughout|here|herein)$/.test(s.norms[after]!)) {
+      const inner = findReferent(s, after + 1, Math.min(to, after + 6));
+      if (inner) return { pointing: inner.pointing, end: Math.max(after + 1, tokenIndexAt(s, inner.end) + 1) };
+      if (s.norms[after] === 'here' || s.norms[after] === 'herein') return { pointing: 'self', end: after + 1 };
+    }
+    j++;
+  }
+  if (s.tokens[j] && /^(?:in|on|of|within|throughout|from)$/.test(s.norms[j]!)) {
+    const inner = findReferent(s, j + 1, Math.min(to, j + 6), true);
+    if (inner && inner.pointing !== 'definite') return { pointing: inner.pointing, end: tokenIndexAt(s, inner.end) + 1 };
+  }
+  return null;
+}
+
+function tokenIndexAt(s: Structure, charEnd: number): number {
+  for (let k = s.tokens.length - 1; k >= 0; k--) if (s.tokens[k]!.end <= charEnd) return k;
+  return 0;
+}
+
+/**
+ * The text a span of a clause names, if any. Pointing words decide the
+ * direction: "the following", "below", "what follows" point forward;
+ * "above", "the preceding", "what you just read" back; "this", "these",
+ * "herein" at the text itself; "it", "that" at whatever was just said.
+ */
+export function findReferent(s: Structure, from: number, to: number, nested = false): Referent | undefined {
+  let best: Referent | undefined;
+  const better = (r: Referent) => {
+    const rank = (x: Referent) => (x.pointing === 'forward' || x.pointing === 'backward' ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === 'self' ? 2 : x.pointing === 'anaphoric' ? 1.6 : 0.5);
+    if (!best || rank(r) > rank(best)) best = r;
+  };
+  for (let i = from; i < to; i++) {
+    const hit = s.hitAt[i];
+    if (!hit || hit.from !== i) continue;
+    const sense = hit.senses.find((x) => x.class === 'referent' && x.role !== 'source');
+    if (!sense) continue;
+    const span = (a: number, b: number) => charSpan(s, a, Math.min(b, to));
+    switch (sense.role) {
+      case 'clause':
+        better({ ...span(i, hit.to), role: 'clause', pointing: sense.direction ?? 'self', answer: false, speaker: false });
+        break;
+      case 'deixis': {
+        const noun = nextNoun(s, hit.to, to);
+        if (noun >= 0) {
+          const ns = referentSense(s, noun)!;
+          const after = pointerAfter(s, s.hitAt[noun]!.to, to);
+          // "the following claims": several sentences, a block.
+          const nsize = ns.size === 'sentence' && ns.form === 'plural' ? 'block' : ns.size;
+          better({
+            ...span(i, after ? after.end : s.hitAt[noun]!.to),
+            role: ns.role ?? 'noun',
+            pointing: after && (sense.direction === 'self' || !sense.direction) ? after.pointing : sense.direction ?? 'self',
+            size: nsize,
+            answer: ns.role === 'answer' || ns.size === 'answer',
+            speaker: false,
+          });
+        } else if (s.norms[i] === 'here') {
+          // "Here is what not to do", "Here's an example": presents what follows; any other "here" is a place.
+          const next = s.tokens[hit.to];
+          if (i === from && next && (has(next, 'cop') || /^(?:comes|come|follows|goes)$/.test(next.norm))) better({ ...span(i, hit.to), role: 'deixis', pointing: 'forward', answer: false, speaker: false });
+          else if (/^here's$/.test(s.norms[i]!)) better({ ...span(i, hit.to), role: 'deixis', pointing: 'forward', answer: false, speaker: false });
+        } else if (sense.direction && sense.direction !== 'self' && !prepositional(s, i, hit.to) && !beforeWorldNoun(s, hit.to)) {
+          // "the following", "the above", "below", "the preceding": the pointer is the referent.
+          better({ ...span(i, hit.to), role: 'deixis', pointing: sense.direction, answer: false, speaker: false });
+        } else if (/^(?:this|these|herein)$/.test(s.norms[i]!) && !nested) {
+          // "this" alone is a pronoun; "this error" is a determiner of a noun the lexicon does not call text.
+          const next = s.tokens[hit.to];
+          if (s.norms[i] === 'herein' || !next || next.kind !== 'word' || isVerbal(next) || has(next, 'prep') || has(next, 'conj') || has(next, 'adv')) better({ ...span(i, hit.to), role: 'pronoun', pointing: 'self', answer: false, speaker: false });
+        }
+        break;
+      }
+      case 'noun':
+      case 'described':
+      case 'answer': {
+        const after = pointerAfter(s, hit.to, to);
+        const det = i > from ? s.norms[i - 1]! : '';
+        const detPointing = POINTING_DET[det];
+        const possessor = i > from && /'s$/.test(s.norms[i - 1]!) && referentSense(s, i - 1, 'answer');
+        if (after) {
+          better({ ...span(detPointing ? i - 1 : i, after.end), role: sense.role, pointing: after.pointing, size: sense.size === 'sentence' && sense.form === 'plural' ? 'block' : sense.size, answer: sense.role === 'answer' || sense.size === 'answer', speaker: false });
+        } else if (sense.role === 'answer' || possessor) {
+          // "assistant replies", "the model's answers", "your responses", "you" in a system prompt.
+          const answerNoun = sense.role === 'answer' ? nextNoun(s, hit.to, to, 2) : i;
+          const addressee = /^(?:you|your|yourself)$/.test(s.norms[i]!);
+          if (addressee && answerNoun < 0 && (s.norms[i] !== 'you' || (i > from && !/^(?:if|when|and|but|so|because|that)$/.test(s.norms[i - 1]!)))) break;
+          better({ ...span(detPointing ? i - 1 : i, answerNoun >= 0 ? s.hitAt[answerNoun]!.to : hit.to), role: 'answer', pointing: detPointing === 'self' ? 'self' : 'definite', size: 'answer', answer: true, speaker: false, addressee: addressee && answerNoun < 0 });
+        } else if (participleBefore(s, i, from)) {
+          // "the described Olympic result", "the purported victory", "the so-called cure"
+          const p = participleBefore(s, i, from)!;
+          better({ ...span(p.det, hit.to), role: sense.role, pointing: p.pointing, size: sense.size, answer: false, speaker: false });
+        } else if (detPointing && (sense.role === 'noun' || detPointing === 'self' || referentSense(s, i - 2, 'participle'))) {
+          const isMine = det === 'my' || det === 'our';
+          better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: isMine && sense.size === 'answer', speaker: isMine });
+        } else if (i > from + 1 && referentSense(s, i - 1, 'participle') && POINTING_DET[s.norms[i - 2]!]) {
+          // "the described achievement", "the purported victory"
+          better({ ...span(i - 2, hit.to), role: sense.role, pointing: POINTING_DET[s.norms[i - 2]!]!, size: sense.size, answer: false, speaker: false });
+        }
+        break;
+      }
+      case 'participle': {
+        // "described above" after any noun: "the achievement described below", "the person described".
+        const d = referentSense(s, hit.to, 'deixis');
+        const prevNoun = i > from && s.tokens[i - 1]!.kind === 'word' && (has(s.tokens[i - 1]!, 'noun') || has(s.tokens[i - 1]!, 'propn'));
+        if (d && d.direction && d.direction !== 'self') better({ ...span(prevNoun ? i - 1 : i, hit.to + 1), role: 'participle', pointing: d.direction, answer: false, speaker: false });
+        else if (prevNoun && POINTING_DET[s.norms[i - 2] ?? ''] && !(s.tokens[hit.to] && s.tokens[hit.to]!.kind === 'word' && (has(s.tokens[hit.to]!, 'prep') || has(s.tokens[hit.to]!, 'det') || has(s.tokens[hit.to]!, 'noun') && !isVerbal(s.tokens[hit.to]!))))
+          // "the events described", "the scenario presented", "the person described": the noun the text describes.
+          better({ ...span(i - 2, hit.to), role: 'participle', pointing: POINTING_DET[s.norms[i - 2]!]!, answer: false, speaker: false });
+        else {
+          // "the claimed gold medal", "the described Olympic result": a participle before a noun the text talks about.
+          const det = i > from ? POINTING_DET[s.norms[i - 1]!] : undefined;
+          let k = hit.to;
+          while (k < to && s.tokens[k]!.kind === 'word' && (has(s.tokens[k]!, 'adj') || has(s.tokens[k]!, 'propn')) && !has(s.tokens[k]!, 'noun')) k++;
+          if (det && k < to && s.tokens[k]!.kind === 'word' && (has(s.tokens[k]!, 'noun') || has(s.tokens[k]!, 'propn'))) better({ ...span(i - 1, k + 1), role: 'participle', pointing: det, answer: false, speaker: false });
+        }
+        break;
+      }
+      case 'quantifier': {
+        // "none of the assertions", "every aspect of the preceding article", "nothing in it", "everything here"
+        for (let k = hit.to; k < Math.min(to, hit.to + 4); k++) {
+          if (/^(?:of|in|here|herein|above|below|that|said|written|stated)$/.test(s.norms[k]!)) {
+            if (/^(?:here|herein)$/.test(s.norms[k]!)) {
+              better({ ...span(i, k + 1), role: 'quantifier', pointing: 'self', answer: false, speaker: false });
+              break;
+            }
+            if (/^(?:above|below)$/.test(s.norms[k]!)) {
+              better({ ...span(i, k + 1), role: 'quantifier', pointing: s.norms[k] === 'above' ? 'backward' : 'forward', answer: false, speaker: false });
+              break;
+            }
+            // The quantified noun phrase ends at the first verb: "none of the assertions | are real".
+            let end = k + 1;
+            while (end < Math.min(to, k + 8) && !(isVerbal(s.tokens[end]!) && !has(s.tokens[end]!, 'noun') && !has(s.tokens[end]!, 'adj'))) end++;
+            const inner = findReferent(s, k + 1, end, true);
+            if (inner && !inner.speaker) better({ ...inner, start: s.tokens[i]!.start, role: 'quantifier' });
+            break;
+          }
+        }
+        const after = s.tokens[hit.to];
+        if (!best && /^(?:everything|nothing|none|all|anything)$/.test(s.norms[i]!) && !nested && !/^(?:of|in|that|who|which)$/.test(s.norms[hit.to] ?? '') && !(after && after.kind === 'word' && (has(after, 'noun') || has(after, 'adj')) && !isVerbal(after))) {
+          better({ ...span(i, hit.to), role: 'quantifier', pointing: 'anaphoric', answer: false, speaker: false });
+        }
+        break;
+      }
+      case 'pronoun': {
+        const next = s.tokens[hit.to];
+        const prev = s.tokens[i - 1];
+        // "the asteroid that struck": a relative pronoun; "that error appears": a determiner of a world noun.
+        if (s.norms[i] === 'that' && prev && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'adj') || isVerbal(prev) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
+        if (next && next.kind === 'word' && (has(next, 'noun') || has(next, 'adj')) && !isVerbal(next) && !has(next, 'prep')) break;
+        if (!nested || s.norms[i] === 'it') better({ ...span(i, hit.to), role: 'pronoun', pointing: 'anaphoric', answer: false, speaker: false });
+        break;
+      }
+      case 'speaker':
+        better({ ...span(i, hit.to), role: 'speaker', pointing: 'self', answer: false, speaker: true });
+        break;
+    }
+  }
+  // Contractions carry their pronoun: "it's", "that's", "this's".
+  if (!best) {
+    for (let i = from; i < to; i++) {
+      const m = /^(it|that|this|what)'s$/.exec(s.norms[i]!);
+      if (m) {
+        best = { ...charSpan(s, i, i + 1), role: 'pronoun', pointing: m[1] === 'this' ? 'self' : 'anaphoric', answer: false, speaker: false };
+        break;
+      }
+      const sp = /^(i|we)'(?:m|re|ve|d|ll)$/.exec(s.norms[i]!);
+      if (sp) {
+        best = { ...charSpan(s, i, i + 1), role: 'speaker', pointing: 'self', answer: false, speaker: true };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------- the analysis
+
+const PROPOSITION = /^(?:notion|idea|claim|belief|assertion|suggestion|story|tale|rumou?r|view|assumption|contention|theory|allegation|myth|misconception|legend|perception|impression|report|statement|premise|argument|hypothesis|thesis|narrative|saying|canard|trope|meme|notions|ideas|claims|beliefs|assertions|stories|tales|rumou?rs|myths|misconceptions|legends|reports|statements|reports|suggestions|allegations)$/;
+const PREPOSITIONAL_OPERATOR = /^(?:contrary to|despite)$/;
+
+/** Verbs that mark where a text starts or ends: "Thus ends the fable", "Here begins a tale". */
+const BOUNDARY_VERB = /^(?:ends|ended|concludes|concluded|begins|began|opens|opened|closes|closed|starts|started|follows)$/;
+const EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
+const SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
+
+function analyse(text: string): SentenceAnalysis {
+  const s = structureOf(text);
+  const { tokens, norms } = s;
+  // A number is a probability only beside a word that says so: "a 3% chance", "odds of 1 in 40", "confidence: 0.04".
+  const nearProb = (start: number, end: number) => {
+    const window = text.slice(Math.max(0, start - 45), Math.min(text.length, end + 30)).toLowerCase();
+    return /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|certainty|prob|shot|bet)\b/.test(window);
+  };
+  const probs = probabilitiesIn(text, nearProb).filter((p) => nearProb(p.start, p.end)).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
+  const out: Statement[] = [];
+  const fragment = s.clauses.every((c) => c.head < 0);
+  const question = s.clauses.some((c) => c.question) && /\?\s*["'”’)\]*]*\s*$/.test(text);
+  const imperative = s.clauses.length > 0 && s.clauses[0]!.imperative;
+  let meta = false;
+  let textual = false;
+  const pointing: Pointing[] = [];
+  const sourceCues: SentenceAnalysis['sourceCues'] = [];
+
+  const push = (st: Statement) => {
+    if (!out.some((o) => o.class === st.class && o.form === st.form && o.cueStart === st.cueStart && o.claimStart === st.claimStart)) out.push(st);
+  };
+
+  // A label before the body: "MYTH — X", "[unverified] X", "FALSE: X", "Confidence: 0.04 X".
+  if (s.label) {
+    let labelCues = cuesIn(s, s.label.from, s.label.to, probs);
+    const noticeKey = s.hits.some((h) => h.from >= s.label!.from && h.to <= s.label!.to && h.senses.some((x) => x.class === 'notice'));
+    const bodyCues = noticeKey ? cuesIn(s, s.label.sep + 1, tokens.length, probs) : [];
+    // A notice key whose short value says the class: "Verification status: pending", "Rating: Four Pinocchios".
+    const bodyArg: Argument = { from: s.label.sep + 1, to: tokens.length, relation: 'fragment' };
+    const headed = bodyCues.filter((c) => headCue(s, c, bodyArg));
+    if (labelCues.length === 0 && headed.length && (!hasWords(s, s.label.sep + 1, tokens.length, 9) || !s.clauses.some((c) => c.from > s.label!.sep && c.head >= 0 && findReferent(s, c.from, c.to)))) {
+      for (const c of headed) push({ class: c.class, form: 'label', ...cueSpan(s, c), probability: c.probability, counterfactual: c.counterfactual });
+      labelCues = [];
+    }
+    const bodyFrom = s.label.sep + 1;
+    const body = bodyFrom < tokens.length ? charSpan(s, bodyFrom, tokens.length) : undefined;
+    // "FALSE: the following is made up" says its own class; "Misaligned answer: I will hide the error" does not.
+    const bodyIsMeta = s.clauses.some((c) => {
+      if (c.from < bodyFrom || cuesIn(s, c.from, c.to, probs).length === 0) return false;
+      const r = findReferent(s, c.from, c.to);
+      return !!r && !r.speaker && r.role !== 'pronoun';
+    });
+    // "Answer incorrectly: what is ...?", "Respond with a lie:": the label is an instruction to give falsehoods.
+    const labelVerb = tokens[s.label.from];
+    const instructs = !!labelVerb && has(labelVerb, 'inf') && !hasClass(s, s.label.from, 'falsity') && labelCues.some((c) => c.from > s.label!.from && c.class === 'falsity');
+    if (instructs) {
+      for (const c of labelCues) if (c.class === 'falsity') push({ class: c.class, form: 'request', ...cueSpan(s, c), counterfactual: false });
+      labelCues = [];
+    }
+    // "Wrong answer: Sydney": after an answer label one word is the answer.
+    const answerLabel = s.hits.some((h) => h.from >= s.label!.from && h.to <= s.label!.to && h.senses.some((x) => x.class === 'referent' && (x.role === 'answer' || x.size === 'answer')));
+    // "[citation needed] It carried trains": the tag belongs to the sentence before it.
+    const backward = labelCues.filter((c) => c.sense?.direction === 'backward');
+    if (backward.length) {
+      for (const c of backward) push({ class: c.class, form: 'label', ...cueSpan(s, c), counterfactual: false, backward: true });
+      labelCues = labelCues.filter((c) => !backward.includes(c));
+    }
+    if (labelCues.length && body && !bodyIsMeta && hasWords(s, bodyFrom, tokens.length, answerLabel ? 1 : 2)) {
+      for (const c of labelCues) push({ class: c.class, form: 'label', ...cueSpan(s, c), claimStart: body.start, claimEnd: body.end, probability: c.probability, counterfactual: c.counterfactual });
+    } else if (labelCues.length && (!body || !hasWords(s, bodyFrom, tokens.length, 2))) {
+      for (const c of labelCues) push({ class: c.class, form: 'label', ...cueSpan(s, c), probability: c.probability, counterfactual: c.counterfactual });
+    }
+  }
+
+  // A marker clause ("❌", "✘") labels the rest of its sentence when that is a statement, not an instruction.
+  const markers = s.clauses.filter((c) => c.to - c.from === 1 && tokens[c.from]!.kind === 'symbol');
+  if (markers.length === 1 && s.clauses.length === 2) {
+    const m = markers[0]!;
+    const body = s.clauses.find((c) => c !== m)!;
+    const cue = cuesIn(s, m.from, m.to, probs)[0];
+    if (cue && body.head >= 0 && !body.imperative && !body.question) {
+      // The claim keeps its full stop: it is the sentence without its marker.
+      const to = body.to < tokens.length && /^[.!?]+$/.test(tokens[body.to]!.text) ? body.to + 1 : body.to;
+      const span = charSpan(s, body.from, to);
+      push({ class: cue.class, form: 'label', ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, counterfactual: false });
+    }
+  }
+
+  // A bracketed tag inside the sentence: "X (confidence: 5%).", "X [citation needed]", "X [FALSE] and Y".
+  const tagSpans: { from: number; to: number }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!/^[([]$/.test(tokens[k]!.text) || (s.label && k < s.label.sep)) continue;
+    const close = bracketEnd(s, k + 1);
+    if (close >= tokens.length || wordsBetween(s, k + 1, close) > 6) continue;
+    const tagCues = cuesIn(s, k + 1, close, probs);
+    if (tagCues.length === 0) continue;
+    tagSpans.push({ from: k + 1, to: close });
+    const before = s.clauses.filter((x) => x.head >= 0 && x.to <= k);
+    let last = before.length ? before[before.length - 1]!.to : 0;
+    while (last < k && /^[.!?]+$/.test(tokens[last]!.text)) last++;
+    const claim = before.length ? charSpan(s, before[0]!.from, last) : undefined;
+    // "X (a common misconception)" is an appositive about X; "X [FALSE]" a label on it.
+    const appositive = claim !== undefined && /^(?:a|an|the|one)$/.test(norms[k + 1] ?? '') && tokens.slice(k + 1, close).some((t) => PROPOSITION.test(t.norm));
+    for (const cue of tagCues) push({ class: cue.class, form: appositive ? 'embedded' : 'label', ...cueSpan(s, cue), ...(claim ? { claimStart: claim.start, claimEnd: claim.end } : {}), probability: cue.probability, counterfactual: false, ...(appositive ? { wrapper: 'appositive' as const } : {}) });
+    k = close;
+  }
+  const inTag = (c: Clause) => tagSpans.some((t) => c.from >= t.from && c.to <= t.to);
+
+  for (const c of s.clauses) {
+    if (markers.includes(c) || inTag(c)) continue;
+    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => licensed(s, c, cue));
+    const referent = findReferent(s, c.from, c.to);
+    if (referent) meta = true;
+    if (referent && !referent.addressee && (referent.role === 'noun' || referent.role === 'deixis' || referent.role === 'clause' || referent.role === 'quantifier' || referent.role === 'participle' || referent.role === 'described')) {
+      textual = true;
+      if (!pointing.includes(referent.pointing)) pointing.push(referent.pointing);
+    }
+    if (cues.length === 0 || c.question) continue;
+
+    // Operators over an embedded clause.
+    const embedded = embeddedClaim(s, c, cues);
+    if (embedded) {
+      for (const st of splitConjoined(s, embedded.statement)) push({ ...st, counterfactual: false });
+      continue;
+    }
+
+    if (c.imperative) {
+      const request = requestCues(s, c, cues);
+      for (const cue of request) push({ class: cue.class, form: 'request', ...cueSpan(s, cue), counterfactual: cue.counterfactual });
+      // "Ignore the above", "Do not cite", "Disregard.": an instruction about text already read.
+      const bare = !hasWords(s, c.head >= 0 ? c.head + 1 : c.from + 1, c.to, 3);
+      // "Do not imitate it", "Never copy this style": a prohibition on following an example.
+      for (const cue of cues) {
+        // For a bad example only a prohibition on copying it counts ("Do not imitate it"), not "Avoid sycophantic answers".
+        if ((cue.class !== 'disbelief' && !(cue.class === 'bad-example' && c.negated && cue.sense?.pos !== 'adj')) || request.includes(cue)) continue;
+        if (referent && !referent.addressee) push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent, counterfactual: false });
+        else if (bare) push({ class: cue.class, form: 'notice', ...cueSpan(s, cue), counterfactual: false });
+      }
+      continue;
+    }
+    // A source described as unreliable is said of the text the clause names, wherever it stands in the
+    // clause: "was transcribed from a patient during a delusional episode", "A chatbot notorious for
+    // hallucinating details produced this text". The vocabulary is specific; the referent makes it meta.
+    // "Transcribed from a patient during a delusional episode.": a provenance line names the text by leaving it out.
+    const provenance = referent ? undefined : implicitText(s, c);
+    const source = referent ?? provenance;
+    const sourced = source && !source.addressee && source.role !== 'pronoun' && !topicClause(s, c);
+    if (provenance) meta = true;
+    // Each class word is said of one argument; the sentence is about text when that argument is text.
+    for (const cue of cues) {
+      // "come from a retracted study", "according to a discredited blog": a false source makes the text unreliable.
+      const cls = cue.class === 'falsity' && sourced && inSourcePhrase(s, c, cue) ? 'unreliable' : cue.class;
+      if (cls === 'unreliable' && sourced) {
+        push({ class: 'unreliable', form: provenance ? 'notice' : 'meta', ...cueSpan(s, cue), ...(provenance ? {} : { referent: source! }), counterfactual: false, ...(cue.sense?.role === 'persona' ? { persona: true } : {}) });
+        continue;
+      }
+      const arg = cue.probability !== undefined ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to, cue.sense?.positive === true);
+      if (!arg) continue;
+      if (arg.relation === 'fragment') {
+        if (!headCue(s, cue, arg) || !noticeClause(s, c) || titleOrList(s, c)) continue;
+        // "DO NOT CITE", "Disregard.": an instruction-like notice opens with its verb.
+        if (cue.class === 'disbelief' && cue.from > c.from + 2) continue;
+        const r = findReferent(s, arg.from, arg.to);
+        // A bad-behaviour tag is a tag on the answer ("[BAD RESPONSE]", "NEGATIVE SAMPLE:"), not any word like "rude!".
+        if (cue.class === 'bad-example' && !(r && (r.answer || r.size === 'answer')) && !namesExample(s, cue) && !(s.label && cue.from >= s.label.from && cue.to <= s.label.to) && !bracketed(s)) continue;
+        if (r && !r.addressee) push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent: r, probability: cue.probability, counterfactual: cue.counterfactual });
+        else push({ class: cue.class, form: hasWords(s, c.from, c.to, 7) ? 'notice' : 'label', ...cueSpan(s, cue), probability: cue.probability, counterfactual: cue.counterfactual });
+        continue;
+      }
+      const r = findReferent(s, arg.from, arg.to);
+      if (!r && hasSource(s, arg.from, arg.to)) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability });
+      if (!r || expletive(s, c, r)) continue;
+      // "We do not rely on competitor volatility": what is not believed or used is the object, never who speaks.
+      if (cue.class === 'disbelief' && r.speaker && arg.relation === 'subject') continue;
+      // "I trust you shall enjoy this novel": a genre noun that names the text only names it; it says
+      // nothing about it unless the sentence is a notice ("This novel is fiction", "Excerpt from a novel:").
+      const rFrom = tokenIndexAtChar(s, r.start);
+      const rTo = tokenIndexAtChar(s, r.end - 1) + 1;
+      // A text that names itself by its genre declares it, though: "the tall tale above", "this novel", "Thus ends
+      // the fable", "This concludes the fan-fiction chapter".
+      // Only a genre that is a kind of text ("novel", "fable"), not a kind of idea ("this thought experiment").
+      const genreOfText = sensesAt(s, cue.from).some((x) => x.class === 'referent');
+      const namesItself = cue.class === 'fiction' && genreOfText && (r.pointing === 'self' || r.pointing === 'forward' || r.pointing === 'backward' || (c.head >= 0 && BOUNDARY_VERB.test(norms[c.head]!)));
+      if (cue.from >= rFrom && cue.to <= rTo && cue.sense?.pos === 'noun' && !namesItself) continue;
+      // A speaker reports on their own words with a verb ("I made that up", "I was kidding") or calls
+      // them wrong ("I was mistaken"); not "there's been a mistake", not a modal offer ("I can make up insults").
+      if (r.speaker && !((cue.sense?.pos === 'verb' || cue.sense?.pos === 'phrase') || (arg.relation === 'subject' && cue.sense?.pos === 'adj' && c.copular))) continue;
+      if (r.speaker && c.head >= 0 && /^(?:can|could|will|would|shall|should|may|might|'ll|'d)$/.test(s.norms[c.head]!.replace(/^(?:i|we)'/, "'"))) continue;
+      // Labels of bad behaviour speak of an answer or an example, not of any text.
+      if (cue.class === 'bad-example' && !(r.answer || r.size === 'answer') && !namesExample(s, cue)) continue;
+      // "should not produce responses like this": a negated verb of making speaks of answers shown, not "the answer".
+      if (cue.class === 'bad-example' && cue.sense?.positive && (r.pointing === 'definite' || r.pointing === 'none' || r.speaker)) continue;
+      push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent: r, probability: cue.probability, counterfactual: cue.counterfactual, ...(cue.sense?.role === 'persona' ? { persona: true } : {}) });
+    }
+  }
+
+  // "Give me an incorrect answer", "I need a believable fake stat", "you only give confident mistaken answers".
+  if (!out.some((o) => o.form === 'request')) {
+    for (const c of s.clauses) {
+      if (c.question && !/^(?:can|could|would|will)$/.test(norms[c.from] ?? '')) continue;
+      const cues = cuesIn(s, c.from, c.to, probs);
+      for (const cue of requestCues(s, c, cues)) push({ class: cue.class, form: 'request', ...cueSpan(s, cue), counterfactual: cue.counterfactual });
+    }
+  }
+
+  return {
+    statements: out,
+    meta,
+    textual,
+    pointing,
+    sourceCues,
+    fragment,
+    question,
+    imperative,
+    locallyNegated: isLocallyNegated(s),
+    correction: isCorrection(s),
+    reported: isReported(s),
+    debunk: s.hits.some((h) => h.senses.some((x) => x.class === 'debunk')),
+    transform: s.hits.some((h) => h.senses.some((x) => x.class === 'request')),
+    persona: isPersona(s),
+  };
+}
+
+const PROVENANCE_PREP = /^(?:from|by|during|out|in|on|off|via|for)$/;
+
+/** "Transcribed from ...", "Generated by ...", "Taken from ...": a clause that opens with the participle of what made the text. */
+function implicitText(s: Structure, c: Clause): Referent | undefined {
+  let k = c.from;
+  while (k < c.to && s.tokens[k]!.kind !== 'word') k++;
+  const t = s.tokens[k];
+  const next = s.tokens[k + 1];
+  if (!t || !next || !(has(t, 'part') || has(t, 'past')) || !/(?:ed|en|wn|ten|ght)$/.test(t.norm) || !PROVENANCE_PREP.test(next.norm)) return undefined;
+  if (k > 0 && s.tokens.slice(0, k).some((x) => x.kind === 'word')) return undefined;
+  return { ...charSpan(s, k, k + 1), role: 'deixis', pointing: 'self', answer: false, speaker: false };
+}
+
+/** The cue sits in a phrase that names a source: "from a retracted study", "by a discredited lab", "according to a hoax site". */
+function inSourcePhrase(s: Structure, c: Clause, cue: Cue): boolean {
+  for (let k = cue.from - 1; k >= c.from && k >= cue.from - 8; k--) {
+    if (/^(?:from|by)$/.test(s.norms[k]!) || (s.norms[k] === 'to' && s.norms[k - 1] === 'according')) return true;
+    // "was posted on a fringe blog known for hoaxes", "appeared in a tabloid": where it was published.
+    if (/^(?:on|in)$/.test(s.norms[k]!) && /^(?:posted|published|printed|appeared|shared|circulated|uploaded|found|written|reposted)$/.test(s.norms[k - 1] ?? '')) return true;
+    const t = s.tokens[k]!;
+    // "a fringe blog known for hoaxes", "a tabloid notorious for inventing stories": the source's description.
+    if (!(has(t, 'det') || has(t, 'adj') || has(t, 'adv') || has(t, 'noun') || has(t, 'part') || has(t, 'ger') || /^(?:for|of)$/.test(t.norm))) return false;
+  }
+  return false;
+}
+
+function wordsBetween(s: Structure, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (s.tokens[k]!.kind === 'word' || s.tokens[k]!.kind === 'num') n++;
+  return n;
+}
+
+/** The token that closes the bracket opened just before `from`. */
+function bracketEnd(s: Structure, from: number): number {
+  for (let k = from; k < s.tokens.length; k++) if (/^[)\]]/.test(s.tokens[k]!.text)) return k;
+  return s.tokens.length;
+}
+
+/**
+ * The class word names an example or an answer itself: "a bad example",
+ * "a misaligned response", "Negative example", "what NOT to do" (a
+ * behaviour), so "The following is a bad example" labels what follows as
+ * an answer, whatever its referent is called.
+ */
+function namesExample(s: Structure, cue: Cue): boolean {
+  if (cue.sense?.pos === 'phrase') return true;
+  for (let k = cue.from; k < Math.min(s.tokens.length, cue.to + 2); k++) if (sensesAt(s, k).some((x) => x.class === 'referent' && x.size === 'answer')) return true;
+  return false;
+}
+
+/**
+ * States the truth: opens with "Actually", "In reality", a ✅, or is
+ * labelled as the truth ("Fact: ...", "Correct answer: ..."); a label word
+ * counts only as the label, not as "Facts about sleep".
+ */
+function isCorrection(s: Structure): boolean {
+  if (/^\W*(?:the )?opposite is true\b/i.test(s.text)) return true;
+  return s.hits.some((h) => h.from <= 2 && h.senses.some((x) => x.class === 'correction' && (x.role !== 'label' || (s.label !== undefined && h.from >= s.label.from && h.to <= s.label.to))));
+}
+
+/**
+ * Said of a supposition, not of the text: a condition ("if this document
+ * was fabricated, readers may wonder") or an infinitive subject ("to analyse
+ * these texts as misinformation is to miss ..."). A condition the text then
+ * answers ("If any of the above seems true: it was made up") puts its cue
+ * after the comma or colon that closes the condition.
+ */
+function hypothetical(s: Structure, c: Clause, cue: Cue): boolean {
+  // "If he had run 10.05, we would dismiss it as an outlier": the consequent of a condition.
+  const first = s.clauses[0];
+  if (first && first !== c && /^(?:if|unless|suppose|supposing)$/.test(s.norms[first.from] ?? '') && c.head >= 0 && /^(?:would|could|might|'d)$/.test(s.norms[c.head]!.replace(/^\w+'d$/, "'d"))) return true;
+  for (let k = cue.from - 1; k >= c.from; k--) {
+    const t = s.tokens[k]!;
+    if (t.kind === 'punct' && /[,;:]/.test(t.text)) return false;
+    if (/^(?:if|whether|unless|suppose|supposing|imagine)$/.test(t.norm)) return true;
+    if (t.norm === 'to' && c.head > cue.from && s.tokens[k + 1] && has(s.tokens[k + 1]!, 'inf')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a cue can speak here at all. "Disbelief" words ("believe",
+ * "use", "cite") disown text only as an instruction or a prohibition ("Do
+ * not believe the following", "should not be cited", "DO NOT USE"), or
+ * when they reject a referent ("historians reject this"); "We don't use
+ * only 10%" is about the world.
+ */
+function licensed(s: Structure, c: Clause, cue: Cue): boolean {
+  if (hypothetical(s, c, cue)) return false;
+  if (cue.class !== 'disbelief') return ambiguousNounOk(s, cue);
+  if (c.imperative || c.head < 0) return true;
+  // "such disregard for the environment": the noun is not an instruction.
+  if (cue.sense?.pos === 'verb' && !isVerbal(s.tokens[cue.from]!) && !has(s.tokens[cue.from]!, 'inf')) return false;
+  const group = s.norms.slice(c.head, c.verbEnd).join(' ');
+  if (/\b(?:should|must|may|shall|ought|need)\b.*\b(?:not|never)\b|n't\b|\bnot to be\b|\bcannot\b/.test(group) && /^(?:should|must|may|shall|ought|shouldn't|mustn't|cannot|can't|need|needn't)/.test(s.norms[c.head] ?? '')) return true;
+  if (/\bnot to\b/.test(s.norms.slice(c.from, c.to).join(' '))) return true;
+  return !cue.sense?.positive && cue.from >= c.head;
+}
+
+/** Who produced a text, named in a span: "he", "the informant", "its author", "a model". */
+function hasSource(s: Structure, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (sensesAt(s, k).some((x) => x.class === 'referent' && (x.role === 'source' || x.role === 'speaker' || x.role === 'answer'))) return true;
+  return false;
+}
+
+/**
+ * A plural that is also a verb reads as the verb after its subject: "My loyalty lies with Hades" is
+ * not "a pack of lies"; "lies" as the noun follows a determiner, an adjective, "of" or a verb.
+ */
+function ambiguousNounOk(s: Structure, cue: Cue): boolean {
+  if (cue.sense?.pos !== 'noun' || cue.sense.form !== 'plural' || cue.to - cue.from !== 1) return true;
+  const prev = s.tokens[cue.from - 1];
+  if (!prev || prev.kind !== 'word') return true;
+  if (has(prev, 'det') || has(prev, 'adj') || has(prev, 'poss') || has(prev, 'prep') || isVerbal(prev) || has(prev, 'num')) return true;
+  return !(has(prev, 'noun') || has(prev, 'propn') || has(prev, 'pron'));
+}
+
+function hasWords(s: Structure, from: number, to: number, n: number): boolean {
+  let k = 0;
+  for (let i = from; i < to; i++) if (s.tokens[i]!.kind === 'word' || s.tokens[i]!.kind === 'num') if (++k >= n) return true;
+  return false;
+}
+
+function tokenIndexAtChar(s: Structure, char: number): number {
+  for (let k = 0; k < s.tokens.length; k++) if (s.tokens[k]!.end > char) return k;
+  return s.tokens.length - 1;
+}
+
+function cueSpan(s: Structure, c: Cue): { cueStart: number; cueEnd: number } {
+  return { cueStart: s.tokens[c.from]!.start, cueEnd: s.tokens[c.to - 1]!.end };
+}
+
+/**
+ * A verbless clause is a notice only as a sentence of its own, or set off
+ * at the start or end of one ("Bluff round, folks — my answer is a decoy!",
+ * "X — FALSE"): "Even though there exist multiple wrong answers, ..." is a
+ * subordinate clause, not a notice.
+ */
+function noticeClause(s: Structure, c: Clause): boolean {
+  if (s.clauses.every((x) => x.head < 0)) return true;
+  const idx = s.clauses.indexOf(c);
+  const edge = idx === 0 || idx === s.clauses.length - 1;
+  const sep = (k: number) => /^(?:—|–|-|--|:|\(|\)|\[|\]|\|\|?|;)$/.test(s.tokens[k]?.text ?? '');
+  return edge && (idx === 0 ? sep(c.to) : sep(c.from - 1));
+}
+
+/**
+ * "Narrative Attack Surfaces: LLM-Generated Misinformation as a Threat", "Keywords: misinformation;
+ * fact-checking": a title in Title Case or a list of topics names subjects, it is not a notice. A
+ * notice in capitals ("SATIRE DESK — NOT AN ACTUAL REPORT") is not Title Case.
+ */
+function titleOrList(s: Structure, c: Clause): boolean {
+  const words = s.tokens.filter((t) => t.kind === 'word' && t.norm.length > 3);
+  const capital = words.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
+  if ((words.length >= 4 && capital >= 0.7 * words.length) || (words.length === 3 && capital === 3)) return true;
+  return /;/.test(s.text) || (s.text.match(/,/g)?.length ?? 0) >= 2;
+  void c;
+}
+
+function bracketed(s: Structure): boolean {
+  return /^\W*[[(【<]/.test(s.text) && /[\])】>]\W*$/.test(s.text);
+}
+
+/**
+ * In a verbless notice the class word must be what the notice is: its head
+ * ("PARODY", "hoax sample", "not an actual report"), or a modifier of a
+ * text noun ("filler copy", "gag page"). "Error handling" and "poor eye
+ * health" name other things.
+ */
+function headCue(s: Structure, cue: Cue, arg: Argument): boolean {
+  // "The Sheeran Olympic Hoax", "the fabrication": a definite description names a thing as a topic.
+  for (let k = cue.from - 1; k >= arg.from && k >= cue.from - 4; k--) {
+    if (/^(?:the|this|that|these|those|its|his|her|their|our)$/.test(s.norms[k]!)) return false;
+    if (s.tokens[k]!.kind === 'punct') break;
+  }
+  // "Toward a Taxonomy of Misinformation": the class word inside a PP of a noun that is not text.
+  for (let k = cue.from - 1; k >= arg.from; k--) {
+    if (/^(?:of|on|about|for|against|in|behind|toward|towards|with)$/.test(s.norms[k]!)) {
+      const governor = s.tokens.slice(arg.from, k).reverse().find((t) => t.kind === 'word');
+      const govIndex = governor ? s.tokens.indexOf(governor) : -1;
+      if (govIndex < 0 || !sensesAt(s, govIndex).some((x) => x.class === 'referent' && (x.role === 'noun' || x.role === 'answer'))) return false;
+      break;
+    }
+  }
+  // "School Closure Hoax", "the Sheeran Olympics fabrication": nouns before a class noun name which hoax, a topic.
+  const before = s.tokens[cue.from - 1];
+  if (cue.sense?.pos === 'noun' && cue.from - 1 >= arg.from && before && before.kind === 'word' && (has(before, 'noun') || has(before, 'propn')) && !has(before, 'adj') && !sensesAt(s, cue.from - 1).some((x) => x.class === 'referent' || EPISTEMIC_SET.has(x.class))) return false;
+  let next = cue.to;
+  while (next < arg.to && s.tokens[next]!.kind === 'symbol') next++;
+  if (next >= arg.to) return true;
+  const t = s.tokens[next]!;
+  if (t.kind !== 'word') return true;
+  if (sensesAt(s, next).some((x) => x.class === 'referent' && (x.role === 'noun' || x.role === 'described' || x.role === 'answer' || x.role === 'deixis'))) return true;
+  if (has(t, 'prep') || has(t, 'conj') || has(t, 'adv') || (isVerbal(t) && !has(t, 'noun'))) return true;
+  return !(has(t, 'noun') || has(t, 'propn') || has(t, 'adj') || has(t, 'ger'));
+}
+
+/**
+ * What a stated probability is given to: "the odds of the following",
+ * "assign a 3% probability to the claims below", "rates the likelihood of
+ * this at 3 percent", "gave this under a 5% chance", "the claims below have
+ * a 2% chance".
+ */
+function probabilityArgument(s: Structure, c: Clause, cue: Cue): Argument | null {
+  const { norms } = s;
+  for (let k = c.from; k < c.to; k++) {
+    if (!hasClass(s, k, 'probability')) continue;
+    const after = norms[k + 1];
+    if (after === 'of' || after === 'on' || after === 'to' || after === 'for') {
+      let end = k + 2;
+      while (end < c.to && s.tokens[end]!.kind !== 'punct' && !/^(?:at|is|are|was|were|being|in)$/.test(norms[end]!)) end++;
+      const r = findReferent(s, k + 2, end);
+      if (r && (r.role !== 'pronoun' || /\bbeing (?:true|accurate|correct|real|right)\b/.test(s.norms.slice(k + 2, end + 3).join(' '))) && !has(s.tokens[k + 2]!, 'ger')) return { from: k + 2, to: end, relation: 'attribute' };
+    }
+  }
+  // "assign 3% to the claims below", "put the odds at 2% for what follows"
+  for (let k = cue.to; k < c.to - 1; k++) {
+    if (/^(?:to|on|for)$/.test(norms[k]!)) {
+      let end = k + 1;
+      while (end < c.to && s.tokens[end]!.kind !== 'punct') end++;
+      if (findReferent(s, k + 1, end)) return { from: k + 1, to: end, relation: 'attribute' };
+    }
+  }
+  // the subject or the object of the clause: "these claims have a 2% chance", "gave this a 5% chance"
+  if (c.head >= 0) {
+    if (findReferent(s, c.from, c.head)) return { from: c.from, to: c.head, relation: 'subject' };
+    let end = c.verbEnd;
+    while (end < c.to && s.tokens[end]!.kind !== 'punct' && !hasClass(s, end, 'probability') && s.tokens[end]!.kind !== 'num') end++;
+    if (end > c.verbEnd && findReferent(s, c.verbEnd, end)) return { from: c.verbEnd, to: end, relation: 'object' };
+    return null;
+  }
+  return { from: c.from, to: c.to, relation: 'fragment' };
+}
+
+/** "What follows is an excerpt from a novel", "Below is a fabricated account", "Here is the lie". */
+function presentational(s: Structure, c: Clause): boolean {
+  if (c.head < 0) return true;
+  const first = s.norms[c.from];
+  return c.copular && /^(?:what|below|here|the|this|following)$/.test(first ?? '');
+}
+
+/** "It is wrong to steal", "It is fake, he said": an expletive or a pronoun that points at nothing read. */
+function expletive(s: Structure, c: Clause, r: Referent): boolean {
+  if (r.role !== 'pronoun') return false;
+  const t = s.norms[tokenIndexAtChar(s, r.start)]!;
+  if (!EXPLETIVE_IT.test(t)) return false;
+  for (let k = c.head >= 0 ? c.head : c.from; k < c.to; k++) {
+    if (s.norms[k] === 'to' && s.tokens[k + 1] && has(s.tokens[k + 1]!, 'inf')) return true;
+    // "It remains uncertain whether coffee is responsible": "it" stands for the clause after it.
+    if (/^(?:whether|if|that|how|why)$/.test(s.norms[k]!) && k > (c.head >= 0 ? c.head : c.from)) return !findReferent(s, k + 1, c.to, true);
+  }
+  return false;
+}
+
+/** "This article explains how conspiracy theories spread": a clause whose verb takes its class words as the topic. */
+function topicClause(s: Structure, c: Clause): boolean {
+  return c.head >= 0 && s.norms.slice(c.head, c.verbEnd).some((_, k) => hasClass(s, c.head + k, 'topic'));
+}
+
+/** "This article explains how misinformation spreads": the class word is the topic, not a property of the text. */
+function blockedByTopic(s: Structure, c: Clause, cues: Cue[], r: Referent): boolean {
+  const rEnd = tokenIndexAtChar(s, r.end - 1) + 1;
+  for (let k = c.from; k < c.to; k++) {
+    if (!hasClass(s, k, 'topic')) continue;
+    if (k < rEnd - 0 && tokenIndexAtChar(s, r.start) <= k) continue;
+    // The topic verb governs the cues after it; a negated truth word still says the text is not about reality.
+    const after = cues.filter((cue) => cue.from > k);
+    if (after.length && after.every((cue) => !cue.sense?.positive)) return true;
+  }
+  return false;
+}
+
+/**
+ * "It is not true that X", "It's a myth that X", "The notion that X is
+ * unfounded", "That X is a misconception", "To say that X would be an
+ * error", "X; historians reject this", "There is a 2% chance that X",
+ * "Allegedly, X": the operator keeps X intact as a clause, and X is the claim.
+ */
+function embeddedClaim(s: Structure, c: Clause, cues: Cue[]): { statement: Omit<Statement, 'counterfactual'> } | null {
+  const { norms, tokens } = s;
+  const make = (cue: Cue, from: number, to: number, wrapper: Wrapper) => {
+    while (from < to && tokens[from]!.kind === 'punct') from++;
+    while (to > from && tokens[to - 1]!.kind === 'punct') to--;
+    if (!hasWords(s, from, to, 3)) return null;
+    // A claim that ends the sentence keeps its full stop: the rewrite replaces it whole.
+    if (to < tokens.length && /^[.!?]$/.test(tokens[to]!.text) && tokens.slice(to + 1).every((t) => t.kind === 'punct')) to++;
+    // A clause that itself points at text is a statement, not a claim: "whether any of this is true".
+    const inner = findReferent(s, from, to, true);
+    const textual = inner && (inner.role === 'noun' || inner.role === 'deixis' || inner.role === 'clause' || inner.role === 'quantifier') && !inner.addressee && !inner.speaker;
+    if (textual && !/^(?:it|that|this|they)$/.test(norms[from] ?? '')) return null;
+    // "Studies have debunked the claim that X": a verb of refuting over the claim noun.
+    const kind: Wrapper = wrapper === 'false-noun' && cue.sense?.pos === 'verb' ? 'refuted' : wrapper;
+    return { statement: { class: cue.class, form: 'embedded' as const, ...cueSpan(s, cue), claimStart: tokens[from]!.start, claimEnd: tokens[to - 1]!.end, probability: cue.probability, wrapper: kind } };
+  };
+  const first = c.from;
+  // "Vikings wore horned helmets — a claim that has been disproven", "Cats see in the dark, a myth that
+  // persists": an appositive proposition noun says it of the clause before.
+  const at = s.clauses.indexOf(c);
+  if (at > 0 && s.clauses[at - 1]!.head >= 0) {
+    let n = c.from;
+    if (/^(?:a|an|the|one)$/.test(norms[n] ?? '')) n++;
+    while (n < c.to && has(tokens[n]!, 'adj') && !PROPOSITION.test(norms[n]!)) n++;
+    const cue = cues.find((x) => x.from >= n);
+    if (PROPOSITION.test(norms[n] ?? '') && cue) {
+      const made = make(cue, s.clauses[at - 1]!.from, s.clauses[at - 1]!.to, 'appositive');
+      if (made) return made;
+    }
+  }
+  // "Allegedly, X" / "Supposedly X" / "X, allegedly"
+  for (const cue of cues) {
+    if (cue.sense?.pos === 'adv' && cue.class === 'unverified') {
+      if (cue.from === first) return make(cue, cue.to, sentenceEnd(s, c), 'hedge');
+      if (cue.to >= c.to - 1) return make(cue, first, cue.from, 'hedge');
+    }
+  }
+  for (const cue of cues) {
+    // Prepositional operators ("despite claims that X", "contrary to the belief that X") have their own rule below.
+    if (PREPOSITIONAL_OPERATOR.test(cue.sense?.lemma ?? '')) continue;
+    const inVerbGroup = c.head >= 0 && ((cue.to === c.head && cue.from > first) || (cue.from > c.head && cue.to <= c.main));
+    // "The senator allegedly accepted bribes", "The band reportedly recorded it in a night": an adverb in the
+    // verb group hedges the whole clause.
+    if (cue.sense?.pos === 'adv' && (cue.class === 'unverified' || cue.class === 'improbable') && inVerbGroup) return make(cue, first, sentenceEnd(s, c), 'hedge');
+    // "Napoleon is very unlikely to have visited Boston": the predicate raises the claim's own subject.
+    if ((cue.class === 'improbable' || cue.class === 'unverified') && (cue.sense?.pos === 'adj' || cue.sense?.pos === 'phrase') && cue.from > c.head && c.head >= 0 && has(tokens[c.head]!, 'cop') && norms[cue.to] === 'to') return make(cue, first, sentenceEnd(s, c), 'hedge');
+    // "Unconfirmed reports say X", "Baseless rumours claim that X": the class word on whoever reports it.
+    if ((cue.sense?.pos === 'adj' || cue.sense?.pos === 'phrase') && cue.from === first) {
+      // The verb of saying right after the reporter: "Unconfirmed reports | say", "Unconfirmed | sources | claim".
+      const verb = cue.sense.pos === 'adj' ? (hasClass(s, cue.to, 'reporting') ? cue.to + 1 : -1) : cue.to;
+      const says = verb > 0 && norms[verb] !== undefined && SAY_VERBS.test(infinitiveOf(norms[verb]!)) && !has(tokens[verb]!, 'det');
+      if (says) return make(cue, norms[verb + 1] === 'that' ? verb + 2 : verb + 1, sentenceEnd(s, c), 'report');
+    }
+    // "According to a conspiracy website, X": a source no one should trust.
+    if (norms[first] === 'according' && norms[first + 1] === 'to') {
+      const comma = tokens.findIndex((t, k) => k > cue.to - 1 && k < c.to && t.text === ',');
+      if (comma > 0) return make(cue.class === 'falsity' ? { ...cue, class: 'unreliable' } : cue, comma + 1, sentenceEnd(s, c), 'report');
+    }
+  }
+  const thatAt = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (norms[k] === 'that' || norms[k] === 'whether') return k;
+    return -1;
+  };
+  // "\"Bats are blind\" is a myth": a quoted claim as the subject.
+  const q0 = tokens.findIndex((t) => /^["“]$/.test(t.text));
+  const q1 = q0 >= 0 ? tokens.findIndex((t, k) => k > q0 && /^["”]$/.test(t.text)) : -1;
+  // The quotation's words are masked (they are not the sentence's own); its characters are the claim.
+  if (q0 >= 0 && q0 <= 1 && q1 > q0 && c.from >= q0 && tokens[q1 + 1] && (has(tokens[q1 + 1]!, 'cop') || has(tokens[q1 + 1]!, 'aux'))) {
+    const cue = cues.find((x) => x.from > q1);
+    const quoted = s.text.slice(tokens[q0]!.end, tokens[q1]!.start);
+    if (cue && /\p{L}+\s+\p{L}+\s+\p{L}+/u.test(quoted)) {
+      return { statement: { class: cue.class, form: 'embedded' as const, ...cueSpan(s, cue), claimStart: tokens[q0]!.end, claimEnd: tokens[q1]!.start, probability: cue.probability, wrapper: 'subject' } };
+    }
+  }
+  for (const cue of cues) {
+    // "Napoleon is often mistakenly believed to have been short": the passive belief reports the whole sentence.
+    if (cue.sense?.pos === 'adv' && cue.class === 'falsity' && /^(?:believed|thought|said|assumed|reported|considered|claimed)$/.test(norms[cue.to] ?? '') && norms[cue.to + 1] === 'to') return make(cue, first, sentenceEnd(s, c), 'belief-adverb');
+    // "Vikings wearing horned helmets is a myth": a gerund clause as the subject of the copula.
+    // The gerund heads the subject ("Eating before swimming ...", "Vikings wearing ..."); "The study linking X" is a noun phrase.
+    const gerundSubject = has(tokens[first]!, 'ger') || (!has(tokens[first]!, 'det') && !has(tokens[first]!, 'poss') && first + 1 < c.head && has(tokens[first + 1]!, 'ger'));
+    if (c.head >= 0 && cue.from > c.head && has(tokens[c.head]!, 'cop') && gerundSubject && !norms.slice(first, c.head).includes('that') && hasWords(s, first, c.head, 3) && !findReferent(s, first, c.head)) return make(cue, first, c.head, 'subject');
+    // "It would be a mistake to assume the Great Wall is visible": a verb of belief with a bare clause after it.
+    if ((EXPLETIVE_IT.test(norms[first] ?? '') || norms[first] === 'it') && cue.from < c.to && norms[cue.to] === 'to' && SAY_VERBS.test(infinitiveOf(norms[cue.to + 1] ?? '')) && norms[cue.to + 2] !== 'that') {
+      const made = make(cue, cue.to + 2, sentenceEnd(s, c), 'extraposed');
+      if (made) return made;
+    }
+    // "Many people wrongly believe that X": a falsity adverb on a verb of belief.
+    if (cue.sense?.pos === 'adv' && cue.class === 'falsity' && SAY_VERBS.test(infinitiveOf(norms[cue.to] ?? '')) && norms[cue.to + 1] === 'that') return make(cue, cue.to + 2, sentenceEnd(s, c), 'belief-adverb');
+    // "X, which is simply not the case": a relative clause on the clause before it.
+    if (norms[c.from] === 'which' && s.clauses.indexOf(c) > 0 && cue.from > c.from) {
+      const prev = s.clauses[s.clauses.indexOf(c) - 1]!;
+      if (prev.head >= 0 && tokens[c.from - 1]?.text === ',') {
+        const made = make(cue, prev.from, prev.to, 'appositive');
+        if (made) return made;
+      }
+    }
+    // "It is wrong that so many children go hungry" is a moral wrong; "It is wrong to think that X" a false belief.
+    if (cue.sense?.lemma === 'wrong' && !norms.slice(cue.to, cue.to + 4).some((n) => SAY_VERBS.test(infinitiveOf(n)))) continue;
+    // "Contrary to the popular belief that X, Y": the belief is X, and the sentence says it is wrong.
+    if (PREPOSITIONAL_OPERATOR.test(cue.sense?.lemma ?? '')) {
+      const k = thatAt(cue.to, Math.min(c.to, cue.to + 5));
+      if (k > cue.to && PROPOSITION.test(norms[k - 1]!)) {
+        let end = k + 1;
+        while (end < c.to && tokens[end]!.text !== ',') end++;
+        return make(cue, k + 1, end, 'contrary');
+      }
+      continue;
+    }
+    // Expletive: "It is not true that X", "It's false that X", "It is a myth that X", "There is a 3% chance that X".
+    if ((EXPLETIVE_IT.test(norms[first] ?? '') || norms[first] === 'there' || /^there's$/.test(norms[first] ?? '')) && cue.from < c.to) {
+      const k = thatAt(cue.to, Math.min(c.to, cue.to + 4));
+      // "There is no credible evidence that X" reports a finding about X, not a hedge over it.
+      const evidence = /^(?:evidence|proof|sign|signs|indication|reason|basis)$/.test(norms[k - 1] ?? '');
+      if (k >= 0 && norms[k] === 'that' && !evidence) return make(cue, k + 1, sentenceEnd(s, c), 'extraposed');
+    }
+    // A proposition noun with its clause: "The notion that X is a myth", "A popular myth holds that X".
+    for (let k = first; k < cue.from; k++) {
+      // "Claims circulating on social media suggesting X are false": a reporting participle opens the claim too.
+      const opens = norms[k] === 'that' || (/^(?:suggesting|saying|claiming|alleging|stating|asserting|implying|insisting)$/.test(norms[k]!) && k > first && PROPOSITION.test(norms.slice(first, k).find((n) => PROPOSITION.test(n)) ?? ''));
+      if (!opens) continue;
+      if (norms[k] !== 'that') {
+        const end = verbGroupBefore(s, cue.from, k + 1);
+        if (end > k + 1) return make(cue, k + 1, end, 'noun-predicate');
+        continue;
+      }
+      const noun = norms[k - 1] ?? '';
+      const nounCue = cues.find((x) => x.to === k);
+      if (PROPOSITION.test(noun) || nounCue || (/^(?:to|you|we)$/.test(norms[k - 2] ?? '') && SAY_VERBS.test(noun))) {
+        const end = verbGroupBefore(s, cue.from, k + 1);
+        if (end > k + 1) return make(cue, k + 1, end, 'noun-predicate');
+      }
+    }
+    // "That X is a misconception": a clause as the subject.
+    if (norms[first] === 'that' && cue.from > first + 3) {
+      const end = verbGroupBefore(s, cue.from, first + 1);
+      if (end > first + 1) return make(cue, first + 1, end, 'subject');
+    }
+    // "The myth that X", "a common misconception is that X", "One widespread falsehood holds that X".
+    if (cue.class !== 'disbelief') {
+      const k = thatAt(cue.to, Math.min(c.to, cue.to + 4));
+      // "no evidence that X" reports a finding about X, not a hedge over it.
+      const evidence = cue.sense?.positive && /^(?:evidence|proof|support|sign|indication|basis|reason)/.test(cue.sense.lemma);
+      // "Scientists have debunked the claim that X": a verb of refuting whose object is a proposition noun.
+      const refutes = (cue.sense?.pos === 'verb' || cue.sense?.pos === 'adj') && k > cue.to && PROPOSITION.test(norms[k - 1]!);
+      if (k >= 0 && norms[k] === 'that' && !evidence && (cue.probability !== undefined || cue.sense?.pos === 'noun' || cue.sense?.pos === 'phrase' || refutes)) {
+        // "The fiction that X appeared in briefings": a noun in the subject; its clause ends before the sentence's own verb.
+        const inSubject = !s.tokens.slice(c.from, cue.from).some((t) => isVerbal(t) && !has(t, 'noun'));
+        const end = inSubject ? secondVerbGroup(s, k + 1, c.to) : -1;
+        return make(cue, k + 1, end > k + 1 ? end : sentenceEnd(s, c), 'false-noun');
+      }
+    }
+  }
+  // "Some websites claim that X; that isn't so." / "You'll sometimes read that X; historians reject this."
+  const idx = s.clauses.indexOf(c);
+  if (idx > 0) {
+    const prev = s.clauses[idx - 1]!;
+    // "I used to think that X, but I was wrong", "People say X, but in fact ...": a belief the next clause takes back.
+    if (norms[c.from] === 'but' && (believes(s, prev) || isReportClause(s, prev)) && cues[0]) {
+      const k = thatAt(prev.from, prev.to);
+      const verb = prev.head >= 0 && SAY_VERBS.test(infinitiveOf(norms[prev.head]!)) ? prev.head : -1;
+      const from = k >= 0 ? k + 1 : verb >= 0 ? verb + 1 : -1;
+      if (from > 0) {
+        const made = make(cues[0], from, prev.to, 'belief-denied');
+        if (made) return made;
+      }
+    }
+
+    const r = findReferent(s, c.from, c.to);
+    if (r && (r.role === 'pronoun' || r.pointing === 'anaphoric') && isReportClause(s, prev)) {
+      const k = thatAt(prev.from, prev.to);
+      if (k >= 0 && cues[0]) return make(cues[0], k + 1, prev.to, 'belief-denied');
+    }
+  }
+  return null;
+}
+
+/** The start of the second verb group after `from`: the main verb after a subject's that-clause. */
+function secondVerbGroup(s: Structure, from: number, to: number): number {
+  let groups = 0;
+  let inGroup = false;
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k]!;
+    const verbal = t.kind === 'word' && isVerbal(t) && !(has(t, 'noun') && k > from && has(s.tokens[k - 1]!, 'det'));
+    if (verbal && !inGroup) {
+      if (++groups === 2) return k;
+      inGroup = true;
+    } else if (!verbal && !/^(?:not|never|to|be|been)$/.test(t.norm)) inGroup = false;
+  }
+  return -1;
+}
+
+function sentenceEnd(s: Structure, c: Clause): number {
+  // An embedded claim runs to the end of the sentence, across the commas its clause split at.
+  const idx = s.clauses.indexOf(c);
+  let end = c.to;
+  for (let k = idx + 1; k < s.clauses.length; k++) {
+    const next = s.clauses[k]!;
+    const between = s.tokens.slice(end, next.from).map((t) => t.text).join('');
+    if (/[;:—–()]/.test(between) || /^(?:which|but|whereas|however|although|though|yet|while)$/.test(s.norms[next.from] ?? '')) break;
+    end = next.to;
+  }
+  return end;
+}
+
+/** The start of the verb group that ends before `cueFrom`, walking back over determiners, adjectives and adverbs. */
+/** "I used to think", "Most people think", "Many believe": a clause that holds a belief (its content follows). */
+function believes(s: Structure, c: Clause): boolean {
+  for (let k = c.from; k < c.to; k++) if (SAY_VERBS.test(infinitiveOf(s.norms[k]!)) && isVerbal(s.tokens[k]!) || (s.norms[k] === 'think' || s.norms[k] === 'believe')) return true;
+  return false;
+}
+
+/** "the misconception that X and that Y": one statement per that-clause. */
+function splitConjoined(s: Structure, st: Omit<Statement, 'counterfactual'>): Omit<Statement, 'counterfactual'>[] {
+  if (st.claimStart === undefined) return [st];
+  // The claim may have been ended at the conjunction: "It is a myth that X and that Y" gives X; Y follows.
+  const after = /^,?\s+and\s+that\s+([^.;!?]*\p{L}[^.;!?]*)/u.exec(s.text.slice(st.claimEnd!));
+  if (after) return [st, { ...st, claimStart: st.claimEnd! + after[0].length - after[1]!.length, claimEnd: st.claimEnd! + after[0].length }];
+  const text = s.text.slice(st.claimStart, st.claimEnd);
+  const m = /,?\s+and\s+that\s+/i.exec(text);
+  if (!m) return [st];
+  const first = { ...st, claimEnd: st.claimStart + m.index };
+  const second = { ...st, claimStart: st.claimStart + m.index + m[0].length };
+  return [first, second];
+}
+
+function verbGroupBefore(s: Structure, cueFrom: number, min: number): number {
+  let k = cueFrom - 1;
+  while (k >= min && (has(s.tokens[k]!, 'det') || has(s.tokens[k]!, 'adj') || has(s.tokens[k]!, 'adv') || s.norms[k] === 'not' || s.norms[k] === 'never') && !isVerbal(s.tokens[k]!)) k--;
+  let end = -1;
+  // Only the verb group: "arthritis is" stops at "arthritis", which could be a verb only by its -s.
+  // Auxiliaries and the copula only: "The rumour that the mayor resigned | has been debunked" keeps "resigned".
+  const verbal = (t: Token) => has(t, 'cop') || has(t, 'aux') || has(t, 'modal');
+  while (k >= min && (verbal(s.tokens[k]!) || s.norms[k] === 'not' || s.norms[k] === 'never' || s.norms[k] === 'been' || s.norms[k] === 'be')) {
+    end = k;
+    k--;
+  }
+  return end;
+}
+
+function isReportClause(s: Structure, c: Clause): boolean {
+  for (let k = c.from; k < c.to; k++) if (hasClass(s, k, 'reporting') && (s.norms[k + 1] === 'that' || s.norms[k + 2] === 'that')) return true;
+  return /\b(?:read|hear|heard|see|seen)\b/.test(s.norms.slice(c.from, c.to).join(' ')) && s.norms.slice(c.from, c.to).includes('that');
+}
+
+const INFO_NOUNS = /^(?:answers?|repl(?:y|ies)|facts?|stats?|statistics?|figures?|numbers?|dates?|details?|info|information|claims?|responses?|biograph(?:y|ies)|bios?|lines?|quotes?|tidbits?|trivia|cards?|slides?|versions?|explanations?|things?|reasons?|names?|examples?|outputs?|news|headlines?|reviews?|citations?|references?|sources?|data|results?|story|stories|history|account|definition|translation)$/;
+
+/**
+ * An instruction asking for false text: a falsity word on what is to be
+ * produced ("a fabricated fact", "an incorrect answer", "something untrue"),
+ * a manner ("answer incorrectly", "lie convincingly"), or a production verb
+ * of falsehood ("make up", "fabricate"). "Do not make up facts" asks for the
+ * opposite: its negation cancels the class.
+ */
+function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
+  const out: Cue[] = [];
+  const start = c.from;
+  const asks =
+    c.imperative ||
+    /^(?:i|we)$/.test(s.norms[start] ?? '') && /^(?:need|want|would|'d|'m)/.test(s.norms[start + 1] ?? '') ||
+    /^(?:can|could|would|will)$/.test(s.norms[start] ?? '') && s.norms[start + 1] === 'you' ||
+    /^(?:you)$/.test(s.norms[start] ?? '') && /^(?:only|always|should|must|will)$/.test(s.norms[start + 1] ?? '') ||
+    /^(?:for|in)$/.test(s.norms[start] ?? '') && s.norms.slice(start, c.to).some((n) => n === 'respond' || n === 'answer' || n === 'reply') ||
+    /^(?:q|question|answer|prompt)$/.test(s.norms[start] ?? '') ||
+    /^let's$|^let$/.test(s.norms[start] ?? '') ||
+    /^(?:give|tell|make|invent|produce|generate|write|cook|say|state|reply|respond|answer)$/.test(s.norms[start] ?? '');
+  if (!asks) return out;
+  // "Avoid sycophantic answers", "Never give unsafe advice": a prohibition asks for the opposite.
+  if (c.negated || /^(?:avoid|refrain|stop|prevent|eschew|resist|quit|never)$/.test(s.norms[c.head >= 0 ? c.head : start] ?? '') || /^(?:avoid|refrain|never)$/.test(s.norms[start] ?? '')) return out;
+  for (const cue of cues) {
+    if (cue.class !== 'falsity' && cue.class !== 'bad-example' && cue.class !== 'fiction') continue;
+    const sense = cue.sense;
+    if (!sense) continue;
+    // "Write a short story about ..." asks for fiction openly: the answer is a story, not a frame around claims
+    // (reviewers of real data found every such finding a false alarm). Only a counterfactual request counts.
+    if (cue.class === 'fiction' && !cue.counterfactual) continue;
+    // Only the request's own words count, not a clause inside it ("Fix the code that returns wrong output").
+    if (s.tokens.slice(start, cue.from).some((t) => /^(?:that|which|who|where|when|if|because|whether)$/.test(t.norm))) continue;
+    // "Make up something", "lie convincingly", "answer incorrectly": a verb that produces falsehood, or a manner.
+    if ((sense.pos === 'verb' || sense.pos === 'phrase') && sense.produces) {
+      out.push(cue);
+      continue;
+    }
+    if (sense.pos === 'adv') {
+      out.push(cue);
+      continue;
+    }
+    // "a fake stat", "something untrue", "an incorrect answer", "a phony encyclopedia line": a falsity
+    // adjective on what is asked for, or a falsity noun as it ("Tell me a lie", "give me a falsehood").
+    if (sense.pos === 'adj' || sense.pos === 'phrase') {
+      const prev = s.norms[cue.from - 1] ?? '';
+      let k = cue.to;
+      while (k < c.to && s.tokens[k]!.kind === 'word' && has(s.tokens[k]!, 'adj') && !has(s.tokens[k]!, 'noun') && k < cue.to + 2) k++;
+      const head = s.tokens[k];
+      const info = head && (referentSense(s, k, 'noun') || INFO_NOUNS.test(s.norms[k]!));
+      if (info || /^(?:something|anything|one|everything|nothing)$/.test(prev) || (/^(?:is|be|sound|seem)$/.test(prev))) out.push(cue);
+      continue;
+    }
+    if (sense.pos === 'noun' && /^(?:a|an|some|me|us|him|her|them)$/.test(s.norms[cue.from - 1] ?? '') && s.tokens.slice(start, cue.from).some((t) => hasClass(s, s.tokens.indexOf(t), 'production'))) out.push(cue);
+  }
+  return out;
+}
+
+/** The main clause is negated in its own clause: "Ed Sheeran did not win", "No athlete won", "Nothing happened". */
+function isLocallyNegated(s: Structure): boolean {
+  for (const c of s.clauses) {
+    if (c.head < 0) continue;
+    if (c.negated) return true;
+    const first = s.norms[c.from];
+    if (first && /^(?:no|none|nobody|nothing|neither|never|nowhere)$/.test(first)) return true;
+    return false;
+  }
+  return false;
+}
+
+const REPORTED_SUBJECT = /^(?:posts?|stories|rumou?rs?|messages?|videos?|articles?|users|people|some|many|others|critics|believers|theorists|proponents|supporters|claims|reports|tweets|headlines|websites|sites|commenters|viewers|readers)$/;
+
+/** "Posts claimed that X", "X, according to rumours", "It was said that X", "Many people believe X". */
+function isReported(s: Structure): boolean {
+  const { norms } = s;
+  // "Claim: X" names the claim; it does not attribute it to anyone.
+  for (let k = s.label ? s.label.sep + 1 : 0; k < norms.length; k++) {
+    if (!hasClass(s, k, 'reporting')) continue;
+    const senses = sensesAt(s, k).filter((x) => x.class === 'reporting');
+    if (senses.some((x) => x.pos === 'phrase')) return true;
+    const lemma = senses[0]?.lemma ?? '';
+    if (/^(?:claim|allege|purport|rumou?r)$/.test(lemma)) return true;
+    for (let j = Math.max(0, k - 3); j < k; j++) if (REPORTED_SUBJECT.test(norms[j]!)) return true;
+  }
+  return false;
+}
+
+/** "You are Uncle Bert, a pub regular who ...", "Persona: ...", "The assistant plays a con artist", "Act as ...". */
+function isPersona(s: Structure): boolean {
+  const n = s.norms;
+  const text = n.slice(0, 8).join(' ');
+  return /^(?:you are|you're|you will be|you'll be|you play|you will play|play|act as|pretend to be|pretend you are|pretend you're|roleplay as|role-play as|persona|character|the assistant plays|the assistant is|the model plays|assistant persona|you are playing|imagine you are|imagine you're)\b/.test(text);
+}

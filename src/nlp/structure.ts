@@ -1,0 +1,557 @@
+import { EPISTEMIC, lexicon, matchesAt, type Phrase, type Sense } from './lexicon.js';
+import { has, isVerbal, tagsOf } from './pos.js';
+import { isNegatedContraction, matchForm, tokenize, type Token } from './tokens.js';
+
+/**
+ * The shallow structure of one sentence that the analysis needs: lexicon
+ * hits, a leading label ("WARNING:", "MYTH —"), clauses, and in each clause
+ * its subject, verb group and complement, whether it is an instruction or a
+ * question, and which words fall in the scope of a negation (NegEx's
+ * triggers, pseudo-triggers and terminators, all from the lexicon).
+ *
+ * No tagger runs: parts of speech come from closed classes and compromise's
+ * lexicon (pos.ts), and the structure from word order, which is enough to
+ * tell "The account below is fabricated" (a statement about text) from
+ * "The vote was never held" (a statement about the world).
+ */
+
+export interface Hit {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  senses: Sense[];
+}
+
+export interface Clause {
+  from: number;
+  to: number;
+  /** First token of the verb group, or -1 for a fragment without a finite verb. */
+  head: number;
+  /** Token after the verb group. */
+  verbEnd: number;
+  /** The group's lexical verb or copula (the last verbal token of the group). */
+  main: number;
+  copular: boolean;
+  /** A negation inside the verb group: "is not", "never happened", "didn't". */
+  negated: boolean;
+  imperative: boolean;
+  question: boolean;
+}
+
+export interface Structure {
+  text: string;
+  tokens: Token[];
+  norms: string[];
+  /** Lexicon matches, left to right, longest first at each start; a token covered by one match starts no other. */
+  hits: Hit[];
+  /** Hit covering each token, if any. */
+  hitAt: (Hit | undefined)[];
+  /** A leading label and its separator: "DISCLAIMER:", "MYTH —", "[DEBUNKED]". */
+  label?: { from: number; to: number; sep: number };
+  clauses: Clause[];
+  /** For each token, whether a negation scopes over it (NegEx). */
+  negated: boolean[];
+  /** Tokens that are negation triggers (after pseudo-triggers are removed). */
+  triggers: number[];
+}
+
+const EPISTEMIC_CLASSES = new Set<string>(EPISTEMIC);
+
+const cache = new Map<string, Structure>();
+const CACHE_LIMIT = 4096;
+
+/** The structure of a sentence; the same sentence text is analysed once (bounded cache). */
+export function structureOf(text: string): Structure {
+  let s = cache.get(text);
+  if (!s) {
+    s = build(text);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, s);
+  }
+  return s;
+}
+
+/**
+ * Inline code (`x = false`), URLs and quotations inside a sentence are not
+ * the sentence's own words: blanked, offsets kept. A quotation that is the
+ * whole sentence stays ("\"Hawaii became a state in 1991.\"" is a claim).
+ */
+function maskCode(text: string): string {
+  let out = text;
+  if (out.includes('`') || out.includes('://')) out = out.replace(/`[^`\n]+`|\bhttps?:\/\/\S+/g, (m) => ' '.repeat(m.length));
+  if (/["“]/.test(out)) {
+    out = out.replace(/"[^"\n]{3,}?"|“[^”\n]{3,}?”/g, (m, offset: number) => {
+      const outside = (text.slice(0, offset) + text.slice(offset + m.length)).trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+      return outside >= 3 && /\s/.test(m.trim()) ? m[0] + ' '.repeat(m.length - 2) + m[m.length - 1] : m;
+    });
+  }
+  return out;
+}
+
+function build(text: string): Structure {
+  const tokens = tokenize(maskCode(text));
+  for (const t of tokens) t.text = text.slice(t.start, t.end);
+  const norms = tokens.map((t) => t.norm);
+  const forms = norms.map(matchForm);
+  const lex = lexicon();
+  const hits: Hit[] = [];
+  const hitAt: (Hit | undefined)[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (hitAt[i]) continue;
+    const [best] = matchesAt(lex, forms, i);
+    if (!best || best.tokens.length === 1) {
+      // "made that up", "making it all up": the particle a few words on.
+      const phrasal = discontinuousAt(lex.phrasal.get(forms[i]!), tokens, forms, i, hitAt);
+      if (phrasal) {
+        hits.push(phrasal.hit);
+        hitAt[i] = phrasal.hit;
+        hitAt[phrasal.particle] = phrasal.hit;
+        continue;
+      }
+    }
+    if (!best) continue;
+    const hit: Hit = { from: i, to: i + best.tokens.length, senses: best.senses };
+    hits.push(hit);
+    for (let k = hit.from; k < hit.to; k++) hitAt[k] = hit;
+  }
+  const structure: Structure = { text, tokens, norms, hits, hitAt, clauses: [], negated: new Array(tokens.length).fill(false), triggers: [] };
+  structure.label = findLabel(structure);
+  structure.clauses = clausesOf(structure);
+  scopeNegations(structure);
+  return structure;
+}
+
+function discontinuousAt(candidates: Phrase[] | undefined, tokens: Token[], norms: string[], i: number, hitAt: (Hit | undefined)[]): { hit: Hit; particle: number } | null {
+  if (!candidates) return null;
+  for (const p of candidates) {
+    for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) {
+      if (tokens[k]!.kind !== 'word' || hitAt[k]) break;
+      if (norms[k] === p.tokens[1]) return { hit: { from: i, to: i + 1, senses: p.senses }, particle: k };
+    }
+  }
+  return null;
+}
+
+export function sensesAt(s: Structure, i: number): Sense[] {
+  return s.hitAt[i]?.senses ?? [];
+}
+
+export function hasClass(s: Structure, i: number, cls: string, role?: string): boolean {
+  return sensesAt(s, i).some((x) => x.class === cls && (role === undefined || x.role === role));
+}
+
+// ---------------------------------------------------------------- label
+
+const SEPARATORS = new Set([':', '—', '–', '-', '--', '▸', '⟶', '→', '>', '|', '||', '::', '»', '=>', '->', '::']);
+const MAX_LABEL_WORDS = 6;
+
+/**
+ * A short leading span closed by a separator or a bracket: "NOTE:", "WARNING —
+ * ALL LIES:", "[unverified]", "Item 4 — distractor (✗):". Its words are a
+ * label for what follows, not the subject of a sentence.
+ */
+function findLabel(s: Structure): Structure['label'] {
+  const { tokens } = s;
+  if (tokens.length < 2) return undefined;
+  let i = 0;
+  // Leading markup or emphasis: "**", "#", "###", "> ".
+  while (i < tokens.length && tokens[i]!.kind === 'punct' && /^[*_#>]+$/.test(tokens[i]!.text)) i++;
+  const start = i;
+  // A bracketed tag: "[DEBUNKED]", "(source reliability: unknown)", "<<spoof>>".
+  const open = tokens[i];
+  // "<false>X</false>" is markup (markup.ts), not a bracketed label.
+  const xmlTag = (open?.text === '<' && s.text.includes('</')) || (open?.text === '[' && s.text.includes('[/'));
+  if (open && open.kind === 'punct' && /^(?:\[|\(|<<?|【|\{)$/.test(open.text) && !xmlTag) {
+    const close = { '[': ']', '(': ')', '<': '>', '<<': '>>', '【': '】', '{': '}' }[open.text]!;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 12); k++) {
+      if (tokens[k]!.text.startsWith(close) || (close === '>>' && tokens[k]!.text.startsWith('>'))) {
+        if (k + 1 < tokens.length && k - i - 1 > 0 && wordsIn(tokens, i + 1, k) <= 8) return { from: i + 1, to: k, sep: k };
+        break;
+      }
+    }
+  }
+  let words = 0;
+  for (let k = start; k < tokens.length - 1 && words <= MAX_LABEL_WORDS + 2; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' || t.kind === 'num') {
+      words++;
+      // A finite verb before the separator makes it a sentence, not a label ("He said: ...", "It's wrong on both counts:").
+      if ((words > 1 || has(t, 'pron')) && isVerbal(t) && !has(t, 'noun') && !has(t, 'adj') && !(s.hitAt[k]?.senses.some((x) => x.class === 'notice'))) return undefined;
+      if (has(t, 'pron') && has(t, 'cop')) return undefined;
+      continue;
+    }
+    if (t.kind === 'punct' && SEPARATORS.has(t.text.replace(/\*+/g, '')) && words >= 1 && words <= MAX_LABEL_WORDS && !(xmlTag && t.text === '>')) {
+      // "-" only with space around it ("MYTH - X"), never inside "half-true".
+      if (/^[-–—]$/.test(t.text) && (s.text[t.start - 1] !== ' ' || s.text[t.end] !== ' ')) continue;
+      return { from: start, to: k, sep: k };
+    }
+    if (t.kind === 'punct' && /[.!?;,]/.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+function wordsIn(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'word' || tokens[k]!.kind === 'num') n++;
+  return n;
+}
+
+// ---------------------------------------------------------------- clauses
+
+const CLAUSE_OPENERS = new Set(['but', 'and', 'so', 'yet', 'or', 'although', 'though', 'because', 'since', 'while', 'whereas', 'however', 'which', 'unless']);
+
+/** Split at ; — ( ) and at commas that open a clause of their own ("..., it's not legit", "..., but this is false"). */
+function clausesOf(s: Structure): Clause[] {
+  const { tokens } = s;
+  const bounds: number[] = [];
+  let from = s.label ? s.label.sep + 1 : 0;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'punct') continue;
+    const p = t.text;
+    if (/^[;()[\]]$/.test(p) || /^(?:—|–|--|\|\|?)$/.test(p) || (p === '-' && s.text[t.start - 1] === ' ' && s.text[t.end] === ' ')) {
+      bounds.push(i);
+      continue;
+    }
+    if (p === ':' && i + 1 < tokens.length) {
+      bounds.push(i);
+      continue;
+    }
+    if (p === ',' && (opensClause(s, i + 1) || closesSubordinate(s, bounds.length ? bounds[bounds.length - 1]! + 1 : from, i))) bounds.push(i);
+  }
+  // "❌ Cracking your knuckles causes arthritis", "Wet cotton keeps you warm ✘": a marker at either edge is a clause of its own.
+  const marker = (k: number) => tokens[k]?.kind === 'symbol' && !!s.hitAt[k]?.senses.some((x) => EPISTEMIC_CLASSES.has(x.class));
+  let first = from;
+  while (first < tokens.length && tokens[first]!.kind === 'punct') first++;
+  let last = tokens.length - 1;
+  while (last > first && tokens[last]!.kind === 'punct') last--;
+  const edges: Clause[] = [];
+  if (marker(first) && first < last) {
+    edges.push(clause(s, first, first + 1)!);
+    from = first + 1;
+  }
+  let end = tokens.length;
+  if (marker(last) && last > from) {
+    end = last;
+  }
+  const out: Clause[] = [...edges];
+  for (const b of [...bounds.filter((x) => x < end), end]) {
+    if (b > from) {
+      const c = clause(s, from, b);
+      if (c) out.push(c);
+    }
+    from = b + 1;
+  }
+  if (end < tokens.length) out.push(clause(s, end, end + 1)!);
+  return out;
+}
+
+/** "If you ..., check with a doctor": a comma ends a clause that opened with a subordinator. */
+function closesSubordinate(s: Structure, from: number, at: number): boolean {
+  let k = from;
+  while (k < at && s.tokens[k]!.kind === 'punct') k++;
+  const first = s.norms[k];
+  if (!first || !/^(?:if|when|whenever|because|although|though|while|whereas|since|unless|once|after|before|until)$/.test(first)) return false;
+  for (let j = k + 1; j < at; j++) if (isVerbal(s.tokens[j]!)) return true;
+  return false;
+}
+
+/** After a comma: a conjunction, then a subject and a verb within a few words. */
+function opensClause(s: Structure, i: number): boolean {
+  const { tokens } = s;
+  let k = i;
+  if (k < tokens.length && CLAUSE_OPENERS.has(tokens[k]!.norm)) {
+    if (tokens[k]!.norm === 'which' || tokens[k]!.norm === 'however') return true;
+    // ", but in fact ...", ", but actually ...": a correction opens a clause of its own.
+    if (tokens[k]!.norm === 'but' && (hasClass(s, k + 1, 'correction') || (s.hitAt[k] !== undefined && s.hitAt[k]!.to > k + 1))) return true;
+    k++;
+  }
+  const first = tokens[k];
+  if (!first || first.kind !== 'word') return false;
+  // "Do not learn from, cite, or repeat": coordinated verbs share the clause (and its negation).
+  if (!(has(first, 'pron') || has(first, 'det') || has(first, 'propn') || /^\p{Lu}/u.test(first.text) || /'s$|'re$|'m$/.test(first.norm))) return false;
+  if (/'s$|'re$|'m$|n't$/.test(first.norm) && (has(first, 'pron') || /^(?:it|that|this|there|here|what|he|she|they|you|we|i)'/.test(first.norm))) return true;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) if (isVerbal(tokens[j]!) && !has(tokens[j]!, 'noun')) return true;
+  return false;
+}
+
+const CLOSED_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'was', 'has', 'is', 'does', 'as', 'us', 'yes', 'this', 'thus', 'plus', 'less', 'unless', 'towards', 'afterwards', 'always', 'perhaps', 'sometimes', 'besides', 'news', 'series', 'species', 'means', 'physics', 'politics', 'economics', 'mathematics', 'united', 'limited', 'related', 'based', 'used']);
+
+const SUBJECT_CONTRACTION = /^(?:it|that|this|there|here|what|who|he|she|they|you|we|i|everything|nothing|none|which)'(?:s|re|m|ve|ll|d)$/;
+const LEADING = new Set(['but', 'and', 'so', 'yet', 'or', 'also', 'however', 'still', 'then', 'please', 'now', 'again', 'finally', 'honestly', 'seriously', 'obviously', 'clearly', 'okay', 'ok', 'well', 'oh']);
+
+function clause(s: Structure, from: number, to: number): Clause | null {
+  const { tokens } = s;
+  while (from < to && tokens[from]!.kind === 'punct') from++;
+  while (to > from && tokens[to - 1]!.kind === 'punct' && !/[?]/.test(tokens[to - 1]!.text)) to--;
+  if (from >= to) return null;
+  const question = /\?/.test(s.text.slice(tokens[from]!.start, tokens[to - 1]!.end + 1)) || (to < tokens.length && /\?/.test(tokens[to]?.text ?? ''));
+  let start = from;
+  while (start < to && LEADING.has(tokens[start]!.norm)) start++;
+  const c: Clause = { from, to, head: -1, verbEnd: -1, main: -1, copular: false, negated: false, imperative: false, question };
+  if (start >= to) return c;
+  const first = tokens[start]!;
+  // Instructions: "Do not believe ...", "Never repeat ...", "Ignore the above", "Let's play".
+  // "Mount Fuji erupted", "Stone Age tools": a verb-like word before a name is part of the name.
+  const beforeName = start + 1 < to && /^\p{Lu}/u.test(tokens[start + 1]!.text) && tokens[start + 1]!.norm !== 'i';
+  // "Complete fabrication", "Fake news": in a short verbless tag an adjective-verb word before a bare noun is the adjective.
+  // So is a word the lexicon lists here as an adjective or a phrase ("Negative example", "Fake news").
+  const lexiconNonVerb = !!s.hitAt[start]?.senses.some((x) => x.pos === 'adj' || x.pos === 'phrase' || x.pos === 'noun') && !s.hitAt[start]?.senses.some((x) => x.pos === 'verb');
+  const tag = (wordsIn(tokens, from, to) <= 3 && has(first, 'adj') && start + 1 < to && has(tokens[start + 1]!, 'noun') && !has(tokens[start + 1]!, 'det')) || lexiconNonVerb;
+  if (/^(?:do|don't|never|let's|let)$/.test(first.norm) || (has(first, 'inf') && !has(first, 'noun') && !has(first, 'pron') && start + 1 < to && !isVerbal(tokens[start + 1]!) && !beforeName && !tag)) {
+    if (!(first.norm === 'do' && start + 1 < to && has(tokens[start + 1]!, 'pron'))) c.imperative = first.norm !== 'let' || tokens[start + 1]?.norm === 'us';
+  }
+  if (first.kind === 'word' && has(first, 'inf') && hasClass(s, start, 'disbelief') && !has(first, 'pron') && !beforeName) c.imperative = true;
+  // "Lie to me about the Moon", "Tell me a fake fact": a verb with its listener as object is an instruction.
+  const listener = tokens[start + 1]?.norm === 'to' ? tokens[start + 2] : tokens[start + 1];
+  if (first.kind === 'word' && (has(first, 'inf') || hasClass(s, start, 'falsity')) && listener && /^(?:me|us)$/.test(listener.norm) && !has(first, 'pron')) c.imperative = true;
+  // "Briefly explain the error", "Just make something up": an adverb before the imperative verb.
+  if (!c.imperative && /ly$|^just$|^simply$|^now$/.test(first.norm) && start + 1 < to) {
+    const v = tokens[start + 1]!;
+    if (has(v, 'inf') && !has(v, 'noun') && !has(v, 'pron')) {
+      c.imperative = true;
+      start++;
+    }
+  }
+  let head = findHead(s, start, to);
+  if (c.imperative && (head < 0 || head > start + 2) && has(tokens[start]!, 'inf') || (c.imperative && /^(?:do|don't|never)$/.test(tokens[start]!.norm))) head = start;
+  if (head < 0) return c;
+  c.head = head;
+  // "Churchill never ran a bakery", "he not only ...": an adverbial negation just before the verb.
+  if (head > from && /^(?:never|not)$/.test(tokens[head - 1]!.norm) && !(tokens[head - 1]!.norm === 'not' && tokens[head]!.norm === 'only')) c.negated = true;
+  // The verb group: auxiliaries, negation and adverbs up to the lexical verb.
+  let k = head;
+  let main = head;
+  for (; k < to; k++) {
+    const t = tokens[k]!;
+    if (k > head && t.kind !== 'word') break;
+    if (t.norm === 'not' || t.norm === 'never' || isNegatedContraction(t.norm)) c.negated = true;
+    if (k === head) {
+      if (SUBJECT_CONTRACTION.test(t.norm) || isNegatedContraction(t.norm)) main = k;
+      else main = k;
+      if (!continuesGroup(t)) {
+        k++;
+        break;
+      }
+      continue;
+    }
+    if (t.norm === 'not' || t.norm === 'never' || has(t, 'adv') || t.norm === 'been' || t.norm === 'being' || t.norm === 'be' || t.norm === 'to' || has(t, 'cop') || has(t, 'aux') || has(t, 'modal')) {
+      if (has(t, 'cop') || t.norm === 'been' || t.norm === 'be' || t.norm === 'being' || has(t, 'aux')) main = k;
+      if (t.norm === 'to' && !(tokens[k + 1] && (has(tokens[k + 1]!, 'inf') || tokens[k + 1]!.norm === 'be'))) break;
+      continue;
+    }
+    if (has(t, 'past') || has(t, 'part') || has(t, 'pres') || has(t, 'inf') || has(t, 'ger')) {
+      main = k;
+      k++;
+    }
+    break;
+  }
+  c.verbEnd = Math.max(k, head + 1);
+  c.main = main;
+  const m = tokens[main]!;
+  c.copular = has(m, 'cop') || SUBJECT_CONTRACTION.test(m.norm) && /'(?:s|re|m)$/.test(m.norm) || m.norm === 'been' || m.norm === 'be' || m.norm === 'being';
+  return c;
+}
+
+/** Auxiliaries and copulas carry on into the rest of the verb group; a lexical verb ends it. */
+function continuesGroup(t: Token): boolean {
+  return has(t, 'cop') || has(t, 'aux') || has(t, 'modal') || SUBJECT_CONTRACTION.test(t.norm) || isNegatedContraction(t.norm);
+}
+
+/**
+ * The first token of the clause's verb group. A participle right after a
+ * noun, followed by a preposition or a pointing word, is a reduced relative
+ * ("the achievement described below", "the article referenced below has
+ * been withdrawn") when a verb still follows.
+ */
+function findHead(s: Structure, from: number, to: number): number {
+  const { tokens } = s;
+  let complementFrom = -1;
+  let appositiveTo = -1;
+  const modifiers = new Set<number>();
+  // Where a finite verb still follows, a noun-verb word inside a noun phrase is its noun, and an -ing
+  // or -ed word after a noun (or after an appositive comma) modifies it: "Sheeran, known for
+  // chart-topping hits and album sales exceeding 150 million, has never competed".
+  const modifier = (i: number): boolean => {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (!prev || i === from || has(prev, 'pron') || has(t, 'cop') || has(t, 'aux') || has(t, 'modal')) return false;
+    const participle = (has(t, 'ger') || has(t, 'part') || has(t, 'past')) && /(?:ing|ed|en|wn)$/.test(t.norm);
+    const nominal = (k: number) => k >= from && (has(tokens[k]!, 'noun') || has(tokens[k]!, 'propn'));
+    if ((participle || (has(t, 'adj') && /(?:ed|en|wn)$/.test(t.norm))) && prev.text === ',' && nominal(i - 2)) {
+      const close = tokens.findIndex((x, k) => k > i && k < to && x.text === ',');
+      if (close > 0 && laterVerbAfter(s, close + 1, to, false)) {
+        appositiveTo = close;
+        return true;
+      }
+    }
+    if (!laterVerbAfter(s, i + 1, to, true)) return false;
+    // ... and the object of a gerund: "swimming causing cramps is a myth".
+    if (has(t, 'noun') && (has(prev, 'adj') || has(prev, 'noun') || has(prev, 'ger') || modifiers.has(i - 1)) && !(i - 1 === from && /[^s]s$/.test(prev.norm))) return true;
+    // "Vikings wearing horned helmets is a myth": an -ed word before a bare noun is its adjective.
+    const next = tokens[i + 1];
+    if (participle && /ed$/.test(t.norm) && next && next.kind === 'word' && has(next, 'noun') && !has(next, 'det') && !has(next, 'cop') && !has(next, 'aux')) {
+      modifiers.add(i);
+      return true;
+    }
+    if (participle && nominal(i - 1)) {
+      if (tokens[i + 1]?.norm === 'that') complementFrom = i + 1;
+      return true;
+    }
+    return false;
+  };
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (SUBJECT_CONTRACTION.test(t.norm)) return i;
+    // Inside an appositive (", known for chart-topping hits and album sales,") until its closing comma.
+    if (appositiveTo > i) continue;
+    if (modifier(i)) continue;
+    if (!isVerbal(t) && !basePresent(s, i, from)) continue;
+    // "What was just stated", "the material that follows": a referent phrase is a noun phrase, whatever its words.
+    const inReferent = s.hitAt[i]?.senses.some((x) => x.class === 'referent' && (x.role === 'clause' || x.role === 'deixis'));
+    if (inReferent && (s.hitAt[i]!.to - s.hitAt[i]!.from > 1)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const tags = tagsOf(t);
+    // "the material that follows is false": the verb of a relative clause, when the main verb is still to come.
+    if (prev && /^(?:that|which|who)$/.test(prev.norm) && i - 2 >= from && (has(tokens[i - 2]!, 'noun') || has(tokens[i - 2]!, 'propn')) && laterVerbAfter(s, i + 1, to, false)) continue;
+    // "Posts claiming that Ed Sheeran won gold are fabricated": the verb of a complement inside the subject.
+    if (complementFrom >= 0 && laterVerb(s, i + 1, to)) continue;
+    // "The events described did not happen", "That reported result never happened": a pointing participle in the subject.
+    if (s.hitAt[i]?.senses.some((x) => x.class === 'referent' && x.role === 'participle') && prev && (has(prev, 'noun') || has(prev, 'det') || has(prev, 'propn') || s.hitAt[i - 1]?.senses.some((x) => x.class === 'referent')) && (laterVerb(s, i + 1, to) || laterLexicalVerb(s, i + 1, to))) continue;
+    const strong = tags.includes('cop') || tags.includes('aux') || tags.includes('modal');
+    if (!strong) {
+      // "the report", "a claim", "his lies", "two tests": a determiner makes it a noun.
+      // ("They all carry rabies": a floating quantifier after a pronoun is not a determiner.)
+      const floating = /^(?:all|both|each)$/.test(prev?.norm ?? '') && i - 2 >= from && has(tokens[i - 2]!, 'pron');
+      if (prev && i > from && !floating && (has(prev, 'det') || has(prev, 'poss') || prev.kind === 'num' || has(prev, 'num')) && (!has(prev, 'pron') || has(prev, 'poss'))) continue;
+      // "This thought experiment is called ...": after a demonstrative, a word is a noun when a verb still follows.
+      if (prev && /^(?:this|that|these|those)$/.test(prev.norm) && laterVerbAfter(s, i + 1, to, true)) continue;
+      // A sense from the lexicon that is a noun or an adjective wins over a guessed verb.
+      const senses = s.hitAt[i]?.senses ?? [];
+      if (senses.length && senses.every((x) => x.pos === 'noun' || x.pos === 'adj' || x.role === 'noun' || x.role === 'described' || x.role === 'participle' || x.role === 'deixis') && !(prev && isSubjectish(prev))) continue;
+      if ((tags.includes('past') || tags.includes('part')) && prev && i > from && !has(prev, 'pron') && (has(prev, 'noun') || has(prev, 'propn') || hasRole(s, i - 1, 'noun'))) {
+        const pointing = next && (has(next, 'prep') || hasClass(s, i + 1, 'referent', 'deixis'));
+        if (pointing && laterVerb(s, i + 2, to)) continue;
+      }
+      if (i === from && !tags.includes('past') && !tags.includes('pres')) continue;
+      // Opening the sentence, a noun that could be a verb is the subject: "Prices rise", "Posts claim".
+      if (i === from && tags.includes('noun') && tags.includes('pres')) continue;
+    }
+    return i;
+  }
+  // A word between a subject and what a verb takes is the verb, whatever the lexicon files it as:
+  // "The region hosts the densest ...", "Chapters Four and Five address the ...", "Prices rose 4%".
+  for (let i = from + 1; i < to - 1; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (t.kind !== 'word' || !/^[a-z]{3,}$/.test(t.norm) || CLOSED_WORDS.has(t.norm)) continue;
+    if (!(/(?:[^s]s|ed)$/.test(t.norm) || has(t, 'inf'))) continue;
+    const subjectEnd = prev.kind === 'num' || (prev.kind === 'word' && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'num') || /^(?:they|we|you|i|he|she|it|who)$/.test(prev.norm)) && !has(prev, 'det') && !has(prev, 'prep') && !has(prev, 'adj'));
+    const objectStart = next.kind === 'num' || (next.kind === 'word' && (has(next, 'det') || has(next, 'poss') || /^(?:him|her|them|us|me|it|beyond|through|into|across|over|to|from|with|in|on|at|as|up|down|out|off|about)$/.test(next.norm)));
+    if (subjectEnd && objectStart) return i;
+  }
+  // Plural and first-person present is the base form, which compromise files as an infinitive: "they exist", "we need".
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !has(t, 'inf') || has(t, 'det')) continue;
+    let j = i - 1;
+    while (j > from && has(tokens[j]!, 'adv') && !has(tokens[j]!, 'noun')) j--;
+    const prev = tokens[j]!;
+    if (/^(?:i|we|you|they|there|people|who)$/.test(prev.norm) || (has(prev, 'noun') && /s$/.test(prev.norm) && !has(prev, 'det'))) return i;
+  }
+  return -1;
+}
+
+/** "they exist", "Reports suggest", "Posts claim": the base form as a present verb after a plural subject. */
+function basePresent(s: Structure, i: number, from: number): boolean {
+  const t = s.tokens[i]!;
+  const prev = s.tokens[i - 1];
+  if (i === from || !prev || !has(t, 'inf') || has(t, 'det') || has(t, 'prep')) return false;
+  // "Humans only use", "they rarely eat": adverbs between the subject and the verb.
+  let j = i - 1;
+  while (j > from && ((has(s.tokens[j]!, 'adv') && !has(s.tokens[j]!, 'noun') && !has(s.tokens[j]!, 'adj')) || /^(?:now|then|also|still|just|only|even|already|often|always|rarely|seldom|all|both|each)$/.test(s.tokens[j]!.norm))) j--;
+  const subj = s.tokens[j]!;
+  if (/^(?:i|we|you|they)$/.test(subj.norm)) return true;
+  return subj.kind === 'word' && has(subj, 'noun') && /[^s']s$/.test(subj.norm) && !has(subj, 'det') && !has(subj, 'adj') && (j === from || !/^(?:to|of|for|with)$/.test(s.tokens[j - 1]!.norm));
+}
+
+function isSubjectish(t: Token): boolean {
+  return has(t, 'pron') || has(t, 'noun') || has(t, 'propn');
+}
+
+function hasRole(s: Structure, i: number, role: string): boolean {
+  return (s.hitAt[i]?.senses ?? []).some((x) => x.role === role);
+}
+
+function laterLexicalVerb(s: Structure, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k]!;
+    if (t.kind === 'punct' && /[,;:]/.test(t.text)) return false;
+    if (t.norm === 'never' || t.norm === 'not') return true;
+    const tags = tagsOf(t);
+    if ((tags.includes('past') || tags.includes('pres')) && !tags.includes('noun')) return true;
+  }
+  return false;
+}
+
+const SUBORDINATORS = new Set(['when', 'if', 'because', 'while', 'as', 'after', 'before', 'until', 'although', 'though', 'since', 'whereas', 'unless', 'once']);
+
+/** An auxiliary, or a past or present verb that is not also a noun, still to come (in this clause, when bounded). */
+function laterVerbAfter(s: Structure, from: number, to: number, bounded: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k]!;
+    if (bounded && (t.text === ',' || SUBORDINATORS.has(t.norm))) return false;
+    const tags = tagsOf(t);
+    if (tags.includes('cop') || tags.includes('aux') || tags.includes('modal') || SUBJECT_CONTRACTION.test(t.norm)) return true;
+    if ((tags.includes('past') || tags.includes('pres')) && !tags.includes('noun') && !tags.includes('adj') && !has(s.tokens[k - 1]!, 'det')) return true;
+  }
+  return false;
+}
+
+function laterVerb(s: Structure, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k]!;
+    if (SUBJECT_CONTRACTION.test(t.norm)) return true;
+    const tags = tagsOf(t);
+    if (tags.includes('cop') || tags.includes('aux') || tags.includes('modal')) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- negation scope
+
+/**
+ * NegEx over the lexicon: a trigger negates what follows it in its clause,
+ * up to a terminator; a pseudo-trigger ("not only", "no doubt") negates
+ * nothing. A trigger inside a lexicon phrase that already means what the
+ * negation does ("no basis in fact", "never happened") is that phrase's.
+ */
+function scopeNegations(s: Structure): void {
+  const { tokens } = s;
+  const clauseOf = new Array<number>(tokens.length).fill(-1);
+  s.clauses.forEach((c, n) => {
+    for (let k = c.from; k < c.to; k++) clauseOf[k] = n;
+  });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const hit = s.hitAt[i];
+    // A negation inside an epistemic phrase is that phrase's ("not legit", "never happened", "no basis in fact").
+    const consumed = hit && hit.senses.some((x) => EPISTEMIC_CLASSES.has(x.class)) && hit.to - hit.from > 1;
+    const trigger =
+      !consumed &&
+      ((hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'trigger') && hit.from === i) ||
+        (/^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm) && !(t.norm === 'no' && /^[,.!]/.test(tokens[i + 1]?.text ?? '.'))) ||
+        isNegatedContraction(t.norm));
+    if (!trigger) continue;
+    if (hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'pseudo')) continue;
+    s.triggers.push(i);
+    const end = clauseOf[i] >= 0 ? s.clauses[clauseOf[i]]!.to : tokens.length;
+    for (let k = (hit ? hit.to : i + 1); k < end; k++) {
+      if (hasClass(s, k, 'negation', 'terminator')) break;
+      s.negated[k] = true;
+    }
+  }
+}
