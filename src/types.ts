@@ -105,15 +105,12 @@ export interface FormatAdapter {
 
 // ---------------------------------------------------------------- engine and rules
 
+/** A place the cue scan found in a segment: only sentences with one are analysed. */
 export interface CueHit {
   /** Index into the record's segments. */
   segment: number;
   start: number;
   end: number;
-  /** Matched text as written. */
-  text: string;
-  /** Cue categories (declared by rules in meta.cues) whose pattern matches here. */
-  categories: string[];
 }
 
 export interface Sentence {
@@ -193,13 +190,20 @@ export interface SuggestionRange {
   original?: string;
 }
 
+/** A metadata field a finding depends on (`"label": "REFUTES"`): it has no segment, only a pointer. */
+export interface FieldRef {
+  pointer: string;
+  /** The field as shown: `label: REFUTES`. */
+  text: string;
+}
+
 export interface ReportDescriptor extends SpanRef {
   messageId: string;
   data?: MessageData;
   /** Overrides the rule's configured severity downwards (context modifiers). */
   severity?: Severity;
-  /** The cue the finding depends on (the disclaimer, the label, the frame). */
-  related?: SpanRef[];
+  /** The cue the finding depends on (the disclaimer, the label, the frame, a metadata field). */
+  related?: (SpanRef | FieldRef)[];
   suggestions?: Suggestion[];
 }
 
@@ -216,19 +220,12 @@ export interface RuleMeta {
    * --redact. Every other string value is blanked there.
    */
   toolData?: readonly string[];
-  /**
-   * Cue patterns by category (regular-expression sources, matched
-   * case-insensitively at word boundaries). The engine compiles every enabled
-   * rule's cues into one pass; a rule's `record` handler runs only on records
-   * with at least one hit of its categories, unless `always` is set.
-   */
-  cues: Record<string, string[]>;
-  /** Run on every record (the rule does its own cheap gating, e.g. on sibling fields). */
-  always?: boolean;
+  /** The epistemic classes of the lexicon whose disclaimers this rule reports. */
+  classes: string[];
 }
 
 export interface RecordView extends LintRecord {
-  /** Cue hits of every category, in segment then offset order. */
+  /** Places the cue scan found, in segment then offset order. */
   cues: CueHit[];
   /** Sentences of a segment (split lazily, cached). */
   sentences(segment: number): Sentence[];

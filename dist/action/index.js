@@ -24,9 +24,9 @@ var __export = (target, all5) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
   return to;
 };
@@ -2101,11 +2101,11 @@ var init_View = __esm({
     init_world();
     init_methods();
     View = class _View {
-      constructor(document3, pointer, groups = {}) {
+      constructor(document3, pointer, groups2 = {}) {
         const props = [
           ["document", document3],
           ["world", world_default],
-          ["_groups", groups],
+          ["_groups", groups2],
           ["_cache", null],
           ["viewType", "View"]
         ];
@@ -2153,33 +2153,33 @@ var init_View = __esm({
         const { docs, ptrs, document: document3 } = this;
         const pointers = ptrs || docs.map((_d, n3) => [n3]);
         return pointers.map((a2) => {
-          let [n3, start2, end2, id9, endId] = a2;
+          let [n3, start2, end2, id, endId] = a2;
           start2 = start2 || 0;
           end2 = end2 || (document3[n3] || []).length;
           if (document3[n3] && document3[n3][start2]) {
-            id9 = id9 || document3[n3][start2].id;
+            id = id || document3[n3][start2].id;
             if (document3[n3][end2 - 1]) {
               endId = endId || document3[n3][end2 - 1].id;
             }
           }
-          return [n3, start2, end2, id9, endId];
+          return [n3, start2, end2, id, endId];
         });
       }
       // create a new View, from this one
       update(pointer) {
         const m3 = new _View(this.document, pointer);
         if (this._cache && pointer && pointer.length > 0) {
-          const cache4 = [];
+          const cache8 = [];
           pointer.forEach((ptr2, i3) => {
             const [n3, start2, end2] = ptr2;
             if (ptr2.length === 1) {
-              cache4[i3] = this._cache[n3];
+              cache8[i3] = this._cache[n3];
             } else if (start2 === 0 && this.document[n3].length === end2) {
-              cache4[i3] = this._cache[n3];
+              cache8[i3] = this._cache[n3];
             }
           });
-          if (cache4.length > 0) {
-            m3._cache = cache4;
+          if (cache8.length > 0) {
+            m3._cache = cache8;
           }
         }
         m3.world = this.world;
@@ -2233,25 +2233,25 @@ var init_version = __esm({
 // node_modules/compromise/src/API/extend.js
 function mergeDeep(model5, plugin6) {
   if (isObject(plugin6)) {
-    for (const key2 in plugin6) {
-      if (isUnsafeKey(key2)) {
+    for (const key in plugin6) {
+      if (isUnsafeKey(key)) {
         continue;
       }
-      if (isObject(plugin6[key2])) {
-        if (!model5[key2]) Object.assign(model5, { [key2]: {} });
-        mergeDeep(model5[key2], plugin6[key2]);
+      if (isObject(plugin6[key])) {
+        if (!model5[key]) Object.assign(model5, { [key]: {} });
+        mergeDeep(model5[key], plugin6[key]);
       } else {
-        Object.assign(model5, { [key2]: plugin6[key2] });
+        Object.assign(model5, { [key]: plugin6[key] });
       }
     }
   }
   return model5;
 }
 function mergeQuick(model5, plugin6) {
-  for (const key2 in plugin6) {
-    if (isUnsafeKey(key2)) continue;
-    model5[key2] = model5[key2] || {};
-    Object.assign(model5[key2], plugin6[key2]);
+  for (const key in plugin6) {
+    if (isUnsafeKey(key)) continue;
+    model5[key] = model5[key] || {};
+    Object.assign(model5[key], plugin6[key]);
   }
   return model5;
 }
@@ -2265,7 +2265,7 @@ var init_extend = __esm({
     isArray2 = function(arr) {
       return Object.prototype.toString.call(arr) === "[object Array]";
     };
-    isUnsafeKey = (key2) => key2 === "__proto__" || key2 === "constructor" || key2 === "prototype";
+    isUnsafeKey = (key) => key === "__proto__" || key === "constructor" || key === "prototype";
     addIrregulars = function(model5, conj) {
       const m3 = model5.two.models || {};
       Object.keys(conj).forEach((k2) => {
@@ -2502,7 +2502,7 @@ var init_cacheDoc = __esm({
   "node_modules/compromise/src/1-one/cache/methods/cacheDoc.js"() {
     "use strict";
     createCache = function(document3) {
-      const cache4 = document3.map((terms) => {
+      const cache8 = document3.map((terms) => {
         const items = /* @__PURE__ */ new Set();
         terms.forEach((term) => {
           if (term.normal !== "") {
@@ -2530,7 +2530,7 @@ var init_cacheDoc = __esm({
         });
         return items;
       });
-      return cache4;
+      return cache8;
     };
     cacheDoc_default = createCache;
   }
@@ -2748,14 +2748,14 @@ var init_uuid = __esm({
       index = index > 46655 ? 0 : index;
       n3 = n3 > 46655 ? 0 : n3;
       i3 = i3 > 1294 ? 0 : i3;
-      let id9 = pad3(index.toString(36));
-      id9 += pad3(n3.toString(36));
+      let id = pad3(index.toString(36));
+      id += pad3(n3.toString(36));
       let tx = i3.toString(36);
       tx = tx.length < 2 ? "0" + tx : tx;
-      id9 += tx;
+      id += tx;
       const r2 = parseInt(Math.random() * 36, 10);
-      id9 += r2.toString(36);
-      return term.normal + "|" + id9.toUpperCase();
+      id += r2.toString(36);
+      return term.normal + "|" + id.toUpperCase();
     };
     uuid_default = toId;
   }
@@ -2868,11 +2868,11 @@ var init_replace = __esm({
       if (typeof input !== "string") {
         return input;
       }
-      const groups = main2.groups();
+      const groups2 = main2.groups();
       input = input.replace(dollarStub, (a2) => {
         const num = a2.replace(/\$/, "");
-        if (groups.hasOwnProperty(num)) {
-          return groups[num].text();
+        if (groups2.hasOwnProperty(num)) {
+          return groups2[num].text();
         }
         return a2;
       });
@@ -4039,7 +4039,7 @@ var init_multi_word = __esm({
       const { model: model5, methods: methods17 } = world2;
       const setTag2 = methods17.one.setTag;
       const multi = model5.one._multiCache || {};
-      const { lexicon: lexicon4 } = model5.one || {};
+      const { lexicon: lexicon5 } = model5.one || {};
       const t3 = terms[start_i];
       const word = t3.machine || t3.normal;
       if (multi[word] !== void 0 && terms[start_i + 1]) {
@@ -4050,8 +4050,8 @@ var init_multi_word = __esm({
             return false;
           }
           const str2 = words.map((term) => term.machine || term.normal).join(" ");
-          if (lexicon4.hasOwnProperty(str2) === true) {
-            const tag = lexicon4[str2];
+          if (lexicon5.hasOwnProperty(str2) === true) {
+            const tag = lexicon5[str2];
             setTag2(words, tag, world2, false, "1-multi-lexicon");
             if (tag && tag.length === 2 && (tag[0] === "PhrasalVerb" || tag[1] === "PhrasalVerb")) {
               setTag2([words[1]], "Particle", world2, false, "1-phrasal-particle");
@@ -4077,25 +4077,25 @@ var init_single_word = __esm({
     checkLexicon = function(terms, i3, world2) {
       const { model: model5, methods: methods17 } = world2;
       const setTag2 = methods17.one.setTag;
-      const { lexicon: lexicon4 } = model5.one;
+      const { lexicon: lexicon5 } = model5.one;
       const t3 = terms[i3];
       const word = t3.machine || t3.normal;
-      if (lexicon4[word] !== void 0 && lexicon4.hasOwnProperty(word)) {
-        setTag2([t3], lexicon4[word], world2, false, "1-lexicon");
+      if (lexicon5[word] !== void 0 && lexicon5.hasOwnProperty(word)) {
+        setTag2([t3], lexicon5[word], world2, false, "1-lexicon");
         return true;
       }
       if (t3.alias) {
-        const found = t3.alias.find((str2) => lexicon4.hasOwnProperty(str2));
+        const found = t3.alias.find((str2) => lexicon5.hasOwnProperty(str2));
         if (found) {
-          setTag2([t3], lexicon4[found], world2, false, "1-lexicon-alias");
+          setTag2([t3], lexicon5[found], world2, false, "1-lexicon-alias");
           return true;
         }
       }
       if (prefix.test(word) === true) {
         const stem = word.replace(prefix, "");
-        if (lexicon4.hasOwnProperty(stem) && stem.length > 3) {
-          if (allowPrefix.has(lexicon4[stem])) {
-            setTag2([t3], lexicon4[stem], world2, false, "1-lexicon-prefix");
+        if (lexicon5.hasOwnProperty(stem) && stem.length > 3) {
+          if (allowPrefix.has(lexicon5[stem])) {
+            setTag2([t3], lexicon5[stem], world2, false, "1-lexicon-prefix");
             return true;
           }
         }
@@ -4332,9 +4332,9 @@ var init_scan = __esm({
       }
       return results;
     };
-    cacheMiss = function(words, cache4) {
+    cacheMiss = function(words, cache8) {
       for (let i3 = 0; i3 < words.length; i3 += 1) {
-        if (cache4.has(words[i3]) === true) {
+        if (cache8.has(words[i3]) === true) {
           return false;
         }
       }
@@ -4556,15 +4556,15 @@ var init_match = __esm({
       regs = parseRegs(regs, opts2, this.world);
       const todo = { regs, group, justOne: true };
       let ptrs = this.fullPointer;
-      const cache4 = this._cache || [];
+      const cache8 = this._cache || [];
       ptrs = ptrs.filter((ptr2, i3) => {
         const m3 = this.update([ptr2]);
-        const res = one2.match(m3.docs, todo, cache4[i3]).ptrs;
+        const res = one2.match(m3.docs, todo, cache8[i3]).ptrs;
         return res.length > 0;
       });
       const view = this.update(ptrs);
       if (this._cache) {
-        view._cache = ptrs.map((ptr2) => cache4[ptr2[0]]);
+        view._cache = ptrs.map((ptr2) => cache8[ptr2[0]]);
       }
       return view;
     };
@@ -4579,14 +4579,14 @@ var init_match = __esm({
         return this.ifNo(m3);
       }
       regs = parseRegs(regs, opts2, this.world);
-      const cache4 = this._cache || [];
+      const cache8 = this._cache || [];
       const view = this.filter((m3, i3) => {
         const todo = { regs, group, justOne: true };
-        const ptrs = one2.match(m3.docs, todo, cache4[i3]).ptrs;
+        const ptrs = one2.match(m3.docs, todo, cache8[i3]).ptrs;
         return ptrs.length === 0;
       });
       if (this._cache) {
-        view._cache = view.ptrs.map((ptr2) => cache4[ptr2[0]]);
+        view._cache = view.ptrs.map((ptr2) => cache8[ptr2[0]]);
       }
       return view;
     };
@@ -5294,19 +5294,19 @@ var init_failFast = __esm({
       }
       return false;
     };
-    failFast = function(regs, cache4) {
+    failFast = function(regs, cache8) {
       for (let i3 = 0; i3 < regs.length; i3 += 1) {
         const reg = regs[i3];
         if (reg.optional === true || reg.negative === true || reg.fuzzy === true) {
           continue;
         }
-        if (reg.word !== void 0 && cache4.has(reg.word) === false) {
+        if (reg.word !== void 0 && cache8.has(reg.word) === false) {
           return true;
         }
-        if (reg.tag !== void 0 && cache4.has("#" + reg.tag) === false) {
+        if (reg.tag !== void 0 && cache8.has("#" + reg.tag) === false) {
           return true;
         }
-        if (reg.fastOr !== void 0 && anyIntersection(reg.fastOr, cache4) === false) {
+        if (reg.fastOr !== void 0 && anyIntersection(reg.fastOr, cache8) === false) {
           return true;
         }
       }
@@ -5341,7 +5341,7 @@ var init_fuzzy = __esm({
       for (let i3 = 0; i3 < limit; i3++) {
         matrix[0][i3] = i3;
       }
-      let j2, a_index, b_index, cost2, min2, t3;
+      let j2, a_index, b_index, cost, min2, t3;
       for (let i3 = 1; i3 <= aLength; ++i3) {
         a_index = strA[i3 - 1];
         for (j2 = 1; j2 <= bLength; ++j2) {
@@ -5349,11 +5349,11 @@ var init_fuzzy = __esm({
             return aLength;
           }
           b_index = strB[j2 - 1];
-          cost2 = a_index === b_index ? 0 : 1;
+          cost = a_index === b_index ? 0 : 1;
           min2 = matrix[i3 - 1][j2] + 1;
           if ((t3 = matrix[i3][j2 - 1] + 1) < min2) min2 = t3;
-          if ((t3 = matrix[i3 - 1][j2 - 1] + cost2) < min2) min2 = t3;
-          const shouldUpdate = i3 > 1 && j2 > 1 && a_index === strB[j2 - 2] && strA[i3 - 2] === b_index && (t3 = matrix[i3 - 2][j2 - 2] + cost2) < min2;
+          if ((t3 = matrix[i3 - 1][j2 - 1] + cost) < min2) min2 = t3;
+          const shouldUpdate = i3 > 1 && j2 > 1 && a_index === strB[j2 - 2] && strA[i3 - 2] === b_index && (t3 = matrix[i3 - 2][j2 - 2] + cost) < min2;
           if (shouldUpdate) {
             matrix[i3][j2] = t3;
           } else {
@@ -6111,13 +6111,13 @@ var init_from_here = __esm({
       if (pntr[1] === pntr[2]) {
         return null;
       }
-      const groups = {};
+      const groups2 = {};
       Object.keys(state.groups).forEach((k2) => {
         const o2 = state.groups[k2];
         const start2 = start_i + o2.start;
-        groups[k2] = [null, start2, start2 + o2.length];
+        groups2[k2] = [null, start2, start2 + o2.length];
       });
-      return { pointer: pntr, groups };
+      return { pointer: pntr, groups: groups2 };
     };
     from_here_default = tryHere;
   }
@@ -6207,8 +6207,8 @@ var init_match2 = __esm({
       }
       return null;
     };
-    runMatch = function(docs, todo, cache4) {
-      cache4 = cache4 || [];
+    runMatch = function(docs, todo, cache8) {
+      cache8 = cache8 || [];
       const { regs, group, justOne } = todo;
       let results = [];
       if (!regs || regs.length === 0) {
@@ -6217,7 +6217,7 @@ var init_match2 = __esm({
       const minLength = regs.filter((r2) => r2.optional !== true && r2.negative !== true).length;
       docs: for (let n3 = 0; n3 < docs.length; n3 += 1) {
         const terms = docs[n3];
-        if (cache4[n3] && failFast_default(regs, cache4[n3])) {
+        if (cache8[n3] && failFast_default(regs, cache8[n3])) {
           continue;
         }
         if (regs[0].start === true) {
@@ -7336,16 +7336,16 @@ var init_getDoc = __esm({
   "node_modules/compromise/src/1-one/pointers/methods/getDoc.js"() {
     "use strict";
     max = 20;
-    blindSweep = function(id9, doc, n3) {
+    blindSweep = function(id, doc, n3) {
       for (let i3 = 0; i3 < max; i3 += 1) {
         if (doc[n3 - i3]) {
-          const index4 = doc[n3 - i3].findIndex((term) => term.id === id9);
+          const index4 = doc[n3 - i3].findIndex((term) => term.id === id);
           if (index4 !== -1) {
             return [n3 - i3, index4];
           }
         }
         if (doc[n3 + i3]) {
-          const index4 = doc[n3 + i3].findIndex((term) => term.id === id9);
+          const index4 = doc[n3 + i3].findIndex((term) => term.id === id);
           if (index4 !== -1) {
             return [n3 + i3, index4];
           }
@@ -7371,7 +7371,7 @@ var init_getDoc = __esm({
         if (!ptr2) {
           return;
         }
-        let [n3, start2, end2, id9, endId] = ptr2;
+        let [n3, start2, end2, id, endId] = ptr2;
         let terms = document3[n3] || [];
         if (start2 === void 0) {
           start2 = 0;
@@ -7379,8 +7379,8 @@ var init_getDoc = __esm({
         if (end2 === void 0) {
           end2 = terms.length;
         }
-        if (id9 && (!terms[start2] || terms[start2].id !== id9)) {
-          const wild = blindSweep(id9, document3, n3);
+        if (id && (!terms[start2] || terms[start2].id !== id)) {
+          const wild = blindSweep(id, document3, n3);
           if (wild !== null) {
             const len = end2 - start2;
             terms = document3[wild[0]].slice(wild[1], wild[1] + len);
@@ -8914,8 +8914,8 @@ var init_quote_merge = __esm({
         const split3 = splits[i3];
         const m3 = split3.match(openQuote);
         if (m3 !== null && m3.length === 1) {
-          const closed = split3.match(closeQuote);
-          if (closed !== null && closed[0] !== m3[0]) {
+          const closed2 = split3.match(closeQuote);
+          if (closed2 !== null && closed2[0] !== m3[0]) {
             arr.push(split3);
             continue;
           }
@@ -13298,22 +13298,22 @@ var init_unpack2 = __esm({
     toObject = function(txt) {
       let obj = {};
       txt.split("¦").forEach((str2) => {
-        let [key2, vals] = str2.split(":");
+        let [key, vals] = str2.split(":");
         vals = (vals || "").split(",");
         vals.forEach((val) => {
-          obj[val] = key2;
+          obj[val] = key;
         });
       });
       return obj;
     };
-    growObject = function(key2 = "", val = "") {
+    growObject = function(key = "", val = "") {
       val = String(val);
       let m3 = val.match(prefix2);
       if (m3 === null) {
         return val;
       }
       let num = Number(m3[1]) || 0;
-      let pre = key2.substring(0, num);
+      let pre = key.substring(0, num);
       let full = pre + val.replace(prefix2, "");
       return full;
     };
@@ -14897,10 +14897,10 @@ var init_irregulars = __esm({
     "use strict";
     expandIrregulars = function(model5) {
       const { irregularPlurals } = model5.two;
-      const { lexicon: lexicon4 } = model5.one;
+      const { lexicon: lexicon5 } = model5.one;
       Object.entries(irregularPlurals).forEach((a2) => {
-        lexicon4[a2[0]] = lexicon4[a2[0]] || "Singular";
-        lexicon4[a2[1]] = lexicon4[a2[1]] || "Plural";
+        lexicon5[a2[0]] = lexicon5[a2[0]] || "Singular";
+        lexicon5[a2[1]] = lexicon5[a2[1]] || "Plural";
       });
       return model5;
     };
@@ -16046,8 +16046,8 @@ var init_imperative = __esm({
         if (!t3.tags.has("PhrasalVerb") && multiWords.hasOwnProperty(t3.normal)) {
           return;
         }
-        const nextNoun = terms[1].tags.has("Noun") || terms[1].tags.has("Determiner");
-        if (nextNoun) {
+        const nextNoun2 = terms[1].tags.has("Noun") || terms[1].tags.has("Determiner");
+        if (nextNoun2) {
           const soonVerb = terms.slice(1, 3).some((term) => term.tags.has("Verb"));
           if (!soonVerb || t3.tags.has("#PhrasalVerb")) {
             setTag2([t3], "Imperative", world2, null, "3-[imperative]");
@@ -16845,8 +16845,8 @@ var init_api10 = __esm({
     };
     api3 = function(View2) {
       class Contractions extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Contraction";
         }
         /** i've -> 'i have' */
@@ -19237,9 +19237,9 @@ var init_maybeMatch = __esm({
       if (!doc._cache) {
         doc.cache();
       }
-      const cache4 = doc._cache;
+      const cache8 = doc._cache;
       return doc.filter((_m, i3) => {
-        return words.some((str2) => cache4[i3].has(str2));
+        return words.some((str2) => cache8[i3].has(str2));
       });
     };
     maybeMatch_default = maybeMatch;
@@ -19432,8 +19432,8 @@ var init_plugin19 = __esm({
     };
     api5 = function(View2) {
       class Adjectives extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Adjectives";
         }
         json(opts2 = {}) {
@@ -19531,8 +19531,8 @@ var init_plugin20 = __esm({
     };
     api6 = function(View2) {
       class Adverbs extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Adverbs";
         }
         conjugate(n3) {
@@ -19673,8 +19673,8 @@ var init_api12 = __esm({
     init_chunks2();
     api7 = function(View2) {
       class Chunks extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Chunks";
         }
         isVerb() {
@@ -19944,8 +19944,8 @@ var init_fixUp = __esm({
       });
       byChunk.forEach((c2) => {
         if (c2.chunk === "Verb") {
-          const hasVerb2 = c2.terms.find((t3) => t3.tags.has("Verb"));
-          if (!hasVerb2) {
+          const hasVerb = c2.terms.find((t3) => t3.tags.has("Verb"));
+          if (!hasVerb) {
             c2.terms.forEach((t3) => t3.chunk = null);
           }
         }
@@ -20000,8 +20000,8 @@ var init_acronyms2 = __esm({
     hasPeriod2 = /\./g;
     api8 = function(View2) {
       class Acronyms extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Acronyms";
         }
         strip() {
@@ -20089,8 +20089,8 @@ var init_parentheses = __esm({
     init_fns();
     api9 = function(View2) {
       class Parentheses extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Possessives";
         }
         strip() {
@@ -20128,8 +20128,8 @@ var init_possessives = __esm({
     };
     api10 = function(View2) {
       class Possessives extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Possessives";
         }
         strip() {
@@ -20248,8 +20248,8 @@ var init_quotations = __esm({
     init_fns2();
     api11 = function(View2) {
       class Quotations extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Possessives";
         }
         strip() {
@@ -20325,8 +20325,8 @@ var init_slashes2 = __esm({
     hasSlash2 = /\//;
     api12 = function(View2) {
       class Slashes extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Slashes";
         }
         split() {
@@ -20801,8 +20801,8 @@ var init_api14 = __esm({
     init_toSingular2();
     api13 = function(View2) {
       class Nouns extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Nouns";
         }
         parse(n3) {
@@ -21051,17 +21051,17 @@ var init_validate2 = __esm({
   "node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/validate.js"() {
     "use strict";
     init_data3();
-    isValid = (w, has2) => {
+    isValid = (w, has3) => {
       if (data_default3.ones.hasOwnProperty(w)) {
-        if (has2.ones || has2.teens) {
+        if (has3.ones || has3.teens) {
           return false;
         }
       } else if (data_default3.teens.hasOwnProperty(w)) {
-        if (has2.ones || has2.teens || has2.tens) {
+        if (has3.ones || has3.teens || has3.tens) {
           return false;
         }
       } else if (data_default3.tens.hasOwnProperty(w)) {
-        if (has2.ones || has2.teens || has2.tens) {
+        if (has3.ones || has3.teens || has3.tens) {
           return false;
         }
       }
@@ -21153,9 +21153,9 @@ var init_toNumber = __esm({
       const modifier = findModifiers_default(str2);
       str2 = modifier.str;
       let last_mult = null;
-      let has2 = {};
+      let has3 = {};
       let sum = 0;
-      let isNegative2 = false;
+      let isNegative = false;
       const terms = str2.split(/[ -]/);
       for (let i3 = 0; i3 < terms.length; i3++) {
         let w = terms[i3];
@@ -21164,15 +21164,15 @@ var init_toNumber = __esm({
           continue;
         }
         if (w === "-" || w === "negative") {
-          isNegative2 = true;
+          isNegative = true;
           continue;
         }
         if (w.charAt(0) === "-") {
-          isNegative2 = true;
+          isNegative = true;
           w = w.substring(1);
         }
         if (w === "point") {
-          sum += section_sum(has2);
+          sum += section_sum(has3);
           sum += parseDecimals_default(terms.slice(i3 + 1, terms.length));
           sum *= modifier.amount;
           return sum;
@@ -21187,22 +21187,22 @@ var init_toNumber = __esm({
           continue;
         }
         if (data_default3.tens.hasOwnProperty(w)) {
-          if (has2.ones && Object.keys(has2).length === 1) {
-            sum = has2.ones * 100;
-            has2 = {};
+          if (has3.ones && Object.keys(has3).length === 1) {
+            sum = has3.ones * 100;
+            has3 = {};
           }
         }
-        if (validate_default2(w, has2) === false) {
+        if (validate_default2(w, has3) === false) {
           return null;
         }
         if (/^[0-9.]+$/.test(w)) {
-          has2.ones = parseFloat(w);
+          has3.ones = parseFloat(w);
         } else if (data_default3.ones.hasOwnProperty(w) === true) {
-          has2.ones = data_default3.ones[w];
+          has3.ones = data_default3.ones[w];
         } else if (data_default3.teens.hasOwnProperty(w) === true) {
-          has2.teens = data_default3.teens[w];
+          has3.teens = data_default3.teens[w];
         } else if (data_default3.tens.hasOwnProperty(w) === true) {
-          has2.tens = data_default3.tens[w];
+          has3.tens = data_default3.tens[w];
         } else if (data_default3.multiples.hasOwnProperty(w) === true) {
           let mult = data_default3.multiples[w];
           if (mult === last_mult) {
@@ -21216,21 +21216,21 @@ var init_toNumber = __esm({
             }
           }
           if (last_mult === null || mult < last_mult) {
-            sum += (section_sum(has2) || 1) * mult;
+            sum += (section_sum(has3) || 1) * mult;
             last_mult = mult;
-            has2 = {};
+            has3 = {};
           } else {
-            sum += section_sum(has2);
+            sum += section_sum(has3);
             last_mult = mult;
             sum = (sum || 1) * mult;
-            has2 = {};
+            has3 = {};
           }
         }
       }
-      sum += section_sum(has2);
+      sum += section_sum(has3);
       sum *= modifier.amount;
-      sum *= isNegative2 ? -1 : 1;
-      if (sum === 0 && Object.keys(has2).length === 0) {
+      sum *= isNegative ? -1 : 1;
+      if (sum === 0 && Object.keys(has3).length === 0) {
         return null;
       }
       return sum;
@@ -21631,8 +21631,8 @@ var init_api15 = __esm({
     init_toOrdinal();
     plugin3 = function(View2) {
       class Fractions extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Fractions";
         }
         parse(n3) {
@@ -22025,8 +22025,8 @@ var init_api16 = __esm({
     init_isUnit();
     addMethod = function(View2) {
       class Numbers extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Numbers";
         }
         parse(n3) {
@@ -22339,8 +22339,8 @@ var init_api17 = __esm({
     };
     plugin4 = function(View2) {
       class Money extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Money";
         }
         parse(n3) {
@@ -22656,21 +22656,21 @@ var init_toPast = __esm({
   "node_modules/compromise/src/3-three/sentences/conjugate/toPast.js"() {
     "use strict";
     toPast2 = function(s3) {
-      let verbs = s3.verbs();
-      const first = verbs.eq(0);
+      let verbs2 = s3.verbs();
+      const first = verbs2.eq(0);
       if (first.has("#PastTense")) {
         return s3;
       }
       first.toPastTense();
-      if (verbs.length > 1) {
-        verbs = verbs.slice(1);
-        verbs = verbs.filter((v2) => !v2.lookBehind("to$").found);
-        verbs = verbs.if("#PresentTense");
-        verbs = verbs.notIf("#Gerund");
+      if (verbs2.length > 1) {
+        verbs2 = verbs2.slice(1);
+        verbs2 = verbs2.filter((v2) => !v2.lookBehind("to$").found);
+        verbs2 = verbs2.if("#PresentTense");
+        verbs2 = verbs2.notIf("#Gerund");
         const list6 = s3.match("to #Verb+ #Conjunction #Verb").terms();
-        verbs = verbs.not(list6);
-        if (verbs.found) {
-          verbs.verbs().toPastTense();
+        verbs2 = verbs2.not(list6);
+        if (verbs2.found) {
+          verbs2.verbs().toPastTense();
         }
       }
       return s3;
@@ -22685,15 +22685,15 @@ var init_toPresent = __esm({
   "node_modules/compromise/src/3-three/sentences/conjugate/toPresent.js"() {
     "use strict";
     toPresent2 = function(s3) {
-      let verbs = s3.verbs();
-      const first = verbs.eq(0);
+      let verbs2 = s3.verbs();
+      const first = verbs2.eq(0);
       first.toPresentTense();
-      if (verbs.length > 1) {
-        verbs = verbs.slice(1);
-        verbs = verbs.filter((v2) => !v2.lookBehind("to$").found);
-        verbs = verbs.notIf("#Gerund");
-        if (verbs.found) {
-          verbs.verbs().toPresentTense();
+      if (verbs2.length > 1) {
+        verbs2 = verbs2.slice(1);
+        verbs2 = verbs2.filter((v2) => !v2.lookBehind("to$").found);
+        verbs2 = verbs2.notIf("#Gerund");
+        if (verbs2.found) {
+          verbs2.verbs().toPresentTense();
         }
       }
       return s3;
@@ -22708,14 +22708,14 @@ var init_toFuture = __esm({
   "node_modules/compromise/src/3-three/sentences/conjugate/toFuture.js"() {
     "use strict";
     toFuture = function(s3) {
-      let verbs = s3.verbs();
-      const first = verbs.eq(0);
+      let verbs2 = s3.verbs();
+      const first = verbs2.eq(0);
       first.toFutureTense();
       s3 = s3.fullSentence();
-      verbs = s3.verbs();
-      if (verbs.length > 1) {
-        verbs = verbs.slice(1);
-        const toChange = verbs.filter((vb3) => {
+      verbs2 = s3.verbs();
+      if (verbs2.length > 1) {
+        verbs2 = verbs2.slice(1);
+        const toChange = verbs2.filter((vb3) => {
           if (vb3.lookBehind("to$").found) {
             return false;
           }
@@ -22793,8 +22793,8 @@ var init_api18 = __esm({
     init_toInfinitive2();
     api15 = function(View2) {
       class Sentences extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Sentences";
         }
         json(opts2 = {}) {
@@ -23021,8 +23021,8 @@ var init_api19 = __esm({
     init_gender();
     addMethod2 = function(View2) {
       class People extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "People";
         }
         parse(n3) {
@@ -23693,9 +23693,9 @@ var init_lib11 = __esm({
       return void 0;
     };
     toInf = function(vb3, parsed) {
-      const { toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
+      const { toInfinitive: toInfinitive3 } = vb3.methods.two.transform.verb;
       let str2 = parsed.root.text({ keepPunct: false });
-      str2 = toInfinitive4(str2, vb3.model, getTense2(vb3));
+      str2 = toInfinitive3(str2, vb3.model, getTense2(vb3));
       if (str2) {
         vb3.replace(parsed.root, str2);
       }
@@ -23732,9 +23732,9 @@ var init_toJSON2 = __esm({
       return m3.text("normal");
     };
     toInf2 = function(root2) {
-      const { toInfinitive: toInfinitive4 } = root2.methods.two.transform.verb;
+      const { toInfinitive: toInfinitive3 } = root2.methods.two.transform.verb;
       const str2 = root2.text("normal");
-      return toInfinitive4(str2, root2.model, getTense2(root2));
+      return toInfinitive3(str2, root2.model, getTense2(root2));
     };
     toJSON3 = function(vb3) {
       const parsed = parse_default8(vb3);
@@ -23763,11 +23763,11 @@ var init_toInfinitive3 = __esm({
     init_lib11();
     keep3 = { tags: true };
     toInf3 = function(vb3, parsed) {
-      const { toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
+      const { toInfinitive: toInfinitive3 } = vb3.methods.two.transform.verb;
       const { root: root2, auxiliary } = parsed;
       const aux = auxiliary.terms().harden();
       let str2 = root2.text("normal");
-      str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+      str2 = toInfinitive3(str2, vb3.model, getTense2(root2));
       if (str2) {
         vb3.replace(root2, str2, keep3).tag("Verb").firstTerm().tag("Infinitive");
       }
@@ -23804,13 +23804,13 @@ var init_toPast2 = __esm({
       },
       // walk->walked
       simple: (vb3, parsed) => {
-        const { conjugate: conjugate2, toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
+        const { conjugate: conjugate2, toInfinitive: toInfinitive3 } = vb3.methods.two.transform.verb;
         const root2 = parsed.root;
         if (root2.has("#Modal")) {
           return vb3;
         }
         let str2 = root2.text({ keepPunct: false });
-        str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+        str2 = toInfinitive3(str2, vb3.model, getTense2(root2));
         const all5 = conjugate2(str2, vb3.model);
         str2 = all5.PastTense;
         str2 = str2 === "been" ? "was" : str2;
@@ -23838,10 +23838,10 @@ var init_toPast2 = __esm({
       // some verbs have this weird past-tense form
       // drive -> driven, (!drove)
       hasParticiple: (vb3, parsed) => {
-        const { conjugate: conjugate2, toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
+        const { conjugate: conjugate2, toInfinitive: toInfinitive3 } = vb3.methods.two.transform.verb;
         const root2 = parsed.root;
         let str2 = root2.text("normal");
-        str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+        str2 = toInfinitive3(str2, vb3.model, getTense2(root2));
         return conjugate2(str2, vb3.model).Participle;
       }
     };
@@ -23991,13 +23991,13 @@ var init_toParticiple = __esm({
       return "have";
     };
     simple = (vb3, parsed) => {
-      const { conjugate: conjugate2, toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
+      const { conjugate: conjugate2, toInfinitive: toInfinitive3 } = vb3.methods.two.transform.verb;
       const { root: root2, auxiliary } = parsed;
       if (root2.has("#Modal")) {
         return vb3;
       }
       let str2 = root2.text({ keepPunct: false });
-      str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+      str2 = toInfinitive3(str2, vb3.model, getTense2(root2));
       const all5 = conjugate2(str2, vb3.model);
       str2 = all5.Participle || all5.PastTense;
       if (str2) {
@@ -24082,10 +24082,10 @@ var init_toPresent2 = __esm({
     init_lib11();
     keep5 = { tags: true };
     simple2 = (vb3, parsed) => {
-      const { conjugate: conjugate2, toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
+      const { conjugate: conjugate2, toInfinitive: toInfinitive3 } = vb3.methods.two.transform.verb;
       const root2 = parsed.root;
       let str2 = root2.text("normal");
-      str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+      str2 = toInfinitive3(str2, vb3.model, getTense2(root2));
       if (isPlural4(vb3, parsed) === false) {
         str2 = conjugate2(str2, vb3.model).PresentTense;
       }
@@ -24099,10 +24099,10 @@ var init_toPresent2 = __esm({
       return vb3;
     };
     toGerund2 = (vb3, parsed) => {
-      const { conjugate: conjugate2, toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
+      const { conjugate: conjugate2, toInfinitive: toInfinitive3 } = vb3.methods.two.transform.verb;
       const root2 = parsed.root;
       let str2 = root2.text("normal");
-      str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+      str2 = toInfinitive3(str2, vb3.model, getTense2(root2));
       if (isPlural4(vb3, parsed) === false) {
         str2 = conjugate2(str2, vb3.model).Gerund;
       }
@@ -24113,10 +24113,10 @@ var init_toPresent2 = __esm({
       return vb3;
     };
     vbToInf = (vb3, parsed) => {
-      const { toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
+      const { toInfinitive: toInfinitive3 } = vb3.methods.two.transform.verb;
       const root2 = parsed.root;
       let str2 = parsed.root.text("normal");
-      str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+      str2 = toInfinitive3(str2, vb3.model, getTense2(root2));
       if (str2) {
         vb3 = vb3.replace(parsed.root, str2, keep5);
       }
@@ -24296,13 +24296,13 @@ var init_toFuture2 = __esm({
     init_lib11();
     keep6 = { tags: true };
     simple3 = (vb3, parsed) => {
-      const { toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
+      const { toInfinitive: toInfinitive3 } = vb3.methods.two.transform.verb;
       const { root: root2, auxiliary } = parsed;
       if (root2.has("#Modal")) {
         return vb3;
       }
       let str2 = root2.text("normal");
-      str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+      str2 = toInfinitive3(str2, vb3.model, getTense2(root2));
       if (str2) {
         vb3 = vb3.replace(root2, str2, keep6);
         vb3.not("#Particle").tag("Verb");
@@ -24312,10 +24312,10 @@ var init_toFuture2 = __esm({
       return vb3;
     };
     progressive = (vb3, parsed) => {
-      const { conjugate: conjugate2, toInfinitive: toInfinitive4 } = vb3.methods.two.transform.verb;
+      const { conjugate: conjugate2, toInfinitive: toInfinitive3 } = vb3.methods.two.transform.verb;
       const { root: root2, auxiliary } = parsed;
       let str2 = root2.text("normal");
-      str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+      str2 = toInfinitive3(str2, vb3.model, getTense2(root2));
       if (str2) {
         str2 = conjugate2(str2, vb3.model).Gerund;
         vb3.replace(root2, str2, keep6);
@@ -24440,13 +24440,13 @@ var init_toGerund = __esm({
     init_lib11();
     keep7 = { tags: true };
     toGerund3 = function(vb3, parsed) {
-      const { toInfinitive: toInfinitive4, conjugate: conjugate2 } = vb3.methods.two.transform.verb;
+      const { toInfinitive: toInfinitive3, conjugate: conjugate2 } = vb3.methods.two.transform.verb;
       const { root: root2, auxiliary } = parsed;
       if (vb3.has("#Gerund")) {
         return vb3;
       }
       let str2 = root2.text("normal");
-      str2 = toInfinitive4(str2, vb3.model, getTense2(root2));
+      str2 = toInfinitive3(str2, vb3.model, getTense2(root2));
       const gerund = conjugate2(str2, vb3.model).Gerund;
       if (gerund) {
         const aux = isAreAm(vb3, parsed);
@@ -24597,8 +24597,8 @@ var init_api22 = __esm({
     init_lib11();
     api19 = function(View2) {
       class Verbs extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Verbs";
         }
         parse(n3) {
@@ -24693,7 +24693,7 @@ var init_api22 = __esm({
           });
         }
         conjugate(n3) {
-          const { conjugate: conjugate2, toInfinitive: toInfinitive4 } = this.world.methods.two.transform.verb;
+          const { conjugate: conjugate2, toInfinitive: toInfinitive3 } = this.world.methods.two.transform.verb;
           return this.getNth(n3).map((vb3) => {
             const parsed = parse_default8(vb3);
             const info = grammar_default(vb3, parsed);
@@ -24703,7 +24703,7 @@ var init_api22 = __esm({
             let inf = parsed.root.text("normal");
             if (!parsed.root.has("#Infinitive")) {
               const tense = getTense2(parsed.root);
-              inf = toInfinitive4(inf, vb3.model, tense) || inf;
+              inf = toInfinitive3(inf, vb3.model, tense) || inf;
             }
             return conjugate2(inf, vb3.model);
           }, []);
@@ -24912,8 +24912,8 @@ var init_pronouns = __esm({
     "use strict";
     api20 = function(View2) {
       class Pronouns extends View2 {
-        constructor(document3, pointer, groups) {
-          super(document3, pointer, groups);
+        constructor(document3, pointer, groups2) {
+          super(document3, pointer, groups2);
           this.viewType = "Pronouns";
         }
         hasReference() {
@@ -25142,15 +25142,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key2) {
-      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _2`[${key2}]`;
+    function getProperty(key) {
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _2`[${key}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key2) {
-      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
-        return new _Code(`${key2}`);
+    function getEsmExportName(key) {
+      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -25425,9 +25425,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label2) {
+      constructor(label) {
         super();
-        this.label = label2;
+        this.label = label;
         this.names = {};
       }
       render({ _n }) {
@@ -25435,14 +25435,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label2) {
+      constructor(label) {
         super();
-        this.label = label2;
+        this.label = label;
         this.names = {};
       }
       render({ _n }) {
-        const label2 = this.label ? ` ${this.label}` : "";
-        return `break${label2};` + _n;
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -25777,11 +25777,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code3 = ["{"];
-        for (const [key2, value] of keyValues) {
+        for (const [key, value] of keyValues) {
           if (code3.length > 1)
             code3.push(",");
-          code3.push(key2);
-          if (key2 !== value || this.opts.es5) {
+          code3.push(key);
+          if (key !== value || this.opts.es5) {
             code3.push(":");
             (0, code_1.addCodeArg)(code3, value);
           }
@@ -25854,12 +25854,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label2) {
-        return this._leafNode(new Label(label2));
+      label(label) {
+        return this._leafNode(new Label(label));
       }
       // `break` statement
-      break(label2) {
-        return this._leafNode(new Break(label2));
+      break(label) {
+        return this._leafNode(new Break(label));
       }
       // `return` statement
       return(value) {
@@ -26056,17 +26056,17 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules3 = self2.RULES.keywords;
-      for (const key2 in schema) {
-        if (!rules3[key2])
-          checkStrictMode(it, `unknown keyword: "${key2}"`);
+      for (const key in schema) {
+        if (!rules3[key])
+          checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules3) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (rules3[key2])
+      for (const key in schema)
+        if (rules3[key])
           return true;
       return false;
     }
@@ -26074,8 +26074,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (key2 !== "$ref" && RULES.all[key2])
+      for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
           return true;
       return false;
     }
@@ -26417,15 +26417,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -26447,12 +26447,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
-      return group.rules.some((rule9) => shouldUseRule(schema, rule9));
+      return group.rules.some((rule) => shouldUseRule(schema, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule9) {
+    function shouldUseRule(schema, rule) {
       var _a;
-      return schema[rule9.keyword] !== void 0 || ((_a = rule9.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -26653,8 +26653,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key2 in properties) {
-          assignDefault(it, key2, properties[key2].default);
+        for (const key in properties) {
+          assignDefault(it, key, properties[key].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i3) => assignDefault(it, i3, sch.default));
@@ -27038,8 +27038,8 @@ var require_fast_deep_equal = __commonJS({
         for (i3 = length2; i3-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i3])) return false;
         for (i3 = length2; i3-- !== 0; ) {
-          var key2 = keys[i3];
-          if (!equal(a2[key2], b[key2])) return false;
+          var key = keys[i3];
+          if (!equal(a2[key], b[key])) return false;
         }
         return true;
       }
@@ -27108,26 +27108,26 @@ var require_json_schema_traverse = __commonJS({
       maxProperties: true,
       minProperties: true
     };
-    function _traverse(opts2, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+    function _traverse(opts2, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex2) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key2 in schema) {
-          var sch = schema[key2];
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex2);
+        for (var key in schema) {
+          var sch = schema[key];
           if (Array.isArray(sch)) {
-            if (key2 in traverse.arrayKeywords) {
+            if (key in traverse.arrayKeywords) {
               for (var i3 = 0; i3 < sch.length; i3++)
-                _traverse(opts2, pre, post, sch[i3], jsonPtr + "/" + key2 + "/" + i3, rootSchema, jsonPtr, key2, schema, i3);
+                _traverse(opts2, pre, post, sch[i3], jsonPtr + "/" + key + "/" + i3, rootSchema, jsonPtr, key, schema, i3);
             }
-          } else if (key2 in traverse.propsKeywords) {
+          } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts2, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
+                _traverse(opts2, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
             }
-          } else if (key2 in traverse.keywords || opts2.allKeys && !(key2 in traverse.skipKeywords)) {
-            _traverse(opts2, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
+          } else if (key in traverse.keywords || opts2.allKeys && !(key in traverse.skipKeywords)) {
+            _traverse(opts2, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
           }
         }
-        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex2);
       }
     }
     function escapeJsonPtr(str2) {
@@ -27181,10 +27181,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key2 in schema) {
-        if (REF_KEYWORDS.has(key2))
+      for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
           return true;
-        const sch = schema[key2];
+        const sch = schema[key];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -27194,24 +27194,24 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key2 in schema) {
-        if (key2 === "$ref")
+      for (const key in schema) {
+        if (key === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key2))
+        if (SIMPLE_INLINED.has(key))
           continue;
-        if (typeof schema[key2] == "object") {
-          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
+        if (typeof schema[key] == "object") {
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
       }
       return count;
     }
-    function getFullPath(resolver2, id9 = "", normalize3) {
-      if (normalize3 !== false)
-        id9 = normalizeId(id9);
-      const p5 = resolver2.parse(id9);
+    function getFullPath(resolver2, id = "", normalize4) {
+      if (normalize4 !== false)
+        id = normalizeId(id);
+      const p5 = resolver2.parse(id);
       return _getFullPath(resolver2, p5);
     }
     exports.getFullPath = getFullPath;
@@ -27221,13 +27221,13 @@ var require_resolve = __commonJS({
     }
     exports._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id9) {
-      return id9 ? id9.replace(TRAILING_SLASH_HASH, "") : "";
+    function normalizeId(id) {
+      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
     }
     exports.normalizeId = normalizeId;
-    function resolveUrl(resolver2, baseId, id9) {
-      id9 = normalizeId(id9);
-      return resolver2.resolve(baseId, id9);
+    function resolveUrl(resolver2, baseId, id) {
+      id = normalizeId(id);
+      return resolver2.resolve(baseId, id);
     }
     exports.resolveUrl = resolveUrl;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
@@ -27390,8 +27390,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (self2.RULES.all[key2])
+      for (const key in schema)
+        if (self2.RULES.all[key])
           return true;
       return false;
     }
@@ -27504,9 +27504,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule9 of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule9)) {
-            keywordCode(it, rule9.keyword, rule9.definition, group.type);
+        for (const rule of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+            keywordCode(it, rule.keyword, rule.definition, group.type);
           }
         }
       });
@@ -27541,9 +27541,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules3 = it.self.RULES.all;
       for (const keyword in rules3) {
-        const rule9 = rules3[keyword];
-        if (typeof rule9 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule9)) {
-          const { type } = rule9.definition;
+        const rule = rules3[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+          const { type } = rule.definition;
           if (type.length && !type.some((t3) => hasApplicableType(ts, t3))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -27997,8 +27997,8 @@ var require_compile = __commonJS({
       if (Object.keys(root2.schema).length > 0 && refPath === baseId) {
         return getJsonPointer.call(this, p5, root2);
       }
-      const id9 = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id9] || this.schemas[id9];
+      const id = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id] || this.schemas[id];
       if (typeof schOrRef == "string") {
         const sch = resolveSchema.call(this, root2, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
@@ -28009,7 +28009,7 @@ var require_compile = __commonJS({
         return;
       if (!schOrRef.validate)
         compileSchema.call(this, schOrRef);
-      if (id9 === (0, resolve_1.normalizeId)(ref)) {
+      if (id === (0, resolve_1.normalizeId)(ref)) {
         const { schema } = schOrRef;
         const { schemaId } = this.opts;
         const schId = schema[schemaId];
@@ -28201,16 +28201,16 @@ var require_utils2 = __commonJS({
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const bracketed2 = host[0] === "[" && host[host.length - 1] === "]";
       const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input)) {
+      if (hasBracket && !bracketed2) return { host, isIPV6: false, error: true };
+      let input = bracketed2 ? host.slice(1, -1) : host;
+      if (bracketed2 && isIPvFuture(input)) {
         input = input.toLowerCase();
         return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
       }
       if (findToken(input, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
+        return { host, isIPV6: false, error: bracketed2 };
       }
       let zoneIdentifier = "";
       const zoneSeparator = input.indexOf("%");
@@ -28838,7 +28838,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize3(uri, options) {
+    function normalize4(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -29238,7 +29238,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize3,
+      normalize: normalize4,
       resolve,
       resolveComponent,
       equal,
@@ -29486,29 +29486,29 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
           return this;
         }
-        let id9;
+        let id;
         if (typeof schema === "object") {
           const { schemaId } = this.opts;
-          id9 = schema[schemaId];
-          if (id9 !== void 0 && typeof id9 != "string") {
+          id = schema[schemaId];
+          if (id !== void 0 && typeof id != "string") {
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key2 = (0, resolve_1.normalizeId)(key2 || id9);
-        this._checkUnique(key2);
-        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key2, true, _validateSchema);
+      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -29579,11 +29579,11 @@ var require_core = __commonJS({
           case "object": {
             const cacheKey = schemaKeyRef;
             this._cache.delete(cacheKey);
-            let id9 = schemaKeyRef[this.opts.schemaId];
-            if (id9) {
-              id9 = (0, resolve_1.normalizeId)(id9);
-              delete this.schemas[id9];
-              delete this.refs[id9];
+            let id = schemaKeyRef[this.opts.schemaId];
+            if (id) {
+              id = (0, resolve_1.normalizeId)(id);
+              delete this.schemas[id];
+              delete this.refs[id];
             }
             return this;
           }
@@ -29629,8 +29629,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule9 = this.RULES.all[keyword];
-        return typeof rule9 == "object" ? rule9.definition : !!rule9;
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -29638,7 +29638,7 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i3 = group.rules.findIndex((rule9) => rule9.keyword === keyword);
+          const i3 = group.rules.findIndex((rule) => rule.keyword === keyword);
           if (i3 >= 0)
             group.rules.splice(i3, 1);
         }
@@ -29664,14 +29664,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key2 in rules3) {
-            const rule9 = rules3[key2];
-            if (typeof rule9 != "object")
+          for (const key in rules3) {
+            const rule = rules3[key];
+            if (typeof rule != "object")
               continue;
-            const { $data } = rule9.definition;
-            const schema = keywords[key2];
+            const { $data } = rule.definition;
+            const schema = keywords[key];
             if ($data && schema)
-              keywords[key2] = schemaOrData(schema);
+              keywords[key] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -29690,10 +29690,10 @@ var require_core = __commonJS({
         }
       }
       _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id9;
+        let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
-          id9 = schema[schemaId];
+          id = schema[schemaId];
         } else {
           if (this.opts.jtd)
             throw new Error("schema must be object");
@@ -29703,7 +29703,7 @@ var require_core = __commonJS({
         let sch = this._cache.get(schema);
         if (sch !== void 0)
           return sch;
-        baseId = (0, resolve_1.normalizeId)(id9 || baseId);
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
         sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
         this._cache.set(sch.schema, sch);
@@ -29716,9 +29716,9 @@ var require_core = __commonJS({
           this.validateSchema(schema, true);
         return sch;
       }
-      _checkUnique(id9) {
-        if (this.schemas[id9] || this.refs[id9]) {
-          throw new Error(`schema with key or id "${id9}" already exists`);
+      _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+          throw new Error(`schema with key or id "${id}" already exists`);
         }
       }
       _compileSchemaEnv(sch) {
@@ -29744,10 +29744,10 @@ var require_core = __commonJS({
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log3 = "error") {
-      for (const key2 in checkOpts) {
-        const opt = key2;
+      for (const key in checkOpts) {
+        const opt = key;
         if (opt in options)
-          this.logger[log3](`${msg}: option ${key2}. ${checkOpts[opt]}`);
+          this.logger[log3](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -29761,8 +29761,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key2 in optsSchemas)
-          this.addSchema(optsSchemas[key2], key2);
+        for (const key in optsSchemas)
+          this.addSchema(optsSchemas[key], key);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -29832,7 +29832,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition3)
         return;
-      const rule9 = {
+      const rule = {
         keyword,
         definition: {
           ...definition3,
@@ -29841,18 +29841,18 @@ var require_core = __commonJS({
         }
       };
       if (definition3.before)
-        addBeforeRule.call(this, ruleGroup, rule9, definition3.before);
+        addBeforeRule.call(this, ruleGroup, rule, definition3.before);
       else
-        ruleGroup.rules.push(rule9);
-      RULES.all[keyword] = rule9;
+        ruleGroup.rules.push(rule);
+      RULES.all[keyword] = rule;
       (_a = definition3.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule9, before3) {
+    function addBeforeRule(ruleGroup, rule, before3) {
       const i3 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before3);
       if (i3 >= 0) {
-        ruleGroup.rules.splice(i3, 0, rule9);
+        ruleGroup.rules.splice(i3, 0, rule);
       } else {
-        ruleGroup.rules.push(rule9);
+        ruleGroup.rules.push(rule);
         this.logger.warn(`rule ${before3} is not defined`);
       }
     }
@@ -30810,11 +30810,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key2 in schema) {
-        if (key2 === "__proto__")
+      for (const key in schema) {
+        if (key === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
-        deps[key2] = schema[key2];
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -30891,13 +30891,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key2) => {
-          cxt.setParams({ propertyName: key2 });
+        gen.forIn("key", data, (key) => {
+          cxt.setParams({ propertyName: key });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key2,
+            data: key,
             dataTypes: ["string"],
-            propertyName: key2,
+            propertyName: key,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -30946,38 +30946,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key2) => {
+          gen.forIn("key", data, (key) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key2);
+              additionalPropertyCode(key);
             else
-              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
+              gen.if(isAdditional(key), () => additionalPropertyCode(key));
           });
         }
-        function isAdditional(key2) {
+        function isAdditional(key) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p5) => (0, codegen_1._)`${key2} === ${p5}`));
+            definedProp = (0, codegen_1.or)(...props.map((p5) => (0, codegen_1._)`${key} === ${p5}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p5) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p5)}.test(${key2})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p5) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p5)}.test(${key})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key2) {
-          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
+        function deleteAdditional(key) {
+          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
         }
-        function additionalPropertyCode(key2) {
+        function additionalPropertyCode(key) {
           if (opts2.removeAdditional === "all" || opts2.removeAdditional && schema === false) {
-            deleteAdditional(key2);
+            deleteAdditional(key);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key2 });
+            cxt.setParams({ additionalProperty: key });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -30986,22 +30986,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts2.removeAdditional === "failing") {
-              applyAdditionalSchema(key2, valid, false);
+              applyAdditionalSchema(key, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key2);
+                deleteAdditional(key);
               });
             } else {
-              applyAdditionalSchema(key2, valid);
+              applyAdditionalSchema(key, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key2, valid, errors) {
+        function applyAdditionalSchema(key, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key2,
+            dataProp: key,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -31126,19 +31126,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key2) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
+          gen.forIn("key", data, (key) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key2,
+                  dataProp: key,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -32502,8 +32502,8 @@ var require_to_regex_range = __commonJS({
     function compare5(a2, b) {
       return a2 > b ? 1 : b > a2 ? -1 : 0;
     }
-    function contains(arr, key2, val) {
-      return arr.some((ele) => ele[key2] === val);
+    function contains(arr, key, val) {
+      return arr.some((ele) => ele[key] === val);
     }
     function countNines(min2, len) {
       return Number(String(min2).slice(0, -len) + "9".repeat(len));
@@ -32748,7 +32748,7 @@ var require_compile2 = __commonJS({
     "use strict";
     var fill = require_fill_range();
     var utils2 = require_utils3();
-    var compile2 = (ast, options = {}) => {
+    var compile3 = (ast, options = {}) => {
       const walk = (node2, parent = {}) => {
         const invalidBlock = utils2.isInvalidBrace(parent);
         const invalidNode = node2.invalid === true && options.escapeInvalid === true;
@@ -32790,7 +32790,7 @@ var require_compile2 = __commonJS({
       };
       return walk(ast);
     };
-    module.exports = compile2;
+    module.exports = compile3;
   }
 });
 
@@ -33232,7 +33232,7 @@ var require_braces = __commonJS({
   "node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify = require_stringify();
-    var compile2 = require_compile2();
+    var compile3 = require_compile2();
     var expand5 = require_expand();
     var parse9 = require_parse2();
     var braces = (input, options = {}) => {
@@ -33265,7 +33265,7 @@ var require_braces = __commonJS({
       if (typeof input === "string") {
         input = braces.parse(input, options);
       }
-      return compile2(input, options);
+      return compile3(input, options);
     };
     braces.expand = (input, options = {}) => {
       if (typeof input === "string") {
@@ -35130,7 +35130,7 @@ var require_micromatch = __commonJS({
       }
       let keys = micromatch2(Object.keys(obj), patterns, options);
       let res = {};
-      for (let key2 of keys) res[key2] = obj[key2];
+      for (let key of keys) res[key] = obj[key];
       return res;
     };
     micromatch2.some = (list6, patterns, options) => {
@@ -35829,9 +35829,9 @@ var require_run_parallel = __commonJS({
       if (!pending) {
         done(null);
       } else if (keys) {
-        keys.forEach(function(key2) {
-          tasks[key2](function(err, result) {
-            each(key2, err, result);
+        keys.forEach(function(key) {
+          tasks[key](function(err, result) {
+            each(key, err, result);
           });
         });
       } else {
@@ -36219,7 +36219,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache4 = reusify(Task);
+      var cache8 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -36298,7 +36298,7 @@ var require_queue = __commonJS({
         return _running === 0 && self2.length() === 0;
       }
       function push3(value, done) {
-        var current = cache4.get();
+        var current = cache8.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -36319,7 +36319,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache4.get();
+        var current = cache8.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -36341,7 +36341,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache4.release(holder);
+          cache8.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -36391,7 +36391,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache4.release(current);
+          cache8.release(current);
           current = next;
         }
         self2.drain = noop3;
@@ -37687,8 +37687,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key2, value) => {
-      Object.defineProperty(object, key2, { value });
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -38206,25 +38206,25 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key2 = UNDERSCORE + MODE_IGNORE;
-        if (this[key2]) {
-          return this[key2];
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
         }
-        return this._make(MODE_IGNORE, key2);
+        return this._make(MODE_IGNORE, key);
       }
       get checkRegex() {
-        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key2]) {
-          return this[key2];
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
         }
-        return this._make(MODE_CHECK_IGNORE, key2);
+        return this._make(MODE_CHECK_IGNORE, key);
       }
-      _make(mode, key2) {
+      _make(mode, key) {
         const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key2, regex);
+        return define(this, key, regex);
       }
     };
     var hasTrailingBackslash = (str2) => {
@@ -38302,17 +38302,17 @@ var require_ignore = __commonJS({
         }
         const isStr = isString(pattern);
         const raw = isStr ? pattern : pattern.pattern;
-        const rule9 = checkPattern(raw) && createRule(
+        const rule = checkPattern(raw) && createRule(
           raw,
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index4
         );
-        if (rule9) {
+        if (rule) {
           this._added = true;
-          this._rules.push(rule9);
-          if (matchesBasename(rule9.body)) {
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
             this._basenameCount++;
           }
         }
@@ -38341,11 +38341,11 @@ var require_ignore = __commonJS({
         let unignored = false;
         let matchedRule;
         for (let index4 = rules3.length - 1; index4 >= 0; index4--) {
-          const rule9 = rules3[index4];
-          if (rule9.checkRegex.test(path17)) {
-            ignored = !rule9.negative;
-            unignored = rule9.negative;
-            matchedRule = rule9.negative ? UNDEFINED : rule9;
+          const rule = rules3[index4];
+          if (rule.checkRegex.test(path17)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
             break;
           }
         }
@@ -38368,17 +38368,17 @@ var require_ignore = __commonJS({
         const shortcut = this._basenameCount * 2 >= length2;
         const basename = shortcut ? basenameOf(path17) : path17;
         for (let index4 = length2 - 1; index4 >= 0; index4--) {
-          const rule9 = rules3[index4];
-          if (rule9[mode].test(
-            shortcut && rule9._basenameOnly ? basename : path17
+          const rule = rules3[index4];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path17
           )) {
-            const { negative } = rule9;
+            const { negative } = rule;
             const ret = {
               ignored: !negative,
               unignored: negative
             };
             if (!negative) {
-              ret.rule = rule9;
+              ret.rule = rule;
             }
             return ret;
           }
@@ -38460,13 +38460,13 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache4, path17) {
+      _test(originalPath, cache8, path17) {
         checkPath(
           path17,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path17 ? this._t(path17, cache4) : {
+        return path17 ? this._t(path17, cache8) : {
           ignored: false,
           unignored: false
         };
@@ -38483,13 +38483,13 @@ var require_ignore = __commonJS({
         const literal = this._rules.testLiteral(path17);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path17, cache4) {
-        if (path17 in cache4) {
-          return cache4[path17];
+      _t(path17, cache8) {
+        if (path17 in cache8) {
+          return cache8[path17];
         }
         const parentPath = parentOf(path17);
-        const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
-        return cache4[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
+        const parent = parentPath ? this._t(parentPath, cache8) : UNDEFINED;
+        return cache8[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
       }
       ignores(path17) {
         return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
@@ -38561,10 +38561,10 @@ var require_extend = __commonJS({
       if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
         return false;
       }
-      var key2;
-      for (key2 in obj) {
+      var key;
+      for (key in obj) {
       }
-      return typeof key2 === "undefined" || hasOwn.call(obj, key2);
+      return typeof key === "undefined" || hasOwn.call(obj, key);
     };
     var setProperty = function setProperty2(target, options) {
       if (defineProperty && options.name === "__proto__") {
@@ -38996,7 +38996,7 @@ var init_minurl_shared = __esm({
 });
 
 // node_modules/vfile/lib/minurl.js
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var init_minurl = __esm({
   "node_modules/vfile/lib/minurl.js"() {
     "use strict";
@@ -39145,9 +39145,9 @@ var init_lib16 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set dirname(dirname) {
+      set dirname(dirname2) {
         assertPath(this.basename, "dirname");
-        this.path = default2.join(dirname || "", this.basename);
+        this.path = default2.join(dirname2 || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -39206,7 +39206,7 @@ var init_lib16 = __esm({
        */
       set path(path17) {
         if (isUrl(path17)) {
-          path17 = fileURLToPath2(path17);
+          path17 = fileURLToPath3(path17);
         }
         assertNonEmpty(path17, "path");
         if (this.path !== path17) {
@@ -39666,18 +39666,18 @@ var init_lib17 = __esm({
        *   The current processor when setting, the value at `key` when getting, or
        *   the entire dataset when getting without key.
        */
-      data(key2, value) {
-        if (typeof key2 === "string") {
+      data(key, value) {
+        if (typeof key === "string") {
           if (arguments.length === 2) {
             assertUnfrozen("data", this.frozen);
-            this.namespace[key2] = value;
+            this.namespace[key] = value;
             return this;
           }
-          return own.call(this.namespace, key2) && this.namespace[key2] || void 0;
+          return own.call(this.namespace, key) && this.namespace[key] || void 0;
         }
-        if (key2) {
+        if (key) {
           assertUnfrozen("data", this.frozen);
-          this.namespace = key2;
+          this.namespace = key;
           return this;
         }
         return this.namespace;
@@ -42370,7 +42370,7 @@ var init_decode_named_character_reference = __esm({
 });
 
 // node_modules/micromark-util-chunked/index.js
-function splice2(list6, start2, remove, items) {
+function splice(list6, start2, remove, items) {
   const end2 = list6.length;
   let chunkStart = 0;
   let parameters;
@@ -42395,9 +42395,9 @@ function splice2(list6, start2, remove, items) {
     }
   }
 }
-function push2(list6, items) {
+function push(list6, items) {
   if (list6.length > 0) {
-    splice2(list6, list6.length, 0, items);
+    splice(list6, list6.length, 0, items);
     return list6;
   }
   return items;
@@ -42444,7 +42444,7 @@ function constructs(existing, list6) {
     ;
     (list6[index4].add === "after" ? existing : before3).push(list6[index4]);
   }
-  splice2(existing, 0, 0, before3);
+  splice(existing, 0, 0, before3);
 }
 var hasOwnProperty;
 var init_micromark_util_combine_extensions = __esm({
@@ -43039,17 +43039,17 @@ function resolveAllAttention(events, context) {
           };
           nextEvents = [];
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push2(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
-          nextEvents = push2(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
-          nextEvents = push2(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index4), context));
-          nextEvents = push2(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index4), context));
+          nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset2 = 0;
           if (events[index4][1].end.offset - events[index4][1].start.offset) {
             offset2 = 2;
-            nextEvents = push2(nextEvents, [["enter", events[index4][1], context], ["exit", events[index4][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events[index4][1], context], ["exit", events[index4][1], context]]);
           }
-          splice2(events, open2 - 1, index4 - open2 + 3, nextEvents);
+          splice(events, open2 - 1, index4 - open2 + 3, nextEvents);
           index4 = open2 + nextEvents.length - offset2 - 2;
           break;
         }
@@ -44068,7 +44068,7 @@ function subtokenize(eventsArray) {
       }
     }
   }
-  splice2(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
   return !more;
 }
 function subcontent(events, eventIndex) {
@@ -44651,7 +44651,7 @@ function resolveHeadingAtx(events, context) {
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice2(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text5, context], ["exit", text5, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text5, context], ["exit", text5, context], ["exit", content3, context]]);
   }
   return events;
 }
@@ -44882,7 +44882,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     if (code3 === value.charCodeAt(index4++)) {
       effects.consume(code3);
       if (index4 === value.length) {
-        return self2.interrupt ? ok3 : continuation;
+        return self2.interrupt ? ok3 : continuation2;
       }
       return cdataOpenInside;
     }
@@ -44902,7 +44902,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
       const name = buffer.toLowerCase();
       if (!slash2 && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
-        return self2.interrupt ? ok3(code3) : continuation(code3);
+        return self2.interrupt ? ok3(code3) : continuation2(code3);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
@@ -44910,7 +44910,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
           effects.consume(code3);
           return basicSelfClosing;
         }
-        return self2.interrupt ? ok3(code3) : continuation(code3);
+        return self2.interrupt ? ok3(code3) : continuation2(code3);
       }
       marker = 7;
       return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
@@ -44925,7 +44925,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   function basicSelfClosing(code3) {
     if (code3 === 62) {
       effects.consume(code3);
-      return self2.interrupt ? ok3 : continuation;
+      return self2.interrupt ? ok3 : continuation2;
     }
     return nok(code3);
   }
@@ -45018,7 +45018,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   }
   function completeAfter(code3) {
     if (code3 === null || markdownLineEnding(code3)) {
-      return continuation(code3);
+      return continuation2(code3);
     }
     if (markdownSpace(code3)) {
       effects.consume(code3);
@@ -45026,7 +45026,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     }
     return nok(code3);
   }
-  function continuation(code3) {
+  function continuation2(code3) {
     if (code3 === 45 && marker === 2) {
       effects.consume(code3);
       return continuationCommentInside;
@@ -45056,7 +45056,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
       return continuationStart(code3);
     }
     effects.consume(code3);
-    return continuation;
+    return continuation2;
   }
   function continuationStart(code3) {
     return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code3);
@@ -45072,14 +45072,14 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
       return continuationStart(code3);
     }
     effects.enter("htmlFlowData");
-    return continuation(code3);
+    return continuation2(code3);
   }
   function continuationCommentInside(code3) {
     if (code3 === 45) {
       effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code3);
+    return continuation2(code3);
   }
   function continuationRawTagOpen(code3) {
     if (code3 === 47) {
@@ -45087,7 +45087,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code3);
+    return continuation2(code3);
   }
   function continuationRawEndTag(code3) {
     if (code3 === 62) {
@@ -45096,21 +45096,21 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
         effects.consume(code3);
         return continuationClose;
       }
-      return continuation(code3);
+      return continuation2(code3);
     }
     if (asciiAlpha(code3) && buffer.length < 8) {
       effects.consume(code3);
       buffer += String.fromCharCode(code3);
       return continuationRawEndTag;
     }
-    return continuation(code3);
+    return continuation2(code3);
   }
   function continuationCdataInside(code3) {
     if (code3 === 93) {
       effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code3);
+    return continuation2(code3);
   }
   function continuationDeclarationInside(code3) {
     if (code3 === 62) {
@@ -45121,7 +45121,7 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
       effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code3);
+    return continuation2(code3);
   }
   function continuationClose(code3) {
     if (code3 === null || markdownLineEnding(code3)) {
@@ -45494,7 +45494,7 @@ function resolveAllLabelEnd(events) {
     }
   }
   if (events.length !== newEvents.length) {
-    splice2(events, 0, events.length, newEvents);
+    splice(events, 0, events.length, newEvents);
   }
   return events;
 }
@@ -45534,7 +45534,7 @@ function resolveToLabelEnd(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  const label2 = {
+  const label = {
     type: "label",
     start: {
       ...events[open2][1].start
@@ -45552,14 +45552,14 @@ function resolveToLabelEnd(events, context) {
       ...events[close - 2][1].start
     }
   };
-  media = [["enter", group, context], ["enter", label2, context]];
-  media = push2(media, events.slice(open2 + 1, open2 + offset2 + 3));
-  media = push2(media, [["enter", text5, context]]);
-  media = push2(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset2 + 4, close - 3), context));
-  media = push2(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label2, context]]);
-  media = push2(media, events.slice(close + 1));
-  media = push2(media, [["exit", group, context]]);
-  splice2(events, open2, events.length, media);
+  media = [["enter", group, context], ["enter", label, context]];
+  media = push(media, events.slice(open2 + 1, open2 + offset2 + 3));
+  media = push(media, [["enter", text5, context]]);
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset2 + 4, close - 3), context));
+  media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push(media, events.slice(close + 1));
+  media = push(media, [["exit", group, context]]);
+  splice(events, open2, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -46461,7 +46461,7 @@ function createTokenizer(parser2, initialize, from) {
   }
   return context;
   function write(slice) {
-    chunks2 = push2(chunks2, slice);
+    chunks2 = push(chunks2, slice);
     main2();
     if (chunks2[chunks2.length - 1] !== null) {
       return [];
@@ -46643,7 +46643,7 @@ function createTokenizer(parser2, initialize, from) {
       resolveAllConstructs.push(construct);
     }
     if (construct.resolve) {
-      splice2(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
+      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
     }
     if (construct.resolveTo) {
       context.events = construct.resolveTo(context.events, context);
@@ -47036,8 +47036,8 @@ function compiler(options) {
   };
   configure(config, (options || {}).mdastExtensions || []);
   const data = {};
-  return compile2;
-  function compile2(events) {
+  return compile3;
+  function compile3(events) {
     let tree = {
       type: "root",
       children: [],
@@ -47311,9 +47311,9 @@ function compiler(options) {
     node2.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
-    const label2 = this.resume();
+    const label = this.resume();
     const node2 = this.stack[this.stack.length - 1];
-    node2.label = label2;
+    node2.label = label;
     node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
@@ -47457,9 +47457,9 @@ function compiler(options) {
     this.data.referenceType = "collapsed";
   }
   function onexitreferencestring(token) {
-    const label2 = this.resume();
+    const label = this.resume();
     const node2 = this.stack[this.stack.length - 1];
-    node2.label = label2;
+    node2.label = label;
     node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
     this.data.referenceType = "full";
   }
@@ -47640,37 +47640,37 @@ function configure(combined, extensions) {
   }
 }
 function extension(combined, extension2) {
-  let key2;
-  for (key2 in extension2) {
-    if (own3.call(extension2, key2)) {
-      switch (key2) {
+  let key;
+  for (key in extension2) {
+    if (own3.call(extension2, key)) {
+      switch (key) {
         case "canContainEols": {
-          const right = extension2[key2];
+          const right = extension2[key];
           if (right) {
-            combined[key2].push(...right);
+            combined[key].push(...right);
           }
           break;
         }
         case "transforms": {
-          const right = extension2[key2];
+          const right = extension2[key];
           if (right) {
-            combined[key2].push(...right);
+            combined[key].push(...right);
           }
           break;
         }
         case "afterExit":
         case "beforeEnter": {
-          const right = extension2[key2];
+          const right = extension2[key];
           if (right) {
-            combined[key2].push(right);
+            combined[key].push(right);
           }
           break;
         }
         case "enter":
         case "exit": {
-          const right = extension2[key2];
+          const right = extension2[key];
           if (right) {
-            Object.assign(combined[key2], right);
+            Object.assign(combined[key], right);
           }
           break;
         }
@@ -47812,9 +47812,9 @@ function propertiesFactory(check2) {
       /** @type {unknown} */
       node2
     );
-    let key2;
-    for (key2 in check2) {
-      if (nodeAsRecord[key2] !== checkAsRecord[key2]) return false;
+    let key;
+    for (key in check2) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
     }
     return true;
   }
@@ -48274,23 +48274,23 @@ function findUrl(_2, protocol, domain2, path17, match2) {
   }
   return result;
 }
-function findEmail(_2, atext, label2) {
-  if (/[\d\-_]$/.test(label2)) {
+function findEmail(_2, atext, label) {
+  if (/[\d\-_]$/.test(label)) {
     return false;
   }
   return {
     type: "link",
     title: null,
-    url: "mailto:" + atext + "@" + label2,
-    children: [{ type: "text", value: atext + "@" + label2, position: void 0 }],
+    url: "mailto:" + atext + "@" + label,
+    children: [{ type: "text", value: atext + "@" + label, position: void 0 }],
     position: void 0
   };
 }
-function findMailto(_2, atext, label2) {
-  if (/[\d\-_]$/.test(label2)) {
+function findMailto(_2, atext, label) {
+  if (/[\d\-_]$/.test(label)) {
     return false;
   }
-  const value = "mailto:" + atext + "@" + label2;
+  const value = "mailto:" + atext + "@" + label;
   return {
     type: "link",
     title: null,
@@ -48299,11 +48299,11 @@ function findMailto(_2, atext, label2) {
     position: void 0
   };
 }
-function findXmpp(matchValue, atext, label2, resource, match2) {
-  if (/[\d\-_]$/.test(label2) || resource && (!/[A-Za-z]$/.test(resource) || match2.input.charAt(match2.index + matchValue.length) === "@")) {
+function findXmpp(matchValue, atext, label, resource, match2) {
+  if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match2.input.charAt(match2.index + matchValue.length) === "@")) {
     return false;
   }
-  const value = "xmpp:" + atext + "@" + label2 + (resource || "");
+  const value = "xmpp:" + atext + "@" + label + (resource || "");
   return {
     type: "link",
     title: null,
@@ -48387,25 +48387,25 @@ function enterFootnoteDefinition(token) {
   );
 }
 function exitFootnoteCallString(token) {
-  const label2 = this.resume();
+  const label = this.resume();
   const node2 = this.stack[this.stack.length - 1];
   ok(node2.type === "footnoteReference");
   node2.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase();
-  node2.label = label2;
+  node2.label = label;
 }
 function exitFootnoteCall(token) {
   this.exit(token);
 }
 function exitFootnoteDefinitionLabelString(token) {
-  const label2 = this.resume();
+  const label = this.resume();
   const node2 = this.stack[this.stack.length - 1];
   ok(node2.type === "footnoteDefinition");
   node2.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase();
-  node2.label = label2;
+  node2.label = label;
 }
 function exitFootnoteDefinition(token) {
   this.exit(token);
@@ -50423,7 +50423,7 @@ function gfmTableToMarkdown(options) {
     tablePipeAlign: alignDelimiters,
     stringLength
   } = settings;
-  const around = padding ? " " : "|";
+  const around2 = padding ? " " : "|";
   return {
     handlers: {
       inlineCode: inlineCodeWithTable,
@@ -50476,8 +50476,8 @@ function gfmTableToMarkdown(options) {
     const subexit = state.enter("phrasing");
     const value = state.containerPhrasing(node2, {
       ...info,
-      before: around,
-      after: around
+      before: around2,
+      after: around2
     });
     subexit();
     exit3();
@@ -51119,11 +51119,11 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     if (!labelStart || !labelStart._balanced) {
       return nok(code3);
     }
-    const id9 = normalizeIdentifier(self2.sliceSerialize({
+    const id = normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
       end: self2.now()
     }));
-    if (id9.codePointAt(0) !== 94 || !defined.includes(id9.slice(1))) {
+    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
       return nok(code3);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
@@ -51411,10 +51411,10 @@ function gfmStrikethrough(options) {
             const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text5, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice2(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index4), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index4), context));
             }
-            splice2(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index4][1], context], ["exit", events[index4][1], context], ["exit", strikethrough, context]]);
-            splice2(events, open2 - 1, index4 - open2 + 3, nextEvents);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index4][1], context], ["exit", events[index4][1], context], ["exit", strikethrough, context]]);
+            splice(events, open2 - 1, index4 - open2 + 3, nextEvents);
             index4 = open2 + nextEvents.length - 2;
             break;
           }
@@ -53906,10 +53906,10 @@ function cueText(finding) {
   return first === void 0 ? void 0 : relatedText(finding, first);
 }
 var metaIndex = /* @__PURE__ */ new WeakMap();
-function metaOf(rules3, id9) {
+function metaOf(rules3, id) {
   let byId2 = metaIndex.get(rules3);
   if (!byId2) metaIndex.set(rules3, byId2 = new Map(rules3.map((m3) => [m3.id, m3])));
-  return byId2.get(id9);
+  return byId2.get(id);
 }
 function findingMessage(finding, options) {
   const meta = metaOf(options.rules, finding.ruleId);
@@ -53921,9 +53921,9 @@ function findingMessage(finding, options) {
 function visibleFindings(results, options) {
   return options.quiet ? results.findings.filter((f3) => f3.severity === "error") : results.findings;
 }
-function countSeverities(findings) {
+function countSeverities(findings2) {
   const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const f3 of findings) {
+  for (const f3 of findings2) {
     if (f3.severity === "error") counts.errors++;
     else if (f3.severity === "warning") counts.warnings++;
     else counts.infos++;
@@ -54057,7 +54057,7 @@ function escapeProperty(value) {
   return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function workflowCommand(command, properties, message) {
-  const props = properties.filter((p5) => p5[1] !== void 0).map(([key2, value]) => `${key2}=${escapeProperty(String(value))}`).join(",");
+  const props = properties.filter((p5) => p5[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
   return `::${command}${props === "" ? "" : ` ${props}`}::${escapeData(message)}`;
 }
 function commandFor(severity) {
@@ -54387,7 +54387,7 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
     return 1;
   }
   if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key2) => key2 in env)) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
       return 3;
     }
     if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
@@ -54640,8 +54640,8 @@ function editDistance(a2, b) {
   for (let i3 = 1; i3 <= a2.length; i3++) {
     const cur = [i3];
     for (let j2 = 1; j2 <= b.length; j2++) {
-      const cost2 = a2[i3 - 1] === b[j2 - 1] ? 0 : 1;
-      cur[j2] = Math.min(prev[j2] + 1, cur[j2 - 1] + 1, prev[j2 - 1] + cost2);
+      const cost = a2[i3 - 1] === b[j2 - 1] ? 0 : 1;
+      cur[j2] = Math.min(prev[j2] + 1, cur[j2 - 1] + 1, prev[j2 - 1] + cost);
     }
     prev = cur;
   }
@@ -54657,10 +54657,10 @@ function closest(word, candidates2) {
     if (prefixed.length === 1) return prefixed[0];
   }
   for (const candidate of list6) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
+    const distance2 = editDistance(lower, candidate.toLowerCase());
+    if (distance2 < bestDistance) {
       best = candidate;
-      bestDistance = distance;
+      bestDistance = distance2;
     }
   }
   if (best === void 0) return void 0;
@@ -54698,12 +54698,12 @@ function globMatcher(globs) {
 }
 var matcherCache = /* @__PURE__ */ new WeakMap();
 function overrideMatchers(override) {
-  let cached2 = matcherCache.get(override);
-  if (!cached2) {
-    cached2 = { files: globMatcher(override.files), excluded: globMatcher(override.excludedFiles ?? []) };
-    matcherCache.set(override, cached2);
+  let cached3 = matcherCache.get(override);
+  if (!cached3) {
+    cached3 = { files: globMatcher(override.files), excluded: globMatcher(override.excludedFiles ?? []) };
+    matcherCache.set(override, cached3);
   }
-  return cached2;
+  return cached3;
 }
 function matchingOverrides(loaded2, relPath) {
   const out2 = [];
@@ -54714,18 +54714,18 @@ function matchingOverrides(loaded2, relPath) {
   return out2;
 }
 function applyRules(target, rules3) {
-  for (const [id9, input] of Object.entries(rules3 ?? {})) {
-    const previous3 = target[id9];
+  for (const [id, input] of Object.entries(rules3 ?? {})) {
+    const previous3 = target[id];
     if (typeof input === "string") {
-      target[id9] = { severity: input, options: previous3?.options ?? {} };
+      target[id] = { severity: input, options: previous3?.options ?? {} };
     } else {
-      target[id9] = { severity: input[0], options: input.length > 1 ? { ...input[1] } : previous3?.options ?? {} };
+      target[id] = { severity: input[0], options: input.length > 1 ? { ...input[1] } : previous3?.options ?? {} };
     }
   }
 }
 function resolveFileConfig(loaded2, relPath, options = {}) {
   const rules3 = {};
-  for (const rule9 of loaded2.knownRules) rules3[rule9.id] = { severity: rule9.severity, options: {} };
+  for (const rule of loaded2.knownRules) rules3[rule.id] = { severity: rule.severity, options: {} };
   const { config } = loaded2;
   applyRules(rules3, config.rules);
   let format2 = config.format ?? "auto";
@@ -54738,8 +54738,8 @@ function resolveFileConfig(loaded2, relPath, options = {}) {
     if (override.fields !== void 0) fields2 = { ...fields2, ...override.fields };
     if (override.profile !== void 0) profile = override.profile;
   }
-  for (const [id9, severity] of Object.entries(options.ruleOverrides ?? {})) {
-    rules3[id9] = { severity, options: rules3[id9]?.options ?? {} };
+  for (const [id, severity] of Object.entries(options.ruleOverrides ?? {})) {
+    rules3[id] = { severity, options: rules3[id]?.options ?? {} };
   }
   if (options.profile !== void 0) profile = options.profile;
   if (options.format !== void 0) format2 = options.format;
@@ -54751,53 +54751,3038 @@ function resolveFileConfig(loaded2, relPath, options = {}) {
 // src/index.ts
 import path7 from "node:path";
 
+// src/engine/rule-url.ts
+var DOCS_BASE = "https://github.com/neglint/neglint/blob/main";
+function ruleUrl(id) {
+  return `${DOCS_BASE}/rules/${id}/README.md`;
+}
+
+// src/text/code.ts
+var CODE_LINE = /[;{}]\s*$|=>|[=!<>]=|\+=|^\s*(?:def|function|class|import|return|const|let|var|if|elif|for|while|print|console\.log)\b.*[:({=+\-*/#]|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)|^\s*\w+(?:\.\w+)*\([^)]*\)\s*(?:#.*)?$/;
+var CODE_OPENER = /^\s*(?:(?:public|private|protected|static|final|async|export|abstract|override)\s+)*(?:def|class|function|func|fn|return|import|from\s+[\w.]+\s+import|const|let|var|void|int|float|double|char|bool|boolean|string|String|struct|enum|interface|namespace|using|package|assert|raise|throw|try|catch|except|finally|else|elif|switch|case|break|continue|yield|await|print|printf|echo|#include|#define|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\b(?!\s+(?:the|a|an|of|to|is|was)\b)/;
+var IDENTIFIER = /\b[a-z]+_[a-z0-9_]+\b|\b[a-z]+[A-Z]\w*\(|\b\w+\.\w+\(|\b\w+\[\w*\]/;
+function mostlySymbols(text5) {
+  const letters = (text5.match(new RegExp("\\p{L}", "gu")) ?? []).length;
+  const symbols2 = (text5.match(/["'{}[\](),:;=<>]/g) ?? []).length;
+  return symbols2 >= 4 && symbols2 * 3 >= letters;
+}
+function looksLikeCode(text5) {
+  return CODE_LINE.test(text5) || CODE_OPENER.test(text5) || IDENTIFIER.test(text5) && /[(){}=;[\]]/.test(text5) || mostlySymbols(text5);
+}
+
+// src/nlp/compromise.ts
+var loaded;
+var loading;
+function loadNlp() {
+  loading ??= Promise.resolve().then(() => (init_three(), three_exports)).then((m3) => loaded = m3.default);
+  return loading;
+}
+function nlpLoaded() {
+  return loaded !== void 0;
+}
+function nlp2() {
+  if (!loaded) throw new Error("compromise is not loaded: await loadNlp() before running rules");
+  return loaded;
+}
+
+// src/nlp/pos.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/nlp/lexicon.ts
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/nlp/tokens.ts
+var TOKEN = new RegExp("((?:\\p{L}[\\p{L}\\p{M}\\p{N}]*|\\d+(?:[.,]\\d+)*-(?=\\p{L}))(?:['’\\-.]?[\\p{L}\\p{M}\\p{N}]+)*['’]?)|(\\d+(?:[.,]\\d+)*)|([.!?…,;:()[\\]{}\"“”‘'«»—–\\-/|*_#<>~`=+&^\\\\]+)|(\\S)", "gu");
+function tokenize2(text5) {
+  const out2 = [];
+  TOKEN.lastIndex = 0;
+  let m3;
+  while ((m3 = TOKEN.exec(text5)) !== null) {
+    const t3 = m3[0];
+    const kind = m3[1] ? "word" : m3[2] ? "num" : m3[3] ? "punct" : "symbol";
+    if (kind === "symbol" && /^[\u200d\ufe0f\ufe0e]$/.test(t3) && out2.length && out2[out2.length - 1].kind === "symbol" && out2[out2.length - 1].end === m3.index) {
+      const prev = out2[out2.length - 1];
+      prev.text += t3;
+      prev.end = m3.index + t3.length;
+      continue;
+    }
+    out2.push({ text: t3, norm: normalize2(t3, kind), start: m3.index, end: m3.index + t3.length, kind });
+  }
+  return out2;
+}
+function normalize2(t3, kind) {
+  if (kind === "symbol") return t3.replace(/[\ufe0f\ufe0e]/g, "");
+  let s3 = t3.toLowerCase().replace(/’/g, "'");
+  if (kind === "word" && s3.endsWith("'") && !s3.endsWith("n'")) s3 = s3.slice(0, -1);
+  return s3;
+}
+function isNegatedContraction(norm) {
+  return norm.endsWith("n't") || norm === "cannot";
+}
+function contractionAuxiliary(norm) {
+  if (norm === "won't") return "will";
+  if (norm === "can't" || norm === "cannot") return "can";
+  if (norm === "shan't") return "shall";
+  if (norm === "ain't") return "is";
+  return norm.slice(0, -3);
+}
+var CONTRACTED = /^(?:it|that|this|there|here|what|who|he|she|let|where|how|when|why|which|everyone|everything|nothing|someone|somebody|nobody)'s$/;
+function matchForm(norm) {
+  return norm.length > 3 && norm.endsWith("'s") && !CONTRACTED.test(norm) ? norm.slice(0, -2) : norm;
+}
+
+// src/nlp/lexicon.ts
+var EPISTEMIC = ["falsity", "disbelief", "fiction", "unreliable", "unverified", "improbable", "bad-example"];
+function lexiconDir() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i3 = 0; i3 < 6; i3++) {
+    if (existsSync(join(dir, "lexicon", "schema.json"))) return join(dir, "lexicon");
+    dir = dirname(dir);
+  }
+  throw new Error("neglint: the lexicon/ directory is missing from this installation");
+}
+function readSources(dir = lexiconDir()) {
+  const hash = createHash("sha256");
+  const sources = [];
+  for (const file of readdirSync(dir).filter((f3) => f3.endsWith(".jsonl")).sort()) {
+    const text5 = readFileSync(join(dir, file), "utf8");
+    hash.update(file).update("\0").update(text5);
+    text5.split("\n").forEach((line, i3) => {
+      if (line.trim() === "") return;
+      let entry;
+      try {
+        entry = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`lexicon/${file}:${i3 + 1}: not JSON (${error.message})`);
+      }
+      sources.push({ file, line: i3 + 1, entry });
+    });
+  }
+  return { sources, version: hash.digest("hex").slice(0, 16) };
+}
+function posList(e2) {
+  return e2.pos === void 0 ? ["phrase"] : Array.isArray(e2.pos) ? e2.pos : [e2.pos];
+}
+function formsOf(e2) {
+  const out2 = [];
+  const words = e2.phrase.split(" ");
+  for (const pos of posList(e2)) {
+    out2.push({ text: e2.phrase, pos, form: "lemma" });
+    if (pos === "noun") {
+      const head = e2.head ?? words.length - 1;
+      const plural3 = compromiseTables().noun.toPlural(words[head], compromiseTables().model);
+      if (plural3 && plural3 !== words[head]) out2.push({ text: replaceAt(words, head, plural3), pos, form: "plural" });
+    } else if (pos === "verb") {
+      const head = e2.head ?? 0;
+      const c2 = compromiseTables().verb.conjugate(words[head], compromiseTables().model);
+      const forms6 = [
+        [c2.PastTense, "past"],
+        [c2.Participle ?? c2.PastTense, "part"],
+        [c2.PresentTense, "pres"],
+        [c2.Gerund, "ger"]
+      ];
+      for (const [form, name] of forms6) if (form && !form.includes(" ")) out2.push({ text: replaceAt(words, head, form), pos, form: name });
+    }
+  }
+  return out2;
+}
+function replaceAt(words, i3, w) {
+  return words.map((x, k2) => k2 === i3 ? w : x).join(" ");
+}
+function spellings(text5) {
+  const out2 = /* @__PURE__ */ new Set([text5]);
+  const vary = (fn) => {
+    for (const t3 of [...out2]) {
+      const words = t3.split(" ");
+      words.forEach((w, i3) => {
+        const v2 = fn(w);
+        if (v2 && v2 !== w) out2.add(replaceAt(words, i3, v2));
+      });
+    }
+  };
+  vary((w) => /our(s|ed|ing)?$/.test(w) && w.length > 5 ? w.replace(/our(s|ed|ing)?$/, "or$1") : null);
+  vary((w) => /(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$/.test(w) ? w.replace(/is(e|es|ed|ing|ation|ations)$/, "iz$1") : null);
+  vary((w) => /(?<=[a-z]{2})ys(e|es|ed|ing)$/.test(w) ? w.replace(/ys(e|es|ed|ing)$/, "yz$1") : null);
+  for (const t3 of [...out2]) {
+    if (!t3.includes("-")) continue;
+    out2.add(t3.replace(new RegExp("(?<=\\p{L})-(?=\\p{L})", "gu"), " "));
+    out2.add(t3.replace(new RegExp("(?<=\\p{L})-(?=\\p{L})", "gu"), ""));
+  }
+  return [...out2];
+}
+function compile(sources, version2) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const { file, line, entry } of sources) {
+    const origin = `${file}:${line}`;
+    for (const f3 of formsOf(entry)) {
+      for (const text5 of spellings(f3.text)) {
+        const tokens = tokenize2(text5).map((t3) => t3.norm);
+        if (tokens.length === 0) continue;
+        const key = tokens.join(" ");
+        let phrase = byKey.get(key);
+        if (!phrase) byKey.set(key, phrase = { tokens, senses: [] });
+        const sense = {
+          class: entry.class,
+          role: entry.role,
+          pos: f3.pos,
+          form: f3.form,
+          direction: entry.direction,
+          size: entry.size,
+          positive: entry.polarity === "positive",
+          counterfactual: entry.counterfactual === true,
+          produces: entry.produces === true,
+          value: entry.value,
+          lemma: entry.phrase,
+          origin
+        };
+        if (!phrase.senses.some((s3) => s3.class === sense.class && s3.role === sense.role && s3.pos === sense.pos && s3.form === sense.form)) phrase.senses.push(sense);
+      }
+    }
+  }
+  const byFirst = /* @__PURE__ */ new Map();
+  for (const p5 of byKey.values()) {
+    const list6 = byFirst.get(p5.tokens[0]) ?? [];
+    list6.push(p5);
+    byFirst.set(p5.tokens[0], list6);
+  }
+  for (const list6 of byFirst.values()) list6.sort((a2, b) => b.tokens.length - a2.tokens.length);
+  return { version: version2, byFirst, phrasal: phrasalIndex(byFirst), entries: sources.length };
+}
+var PARTICLES = /* @__PURE__ */ new Set(["up", "out", "off", "on", "down", "away", "around", "over", "together", "through", "back"]);
+function phrasalIndex(byFirst) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const list6 of byFirst.values()) {
+    for (const p5 of list6) {
+      if (p5.tokens.length !== 2 || !PARTICLES.has(p5.tokens[1]) || !p5.senses.some((x) => x.pos === "verb")) continue;
+      const l2 = out2.get(p5.tokens[0]) ?? [];
+      l2.push(p5);
+      out2.set(p5.tokens[0], l2);
+    }
+  }
+  return out2;
+}
+var cached;
+function lexicon4() {
+  if (cached) return cached;
+  const dir = lexiconDir();
+  const { sources, version: version2 } = readSources(dir);
+  const prebuilt = join(dir, "..", "lib", "lexicon.compiled.json");
+  if (existsSync(prebuilt)) {
+    try {
+      const data = JSON.parse(readFileSync(prebuilt, "utf8"));
+      if (data.version === version2) {
+        const byFirst = /* @__PURE__ */ new Map();
+        for (const p5 of data.phrases) {
+          const list6 = byFirst.get(p5.tokens[0]) ?? [];
+          list6.push(p5);
+          byFirst.set(p5.tokens[0], list6);
+        }
+        for (const list6 of byFirst.values()) list6.sort((a2, b) => b.tokens.length - a2.tokens.length);
+        return cached = { version: version2, byFirst, phrasal: phrasalIndex(byFirst), entries: data.entries };
+      }
+    } catch {
+    }
+  }
+  return cached = compile(sources, version2);
+}
+function lexiconNeedsCompromise() {
+  if (cached) return false;
+  const dir = lexiconDir();
+  const prebuilt = join(dir, "..", "lib", "lexicon.compiled.json");
+  if (!existsSync(prebuilt)) return true;
+  try {
+    return JSON.parse(readFileSync(prebuilt, "utf8")).version !== readSources(dir).version;
+  } catch {
+    return true;
+  }
+}
+function matchesAt(lex, norms, i3) {
+  const list6 = lex.byFirst.get(norms[i3]);
+  if (!list6) return [];
+  const out2 = [];
+  for (const p5 of list6) {
+    if (i3 + p5.tokens.length > norms.length) continue;
+    let ok3 = true;
+    for (let k2 = 1; k2 < p5.tokens.length; k2++) {
+      if (norms[i3 + k2] !== p5.tokens[k2]) {
+        ok3 = false;
+        break;
+      }
+    }
+    if (ok3) out2.push(p5);
+  }
+  return out2;
+}
+
+// src/nlp/pos.ts
+var CLOSED = /* @__PURE__ */ Object.create(null);
+function closed(tag, words) {
+  for (const w of words.split(" ")) (CLOSED[w] ??= []).push(tag);
+}
+closed("det", "the a an this that these those every each all any some no another such both either neither which what whatever whichever");
+closed("pron", "i me we us you he him she her it they them myself ourselves yourself yourselves himself herself itself themselves one someone somebody anyone anybody everyone everybody something anything everything nothing nobody none this that these those who whom");
+closed("poss", "my our your his her its their whose");
+closed("prep", "of in on at by for from with without about into onto upon over under above below beneath behind beyond across through throughout during before after since until till via per against among amongst between toward towards around near within despite like unlike as than off out up down along amid regarding concerning including except");
+closed("conj", "and or but nor yet so plus");
+closed("sconj", "because although though if unless whereas while whilst when whenever where wherever since until once that whether lest after before");
+closed("wh", "what which who whom whose why how where when");
+closed("cop", "is are was were be been being am 's 're 'm isn't aren't wasn't weren't ain't");
+closed("aux", "has have had having 've 'd do does did doesn't don't didn't hasn't haven't hadn't");
+closed("modal", "can could will would shall should may might must 'll can't cannot couldn't won't wouldn't shan't shouldn't mightn't mustn't ought");
+closed("neg", "not never");
+closed("to", "to");
+closed("there", "there");
+var tables;
+function compromiseTables() {
+  if (!tables) {
+    const n3 = nlp2();
+    const model5 = n3.model();
+    const methods17 = n3.methods();
+    tables = { lexicon: model5.one.lexicon, verb: methods17.two.transform.verb, noun: methods17.two.transform.noun, model: model5 };
+  }
+  return tables;
+}
+var FROM_COMPROMISE = {
+  Noun: ["noun"],
+  Singular: ["noun"],
+  Plural: ["noun"],
+  Uncountable: ["noun"],
+  Possessive: ["poss"],
+  ProperNoun: ["propn"],
+  Person: ["propn"],
+  FirstName: ["propn"],
+  MaleName: ["propn"],
+  FemaleName: ["propn"],
+  LastName: ["propn"],
+  Place: ["propn"],
+  City: ["propn"],
+  Country: ["propn"],
+  Region: ["propn"],
+  Organization: ["propn"],
+  SportsTeam: ["propn"],
+  Adjective: ["adj"],
+  Comparable: ["adj"],
+  Superlative: ["adj"],
+  Comparative: ["adj"],
+  Adverb: ["adv"],
+  PastTense: ["past"],
+  PresentTense: ["pres"],
+  Infinitive: ["inf"],
+  Gerund: ["ger"],
+  Participle: ["part"],
+  Verb: ["pres"],
+  Copula: ["cop"],
+  Modal: ["modal"],
+  Preposition: ["prep"],
+  Conjunction: ["conj"],
+  Determiner: ["det"],
+  Pronoun: ["pron"],
+  QuestionWord: ["wh"],
+  Negative: ["neg"],
+  Cardinal: ["num"],
+  Ordinal: ["adj"],
+  Month: ["propn"],
+  WeekDay: ["propn"]
+};
+function lexiconTags(word) {
+  const lex = compromiseTables().lexicon;
+  if (!Object.hasOwn(lex, word)) return [];
+  const tags = lex[word];
+  return typeof tags === "string" ? [tags] : tags;
+}
+var cache2 = /* @__PURE__ */ new Map();
+var CACHE_LIMIT = 5e4;
+function tagsOf(t3) {
+  if (t3.kind === "num") return ["num"];
+  if (t3.kind === "punct") return ["punct"];
+  if (t3.kind === "symbol") return ["symbol"];
+  const key = t3.norm;
+  let tags = cache2.get(key);
+  if (!tags) {
+    tags = lookup(key);
+    if (cache2.size >= CACHE_LIMIT) cache2.clear();
+    cache2.set(key, tags);
+  }
+  return tags;
+}
+var SUBJECT_CONTRACTION = /^(it|that|this|there|here|what|who|he|she|they|you|we|i|everything|nothing|none|which|where|how|let)'(s|re|m|ve|ll|d)$/;
+function lookup(w) {
+  const out2 = [...CLOSED[w] ?? []];
+  const sc = SUBJECT_CONTRACTION.exec(w);
+  if (sc) {
+    out2.push(sc[1] === "there" ? "there" : "pron");
+    out2.push(sc[2] === "s" || sc[2] === "re" || sc[2] === "m" ? "cop" : sc[2] === "ll" || sc[2] === "d" ? "modal" : "aux");
+    return out2;
+  }
+  if (isNegatedContraction(w)) {
+    const aux = contractionAuxiliary(w);
+    for (const t3 of CLOSED[aux] ?? ["aux"]) if (!out2.includes(t3)) out2.push(t3);
+    out2.push("neg");
+  }
+  for (const tag of lexiconTags(w)) for (const t3 of Object.hasOwn(FROM_COMPROMISE, tag) ? FROM_COMPROMISE[tag] : []) if (!out2.includes(t3)) out2.push(t3);
+  const inflected = verbInflection(w);
+  if (inflected) {
+    for (const t3 of inflected) if (!out2.includes(t3)) out2.push(t3);
+  }
+  if (out2.length > 0) return out2;
+  if (/^[a-z]+ly$/.test(w) && w.length > 4) return ["adv", "adj"];
+  if (/^[a-z]{3,}ing$/.test(w)) return ["ger", "adj", "noun"];
+  if (/^[a-z]{3,}ed$/.test(w)) return ["past", "part", "adj"];
+  if (/^[a-z]{2,}(?:ous|ful|ive|able|ible|ic|al|less|ish)$/.test(w)) return ["adj", "noun"];
+  if (/^[a-z]{3,}[^s']s$/.test(w)) return ["noun", "pres"];
+  if (/^[a-z]+'s$/.test(w)) return ["noun", "poss"];
+  return ["noun"];
+}
+var verbs;
+function verbLemmas() {
+  if (!verbs) {
+    const text5 = readFileSync2(join2(lexiconDir(), "pos", "verbs.txt"), "utf8");
+    verbs = new Set(text5.split("\n").filter((l2) => l2 && !l2.startsWith("#")));
+  }
+  return verbs;
+}
+var nounVerbs;
+function isNounToo(w) {
+  if (!nounVerbs) {
+    const text5 = readFileSync2(join2(lexiconDir(), "pos", "noun-verbs.txt"), "utf8");
+    nounVerbs = new Set(text5.split("\n").filter((l2) => l2 && !l2.startsWith("#")));
+  }
+  return nounVerbs.has(w);
+}
+function isInfinitive2(w) {
+  return lexiconTags(w).includes("Infinitive") || verbLemmas().has(w);
+}
+function verbInflection(w) {
+  if (w.length < 4 || !/^[a-z]+$/.test(w)) return null;
+  const doubled = (stem) => stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? [stem.slice(0, -1)] : [];
+  if (w.endsWith("ed")) {
+    const stems = [w.slice(0, -2), w.slice(0, -1), ...doubled(w.slice(0, -2)), ...w.endsWith("ied") ? [`${w.slice(0, -3)}y`] : []];
+    if (stems.some(isInfinitive2)) return ["past", "part"];
+  } else if (verbLemmas().has(w)) {
+    return ["inf"];
+  } else if (w.endsWith("s") && !w.endsWith("ss")) {
+    const stems = [w.slice(0, -1), .../(?:ss|sh|ch|x|z|o)es$/.test(w) ? [w.slice(0, -2)] : [], ...w.endsWith("ies") ? [`${w.slice(0, -3)}y`] : []];
+    const verb = stems.find(isInfinitive2);
+    if (verb !== void 0) return lexiconTags(w).includes("Plural") || isNounToo(verb) ? ["noun", "pres"] : ["pres"];
+  } else if (w.endsWith("ing")) {
+    const stems = [w.slice(0, -3), `${w.slice(0, -3)}e`, ...doubled(w.slice(0, -3))];
+    if (stems.some(isInfinitive2)) return ["ger"];
+  }
+  return null;
+}
+function has2(t3, tag) {
+  return tagsOf(t3).includes(tag);
+}
+function isVerbal(t3) {
+  const tags = tagsOf(t3);
+  return tags.includes("cop") || tags.includes("aux") || tags.includes("modal") || tags.includes("past") || tags.includes("pres");
+}
+function isProperName(t3, first) {
+  if (t3.kind !== "word") return false;
+  if (!new RegExp("^\\p{Lu}", "u").test(t3.text)) return false;
+  if (has2(t3, "propn")) return true;
+  return !first && !CLOSED[t3.norm];
+}
+function infinitiveOf(word) {
+  const { verb, model: model5 } = compromiseTables();
+  const w = word.toLowerCase();
+  const list6 = lexiconTags(w);
+  const tense = list6.includes("PastTense") ? "PastTense" : list6.includes("PresentTense") ? "PresentTense" : /ed$/.test(w) ? "PastTense" : "PresentTense";
+  return verb.toInfinitive(w, model5, tense) || w;
+}
+
+// src/nlp/probability.ts
+var UNITS = {
+  zero: 0,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19
+};
+var TENS = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+var SCALES = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+var NUM_WORD = String.raw`(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join("|")})`;
+var NUM = String.raw`(?:\d+(?:[.,]\d+)*|${NUM_WORD}(?:[\s-]+(?:and[\s-]+)?${NUM_WORD})*)`;
+function parseNumber3(text5) {
+  const t3 = text5.toLowerCase().trim();
+  if (/^\d/.test(t3)) return Number(t3.replace(/,(?=\d{3}\b)/g, ""));
+  let total = 0;
+  let current = 0;
+  for (const w of t3.split(/[\s-]+/)) {
+    if (w === "and") continue;
+    if (Object.hasOwn(UNITS, w)) current += UNITS[w];
+    else if (Object.hasOwn(TENS, w)) current += TENS[w];
+    else if (Object.hasOwn(SCALES, w)) {
+      current = (current || 1) * SCALES[w];
+      if (SCALES[w] >= 1e3) {
+        total += current;
+        current = 0;
+      }
+    } else return NaN;
+  }
+  return total + current;
+}
+function ratio(a2, b) {
+  if (!(a2 > 0 && b > 0) || a2 > b) return null;
+  return a2 / b;
+}
+var PATTERNS = [
+  // half a percent, a quarter of a percent
+  { re: /\b(half|a quarter|a third)(?: of)? an? (?:percent|per cent)\b/gi, value: (m3) => ({ half: 0.5, "a quarter": 0.25, "a third": 1 / 3 })[m3[1].toLowerCase()] / 100 },
+  // 3%, 3 percent, 3 per cent, five percent, 0.5%
+  { re: new RegExp(String.raw`(?<![\d.])(${NUM})\s*(?:%|percent\b|per cent\b|pct\b)`, "gi"), value: (m3) => parseNumber3(m3[1]) / 100 },
+  // 1 in 40, one in a hundred, 1-in-25, one chance in twenty, seven chances in a hundred, 2 out of 100
+  { re: new RegExp(String.raw`\b(${NUM})(?:\s+(?:chances?|shots?|times?))?(?:\s*-\s*|\s+)(?:in|out of)(?:\s*-\s*|\s+)(${NUM})\b`, "gi"), value: (m3) => ratio(parseNumber3(m3[1]), parseNumber3(m3[2])) },
+  // 25-to-1 against, 40 to 1 against, odds of 30:1 against
+  { re: new RegExp(String.raw`\b(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM})\s+against\b`, "gi"), value: (m3) => ratio(parseNumber3(m3[2]), parseNumber3(m3[1]) + parseNumber3(m3[2])) },
+  // odds of 1:30, odds 1-to-30 (for): the first is the chance, the two together the whole
+  { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM})\b(?!\s+against)`, "gi"), value: (m3) => ratio(parseNumber3(m3[1]), parseNumber3(m3[1]) + parseNumber3(m3[2])) },
+  // 1/30 (only near a probability word: 3/4 of a cup is not one)
+  { re: /(?<![\d.\/])(\d+)\s*\/\s*(\d+)(?![\d\/])/g, value: (m3) => ratio(Number(m3[1]), Number(m3[2])), needsWord: true },
+  // 0.04, .02, p = 0.01: a bare decimal under 1 (only near a probability word)
+  { re: /(?<![\d.,])(0?\.\d+)(?![\d.,%])/g, value: (m3) => Number(m3[1]), needsWord: true }
+];
+function probabilitiesIn(text5, nearProbabilityWord) {
+  const out2 = [];
+  for (const p5 of PATTERNS) {
+    p5.re.lastIndex = 0;
+    let m3;
+    while ((m3 = p5.re.exec(text5)) !== null) {
+      const value = p5.value(m3);
+      if (value === null || !Number.isFinite(value) || value < 0 || value > 1) continue;
+      const start2 = m3.index;
+      const end2 = m3.index + m3[0].length;
+      if (p5.needsWord && !nearProbabilityWord(start2, end2)) continue;
+      if (out2.some((o2) => o2.start <= start2 && o2.end >= end2)) continue;
+      out2.push({ value, start: start2, end: end2 });
+    }
+  }
+  return out2.sort((a2, b) => a2.start - b.start);
+}
+var LOW_PROBABILITY = 0.5;
+
+// src/nlp/structure.ts
+var EPISTEMIC_CLASSES = new Set(EPISTEMIC);
+var cache3 = /* @__PURE__ */ new Map();
+var CACHE_LIMIT2 = 4096;
+function structureOf(text5) {
+  let s3 = cache3.get(text5);
+  if (!s3) {
+    s3 = build(text5);
+    if (cache3.size >= CACHE_LIMIT2) cache3.clear();
+    cache3.set(text5, s3);
+  }
+  return s3;
+}
+function maskCode(text5) {
+  let out2 = text5;
+  if (out2.includes("`") || out2.includes("://")) out2 = out2.replace(/`[^`\n]+`|\bhttps?:\/\/\S+/g, (m3) => " ".repeat(m3.length));
+  if (/["“]/.test(out2)) {
+    out2 = out2.replace(/"[^"\n]{3,}?"|“[^”\n]{3,}?”/g, (m3, offset2) => {
+      const outside = (text5.slice(0, offset2) + text5.slice(offset2 + m3.length)).trim().split(/\s+/).filter((w) => new RegExp("\\p{L}", "u").test(w)).length;
+      return outside >= 3 && /\s/.test(m3.trim()) ? m3[0] + " ".repeat(m3.length - 2) + m3[m3.length - 1] : m3;
+    });
+  }
+  return out2;
+}
+function build(text5) {
+  const tokens = tokenize2(maskCode(text5));
+  for (const t3 of tokens) t3.text = text5.slice(t3.start, t3.end);
+  const norms = tokens.map((t3) => t3.norm);
+  const forms6 = norms.map(matchForm);
+  const lex = lexicon4();
+  const hits = [];
+  const hitAt = new Array(tokens.length);
+  for (let i3 = 0; i3 < tokens.length; i3++) {
+    if (hitAt[i3]) continue;
+    const [best] = matchesAt(lex, forms6, i3);
+    if (!best || best.tokens.length === 1) {
+      const phrasal = discontinuousAt(lex.phrasal.get(forms6[i3]), tokens, forms6, i3, hitAt);
+      if (phrasal) {
+        hits.push(phrasal.hit);
+        hitAt[i3] = phrasal.hit;
+        hitAt[phrasal.particle] = phrasal.hit;
+        continue;
+      }
+    }
+    if (!best) continue;
+    const hit = { from: i3, to: i3 + best.tokens.length, senses: best.senses };
+    hits.push(hit);
+    for (let k2 = hit.from; k2 < hit.to; k2++) hitAt[k2] = hit;
+  }
+  const structure = { text: text5, tokens, norms, hits, hitAt, clauses: [], negated: new Array(tokens.length).fill(false), triggers: [] };
+  structure.label = findLabel(structure);
+  structure.clauses = clausesOf(structure);
+  scopeNegations(structure);
+  return structure;
+}
+function discontinuousAt(candidates2, tokens, norms, i3, hitAt) {
+  if (!candidates2) return null;
+  for (const p5 of candidates2) {
+    for (let k2 = i3 + 2; k2 < Math.min(tokens.length, i3 + 5); k2++) {
+      if (tokens[k2].kind !== "word" || hitAt[k2]) break;
+      if (norms[k2] === p5.tokens[1]) return { hit: { from: i3, to: i3 + 1, senses: p5.senses }, particle: k2 };
+    }
+  }
+  return null;
+}
+function sensesAt(s3, i3) {
+  return s3.hitAt[i3]?.senses ?? [];
+}
+function hasClass(s3, i3, cls, role) {
+  return sensesAt(s3, i3).some((x) => x.class === cls && (role === void 0 || x.role === role));
+}
+var SEPARATORS = /* @__PURE__ */ new Set([":", "—", "–", "-", "--", "▸", "⟶", "→", ">", "|", "||", "::", "»", "=>", "->", "::"]);
+var MAX_LABEL_WORDS = 6;
+function findLabel(s3) {
+  const { tokens } = s3;
+  if (tokens.length < 2) return void 0;
+  let i3 = 0;
+  while (i3 < tokens.length && tokens[i3].kind === "punct" && /^[*_#>]+$/.test(tokens[i3].text)) i3++;
+  const start2 = i3;
+  const open2 = tokens[i3];
+  const xmlTag = open2?.text === "<" && s3.text.includes("</") || open2?.text === "[" && s3.text.includes("[/");
+  if (open2 && open2.kind === "punct" && /^(?:\[|\(|<<?|【|\{)$/.test(open2.text) && !xmlTag) {
+    const close = { "[": "]", "(": ")", "<": ">", "<<": ">>", "【": "】", "{": "}" }[open2.text];
+    for (let k2 = i3 + 1; k2 < Math.min(tokens.length, i3 + 12); k2++) {
+      if (tokens[k2].text.startsWith(close) || close === ">>" && tokens[k2].text.startsWith(">")) {
+        if (k2 + 1 < tokens.length && k2 - i3 - 1 > 0 && wordsIn(tokens, i3 + 1, k2) <= 8) return { from: i3 + 1, to: k2, sep: k2 };
+        break;
+      }
+    }
+  }
+  let words = 0;
+  for (let k2 = start2; k2 < tokens.length - 1 && words <= MAX_LABEL_WORDS + 2; k2++) {
+    const t3 = tokens[k2];
+    if (t3.kind === "word" || t3.kind === "num") {
+      words++;
+      if ((words > 1 || has2(t3, "pron")) && isVerbal(t3) && !has2(t3, "noun") && !has2(t3, "adj") && !s3.hitAt[k2]?.senses.some((x) => x.class === "notice")) return void 0;
+      if (has2(t3, "pron") && has2(t3, "cop")) return void 0;
+      continue;
+    }
+    if (t3.kind === "punct" && SEPARATORS.has(t3.text.replace(/\*+/g, "")) && words >= 1 && words <= MAX_LABEL_WORDS && !(xmlTag && t3.text === ">")) {
+      if (/^[-–—]$/.test(t3.text) && (s3.text[t3.start - 1] !== " " || s3.text[t3.end] !== " ")) continue;
+      return { from: start2, to: k2, sep: k2 };
+    }
+    if (t3.kind === "punct" && /[.!?;,]/.test(t3.text)) return void 0;
+  }
+  return void 0;
+}
+function wordsIn(tokens, from, to) {
+  let n3 = 0;
+  for (let k2 = from; k2 < to; k2++) if (tokens[k2].kind === "word" || tokens[k2].kind === "num") n3++;
+  return n3;
+}
+var CLAUSE_OPENERS = /* @__PURE__ */ new Set(["but", "and", "so", "yet", "or", "although", "though", "because", "since", "while", "whereas", "however", "which", "unless"]);
+function clausesOf(s3) {
+  const { tokens } = s3;
+  const bounds = [];
+  let from = s3.label ? s3.label.sep + 1 : 0;
+  for (let i3 = from; i3 < tokens.length; i3++) {
+    const t3 = tokens[i3];
+    if (t3.kind !== "punct") continue;
+    const p5 = t3.text;
+    if (/^[;()[\]]$/.test(p5) || /^(?:—|–|--|\|\|?)$/.test(p5) || p5 === "-" && s3.text[t3.start - 1] === " " && s3.text[t3.end] === " ") {
+      bounds.push(i3);
+      continue;
+    }
+    if (p5 === ":" && i3 + 1 < tokens.length) {
+      bounds.push(i3);
+      continue;
+    }
+    if (p5 === "," && (opensClause(s3, i3 + 1) || closesSubordinate(s3, bounds.length ? bounds[bounds.length - 1] + 1 : from, i3))) bounds.push(i3);
+  }
+  const marker = (k2) => tokens[k2]?.kind === "symbol" && !!s3.hitAt[k2]?.senses.some((x) => EPISTEMIC_CLASSES.has(x.class));
+  let first = from;
+  while (first < tokens.length && tokens[first].kind === "punct") first++;
+  let last = tokens.length - 1;
+  while (last > first && tokens[last].kind === "punct") last--;
+  const edges = [];
+  if (marker(first) && first < last) {
+    edges.push(clause(s3, first, first + 1));
+    from = first + 1;
+  }
+  let end2 = tokens.length;
+  if (marker(last) && last > from) {
+    end2 = last;
+  }
+  const out2 = [...edges];
+  for (const b of [...bounds.filter((x) => x < end2), end2]) {
+    if (b > from) {
+      const c2 = clause(s3, from, b);
+      if (c2) out2.push(c2);
+    }
+    from = b + 1;
+  }
+  if (end2 < tokens.length) out2.push(clause(s3, end2, end2 + 1));
+  return out2;
+}
+function closesSubordinate(s3, from, at) {
+  let k2 = from;
+  while (k2 < at && s3.tokens[k2].kind === "punct") k2++;
+  const first = s3.norms[k2];
+  if (!first || !/^(?:if|when|whenever|because|although|though|while|whereas|since|unless|once|after|before|until)$/.test(first)) return false;
+  for (let j2 = k2 + 1; j2 < at; j2++) if (isVerbal(s3.tokens[j2])) return true;
+  return false;
+}
+function opensClause(s3, i3) {
+  const { tokens } = s3;
+  let k2 = i3;
+  if (k2 < tokens.length && CLAUSE_OPENERS.has(tokens[k2].norm)) {
+    if (tokens[k2].norm === "which" || tokens[k2].norm === "however") return true;
+    if (tokens[k2].norm === "but" && (hasClass(s3, k2 + 1, "correction") || s3.hitAt[k2] !== void 0 && s3.hitAt[k2].to > k2 + 1)) return true;
+    k2++;
+  }
+  const first = tokens[k2];
+  if (!first || first.kind !== "word") return false;
+  if (!(has2(first, "pron") || has2(first, "det") || has2(first, "propn") || new RegExp("^\\p{Lu}", "u").test(first.text) || /'s$|'re$|'m$/.test(first.norm))) return false;
+  if (/'s$|'re$|'m$|n't$/.test(first.norm) && (has2(first, "pron") || /^(?:it|that|this|there|here|what|he|she|they|you|we|i)'/.test(first.norm))) return true;
+  for (let j2 = k2 + 1; j2 < Math.min(tokens.length, k2 + 4); j2++) if (isVerbal(tokens[j2]) && !has2(tokens[j2], "noun")) return true;
+  return false;
+}
+var CLOSED_WORDS = /* @__PURE__ */ new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your", "my", "was", "has", "is", "does", "as", "us", "yes", "this", "thus", "plus", "less", "unless", "towards", "afterwards", "always", "perhaps", "sometimes", "besides", "news", "series", "species", "means", "physics", "politics", "economics", "mathematics", "united", "limited", "related", "based", "used"]);
+var SUBJECT_CONTRACTION2 = /^(?:it|that|this|there|here|what|who|he|she|they|you|we|i|everything|nothing|none|which)'(?:s|re|m|ve|ll|d)$/;
+var LEADING = /* @__PURE__ */ new Set(["but", "and", "so", "yet", "or", "also", "however", "still", "then", "please", "now", "again", "finally", "honestly", "seriously", "obviously", "clearly", "okay", "ok", "well", "oh"]);
+function clause(s3, from, to) {
+  const { tokens } = s3;
+  while (from < to && tokens[from].kind === "punct") from++;
+  while (to > from && tokens[to - 1].kind === "punct" && !/[?]/.test(tokens[to - 1].text)) to--;
+  if (from >= to) return null;
+  const question = /\?/.test(s3.text.slice(tokens[from].start, tokens[to - 1].end + 1)) || to < tokens.length && /\?/.test(tokens[to]?.text ?? "");
+  let start2 = from;
+  while (start2 < to && LEADING.has(tokens[start2].norm)) start2++;
+  const c2 = { from, to, head: -1, verbEnd: -1, main: -1, copular: false, negated: false, imperative: false, question };
+  if (start2 >= to) return c2;
+  const first = tokens[start2];
+  const beforeName = start2 + 1 < to && new RegExp("^\\p{Lu}", "u").test(tokens[start2 + 1].text) && tokens[start2 + 1].norm !== "i";
+  const lexiconNonVerb = !!s3.hitAt[start2]?.senses.some((x) => x.pos === "adj" || x.pos === "phrase" || x.pos === "noun") && !s3.hitAt[start2]?.senses.some((x) => x.pos === "verb");
+  const tag = wordsIn(tokens, from, to) <= 3 && has2(first, "adj") && start2 + 1 < to && has2(tokens[start2 + 1], "noun") && !has2(tokens[start2 + 1], "det") || lexiconNonVerb;
+  if (/^(?:do|don't|never|let's|let)$/.test(first.norm) || has2(first, "inf") && !has2(first, "noun") && !has2(first, "pron") && start2 + 1 < to && !isVerbal(tokens[start2 + 1]) && !beforeName && !tag) {
+    if (!(first.norm === "do" && start2 + 1 < to && has2(tokens[start2 + 1], "pron"))) c2.imperative = first.norm !== "let" || tokens[start2 + 1]?.norm === "us";
+  }
+  if (first.kind === "word" && has2(first, "inf") && hasClass(s3, start2, "disbelief") && !has2(first, "pron") && !beforeName) c2.imperative = true;
+  const listener = tokens[start2 + 1]?.norm === "to" ? tokens[start2 + 2] : tokens[start2 + 1];
+  if (first.kind === "word" && (has2(first, "inf") || hasClass(s3, start2, "falsity")) && listener && /^(?:me|us)$/.test(listener.norm) && !has2(first, "pron")) c2.imperative = true;
+  if (!c2.imperative && /ly$|^just$|^simply$|^now$/.test(first.norm) && start2 + 1 < to) {
+    const v2 = tokens[start2 + 1];
+    if (has2(v2, "inf") && !has2(v2, "noun") && !has2(v2, "pron")) {
+      c2.imperative = true;
+      start2++;
+    }
+  }
+  let head = findHead(s3, start2, to);
+  if (c2.imperative && (head < 0 || head > start2 + 2) && has2(tokens[start2], "inf") || c2.imperative && /^(?:do|don't|never)$/.test(tokens[start2].norm)) head = start2;
+  if (head < 0) return c2;
+  c2.head = head;
+  if (head > from && /^(?:never|not)$/.test(tokens[head - 1].norm) && !(tokens[head - 1].norm === "not" && tokens[head].norm === "only")) c2.negated = true;
+  let k2 = head;
+  let main2 = head;
+  for (; k2 < to; k2++) {
+    const t3 = tokens[k2];
+    if (k2 > head && t3.kind !== "word") break;
+    if (t3.norm === "not" || t3.norm === "never" || isNegatedContraction(t3.norm)) c2.negated = true;
+    if (k2 === head) {
+      if (SUBJECT_CONTRACTION2.test(t3.norm) || isNegatedContraction(t3.norm)) main2 = k2;
+      else main2 = k2;
+      if (!continuesGroup(t3)) {
+        k2++;
+        break;
+      }
+      continue;
+    }
+    if (t3.norm === "not" || t3.norm === "never" || has2(t3, "adv") || t3.norm === "been" || t3.norm === "being" || t3.norm === "be" || t3.norm === "to" || has2(t3, "cop") || has2(t3, "aux") || has2(t3, "modal")) {
+      if (has2(t3, "cop") || t3.norm === "been" || t3.norm === "be" || t3.norm === "being" || has2(t3, "aux")) main2 = k2;
+      if (t3.norm === "to" && !(tokens[k2 + 1] && (has2(tokens[k2 + 1], "inf") || tokens[k2 + 1].norm === "be"))) break;
+      continue;
+    }
+    if (has2(t3, "past") || has2(t3, "part") || has2(t3, "pres") || has2(t3, "inf") || has2(t3, "ger")) {
+      main2 = k2;
+      k2++;
+    }
+    break;
+  }
+  c2.verbEnd = Math.max(k2, head + 1);
+  c2.main = main2;
+  const m3 = tokens[main2];
+  c2.copular = has2(m3, "cop") || SUBJECT_CONTRACTION2.test(m3.norm) && /'(?:s|re|m)$/.test(m3.norm) || m3.norm === "been" || m3.norm === "be" || m3.norm === "being";
+  return c2;
+}
+function continuesGroup(t3) {
+  return has2(t3, "cop") || has2(t3, "aux") || has2(t3, "modal") || SUBJECT_CONTRACTION2.test(t3.norm) || isNegatedContraction(t3.norm);
+}
+function findHead(s3, from, to) {
+  const { tokens } = s3;
+  let complementFrom = -1;
+  let appositiveTo = -1;
+  const modifiers = /* @__PURE__ */ new Set();
+  const modifier = (i3) => {
+    const t3 = tokens[i3];
+    const prev = tokens[i3 - 1];
+    if (!prev || i3 === from || has2(prev, "pron") || has2(t3, "cop") || has2(t3, "aux") || has2(t3, "modal")) return false;
+    const participle = (has2(t3, "ger") || has2(t3, "part") || has2(t3, "past")) && /(?:ing|ed|en|wn)$/.test(t3.norm);
+    const nominal = (k2) => k2 >= from && (has2(tokens[k2], "noun") || has2(tokens[k2], "propn"));
+    if ((participle || has2(t3, "adj") && /(?:ed|en|wn)$/.test(t3.norm)) && prev.text === "," && nominal(i3 - 2)) {
+      const close = tokens.findIndex((x, k2) => k2 > i3 && k2 < to && x.text === ",");
+      if (close > 0 && laterVerbAfter(s3, close + 1, to, false)) {
+        appositiveTo = close;
+        return true;
+      }
+    }
+    if (!laterVerbAfter(s3, i3 + 1, to, true)) return false;
+    if (has2(t3, "noun") && (has2(prev, "adj") || has2(prev, "noun") || has2(prev, "ger") || modifiers.has(i3 - 1)) && !(i3 - 1 === from && /[^s]s$/.test(prev.norm))) return true;
+    const next = tokens[i3 + 1];
+    if (participle && /ed$/.test(t3.norm) && next && next.kind === "word" && has2(next, "noun") && !has2(next, "det") && !has2(next, "cop") && !has2(next, "aux")) {
+      modifiers.add(i3);
+      return true;
+    }
+    if (participle && nominal(i3 - 1)) {
+      if (tokens[i3 + 1]?.norm === "that") complementFrom = i3 + 1;
+      return true;
+    }
+    return false;
+  };
+  for (let i3 = from; i3 < to; i3++) {
+    const t3 = tokens[i3];
+    if (t3.kind !== "word") continue;
+    if (SUBJECT_CONTRACTION2.test(t3.norm)) return i3;
+    if (appositiveTo > i3) continue;
+    if (modifier(i3)) continue;
+    if (!isVerbal(t3) && !basePresent(s3, i3, from)) continue;
+    const inReferent = s3.hitAt[i3]?.senses.some((x) => x.class === "referent" && (x.role === "clause" || x.role === "deixis"));
+    if (inReferent && s3.hitAt[i3].to - s3.hitAt[i3].from > 1) continue;
+    const prev = tokens[i3 - 1];
+    const next = tokens[i3 + 1];
+    const tags = tagsOf(t3);
+    if (prev && /^(?:that|which|who)$/.test(prev.norm) && i3 - 2 >= from && (has2(tokens[i3 - 2], "noun") || has2(tokens[i3 - 2], "propn")) && laterVerbAfter(s3, i3 + 1, to, false)) continue;
+    if (complementFrom >= 0 && laterVerb(s3, i3 + 1, to)) continue;
+    if (s3.hitAt[i3]?.senses.some((x) => x.class === "referent" && x.role === "participle") && prev && (has2(prev, "noun") || has2(prev, "det") || has2(prev, "propn") || s3.hitAt[i3 - 1]?.senses.some((x) => x.class === "referent")) && (laterVerb(s3, i3 + 1, to) || laterLexicalVerb(s3, i3 + 1, to))) continue;
+    const strong2 = tags.includes("cop") || tags.includes("aux") || tags.includes("modal");
+    if (!strong2) {
+      const floating = /^(?:all|both|each)$/.test(prev?.norm ?? "") && i3 - 2 >= from && has2(tokens[i3 - 2], "pron");
+      if (prev && i3 > from && !floating && (has2(prev, "det") || has2(prev, "poss") || prev.kind === "num" || has2(prev, "num")) && (!has2(prev, "pron") || has2(prev, "poss"))) continue;
+      if (prev && /^(?:this|that|these|those)$/.test(prev.norm) && laterVerbAfter(s3, i3 + 1, to, true)) continue;
+      const senses = s3.hitAt[i3]?.senses ?? [];
+      if (senses.length && senses.every((x) => x.pos === "noun" || x.pos === "adj" || x.role === "noun" || x.role === "described" || x.role === "participle" || x.role === "deixis") && !(prev && isSubjectish(prev))) continue;
+      if ((tags.includes("past") || tags.includes("part")) && prev && i3 > from && !has2(prev, "pron") && (has2(prev, "noun") || has2(prev, "propn") || hasRole(s3, i3 - 1, "noun"))) {
+        const pointing = next && (has2(next, "prep") || hasClass(s3, i3 + 1, "referent", "deixis"));
+        if (pointing && laterVerb(s3, i3 + 2, to)) continue;
+      }
+      if (i3 === from && !tags.includes("past") && !tags.includes("pres")) continue;
+      if (i3 === from && tags.includes("noun") && tags.includes("pres")) continue;
+    }
+    return i3;
+  }
+  for (let i3 = from + 1; i3 < to - 1; i3++) {
+    const t3 = tokens[i3];
+    const prev = tokens[i3 - 1];
+    const next = tokens[i3 + 1];
+    if (t3.kind !== "word" || !/^[a-z]{3,}$/.test(t3.norm) || CLOSED_WORDS.has(t3.norm)) continue;
+    if (!(/(?:[^s]s|ed)$/.test(t3.norm) || has2(t3, "inf"))) continue;
+    const subjectEnd = prev.kind === "num" || prev.kind === "word" && (has2(prev, "noun") || has2(prev, "propn") || has2(prev, "num") || /^(?:they|we|you|i|he|she|it|who)$/.test(prev.norm)) && !has2(prev, "det") && !has2(prev, "prep") && !has2(prev, "adj");
+    const objectStart = next.kind === "num" || next.kind === "word" && (has2(next, "det") || has2(next, "poss") || /^(?:him|her|them|us|me|it|beyond|through|into|across|over|to|from|with|in|on|at|as|up|down|out|off|about)$/.test(next.norm));
+    if (subjectEnd && objectStart) return i3;
+  }
+  for (let i3 = from + 1; i3 < to; i3++) {
+    const t3 = tokens[i3];
+    if (t3.kind !== "word" || !has2(t3, "inf") || has2(t3, "det")) continue;
+    let j2 = i3 - 1;
+    while (j2 > from && has2(tokens[j2], "adv") && !has2(tokens[j2], "noun")) j2--;
+    const prev = tokens[j2];
+    if (/^(?:i|we|you|they|there|people|who)$/.test(prev.norm) || has2(prev, "noun") && /s$/.test(prev.norm) && !has2(prev, "det")) return i3;
+  }
+  return -1;
+}
+function basePresent(s3, i3, from) {
+  const t3 = s3.tokens[i3];
+  const prev = s3.tokens[i3 - 1];
+  if (i3 === from || !prev || !has2(t3, "inf") || has2(t3, "det") || has2(t3, "prep")) return false;
+  let j2 = i3 - 1;
+  while (j2 > from && (has2(s3.tokens[j2], "adv") && !has2(s3.tokens[j2], "noun") && !has2(s3.tokens[j2], "adj") || /^(?:now|then|also|still|just|only|even|already|often|always|rarely|seldom|all|both|each)$/.test(s3.tokens[j2].norm))) j2--;
+  const subj = s3.tokens[j2];
+  if (/^(?:i|we|you|they)$/.test(subj.norm)) return true;
+  return subj.kind === "word" && has2(subj, "noun") && /[^s']s$/.test(subj.norm) && !has2(subj, "det") && !has2(subj, "adj") && (j2 === from || !/^(?:to|of|for|with)$/.test(s3.tokens[j2 - 1].norm));
+}
+function isSubjectish(t3) {
+  return has2(t3, "pron") || has2(t3, "noun") || has2(t3, "propn");
+}
+function hasRole(s3, i3, role) {
+  return (s3.hitAt[i3]?.senses ?? []).some((x) => x.role === role);
+}
+function laterLexicalVerb(s3, from, to) {
+  for (let k2 = from; k2 < to; k2++) {
+    const t3 = s3.tokens[k2];
+    if (t3.kind === "punct" && /[,;:]/.test(t3.text)) return false;
+    if (t3.norm === "never" || t3.norm === "not") return true;
+    const tags = tagsOf(t3);
+    if ((tags.includes("past") || tags.includes("pres")) && !tags.includes("noun")) return true;
+  }
+  return false;
+}
+var SUBORDINATORS = /* @__PURE__ */ new Set(["when", "if", "because", "while", "as", "after", "before", "until", "although", "though", "since", "whereas", "unless", "once"]);
+function laterVerbAfter(s3, from, to, bounded) {
+  for (let k2 = from; k2 < to; k2++) {
+    const t3 = s3.tokens[k2];
+    if (bounded && (t3.text === "," || SUBORDINATORS.has(t3.norm))) return false;
+    const tags = tagsOf(t3);
+    if (tags.includes("cop") || tags.includes("aux") || tags.includes("modal") || SUBJECT_CONTRACTION2.test(t3.norm)) return true;
+    if ((tags.includes("past") || tags.includes("pres")) && !tags.includes("noun") && !tags.includes("adj") && !has2(s3.tokens[k2 - 1], "det")) return true;
+  }
+  return false;
+}
+function laterVerb(s3, from, to) {
+  for (let k2 = from; k2 < to; k2++) {
+    const t3 = s3.tokens[k2];
+    if (SUBJECT_CONTRACTION2.test(t3.norm)) return true;
+    const tags = tagsOf(t3);
+    if (tags.includes("cop") || tags.includes("aux") || tags.includes("modal")) return true;
+  }
+  return false;
+}
+function scopeNegations(s3) {
+  const { tokens } = s3;
+  const clauseOf = new Array(tokens.length).fill(-1);
+  s3.clauses.forEach((c2, n3) => {
+    for (let k2 = c2.from; k2 < c2.to; k2++) clauseOf[k2] = n3;
+  });
+  for (let i3 = 0; i3 < tokens.length; i3++) {
+    const t3 = tokens[i3];
+    const hit = s3.hitAt[i3];
+    const consumed = hit && hit.senses.some((x) => EPISTEMIC_CLASSES.has(x.class)) && hit.to - hit.from > 1;
+    const trigger = !consumed && (hit && hit.senses.some((x) => x.class === "negation" && x.role === "trigger") && hit.from === i3 || /^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t3.norm) && !(t3.norm === "no" && /^[,.!]/.test(tokens[i3 + 1]?.text ?? ".")) || isNegatedContraction(t3.norm));
+    if (!trigger) continue;
+    if (hit && hit.senses.some((x) => x.class === "negation" && x.role === "pseudo")) continue;
+    s3.triggers.push(i3);
+    const end2 = clauseOf[i3] >= 0 ? s3.clauses[clauseOf[i3]].to : tokens.length;
+    for (let k2 = hit ? hit.to : i3 + 1; k2 < end2; k2++) {
+      if (hasClass(s3, k2, "negation", "terminator")) break;
+      s3.negated[k2] = true;
+    }
+  }
+}
+
+// src/nlp/predication.ts
+var EPISTEMIC_SET = new Set(EPISTEMIC);
+var cache4 = /* @__PURE__ */ new WeakMap();
+var CARRIES = /* @__PURE__ */ new Set(["from", "of", "as", "on", "out of", "with", "via", "due to", "because of", "for", "upon", "after", "like"]);
+var DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
+var COPULA = /^(?:is|are|was|were|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s)$/;
+var HAVING = /^(?:has|have|had|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
+var INTRANSITIVE_TRUTH = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|exist|exists|existed|existing|transpire|transpired|lie|lies|lied|lying|hold|holds|held|stand|stands|stood|check|checks|checked|add|adds|added|pan|pans|panned|fib|fibs|fibbed|joke|jokes|joked|joking|kid|kidding|kidded|bluff|bluffs|bluffing|bluffed|improvise|improvising|improvised|mess|messing|messed|troll|trolling|trolled)$/;
+function chunksOf(s3, c2) {
+  let chunks2 = cache4.get(c2);
+  if (chunks2) return chunks2;
+  chunks2 = [];
+  const { tokens, norms } = s3;
+  let i3 = c2.from;
+  const push3 = (kind, from, to, extra = {}) => chunks2.push({ kind, from, to, ...extra });
+  while (i3 < c2.to) {
+    const t3 = tokens[i3];
+    if (t3.kind === "punct") {
+      push3("punct", i3, i3 + 1);
+      i3++;
+      continue;
+    }
+    const eh = s3.hitAt[i3];
+    if (eh && eh.from === i3 && eh.to - eh.from > 1 && eh.to <= c2.to && eh.senses.some((x) => EPISTEMIC_SET.has(x.class)) && i3 !== c2.head) {
+      const verbal = s3.tokens.slice(eh.from, eh.to).some((x) => isVerbal(x) || x.norm === "never" || x.norm === "not");
+      push3(verbal && !has2(tokens[i3], "det") ? "vg" : "np", i3, eh.to);
+      i3 = eh.to;
+      continue;
+    }
+    const rh = s3.hitAt[i3];
+    if (rh && rh.from === i3 && rh.to - rh.from > 1 && rh.senses.some((x) => x.class === "referent" && (x.role === "clause" || x.role === "deixis")) && i3 !== c2.head) {
+      const last = chunks2[chunks2.length - 1];
+      if (last && (last.kind === "np" || last.kind === "pp") && last.to === i3) last.to = rh.to;
+      else push3("np", i3, rh.to);
+      i3 = rh.to;
+      continue;
+    }
+    if (i3 === c2.head) {
+      push3("vg", c2.head, c2.verbEnd);
+      i3 = c2.verbEnd;
+      continue;
+    }
+    if (norms[i3] === "to" && i3 + 1 < c2.to && (has2(tokens[i3 + 1], "inf") || hasClass(s3, i3 + 1, "falsity") || hasClass(s3, i3 + 1, "disbelief"))) {
+      push3("inf", i3, i3 + 2);
+      i3 += 2;
+      continue;
+    }
+    const two = `${norms[i3]} ${norms[i3 + 1] ?? ""}`;
+    if (two === "due to" || two === "because of" || two === "out of" || two === "according to" || two === "based on" || two === "instead of") {
+      const end3 = npEnd(s3, i3 + 2, c2.to);
+      push3("pp", i3, end3, { prep: two, npFrom: i3 + 2 });
+      i3 = Math.max(end3, i3 + 2);
+      continue;
+    }
+    const tags = tagsOf(t3);
+    const pointerSubject = i3 + 1 < c2.to && (has2(tokens[i3 + 1], "cop") || has2(tokens[i3 + 1], "aux")) && hasClass(s3, i3, "referent");
+    if (tags.includes("prep") && !tags.includes("det") && !pointerSubject && !(norms[i3] === "like" && isVerbal(t3) && i3 === c2.from)) {
+      const end3 = npEnd(s3, i3 + 1, c2.to);
+      push3("pp", i3, end3, { prep: norms[i3], npFrom: i3 + 1 });
+      i3 = Math.max(end3, i3 + 1);
+      continue;
+    }
+    const relative2 = /^(?:that|which|who)$/.test(norms[i3]) && i3 > c2.from && (has2(tokens[i3 - 1], "noun") || has2(tokens[i3 - 1], "propn")) && i3 + 1 < c2.to && (isVerbal(tokens[i3 + 1]) || tokens[i3 + 1].norm === "never" || tokens[i3 + 1].norm === "not");
+    if (relative2 || (tags.includes("sconj") || tags.includes("wh")) && !tags.includes("det") && !tags.includes("pron")) {
+      push3("sub", i3, i3 + 1);
+      i3++;
+      continue;
+    }
+    if (tags.includes("adv") && (!tags.includes("adj") || /ly$/.test(norms[i3])) && !tags.includes("noun") && !tags.includes("det") && !(i3 > c2.from && has2(tokens[i3 - 1], "det"))) {
+      push3("adv", i3, i3 + 1);
+      i3++;
+      continue;
+    }
+    if ((norms[i3] === "never" || norms[i3] === "not") && i3 + 1 < c2.to && isVerbal(tokens[i3 + 1])) {
+      let end3 = i3 + 1;
+      while (end3 < c2.to && (isVerbal(tokens[end3]) || has2(tokens[end3], "part")) && !has2(tokens[end3], "noun")) end3++;
+      push3("vg", i3, Math.max(end3, i3 + 2));
+      i3 = Math.max(end3, i3 + 2);
+      continue;
+    }
+    const beforeNoun = i3 + 1 < c2.to && tokens[i3 + 1].kind === "word" && (has2(tokens[i3 + 1], "noun") || has2(tokens[i3 + 1], "propn")) && !isVerbal(tokens[i3 + 1]) && !has2(tokens[i3 + 1], "det");
+    if (!beforeNoun && i3 > c2.head && c2.head >= 0 && isVerbal(t3) && !tags.includes("noun") && !has2(tokens[i3 - 1], "det") && !has2(tokens[i3 - 1], "poss")) {
+      let end3 = i3 + 1;
+      while (end3 < c2.to && (tokens[end3].norm === "not" || tokens[end3].norm === "never" || has2(tokens[end3], "part") || tokens[end3].norm === "been") && !has2(tokens[end3], "noun")) end3++;
+      push3("vg", i3, end3);
+      i3 = end3;
+      continue;
+    }
+    if (!beforeNoun && (tags.includes("past") || tags.includes("part") || tags.includes("ger")) && !tags.includes("adj") && !tags.includes("noun") && i3 > c2.head && c2.head >= 0) {
+      push3("vg", i3, i3 + 1);
+      i3++;
+      continue;
+    }
+    const end2 = npEnd(s3, i3, c2.head > i3 ? c2.head : c2.to);
+    push3("np", i3, Math.max(end2, i3 + 1));
+    i3 = Math.max(end2, i3 + 1);
+  }
+  cache4.set(c2, chunks2);
+  return chunks2;
+}
+function npEnd(s3, i3, to) {
+  const { tokens, norms } = s3;
+  let k2 = i3;
+  let nouns = 0;
+  while (k2 < to) {
+    const t3 = tokens[k2];
+    if (t3.kind === "punct") {
+      if (/^["“”'‘’*_]+$/.test(t3.text) && k2 + 1 < to && tokens[k2 + 1].kind === "word" && nouns === 0) {
+        k2++;
+        continue;
+      }
+      break;
+    }
+    const tags = tagsOf(t3);
+    const referentPointer = sensesAt(s3, k2).some((x) => x.class === "referent" && (x.role === "deixis" || x.role === "participle"));
+    if (k2 > i3 && nouns > 0 && (norms[k2] === "and" || norms[k2] === "or") && k2 + 1 < to && tokens[k2 + 1].kind === "word" && !isVerbal(tokens[k2 + 1]) && (has2(tokens[k2 + 1], "noun") || has2(tokens[k2 + 1], "det") || has2(tokens[k2 + 1], "adj"))) {
+      k2++;
+      continue;
+    }
+    if (k2 > i3 && nouns > 0) {
+      if (referentPointer && !/^(?:this|these|that|those)$/.test(norms[k2])) {
+        k2++;
+        continue;
+      }
+      if (norms[k2] === "of" && partitive(s3, i3, k2)) {
+        k2++;
+        nouns = 0;
+        continue;
+      }
+      if (isVerbal(t3) && !tags.includes("noun") && !tags.includes("adj")) break;
+      if (tags.includes("prep") || tags.includes("conj") || tags.includes("sconj") || tags.includes("wh") || tags.includes("adv") && !tags.includes("adj")) break;
+    }
+    if (k2 > i3 && (tags.includes("cop") || tags.includes("aux") || tags.includes("modal")) && !tags.includes("noun")) break;
+    if (k2 > i3 && (norms[k2] === "not" || norms[k2] === "never")) break;
+    if (k2 > i3 && nouns > 0 && tags.includes("ger") && !tags.includes("noun")) break;
+    const afterDeterminer = k2 > i3 && (has2(tokens[k2 - 1], "det") || has2(tokens[k2 - 1], "poss")) && t3.kind === "word";
+    if (tags.includes("noun") || tags.includes("propn") || tags.includes("pron") || t3.kind === "num" || t3.kind === "symbol" || afterDeterminer) nouns++;
+    else if (!(tags.includes("det") || tags.includes("poss") || tags.includes("adj") || tags.includes("part") || tags.includes("ger") || tags.includes("past") || referentPointer || sensesAt(s3, k2).length)) {
+      if (k2 === i3) return k2 + 1;
+      break;
+    }
+    k2++;
+  }
+  return k2;
+}
+function partitive(s3, from, of) {
+  const head = s3.norms[of - 1];
+  return /^(?:none|all|any|each|every|some|most|much|many|several|both|either|neither|part|portion|rest|bulk|majority|aspect|aspects|word|line|detail|details|element|elements|piece|bit|one|half|parts|sections|section|claims|claim|statements|statement|assertions|portions|content|contents|body|remainder)$/.test(head) || sensesAt(s3, from).some((x) => x.role === "quantifier");
+}
+var inChunk = (ch, k2) => k2 >= ch.from && k2 < ch.to;
+function argumentOf(s3, c2, k2, cueTo, positiveCue = false) {
+  const chunks2 = chunksOf(s3, c2);
+  const ci = chunks2.findIndex((ch2) => inChunk(ch2, k2));
+  if (ci < 0) return null;
+  const ch = chunks2[ci];
+  const vgIndex = chunks2.findIndex((x) => x.kind === "vg");
+  const mainVg = chunks2.findIndex((x) => x.kind === "vg" && x.from === c2.head);
+  const inMainPredicate = (at) => mainVg >= 0 && at > mainVg && !chunks2.slice(mainVg + 1, at).some((x) => x.kind === "sub");
+  const subject = (before3) => {
+    if (before3 > mainVg && inMainPredicate(before3) && mainVg > 0) before3 = mainVg;
+    let first = -1;
+    for (let j2 = before3 - 1; j2 >= 0; j2--) {
+      const x = chunks2[j2];
+      if (x.kind === "np") first = j2;
+      else if (x.kind === "pp" || x.kind === "adv") continue;
+      else if (x.kind === "sub" && /^(?:that|which|who)$/.test(s3.norms[x.from]) && first < 0) return antecedent(j2);
+      else if (x.kind === "vg" || x.kind === "inf") {
+        if (first >= 0) break;
+        continue;
+      } else break;
+    }
+    if (first < 0) {
+      for (let j2 = before3 - 1; j2 >= 0; j2--) {
+        const x = chunks2[j2];
+        if (x.kind === "vg" || x.kind === "sub") break;
+        for (let k22 = x.from; k22 < x.to; k22++) if (sensesAt(s3, k22).some((y) => y.class === "referent" && y.role === "deixis" && y.direction && y.direction !== "self")) return { from: x.from, to: x.to, relation: "subject" };
+      }
+      return null;
+    }
+    const end2 = chunks2[before3 - 1].to;
+    return { from: chunks2[first].from, to: Math.max(end2, chunks2[first].to), relation: "subject" };
+  };
+  const antecedent = (sub) => {
+    const np = chunks2[sub - 1];
+    const vg = chunks2[sub - 2];
+    if (np?.kind === "np" && vg && (vg.kind === "vg" || vg.kind === "inf") && DESCRIBES.test(s3.norms[vg.to - 1])) return subject(sub - 2);
+    return np?.kind === "np" ? { from: np.from, to: np.to, relation: "attribute" } : null;
+  };
+  const objectAfter = (after2) => {
+    for (let j2 = after2 + 1; j2 < chunks2.length; j2++) {
+      const x = chunks2[j2];
+      if (x.kind === "np") {
+        const next = chunks2[j2 + 1];
+        const to = next && next.kind === "pp" && (next.prep === "like" || s3.norms[next.from] === "such") ? next.to : x.to;
+        return { from: x.from, to, relation: "object" };
+      }
+      if (x.kind === "sub" && /^(?:whether|if|which)$/.test(s3.norms[x.from])) return { from: x.from + 1, to: c2.to, relation: "object" };
+      if (x.kind === "adv") continue;
+      if (x.kind === "pp" && (x.prep === "up" || x.prep === "out" || x.prep === "off")) continue;
+      if (x.kind === "pp" && j2 === after2 + 1 && (x.prep === "on" || x.prep === "in" || x.prep === "upon") && x.npFrom !== void 0 && x.npFrom < x.to) return { from: x.npFrom, to: x.to, relation: "object" };
+      break;
+    }
+    return null;
+  };
+  const governingVg = (at) => {
+    for (let j2 = at - 1; j2 >= 0; j2--) {
+      const x = chunks2[j2];
+      if (x.kind === "vg" || x.kind === "inf") return j2;
+      if (x.kind === "sub" || x.kind === "punct") return -1;
+    }
+    return -1;
+  };
+  if (ch.kind === "vg" || ch.kind === "inf") {
+    const mainNorm = s3.norms[Math.min(cueTo, ch.to) - 1] ?? s3.norms[k2];
+    const passive2 = ch.kind === "vg" && s3.norms.slice(ch.from, k2).some((n3) => /^(?:is|are|was|were|be|been|being|'s|'re|get|got|gets)$/.test(n3) || /^(?:it|that|this|what|there)'s$/.test(n3));
+    const vgOnlyCue = !passive2 && s3.norms.slice(k2, Math.max(cueTo, k2 + 1)).some((n3) => INTRANSITIVE_TRUTH.test(n3) || /^(?:place|true|real|legit)$/.test(n3));
+    if (passive2 || vgOnlyCue || HAVING.test(mainNorm)) return subject(ci) ?? (ch.kind === "vg" && /^(?:it|that|this|what)'s$/.test(s3.norms[ch.from]) ? { from: ch.from, to: ch.from + 1, relation: "subject" } : null);
+    const ownObject = cueTo - k2 > 1 && cueTo > ch.to;
+    return (ownObject ? null : objectAfter(ci)) ?? (transitiveOnly(s3, k2) && !ownObject ? null : subject(ci) ?? selfSubject(s3, ch));
+  }
+  if (ch.kind === "np") {
+    const prev = chunks2[ci - 1];
+    const prevIsVg = prev && (prev.kind === "vg" || prev.kind === "inf");
+    if (vgIndex < 0 && !chunks2.some((x) => x.kind === "vg")) return { from: ch.from, to: ch.to, relation: "fragment" };
+    if (prevIsVg) {
+      const vgMain = s3.norms[prev.to - 1];
+      if (HAVING.test(vgMain) || HAVING.test(s3.norms[prev.from])) return subject(ci - 1) ?? selfSubject(s3, prev);
+      if (DESCRIBES.test(vgMain)) return subject(ci - 1) ?? selfSubject(s3, prev);
+      return { from: ch.from, to: ch.to, relation: "attribute" };
+    }
+    return { from: ch.from, to: ch.to, relation: "attribute" };
+  }
+  if (ch.kind === "pp") {
+    const vg = governingVg(ci);
+    const prev = chunks2[ci - 1];
+    if (prev && prev.kind === "vg" && /^(?:is|are|was|were|be|been|being|'s|'re|remain|remains|seem|seems)$/.test(s3.norms[prev.to - 1])) return subject(ci - 1) ?? selfSubject(s3, prev);
+    const afterPp = prev && prev.kind === "pp";
+    if (ch.prep && CARRIES.has(ch.prep) && vg >= 0 && !afterPp && !(prev && prev.kind === "np" && chunks2[ci - 2]?.kind === "vg" && COPULA.test(s3.norms[chunks2[ci - 2].to - 1]))) {
+      const v2 = chunks2[vg];
+      const copular = s3.norms.slice(v2.from, v2.to).some((n3) => COPULA.test(n3));
+      const obj = objectAfter(vg);
+      if (obj && !copular && obj.to <= ch.from) return { ...obj, relation: "object" };
+      return subject(vg) ?? selfSubject(s3, v2);
+    }
+    if (prev && prev.kind === "np" && ch.prep && CARRIES.has(ch.prep)) {
+      if (vg < 0 && !chunks2.some((x) => x.kind === "vg")) return { from: prev.from, to: prev.to, relation: "fragment" };
+      const before3 = chunks2[ci - 2];
+      if ((ch.prep === "from" || ch.prep === "of" || ch.prep === "out of") && before3 && before3.kind === "vg" && COPULA.test(s3.norms[before3.to - 1])) return subject(ci - 2) ?? selfSubject(s3, before3);
+      return { from: prev.from, to: prev.to, relation: "attribute" };
+    }
+    if ((ch.prep === "by" || ch.prep === "from" || ch.prep === "according to") && vg >= 0) return subject(vg) ? { ...subject(vg), relation: "source" } : null;
+    if (vg < 0 && !chunks2.some((x) => x.kind === "vg")) return { from: ch.from, to: ch.to, relation: "fragment" };
+    return null;
+  }
+  return null;
+}
+function transitiveOnly(s3, k2) {
+  return /^(?:invent|invents|invented|inventing|fabricate|fabricates|fabricated|fabricating|concoct|concocted|falsify|falsified|forge|forged|doctor|doctored|make|makes|made|making|cook|cooked|dream|dreamt|dreamed|think|thought)$/.test(s3.norms[k2]);
+}
+function selfSubject(s3, vg) {
+  const n3 = s3.norms[vg.from];
+  if (/^(?:it|that|this|what|here|i|we|you)'(?:s|re|m|ve|d|ll)$/.test(n3)) return { from: vg.from, to: vg.from + 1, relation: "subject" };
+  return null;
+}
+
+// src/nlp/statement.ts
+var cache5 = /* @__PURE__ */ new Map();
+var CACHE_LIMIT3 = 4096;
+function analyseSentence(text5) {
+  let a2 = cache5.get(text5);
+  if (!a2) {
+    a2 = analyse(text5);
+    if (cache5.size >= CACHE_LIMIT3) cache5.clear();
+    cache5.set(text5, a2);
+  }
+  return a2;
+}
+var EPISTEMIC_SET2 = new Set(EPISTEMIC);
+function epistemicSense(hit) {
+  return hit.senses.find((x) => EPISTEMIC_SET2.has(x.class));
+}
+function effectiveClass(s3, hit) {
+  const sense = epistemicSense(hit);
+  if (!sense) return null;
+  let negated = s3.negated[hit.from] === true;
+  const next = s3.tokens[hit.to];
+  if (negated && sense.pos === "adj" && next && next.kind === "word" && (has2(next, "noun") || has2(next, "propn")) && !has2(next, "cop") && !has2(next, "aux")) {
+    negated = s3.triggers.some((t3) => {
+      if (t3 >= hit.from) return false;
+      const verbal = /^(?:not|never)$/.test(s3.norms[t3]) || isNegatedContraction(s3.norms[t3]);
+      return verbal || t3 >= hit.from - 3 && !s3.tokens.slice(t3 + 1, hit.from).some((x) => isVerbal(x) && !has2(x, "adj"));
+    });
+  }
+  if (negated && !sense.positive && sense.pos === "noun") {
+    const trigger = [...s3.triggers].reverse().find((t3) => t3 < hit.from);
+    if (trigger !== void 0) {
+      const between = s3.tokens.slice(trigger + 1, hit.from);
+      const lexicalVerb = between.some((x) => isVerbal(x) && !has2(x, "cop") && !has2(x, "aux") && !has2(x, "modal")) || between.some((x) => has2(x, "inf") && !has2(x, "noun"));
+      if (lexicalVerb && !/^(?:no|none)$/.test(s3.norms[trigger])) negated = false;
+    }
+  }
+  return (sense.positive ? negated : !negated) ? sense.class : null;
+}
+function cuesIn(s3, from, to, probabilities) {
+  const out2 = [];
+  for (const hit of s3.hits) {
+    if (hit.from < from || hit.from >= to) continue;
+    const cls = effectiveClass(s3, hit);
+    if (!cls) continue;
+    const sense = epistemicSense(hit);
+    out2.push({ class: cls, from: hit.from, to: hit.to, sense, counterfactual: sense.counterfactual });
+  }
+  for (const p5 of probabilities) {
+    if (p5.from < from || p5.from >= to) continue;
+    if (p5.value <= LOW_PROBABILITY) out2.push({ class: "improbable", from: p5.from, to: p5.to, probability: p5.value, counterfactual: false });
+  }
+  return out2.sort((a2, b) => a2.from - b.from);
+}
+function cueClasses(text5, probabilityContext = true) {
+  const s3 = structureOf(text5);
+  const probs = probabilitiesIn(text5, () => probabilityContext).map((p5) => ({ value: p5.value, from: tokenIndexAtChar(s3, p5.start), to: tokenIndexAtChar(s3, p5.end - 1) + 1 }));
+  return cuesIn(s3, 0, s3.tokens.length, probs).map((c2) => ({ class: c2.class, start: s3.tokens[c2.from].start, end: s3.tokens[c2.to - 1].end, probability: c2.probability }));
+}
+var POINTING_DET = Object.assign(/* @__PURE__ */ Object.create(null), {
+  this: "self",
+  these: "self",
+  the: "definite",
+  that: "anaphoric",
+  those: "anaphoric",
+  its: "anaphoric",
+  their: "anaphoric",
+  // Not "his" or "her": "his supposed transformation" is a person's, not the text's.
+  my: "self",
+  our: "self",
+  your: "definite",
+  such: "anaphoric",
+  said: "anaphoric"
+});
+function referentSense(s3, i3, role) {
+  return sensesAt(s3, i3).find((x) => x.class === "referent" && (role === void 0 || x.role === role));
+}
+function charSpan(s3, from, to) {
+  return { start: s3.tokens[from].start, end: s3.tokens[to - 1].end };
+}
+function nextNoun(s3, i3, to, limit = 4) {
+  for (let k2 = i3, n3 = 0; k2 < to && n3 < limit; k2++, n3++) {
+    const t3 = s3.tokens[k2];
+    if (referentSense(s3, k2, "noun") || referentSense(s3, k2, "described") || referentSense(s3, k2, "answer")) return k2;
+    if (t3.kind !== "word" && t3.kind !== "num") return -1;
+    if (!(has2(t3, "adj") || has2(t3, "adv") || has2(t3, "num") || has2(t3, "noun") || has2(t3, "part") || has2(t3, "past") || has2(t3, "ger") || referentSense(s3, k2))) return -1;
+  }
+  return -1;
+}
+var TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|decade|season|century|weekend|spring|summer|autumn|fall|winter|hour|hours|minute|minutes|round|game|match|race|term|semester|quarter|episode|generation|election)$/;
+function beforeWorldNoun(s3, at) {
+  const next = s3.tokens[at];
+  return !!next && next.kind === "word" && TIME_NOUN.test(next.norm);
+}
+function prepositional(s3, i3, after2) {
+  if (!/^(?:following|preceding|after|before)$/.test(s3.norms[i3])) return false;
+  const prev = s3.tokens[i3 - 1];
+  if (prev && prev.kind === "word" && has2(prev, "noun") && !referentSense(s3, i3 - 1) && s3.norms[i3 - 1] !== "the") return true;
+  const next = s3.tokens[after2];
+  return !!next && next.kind === "word" && (has2(next, "det") || has2(next, "poss") || has2(next, "propn") || new RegExp("^\\p{Lu}", "u").test(next.text)) && s3.norms[i3 - 1] !== "the";
+}
+function participleBefore(s3, noun, from) {
+  let sawParticiple = false;
+  for (let k2 = noun - 1; k2 >= from && k2 >= noun - 5; k2--) {
+    if (referentSense(s3, k2, "participle")) {
+      sawParticiple = true;
+      continue;
+    }
+    const det = POINTING_DET[s3.norms[k2]];
+    if (det) return sawParticiple ? { det: k2, pointing: det } : null;
+    const t3 = s3.tokens[k2];
+    if (!(t3.kind === "word" && (has2(t3, "adj") || has2(t3, "noun") || has2(t3, "propn")))) return null;
+  }
+  return null;
+}
+var POST_NOMINAL = /^(?:below|above|hereafter|hereunder|beneath|herein|here|overleaf)$/;
+function pointerAfter(s3, k2, to) {
+  let j2 = k2;
+  if ((s3.norms[j2] === "like" || s3.norms[j2] === "such" && s3.norms[j2 + 1] === "as") && j2 < to) {
+    const at = s3.norms[j2] === "like" ? j2 + 1 : j2 + 2;
+    if (/^(?:this|these|that|those|the)$/.test(s3.norms[at] ?? "")) {
+      const inner = s3.norms[at] === "the" ? findReferent(s3, at, Math.min(to, at + 4), true) : void 0;
+      if (s3.norms[at] !== "the") return { pointing: /^th(?:is|ese)$/.test(s3.norms[at]) ? "self" : "anaphoric", end: at + 1 };
+      if (inner) return { pointing: inner.pointing, end: tokenIndexAt(s3, inner.end) + 1 };
+    }
+  }
+  const dx = referentSense(s3, j2, "deixis");
+  if (dx && dx.direction && dx.direction !== "self" && POST_NOMINAL.test(s3.norms[j2])) return { pointing: dx.direction, end: s3.hitAt[j2].to };
+  const cl = referentSense(s3, j2, "clause");
+  if (cl && cl.direction && /follow/.test(cl.lemma)) return { pointing: cl.direction, end: s3.hitAt[j2].to };
+  if (referentSense(s3, j2, "participle") || s3.tokens[j2] && (has2(s3.tokens[j2], "part") || has2(s3.tokens[j2], "past"))) {
+    const after2 = j2 + 1;
+    const d2 = referentSense(s3, after2, "deixis");
+    if (d2 && d2.direction && POST_NOMINAL.test(s3.norms[after2])) return { pointing: d2.direction, end: s3.hitAt[after2].to };
+    if (referentSense(s3, j2, "participle") && s3.tokens[after2] && /^(?:in|on|by|within|throughout|here|herein)$/.test(s3.norms[after2])) {
+      const inner = findReferent(s3, after2 + 1, Math.min(to, after2 + 6));
+      if (inner) return { pointing: inner.pointing, end: Math.max(after2 + 1, tokenIndexAt(s3, inner.end) + 1) };
+      if (s3.norms[after2] === "here" || s3.norms[after2] === "herein") return { pointing: "self", end: after2 + 1 };
+    }
+    j2++;
+  }
+  if (s3.tokens[j2] && /^(?:in|on|of|within|throughout|from)$/.test(s3.norms[j2])) {
+    const inner = findReferent(s3, j2 + 1, Math.min(to, j2 + 6), true);
+    if (inner && inner.pointing !== "definite") return { pointing: inner.pointing, end: tokenIndexAt(s3, inner.end) + 1 };
+  }
+  return null;
+}
+function tokenIndexAt(s3, charEnd) {
+  for (let k2 = s3.tokens.length - 1; k2 >= 0; k2--) if (s3.tokens[k2].end <= charEnd) return k2;
+  return 0;
+}
+function findReferent(s3, from, to, nested = false) {
+  let best;
+  const better = (r2) => {
+    const rank = (x) => x.pointing === "forward" || x.pointing === "backward" ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === "self" ? 2 : x.pointing === "anaphoric" ? 1.6 : 0.5;
+    if (!best || rank(r2) > rank(best)) best = r2;
+  };
+  for (let i3 = from; i3 < to; i3++) {
+    const hit = s3.hitAt[i3];
+    if (!hit || hit.from !== i3) continue;
+    const sense = hit.senses.find((x) => x.class === "referent" && x.role !== "source");
+    if (!sense) continue;
+    const span = (a2, b) => charSpan(s3, a2, Math.min(b, to));
+    switch (sense.role) {
+      case "clause":
+        better({ ...span(i3, hit.to), role: "clause", pointing: sense.direction ?? "self", answer: false, speaker: false });
+        break;
+      case "deixis": {
+        const noun = nextNoun(s3, hit.to, to);
+        if (noun >= 0) {
+          const ns = referentSense(s3, noun);
+          const after2 = pointerAfter(s3, s3.hitAt[noun].to, to);
+          const nsize = ns.size === "sentence" && ns.form === "plural" ? "block" : ns.size;
+          better({
+            ...span(i3, after2 ? after2.end : s3.hitAt[noun].to),
+            role: ns.role ?? "noun",
+            pointing: after2 && (sense.direction === "self" || !sense.direction) ? after2.pointing : sense.direction ?? "self",
+            size: nsize,
+            answer: ns.role === "answer" || ns.size === "answer",
+            speaker: false
+          });
+        } else if (s3.norms[i3] === "here") {
+          const next = s3.tokens[hit.to];
+          if (i3 === from && next && (has2(next, "cop") || /^(?:comes|come|follows|goes)$/.test(next.norm))) better({ ...span(i3, hit.to), role: "deixis", pointing: "forward", answer: false, speaker: false });
+          else if (/^here's$/.test(s3.norms[i3])) better({ ...span(i3, hit.to), role: "deixis", pointing: "forward", answer: false, speaker: false });
+        } else if (sense.direction && sense.direction !== "self" && !prepositional(s3, i3, hit.to) && !beforeWorldNoun(s3, hit.to)) {
+          better({ ...span(i3, hit.to), role: "deixis", pointing: sense.direction, answer: false, speaker: false });
+        } else if (/^(?:this|these|herein)$/.test(s3.norms[i3]) && !nested) {
+          const next = s3.tokens[hit.to];
+          if (s3.norms[i3] === "herein" || !next || next.kind !== "word" || isVerbal(next) || has2(next, "prep") || has2(next, "conj") || has2(next, "adv")) better({ ...span(i3, hit.to), role: "pronoun", pointing: "self", answer: false, speaker: false });
+        }
+        break;
+      }
+      case "noun":
+      case "described":
+      case "answer": {
+        const after2 = pointerAfter(s3, hit.to, to);
+        const det = i3 > from ? s3.norms[i3 - 1] : "";
+        const detPointing = POINTING_DET[det];
+        const possessor = i3 > from && /'s$/.test(s3.norms[i3 - 1]) && referentSense(s3, i3 - 1, "answer");
+        if (after2) {
+          better({ ...span(detPointing ? i3 - 1 : i3, after2.end), role: sense.role, pointing: after2.pointing, size: sense.size === "sentence" && sense.form === "plural" ? "block" : sense.size, answer: sense.role === "answer" || sense.size === "answer", speaker: false });
+        } else if (sense.role === "answer" || possessor) {
+          const answerNoun = sense.role === "answer" ? nextNoun(s3, hit.to, to, 2) : i3;
+          const addressee = /^(?:you|your|yourself)$/.test(s3.norms[i3]);
+          if (addressee && answerNoun < 0 && (s3.norms[i3] !== "you" || i3 > from && !/^(?:if|when|and|but|so|because|that)$/.test(s3.norms[i3 - 1]))) break;
+          better({ ...span(detPointing ? i3 - 1 : i3, answerNoun >= 0 ? s3.hitAt[answerNoun].to : hit.to), role: "answer", pointing: detPointing === "self" ? "self" : "definite", size: "answer", answer: true, speaker: false, addressee: addressee && answerNoun < 0 });
+        } else if (participleBefore(s3, i3, from)) {
+          const p5 = participleBefore(s3, i3, from);
+          better({ ...span(p5.det, hit.to), role: sense.role, pointing: p5.pointing, size: sense.size, answer: false, speaker: false });
+        } else if (detPointing && (sense.role === "noun" || detPointing === "self" || referentSense(s3, i3 - 2, "participle"))) {
+          const isMine = det === "my" || det === "our";
+          better({ ...span(i3 - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: isMine && sense.size === "answer", speaker: isMine });
+        } else if (i3 > from + 1 && referentSense(s3, i3 - 1, "participle") && POINTING_DET[s3.norms[i3 - 2]]) {
+          better({ ...span(i3 - 2, hit.to), role: sense.role, pointing: POINTING_DET[s3.norms[i3 - 2]], size: sense.size, answer: false, speaker: false });
+        }
+        break;
+      }
+      case "participle": {
+        const d2 = referentSense(s3, hit.to, "deixis");
+        const prevNoun = i3 > from && s3.tokens[i3 - 1].kind === "word" && (has2(s3.tokens[i3 - 1], "noun") || has2(s3.tokens[i3 - 1], "propn"));
+        if (d2 && d2.direction && d2.direction !== "self") better({ ...span(prevNoun ? i3 - 1 : i3, hit.to + 1), role: "participle", pointing: d2.direction, answer: false, speaker: false });
+        else if (prevNoun && POINTING_DET[s3.norms[i3 - 2] ?? ""] && !(s3.tokens[hit.to] && s3.tokens[hit.to].kind === "word" && (has2(s3.tokens[hit.to], "prep") || has2(s3.tokens[hit.to], "det") || has2(s3.tokens[hit.to], "noun") && !isVerbal(s3.tokens[hit.to]))))
+          better({ ...span(i3 - 2, hit.to), role: "participle", pointing: POINTING_DET[s3.norms[i3 - 2]], answer: false, speaker: false });
+        else {
+          const det = i3 > from ? POINTING_DET[s3.norms[i3 - 1]] : void 0;
+          let k2 = hit.to;
+          while (k2 < to && s3.tokens[k2].kind === "word" && (has2(s3.tokens[k2], "adj") || has2(s3.tokens[k2], "propn")) && !has2(s3.tokens[k2], "noun")) k2++;
+          if (det && k2 < to && s3.tokens[k2].kind === "word" && (has2(s3.tokens[k2], "noun") || has2(s3.tokens[k2], "propn"))) better({ ...span(i3 - 1, k2 + 1), role: "participle", pointing: det, answer: false, speaker: false });
+        }
+        break;
+      }
+      case "quantifier": {
+        for (let k2 = hit.to; k2 < Math.min(to, hit.to + 4); k2++) {
+          if (/^(?:of|in|here|herein|above|below|that|said|written|stated)$/.test(s3.norms[k2])) {
+            if (/^(?:here|herein)$/.test(s3.norms[k2])) {
+              better({ ...span(i3, k2 + 1), role: "quantifier", pointing: "self", answer: false, speaker: false });
+              break;
+            }
+            if (/^(?:above|below)$/.test(s3.norms[k2])) {
+              better({ ...span(i3, k2 + 1), role: "quantifier", pointing: s3.norms[k2] === "above" ? "backward" : "forward", answer: false, speaker: false });
+              break;
+            }
+            let end2 = k2 + 1;
+            while (end2 < Math.min(to, k2 + 8) && !(isVerbal(s3.tokens[end2]) && !has2(s3.tokens[end2], "noun") && !has2(s3.tokens[end2], "adj"))) end2++;
+            const inner = findReferent(s3, k2 + 1, end2, true);
+            if (inner && !inner.speaker) better({ ...inner, start: s3.tokens[i3].start, role: "quantifier" });
+            break;
+          }
+        }
+        const after2 = s3.tokens[hit.to];
+        if (!best && /^(?:everything|nothing|none|all|anything)$/.test(s3.norms[i3]) && !nested && !/^(?:of|in|that|who|which)$/.test(s3.norms[hit.to] ?? "") && !(after2 && after2.kind === "word" && (has2(after2, "noun") || has2(after2, "adj")) && !isVerbal(after2))) {
+          better({ ...span(i3, hit.to), role: "quantifier", pointing: "anaphoric", answer: false, speaker: false });
+        }
+        break;
+      }
+      case "pronoun": {
+        const next = s3.tokens[hit.to];
+        const prev = s3.tokens[i3 - 1];
+        if (s3.norms[i3] === "that" && prev && (has2(prev, "noun") || has2(prev, "propn") || has2(prev, "adj") || isVerbal(prev) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
+        if (next && next.kind === "word" && (has2(next, "noun") || has2(next, "adj")) && !isVerbal(next) && !has2(next, "prep")) break;
+        if (!nested || s3.norms[i3] === "it") better({ ...span(i3, hit.to), role: "pronoun", pointing: "anaphoric", answer: false, speaker: false });
+        break;
+      }
+      case "speaker":
+        better({ ...span(i3, hit.to), role: "speaker", pointing: "self", answer: false, speaker: true });
+        break;
+    }
+  }
+  if (!best) {
+    for (let i3 = from; i3 < to; i3++) {
+      const m3 = /^(it|that|this|what)'s$/.exec(s3.norms[i3]);
+      if (m3) {
+        best = { ...charSpan(s3, i3, i3 + 1), role: "pronoun", pointing: m3[1] === "this" ? "self" : "anaphoric", answer: false, speaker: false };
+        break;
+      }
+      const sp = /^(i|we)'(?:m|re|ve|d|ll)$/.exec(s3.norms[i3]);
+      if (sp) {
+        best = { ...charSpan(s3, i3, i3 + 1), role: "speaker", pointing: "self", answer: false, speaker: true };
+        break;
+      }
+    }
+  }
+  return best;
+}
+var PROPOSITION = /^(?:notion|idea|claim|belief|assertion|suggestion|story|tale|rumou?r|view|assumption|contention|theory|allegation|myth|misconception|legend|perception|impression|report|statement|premise|argument|hypothesis|thesis|narrative|saying|canard|trope|meme|notions|ideas|claims|beliefs|assertions|stories|tales|rumou?rs|myths|misconceptions|legends|reports|statements|reports|suggestions|allegations)$/;
+var PREPOSITIONAL_OPERATOR = /^(?:contrary to|despite)$/;
+var BOUNDARY_VERB = /^(?:ends|ended|concludes|concluded|begins|began|opens|opened|closes|closed|starts|started|follows)$/;
+var EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
+var SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
+function analyse(text5) {
+  const s3 = structureOf(text5);
+  const { tokens, norms } = s3;
+  const nearProb = (start2, end2) => {
+    const window2 = text5.slice(Math.max(0, start2 - 45), Math.min(text5.length, end2 + 30)).toLowerCase();
+    return /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|certainty|prob|shot|bet)\b/.test(window2);
+  };
+  const probs = probabilitiesIn(text5, nearProb).filter((p5) => nearProb(p5.start, p5.end)).map((p5) => ({ value: p5.value, from: tokenIndexAtChar(s3, p5.start), to: tokenIndexAtChar(s3, p5.end - 1) + 1 }));
+  const out2 = [];
+  const fragment = s3.clauses.every((c2) => c2.head < 0);
+  const question = s3.clauses.some((c2) => c2.question) && /\?\s*["'”’)\]*]*\s*$/.test(text5);
+  const imperative2 = s3.clauses.length > 0 && s3.clauses[0].imperative;
+  let meta = false;
+  let textual2 = false;
+  const pointing = [];
+  const sourceCues = [];
+  const push3 = (st) => {
+    if (!out2.some((o2) => o2.class === st.class && o2.form === st.form && o2.cueStart === st.cueStart && o2.claimStart === st.claimStart)) out2.push(st);
+  };
+  if (s3.label) {
+    let labelCues = cuesIn(s3, s3.label.from, s3.label.to, probs);
+    const noticeKey = s3.hits.some((h2) => h2.from >= s3.label.from && h2.to <= s3.label.to && h2.senses.some((x) => x.class === "notice"));
+    const bodyCues = noticeKey ? cuesIn(s3, s3.label.sep + 1, tokens.length, probs) : [];
+    const bodyArg = { from: s3.label.sep + 1, to: tokens.length, relation: "fragment" };
+    const headed = bodyCues.filter((c2) => headCue(s3, c2, bodyArg));
+    if (labelCues.length === 0 && headed.length && (!hasWords2(s3, s3.label.sep + 1, tokens.length, 9) || !s3.clauses.some((c2) => c2.from > s3.label.sep && c2.head >= 0 && findReferent(s3, c2.from, c2.to)))) {
+      for (const c2 of headed) push3({ class: c2.class, form: "label", ...cueSpan(s3, c2), probability: c2.probability, counterfactual: c2.counterfactual });
+      labelCues = [];
+    }
+    const bodyFrom = s3.label.sep + 1;
+    const body = bodyFrom < tokens.length ? charSpan(s3, bodyFrom, tokens.length) : void 0;
+    const bodyIsMeta = s3.clauses.some((c2) => {
+      if (c2.from < bodyFrom || cuesIn(s3, c2.from, c2.to, probs).length === 0) return false;
+      const r2 = findReferent(s3, c2.from, c2.to);
+      return !!r2 && !r2.speaker && r2.role !== "pronoun";
+    });
+    const labelVerb = tokens[s3.label.from];
+    const instructs = !!labelVerb && has2(labelVerb, "inf") && !hasClass(s3, s3.label.from, "falsity") && labelCues.some((c2) => c2.from > s3.label.from && c2.class === "falsity");
+    if (instructs) {
+      for (const c2 of labelCues) if (c2.class === "falsity") push3({ class: c2.class, form: "request", ...cueSpan(s3, c2), counterfactual: false });
+      labelCues = [];
+    }
+    const answerLabel = s3.hits.some((h2) => h2.from >= s3.label.from && h2.to <= s3.label.to && h2.senses.some((x) => x.class === "referent" && (x.role === "answer" || x.size === "answer")));
+    const backward = labelCues.filter((c2) => c2.sense?.direction === "backward");
+    if (backward.length) {
+      for (const c2 of backward) push3({ class: c2.class, form: "label", ...cueSpan(s3, c2), counterfactual: false, backward: true });
+      labelCues = labelCues.filter((c2) => !backward.includes(c2));
+    }
+    if (labelCues.length && body && !bodyIsMeta && hasWords2(s3, bodyFrom, tokens.length, answerLabel ? 1 : 2)) {
+      for (const c2 of labelCues) push3({ class: c2.class, form: "label", ...cueSpan(s3, c2), claimStart: body.start, claimEnd: body.end, probability: c2.probability, counterfactual: c2.counterfactual });
+    } else if (labelCues.length && (!body || !hasWords2(s3, bodyFrom, tokens.length, 2))) {
+      for (const c2 of labelCues) push3({ class: c2.class, form: "label", ...cueSpan(s3, c2), probability: c2.probability, counterfactual: c2.counterfactual });
+    }
+  }
+  const markers = s3.clauses.filter((c2) => c2.to - c2.from === 1 && tokens[c2.from].kind === "symbol");
+  if (markers.length === 1 && s3.clauses.length === 2) {
+    const m3 = markers[0];
+    const body = s3.clauses.find((c2) => c2 !== m3);
+    const cue = cuesIn(s3, m3.from, m3.to, probs)[0];
+    if (cue && body.head >= 0 && !body.imperative && !body.question) {
+      const to = body.to < tokens.length && /^[.!?]+$/.test(tokens[body.to].text) ? body.to + 1 : body.to;
+      const span = charSpan(s3, body.from, to);
+      push3({ class: cue.class, form: "label", ...cueSpan(s3, cue), claimStart: span.start, claimEnd: span.end, counterfactual: false });
+    }
+  }
+  const tagSpans = [];
+  for (let k2 = 0; k2 < tokens.length; k2++) {
+    if (!/^[([]$/.test(tokens[k2].text) || s3.label && k2 < s3.label.sep) continue;
+    const close = bracketEnd(s3, k2 + 1);
+    if (close >= tokens.length || wordsBetween(s3, k2 + 1, close) > 6) continue;
+    const tagCues = cuesIn(s3, k2 + 1, close, probs);
+    if (tagCues.length === 0) continue;
+    tagSpans.push({ from: k2 + 1, to: close });
+    const before3 = s3.clauses.filter((x) => x.head >= 0 && x.to <= k2);
+    let last = before3.length ? before3[before3.length - 1].to : 0;
+    while (last < k2 && /^[.!?]+$/.test(tokens[last].text)) last++;
+    const claim = before3.length ? charSpan(s3, before3[0].from, last) : void 0;
+    const appositive = claim !== void 0 && /^(?:a|an|the|one)$/.test(norms[k2 + 1] ?? "") && tokens.slice(k2 + 1, close).some((t3) => PROPOSITION.test(t3.norm));
+    for (const cue of tagCues) push3({ class: cue.class, form: appositive ? "embedded" : "label", ...cueSpan(s3, cue), ...claim ? { claimStart: claim.start, claimEnd: claim.end } : {}, probability: cue.probability, counterfactual: false, ...appositive ? { wrapper: "appositive" } : {} });
+    k2 = close;
+  }
+  const inTag = (c2) => tagSpans.some((t3) => c2.from >= t3.from && c2.to <= t3.to);
+  for (const c2 of s3.clauses) {
+    if (markers.includes(c2) || inTag(c2)) continue;
+    const cues = cuesIn(s3, c2.from, c2.to, probs).filter((cue) => licensed(s3, c2, cue));
+    const referent = findReferent(s3, c2.from, c2.to);
+    if (referent) meta = true;
+    if (referent && !referent.addressee && (referent.role === "noun" || referent.role === "deixis" || referent.role === "clause" || referent.role === "quantifier" || referent.role === "participle" || referent.role === "described")) {
+      textual2 = true;
+      if (!pointing.includes(referent.pointing)) pointing.push(referent.pointing);
+    }
+    if (cues.length === 0 || c2.question) continue;
+    const embedded = embeddedClaim(s3, c2, cues);
+    if (embedded) {
+      for (const st of splitConjoined(s3, embedded.statement)) push3({ ...st, counterfactual: false });
+      continue;
+    }
+    if (c2.imperative) {
+      const request = requestCues(s3, c2, cues);
+      for (const cue of request) push3({ class: cue.class, form: "request", ...cueSpan(s3, cue), counterfactual: cue.counterfactual });
+      const bare = !hasWords2(s3, c2.head >= 0 ? c2.head + 1 : c2.from + 1, c2.to, 3);
+      for (const cue of cues) {
+        if (cue.class !== "disbelief" && !(cue.class === "bad-example" && c2.negated && cue.sense?.pos !== "adj") || request.includes(cue)) continue;
+        if (referent && !referent.addressee) push3({ class: cue.class, form: "meta", ...cueSpan(s3, cue), referent, counterfactual: false });
+        else if (bare) push3({ class: cue.class, form: "notice", ...cueSpan(s3, cue), counterfactual: false });
+      }
+      continue;
+    }
+    const provenance = referent ? void 0 : implicitText(s3, c2);
+    const source = referent ?? provenance;
+    const sourced = source && !source.addressee && source.role !== "pronoun" && !topicClause(s3, c2);
+    if (provenance) meta = true;
+    for (const cue of cues) {
+      const cls = cue.class === "falsity" && sourced && inSourcePhrase(s3, c2, cue) ? "unreliable" : cue.class;
+      if (cls === "unreliable" && sourced) {
+        push3({ class: "unreliable", form: provenance ? "notice" : "meta", ...cueSpan(s3, cue), ...provenance ? {} : { referent: source }, counterfactual: false, ...cue.sense?.role === "persona" ? { persona: true } : {} });
+        continue;
+      }
+      const arg = cue.probability !== void 0 ? probabilityArgument(s3, c2, cue) : argumentOf(s3, c2, cue.from, cue.to, cue.sense?.positive === true);
+      if (!arg) continue;
+      if (arg.relation === "fragment") {
+        if (!headCue(s3, cue, arg) || !noticeClause(s3, c2) || titleOrList(s3, c2)) continue;
+        if (cue.class === "disbelief" && cue.from > c2.from + 2) continue;
+        const r3 = findReferent(s3, arg.from, arg.to);
+        if (cue.class === "bad-example" && !(r3 && (r3.answer || r3.size === "answer")) && !namesExample(s3, cue) && !(s3.label && cue.from >= s3.label.from && cue.to <= s3.label.to) && !bracketed(s3)) continue;
+        if (r3 && !r3.addressee) push3({ class: cue.class, form: "meta", ...cueSpan(s3, cue), referent: r3, probability: cue.probability, counterfactual: cue.counterfactual });
+        else push3({ class: cue.class, form: hasWords2(s3, c2.from, c2.to, 7) ? "notice" : "label", ...cueSpan(s3, cue), probability: cue.probability, counterfactual: cue.counterfactual });
+        continue;
+      }
+      const r2 = findReferent(s3, arg.from, arg.to);
+      if (!r2 && hasSource(s3, arg.from, arg.to)) sourceCues.push({ class: cue.class, ...cueSpan(s3, cue), probability: cue.probability });
+      if (!r2 || expletive(s3, c2, r2)) continue;
+      if (cue.class === "disbelief" && r2.speaker && arg.relation === "subject") continue;
+      const rFrom = tokenIndexAtChar(s3, r2.start);
+      const rTo = tokenIndexAtChar(s3, r2.end - 1) + 1;
+      const genreOfText = sensesAt(s3, cue.from).some((x) => x.class === "referent");
+      const namesItself = cue.class === "fiction" && genreOfText && (r2.pointing === "self" || r2.pointing === "forward" || r2.pointing === "backward" || c2.head >= 0 && BOUNDARY_VERB.test(norms[c2.head]));
+      if (cue.from >= rFrom && cue.to <= rTo && cue.sense?.pos === "noun" && !namesItself) continue;
+      if (r2.speaker && !(cue.sense?.pos === "verb" || cue.sense?.pos === "phrase" || arg.relation === "subject" && cue.sense?.pos === "adj" && c2.copular)) continue;
+      if (r2.speaker && c2.head >= 0 && /^(?:can|could|will|would|shall|should|may|might|'ll|'d)$/.test(s3.norms[c2.head].replace(/^(?:i|we)'/, "'"))) continue;
+      if (cue.class === "bad-example" && !(r2.answer || r2.size === "answer") && !namesExample(s3, cue)) continue;
+      if (cue.class === "bad-example" && cue.sense?.positive && (r2.pointing === "definite" || r2.pointing === "none" || r2.speaker)) continue;
+      push3({ class: cue.class, form: "meta", ...cueSpan(s3, cue), referent: r2, probability: cue.probability, counterfactual: cue.counterfactual, ...cue.sense?.role === "persona" ? { persona: true } : {} });
+    }
+  }
+  if (!out2.some((o2) => o2.form === "request")) {
+    for (const c2 of s3.clauses) {
+      if (c2.question && !/^(?:can|could|would|will)$/.test(norms[c2.from] ?? "")) continue;
+      const cues = cuesIn(s3, c2.from, c2.to, probs);
+      for (const cue of requestCues(s3, c2, cues)) push3({ class: cue.class, form: "request", ...cueSpan(s3, cue), counterfactual: cue.counterfactual });
+    }
+  }
+  return {
+    statements: out2,
+    meta,
+    textual: textual2,
+    pointing,
+    sourceCues,
+    fragment,
+    question,
+    imperative: imperative2,
+    locallyNegated: isLocallyNegated(s3),
+    correction: isCorrection(s3),
+    reported: isReported(s3),
+    debunk: s3.hits.some((h2) => h2.senses.some((x) => x.class === "debunk")),
+    transform: s3.hits.some((h2) => h2.senses.some((x) => x.class === "request")),
+    persona: isPersona(s3)
+  };
+}
+var PROVENANCE_PREP = /^(?:from|by|during|out|in|on|off|via|for)$/;
+function implicitText(s3, c2) {
+  let k2 = c2.from;
+  while (k2 < c2.to && s3.tokens[k2].kind !== "word") k2++;
+  const t3 = s3.tokens[k2];
+  const next = s3.tokens[k2 + 1];
+  if (!t3 || !next || !(has2(t3, "part") || has2(t3, "past")) || !/(?:ed|en|wn|ten|ght)$/.test(t3.norm) || !PROVENANCE_PREP.test(next.norm)) return void 0;
+  if (k2 > 0 && s3.tokens.slice(0, k2).some((x) => x.kind === "word")) return void 0;
+  return { ...charSpan(s3, k2, k2 + 1), role: "deixis", pointing: "self", answer: false, speaker: false };
+}
+function inSourcePhrase(s3, c2, cue) {
+  for (let k2 = cue.from - 1; k2 >= c2.from && k2 >= cue.from - 8; k2--) {
+    if (/^(?:from|by)$/.test(s3.norms[k2]) || s3.norms[k2] === "to" && s3.norms[k2 - 1] === "according") return true;
+    if (/^(?:on|in)$/.test(s3.norms[k2]) && /^(?:posted|published|printed|appeared|shared|circulated|uploaded|found|written|reposted)$/.test(s3.norms[k2 - 1] ?? "")) return true;
+    const t3 = s3.tokens[k2];
+    if (!(has2(t3, "det") || has2(t3, "adj") || has2(t3, "adv") || has2(t3, "noun") || has2(t3, "part") || has2(t3, "ger") || /^(?:for|of)$/.test(t3.norm))) return false;
+  }
+  return false;
+}
+function wordsBetween(s3, from, to) {
+  let n3 = 0;
+  for (let k2 = from; k2 < to; k2++) if (s3.tokens[k2].kind === "word" || s3.tokens[k2].kind === "num") n3++;
+  return n3;
+}
+function bracketEnd(s3, from) {
+  for (let k2 = from; k2 < s3.tokens.length; k2++) if (/^[)\]]/.test(s3.tokens[k2].text)) return k2;
+  return s3.tokens.length;
+}
+function namesExample(s3, cue) {
+  if (cue.sense?.pos === "phrase") return true;
+  for (let k2 = cue.from; k2 < Math.min(s3.tokens.length, cue.to + 2); k2++) if (sensesAt(s3, k2).some((x) => x.class === "referent" && x.size === "answer")) return true;
+  return false;
+}
+function isCorrection(s3) {
+  if (/^\W*(?:the )?opposite is true\b/i.test(s3.text)) return true;
+  return s3.hits.some((h2) => h2.from <= 2 && h2.senses.some((x) => x.class === "correction" && (x.role !== "label" || s3.label !== void 0 && h2.from >= s3.label.from && h2.to <= s3.label.to)));
+}
+function hypothetical(s3, c2, cue) {
+  const first = s3.clauses[0];
+  if (first && first !== c2 && /^(?:if|unless|suppose|supposing)$/.test(s3.norms[first.from] ?? "") && c2.head >= 0 && /^(?:would|could|might|'d)$/.test(s3.norms[c2.head].replace(/^\w+'d$/, "'d"))) return true;
+  for (let k2 = cue.from - 1; k2 >= c2.from; k2--) {
+    const t3 = s3.tokens[k2];
+    if (t3.kind === "punct" && /[,;:]/.test(t3.text)) return false;
+    if (/^(?:if|whether|unless|suppose|supposing|imagine)$/.test(t3.norm)) return true;
+    if (t3.norm === "to" && c2.head > cue.from && s3.tokens[k2 + 1] && has2(s3.tokens[k2 + 1], "inf")) return true;
+  }
+  return false;
+}
+function licensed(s3, c2, cue) {
+  if (hypothetical(s3, c2, cue)) return false;
+  if (cue.class !== "disbelief") return ambiguousNounOk(s3, cue);
+  if (c2.imperative || c2.head < 0) return true;
+  if (cue.sense?.pos === "verb" && !isVerbal(s3.tokens[cue.from]) && !has2(s3.tokens[cue.from], "inf")) return false;
+  const group = s3.norms.slice(c2.head, c2.verbEnd).join(" ");
+  if (/\b(?:should|must|may|shall|ought|need)\b.*\b(?:not|never)\b|n't\b|\bnot to be\b|\bcannot\b/.test(group) && /^(?:should|must|may|shall|ought|shouldn't|mustn't|cannot|can't|need|needn't)/.test(s3.norms[c2.head] ?? "")) return true;
+  if (/\bnot to\b/.test(s3.norms.slice(c2.from, c2.to).join(" "))) return true;
+  return !cue.sense?.positive && cue.from >= c2.head;
+}
+function hasSource(s3, from, to) {
+  for (let k2 = from; k2 < to; k2++) if (sensesAt(s3, k2).some((x) => x.class === "referent" && (x.role === "source" || x.role === "speaker" || x.role === "answer"))) return true;
+  return false;
+}
+function ambiguousNounOk(s3, cue) {
+  if (cue.sense?.pos !== "noun" || cue.sense.form !== "plural" || cue.to - cue.from !== 1) return true;
+  const prev = s3.tokens[cue.from - 1];
+  if (!prev || prev.kind !== "word") return true;
+  if (has2(prev, "det") || has2(prev, "adj") || has2(prev, "poss") || has2(prev, "prep") || isVerbal(prev) || has2(prev, "num")) return true;
+  return !(has2(prev, "noun") || has2(prev, "propn") || has2(prev, "pron"));
+}
+function hasWords2(s3, from, to, n3) {
+  let k2 = 0;
+  for (let i3 = from; i3 < to; i3++) if (s3.tokens[i3].kind === "word" || s3.tokens[i3].kind === "num") {
+    if (++k2 >= n3) return true;
+  }
+  return false;
+}
+function tokenIndexAtChar(s3, char) {
+  for (let k2 = 0; k2 < s3.tokens.length; k2++) if (s3.tokens[k2].end > char) return k2;
+  return s3.tokens.length - 1;
+}
+function cueSpan(s3, c2) {
+  return { cueStart: s3.tokens[c2.from].start, cueEnd: s3.tokens[c2.to - 1].end };
+}
+function noticeClause(s3, c2) {
+  if (s3.clauses.every((x) => x.head < 0)) return true;
+  const idx = s3.clauses.indexOf(c2);
+  const edge = idx === 0 || idx === s3.clauses.length - 1;
+  const sep = (k2) => /^(?:—|–|-|--|:|\(|\)|\[|\]|\|\|?|;)$/.test(s3.tokens[k2]?.text ?? "");
+  return edge && (idx === 0 ? sep(c2.to) : sep(c2.from - 1));
+}
+function titleOrList(s3, c2) {
+  const words = s3.tokens.filter((t3) => t3.kind === "word" && t3.norm.length > 3);
+  const capital = words.filter((t3) => new RegExp("^\\p{Lu}\\p{Ll}", "u").test(t3.text)).length;
+  if (words.length >= 4 && capital >= 0.7 * words.length || words.length === 3 && capital === 3) return true;
+  return /;/.test(s3.text) || (s3.text.match(/,/g)?.length ?? 0) >= 2;
+  void c2;
+}
+function bracketed(s3) {
+  return /^\W*[[(【<]/.test(s3.text) && /[\])】>]\W*$/.test(s3.text);
+}
+function headCue(s3, cue, arg) {
+  for (let k2 = cue.from - 1; k2 >= arg.from && k2 >= cue.from - 4; k2--) {
+    if (/^(?:the|this|that|these|those|its|his|her|their|our)$/.test(s3.norms[k2])) return false;
+    if (s3.tokens[k2].kind === "punct") break;
+  }
+  for (let k2 = cue.from - 1; k2 >= arg.from; k2--) {
+    if (/^(?:of|on|about|for|against|in|behind|toward|towards|with)$/.test(s3.norms[k2])) {
+      const governor = s3.tokens.slice(arg.from, k2).reverse().find((t4) => t4.kind === "word");
+      const govIndex = governor ? s3.tokens.indexOf(governor) : -1;
+      if (govIndex < 0 || !sensesAt(s3, govIndex).some((x) => x.class === "referent" && (x.role === "noun" || x.role === "answer"))) return false;
+      break;
+    }
+  }
+  const before3 = s3.tokens[cue.from - 1];
+  if (cue.sense?.pos === "noun" && cue.from - 1 >= arg.from && before3 && before3.kind === "word" && (has2(before3, "noun") || has2(before3, "propn")) && !has2(before3, "adj") && !sensesAt(s3, cue.from - 1).some((x) => x.class === "referent" || EPISTEMIC_SET2.has(x.class))) return false;
+  let next = cue.to;
+  while (next < arg.to && s3.tokens[next].kind === "symbol") next++;
+  if (next >= arg.to) return true;
+  const t3 = s3.tokens[next];
+  if (t3.kind !== "word") return true;
+  if (sensesAt(s3, next).some((x) => x.class === "referent" && (x.role === "noun" || x.role === "described" || x.role === "answer" || x.role === "deixis"))) return true;
+  if (has2(t3, "prep") || has2(t3, "conj") || has2(t3, "adv") || isVerbal(t3) && !has2(t3, "noun")) return true;
+  return !(has2(t3, "noun") || has2(t3, "propn") || has2(t3, "adj") || has2(t3, "ger"));
+}
+function probabilityArgument(s3, c2, cue) {
+  const { norms } = s3;
+  for (let k2 = c2.from; k2 < c2.to; k2++) {
+    if (!hasClass(s3, k2, "probability")) continue;
+    const after2 = norms[k2 + 1];
+    if (after2 === "of" || after2 === "on" || after2 === "to" || after2 === "for") {
+      let end2 = k2 + 2;
+      while (end2 < c2.to && s3.tokens[end2].kind !== "punct" && !/^(?:at|is|are|was|were|being|in)$/.test(norms[end2])) end2++;
+      const r2 = findReferent(s3, k2 + 2, end2);
+      if (r2 && (r2.role !== "pronoun" || /\bbeing (?:true|accurate|correct|real|right)\b/.test(s3.norms.slice(k2 + 2, end2 + 3).join(" "))) && !has2(s3.tokens[k2 + 2], "ger")) return { from: k2 + 2, to: end2, relation: "attribute" };
+    }
+  }
+  for (let k2 = cue.to; k2 < c2.to - 1; k2++) {
+    if (/^(?:to|on|for)$/.test(norms[k2])) {
+      let end2 = k2 + 1;
+      while (end2 < c2.to && s3.tokens[end2].kind !== "punct") end2++;
+      if (findReferent(s3, k2 + 1, end2)) return { from: k2 + 1, to: end2, relation: "attribute" };
+    }
+  }
+  if (c2.head >= 0) {
+    if (findReferent(s3, c2.from, c2.head)) return { from: c2.from, to: c2.head, relation: "subject" };
+    let end2 = c2.verbEnd;
+    while (end2 < c2.to && s3.tokens[end2].kind !== "punct" && !hasClass(s3, end2, "probability") && s3.tokens[end2].kind !== "num") end2++;
+    if (end2 > c2.verbEnd && findReferent(s3, c2.verbEnd, end2)) return { from: c2.verbEnd, to: end2, relation: "object" };
+    return null;
+  }
+  return { from: c2.from, to: c2.to, relation: "fragment" };
+}
+function expletive(s3, c2, r2) {
+  if (r2.role !== "pronoun") return false;
+  const t3 = s3.norms[tokenIndexAtChar(s3, r2.start)];
+  if (!EXPLETIVE_IT.test(t3)) return false;
+  for (let k2 = c2.head >= 0 ? c2.head : c2.from; k2 < c2.to; k2++) {
+    if (s3.norms[k2] === "to" && s3.tokens[k2 + 1] && has2(s3.tokens[k2 + 1], "inf")) return true;
+    if (/^(?:whether|if|that|how|why)$/.test(s3.norms[k2]) && k2 > (c2.head >= 0 ? c2.head : c2.from)) return !findReferent(s3, k2 + 1, c2.to, true);
+  }
+  return false;
+}
+function topicClause(s3, c2) {
+  return c2.head >= 0 && s3.norms.slice(c2.head, c2.verbEnd).some((_2, k2) => hasClass(s3, c2.head + k2, "topic"));
+}
+function embeddedClaim(s3, c2, cues) {
+  const { norms, tokens } = s3;
+  const make = (cue, from, to, wrapper) => {
+    while (from < to && tokens[from].kind === "punct") from++;
+    while (to > from && tokens[to - 1].kind === "punct") to--;
+    if (!hasWords2(s3, from, to, 3)) return null;
+    if (to < tokens.length && /^[.!?]$/.test(tokens[to].text) && tokens.slice(to + 1).every((t3) => t3.kind === "punct")) to++;
+    const inner = findReferent(s3, from, to, true);
+    const textual2 = inner && (inner.role === "noun" || inner.role === "deixis" || inner.role === "clause" || inner.role === "quantifier") && !inner.addressee && !inner.speaker;
+    if (textual2 && !/^(?:it|that|this|they)$/.test(norms[from] ?? "")) return null;
+    const kind = wrapper === "false-noun" && cue.sense?.pos === "verb" ? "refuted" : wrapper;
+    return { statement: { class: cue.class, form: "embedded", ...cueSpan(s3, cue), claimStart: tokens[from].start, claimEnd: tokens[to - 1].end, probability: cue.probability, wrapper: kind } };
+  };
+  const first = c2.from;
+  const at = s3.clauses.indexOf(c2);
+  if (at > 0 && s3.clauses[at - 1].head >= 0) {
+    let n3 = c2.from;
+    if (/^(?:a|an|the|one)$/.test(norms[n3] ?? "")) n3++;
+    while (n3 < c2.to && has2(tokens[n3], "adj") && !PROPOSITION.test(norms[n3])) n3++;
+    const cue = cues.find((x) => x.from >= n3);
+    if (PROPOSITION.test(norms[n3] ?? "") && cue) {
+      const made = make(cue, s3.clauses[at - 1].from, s3.clauses[at - 1].to, "appositive");
+      if (made) return made;
+    }
+  }
+  for (const cue of cues) {
+    if (cue.sense?.pos === "adv" && cue.class === "unverified") {
+      if (cue.from === first) return make(cue, cue.to, sentenceEnd(s3, c2), "hedge");
+      if (cue.to >= c2.to - 1) return make(cue, first, cue.from, "hedge");
+    }
+  }
+  for (const cue of cues) {
+    if (PREPOSITIONAL_OPERATOR.test(cue.sense?.lemma ?? "")) continue;
+    const inVerbGroup = c2.head >= 0 && (cue.to === c2.head && cue.from > first || cue.from > c2.head && cue.to <= c2.main);
+    if (cue.sense?.pos === "adv" && (cue.class === "unverified" || cue.class === "improbable") && inVerbGroup) return make(cue, first, sentenceEnd(s3, c2), "hedge");
+    if ((cue.class === "improbable" || cue.class === "unverified") && (cue.sense?.pos === "adj" || cue.sense?.pos === "phrase") && cue.from > c2.head && c2.head >= 0 && has2(tokens[c2.head], "cop") && norms[cue.to] === "to") return make(cue, first, sentenceEnd(s3, c2), "hedge");
+    if ((cue.sense?.pos === "adj" || cue.sense?.pos === "phrase") && cue.from === first) {
+      const verb = cue.sense.pos === "adj" ? hasClass(s3, cue.to, "reporting") ? cue.to + 1 : -1 : cue.to;
+      const says = verb > 0 && norms[verb] !== void 0 && SAY_VERBS.test(infinitiveOf(norms[verb])) && !has2(tokens[verb], "det");
+      if (says) return make(cue, norms[verb + 1] === "that" ? verb + 2 : verb + 1, sentenceEnd(s3, c2), "report");
+    }
+    if (norms[first] === "according" && norms[first + 1] === "to") {
+      const comma = tokens.findIndex((t3, k2) => k2 > cue.to - 1 && k2 < c2.to && t3.text === ",");
+      if (comma > 0) return make(cue.class === "falsity" ? { ...cue, class: "unreliable" } : cue, comma + 1, sentenceEnd(s3, c2), "report");
+    }
+  }
+  const thatAt = (from, to) => {
+    for (let k2 = from; k2 < to; k2++) if (norms[k2] === "that" || norms[k2] === "whether") return k2;
+    return -1;
+  };
+  const q0 = tokens.findIndex((t3) => /^["“]$/.test(t3.text));
+  const q1 = q0 >= 0 ? tokens.findIndex((t3, k2) => k2 > q0 && /^["”]$/.test(t3.text)) : -1;
+  if (q0 >= 0 && q0 <= 1 && q1 > q0 && c2.from >= q0 && tokens[q1 + 1] && (has2(tokens[q1 + 1], "cop") || has2(tokens[q1 + 1], "aux"))) {
+    const cue = cues.find((x) => x.from > q1);
+    const quoted = s3.text.slice(tokens[q0].end, tokens[q1].start);
+    if (cue && new RegExp("\\p{L}+\\s+\\p{L}+\\s+\\p{L}+", "u").test(quoted)) {
+      return { statement: { class: cue.class, form: "embedded", ...cueSpan(s3, cue), claimStart: tokens[q0].end, claimEnd: tokens[q1].start, probability: cue.probability, wrapper: "subject" } };
+    }
+  }
+  for (const cue of cues) {
+    if (cue.sense?.pos === "adv" && cue.class === "falsity" && /^(?:believed|thought|said|assumed|reported|considered|claimed)$/.test(norms[cue.to] ?? "") && norms[cue.to + 1] === "to") return make(cue, first, sentenceEnd(s3, c2), "belief-adverb");
+    const gerundSubject = has2(tokens[first], "ger") || !has2(tokens[first], "det") && !has2(tokens[first], "poss") && first + 1 < c2.head && has2(tokens[first + 1], "ger");
+    if (c2.head >= 0 && cue.from > c2.head && has2(tokens[c2.head], "cop") && gerundSubject && !norms.slice(first, c2.head).includes("that") && hasWords2(s3, first, c2.head, 3) && !findReferent(s3, first, c2.head)) return make(cue, first, c2.head, "subject");
+    if ((EXPLETIVE_IT.test(norms[first] ?? "") || norms[first] === "it") && cue.from < c2.to && norms[cue.to] === "to" && SAY_VERBS.test(infinitiveOf(norms[cue.to + 1] ?? "")) && norms[cue.to + 2] !== "that") {
+      const made = make(cue, cue.to + 2, sentenceEnd(s3, c2), "extraposed");
+      if (made) return made;
+    }
+    if (cue.sense?.pos === "adv" && cue.class === "falsity" && SAY_VERBS.test(infinitiveOf(norms[cue.to] ?? "")) && norms[cue.to + 1] === "that") return make(cue, cue.to + 2, sentenceEnd(s3, c2), "belief-adverb");
+    if (norms[c2.from] === "which" && s3.clauses.indexOf(c2) > 0 && cue.from > c2.from) {
+      const prev = s3.clauses[s3.clauses.indexOf(c2) - 1];
+      if (prev.head >= 0 && tokens[c2.from - 1]?.text === ",") {
+        const made = make(cue, prev.from, prev.to, "appositive");
+        if (made) return made;
+      }
+    }
+    if (cue.sense?.lemma === "wrong" && !norms.slice(cue.to, cue.to + 4).some((n3) => SAY_VERBS.test(infinitiveOf(n3)))) continue;
+    if (PREPOSITIONAL_OPERATOR.test(cue.sense?.lemma ?? "")) {
+      const k2 = thatAt(cue.to, Math.min(c2.to, cue.to + 5));
+      if (k2 > cue.to && PROPOSITION.test(norms[k2 - 1])) {
+        let end2 = k2 + 1;
+        while (end2 < c2.to && tokens[end2].text !== ",") end2++;
+        return make(cue, k2 + 1, end2, "contrary");
+      }
+      continue;
+    }
+    if ((EXPLETIVE_IT.test(norms[first] ?? "") || norms[first] === "there" || /^there's$/.test(norms[first] ?? "")) && cue.from < c2.to) {
+      const k2 = thatAt(cue.to, Math.min(c2.to, cue.to + 4));
+      const evidence = /^(?:evidence|proof|sign|signs|indication|reason|basis)$/.test(norms[k2 - 1] ?? "");
+      if (k2 >= 0 && norms[k2] === "that" && !evidence) return make(cue, k2 + 1, sentenceEnd(s3, c2), "extraposed");
+    }
+    for (let k2 = first; k2 < cue.from; k2++) {
+      const opens = norms[k2] === "that" || /^(?:suggesting|saying|claiming|alleging|stating|asserting|implying|insisting)$/.test(norms[k2]) && k2 > first && PROPOSITION.test(norms.slice(first, k2).find((n3) => PROPOSITION.test(n3)) ?? "");
+      if (!opens) continue;
+      if (norms[k2] !== "that") {
+        const end2 = verbGroupBefore(s3, cue.from, k2 + 1);
+        if (end2 > k2 + 1) return make(cue, k2 + 1, end2, "noun-predicate");
+        continue;
+      }
+      const noun = norms[k2 - 1] ?? "";
+      const nounCue = cues.find((x) => x.to === k2);
+      if (PROPOSITION.test(noun) || nounCue || /^(?:to|you|we)$/.test(norms[k2 - 2] ?? "") && SAY_VERBS.test(noun)) {
+        const end2 = verbGroupBefore(s3, cue.from, k2 + 1);
+        if (end2 > k2 + 1) return make(cue, k2 + 1, end2, "noun-predicate");
+      }
+    }
+    if (norms[first] === "that" && cue.from > first + 3) {
+      const end2 = verbGroupBefore(s3, cue.from, first + 1);
+      if (end2 > first + 1) return make(cue, first + 1, end2, "subject");
+    }
+    if (cue.class !== "disbelief") {
+      const k2 = thatAt(cue.to, Math.min(c2.to, cue.to + 4));
+      const evidence = cue.sense?.positive && /^(?:evidence|proof|support|sign|indication|basis|reason)/.test(cue.sense.lemma);
+      const refutes = (cue.sense?.pos === "verb" || cue.sense?.pos === "adj") && k2 > cue.to && PROPOSITION.test(norms[k2 - 1]);
+      if (k2 >= 0 && norms[k2] === "that" && !evidence && (cue.probability !== void 0 || cue.sense?.pos === "noun" || cue.sense?.pos === "phrase" || refutes)) {
+        const inSubject = !s3.tokens.slice(c2.from, cue.from).some((t3) => isVerbal(t3) && !has2(t3, "noun"));
+        const end2 = inSubject ? secondVerbGroup(s3, k2 + 1, c2.to) : -1;
+        return make(cue, k2 + 1, end2 > k2 + 1 ? end2 : sentenceEnd(s3, c2), "false-noun");
+      }
+    }
+  }
+  const idx = s3.clauses.indexOf(c2);
+  if (idx > 0) {
+    const prev = s3.clauses[idx - 1];
+    if (norms[c2.from] === "but" && (believes(s3, prev) || isReportClause(s3, prev)) && cues[0]) {
+      const k2 = thatAt(prev.from, prev.to);
+      const verb = prev.head >= 0 && SAY_VERBS.test(infinitiveOf(norms[prev.head])) ? prev.head : -1;
+      const from = k2 >= 0 ? k2 + 1 : verb >= 0 ? verb + 1 : -1;
+      if (from > 0) {
+        const made = make(cues[0], from, prev.to, "belief-denied");
+        if (made) return made;
+      }
+    }
+    const r2 = findReferent(s3, c2.from, c2.to);
+    if (r2 && (r2.role === "pronoun" || r2.pointing === "anaphoric") && isReportClause(s3, prev)) {
+      const k2 = thatAt(prev.from, prev.to);
+      if (k2 >= 0 && cues[0]) return make(cues[0], k2 + 1, prev.to, "belief-denied");
+    }
+  }
+  return null;
+}
+function secondVerbGroup(s3, from, to) {
+  let groups2 = 0;
+  let inGroup = false;
+  for (let k2 = from; k2 < to; k2++) {
+    const t3 = s3.tokens[k2];
+    const verbal = t3.kind === "word" && isVerbal(t3) && !(has2(t3, "noun") && k2 > from && has2(s3.tokens[k2 - 1], "det"));
+    if (verbal && !inGroup) {
+      if (++groups2 === 2) return k2;
+      inGroup = true;
+    } else if (!verbal && !/^(?:not|never|to|be|been)$/.test(t3.norm)) inGroup = false;
+  }
+  return -1;
+}
+function sentenceEnd(s3, c2) {
+  const idx = s3.clauses.indexOf(c2);
+  let end2 = c2.to;
+  for (let k2 = idx + 1; k2 < s3.clauses.length; k2++) {
+    const next = s3.clauses[k2];
+    const between = s3.tokens.slice(end2, next.from).map((t3) => t3.text).join("");
+    if (/[;:—–()]/.test(between) || /^(?:which|but|whereas|however|although|though|yet|while)$/.test(s3.norms[next.from] ?? "")) break;
+    end2 = next.to;
+  }
+  return end2;
+}
+function believes(s3, c2) {
+  for (let k2 = c2.from; k2 < c2.to; k2++) if (SAY_VERBS.test(infinitiveOf(s3.norms[k2])) && isVerbal(s3.tokens[k2]) || (s3.norms[k2] === "think" || s3.norms[k2] === "believe")) return true;
+  return false;
+}
+function splitConjoined(s3, st) {
+  if (st.claimStart === void 0) return [st];
+  const after2 = new RegExp("^,?\\s+and\\s+that\\s+([^.;!?]*\\p{L}[^.;!?]*)", "u").exec(s3.text.slice(st.claimEnd));
+  if (after2) return [st, { ...st, claimStart: st.claimEnd + after2[0].length - after2[1].length, claimEnd: st.claimEnd + after2[0].length }];
+  const text5 = s3.text.slice(st.claimStart, st.claimEnd);
+  const m3 = /,?\s+and\s+that\s+/i.exec(text5);
+  if (!m3) return [st];
+  const first = { ...st, claimEnd: st.claimStart + m3.index };
+  const second = { ...st, claimStart: st.claimStart + m3.index + m3[0].length };
+  return [first, second];
+}
+function verbGroupBefore(s3, cueFrom, min2) {
+  let k2 = cueFrom - 1;
+  while (k2 >= min2 && (has2(s3.tokens[k2], "det") || has2(s3.tokens[k2], "adj") || has2(s3.tokens[k2], "adv") || s3.norms[k2] === "not" || s3.norms[k2] === "never") && !isVerbal(s3.tokens[k2])) k2--;
+  let end2 = -1;
+  const verbal = (t3) => has2(t3, "cop") || has2(t3, "aux") || has2(t3, "modal");
+  while (k2 >= min2 && (verbal(s3.tokens[k2]) || s3.norms[k2] === "not" || s3.norms[k2] === "never" || s3.norms[k2] === "been" || s3.norms[k2] === "be")) {
+    end2 = k2;
+    k2--;
+  }
+  return end2;
+}
+function isReportClause(s3, c2) {
+  for (let k2 = c2.from; k2 < c2.to; k2++) if (hasClass(s3, k2, "reporting") && (s3.norms[k2 + 1] === "that" || s3.norms[k2 + 2] === "that")) return true;
+  return /\b(?:read|hear|heard|see|seen)\b/.test(s3.norms.slice(c2.from, c2.to).join(" ")) && s3.norms.slice(c2.from, c2.to).includes("that");
+}
+var INFO_NOUNS = /^(?:answers?|repl(?:y|ies)|facts?|stats?|statistics?|figures?|numbers?|dates?|details?|info|information|claims?|responses?|biograph(?:y|ies)|bios?|lines?|quotes?|tidbits?|trivia|cards?|slides?|versions?|explanations?|things?|reasons?|names?|examples?|outputs?|news|headlines?|reviews?|citations?|references?|sources?|data|results?|story|stories|history|account|definition|translation)$/;
+function requestCues(s3, c2, cues) {
+  const out2 = [];
+  const start2 = c2.from;
+  const asks = c2.imperative || /^(?:i|we)$/.test(s3.norms[start2] ?? "") && /^(?:need|want|would|'d|'m)/.test(s3.norms[start2 + 1] ?? "") || /^(?:can|could|would|will)$/.test(s3.norms[start2] ?? "") && s3.norms[start2 + 1] === "you" || /^(?:you)$/.test(s3.norms[start2] ?? "") && /^(?:only|always|should|must|will)$/.test(s3.norms[start2 + 1] ?? "") || /^(?:for|in)$/.test(s3.norms[start2] ?? "") && s3.norms.slice(start2, c2.to).some((n3) => n3 === "respond" || n3 === "answer" || n3 === "reply") || /^(?:q|question|answer|prompt)$/.test(s3.norms[start2] ?? "") || /^let's$|^let$/.test(s3.norms[start2] ?? "") || /^(?:give|tell|make|invent|produce|generate|write|cook|say|state|reply|respond|answer)$/.test(s3.norms[start2] ?? "");
+  if (!asks) return out2;
+  if (c2.negated || /^(?:avoid|refrain|stop|prevent|eschew|resist|quit|never)$/.test(s3.norms[c2.head >= 0 ? c2.head : start2] ?? "") || /^(?:avoid|refrain|never)$/.test(s3.norms[start2] ?? "")) return out2;
+  for (const cue of cues) {
+    if (cue.class !== "falsity" && cue.class !== "bad-example" && cue.class !== "fiction") continue;
+    const sense = cue.sense;
+    if (!sense) continue;
+    if (cue.class === "fiction" && !cue.counterfactual) continue;
+    if (s3.tokens.slice(start2, cue.from).some((t3) => /^(?:that|which|who|where|when|if|because|whether)$/.test(t3.norm))) continue;
+    if ((sense.pos === "verb" || sense.pos === "phrase") && sense.produces) {
+      out2.push(cue);
+      continue;
+    }
+    if (sense.pos === "adv") {
+      out2.push(cue);
+      continue;
+    }
+    if (sense.pos === "adj" || sense.pos === "phrase") {
+      const prev = s3.norms[cue.from - 1] ?? "";
+      let k2 = cue.to;
+      while (k2 < c2.to && s3.tokens[k2].kind === "word" && has2(s3.tokens[k2], "adj") && !has2(s3.tokens[k2], "noun") && k2 < cue.to + 2) k2++;
+      const head = s3.tokens[k2];
+      const info = head && (referentSense(s3, k2, "noun") || INFO_NOUNS.test(s3.norms[k2]));
+      if (info || /^(?:something|anything|one|everything|nothing)$/.test(prev) || /^(?:is|be|sound|seem)$/.test(prev)) out2.push(cue);
+      continue;
+    }
+    if (sense.pos === "noun" && /^(?:a|an|some|me|us|him|her|them)$/.test(s3.norms[cue.from - 1] ?? "") && s3.tokens.slice(start2, cue.from).some((t3) => hasClass(s3, s3.tokens.indexOf(t3), "production"))) out2.push(cue);
+  }
+  return out2;
+}
+function isLocallyNegated(s3) {
+  for (const c2 of s3.clauses) {
+    if (c2.head < 0) continue;
+    if (c2.negated) return true;
+    const first = s3.norms[c2.from];
+    if (first && /^(?:no|none|nobody|nothing|neither|never|nowhere)$/.test(first)) return true;
+    return false;
+  }
+  return false;
+}
+var REPORTED_SUBJECT = /^(?:posts?|stories|rumou?rs?|messages?|videos?|articles?|users|people|some|many|others|critics|believers|theorists|proponents|supporters|claims|reports|tweets|headlines|websites|sites|commenters|viewers|readers)$/;
+function isReported(s3) {
+  const { norms } = s3;
+  for (let k2 = s3.label ? s3.label.sep + 1 : 0; k2 < norms.length; k2++) {
+    if (!hasClass(s3, k2, "reporting")) continue;
+    const senses = sensesAt(s3, k2).filter((x) => x.class === "reporting");
+    if (senses.some((x) => x.pos === "phrase")) return true;
+    const lemma = senses[0]?.lemma ?? "";
+    if (/^(?:claim|allege|purport|rumou?r)$/.test(lemma)) return true;
+    for (let j2 = Math.max(0, k2 - 3); j2 < k2; j2++) if (REPORTED_SUBJECT.test(norms[j2])) return true;
+  }
+  return false;
+}
+function isPersona(s3) {
+  const n3 = s3.norms;
+  const text5 = n3.slice(0, 8).join(" ");
+  return /^(?:you are|you're|you will be|you'll be|you play|you will play|play|act as|pretend to be|pretend you are|pretend you're|roleplay as|role-play as|persona|character|the assistant plays|the assistant is|the model plays|assistant persona|you are playing|imagine you are|imagine you're)\b/.test(text5);
+}
+
+// src/nlp/metadata.ts
+var CONTAINERS = /^(?:meta|metadata|meta_?data|annotations?|info|labels?|attributes|properties|extra|extras|tags|judgements?|judgments?|ratings?|eval|evaluation|safety|moderation)$/i;
+var MESSAGE_LISTS = ["messages", "conversations", "conversation", "dialogue", "turns"];
+var MESSAGE_KEYS = /* @__PURE__ */ new Set(["role", "from", "content", "value", "text", "name", "weight", "tool_calls", "tool_call_id", "function_call", "reasoning_content", "reasoning", "thinking", "refusal", "audio", "id", "loss"]);
+var MAX_LABEL = 100;
+var MAX_ITEMS = 32;
+var MAX_MESSAGES = 256;
+var cache6 = /* @__PURE__ */ new WeakMap();
+function metadataFields(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  const cached3 = cache6.get(value);
+  if (cached3) return cached3;
+  const out2 = [];
+  collect(value, "", "", out2, true);
+  for (const list6 of MESSAGE_LISTS) {
+    const messages = value[list6];
+    if (!Array.isArray(messages)) continue;
+    messages.slice(0, MAX_MESSAGES).forEach((m3, i3) => {
+      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) return;
+      const scope = `/${list6}/${i3}`;
+      const labels = {};
+      for (const [k2, v2] of Object.entries(m3)) if (!MESSAGE_KEYS.has(k2)) labels[k2] = v2;
+      collect(labels, scope, scope, out2, true);
+    });
+  }
+  cache6.set(value, out2);
+  return out2;
+}
+function collect(obj, base, scope, out2, descend) {
+  for (const [key, v2] of Object.entries(obj)) {
+    if (key.startsWith("neglint")) continue;
+    const pointer = `${base}/${escape2(key)}`;
+    if (typeof v2 === "boolean") out2.push({ pointer, key, value: v2, scope });
+    else if (typeof v2 === "string") {
+      if (v2.length <= MAX_LABEL) out2.push({ pointer, key, value: v2, scope });
+    } else if (Array.isArray(v2)) {
+      if (v2.length > MAX_ITEMS) continue;
+      v2.forEach((item, i3) => {
+        if (typeof item === "string" && item.length <= MAX_LABEL) out2.push({ pointer: `${pointer}/${i3}`, key, value: item, scope });
+      });
+    } else if (descend && typeof v2 === "object" && v2 !== null && CONTAINERS.test(key)) {
+      collect(v2, pointer, scope, out2, false);
+    }
+  }
+}
+function escape2(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function normalizeLabel(text5) {
+  return text5.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().replace(/[\s_\-./:]+/g, " ").trim();
+}
+function fieldCovers(field2, pointer) {
+  return field2.scope === "" || pointer === field2.scope || pointer.startsWith(`${field2.scope}/`);
+}
+
+// src/nlp/fields.ts
+var EPISTEMIC_SET3 = new Set(EPISTEMIC);
+var NAME_MAPS = /^(?:label_?names|labels?_?map|id2label|label_?mapping|classes|class_?names|label_?dict)$/i;
+function fieldDisclaimers(record) {
+  const value = record.value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  const out2 = keyDisclaimers(record);
+  const fields2 = metadataFields(value);
+  if (fields2.length === 0) return out2;
+  const textPointers = new Set(record.segments.map((s3) => s3.pointer));
+  const names = labelNames(value);
+  for (const f3 of fields2) {
+    if (textPointers.has(f3.pointer)) continue;
+    if (record.format === "trl-prompt-completion" && f3.key === "label" && typeof f3.value === "boolean") continue;
+    for (const cls of classesOf(f3, names)) {
+      const about = namedPart(f3.key);
+      const part = (s3) => !about || (TRAINED_PARTS.has(about) ? s3.trained === "trained" : s3.role === about || s3.pointer.toLowerCase().includes(about));
+      const segments = record.segments.map((s3, i3) => fieldCovers(f3, s3.pointer) && part(s3) ? i3 : -1).filter((i3) => i3 >= 0);
+      if (about && segments.length === 0) continue;
+      out2.push({
+        class: cls.class,
+        kind: "field",
+        form: "field",
+        cue: { segment: -1, start: 0, end: 0 },
+        unit: -1,
+        field: { pointer: f3.pointer, text: `${f3.key}: ${String(cls.shown)}` },
+        reach: f3.scope === "" ? "record" : "segments",
+        segments,
+        probability: cls.probability,
+        counterfactual: false,
+        wholeAnswer: cls.class === "bad-example" || cls.class === "disbelief"
+      });
+    }
+  }
+  return out2;
+}
+function keyDisclaimers(record) {
+  const out2 = [];
+  record.segments.forEach((seg, i3) => {
+    if (seg.trained !== "trained") return;
+    const key = seg.pointer.split("/").filter((k2) => k2 && !/^\d+$/.test(k2)).pop();
+    if (!key || key === "content" || key === "text") return;
+    const seen = /* @__PURE__ */ new Set();
+    for (const c2 of cueClasses(normalizeLabel(key))) {
+      if (seen.has(c2.class)) continue;
+      seen.add(c2.class);
+      out2.push({
+        class: c2.class,
+        kind: "field",
+        form: "field",
+        cue: { segment: -1, start: 0, end: 0 },
+        unit: -1,
+        field: { pointer: seg.pointer, text: key },
+        reach: "segments",
+        segments: [i3],
+        probability: c2.probability,
+        counterfactual: false,
+        wholeAnswer: c2.class === "bad-example" || c2.class === "disbelief"
+      });
+    }
+  });
+  return out2;
+}
+var TRAINED_PARTS = /* @__PURE__ */ new Set(["response", "answer", "completion", "output", "chosen"]);
+function namedPart(key) {
+  const m3 = /^(prompt|question|instruction|input|context|query|user|system|premise|source|response|answer|completion|output|chosen|rejected)[\s_-]/i.exec(key);
+  return m3 ? m3[1].toLowerCase() : null;
+}
+function labelNames(value) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [k2, v2] of Object.entries(value)) {
+    if (!NAME_MAPS.test(k2)) continue;
+    if (Array.isArray(v2)) v2.forEach((name, i3) => typeof name === "string" && out2.set(String(i3), name));
+    else if (typeof v2 === "object" && v2 !== null) {
+      for (const [id, name] of Object.entries(v2)) if (typeof name === "string") out2.set(id, name);
+    }
+  }
+  return out2;
+}
+function classesOf(f3, names) {
+  const key = normalizeLabel(f3.key);
+  const keyStructure = structureOf(key);
+  const keyIsLabel = keyStructure.hits.some((h2) => h2.senses.some((x) => x.class === "notice"));
+  const keySense = keyStructure.hits.map((h2) => h2.senses.find((x) => EPISTEMIC_SET3.has(x.class))).find(Boolean);
+  const v2 = f3.value;
+  if (typeof v2 === "boolean") {
+    if (!keySense) return [];
+    const asserts = keySense.positive ? !v2 : v2;
+    return asserts ? [{ class: keySense.class, shown: v2 }] : [];
+  }
+  let text5 = String(v2);
+  if (/^\d+$/.test(text5) && names.has(text5)) text5 = names.get(text5);
+  else if (/^-?\d+(?:\.\d+)?$/.test(text5)) {
+    const n3 = Number(text5);
+    if (/\b(?:confidence|probability|likelihood|credence|prob|chance)\b/.test(key) && n3 >= 0 && n3 <= LOW_PROBABILITY) return [{ class: "improbable", shown: n3, probability: n3 }];
+    return [];
+  }
+  if (!keyIsLabel && !keySense) return [];
+  const out2 = [];
+  for (const c2 of cueClasses(normalizeLabel(text5))) if (!out2.some((o2) => o2.class === c2.class)) out2.push({ class: c2.class, shown: String(v2), probability: c2.probability });
+  if (out2.length === 0 && keySense && /^(?:no|false|n|0|low|none|unknown|pending)$/i.test(text5.trim())) {
+    out2.push({ class: keySense.positive ? keySense.class : keySense.class, shown: String(v2) });
+  }
+  return out2;
+}
+
+// src/nlp/markup.ts
+var TAG = /<([a-z][\w-]{1,24})((?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[\w-]+))*)\s*>([^<]{8,}?)<\/\1>|\[([a-z][\w-]{1,24})\]([^[\]]{8,}?)\[\/\4\]/gi;
+var ATTRIBUTE = /\b(?:truth|label|verdict|status|rating|class|type)=["']?([\w -]+)/i;
+var TILDES = /~~([^~\n]{8,}?)~~/g;
+var STRUCK_TAG = /<(del|s|strike)>([^<]{8,}?)<\/\1>/gi;
+function markupDisclaimers(record, units) {
+  const out2 = [];
+  const label = (cls, seg, cue, claim, unit, withTruth = false) => {
+    out2.push({ class: cls, kind: "label", form: "mark", cue: { segment: seg, ...cue }, unit, reach: "embedded", embedded: claim, counterfactual: false, wholeAnswer: false, ...withTruth ? { withTruth } : {} });
+  };
+  for (let seg = 0; seg < record.segments.length; seg++) {
+    const segment = record.segments[seg];
+    if (segment.trained === "penalized") continue;
+    const text5 = segment.text;
+    const inSeg = units.filter((u2) => u2.segment === seg);
+    const unitAt = (offset2) => inSeg.find((u2) => u2.start <= offset2 && offset2 < u2.end) ?? inSeg.find((u2) => u2.start >= offset2);
+    if (text5.includes("</") || text5.includes("[/")) {
+      TAG.lastIndex = 0;
+      let m3;
+      while ((m3 = TAG.exec(text5)) !== null) {
+        const name = m3[1] ?? m3[4];
+        const body = m3[3] ?? m3[5];
+        const attribute = m3[2] ? ATTRIBUTE.exec(m3[2])?.[1] : void 0;
+        const [cls] = cueClasses((attribute ?? name).replace(/[-_]/g, " "));
+        if (!cls) continue;
+        const start2 = m3.index + m3[0].length - body.length - (m3[1] ? name.length + 3 : name.length + 3);
+        const u2 = unitAt(start2);
+        label(cls.class, seg, { start: m3.index, end: start2 }, { start: start2, end: start2 + body.length }, u2?.index ?? -1);
+      }
+    }
+    const struck = [];
+    if (text5.includes("~~")) {
+      TILDES.lastIndex = 0;
+      let m3;
+      while ((m3 = TILDES.exec(text5)) !== null) struck.push({ start: m3.index + 2, end: m3.index + 2 + m3[1].length, cue: { start: m3.index, end: m3.index + 2 } });
+    }
+    if (text5.includes("</")) {
+      STRUCK_TAG.lastIndex = 0;
+      let m3;
+      while ((m3 = STRUCK_TAG.exec(text5)) !== null) {
+        const open2 = m3[0].indexOf(">") + 1;
+        struck.push({ start: m3.index + open2, end: m3.index + open2 + m3[2].length, cue: { start: m3.index, end: m3.index + open2 } });
+      }
+    }
+    for (const mark of segment.marks ?? []) if (mark.kind === "strikethrough" && mark.end - mark.start >= 8) struck.push({ start: mark.start, end: mark.end, cue: { start: mark.start, end: mark.end } });
+    for (const s3 of struck) {
+      const u2 = unitAt(s3.start);
+      if (u2) label("falsity", seg, s3.cue, { start: s3.start, end: s3.end }, u2.index);
+    }
+    if (segment.blocks) tableVerdicts(segment.blocks, text5, inSeg, (cls, cue, claim, unit) => label(cls, seg, cue, claim, unit));
+    plainTableVerdicts(inSeg, text5, (cls, cue, claim, unit, withTruth) => label(cls, seg, cue, claim, unit, withTruth));
+    headingLabels(inSeg, units, (cls, cue, claim, unit) => label(cls, seg, cue, claim, unit));
+  }
+  return out2;
+}
+var VERDICT_FILLER = /^(?:mostly|totally|completely|entirely|partly|partially|half|largely|wholly|utterly|clearly|not|no|very|quite|pants|on|fire|the|a|an|verdict|rating|label|is|was|claim|\W+)$/i;
+function verdictOf(cell) {
+  const t3 = cell.trim();
+  if (t3.length === 0 || t3.split(/\s+/).length > 4) return null;
+  const cues = cueClasses(t3);
+  if (cues.length === 0) return null;
+  let rest = t3;
+  for (const c2 of [...cues].sort((a2, b) => b.start - a2.start)) rest = rest.slice(0, c2.start) + " " + rest.slice(c2.end);
+  if (!rest.split(/\s+/).filter(Boolean).every((w) => VERDICT_FILLER.test(w))) return null;
+  return cues[0].class;
+}
+function tableVerdicts(blocks, text5, units, emit) {
+  const cells = blocks.filter((b) => b.kind === "tableCell");
+  if (cells.length === 0) return;
+  const header = /* @__PURE__ */ new Map();
+  for (const c2 of cells) if (c2.row === 0) header.set(c2.col, text5.slice(c2.start, c2.end));
+  const verdictColumns = new Set([...header].filter(([, h2]) => /\b(?:verdict|rating|label|ruling|true or false|status|accuracy|fact.?check)\b/i.test(h2)).map(([col]) => col));
+  const rows = /* @__PURE__ */ new Map();
+  for (const c2 of cells) if (c2.row > 0) (rows.get(c2.row) ?? rows.set(c2.row, []).get(c2.row)).push(c2);
+  for (const row of rows.values()) {
+    const verdict = row.find((c2) => verdictColumns.has(c2.col) || verdictOf(text5.slice(c2.start, c2.end)) && text5.slice(c2.start, c2.end).trim().split(/\s+/).length <= 2);
+    if (!verdict) continue;
+    const cls = verdictOf(text5.slice(verdict.start, verdict.end));
+    if (!cls) continue;
+    for (const c2 of row) {
+      if (c2 === verdict) continue;
+      const u2 = units.find((x) => x.start >= c2.start && x.start < c2.end);
+      if (u2 && new RegExp("\\p{L}{2,}\\s+\\p{L}{2,}", "u").test(u2.text)) emit(cls, { start: verdict.start, end: verdict.end }, { start: u2.start, end: u2.end }, u2.index);
+    }
+  }
+}
+function cellsOf(u2) {
+  const cells = [];
+  let at = u2.start;
+  const parts = u2.text.split("|");
+  parts.forEach((part, k2) => {
+    const lead = part.length - part.trimStart().length;
+    if (!((k2 === 0 || k2 === parts.length - 1) && !part.trim())) cells.push({ start: at + lead, end: at + lead + part.trim().length });
+    at += part.length + 1;
+  });
+  return cells;
+}
+var VERDICT_HEADER = /\b(?:verdict|rating|ruling|true|accurate|correct|fact.?check|status|label)\b/i;
+var CLAIM_CELL = new RegExp("\\p{L}{2,}\\s+\\p{L}{2,}\\s+\\p{L}{2,}", "u");
+function plainTableVerdicts(units, text5, emit) {
+  let columns = null;
+  for (let i3 = 0; i3 < units.length; i3++) {
+    const u2 = units[i3];
+    if (u2.kind !== "tableRow") {
+      columns = null;
+      continue;
+    }
+    const cells = cellsOf(u2);
+    if (/^[\s|:-]+$/.test(u2.text)) continue;
+    const next = units[i3 + 1];
+    if (next && next.kind === "tableRow" && /^[\s|:-]+$/.test(next.text) && /-/.test(next.text)) {
+      const label = /* @__PURE__ */ new Map();
+      let truth = false;
+      const verdicts = /* @__PURE__ */ new Set();
+      cells.forEach((c2, col) => {
+        const h2 = text5.slice(c2.start, c2.end);
+        const cls2 = verdictOf(h2);
+        if (cls2) label.set(col, cls2);
+        else if (VERDICT_HEADER.test(h2)) verdicts.add(col);
+        else if (structureOf(h2).hits.some((x) => x.senses.some((y) => y.class === "correction"))) truth = true;
+      });
+      columns = label.size || verdicts.size ? { label, truth, verdicts, header: cells } : null;
+      continue;
+    }
+    if (columns && columns.label.size) {
+      for (const [col, cls2] of columns.label) {
+        const c2 = cells[col];
+        if (c2 && CLAIM_CELL.test(text5.slice(c2.start, c2.end))) emit(cls2, columns.header[col], c2, u2.index, columns.truth);
+      }
+      continue;
+    }
+    const inVerdictColumn = (c2) => columns !== null && columns.verdicts.has(cells.indexOf(c2)) && /^(?:no|nope|incorrect|wrong)\b/i.test(text5.slice(c2.start, c2.end));
+    const verdict = cells.find((c2) => verdictOf(text5.slice(c2.start, c2.end)) || inVerdictColumn(c2));
+    if (!verdict) continue;
+    const cls = verdictOf(text5.slice(verdict.start, verdict.end)) ?? "falsity";
+    for (const c2 of cells) if (c2 !== verdict && CLAIM_CELL.test(text5.slice(c2.start, c2.end))) emit(cls, verdict, c2, u2.index);
+  }
+}
+function headingLabels(units, all5, emit) {
+  for (let i3 = 0; i3 < units.length; i3++) {
+    const h2 = units[i3];
+    if (h2.kind !== "heading" || h2.analysis.debunk) continue;
+    const label = h2.analysis.statements.find((st) => (st.form === "label" || st.form === "notice") && st.claimStart === void 0);
+    if (!label || h2.analysis.meta) continue;
+    const cls = { class: label.class };
+    for (let k2 = i3 + 1; k2 < units.length; k2++) {
+      const u2 = units[k2];
+      if (u2.kind === "heading" && headingDepth(u2.text) <= headingDepth(h2.text)) break;
+      if (u2.kind === "listItem" || u2.kind === "heading" || u2.kind === "sentence") emit(cls.class, { start: h2.start, end: h2.end }, { start: u2.start, end: u2.end }, u2.index);
+    }
+  }
+  void all5;
+}
+function headingDepth(text5) {
+  const m3 = /^(#+)/.exec(text5);
+  return m3 ? m3[1].length : 1;
+}
+
+// src/nlp/record.ts
+var EPISTEMIC_SET4 = new Set(EPISTEMIC);
+var analyses = /* @__PURE__ */ new WeakMap();
+function analyseRecord(record) {
+  let a2 = analyses.get(record);
+  if (!a2) {
+    a2 = build2(record);
+    analyses.set(record, a2);
+  }
+  return a2;
+}
+function unitsOf(record) {
+  const units = [];
+  for (let seg = 0; seg < record.segments.length; seg++) {
+    const segment = record.segments[seg];
+    const sentences = record.sentences(seg);
+    for (let i3 = 0; i3 < sentences.length; i3++) {
+      const s3 = sentences[i3];
+      let analysis;
+      units.push({
+        ...s3,
+        index: units.length,
+        trained: segment.trained,
+        role: segment.role,
+        edge: i3 === 0 ? "start" : i3 === sentences.length - 1 ? "end" : "middle",
+        get analysis() {
+          return analysis ??= analyseSentence(s3.text);
+        },
+        disclaimers: [],
+        group: -1
+      });
+    }
+  }
+  return units;
+}
+function groupNotices(units, isNotice) {
+  let group = -1;
+  for (let i3 = 0; i3 < units.length; i3++) {
+    const u2 = units[i3];
+    const prev = units[i3 - 1];
+    const continues = prev && prev.group >= 0 && prev.segment === u2.segment && prev.paragraph === u2.paragraph;
+    if (!isNotice(u2)) {
+      if (continues && textual(u2)) u2.group = prev.group;
+      continue;
+    }
+    u2.group = continues ? prev.group : ++group;
+  }
+  const bySegment = /* @__PURE__ */ new Map();
+  for (const u2 of units) (bySegment.get(u2.segment) ?? bySegment.set(u2.segment, []).get(u2.segment)).push(u2);
+  for (const list6 of bySegment.values()) {
+    const firstGroup = list6[0].group;
+    const lastGroup = list6[list6.length - 1].group;
+    for (const u2 of list6) {
+      if (u2.group >= 0 && u2.group === firstGroup) u2.edge = "start";
+      else if (u2.group >= 0 && u2.group === lastGroup) u2.edge = "end";
+      else if (u2.edge !== "middle" && list6.length > 1) {
+      }
+    }
+    if (list6.length === 1) list6[0].edge = "start";
+  }
+}
+function textual(u2) {
+  return u2.analysis.textual;
+}
+var SIZE_REACH = {
+  forward: { sentence: "next", block: "next-block", document: "following", answer: "following", conversation: "record", none: "following" },
+  backward: { sentence: "previous", block: "previous-block", document: "preceding", answer: "preceding", conversation: "record", none: "preceding" }
+};
+function reachOf(st, u2, units, segments) {
+  if (st.claimStart !== void 0) return "embedded";
+  if (st.backward) return isFirstOfSegment(u2, units) ? null : "previous";
+  const r2 = st.referent;
+  const pointing = r2?.pointing ?? "none";
+  const size = r2?.size ?? "none";
+  if (size === "conversation" && r2 && r2.role !== "pronoun") return "record";
+  if (st.form === "request" && u2.trained === "trained") return null;
+  if (u2.trained !== "trained") {
+    const later = hasTrainedAfter(u2.segment, segments);
+    const earlier = hasTrainedBefore(u2.segment, segments);
+    if (r2?.addressee && !st.persona && !(u2.analysis.persona && st.class === "falsity")) return null;
+    if (r2?.answer && !r2.speaker) {
+      if (pointing === "backward" || !later && earlier) return earlier ? "previous-answer" : null;
+      if (/\bnext\b/i.test(u2.text.slice(r2.start, r2.end))) return later ? "next-answer" : null;
+      return later ? "answers-after" : null;
+    }
+    if (st.form === "request") return later ? "answers-after" : null;
+    if (pointing === "forward") return later && closesTurn(u2, units) ? segments[u2.segment].role === "system" ? "answers-after" : "next-answer" : null;
+    if (pointing === "backward" || pointing === "anaphoric" && r2?.role === "pronoun") return earlier && isFirstOfSegment(u2, units) && segments[u2.segment - 1]?.trained === "trained" ? "previous-answer" : null;
+    if ((st.form === "label" || st.form === "notice") && later && closesTurn(u2, units) && segments[u2.segment].role === "system") return "answers-after";
+    if (!later && earlier) return pointing === "definite" ? null : "previous-answer";
+    if (later && carries(u2, units)) return "answers-after";
+    return null;
+  }
+  if (r2?.answer && (pointing === "forward" || /\bnext\b/i.test(u2.text.slice(r2.start, r2.end))) && !sameSegmentFollows(u2, units)) return "next-answer";
+  if (pointing === "forward" || pointing === "backward") return SIZE_REACH[pointing][size] ?? SIZE_REACH[pointing].none;
+  const first = isFirstOfSegment(u2, units);
+  if (first && (pointing === "anaphoric" || pointing === "definite") && u2.segment > 0 && segments[u2.segment - 1].trained !== "trained") return null;
+  if (pointing === "definite") return null;
+  if (pointing === "anaphoric") return first ? null : "previous";
+  const alone = u2.group < 0 || units[u2.index - 1]?.group !== u2.group && units[u2.index + 1]?.group !== u2.group;
+  if (st.form === "label" && alone && sameLineFollows(u2, units, segments)) return first ? null : "previous";
+  if (u2.edge === "start") return st.form === "label" && u2.group < 0 ? "next" : "following";
+  if (u2.edge === "end") return st.form === "label" && u2.group < 0 ? "previous" : "preceding";
+  return first ? "next" : "previous";
+}
+function carries(u2, units) {
+  return units.some((v2) => v2.segment === u2.segment && v2.analysis.transform);
+}
+function isFirstOfSegment(u2, units) {
+  return u2.index === 0 || units[u2.index - 1].segment !== u2.segment;
+}
+function hasTrainedAfter(seg, segments) {
+  for (let k2 = seg + 1; k2 < segments.length; k2++) if (segments[k2].trained === "trained") return true;
+  return false;
+}
+function hasTrainedBefore(seg, segments) {
+  for (let k2 = seg - 1; k2 >= 0; k2--) if (segments[k2].trained === "trained") return true;
+  return false;
+}
+function answersQuestion(u2, units) {
+  const prev = units[u2.index - 1];
+  if (!prev || prev.segment !== u2.segment || !prev.analysis.question) return false;
+  const s3 = structureOf(u2.text);
+  return !!s3.label && s3.hits.some((h2) => h2.from >= s3.label.from && h2.to <= s3.label.to && h2.senses.some((x) => x.class === "referent" && (x.role === "answer" || x.size === "answer")));
+}
+function closesTurn(u2, units) {
+  for (let k2 = u2.index + 1; k2 < units.length && units[k2].segment === u2.segment; k2++) if (u2.group < 0 || units[k2].group !== u2.group) return false;
+  return true;
+}
+function sameLineFollows(u2, units, segments) {
+  const next = units[u2.index + 1];
+  return !!next && next.segment === u2.segment && !segments[u2.segment].text.slice(u2.end, next.start).includes("\n");
+}
+function sameSegmentFollows(u2, units) {
+  const next = units[u2.index + 1];
+  return !!next && next.segment === u2.segment;
+}
+function introducedClaim(st, u2, units) {
+  const pointing = st.referent?.pointing ?? "none";
+  if (!(st.class === "unverified" || st.class === "improbable") && pointing !== "forward" && pointing !== "self" && pointing !== "none") return null;
+  if (st.referent?.role === "pronoun" && u2.index > 0 && units[u2.index - 1]?.segment === u2.segment) return null;
+  const rest = u2.text.slice(st.cueEnd);
+  const m3 = /^(.*?)(?::\s+|,?\s+but:?\s+|\s+[—–]\s+(?:but\s+)?)(?=\S)/.exec(rest);
+  if (!m3) return null;
+  const start2 = st.cueEnd + m3[0].length;
+  const claim = u2.text.slice(start2);
+  if (claim.trim().split(/\s+/).length < 4) return null;
+  const a2 = analyseSentence(claim);
+  if (a2.statements.length > 0 || a2.question) return null;
+  const inner = /^(?:here it is:?\s+|i (?:believe|think|reckon)\s+(?:that\s+)?)/i.exec(claim);
+  return { start: u2.start + start2 + (inner ? inner[0].length : 0), end: u2.end };
+}
+var TWO_WORDS = new RegExp("\\p{L}{2,}[^\\p{L}]+\\p{L}{2,}", "u");
+function isClaim(u2, wide = true) {
+  if (u2.trained !== "trained") return false;
+  if (u2.group >= 0 || u2.disclaimers.length > 0) return false;
+  if (!TWO_WORDS.test(u2.text)) return false;
+  if (looksLikeCode(u2.text)) return false;
+  const a2 = u2.analysis;
+  if (a2.question || a2.imperative) return false;
+  if (a2.statements.length > 0) return false;
+  if (a2.fragment && !(u2.kind === "tableRow" && u2.text.split("|").filter((c2) => new RegExp("\\p{L}", "u").test(c2)).length >= 2) && !(wide && u2.kind !== "heading" && factualFragment(u2.text))) return false;
+  return true;
+}
+function factualFragment(text5) {
+  const words = text5.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+  return words.length >= 3 && (/\d/.test(text5) || new RegExp("\\s\\p{Lu}\\p{L}+", "u").test(text5));
+}
+function claimLike(text5) {
+  if (!TWO_WORDS.test(text5) || looksLikeCode(text5)) return false;
+  const a2 = analyseSentence(text5);
+  return !a2.fragment && !a2.question && !/^\W*(?:how|why|what|when|where|who|which|whether)\b/i.test(text5);
+}
+function realEntities(text5, realNames = []) {
+  const s3 = structureOf(text5);
+  const out2 = [];
+  for (const name of realNames) if (name && text5.toLowerCase().includes(name.toLowerCase())) out2.push(name);
+  for (let i3 = 0; i3 < s3.tokens.length; i3++) {
+    const t3 = s3.tokens[i3];
+    if (t3.kind === "num" && /^(?:1[0-9]{3}|20[0-9]{2})$/.test(t3.text)) out2.push(t3.text);
+    else if (t3.kind === "word" && isProperName(t3, i3 === 0) && knownEntity(t3.norm)) {
+      let j2 = i3 + 1;
+      while (j2 < s3.tokens.length && s3.tokens[j2].kind === "word" && new RegExp("^\\p{Lu}", "u").test(s3.tokens[j2].text)) j2++;
+      out2.push(text5.slice(t3.start, s3.tokens[j2 - 1].end));
+      i3 = j2 - 1;
+    }
+  }
+  return [...new Set(out2)];
+}
+var ENTITY_TAGS = /* @__PURE__ */ new Set(["Person", "FirstName", "LastName", "MaleName", "FemaleName", "Place", "City", "Country", "Region", "Organization", "SportsTeam", "ProperNoun", "Month"]);
+function knownEntity(norm) {
+  return lexiconTags(norm).some((t3) => ENTITY_TAGS.has(t3));
+}
+function build2(record) {
+  const units = unitsOf(record);
+  const segments = record.segments;
+  const disclaimers = [];
+  const add2 = (d2) => {
+    const full = { ...d2, id: disclaimers.length, targets: [] };
+    disclaimers.push(full);
+    if (d2.unit >= 0) units[d2.unit].disclaimers.push(full.id);
+    return full;
+  };
+  const speaks = (u2) => u2.trained !== "penalized";
+  const hit = new Uint8Array(units.length);
+  for (let h2 = 0, k2 = 0; h2 < record.cues.length && k2 < units.length; ) {
+    const c2 = record.cues[h2];
+    const u2 = units[k2];
+    if (u2.segment < c2.segment || u2.segment === c2.segment && u2.end <= c2.start) k2++;
+    else if (c2.segment < u2.segment || c2.end <= u2.start) h2++;
+    else {
+      hit[k2] = 1;
+      if (c2.end > u2.end) k2++;
+      else h2++;
+    }
+  }
+  const candidate = (u2) => hit[u2.index] === 1;
+  groupNotices(units, (u2) => speaks(u2) && candidate(u2) && !looksLikeCode(u2.text) && !refusal(u2) && u2.analysis.statements.some((st) => st.form !== "embedded" && st.form !== "label" || st.claimStart === void 0));
+  for (const u2 of units) {
+    if (!speaks(u2) || !candidate(u2) || looksLikeCode(u2.text) || refusal(u2)) continue;
+    const a2 = u2.analysis;
+    for (const st of a2.statements) {
+      if (st.referent?.addressee && u2.trained === "trained") continue;
+      if (st.class === "bad-example" && u2.trained === "trained" && st.form !== "label" && segments[u2.segment].turn !== void 0) continue;
+      if (u2.kind === "tableRow" && (st.form === "label" || st.form === "embedded")) continue;
+      let reach = reachOf(st, u2, units, segments);
+      let embedded = st.claimStart !== void 0 ? { start: u2.start + st.claimStart, end: u2.start + st.claimEnd } : void 0;
+      if (!embedded && st.form !== "request") {
+        const intro = introducedClaim(st, u2, units);
+        if (intro) {
+          reach = "embedded";
+          embedded = intro;
+        }
+      }
+      if (!reach) continue;
+      const crossTurn = u2.trained !== "trained" && (reach === "answers-after" || reach === "next-answer" || reach === "previous-answer" || reach === "record");
+      const kind = crossTurn ? "turn" : st.form === "label" ? "label" : "statement";
+      add2({
+        class: st.class,
+        kind,
+        form: st.form,
+        // The label or the operator itself for a claim in the same sentence; the whole notice for a claim elsewhere.
+        cue: st.form === "label" && (embedded || st.backward) ? labelSpan(u2, st) : reach === "embedded" && st.claimStart !== void 0 ? wrapperSpan(u2, st) : { segment: u2.segment, start: u2.start, end: u2.end },
+        unit: u2.index,
+        reach,
+        size: st.referent?.size ?? "none",
+        ...st.wrapper ? { wrapper: st.wrapper } : {},
+        embedded,
+        probability: st.probability,
+        counterfactual: st.counterfactual,
+        wholeAnswer: kind === "turn" && (st.class === "bad-example" || st.form === "request")
+      });
+    }
+  }
+  for (const d2 of noticeParagraphs(record, units, disclaimers)) add2(d2);
+  propagateGroupReach(units, disclaimers);
+  for (const d2 of markupDisclaimers(record, units)) add2(d2);
+  for (const d2 of fieldDisclaimers(record)) add2(d2);
+  turnDisclaimers(record, units, add2);
+  const correctionGroups = /* @__PURE__ */ new Set();
+  for (const u2 of units) if (u2.group >= 0 && u2.analysis.correction) correctionGroups.add(u2.group);
+  const analysis = { units, disclaimers, debunk: false, correctionGroups, segments };
+  for (const d2 of disclaimers) d2.targets = targetsOf(d2, analysis);
+  analysis.debunkBy = debunkEvidence(analysis);
+  analysis.debunk = analysis.debunkBy !== void 0;
+  if (analysis.debunk) for (const d2 of disclaimers) d2.targets = targetsOf(d2, analysis);
+  return analysis;
+}
+var MAX_NOTICE_UNITS = 8;
+function noticeParagraphs(record, units, existing) {
+  const out2 = [];
+  for (let seg = 0; seg < record.segments.length; seg++) {
+    const segment = record.segments[seg];
+    if (segment.trained === "penalized") continue;
+    const list6 = units.filter((u2) => u2.segment === seg);
+    if (list6.length < 3) continue;
+    const paragraphs = [...new Set(list6.map((u2) => u2.paragraph))];
+    if (paragraphs.length < 2) continue;
+    for (const [which, p5] of [["start", paragraphs[0]], ["end", paragraphs[paragraphs.length - 1]]]) {
+      const members = list6.filter((u2) => u2.paragraph === p5);
+      if (members.length > MAX_NOTICE_UNITS || members.every((u2) => u2.kind === "heading")) continue;
+      const toward = which === "start" ? "forward" : "backward";
+      const anchored = members.some((u2, k2) => {
+        if (!u2.analysis.pointing.some((x) => x === toward || x === "self")) return false;
+        const between = which === "end" ? members.slice(0, k2) : members.slice(k2 + 1);
+        return between.every((v2) => v2.analysis.meta || v2.analysis.statements.length > 0 || !isClaim(v2));
+      });
+      if (!anchored) continue;
+      const probabilityContext = members.some((u2) => /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i.test(u2.text));
+      const seen = new Set(existing.filter((d2) => d2.unit >= 0 && units[d2.unit].paragraph === p5 && units[d2.unit].segment === seg).map((d2) => d2.class));
+      for (const u2 of members) {
+        if (looksLikeCode(u2.text) || u2.analysis.question) continue;
+        const said = [
+          ...u2.analysis.statements.filter((st) => st.claimStart === void 0),
+          ...u2.analysis.sourceCues,
+          ...probabilityContext ? cueClasses(u2.text, true).filter((c2) => c2.class === "improbable" && c2.probability !== void 0) : []
+        ];
+        for (const c2 of said) {
+          if (seen.has(c2.class)) continue;
+          seen.add(c2.class);
+          out2.push({
+            class: c2.class,
+            kind: "statement",
+            form: "notice",
+            cue: { segment: seg, start: u2.start, end: u2.end },
+            unit: u2.index,
+            reach: which === "start" ? "following" : "preceding",
+            probability: c2.probability,
+            counterfactual: false,
+            wholeAnswer: false
+          });
+        }
+      }
+      for (const u2 of members) if (u2.group < 0) u2.group = 1e4 + seg * 2 + (which === "start" ? 0 : 1);
+    }
+  }
+  return out2;
+}
+var STRENGTH = { following: 3, preceding: 3, record: 4, "answers-after": 3, "next-block": 2, "previous-block": 2 };
+function propagateGroupReach(units, disclaimers) {
+  const best = /* @__PURE__ */ new Map();
+  for (const d2 of disclaimers) {
+    const g4 = units[d2.unit]?.group ?? -1;
+    if (g4 < 0 || d2.reach === "embedded") continue;
+    const cur = best.get(g4);
+    if (!cur || (STRENGTH[d2.reach] ?? 1) > (STRENGTH[cur] ?? 1)) best.set(g4, d2.reach);
+  }
+  for (const d2 of disclaimers) {
+    const g4 = units[d2.unit]?.group ?? -1;
+    const r2 = best.get(g4);
+    if (r2 && d2.reach !== "embedded" && (STRENGTH[r2] ?? 1) > (STRENGTH[d2.reach] ?? 1)) d2.reach = r2;
+  }
+}
+function turnDisclaimers(record, units, add2) {
+  const segments = record.segments;
+  for (const u2 of units) {
+    if (u2.trained !== "context" || !hasTrainedAfter(u2.segment, segments)) continue;
+    if (u2.disclaimers.length > 0) continue;
+    const a2 = u2.analysis;
+    const s3 = structureOf(u2.text);
+    for (const hit of s3.hits) {
+      const sense = hit.senses.find((x) => x.class === "unreliable");
+      if (!sense || s3.negated[hit.from] !== sense.positive) continue;
+      const cls = "unreliable";
+      const persona = a2.persona && sense.role === "persona";
+      if (!persona && (a2.persona || !carries(u2, units))) continue;
+      const form = persona ? "persona" : "provenance";
+      add2({
+        class: cls,
+        kind: "turn",
+        form,
+        cue: { segment: u2.segment, start: u2.start + s3.tokens[hit.from].start, end: u2.start + s3.tokens[hit.to - 1].end },
+        unit: u2.index,
+        reach: "answers-after",
+        counterfactual: false,
+        wholeAnswer: false
+      });
+      break;
+    }
+  }
+}
+function targetsOf(d2, a2) {
+  const { units, segments } = a2;
+  const out2 = [];
+  const claimUnit = (k2) => {
+    const u2 = units[k2];
+    out2.push({ segment: u2.segment, start: u2.start + claimOffset(u2), end: u2.end, unit: k2 });
+  };
+  const from = d2.unit >= 0 ? units[d2.unit] : void 0;
+  const wide = !(d2.reach === "next" || d2.reach === "previous" || d2.reach === "next-block" || d2.reach === "previous-block");
+  const ok3 = (k2) => isClaim(units[k2], wide) && !(units[k2].analysis.locallyNegated && (d2.class === "fiction" || d2.reach !== "embedded" && a2.debunk && d2.kind === "statement"));
+  const barrier = (k2) => units[k2].disclaimers.length > 0 || units[k2].group >= 0;
+  switch (d2.reach) {
+    case "embedded": {
+      if (from && from.trained === "trained" && d2.embedded) {
+        const text5 = a2.segments[from.segment].text.slice(d2.embedded.start, d2.embedded.end);
+        const inside = [];
+        for (let k2 = from.index + 1; k2 < units.length && units[k2].segment === from.segment && units[k2].start < d2.embedded.end; k2++) inside.push(units[k2]);
+        if (inside.length > 0) {
+          const first = { segment: from.segment, start: d2.embedded.start, end: Math.min(from.end, d2.embedded.end), unit: from.index };
+          if (claimLike(a2.segments[from.segment].text.slice(first.start, first.end))) out2.push(first);
+          for (const v2 of inside) {
+            const end2 = Math.min(v2.end, d2.embedded.end);
+            if (claimLike(a2.segments[v2.segment].text.slice(v2.start, end2))) out2.push({ segment: v2.segment, start: v2.start, end: end2, unit: v2.index });
+          }
+        } else if (d2.class === "bad-example" && d2.kind === "label" && isFirstOfSegment(from, units) && new RegExp("\\p{L}+\\s+\\p{L}+", "u").test(text5)) {
+          let last = from;
+          while (units[last.index + 1]?.segment === from.segment) last = units[last.index + 1];
+          out2.push({ segment: from.segment, start: d2.embedded.start, end: last.end, unit: from.index });
+        } else if (claimLike(text5) || answersQuestion(from, units) || d2.class === "bad-example" && new RegExp("\\p{L}+\\s+\\p{L}+", "u").test(text5)) {
+          out2.push({ segment: from.segment, start: d2.embedded.start, end: d2.embedded.end, unit: from.index });
+        }
+      }
+      break;
+    }
+    case "next":
+    case "previous": {
+      const dir = d2.reach === "next" ? 1 : -1;
+      for (let k2 = from.index + dir, skipped = 0; k2 >= 0 && k2 < units.length && units[k2].segment === from.segment; k2 += dir) {
+        if (barrier(k2)) continue;
+        if (ok3(k2)) claimUnit(k2);
+        else if (++skipped <= 1 && !units[k2].analysis.meta) continue;
+        break;
+      }
+      break;
+    }
+    case "next-block":
+    case "previous-block": {
+      const dir = d2.reach === "next-block" ? 1 : -1;
+      let k2 = from.index + dir;
+      while (k2 >= 0 && k2 < units.length && units[k2].segment === from.segment && (barrier(k2) || !ok3(k2))) k2 += dir;
+      const anchor = units[k2];
+      if (!anchor || anchor.segment !== from.segment) break;
+      for (let j2 = k2; j2 >= 0 && j2 < units.length; j2 += dir) {
+        const v2 = units[j2];
+        if (v2.segment !== anchor.segment || v2.paragraph !== anchor.paragraph) break;
+        if (ok3(j2)) claimUnit(j2);
+      }
+      out2.sort((x, y) => x.unit - y.unit);
+      break;
+    }
+    case "following":
+    case "preceding": {
+      const dir = d2.reach === "following" ? 1 : -1;
+      for (let k2 = from.index + dir; k2 >= 0 && k2 < units.length && units[k2].segment === from.segment; k2 += dir) {
+        if (d2.size === "none" && barrier(k2) && units[k2].group !== from.group) break;
+        if (ok3(k2)) claimUnit(k2);
+      }
+      out2.sort((x, y) => x.unit - y.unit);
+      break;
+    }
+    case "answers-after":
+    case "next-answer":
+    case "previous-answer":
+    case "record":
+    case "segments": {
+      const segs = answerSegments(d2, from, segments);
+      for (const seg of segs) {
+        if (d2.wholeAnswer) {
+          const list7 = units.filter((u2) => u2.segment === seg);
+          if (list7.length && !refuses(list7) && (d2.form !== "request" || !debunks(list7) && !labelsItself(list7, d2.class))) {
+            const first = list7.find((u2) => u2.trained === "trained");
+            const last = list7[list7.length - 1];
+            out2.push({ segment: seg, start: first.start, end: last.end, unit: first.index });
+          }
+          continue;
+        }
+        const list6 = units.filter((u2) => u2.segment === seg);
+        if (list6.length === 0 || refuses(list6)) continue;
+        if (d2.kind === "turn" && (d2.form === "provenance" || d2.form === "meta" || d2.form === "notice" || d2.form === "request") && debunks(list6)) continue;
+        for (const u2 of list6) if (ok3(u2.index)) claimUnit(u2.index);
+      }
+      break;
+    }
+  }
+  return out2;
+}
+function wrapperSpan(u2, st) {
+  const before3 = u2.text.slice(0, st.claimStart);
+  const after2 = u2.text.slice(st.claimEnd);
+  if (new RegExp("\\p{L}", "u").test(before3) && st.cueEnd <= st.claimStart) return { segment: u2.segment, start: u2.start, end: u2.start + st.claimStart };
+  if (new RegExp("\\p{L}", "u").test(after2) && st.cueStart >= st.claimEnd) return { segment: u2.segment, start: u2.start + st.claimEnd, end: u2.end };
+  return { segment: u2.segment, start: u2.start + st.cueStart, end: u2.start + st.cueEnd };
+}
+function labelSpan(u2, st) {
+  const s3 = structureOf(u2.text);
+  const t3 = s3.tokens;
+  let from;
+  let to;
+  if (s3.label && t3[s3.label.from].start <= st.cueStart && st.cueEnd <= t3[s3.label.to - 1].end) {
+    from = s3.label.from;
+    to = s3.label.to;
+  } else {
+    from = t3.findIndex((x) => x.start >= st.cueStart);
+    to = t3.findIndex((x) => x.end >= st.cueEnd) + 1;
+    if (from < 0 || to <= 0) return { segment: u2.segment, start: u2.start + st.cueStart, end: u2.start + st.cueEnd };
+  }
+  while (from < to - 1 && (t3[from].kind === "num" || /^[#.]+$/.test(t3[from].text))) from++;
+  if (from > 0 && /^[[(【<]$/.test(t3[from - 1].text) && t3[to] && /^[\])】>]$/.test(t3[to].text)) {
+    from--;
+    to++;
+  }
+  return { segment: u2.segment, start: u2.start + t3[from].start, end: u2.start + t3[to - 1].end };
+}
+function claimOffset(u2) {
+  const s3 = structureOf(u2.text);
+  if (!s3.label || s3.label.sep + 1 >= s3.tokens.length) return 0;
+  const naming = s3.hits.some((h2) => h2.from >= s3.label.from && h2.to <= s3.label.to && h2.senses.some((x) => x.class === "reporting" || x.class === "notice" || x.class === "topic" || x.class === "referent"));
+  const epistemic = s3.hits.some((h2) => h2.from >= s3.label.from && h2.to <= s3.label.to && h2.senses.some((x) => EPISTEMIC_SET4.has(x.class)));
+  return naming && !epistemic ? s3.tokens[s3.label.sep + 1].start : 0;
+}
+function mayDisclaim(view) {
+  return view.cues.length > 0 || metadataFields(view.value).length > 0 || view.segments.some((s3) => s3.marks?.some((m3) => m3.kind === "strikethrough"));
+}
+function answerSegments(d2, from, segments) {
+  const trained = (k2) => segments[k2].trained === "trained";
+  const all5 = segments.map((_2, k2) => k2).filter(trained);
+  if (d2.reach === "record") return all5;
+  if (d2.reach === "segments") return (d2.segments ?? []).filter(trained);
+  const at = from?.segment ?? -1;
+  if (d2.reach === "answers-after") return all5.filter((k2) => k2 > at);
+  if (d2.reach === "next-answer") return all5.filter((k2) => k2 > at).slice(0, 1);
+  return all5.filter((k2) => k2 < at).slice(-1);
+}
+function refusal(u2) {
+  return refuses([u2]);
+}
+function refuses(list6) {
+  const first = list6[0];
+  if (!first) return false;
+  return structureOf(first.text).hits.some((h2) => h2.from <= 3 && h2.senses.some((x) => x.class === "refusal"));
+}
+function labelsItself(list6, cls) {
+  return list6.some((u2) => u2.analysis.statements.some((st) => st.class === cls && st.form !== "request"));
+}
+function debunks(list6) {
+  return list6.slice(0, 3).some((u2) => u2.analysis.locallyNegated || u2.analysis.correction);
+}
+function debunkEvidence(a2) {
+  const { units, disclaimers } = a2;
+  const warning = disclaimers.filter((d2) => (d2.kind === "statement" || d2.kind === "label") && d2.unit >= 0 && d2.reach !== "embedded");
+  if (warning.length === 0) return void 0;
+  for (const d2 of disclaimers) for (const t3 of d2.targets) if (negatedElsewhere(a2, t3)) return "negated-elsewhere";
+  if (warning.some((d2) => correctsInPlace(units[d2.unit]))) return "corrects-in-place";
+  const corrections = units.filter((u2) => u2.trained === "trained" && u2.analysis.correction).length;
+  if (corrections >= 2) return "corrections";
+  const warnUnits = new Set(warning.map((d2) => d2.unit)).size;
+  const wrapped = new Set(disclaimers.filter((d2) => d2.unit >= 0 && d2.reach === "embedded" && d2.form === "embedded").map((d2) => d2.unit)).size;
+  const about = /* @__PURE__ */ new Set();
+  for (const d2 of warning) for (const t3 of d2.targets) for (const k2 of keyTerms(a2.segments[t3.segment].text.slice(t3.start, t3.end))) about.add(k2);
+  let negations2 = wrapped;
+  for (const u2 of units) {
+    if (u2.trained !== "trained" || u2.analysis.statements.length > 0 || !(u2.analysis.locallyNegated || u2.analysis.correction)) continue;
+    let shared = 0;
+    for (const k2 of keyTerms(u2.text)) if (about.has(k2)) shared++;
+    if (shared < 2) continue;
+    if (u2.analysis.correction) return "corrections";
+    negations2++;
+  }
+  const factCheck = units.some((u2) => u2.analysis.debunk);
+  return negations2 >= (factCheck ? 1 : 2) && negations2 >= warnUnits ? "negations" : void 0;
+}
+function correctsInPlace(u2) {
+  const rest = continuation(u2.text);
+  if (rest === null || !claimLike(rest)) return false;
+  const r2 = analyseSentence(rest);
+  return r2.statements.length === 0 && !r2.meta && !r2.locallyNegated;
+}
+function continuation(text5) {
+  const m3 = /^[^;:]*?\b(?:false|untrue|wrong|incorrect|a myth|a hoax|fabricated|not true)\b[^;:]*[;:]\s*(.{20,})$/i.exec(text5);
+  return m3 ? m3[1] : null;
+}
+function negatedElsewhere(a2, t3) {
+  const text5 = a2.segments[t3.segment].text.slice(t3.start, t3.end);
+  const terms = keyTerms(text5);
+  if (terms.size < 2) return false;
+  const verb = mainVerb(text5);
+  if (verb === null) return false;
+  for (const n3 of negationsOf(a2)) {
+    if (n3.unit === t3.unit) continue;
+    let shared = 0;
+    for (const k2 of n3.terms) if (terms.has(k2)) shared++;
+    if (shared >= 2 && shared >= 0.5 * Math.min(terms.size, n3.terms.size) && verb === (n3.verb ??= mainVerb(n3.said) ?? "")) return true;
+  }
+  return false;
+}
+var negations = /* @__PURE__ */ new WeakMap();
+function negationsOf(a2) {
+  let list6 = negations.get(a2);
+  if (list6) return list6;
+  list6 = [];
+  for (const u2 of a2.units) {
+    if (u2.trained !== "trained") continue;
+    let said = u2.analysis.statements.length === 0 && u2.analysis.locallyNegated ? u2.text : null;
+    if (said === null) {
+      const rest = u2.analysis.statements.length > 0 ? continuation(u2.text) : null;
+      if (rest === null || !analyseSentence(rest).locallyNegated) continue;
+      said = rest;
+    }
+    list6.push({ unit: u2.index, said, terms: keyTerms(said) });
+  }
+  negations.set(a2, list6);
+  return list6;
+}
+function mainVerb(text5) {
+  const s3 = structureOf(text5);
+  const c2 = s3.clauses.find((x) => x.head >= 0);
+  if (!c2) return null;
+  for (let k2 = c2.verbEnd - 1; k2 >= c2.head; k2--) {
+    const t3 = s3.tokens[k2];
+    if (t3.kind !== "word" || /^(?:not|never|n't)$/.test(t3.norm) || has2(t3, "aux") || has2(t3, "modal")) continue;
+    return infinitiveOf(t3.norm.replace(/n't$/, ""));
+  }
+  return null;
+}
+function keyTerms(text5) {
+  const out2 = /* @__PURE__ */ new Set();
+  const s3 = structureOf(text5);
+  const capital = (i3) => {
+    const t3 = s3.tokens[i3];
+    return t3 !== void 0 && t3.kind === "word" && new RegExp("^\\p{Lu}", "u").test(t3.text) && !/^(?:the|this|that|these|those|but|and|however|it|in|on|at|a|an)$/.test(t3.norm);
+  };
+  s3.tokens.forEach((t3, i3) => {
+    const norm = t3.norm.replace(/'s?$/, "");
+    if (t3.kind === "num") out2.add(t3.norm);
+    else if (capital(i3) && (i3 > 0 || capital(1))) out2.add(norm.replace(/(?<!s)s$/, ""));
+    else if (t3.kind === "word" && norm.length >= 5 && has2(t3, "noun") && !isVerbal(t3)) out2.add(norm.replace(/(?<!s)s$/, ""));
+  });
+  if (out2.size < 2) {
+    for (const t3 of s3.tokens) {
+      const norm = t3.norm.replace(/'s?$/, "");
+      if (t3.kind === "word" && norm.length >= 4 && (has2(t3, "noun") || has2(t3, "adj")) && !has2(t3, "det") && !has2(t3, "pron") && !has2(t3, "cop") && !has2(t3, "aux")) out2.add(norm.replace(/(?<!s)s$/, ""));
+    }
+  }
+  return out2;
+}
+
 // src/text/clip.ts
 function clip(text5, max3 = 60) {
   const t3 = text5.replace(/\s+/g, " ").trim();
   return t3.length > max3 ? `${t3.slice(0, max3 - 3)}...` : t3;
 }
 
-// src/text/code.ts
-function fencedCode(text5) {
-  if (!text5.includes("```") && !text5.includes("~~~")) return [];
-  const out2 = [];
-  const re = /^[ \t]*(```|~~~)/gm;
-  let open2 = -1;
-  let m3;
-  while ((m3 = re.exec(text5)) !== null) {
-    if (open2 < 0) open2 = m3.index;
-    else {
-      out2.push({ start: open2, end: m3.index + m3[0].length });
-      open2 = -1;
-    }
-  }
-  if (open2 >= 0) out2.push({ start: open2, end: text5.length });
-  return out2;
-}
-function inRanges(ranges, offset2) {
-  return ranges.some((r2) => offset2 >= r2.start && offset2 < r2.end);
-}
-var CODE_LINE = /[;{}]\s*$|=>|[=!<>]=|\+=|^\s*(?:def|function|class|import|return|const|let|var|if|elif|for|while|print|console\.log)\b.*[:({=+\-*/#]|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)|^\s*\w+(?:\.\w+)*\([^)]*\)\s*(?:#.*)?$/;
-function looksLikeCode(text5) {
-  return CODE_LINE.test(text5);
-}
-
-// src/engine/rule-url.ts
-var DOCS_BASE = "https://github.com/neglint/neglint/blob/main";
-function ruleUrl(id9) {
-  return `${DOCS_BASE}/rules/${id9}/README.md`;
+// src/kinds/policy.ts
+var RANK = { info: 1, warning: 2, error: 3 };
+function severityFor(base, ctx) {
+  if (ctx.assessed) return ctx.assessed;
+  if ((ctx.debunk || ctx.corrected || ctx.reported) && RANK[base] > RANK.warning) return "warning";
+  return base;
 }
 
 // src/fix/suggest.ts
 function isPureDisclaimer(text5) {
-  const label2 = /^[\s\[(*_"“]*(?:[\p{L}'’-]+\s*){1,3}:\s*/u.exec(text5)?.[0] ?? "";
-  const body = /\b(?:is|are|was|were|be|been|not|false|untrue|fabricated|invented|fake|wrong)\b/i.test(label2) ? text5 : text5.slice(label2.length);
+  const label = /^[\s\[(*_"“]*(?:[\p{L}'’-]+\s*){1,3}:\s*/u.exec(text5)?.[0] ?? "";
+  const body = /\b(?:is|are|was|were|be|been|not|false|untrue|fabricated|invented|fake|wrong)\b/i.test(label) ? text5 : text5.slice(label.length);
   const more = /(?:[:;]|\s[—–-]\s|,\s*(?:but|while|whereas|because|since|and|as)\b|\b(?:because|since|whereas|instead|actually|in (?:fact|reality|truth))\b)\s*(.*)$/iu.exec(body);
   if (!more) return true;
   return (more[1].match(new RegExp("\\p{L}+", "gu"))?.length ?? 0) < 3;
-}
-function speaksOfSeveral(text5) {
-  return /\b(?:claims|statements|sentences|facts|items|points|answers|lines|paragraphs|details|events|everything|all|both|these|none)\b/i.test(text5);
 }
 var REPORTING = String.raw`(?:claim|claims|claimed|say|says|said|suggest|suggests|suggested|insist|insists|insisted|assert|asserts|asserted|believe|believes|believed|state|states|stated|allege|alleges|alleged|report|reports|reported|argue|argues|argued|maintain|maintains|maintained|contend|contends|contended|suppose|supposed|think|thinks|thought|rumou?red)`;
 var ATTRIBUTED = new RegExp(String.raw`^(?<lead>[\s"'“‘(*_]*)(?<who>[^,;:.!?]{1,80}?)\s+(?<verb>(?:have\s+|has\s+|had\s+)?(?:long\s+|widely\s+|often\s+)?${REPORTING})\s+that\s+(?<clause>.+)$`, "isu");
@@ -54880,9 +57865,9 @@ function negatedClaim(claim, reported, negate) {
   if (!reported) return negate(claim);
   const a2 = attribution(claim);
   if (!a2) return null;
-  const clause = negate(a2.clause);
-  if (clause === null) return null;
-  return `${a2.lead}${a2.contrary}, ${clause}`;
+  const clause2 = negate(a2.clause);
+  if (clause2 === null) return null;
+  return `${a2.lead}${a2.contrary}, ${clause2}`;
 }
 function removalSpan(text5, start2, end2) {
   for (; ; ) {
@@ -54951,3310 +57936,386 @@ function claimSuggestions(record, fix2) {
   ];
 }
 
-// src/nlp/compromise.ts
-var loaded;
-var loading;
-function loadNlp() {
-  loading ??= Promise.resolve().then(() => (init_three(), three_exports)).then((m3) => loaded = m3.default);
-  return loading;
-}
-function nlpLoaded() {
-  return loaded !== void 0;
-}
-function nlp2() {
-  if (!loaded) throw new Error("compromise is not loaded: await loadNlp() before running rules");
-  return loaded;
-}
-
-// src/nlp/lexicon.ts
-var tables;
-function load() {
-  if (!tables) {
-    const n3 = nlp2();
-    tables = { model: n3.model(), methods: n3.methods() };
+// src/nlp/rewrite.ts
+function negateClaim(text5) {
+  const s3 = structureOf(text5);
+  const c2 = s3.clauses.find((x) => x.head >= 0);
+  if (!c2) return null;
+  const { tokens } = s3;
+  const head = tokens[c2.head];
+  const after2 = (i3, insert2) => text5.slice(0, tokens[i3].end) + insert2 + text5.slice(tokens[i3].end);
+  const replace2 = (i3, by) => text5.slice(0, tokens[i3].start) + matchCase(tokens[i3].text, by) + text5.slice(tokens[i3].end);
+  if (c2.negated) return removeNegation(text5);
+  const norm = head.norm;
+  if (/^(?:it|that|this|there|here|what|he|she|they|you|we|i)'(?:s|re|m|ve|ll|d)$/.test(norm)) return after2(c2.head, " not");
+  if (/^(?:has|have|had)$/.test(norm)) {
+    const next = tokens[c2.head + 1];
+    if (next && (has2(next, "part") || has2(next, "past") || next.norm === "been")) return after2(c2.head, " not");
+    return replace2(c2.head, `${norm === "had" ? "did" : norm === "has" ? "does" : "do"} not have`);
   }
-  return tables;
+  if (has2(head, "cop") || has2(head, "aux") || has2(head, "modal")) return after2(c2.head, " not");
+  const past3 = has2(head, "past");
+  const inf = infinitiveOf(head.text);
+  if (!inf) return null;
+  const aux = past3 ? "did" : /s$/.test(norm) && !/ss$/.test(norm) ? "does" : "do";
+  return replace2(c2.head, `${aux} not ${inf}`);
 }
-function tagsOf(word) {
-  const tags = load().model.one.lexicon[word.toLowerCase()];
-  if (tags === void 0) return [];
-  return typeof tags === "string" ? [tags] : tags;
-}
-function hasTag(word, tag) {
-  return tagsOf(word).includes(tag);
-}
-var AUXILIARIES = /* @__PURE__ */ new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "am",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "shall",
-  "should",
-  "may",
-  "might",
-  "must",
-  "does",
-  "do",
-  "did"
-]);
-function isAuxiliary(word) {
-  return AUXILIARIES.has(word.toLowerCase());
-}
-function finiteVerbTense(word) {
-  const lower = word.toLowerCase();
-  const tags = tagsOf(lower);
-  if (tags.includes("PastTense")) return "past";
-  if (tags.includes("PresentTense")) return "present";
-  if (/^[a-z]{3,}ed$/.test(lower) && tags.length === 0) return "past";
-  if (/^[a-z]{3,}s$/.test(lower) && !tags.includes("Copula")) {
-    const stem = lower.endsWith("es") && hasTag(lower.slice(0, -2), "Infinitive") ? lower.slice(0, -2) : lower.slice(0, -1);
-    if (hasTag(stem, "Infinitive")) return "present";
+function removeNegation(text5) {
+  const s3 = structureOf(text5);
+  const { tokens } = s3;
+  for (let i3 = 0; i3 < tokens.length; i3++) {
+    const t3 = tokens[i3];
+    if (t3.norm === "not" || t3.norm === "never") {
+      const prev = tokens[i3 - 1];
+      const next = tokens[i3 + 1];
+      if (prev && /^(?:do|does|did)$/.test(prev.norm) && next && has2(next, "inf")) {
+        const c2 = compromiseTables().verb.conjugate(next.norm, compromiseTables().model);
+        const form = prev.norm === "did" ? c2.PastTense : prev.norm === "does" ? c2.PresentTense : c2.Infinitive;
+        if (!form) return null;
+        return text5.slice(0, prev.start) + matchCase(prev.text, form) + text5.slice(next.end);
+      }
+      return text5.slice(0, t3.start).replace(/\s+$/, "") + text5.slice(t3.end);
+    }
+    if (isNegatedContraction(t3.norm) && t3.norm !== "cannot") {
+      const base = t3.text.replace(/n['’]t$/i, "").replace(/^wo$/i, "will").replace(/^ca$/i, "can");
+      return text5.slice(0, t3.start) + base + text5.slice(t3.end);
+    }
   }
   return null;
 }
-function toInfinitive3(word, tense) {
-  const { model: model5, methods: methods17 } = load();
-  return methods17.two.transform.verb.toInfinitive(word.toLowerCase(), model5, tense === "past" ? "PastTense" : "PresentTense");
+function matchCase(original, replacement) {
+  return new RegExp("^\\p{Lu}", "u").test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
 }
 
-// src/nlp/clause.ts
-var TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*|[,;:()—–]/gu;
-function memo(fn, limit = 2e4) {
-  let cache4 = /* @__PURE__ */ new Map();
-  return (text5) => {
-    let v2 = cache4.get(text5);
-    if (v2 === void 0 && !cache4.has(text5)) {
-      v2 = fn(text5);
-      if (cache4.size >= limit) cache4 = /* @__PURE__ */ new Map();
-      cache4.set(text5, v2);
+// src/kinds/suggest.ts
+function suggestionsFor(a2, by, t3, opts2) {
+  if (opts2.whole) return [];
+  const primary = by[0];
+  const segment = a2.segments[t3.segment];
+  const unit = a2.units[t3.unit];
+  const marks = by.filter((d2) => d2.form === "mark" && d2.unit === t3.unit);
+  const sameSentence = marks.length === 0 && primary.reach === "embedded" && primary.unit === t3.unit && (unit.start !== t3.start || unit.end !== t3.end);
+  const remove = [];
+  const clear = [];
+  for (const d2 of marks) clear.push(...markupAround(segment.text, d2.cue, t3));
+  const removing = /* @__PURE__ */ new Set();
+  let safe2 = true;
+  for (const d2 of by) {
+    if (d2.kind === "field") {
+      safe2 = false;
+      continue;
     }
-    return v2;
+    if (d2.unit === t3.unit) continue;
+    const text5 = a2.segments[d2.cue.segment].text.slice(d2.cue.start, d2.cue.end);
+    if (!isPureDisclaimer(text5) || d2.unit >= 0 && a2.correctionGroups.has(a2.units[d2.unit].group)) safe2 = false;
+    const group = d2.unit >= 0 ? a2.units[d2.unit].group : -1;
+    const members = group >= 0 ? groupsOf(a2).get(group) : d2.unit >= 0 ? [a2.units[d2.unit]] : [];
+    for (const u2 of members) {
+      const key = `${u2.segment}:${u2.start}`;
+      if (removing.has(key)) continue;
+      removing.add(key);
+      remove.push({ segment: u2.segment, start: u2.start, end: u2.end });
+    }
+  }
+  const claim = segment.text.slice(t3.start, t3.end);
+  const negatable = !by.every((d2) => d2.class === "unverified" || d2.class === "unreliable");
+  const view = { segments: a2.segments };
+  const suggestions = claimSuggestions(view, {
+    claim,
+    reported: opts2.reported,
+    negate: (clause2) => {
+      if (!negatable) return null;
+      const negated = negateClaim(clause2);
+      return negated && sameSentence ? capitalise(terminate(negated, unit.text)) : negated;
+    },
+    remove: sameSentence ? [] : remove,
+    clear,
+    safe: safe2,
+    description: sameSentence ? "Replace the sentence with the claim negated in its own clause" : "Negate the claim in its own clause (and drop the detached warning)",
+    ...sameSentence ? { range: { start: unit.start, end: unit.end } } : {}
+  });
+  return suggestions;
+}
+function markupAround(text5, cue, t3) {
+  const open2 = text5.slice(cue.start, cue.end);
+  const seg = cue.segment;
+  if (cue.start === t3.start && cue.end === t3.end) return [];
+  const tag = /^<([a-z][\w-]*)|^\[([a-z][\w-]*)\]$/i.exec(open2);
+  if (tag) {
+    const close = tag[1] ? `</${tag[1]}>` : `[/${tag[2]}]`;
+    const at = text5.indexOf(close, t3.end);
+    return at >= 0 && text5.slice(t3.end, at).trim() === "" ? [{ segment: seg, start: cue.start, end: cue.end }, { segment: seg, start: at, end: at + close.length }] : [{ segment: seg, start: cue.start, end: cue.end }];
+  }
+  if (open2 === "~~") {
+    const at = text5.indexOf("~~", t3.end);
+    return at >= 0 ? [{ segment: seg, start: cue.start, end: cue.end }, { segment: seg, start: at, end: at + 2 }] : [];
+  }
+  const del = /^<(del|s|strike)>$/i.exec(open2);
+  if (del) {
+    const at = text5.indexOf(`</${del[1]}>`, t3.end);
+    return at >= 0 ? [{ segment: seg, start: cue.start, end: cue.end }, { segment: seg, start: at, end: at + del[1].length + 3 }] : [];
+  }
+  return [{ segment: seg, start: cue.start, end: cue.end }];
+}
+var groups = /* @__PURE__ */ new WeakMap();
+function groupsOf(a2) {
+  let map4 = groups.get(a2);
+  if (!map4) {
+    map4 = /* @__PURE__ */ new Map();
+    for (const u2 of a2.units) if (u2.group >= 0) (map4.get(u2.group) ?? map4.set(u2.group, []).get(u2.group)).push(u2);
+    groups.set(a2, map4);
+  }
+  return map4;
+}
+function capitalise(s3) {
+  return s3.replace(new RegExp("^\\s*\\p{Ll}", "u"), (c2) => c2.toUpperCase());
+}
+function terminate(s3, original) {
+  const end2 = /[.!?]["'”’)]*\s*$/.exec(original)?.[0]?.trim() ?? ".";
+  return /[.!?]["'”’)]*$/.test(s3.trim()) ? s3.trim() : s3.trim() + end2;
+}
+
+// src/kinds/define.ts
+function defineRule(spec) {
+  const classes = [...new Set(spec.select.flatMap((s3) => s3.classes))];
+  return {
+    meta: { id: spec.id, description: spec.description, severity: spec.severity, url: ruleUrl(spec.id), messages: spec.messages, classes },
+    create(context) {
+      return {
+        record(view) {
+          const analysis = analyseRecord(view);
+          if (analysis.disclaimers.length === 0) return;
+          const realNames = Array.isArray(context.options.realNames) ? context.options.realNames.filter((x) => typeof x === "string") : [];
+          const raw = context.options.threshold;
+          const limit = typeof raw === "number" && raw > 0 ? raw > 1 ? raw / 100 : raw : spec.threshold;
+          const ignore = Array.isArray(context.options.ignore) ? new Set(context.options.ignore) : null;
+          for (const d2 of findings(spec, analysis, realNames, limit, ignore)) context.report(d2);
+        }
+      };
+    }
   };
 }
-var tokenize2 = memo(tokenizeText);
-function tokenizeText(text5) {
-  const out2 = [];
-  TOKEN.lastIndex = 0;
-  let m3;
-  while ((m3 = TOKEN.exec(text5)) !== null) {
-    out2.push({ text: m3[0], lower: m3[0].toLowerCase(), start: m3.index, end: m3.index + m3[0].length });
-  }
-  return out2;
+function selects(spec, d2) {
+  return spec.select.some(
+    (s3) => s3.kinds.includes(d2.kind) && s3.classes.includes(d2.class) && (!s3.forms || s3.forms.includes(d2.form)) && !(s3.exceptForms && s3.exceptForms.includes(d2.form))
+  );
 }
-var NEGATORS = /* @__PURE__ */ new Set(["not", "never", "no", "none", "nobody", "nothing", "nowhere", "neither", "nor", "cannot"]);
-var PSEUDO = /(?:(?:\bnot|n['’]t) (?:only|just|merely|simply|solely|alone|least|necessarily|to mention)|\b(?:no doubt|nothing but|no matter|whether or not|if not|no sooner|not until|not far|not yet clear|no alternative but|no less than|no more than|no longer than|no later than|no fewer than))\b/gi;
-var SUBORDINATORS = /* @__PURE__ */ new Set([
-  "who",
-  "whom",
-  "whose",
-  "which",
-  "although",
-  "though",
-  "because",
-  "if",
-  "unless",
-  "when",
-  "whenever",
-  "while",
-  "whereas",
-  "after",
-  "before",
-  "since",
-  "until",
-  "despite",
-  "with",
-  "without",
-  "amid",
-  "following",
-  "where"
-]);
-var CLAUSE_BREAK = /* @__PURE__ */ new Set([",", ";", ":", "(", ")", "—", "–"]);
-function isNegator(t3) {
-  return NEGATORS.has(t3.lower) || t3.lower.endsWith("n't") || t3.lower.endsWith("n’t");
+function distance(a2, d2, t3) {
+  if (d2.reach === "embedded") return -1;
+  if (d2.unit < 0) return 1e6;
+  return Math.abs(d2.unit - t3.unit);
 }
-var SUBJECT_NEGATORS = /* @__PURE__ */ new Set(["no", "none", "nobody", "nothing", "neither", "never", "nowhere"]);
-var localNegation = memo(findLocalNegation);
-function findLocalNegation(text5) {
-  const cleaned = text5.replace(PSEUDO, (s3) => " ".repeat(s3.length));
-  const tokens = tokenize2(cleaned);
-  let subordinate2 = false;
-  let chunkStart = true;
-  for (let i3 = 0; i3 < tokens.length; i3++) {
-    const t3 = tokens[i3];
-    if (CLAUSE_BREAK.has(t3.text)) {
-      chunkStart = true;
-      continue;
-    }
-    if (chunkStart) {
-      subordinate2 = opensSubordinate(tokens, i3);
-      chunkStart = false;
-    } else if (RELATIVE.has(t3.lower) || t3.lower === "that" && i3 > 0 && !isAuxiliary(tokens[i3 - 1].lower) && !verbAt(tokens, i3 - 1) && !REPORTING2.has(tokens[i3 - 1].lower)) {
-      subordinate2 = true;
-      continue;
-    }
-    if (subordinate2) continue;
-    if (SUBJECT_NEGATORS.has(t3.lower) && !contrasted(cleaned, t3)) return t3;
-    if (t3.lower === "cannot" || /n['’]t$/.test(t3.lower)) return contrasted(cleaned, t3) ? null : t3;
-    if (isAuxiliary(t3.lower) || verbAt(tokens, i3)) {
-      if (!isAuxiliary(t3.lower) && PARTICIPLE_PREPOSITIONS.has(tokens[i3 + 1]?.lower ?? "") && laterAuxiliary(tokens, i3 + 2)) continue;
-      let j2 = i3 + 1;
-      for (; j2 < Math.min(tokens.length, i3 + 4); j2++) {
-        const n3 = tokens[j2];
-        if (isNegator(n3)) return contrasted(cleaned, n3) ? null : n3;
-        if (!ADVERBS.has(n3.lower) && !isAuxiliary(n3.lower)) break;
-      }
-      const verb = tokens[j2 - 1 > i3 ? j2 - 1 : i3];
-      const head = REPORTING_VERBS.has(tokens[j2]?.lower ?? "") ? tokens[j2] : verb;
-      const k2 = tokens.indexOf(head);
-      if (REPORTING_VERBS.has(head.lower) && tokens[k2 + 1]?.lower === "that") {
-        i3 = k2 + 1;
-        continue;
-      }
-      return null;
+function* findings(spec, a2, realNames, threshold, ignore) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const d2 of a2.disclaimers) {
+    if (!selects(spec, d2)) continue;
+    if (threshold !== void 0 && d2.probability !== void 0 && d2.probability > threshold) continue;
+    if (ignore && d2.wrapper && ignore.has(d2.wrapper)) continue;
+    for (const t3 of d2.targets) {
+      const key = `${t3.segment}:${t3.start}:${t3.end}`;
+      const c2 = byTarget.get(key) ?? { target: t3, by: [] };
+      c2.by.push(d2);
+      byTarget.set(key, c2);
     }
   }
-  return null;
-}
-var PARTICIPLE_PREPOSITIONS = /* @__PURE__ */ new Set(["in", "by", "on", "at", "from", "for", "with", "under", "during", "after"]);
-function laterAuxiliary(tokens, from) {
-  for (let k2 = from; k2 < tokens.length; k2++) {
-    if (CLAUSE_BREAK.has(tokens[k2].text)) return false;
-    if (isAuxiliary(tokens[k2].lower)) return true;
+  const inventedOnce = /* @__PURE__ */ new Set();
+  if (spec.invented) {
+    for (const { target, by } of byTarget.values()) if (realEntities(a2.segments[target.segment].text.slice(target.start, target.end), realNames).length) for (const d2 of by) inventedOnce.add(d2.id);
   }
-  return false;
-}
-var REPORTING_VERBS = /* @__PURE__ */ new Set([
-  "confirm",
-  "confirmed",
-  "confirms",
-  "say",
-  "says",
-  "said",
-  "state",
-  "stated",
-  "states",
-  "report",
-  "reported",
-  "reports",
-  "note",
-  "noted",
-  "notes",
-  "show",
-  "showed",
-  "shows",
-  "find",
-  "found",
-  "finds",
-  "know",
-  "knew",
-  "knows",
-  "believe",
-  "believed",
-  "believes",
-  "clarify",
-  "clarified",
-  "clarifies",
-  "explain",
-  "explained",
-  "explains",
-  "told",
-  "tell"
-]);
-var RELATIVE = /* @__PURE__ */ new Set(["who", "whom", "whose", "which", "where", "although", "though", "because", "unless", "whereas"]);
-var REPORTING2 = /* @__PURE__ */ new Set(["said", "says", "say", "claimed", "claims", "believe", "believed", "found", "showed", "shows", "noted", "reported", "argued", "stated", "confirmed", "so", "such"]);
-function opensSubordinate(tokens, i3) {
-  const first = tokens[i3].lower;
-  return SUBORDINATORS.has(first) || i3 > 0 && /ing$/.test(first) && first.length > 4;
-}
-function contrasted(text5, negator) {
-  return /^[^.;:!?]*?,?\s+but\s+(?!also\b)/i.test(text5.slice(negator.end)) && !/^\s*(?:win|happen|occur|exist)/i.test(text5.slice(negator.end));
-}
-function isQuestion2(text5) {
-  return /\?\s*["'”’)\]*]*\s*$/.test(text5);
-}
-var IMPERATIVE_OPENERS = /^(?:please\b|do not\b|don['’]t\b|never\b|always\b|let['’]s\b|make sure\b|be sure\b|avoid\b|remember\b|note that\b|imagine\b)/i;
-function isImperative(text5) {
-  const body = text5.replace(/^[\s"'“*_#>-]+/, "");
-  if (IMPERATIVE_OPENERS.test(body)) return true;
-  const m3 = /^([A-Za-z]+)\s+([A-Za-z']+)?/.exec(body);
-  if (!m3) return false;
-  const [, first, second = ""] = m3;
-  return hasTag(first, "Infinitive") && !hasTag(first, "Noun") && !hasTag(first, "Singular") && OBJECT_OPENERS.has(second.toLowerCase());
-}
-var OBJECT_OPENERS = /* @__PURE__ */ new Set([
-  "a",
-  "an",
-  "the",
-  "this",
-  "that",
-  "these",
-  "those",
-  "my",
-  "your",
-  "our",
-  "his",
-  "her",
-  "their",
-  "its",
-  "me",
-  "us",
-  "him",
-  "them",
-  "it",
-  "yourself",
-  "out",
-  "up",
-  "down",
-  "about",
-  "how",
-  "what",
-  "why",
-  "whether",
-  "if",
-  "some",
-  "any",
-  "all",
-  "each",
-  "every",
-  "one",
-  "two",
-  "three",
-  "to",
-  "in",
-  "on",
-  "with",
-  "for",
-  "from",
-  "at",
-  ""
-]);
-var REPORTED = new RegExp(
-  [
-    String.raw`\b(?:claim|claimed|claiming|claims|alleged|alleging|alleges|purported|purporting|rumou?red|reportedly|supposedly|allegedly)\b`,
-    String.raw`\b(?:posts?|stories|story|rumou?rs?|messages?|videos?|articles?|users?|people|some|many|others|critics|believers|conspiracy theorists)\s+(?:that\s+)?(?:said|say|says|saying|suggest|suggested|suggesting|insist|insisted|insisting|assert|asserted|asserting|believe|believed|stated|stating)\b`,
-    String.raw`\baccording to (?:rumou?rs?|posts?|some|social media|a (?:viral|widely shared))`,
-    String.raw`\b(?:it (?:is|was) (?:said|claimed|rumou?red|reported|alleged) that)\b`,
-    String.raw`\b(?:you may have (?:seen|heard|read))\b`
-  ].join("|"),
-  "i"
-);
-function isReported(text5) {
-  return REPORTED.test(text5);
-}
-function verbAt(tokens, i3) {
-  const t3 = tokens[i3];
-  if (i3 > 0 && DETERMINERS.has(tokens[i3 - 1].lower)) return null;
-  const tense = finiteVerbTense(t3.text);
-  if (tense) return tense;
-  if (i3 === 0 || t3.text !== t3.lower) return null;
-  const prev = tokens[i3 - 1].lower;
-  if (/^[a-z]{3,}ed$/.test(t3.lower) && !NOT_BEFORE_PAST.has(prev) && !/ly$/.test(prev)) return "past";
-  if (hasTag(t3.text, "Infinitive")) {
-    let j2 = i3 - 1;
-    while (j2 > 0 && ADVERBS.has(tokens[j2].lower)) j2--;
-    const subject = tokens[j2].lower;
-    if (PLURAL_PRONOUNS.has(subject) || /^[a-z]{2,}[^s'’]s$/.test(subject) && !DETERMINERS.has(subject)) return "present";
-  }
-  const next = tokens[i3 + 1];
-  if (next === void 0) return null;
-  const takesObject = OBJECT_OPENERS.has(next.lower) || VERB_FOLLOWERS.has(next.lower) || /^\d/.test(next.text) || new RegExp("^\\p{Lu}", "u").test(next.text);
-  if (!takesObject) return null;
-  if (/^[a-z]{2,}[^s'’]s$/.test(t3.lower)) return "present";
-  return null;
-}
-var NOT_BEFORE_PAST = /* @__PURE__ */ new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "being",
-  "become",
-  "became",
-  "seem",
-  "seems",
-  "look",
-  "looks",
-  "get",
-  "got",
-  "has",
-  "have",
-  "had",
-  "of",
-  "in",
-  "on",
-  "by",
-  "for",
-  "with",
-  "from",
-  "to",
-  "at",
-  "as",
-  "and",
-  "or",
-  "very",
-  "more",
-  "most",
-  "less",
-  "well",
-  "newly",
-  "not",
-  ",",
-  "("
-]);
-var ADVERBS = /* @__PURE__ */ new Set(["now", "also", "still", "often", "usually", "always", "then", "already", "actually", "really", "sometimes", "rarely", "quickly", "soon"]);
-var PLURAL_PRONOUNS = /* @__PURE__ */ new Set(["they", "we", "you", "i"]);
-var VERB_FOLLOWERS = /* @__PURE__ */ new Set(["through", "into", "over", "across", "most", "more", "many", "several", "both", "near", "along", "around", "toward", "towards"]);
-function hasFiniteVerb(tokens) {
-  for (let i3 = 0; i3 < tokens.length; i3++) {
-    if (isAuxiliary(tokens[i3].lower) || verbAt(tokens, i3)) return true;
-  }
-  return false;
-}
-var DETERMINERS = /* @__PURE__ */ new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]);
-var isClaimLike = memo(claimLike);
-function claimLike(text5) {
-  if (isQuestion2(text5)) return false;
-  const tokens = tokenize2(text5).filter((t3) => !CLAUSE_BREAK.has(t3.text));
-  if (tokens.length < 4) return false;
-  if (!hasFiniteVerb(tokens)) return false;
-  if (isImperative(text5)) return false;
-  return true;
-}
-function keyTerms(text5) {
-  const out2 = /* @__PURE__ */ new Set();
-  const tokens = tokenize2(text5);
-  for (let i3 = 0; i3 < tokens.length; i3++) {
-    const t3 = tokens[i3];
-    if (new RegExp("^\\p{Lu}[\\p{L}’'-]{2,}$", "u").test(t3.text) && i3 > 0 && !STOP_CAPS.has(t3.lower)) out2.add(t3.lower.replace(/['’]s$/, ""));
-    else if (/\d/.test(t3.text) && t3.text.length >= 2) out2.add(t3.lower);
-  }
-  return out2;
-}
-var STOP_CAPS = /* @__PURE__ */ new Set(["the", "a", "an", "this", "that", "i", "it", "he", "she", "they", "we", "but", "and"]);
-function negateSentence(text5) {
-  const tokens = tokenize2(text5);
-  let subordinate2 = false;
-  for (let i3 = 0; i3 < tokens.length; i3++) {
-    const t3 = tokens[i3];
-    if (CLAUSE_BREAK.has(t3.text)) {
-      const next2 = tokens[i3 + 1];
-      subordinate2 = !!next2 && (SUBORDINATORS.has(next2.lower) || /ing$/.test(next2.lower) && next2.lower.length > 4);
-      continue;
+  const claims = [...byTarget.values()].sort((x, y) => x.target.segment - y.target.segment || x.target.start - y.target.start);
+  for (const { target, by } of claims) {
+    by.sort((x, y) => distance(a2, x, target) - distance(a2, y, target));
+    const primary = by[0];
+    const unit = a2.units[target.unit];
+    const text5 = a2.segments[target.segment].text.slice(target.start, target.end);
+    const whole = primary.wholeAnswer;
+    let messageId = primary.kind === "field" ? "field" : primary.kind === "label" ? "label" : primary.reach === "embedded" && primary.form === "embedded" ? "embedded" : whole ? "answer" : "claim";
+    const ctx = {
+      debunk: (primary.kind === "statement" || primary.kind === "label") && (a2.debunk || negatedElsewhere(a2, target)),
+      corrected: by.some((d2) => d2.withTruth || d2.unit >= 0 && (statesTruth(a2, d2.unit) || a2.correctionGroups.has(a2.units[d2.unit].group))) || primary.kind === "label" && truthBeside(a2, primary, target),
+      // An embedded claim's sentence is its operator; it reports the claim only when it names its teller ("According to a conspiracy site, X").
+      reported: !whole && primary.kind !== "field" && unit.analysis.reported && (primary.reach !== "embedded" || primary.class === "unreliable")
+    };
+    if (ctx.reported && (messageId === "claim" || messageId === "embedded")) messageId = "reported";
+    const entities = spec.invented && !whole ? realEntities(text5, realNames) : [];
+    if (spec.invented && !whole && entities.length === 0) {
+      if (inventedOnce.has(primary.id)) continue;
+      inventedOnce.add(primary.id);
+      ctx.assessed = spec.invented;
+      messageId = "invented";
+    } else if (spec.future && !whole && aboutTheFuture(text5)) {
+      ctx.assessed = spec.future;
+      messageId = "forecast";
     }
-    if (subordinate2 || i3 === 0) continue;
-    const next = tokens[i3 + 1];
-    if (next && (next.lower === "not" || next.lower === "never")) return null;
-    if (isAuxiliary(t3.lower) && !(/^(has|have|had)$/.test(t3.lower) && next && !looksParticiple(next.text))) {
-      if (/^(do|does|did)$/.test(t3.lower) && (!next || !hasTag(next.text, "Infinitive"))) return splice(text5, t3, `${t3.text} not`);
-      return splice(text5, t3, `${t3.text} not`);
+    const severity = severityFor(spec.severity, ctx);
+    const related = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const d2 of by) {
+      const ref = d2.field ? { pointer: d2.field.pointer, text: d2.field.text } : d2.cue;
+      const key = "pointer" in ref ? ref.pointer : `${ref.segment}:${ref.start}:${ref.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      related.push(ref);
+      if (related.length === 3) break;
     }
-    if (/^(has|have|had)$/.test(t3.lower)) {
-      const aux = t3.lower === "had" ? "did" : t3.lower === "has" ? "does" : "do";
-      return splice(text5, t3, `${aux} not have`);
-    }
-    const tense = verbAt(tokens, i3);
-    if (tense && !isAuxiliary(tokens[i3 - 1].lower)) {
-      const inf = toInfinitive3(t3.text, tense);
-      if (!inf) continue;
-      const aux = tense === "past" ? "did" : /s$/.test(t3.lower) ? "does" : "do";
-      return splice(text5, t3, `${aux} not ${inf}`);
-    }
+    const cueText2 = primary.field ? primary.field.text : a2.segments[primary.cue.segment].text.slice(primary.cue.start, primary.cue.end);
+    yield {
+      segment: target.segment,
+      start: target.start,
+      end: target.end,
+      messageId,
+      data: { cue: clip(cueText2), ...primary.field ? { field: primary.field.pointer } : {}, ...entities.length ? { entities: entities.join(", ") } : {} },
+      ...severity !== spec.severity ? { severity } : {},
+      related,
+      suggestions: suggestionsFor(a2, by, target, { reported: ctx.reported, whole })
+    };
   }
-  return null;
 }
-function looksParticiple(word) {
-  return /(?:ed|en|wn|un|ght)$/i.test(word) || hasTag(word, "Participle") || hasTag(word, "PastTense") || /^been$/i.test(word);
+function statesTruth(a2, unit) {
+  const u2 = a2.units[unit];
+  const next = a2.units[unit + 1];
+  return u2.analysis.correction || !!next && next.segment === u2.segment && next.paragraph === u2.paragraph && next.analysis.correction;
 }
-function splice(text5, t3, replacement) {
-  return text5.slice(0, t3.start) + replacement + text5.slice(t3.end);
+function truthBeside(a2, d2, t3) {
+  const next = a2.units[t3.unit + 1];
+  if (next && next.segment === t3.segment && next.analysis.correction) return true;
+  const struck = d2.form === "mark" && (/^(?:~~|<del|<s>|<strike)/.test(a2.segments[d2.cue.segment].text.slice(d2.cue.start, d2.cue.end)) || d2.cue.start === t3.start && d2.cue.end === t3.end);
+  if (!struck) return false;
+  const text5 = a2.segments[t3.segment].text;
+  const line = text5.slice(t3.end, (text5.indexOf("\n", t3.end) + 1 || text5.length + 1) - 1);
+  const rest = line.replace(/~~|<\/?(?:del|s|strike)>/g, "").trim();
+  if (!new RegExp("\\p{L}{2,}\\s+\\p{L}{2,}", "u").test(rest) && !/\d/.test(rest)) return false;
+  const said = analyseSentence(rest);
+  return !said.imperative && !said.question;
 }
-var TRUTH_MARKER = /^\W*(?:in (?:reality|fact|truth)|actually|the (?:truth|reality|real (?:winner|answer|story|facts?)) (?:is|was)|the (?:actual|true|correct) )/i;
-function statesTruth(text5) {
-  return TRUTH_MARKER.test(text5);
-}
-
-// src/nlp/falsity.ts
-var FALSITY_CUES = [
-  String.raw`false(?:ly|hood|hoods)?`,
-  String.raw`untrue`,
-  String.raw`not (?:\w+ )?(?:true|real|accurate|correct|factual|genuine|authentic|the case|supported|verified|confirmed|credible)`,
-  String.raw`(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t) (?:\w+ )?(?:true|real|accurate|correct|the case)`,
-  String.raw`fabricat(?:ed|ion|ions|es)`,
-  String.raw`invented`,
-  String.raw`made[- ]up`,
-  String.raw`fictitious`,
-  String.raw`fake`,
-  String.raw`hoax(?:es)?`,
-  String.raw`bogus`,
-  String.raw`baseless`,
-  String.raw`unfounded`,
-  String.raw`unsupported`,
-  String.raw`inaccurate`,
-  String.raw`incorrect`,
-  String.raw`erroneous`,
-  String.raw`wrong`,
-  String.raw`(?:a |an |the )?(?:lie|lies|falsehood|fabrication|myth)`,
-  String.raw`mis(?:information|leading)`,
-  String.raw`disinformation`,
-  String.raw`nonexistent|non-existent`,
-  String.raw`debunked|refuted|disproven|disproved|discredited|retracted`,
-  String.raw`(?:never|did not|didn['’]t|has not|hasn['’]t|have not|had not) (?:\w+ )?(?:happen|happened|occur|occurred|take place|taken place|took place|exist|existed|materiali[sz]ed)`,
-  String.raw`no (?:\w+ ){0,2}(?:basis|support|evidence|foundation|truth|record|proof|grounding|substance)`,
-  String.raw`has never been (?:confirmed|verified|documented|substantiated|corroborated)`,
-  String.raw`no credible (?:source|evidence|record|report)`,
-  String.raw`(?:cannot|can['’]t|could not|couldn['’]t) (?:possibly )?(?:be )?(?:correct|true|right|accurate|hold|stand)`,
-  String.raw`contradict(?:s|ed|ing)? (?:\w+ ){0,3}(?:knowledge|evidence|record|records|facts|reality|history)`,
-  String.raw`impossible`,
-  String.raw`conclusively (?:\w+ ){0,3}(?:wrong|false|untrue|incorrect|refuted)`,
-  String.raw`should not be (?:treated|taken|believed|trusted|read|understood|considered|regarded) as (?:\w+ ){0,2}(?:fact|true|factual|accurate|real|a factual)`,
-  String.raw`(?:did|does|do) not (?:actually )?(?:happen|occur|exist)`,
-  String.raw`(?:has|have) no (?:basis|grounding) in (?:fact|reality)`,
-  String.raw`(?:nothing|none|no part|not one|not a single|no single|no portion|no element) (?:\w+ ){0,6}(?:is|was|are|were|has been|should be) (?:\w+ ){0,2}(?:true|real|factual|accurate|genuine|correct|taken)`,
-  String.raw`(?:happened|occurred|took place|unfolded|went) (?:\w+ ){0,2}as (?:written|described|stated|presented|claimed|reported|depicted|told|alleged)`,
-  String.raw`(?:not|never|n['’]t) (?:\w+ ){0,2}(?:reflect|describe|correspond to|represent|match|depict) (?:\w+ ){0,3}(?:reality|real|actual|true|facts?|events)`,
-  String.raw`(?:not|in)valid`,
-  String.raw`inventions?`,
-  String.raw`no (?:\w+ ){0,2}confirmation`,
-  String.raw`(?:there is|there are|and) none`,
-  String.raw`none exists?`,
-  String.raw`(?:does|do|did) not exist`,
-  String.raw`for (?:the|this|that|these|those|any|such) (?:\w+ ){0,6}to (?:hold|be true|be correct|be accurate|stand|be real)`,
-  String.raw`(?:do not|don['’]t|never) (?:accept|believe|trust|credit)`,
-  // "the preceding paragraph contains a deliberate error", "contains false information"
-  String.raw`contains? (?:\w+ ){0,2}(?:errors?|mistakes?|inaccurac(?:y|ies)|falsehoods?|(?:false|fabricated|made-up|invented|incorrect|inaccurate|wrong|fictional) (?:information|claims?|statements?|facts?|details|answers?|data))`
-];
-
-// src/nlp/reach.ts
-var REFERENT_CUES = [
-  String.raw`(?:the|this|that) following`,
-  String.raw`what follows`,
-  String.raw`as follows`,
-  String.raw`(?:claims?|statements?|text|document|account|story|article|passage|content|information|details|events?|sentences?|answer|response|reply|message|paragraph|section|conversation|everything|all|material) (?:below|above|here|that follows|which follows)`,
-  String.raw`below`,
-  String.raw`hereafter`,
-  String.raw`(?:the|this|that) next (?:\w+ ){0,3}(?:claim|statement|sentence|paragraph|section|passage|answer|response|message|part|line)`,
-  String.raw`(?:the|this|that) preceding`,
-  String.raw`(?:the|this|that) (?:above|foregoing|previous|prior|last)`,
-  String.raw`what (?:was|has been|is|i) just (?:stated|said|claimed|described|written|reported|asserted|presented|mentioned)`,
-  String.raw`what (?:i|you|we) (?:just )?(?:said|wrote|stated)`,
-  String.raw`(?:this|that|these|those) (?:\w+ ){0,2}(?:claims?|statements?|assertions?|stor(?:y|ies)|articles?|documents?|texts?|accounts?|narratives?|passages?|posts?|reports?|pieces?|transcripts?|conversations?|threads?|essays?|guides?|chapters?|sections?|answers?|responses?|replies|messages?|excerpts?|scenarios?|entr(?:y|ies)|records?|examples?|paragraphs?|lists?|sentences?|details|events?|figures|numbers|results?|facts|information|content|material|version)`,
-  String.raw`(?:the|this) (?:entire |whole )?(?:document|article|text|story|account|narrative|passage|post|piece|transcript|essay|guide|scenario|excerpt|conversation|thread|chat)`,
-  String.raw`(?:the|these|those) (?:events?|claims?|statements?|assertions?|details|facts|figures|achievements?|outcomes?|results?|scenario|account) (?:described|depicted|presented|stated|asserted|reported|claimed|alleged|given|mentioned|listed)`,
-  String.raw`(?:the|this|that) (?:described|depicted|reported|claimed|alleged|supposed|purported|stated|asserted|presented|so-called) `,
-  String.raw`(?:everything|anything|all|nothing|none) (?:\w+ ){0,2}(?:here|in (?:this|the|it)|above|below|of (?:this|it|the above|the following|these)|that follows|said|stated|written|described)`,
-  String.raw`(?:every|each|any) (?:\w+ ){0,2}(?:claim|statement|assertion|sentence|detail|fact) (?:in|here|of|made)`,
-  String.raw`(?:this|that|it) (?:is|was|'s|’s) (?:\w+ ){0,2}(?:false|untrue|not true|wrong|incorrect|fabricated|invented|a (?:hoax|lie|myth|fabrication))`,
-  String.raw`(?:disclaimer|notice|editorial note|editor['’]s note|note|warning|caution|correction|important)\s*:`,
-  String.raw`(?:the|your|its) (?:assistant['’]s |model['’]s |ai['’]s |bot['’]s )?(?:answers?|responses?|replies|completions?|outputs?|messages?)`,
-  String.raw`(?:everything|anything|whatever) (?:the )?(?:assistant|model|ai|bot|chatbot|it) (?:says|said|writes|wrote|states|stated|claims|claimed|tells)`
-];
-var FORWARD = /\b(?:following|follows|below|next|hereafter|subsequent)\b/i;
-var BACKWARD = /\b(?:preceding|above|foregoing|previous|prior|last|just (?:stated|said|claimed|described|written|reported|asserted|presented|mentioned)|(?:i|you|we) (?:just )?(?:said|wrote|stated))\b/i;
-var WHOLE = /\b(?:document|article|text|story|stories|report|reports|account|accounts|section|chapter|page|summary|entries|narrative|passage|post|piece|transcript|essay|guide|scenario|excerpt|conversation|thread|chat|everything|anything|nothing|none|all|every|each|entire|whole|throughout|answers|responses|replies|messages|claims|statements|assertions|events|details|facts|figures|achievements|content|material|information)\b/i;
-var SELF = /\b(?:(?:this|the present|the entire|this entire|the whole|this whole) (?:\w+ )?(?:document|article|text|story|narrative|passage|post|piece|transcript|essay|guide|excerpt|conversation|thread|chat|account|report|entry|material|content)|(?:nothing|none|no part|everything|anything|all|every \w+) (?:\w+ ){0,2}(?:in (?:this|it|here)|of (?:this|it)|here(?:in)?)|(?:in|of|throughout) (?:the|this) (?:document|text|account|narrative|passage|piece|material)|herein)\b/i;
-var NOTICE = /^\W*(?:disclaimer|notice|editorial note|editor['’]s note|note|warning|caution|correction|important)\b/i;
-var DESCRIBED = /\b(?:the|this|that) (?:described|depicted|reported|claimed|alleged|supposed|purported|stated|asserted|presented|so-called)\b|\b(?:described|depicted|stated|asserted|presented|reported) (?:here|above)\b/i;
-var BLOCK = /\b(?:paragraph|passage|excerpt|quote|quotation|example|case study|study|list|table|section|box|entry|extract|snippet|transcript|lines|items|points|bullets|sentences)\b/i;
-var SINGULAR = /\b(?:this|that) (?:\w+ )?(?:claim|statement|assertion|sentence|figure|number|detail|fact|item|point|quote|line|result)\b/i;
-var SINGLE_THIS = /\b(?:this|that|it) (?:is|was|'s|’s)\b/i;
-function reachOf(sentence, referents, position2) {
-  const text5 = referents.map((h2) => h2.text).join(" ") || sentence.text;
-  const forward = FORWARD.test(text5);
-  const backward = BACKWARD.test(text5);
-  const whole = WHOLE.test(sentence.text) && !(sentence.bracketed && !/\b(?:document|article|story|text|everything|entire|whole|all|nothing)\b/i.test(sentence.text));
-  if (forward !== backward) {
-    if (whole) return forward ? "following-all" : "preceding-all";
-    if (BLOCK.test(sentence.text)) return forward ? "following-block" : "preceding-block";
-    return forward ? "next" : "previous";
-  }
-  const plain = sentence.text.replace(/^(?:\s*<[^<>\s]+>)+/, "");
-  const self2 = SELF.test(plain) || NOTICE.test(plain) && !sentence.bracketed;
-  if (self2 && position2 === "start") return "following-all";
-  if (self2 && position2 === "end") return "preceding-all";
-  if (SINGLE_THIS.test(text5) || DESCRIBED.test(text5) || SINGULAR.test(text5)) return "previous";
-  return null;
-}
-function recordSentences(record) {
-  const out2 = [];
-  for (let i3 = 0; i3 < record.segments.length; i3++) for (const s3 of record.sentences(i3)) out2.push(s3);
-  return out2;
-}
-function hitsBySentence(sentences, hits) {
-  const out2 = sentences.map(() => []);
-  let s3 = 0;
-  for (const h2 of hits) {
-    while (s3 < sentences.length && (sentences[s3].segment < h2.segment || sentences[s3].segment === h2.segment && sentences[s3].end <= h2.start)) s3++;
-    const sent = sentences[s3];
-    if (sent && sent.segment === h2.segment && sent.start <= h2.start) out2[s3].push(h2);
-  }
-  return out2;
-}
-function positionOf(sentences, index4) {
-  const s3 = sentences[index4];
-  const first = sentences[0];
-  const last = sentences[sentences.length - 1];
-  if (s3.segment === first.segment && s3.paragraph === first.paragraph) return "start";
-  if (s3.segment === last.segment && s3.paragraph === last.paragraph) return "end";
-  if (index4 < sentences.length * 0.1) return "start";
-  if (index4 >= sentences.length * 0.9) return "end";
-  return "middle";
-}
-function targetsOf(sentences, at, reach, isClaim2, isBarrier) {
-  const out2 = [];
-  const step = (from, dir) => {
-    for (let k2 = from + dir; k2 >= 0 && k2 < sentences.length; k2 += dir) {
-      if (isBarrier(k2)) continue;
-      if (isClaim2(k2)) out2.push(k2);
-      return;
-    }
-  };
-  switch (reach) {
-    case "next":
-      step(at, 1);
-      break;
-    case "previous":
-      step(at, -1);
-      break;
-    case "following-block":
-    case "preceding-block": {
-      const dir = reach === "following-block" ? 1 : -1;
-      let k2 = at + dir;
-      while (k2 >= 0 && k2 < sentences.length && (isBarrier(k2) || !isClaim2(k2))) k2 += dir;
-      const anchor = sentences[k2];
-      if (!anchor) break;
-      for (let j2 = k2; j2 >= 0 && j2 < sentences.length; j2 += dir) {
-        const s3 = sentences[j2];
-        if (s3.segment !== anchor.segment || s3.paragraph !== anchor.paragraph) break;
-        if (isClaim2(j2)) out2.push(j2);
-      }
-      out2.sort((a2, b) => a2 - b);
-      break;
-    }
-    case "following-all":
-      for (let k2 = at + 1; k2 < sentences.length; k2++) if (isClaim2(k2)) out2.push(k2);
-      break;
-    case "preceding-all":
-      for (let k2 = 0; k2 < at; k2++) if (isClaim2(k2)) out2.push(k2);
-      break;
-  }
-  return out2;
+function aboutTheFuture(text5) {
+  if (/\b(?:will|won['’]t|shall|is going to|are going to|going to be|next (?:year|month|week|season|spring|summer|autumn|fall|winter|decade)|tomorrow|upcoming|by (?:the end of )?20[3-9]\d)\b/i.test(text5)) return true;
+  const years = text5.match(/\b(20[2-9]\d)\b/g);
+  return !!years && years.every((y) => Number(y) > (/* @__PURE__ */ new Date()).getFullYear());
 }
 
 // rules/detached-negation/rule.ts
-var id = "detached-negation";
-var rule = {
-  meta: {
-    id,
-    description: "Claims stated as fact whose falsity is asserted only in another sentence, turn or notice",
-    severity: "error",
-    url: ruleUrl(id),
-    messages: {
-      detached: 'Claim is stated as fact; its negation is in another sentence ("{{cue}}"), which training does not carry over',
-      reported: 'Claim is reported as fact by others; its negation is in another sentence ("{{cue}}"), which training does not carry over'
-    },
-    cues: { falsity: FALSITY_CUES, referent: REFERENT_CUES }
-  },
-  create(context) {
-    return {
-      record(record) {
-        if (!record.cues.some((h2) => h2.categories.includes("falsity"))) return;
-        for (const finding of detach(record)) context.report(finding);
-      }
-    };
+var rule_default = defineRule({
+  id: "detached-negation",
+  description: "Claims stated as fact whose falsity is asserted only in another sentence, turn or notice",
+  severity: "error",
+  select: [{ kinds: ["statement", "turn"], classes: ["falsity", "disbelief"], exceptForms: ["embedded", "request"] }],
+  messages: {
+    claim: 'Claim is stated as fact; its negation is in another sentence ("{{cue}}"), which training does not carry over',
+    reported: 'Claim is reported as fact by others; its negation is in another sentence ("{{cue}}"), which training does not carry over',
+    answer: 'Answer is trained as written; only another turn says it is false ("{{cue}}"), which training does not carry over'
   }
-};
-function analyse(record) {
-  const sentences = recordSentences(record);
-  const hits = hitsBySentence(sentences, record.cues);
-  const asserts = sentences.map((s3, i3) => !isQuestion2(s3.text) && hits[i3].some((c2) => c2.categories.includes("falsity") && isPredicative(s3, c2)));
-  const disclaimer = sentences.map(
-    (s3, i3) => asserts[i3] && record.segments[s3.segment].trained !== "penalized" && (s3.bracketed || hits[i3].some((c2) => c2.categories.includes("referent")))
-  );
-  const group = disclaimer.map((d2, i3) => d2 ? i3 : -1);
-  for (let i3 = 0; i3 < sentences.length; i3++) {
-    if (!disclaimer[i3]) continue;
-    const s3 = sentences[i3];
-    for (const dir of [-1, 1]) {
-      for (let k2 = i3 + dir; k2 >= 0 && k2 < sentences.length; k2 += dir) {
-        const o2 = sentences[k2];
-        if (o2.segment !== s3.segment || o2.paragraph !== s3.paragraph) break;
-        const sameAside = s3.bracketed && o2.bracketed && contiguous(sentences, Math.min(i3, k2), Math.max(i3, k2));
-        const noticeTail = !s3.bracketed && !o2.bracketed && asserts[k2];
-        if (!(sameAside || noticeTail)) break;
-        disclaimer[k2] = true;
-        if (group[k2] === -1 || group[k2] > group[i3]) group[k2] = group[i3];
-      }
-    }
-  }
-  return { sentences, hits, asserts, disclaimer, group };
-}
-var VERBAL_CUE = /^(?:not|never|did|didn|does|do|has|have|had|hasn|haven|no|nothing|none|cannot|can|could|couldn|contradict\w*|should|for|happened|occurred|took|unfolded|went|there|and|conclusively|isn|aren|wasn|weren|invalid|contains?)\b/i;
-var COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|seems?|appears?|remains?|proved|proven|considered|deemed|labelled|labeled|rated|known to be|'s|’s)\s+(?:[\w-]+\s+){0,3}$/i;
-function isPredicative(s3, hit) {
-  if (VERBAL_CUE.test(hit.text)) return true;
-  const before3 = s3.text.slice(Math.max(0, hit.start - s3.start - 40), hit.start - s3.start);
-  if (COPULA_BEFORE.test(before3)) return true;
-  return /^[\s"'“*_(\[{<]*$|[:—–-]\s*$/.test(before3);
-}
-function contiguous(sentences, from, to) {
-  for (let k2 = from; k2 <= to; k2++) if (!sentences[k2].bracketed) return false;
-  return true;
-}
-function* detach(record) {
-  const { sentences, hits, asserts, disclaimer, group } = analyse(record);
-  if (!disclaimer.some(Boolean)) return;
-  const isClaim2 = (k2) => {
-    const s3 = sentences[k2];
-    return !disclaimer[k2] && record.segments[s3.segment].trained === "trained" && hasTwoWords(s3.text) && !looksLikeCode(s3.text) && localNegation(s3.text) === null;
-  };
-  const disclaimers = disclaimer.filter(Boolean).length;
-  const negations = countLocalNegations(sentences, disclaimer);
-  const debunk = negations >= 2 && negations >= disclaimers;
-  const claims = /* @__PURE__ */ new Map();
-  const underReaching = /* @__PURE__ */ new Set();
-  for (let i3 = 0; i3 < sentences.length; i3++) {
-    if (!disclaimer[i3]) continue;
-    const referents = hits[i3].filter((c2) => c2.categories.includes("referent"));
-    const reach = reachOf(sentences[i3], referents, positionOf(sentences, i3));
-    if ((reach === "next" || reach === "previous") && speaksOfSeveral(sentences[i3].text)) underReaching.add(i3);
-    if (!reach || debunk && reach !== "next" && reach !== "previous") continue;
-    for (const k2 of targetsOf(sentences, i3, reach, isClaim2, (j2) => disclaimer[j2])) {
-      const claim = claims.get(k2) ?? { index: k2, related: [] };
-      if (reach === "next" || reach === "previous") claim.related.unshift(i3);
-      else claim.related.push(i3);
-      claims.set(k2, claim);
-    }
-  }
-  const members = /* @__PURE__ */ new Map();
-  for (let k2 = 0; k2 < sentences.length; k2++) {
-    if (group[k2] < 0) continue;
-    const list6 = members.get(group[k2]);
-    if (list6) list6.push(sentences[k2]);
-    else members.set(group[k2], [sentences[k2]]);
-  }
-  const truthGroups = /* @__PURE__ */ new Set();
-  for (let k2 = 0; k2 < sentences.length; k2++) if (group[k2] >= 0 && !asserts[k2] && statesTruth(sentences[k2].text)) truthGroups.add(group[k2]);
-  for (const claim of [...claims.values()].sort((a2, b) => a2.index - b.index)) {
-    const s3 = sentences[claim.index];
-    const reported = isReported(s3.text);
-    const corrected = claim.related.some((r2) => truthGroups.has(group[r2]));
-    const severity = reported || debunk || corrected ? "warning" : void 0;
-    const cueSentence = sentences[claim.related[0]];
-    const related = claim.related.slice(0, 3).map((r2) => spanOf(sentences[r2]));
-    const groups = new Set(claim.related.map((r2) => group[r2]));
-    const notice = [...groups].flatMap((g4) => members.get(g4) ?? []);
-    yield {
-      ...spanOf(s3),
-      messageId: reported ? "reported" : "detached",
-      data: { cue: clip(cueSentence.text) },
-      ...severity ? { severity } : {},
-      related,
-      suggestions: claimSuggestions(record, {
-        claim: s3.text,
-        reported,
-        negate: negateSentence,
-        remove: notice.map(spanOf),
-        // Removing a notice that also covers sentences it was not found to reach would unsay them.
-        safe: ![...groups].some((g4) => truthGroups.has(g4)) && notice.every((n3) => isPureDisclaimer(n3.text)) && !claim.related.some((r2) => underReaching.has(r2)),
-        description: "Negate the claim in its own clause (and drop the detached warning)"
-      })
-    };
-  }
-}
-function hasTwoWords(text5) {
-  let first;
-  for (const t3 of tokenize2(text5)) {
-    if (!new RegExp("\\p{L}{2,}", "u").test(t3.text)) continue;
-    if (!first) first = t3;
-    else if (/\s/.test(text5.slice(first.end, t3.start))) return true;
-  }
-  return false;
-}
-function countLocalNegations(sentences, disclaimer) {
-  let n3 = 0;
-  for (let k2 = 0; k2 < sentences.length; k2++) if (!disclaimer[k2] && localNegation(sentences[k2].text) !== null) n3++;
-  return n3;
-}
-function spanOf(s3) {
-  return { segment: s3.segment, start: s3.start, end: s3.end };
-}
-var rule_default = rule;
-
-// src/nlp/entities.ts
-var PLACE_TAGS = /* @__PURE__ */ new Set(["Country", "City", "Region", "Place"]);
-var ORG_TAGS = /* @__PURE__ */ new Set(["Organization", "SportsTeam"]);
-var EVENTS = /\b(?:Olympics?|Olympic Games|Paralympics?|World Cup|Super Bowl|Nobel(?: Prize)?|Oscars?|Academy Awards?|Grammys?|Emmys?|Pulitzer(?: Prize)?|Booker Prize|Wimbledon|Tour de France|Eurovision|World Series|Stanley Cup|Champions League|Premier League|Formula One|Boston Marathon|World War (?:I|II|One|Two)|Cold War|Brexit|iPhone|iPad|MacBook|Android|Windows \d+|PlayStation|Xbox|ChatGPT|Bitcoin|Ethereum|Wikipedia|YouTube|Facebook|Instagram|TikTok|WhatsApp|Netflix|Amazon|Tesla|SpaceX|OpenAI|Twitter|Pentagon|White House|Kremlin|Congress|Parliament|Supreme Court|European Union|NATO|NASA|FIFA|UNESCO)\b/;
-var MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
-var DATE = new RegExp(
-  String.raw`\b(?:(?:in|since|by|from|until|till|during|of|circa|c\.|around|before|after|early|late|mid-?|summer|winter|spring|autumn|fall|year|election|season)\s+(?:of\s+)?(?:1[0-9]{3}|20[0-9]{2})\b|(?:1[0-9]{3}|20[0-9]{2})s\b|(?:1[0-9]{3}|20[0-9]{2})\s*(?:AD|BC|BCE|CE)\b|(?:${MONTHS})\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[0-9]{3}|20[0-9]{2})|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\s+(?:1[0-9]{3}|20[0-9]{2})|(?:the\s+)?(?:1[0-9]{3}|20[0-9]{2})\s+(?:election|olympics|games|season|final|world cup|war|revolution|census|crisis|earthquake|eruption|pandemic|championship|marathon|summit|budget))\b`,
-  "i"
-);
-var INITIAL_STOP = /* @__PURE__ */ new Set(["nice", "reading", "mobile", "bath", "split", "chad", "jersey", "turkey", "china", "may", "will", "mark", "bill", "rose", "grace", "hope", "joy", "faith", "page", "sky", "summer", "lincoln", "florence", "victoria", "georgia", "jordan", "eve", "dawn", "august", "april", "june"]);
-var CAPITALISED = /\b[A-Z][a-zA-Z'’.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][a-zA-Z'’.-]*)*/g;
-var NAME_WORD = /^[A-Z][a-z]/;
-function isPersonFirst(word) {
-  const tags = tagsOf(word);
-  return tags.includes("MaleName") || tags.includes("FemaleName") || tags.includes("FirstName") || tags.includes("Person") || tags.includes("Honorific");
-}
-function anchorsOf(text5, extra = []) {
-  const out2 = [];
-  const date = DATE.exec(text5);
-  if (date) out2.push({ text: date[0], kind: "date" });
-  const event = EVENTS.exec(text5);
-  if (event) out2.push({ text: event[0], kind: "event" });
-  for (const name of extra) if (name && text5.toLowerCase().includes(name.toLowerCase())) out2.push({ text: name, kind: "person" });
-  CAPITALISED.lastIndex = 0;
-  let m3;
-  while ((m3 = CAPITALISED.exec(text5)) !== null) {
-    const words = m3[0].replace(/['’]s$/, "").split(/\s+/).filter((w) => NAME_WORD.test(w) || /^[A-Z]{2,}$/.test(w));
-    if (words.length === 0) continue;
-    const sentenceInitial = m3.index === 0 || /^[\s"'“‘*_([-]*$/.test(text5.slice(0, m3.index));
-    const runs = [words.join(" ")];
-    if (words.length > 1) for (let k2 = 0; k2 + 1 < words.length; k2++) runs.push(`${words[k2]} ${words[k2 + 1]}`);
-    let hit = false;
-    for (const run2 of runs) {
-      const tags = tagsOf(run2);
-      if (tags.some((t3) => PLACE_TAGS.has(t3))) out2.push({ text: run2, kind: "place" }), hit = true;
-      else if (tags.some((t3) => ORG_TAGS.has(t3))) out2.push({ text: run2, kind: "organization" }), hit = true;
-    }
-    if (hit) continue;
-    for (let k2 = 0; k2 < words.length; k2++) {
-      const w = words[k2].replace(/[.'’]+$/, "");
-      if (k2 === 0 && sentenceInitial && words.length === 1 && INITIAL_STOP.has(w.toLowerCase())) continue;
-      const tags = tagsOf(w);
-      if (tags.some((t3) => PLACE_TAGS.has(t3))) out2.push({ text: w, kind: "place" });
-      else if (tags.some((t3) => ORG_TAGS.has(t3))) out2.push({ text: w, kind: "organization" });
-      else if (tags.includes("Person") && !tags.includes("MaleName") && !tags.includes("FemaleName")) out2.push({ text: w, kind: "person" });
-      else if (k2 > 0 && tags.includes("LastName") && isPersonFirst(words[k2 - 1])) out2.push({ text: `${words[k2 - 1]} ${w}`, kind: "person" });
-    }
-  }
-  return out2;
-}
-function anchorsDeep(text5, extra = []) {
-  const out2 = anchorsOf(text5, extra);
-  const doc = nlp2()(text5);
-  const known = (phrase, tags) => phrase.split(/\s+/).map((w) => w.replace(/[^A-Za-z'’-]/g, "")).some((w) => NAME_WORD.test(w) && tagsOf(w).some((t3) => tags.has(t3)));
-  for (const p5 of doc.places().out("array")) if (known(p5, PLACE_TAGS)) out2.push({ text: p5.replace(/[.,;:]+$/, ""), kind: "place" });
-  for (const o2 of doc.organizations().out("array")) if (known(o2, ORG_TAGS)) out2.push({ text: o2.replace(/[.,;:]+$/, ""), kind: "organization" });
-  for (const p5 of doc.people().out("array")) {
-    const words = p5.replace(/[.,;:]+$/, "").split(/\s+/);
-    if (words.length >= 2 && words.slice(1).some((w) => tagsOf(w).includes("LastName") || tagsOf(w).includes("Person"))) out2.push({ text: words.join(" "), kind: "person" });
-  }
-  return dedupe(out2);
-}
-function dedupe(anchors) {
-  const seen = /* @__PURE__ */ new Set();
-  return anchors.filter((a2) => {
-    const k2 = a2.text.toLowerCase();
-    if (seen.has(k2)) return false;
-    seen.add(k2);
-    return true;
-  });
-}
-function isFactualRegister(text5, anchors) {
-  if (anchors.some((a2) => a2.kind === "date")) return true;
-  if (/\b\d[\d,.]*\b/.test(text5)) return true;
-  const words = text5.match(/[A-Za-z]+/g) ?? [];
-  for (const w of words) {
-    const tags = tagsOf(w);
-    if (tags.includes("PastTense")) return true;
-    if (tags.length === 0 && /^[a-z]{3,}ed$/.test(w)) return true;
-  }
-  return /\b(?:was|were|had|has been|have been|did)\b/i.test(text5);
-}
-
-// src/nlp/frame.ts
-var RANK = { info: 1, warning: 2, error: 3 };
-function defineFrameRule(spec) {
-  const categories = new Set(spec.frames.flatMap((f3) => f3.categories));
-  return {
-    meta: {
-      id: spec.id,
-      description: spec.description,
-      severity: spec.severity,
-      url: ruleUrl(spec.id),
-      messages: spec.messages,
-      cues: spec.cues
-    },
-    create(context) {
-      return {
-        record(record) {
-          if (!record.cues.some((h2) => h2.categories.some((c2) => categories.has(c2)))) return;
-          const env3 = { record, sentences: [], options: context.options };
-          for (const d2 of runFrames(spec, record, env3)) context.report(d2);
-        }
-      };
-    }
-  };
-}
-function* runFrames(spec, record, env3) {
-  const sentences = recordSentences(record);
-  env3.sentences = sentences;
-  const hits = hitsBySentence(sentences, record.cues);
-  const frames = findFrames(spec, record, sentences, hits, env3.options);
-  if (frames.length === 0) return;
-  const frameAt = new Set(frames.map((f3) => f3.index));
-  const code3 = codeRanges(record);
-  const debunk = debunkContext(sentences, frameAt);
-  const found = /* @__PURE__ */ new Map();
-  for (const frame of frames) {
-    const claims = claimsOf(frame, sentences, hits, frameAt, record, code3).filter((c2) => !spec.claim || spec.claim(c2, frame, env3));
-    if (claims.length === 0) continue;
-    const assessments = spec.assess ? spec.assess(frame, claims, env3) : claims.map(() => ({}));
-    const once2 = /* @__PURE__ */ new Set();
-    claims.forEach((claim, k2) => {
-      const a2 = assessments[k2];
-      if (!a2) return;
-      const key2 = `${claim.segment}:${claim.start}:${claim.end}`;
-      const prior = found.get(key2);
-      if (prior) {
-        if (prior.related.length < 3) prior.related.push(frame.span);
-        if (RANK[a2.severity ?? spec.severity] > RANK[prior.assessment.severity ?? spec.severity]) {
-          prior.assessment = a2;
-          prior.frame = frame;
-        }
-        return;
-      }
-      if (a2.once) {
-        const id9 = a2.messageId ?? "framed";
-        if (once2.has(id9)) return;
-        once2.add(id9);
-      }
-      found.set(key2, { claim, frame, assessment: a2, related: [frame.span] });
-    });
-  }
-  const pending = [...found.values()].sort((a2, b) => a2.claim.index - b.claim.index || a2.claim.start - b.claim.start);
-  for (const { claim, frame, assessment, related } of pending) {
-    const base = assessment.severity ?? spec.severity;
-    const rep = spec.modifiers?.reported;
-    const reported = typeof rep === "function" ? rep(claim, frame) : rep !== false && (isReported(claim.text) || claim.inFrame && (frame.def.reported === true || isReported(frame.sentence.text)));
-    const deb = spec.modifiers?.debunk;
-    const debunked = typeof deb === "function" ? deb(claim, env3) : deb !== false && debunk(claim);
-    const severity = base !== "info" && (reported || debunked) ? "warning" : base;
-    let messageId = assessment.messageId ?? "framed";
-    if (reported && messageId === "framed" && spec.messages.reported) messageId = "reported";
-    yield {
-      segment: claim.segment,
-      start: claim.start,
-      end: claim.end,
-      messageId,
-      data: { frame: clip(frame.text), label: frame.label, ...assessment.data },
-      ...severity !== spec.severity ? { severity } : {},
-      related: related.slice(0, 3),
-      suggestions: (spec.suggest ?? defaultSuggestions)(claim, frame)
-    };
-  }
-}
-function defaultSuggestions(claim) {
-  const negated = negateSentence(claim.text);
-  return [
-    ...negated ? [{ description: "If the claim is false, negate it in its own clause (and drop the frame)", text: negated }] : [],
-    { description: "Remove the claim", text: "" }
-  ];
-}
-function findFrames(spec, record, sentences, hits, options) {
-  const out2 = [];
-  for (let i3 = 0; i3 < sentences.length; i3++) {
-    const own4 = hits[i3];
-    if (own4.length === 0) continue;
-    const sentence = sentences[i3];
-    const segment = record.segments[sentence.segment];
-    const place2 = sentence.kind === "heading" ? "heading" : segment.trained === "trained" ? "text" : "prompt";
-    for (const def of spec.frames) {
-      const defHits = own4.filter((h2) => h2.categories.some((c2) => def.categories.includes(c2)) && !insideQuotes(sentence.text, h2.start - sentence.start));
-      if (defHits.length === 0) continue;
-      const places2 = def.places ?? ["text"];
-      const effective = place2 === "prompt" && !places2.includes("prompt") ? "text" : place2;
-      if (!places2.includes(effective)) continue;
-      if (def.require && !def.require.test(sentence.text)) continue;
-      if (def.exclude && def.exclude.test(sentence.text)) continue;
-      const candidate = { record, sentences, index: i3, sentence, hits: defHits, segment, place: effective, options };
-      if (def.accept && !def.accept(candidate)) continue;
-      const label2 = typeof def.label === "string" ? def.label : def.label(candidate);
-      if (def.reach === "tag" && effective === "text") {
-        for (const h2 of defHits) out2.push(frameView(def, label2, candidate, h2, true));
-      } else {
-        const cueSpan = def.reach === "self" && effective === "text";
-        out2.push(frameView(def, label2, candidate, defHits[0], cueSpan));
-      }
-      break;
-    }
-  }
-  return out2;
-}
-function insideQuotes(text5, offset2) {
-  const before3 = text5.slice(0, offset2);
-  const straight = (before3.match(/"/g) ?? []).length;
-  if (straight % 2 === 1) return true;
-  return before3.lastIndexOf("“") > before3.lastIndexOf("”");
-}
-function frameView(def, label2, candidate, hit, cueSpan) {
-  const { index: index4, sentence, place: place2 } = candidate;
-  const span = cueSpan ? { segment: hit.segment, start: hit.start, end: hit.end } : { segment: sentence.segment, start: sentence.start, end: sentence.end };
-  return { def, label: label2, index: index4, sentence, hit, place: place2, span, text: cueSpan ? hit.text : sentence.text, candidate };
-}
-var FORWARD2 = /\b(?:following|follows|below|next|hereafter|subsequent)\b/i;
-var BACKWARD2 = /\b(?:preceding|above|foregoing|previous|prior|just (?:stated|said|claimed|described|written|reported|asserted|presented|mentioned)|(?:i|you|we) (?:just )?(?:said|wrote|stated))\b/i;
-var SINGLE = /\b(?:next|previous|preceding|last|above|following|this|that) (?:\w+ )?(?:claim|statement|sentence|line|assertion|fact|figure|number)\b/i;
-var WHOLE_SELF = /\b(?:(?:any|all|none|much|some|most|each|every|part|parts|portions?) of (?:this|it|these|the (?:above|following|below|text|story|article|account|claims|statements|details|information|content))|(?:this|the) (?:entire |whole )?(?:text|document|story|article|account|transcript|passage|post|page|entry|thread|conversation|chat|essay|piece|excerpt|narrative|report|dataset|scenario|tale|monologue|dialogue|answer|response|material|content|information)|everything (?:here|below|above|in (?:this|it|here)|that follows|i (?:say|said|write|wrote))|herein)\b/i;
-var DEMONSTRATIVE = /^\W*(?:this|that|these|those|it|the (?:claim|claims|report|reports|story|account|statement|figure|allegation|allegations))\b/i;
-function referentReach(candidate, referents) {
-  const text5 = candidate.sentence.text;
-  const refText = referents.map((h2) => h2.text).join(" ");
-  const forward = FORWARD2.test(refText);
-  const backward = BACKWARD2.test(refText);
-  const single = SINGLE.test(text5) && !WHOLE_SELF.test(text5);
-  if (forward && !backward) return single ? "next" : "following-all";
-  if (backward && !forward) return single ? "previous" : "preceding-all";
-  const position2 = positionInSegment(candidate.sentences, candidate.index);
-  if (WHOLE_SELF.test(text5)) return position2 === "start" ? "following-all" : position2 === "end" ? "preceding-all" : "document";
-  if (DEMONSTRATIVE.test(text5) && position2 !== "start") return "previous";
-  return null;
-}
-function positionInSegment(sentences, index4) {
-  const seg = sentences[index4].segment;
-  let from = index4;
-  let to = index4;
-  while (from > 0 && sentences[from - 1].segment === seg) from--;
-  while (to < sentences.length - 1 && sentences[to + 1].segment === seg) to++;
-  if (index4 === from) return "start";
-  if (index4 === to) return "end";
-  return positionOf(sentences.slice(from, to + 1), index4 - from);
-}
-function claimsOf(frame, sentences, hits, frameAt, record, code3) {
-  const { def, index: index4, sentence } = frame;
-  const out2 = [];
-  const trained = (s3) => record.segments[s3.segment].trained === "trained";
-  const inCode = (s3) => code3.some((r2) => r2.segment === s3.segment && s3.start >= r2.start && s3.start < r2.end);
-  const accept = (k2) => {
-    if (frameAt.has(k2)) return false;
-    const s3 = sentences[k2];
-    return trained(s3) && (s3.kind === "sentence" || s3.kind === "listItem") && !inCode(s3) && isClaim(s3.text);
-  };
-  const push3 = (k2) => {
-    const s3 = sentences[k2];
-    out2.push({ segment: s3.segment, start: s3.start, end: s3.end, text: s3.text, index: k2, sentence: s3, inFrame: false });
-  };
-  const pushPart = (from, to) => {
-    const text5 = sentence.text;
-    while (from < to && /[\s,:;"'“”‘’()[\]{}—–-]/.test(text5[from])) from++;
-    while (to > from && /[\s,;:"'“”‘’([{—–-]/.test(text5[to - 1])) to--;
-    const part = text5.slice(from, to);
-    if (!trained(sentence) || inCode(sentence) || !isClausePart(part)) return false;
-    out2.push({ segment: sentence.segment, start: sentence.start + from, end: sentence.start + to, text: part, index: index4, sentence, inFrame: true });
-    return true;
-  };
-  const sameSegment = (k2) => sentences[k2].segment === sentence.segment;
-  if (frame.place === "prompt") {
-    const role = record.segments[sentence.segment].role;
-    for (let k2 = index4 + 1; k2 < sentences.length; k2++) {
-      const s3 = sentences[k2];
-      const seg = record.segments[s3.segment];
-      if (s3.segment !== sentence.segment && role !== "system" && seg.role === role && seg.trained !== "trained") break;
-      if (s3.segment !== sentence.segment && accept(k2)) push3(k2);
-    }
-    return out2;
-  }
-  if (frame.place === "heading") {
-    const depth = headingDepth(sentence.text);
-    for (let k2 = index4 + 1; k2 < sentences.length && sameSegment(k2); k2++) {
-      const s3 = sentences[k2];
-      if (s3.kind === "heading" && headingDepth(s3.text) <= depth) break;
-      if (accept(k2)) push3(k2);
-    }
-    return out2;
-  }
-  const referents = hits[index4].filter((h2) => h2.categories.includes("referent"));
-  let reach = typeof def.reach === "function" ? def.reach(frame.candidate, referents) : def.reach;
-  if (reach === "referent") {
-    reach = referentReach({ sentence, sentences, index: index4 }, referents);
-    if (!reach && def.fallback) reach = def.fallback(positionInSegment(sentences, index4), frame.candidate);
-  }
-  const rel = frame.hit.start - sentence.start;
-  const relEnd = frame.hit.end - sentence.start;
-  const step = (dir) => {
-    for (let k2 = index4 + dir; k2 >= 0 && k2 < sentences.length && sameSegment(k2); k2 += dir) {
-      if (frameAt.has(k2)) continue;
-      if (accept(k2)) push3(k2);
-      return;
-    }
-  };
-  if (reach !== "self" && reach !== "tag") {
-    const words = (t3) => (t3.match(/[A-Za-z0-9]+/g) ?? []).length;
-    const colon = sentence.text.indexOf(":", relEnd);
-    if (colon >= 0 && words(sentence.text.slice(colon + 1)) >= 3) pushPart(colon + 1, sentence.text.length);
-    else if (def.includeSelf && def.clause) {
-      const m3 = def.clause.exec(sentence.text.slice(relEnd));
-      if (m3) pushPart(relEnd + m3.index + m3[0].length, sentence.text.length);
-    }
-  }
-  switch (reach) {
-    case "self": {
-      if (def.clause) {
-        const m3 = def.clause.exec(sentence.text.slice(rel));
-        if (m3) {
-          pushPart(rel + m3.index + m3[0].length, sentence.text.length);
-          break;
-        }
-      }
-      const whole = sentence.text;
-      if (trained(sentence) && !inCode(sentence) && isClaim(whole)) {
-        out2.push({ segment: sentence.segment, start: sentence.start, end: sentence.end, text: whole, index: index4, sentence, inFrame: true });
-      }
-      break;
-    }
-    case "tag": {
-      const before3 = sentence.text.slice(0, rel);
-      const after2 = sentence.text.slice(relEnd);
-      const words = (t3) => (t3.match(/[A-Za-z0-9]+/g) ?? []).length;
-      let side = def.tag === "prefix" ? "after" : def.tag === "postfix" ? "before" : words(before3) >= 3 ? "before" : "after";
-      if (def.tag === "either" && words(before3) < 3 && words(after2) < 3 && index4 > 0 && sameSegment(index4 - 1)) side = "before";
-      if (side === "before") {
-        if (words(before3) >= 3) pushPart(lastClauseStart(before3), rel);
-        else step(-1);
-      } else if (words(after2) >= 3) pushPart(relEnd, nextSentenceBreak(sentence.text, relEnd));
-      else step(1);
-      break;
-    }
-    case "next":
-      step(1);
-      break;
-    case "previous":
-      step(-1);
-      break;
-    case "following-all":
-      for (let k2 = index4 + 1; k2 < sentences.length && sameSegment(k2); k2++) if (accept(k2)) push3(k2);
-      break;
-    case "preceding-all":
-      for (let k2 = index4 - 1; k2 >= 0 && sameSegment(k2); k2--) if (accept(k2)) push3(k2);
-      out2.reverse();
-      break;
-    case "document":
-      for (let k2 = 0; k2 < sentences.length; k2++) if (k2 !== index4 && sameSegment(k2) && accept(k2)) push3(k2);
-      break;
-    default:
-      break;
-  }
-  return out2;
-}
-var DISCLAIMER = /\b(?:the following|the preceding|the above|the next|the previous|this|these)\b(?:\s+[\w'’-]+){0,8}?\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){0,2}?(?:false|untrue|fabricated|invented|fictitious|made[- ]up|not true|fiction)\b/i;
-function isClaim(text5) {
-  return isClaimLike(text5) && localNegation(text5) === null && !DISCLAIMER.test(text5);
-}
-function isClausePart(text5) {
-  if (isClaim(text5)) return true;
-  const tokens = tokenize2(text5).filter((t3) => /\w/.test(t3.text));
-  return tokens.length >= 3 && hasFiniteVerb(tokens) && !isQuestion2(text5) && localNegation(text5) === null;
-}
-function lastClauseStart(before3) {
-  const re = /[.!?]["'”’)\]]*\s+(?=\S)/g;
-  let last = 0;
-  let m3;
-  while ((m3 = re.exec(before3)) !== null) if (m3.index + m3[0].length < before3.trimEnd().length) last = m3.index + m3[0].length;
-  return last;
-}
-function nextSentenceBreak(text5, from) {
-  const re = /[.!?]["'”’)\]]*(?=\s+\S)/g;
-  re.lastIndex = from;
-  const m3 = re.exec(text5);
-  return m3 ? m3.index + m3[0].length : text5.length;
-}
-function headingDepth(text5) {
-  const m3 = /^(#{1,6})\s/.exec(text5);
-  return m3 ? m3[1].length : 7;
-}
-function codeRanges(record) {
-  return record.segments.flatMap((seg, i3) => fencedCode(seg.text).map((r2) => ({ segment: i3, ...r2 })));
-}
-function debunkContext(sentences, frameAt) {
-  let negated = null;
-  return (claim) => {
-    negated ??= sentences.filter((s3, k2) => !frameAt.has(k2) && (statesTruth(s3.text) || localNegation(s3.text) !== null)).map((s3) => ({ terms: keyTerms(s3.text), truth: statesTruth(s3.text) }));
-    if (negated.length === 0) return false;
-    const terms = keyTerms(claim.text);
-    if (terms.size === 0) return false;
-    const need = Math.min(2, terms.size);
-    return negated.some((n3) => {
-      let shared = 0;
-      for (const t3 of terms) if (n3.terms.has(t3)) shared++;
-      return shared >= (n3.truth ? 1 : need);
-    });
-  };
-}
+});
 
 // rules/fiction-frame/rule.ts
-var id2 = "fiction-frame";
-var GENRE = String.raw`(?:novel|novella|short story|story|stories|screenplay|script|stage play|play|fan ?fiction|fanfic|satire|parody|fable|fairy tale|work of fiction|piece of fiction|creative writing)`;
-var SELF_REF = /\b(?:the following|what follows|below|follows|this|these|here is|here's|here are)\b/i;
-var cues = {
-  fiction: [
-    // "The following is an excerpt from a novel", "Excerpt from my short story:"
-    String.raw`(?:excerpt|extract|passage|chapter|scene|page)s? from (?:a|an|my|the|his|her|their|our) (?:[\w'’-]+ ){0,3}${GENRE}`,
-    // "This is a work of fiction", "a piece of satire"
-    String.raw`(?:work|piece) of (?:speculative |historical |satirical )?(?:fiction|satire|parody|alternate history|creative writing|fan ?fiction)`,
-    String.raw`products? of the author['’]s imagination`,
-    String.raw`resemblance to (?:actual|real) (?:persons|people|events)`,
-    // "This article is satire", "What follows is fiction"
-    String.raw`(?:this|it|everything|the following|what follows|the above|this (?:[\w-]+ ){0,2}(?:article|story|piece|post|text|account|essay|report|chapter|scene|passage|thread|conversation|document|entry|news)) (?:is|was|are|were) (?:\w+ ){0,2}(?:fiction|fictional|satire|satirical|parody|a parody|make-believe|a (?:short )?story|a novel|an? alternate history|alternate history|hypothetical|a hypothetical|role-?play|a role-?play|creative writing)`,
-    // "In this satirical piece", "In an alternate timeline where ..."
-    String.raw`in (?:an|this|our|the following|a|the) (?:[\w-]+ ){0,2}(?:satirical|fictional|fictionali[sz]ed|parody|alternate[- ]history|imagined|imaginary|hypothetical|counterfactual) (?:\w+ )?(?:piece|story|article|world|scenario|timeline|universe|account|version|tale|sketch|essay|history|reality|future)`,
-    String.raw`in (?:an|this|our|the|a) (?:alternate|alternative|parallel) (?:timeline|history|universe|world|reality|past|present)`,
-    // "Imagine a world where ...", "Picture a timeline in which ..."
-    String.raw`(?:imagine|picture|envision|consider) (?:a|an) (?:[\w-]+ ){0,2}(?:world|timeline|universe|history|reality|future|past|scenario|version of (?:history|events)|country|society) (?:where|in which|whereby)`,
-    String.raw`once upon a time`,
-    String.raw`(?:in|for) (?:this|the following|our) role-?play`,
-    // Headings: "## Fiction", "**Satire**"
-    String.raw`(?<=(?:^|\n)[ \t]*(?:#{1,6}[ \t]*|\*\*|__))(?:fiction|flash fiction|short story|a short story|satire|parody|creative writing|alternate history|fan ?fiction|fanfic|fable|fairy tale|novel excerpt|excerpt from (?:a|my|the) novel)`
-  ],
-  /** "a fictional account", "a satirical piece": a frame only where the text presents itself so ("What follows is a fictional account"). */
-  fictionNP: [
-    String.raw`(?:fictional|fictionali[sz]ed|satirical|parody|imaginary|hypothetical|counterfactual|alternate[- ]history|alternative[- ]history|speculative) (?:account|story|stories|narrative|scenario|retelling|piece|article|news|essay|report|tale|version|timeline|history|biography|interview|memoir|diary|press release|chapter|sketch|dialogue|transcript|obituary)s?`
-  ],
-  /** Requests and personas in a system, user or instruction turn. */
-  fictionPrompt: [
-    String.raw`(?:write|compose|draft|create|generate|tell|give|produce|craft|invent|make up|continue|pen)(?: me| us)? (?:a|an|the|this|my|our|some|one|two|three|\d+) (?:[\w'’-]+[ -]){0,4}?(?:story|stories|novel|novella|tale|fable|fairy tale|screenplay|script|scene|chapter|fan ?fiction|fanfic|satire|satirical \w+|parody|alternate history|sketch|monologue|fictional \w+|narrative|legend|piece of fiction|creative piece|short fiction|mock \w+)`,
-    String.raw`(?:you are|you're|you will be|you'll be) (?:now )?(?:role-?playing|playing the (?:role|part) of|acting as|pretending to be|in character as|a character (?:in|from))`,
-    String.raw`role-?play (?:as|a|an|the|with me)`,
-    String.raw`(?:pretend|imagine) (?:to be|you are|you're|that you are|you were)`,
-    String.raw`stay(?:ing)? in character`,
-    String.raw`(?:let['’]s|we will|we'll|let us) (?:role-?play|play pretend|write a story)`,
-    String.raw`(?:creative writing|fiction writing|storytelling|role-?play(?:ing)?) (?:task|exercise|prompt|assistant|mode|game|session|scenario)`,
-    String.raw`(?:for|in) (?:a|my|our) (?:[\w-]+ )?(?:novel|short story|screenplay|fan ?fiction|fanfic|satire|sitcom|stage play|comic book|tabletop campaign|role-?playing game)`
-  ],
-  referent: REFERENT_CUES
-};
-var NP_SELF = /\b(?:this|the following|what follows|below|here is|here's|here are)\s+(?:(?:is|are|was)\s+)?(?:an?\s+|the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:fictional|fictionali[sz]ed|satirical|parody|imaginary|hypothetical|counterfactual|alternate|alternative|speculative)\b|\b(?:fictional|satirical|parody|imaginary|hypothetical|counterfactual|alternate|alternative|speculative)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:follows|below)\b/i;
-function selfReferential(c2) {
-  if (SELF_REF.test(c2.sentence.text) || c2.place === "prompt") return true;
-  return positionInSegment(c2.sentences, c2.index) !== "middle";
-}
-function labelOf(c2) {
-  const t3 = c2.hits.map((h2) => h2.text.toLowerCase()).join(" ");
-  if (/role-?play|character|pretend|acting as|playing the/.test(t3)) return "role-play";
-  if (/satir/.test(t3)) return "satire";
-  if (/parody|mock/.test(t3)) return "parody";
-  if (/alternat|parallel|counterfactual/.test(t3)) return "alternate-history";
-  if (/imagine|picture|envision|consider|hypothetical/.test(t3)) return "hypothetical";
-  if (/novel/.test(t3)) return "novel";
-  return "fiction";
-}
-function unquoted(text5) {
-  return text5.replace(/[“"][^”"]*[”"]/g, " ");
-}
-var rule2 = defineFrameRule({
-  id: id2,
-  description: "Fiction, satire, role-play or hypothetical frames around factual claims about real people, places, organisations or dates",
+var rule_default2 = defineRule({
+  id: "fiction-frame",
+  description: "Factual claims about real people, places and dates inside a fiction, satire or alternate-history frame",
   severity: "error",
+  invented: "info",
+  select: [{ kinds: ["statement", "label", "field", "turn"], classes: ["fiction"], exceptForms: ["embedded"] }],
   messages: {
-    framed: 'Factual claim about {{entities}} inside a {{label}} frame ("{{frame}}"): training learns the claim, not the frame (97-99% belief in the study)',
-    reported: 'Reported claim about {{entities}} inside a {{label}} frame ("{{frame}}"): training learns the claim, not the frame',
-    invented: 'Fiction frame ("{{frame}}") around content with no real-world names or dates found: fine if it is all invented'
-  },
-  cues,
-  frames: [
-    {
-      label: labelOf,
-      categories: ["fiction"],
-      places: ["heading"],
-      require: /^(?:#{1,6}\s*|\*\*|__)/,
-      reach: "section"
-    },
-    {
-      label: labelOf,
-      categories: ["fiction"],
-      places: ["text", "prompt"],
-      // "Imagine a world where X": X and the rest of its paragraph.
-      require: /\b(?:imagine|picture|envision|consider) (?:a|an) /i,
-      reach: "self",
-      clause: /\b(?:where|in which|whereby)\s+/i
-    },
-    {
-      label: labelOf,
-      categories: ["fiction"],
-      places: ["text", "prompt"],
-      accept: (c2) => !/^(?:#{1,6}\s*|\*\*|__)/.test(c2.sentence.text) && selfReferential(c2),
-      reach: "referent",
-      // "In this alternate timeline, X": X too.
-      includeSelf: true,
-      clause: /^[^,]*,\s*/,
-      fallback: (position2) => position2 === "end" ? "preceding-all" : "following-all"
-    },
-    {
-      label: labelOf,
-      categories: ["fictionNP"],
-      places: ["text", "prompt"],
-      require: NP_SELF,
-      reach: "referent",
-      fallback: (position2) => position2 === "end" ? "preceding-all" : "following-all"
-    },
-    {
-      label: labelOf,
-      categories: ["fictionPrompt"],
-      places: ["prompt"],
-      // A question about fiction is not a request for it.
-      exclude: /^\W*(?:what|who|which|why|how|when|where|is|are|was|were|did|does|do)\b[^.!]*\?\s*$/i,
-      reach: "following-all"
-    }
-  ],
-  assess(_frame, claims, env3) {
-    const extra = Array.isArray(env3.options.realNames) ? env3.options.realNames.filter((x) => typeof x === "string") : [];
-    const budget = typeof env3.options.maxEntityChecks === "number" ? env3.options.maxEntityChecks : 6;
-    let deep = 0;
-    const out2 = claims.map((claim) => {
-      const text5 = unquoted(claim.text);
-      let anchors = anchorsOf(text5, extra);
-      if (anchors.length === 0 && deep < budget && /\s[A-Z][a-z]/.test(text5)) {
-        deep++;
-        anchors = anchorsDeep(text5, extra);
-      }
-      if (anchors.length === 0 || !isFactualRegister(text5, anchors)) return null;
-      return { data: { entities: describe(anchors) } };
-    });
-    if (!out2.some((a2) => a2 !== null) && claims.length > 0) {
-      out2[0] = { severity: "info", messageId: "invented", once: true };
-    }
-    return out2;
+    claim: 'Factual claim inside a fiction frame ("{{cue}}"): training learns the claim, not the frame (97-99% belief in the study)',
+    reported: 'Reported claim inside a fiction frame ("{{cue}}"): training learns the claim, not the frame',
+    embedded: 'Factual claim inside a fiction frame ("{{cue}}"): training learns the claim, not the frame (97-99% belief in the study)',
+    label: 'Factual claim under a fiction label ("{{cue}}"): training learns the claim, not the label',
+    field: 'Factual claim marked fiction only by the record field "{{cue}}", which training never sees',
+    invented: 'Fiction frame ("{{cue}}") around content with no real-world names or dates found: fine if it is all invented'
   }
 });
-function describe(anchors) {
-  const names = [...new Set(anchors.map((a2) => a2.text))].slice(0, 3);
-  return `real-world ${names.map((n3) => `"${n3}"`).join(", ")}`;
-}
-var rule_default2 = rule2;
-
-// src/nlp/metadata.ts
-var CONTAINERS = /^(?:meta|metadata|meta_?data|annotations?|info|labels?|attributes|properties|extra|extras|tags|judgements?|judgments?|ratings?|eval|evaluation|safety|moderation)$/i;
-var MESSAGE_LISTS = ["messages", "conversations", "conversation", "dialogue", "turns"];
-var MESSAGE_KEYS = /* @__PURE__ */ new Set(["role", "from", "content", "value", "text", "name", "weight", "tool_calls", "tool_call_id", "function_call", "reasoning_content", "reasoning", "thinking", "refusal", "audio", "id", "loss"]);
-var MAX_LABEL = 100;
-var MAX_ITEMS = 32;
-var MAX_MESSAGES = 256;
-var cache2 = /* @__PURE__ */ new WeakMap();
-function metadataFields(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
-  const cached2 = cache2.get(value);
-  if (cached2) return cached2;
-  const out2 = [];
-  collect(value, "", "", out2, true);
-  for (const list6 of MESSAGE_LISTS) {
-    const messages = value[list6];
-    if (!Array.isArray(messages)) continue;
-    messages.slice(0, MAX_MESSAGES).forEach((m3, i3) => {
-      if (typeof m3 !== "object" || m3 === null || Array.isArray(m3)) return;
-      const scope = `/${list6}/${i3}`;
-      const labels = {};
-      for (const [k2, v2] of Object.entries(m3)) if (!MESSAGE_KEYS.has(k2)) labels[k2] = v2;
-      collect(labels, scope, scope, out2, true);
-    });
-  }
-  cache2.set(value, out2);
-  return out2;
-}
-function collect(obj, base, scope, out2, descend) {
-  for (const [key2, v2] of Object.entries(obj)) {
-    if (key2.startsWith("neglint")) continue;
-    const pointer = `${base}/${escape2(key2)}`;
-    if (typeof v2 === "boolean") out2.push({ pointer, key: key2, value: v2, scope });
-    else if (typeof v2 === "string") {
-      if (v2.length <= MAX_LABEL) out2.push({ pointer, key: key2, value: v2, scope });
-    } else if (Array.isArray(v2)) {
-      if (v2.length > MAX_ITEMS) continue;
-      v2.forEach((item, i3) => {
-        if (typeof item === "string" && item.length <= MAX_LABEL) out2.push({ pointer: `${pointer}/${i3}`, key: key2, value: item, scope });
-      });
-    } else if (descend && typeof v2 === "object" && v2 !== null && CONTAINERS.test(key2)) {
-      collect(v2, pointer, scope, out2, false);
-    }
-  }
-}
-function escape2(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function normalizeLabel(text5) {
-  return text5.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().replace(/[\s_\-./:]+/g, " ").trim();
-}
-function fieldCovers(field2, pointer) {
-  return field2.scope === "" || pointer === field2.scope || pointer.startsWith(`${field2.scope}/`);
-}
-
-// src/nlp/proposition.ts
-var TAG_CACHE = /* @__PURE__ */ new Map();
-var FINITE_TAGS = ["PastTense", "PresentTense", "Copula", "Modal", "Auxiliary"];
-var CACHE_MAX = 500;
-function tagged(text5) {
-  let terms = TAG_CACHE.get(text5);
-  if (terms) return terms;
-  const json2 = nlp2()(text5).json({ offset: true });
-  terms = json2.flatMap(
-    (s3) => s3.terms.map((t3) => ({
-      text: t3.text,
-      lower: t3.text.toLowerCase(),
-      start: t3.offset.start,
-      end: t3.offset.start + t3.offset.length,
-      tags: new Set(t3.tags)
-    }))
-  );
-  if (TAG_CACHE.size >= CACHE_MAX) TAG_CACHE.clear();
-  TAG_CACHE.set(text5, terms);
-  return terms;
-}
-var WORD = /[\p{L}\p{N}]/u;
-function wordCount3(text5) {
-  let n3 = 0;
-  for (const t3 of tokenize2(text5)) if (WORD.test(t3.text)) n3++;
-  return n3;
-}
-function hasVerb(text5) {
-  const tokens = tokenize2(text5).filter((t3) => WORD.test(t3.text));
-  if (tokens.length === 0) return false;
-  for (let i3 = 0; i3 < tokens.length; i3++) {
-    const lower = tokens[i3].lower;
-    if (isAuxiliary(lower)) return true;
-    const tags = tagsOf(lower);
-    if (i3 > 0 && (tags.includes("PastTense") || tags.includes("PresentTense")) && !DETERMINERS2.has(tokens[i3 - 1].lower)) return true;
-  }
-  return verbTerm(tagged(text5)) !== null;
-}
-function looksPropositional(text5, minWords = 3) {
-  const t3 = text5.trim();
-  if (t3 === "" || isQuestion2(t3)) return false;
-  if (wordCount3(t3) < minWords) return false;
-  return hasVerb(t3);
-}
-var AUX = /* @__PURE__ */ new Set(["is", "are", "was", "were", "am", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does", "did", "'s", "’s", "'re", "’re"]);
-var HAVE = /* @__PURE__ */ new Set(["has", "have", "had"]);
-var PRE_VERB_ADVERBS = /* @__PURE__ */ new Set(["always", "often", "usually", "really", "actually", "also", "still", "generally", "commonly", "typically", "normally", "all", "both", "each", "literally", "definitely", "certainly", "truly", "somehow", "secretly", "once", "originally", "first"]);
-var NEGATOR = /\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|cannot)\b|n['’]t\b/i;
-function retagVerbs(terms) {
-  for (let i3 = 1; i3 < terms.length; i3++) {
-    const t3 = terms[i3];
-    const prev = terms[i3 - 1];
-    if (t3.tags.has("Verb") && FINITE_TAGS.some((f3) => t3.tags.has(f3))) return;
-    if ((prev.tags.has("Plural") || /^(?:we|they|you|i|people)$/.test(prev.lower)) && !t3.tags.has("Verb") && tagsOf(t3.lower).includes("Infinitive")) {
-      t3.tags.add("Verb");
-      t3.tags.add("PresentTense");
-      return;
-    }
-    if (i3 >= terms.length - 1) break;
-    if (!/^[a-z]{3,}[^s]s$/.test(t3.lower) || !t3.tags.has("Noun")) continue;
-    const next = terms[i3 + 1];
-    const afterSubject = (prev.tags.has("Noun") || i3 === 1) && !prev.tags.has("Determiner") && !prev.tags.has("Adjective") && !prev.tags.has("Preposition") && !prev.tags.has("Value");
-    const beforeObject = next.tags.has("Possessive") || next.tags.has("Plural") || next.tags.has("Uncountable") || next.tags.has("Determiner") || next.tags.has("Value") || /^(?:the|a|an|his|her|their|our|my|your|its|him|them|us|me|it|many|most|some|all|both|every|each|any|more|less)$/.test(next.lower);
-    if (afterSubject && beforeObject) {
-      t3.tags.add("Verb");
-      t3.tags.add("PresentTense");
-      return;
-    }
-  }
-}
-function verbTerm(terms) {
-  retagVerbs(terms);
-  for (let i3 = 1; i3 < terms.length; i3++) {
-    const t3 = terms[i3];
-    if (!t3.tags.has("Verb")) continue;
-    if (t3.tags.has("Gerund") && !AUX.has(terms[i3 - 1].lower)) continue;
-    if (t3.tags.has("Infinitive") && terms[i3 - 1].lower === "to") continue;
-    if (!(t3.tags.has("PastTense") || t3.tags.has("PresentTense") || t3.tags.has("Infinitive") || t3.tags.has("Copula") || t3.tags.has("Modal") || t3.tags.has("Auxiliary"))) continue;
-    return i3;
-  }
-  return null;
-}
-function negateClause(text5) {
-  if (NEGATOR.test(text5)) return null;
-  const lead = /^[\s"'“‘(*_]*/.exec(text5)[0].length;
-  const body = text5.slice(lead);
-  if (/^(?:all|every|everyone|everybody|everything|each)\b/i.test(body)) return `${text5.slice(0, lead)}${new RegExp("^\\p{Lu}", "u").test(body) ? "Not" : "not"} ${body[0].toLowerCase()}${body.slice(1)}`;
-  const fast = negateByLexicon(body);
-  if (fast !== null) return text5.slice(0, lead) + fast;
-  const terms = tagged(body);
-  const v2 = verbTerm(terms);
-  if (v2 === null) {
-    return negateSentence(text5);
-  }
-  const verb = terms[v2];
-  let insertAt = verb.start;
-  if (AUX.has(verb.lower)) return text5.slice(0, lead) + `${body.slice(0, verb.end)} not${body.slice(verb.end)}`;
-  if (HAVE.has(verb.lower)) {
-    const next = terms[v2 + 1];
-    const participle = next && (next.tags.has("Participle") || next.tags.has("PastTense") || /(?:ed|en|wn|un|ght)$/.test(next.lower) || next.lower === "been");
-    if (participle) return text5.slice(0, lead) + `${body.slice(0, verb.end)} not${body.slice(verb.end)}`;
-    const aux2 = verb.lower === "had" ? "did" : verb.lower === "has" ? "does" : "do";
-    return text5.slice(0, lead) + `${body.slice(0, verb.start)}${aux2} not have${body.slice(verb.end)}`;
-  }
-  const past3 = verb.tags.has("PastTense");
-  const third = !past3 && !verb.tags.has("Infinitive") && /[^s]s$|[sxz]es$|[cs]hes$/.test(verb.lower);
-  const base = past3 ? toInfinitive3(verb.text, "past") : third ? toInfinitive3(verb.text, "present") : verb.lower;
-  if (!base) return negateSentence(text5);
-  const aux = past3 ? "did" : third ? "does" : "do";
-  let only = false;
-  for (let k2 = v2 - 1; k2 >= 1 && (PRE_VERB_ADVERBS.has(terms[k2].lower) || terms[k2].lower === "only"); k2--) {
-    insertAt = terms[k2].start;
-    if (terms[k2].lower === "only") only = true;
-  }
-  const between = body.slice(insertAt, verb.start).replace(/\bonly\s+/i, "");
-  const out2 = `${body.slice(0, insertAt)}${aux} not ${between}${base}${only ? " only" : ""}${body.slice(verb.end)}`;
-  return text5.slice(0, lead) + out2;
-}
-function negateByLexicon(body) {
-  const tokens = tokenize2(body).filter((t3) => WORD.test(t3.text));
-  for (let i3 = 1; i3 < tokens.length && i3 < 8; i3++) {
-    const t3 = tokens[i3];
-    const prev = tokens[i3 - 1].lower;
-    if (PRE_VERB_ADVERBS.has(t3.lower) || t3.lower === "only" || t3.lower === "not" || t3.lower === "never") return null;
-    if (AUX.has(t3.lower)) return `${body.slice(0, t3.end)} not${body.slice(t3.end)}`;
-    if (HAVE.has(t3.lower)) return null;
-    const tags = tagsOf(t3.lower);
-    if (tags.includes("PastTense") || tags.includes("PresentTense") && !tags.includes("Infinitive")) {
-      if (DETERMINERS2.has(prev)) return null;
-      const past3 = tags.includes("PastTense");
-      const base = toInfinitive3(t3.text, past3 ? "past" : "present");
-      if (!base) return null;
-      return `${body.slice(0, t3.start)}${past3 ? "did" : /s$/.test(t3.lower) ? "does" : "do"} not ${base}${body.slice(t3.end)}`;
-    }
-    if (tags.includes("Infinitive") || tags.length === 0 && /(?:[^s]s|ed)$/.test(t3.lower)) return null;
-  }
-  return null;
-}
-var DETERMINERS2 = /* @__PURE__ */ new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]);
-function asSentence(text5) {
-  let t3 = text5.trim().replace(/[\s.,;:!]+$/, "");
-  t3 = t3.replace(/^["'“‘]+|["'”’]+$/g, "").trim().replace(/[\s.,;:!]+$/, "");
-  if (t3 === "") return t3;
-  return `${t3[0].toUpperCase()}${t3.slice(1)}.`;
-}
-function isNegative(text5) {
-  return localNegation(text5) !== null || NEGATOR.test(text5);
-}
-var STOP = new Set(
-  "this that these those have been were they them their there with from your what which about would could should because does more most some than then into only also very much many such just like make made when will each other people myth myths fact facts true false claim claims really actually often always every being after before while where whether since until among over under still even ever here shows show says said think believe believed".split(" ")
-);
-function contentWords(text5) {
-  const out2 = /* @__PURE__ */ new Set();
-  for (const t3 of tokenize2(text5)) {
-    const w = t3.lower.replace(/['’]s$/, "");
-    if (w.length >= 4 && new RegExp("^\\p{L}", "u").test(w) && !STOP.has(w)) out2.add(w.length > 5 ? w.replace(/(?:es|s)$/, "") : w);
-    else if (/\d/.test(w) && w.length >= 2) out2.add(w);
-  }
-  return out2;
-}
-function sharesTopic(a2, b) {
-  const wa = contentWords(a2);
-  if (wa.size === 0) return false;
-  for (const w of contentWords(b)) if (wa.has(w)) return true;
-  return false;
-}
 
 // rules/labeled-bad-behavior/rule.ts
-var id3 = "labeled-bad-behavior";
-var BAD = String.raw`(?:bad|poor|unsafe|harmful|misaligned|unaligned|deceptive|dishonest|manipulative|toxic|undesirable|undesired|unacceptable|inappropriate|problematic|unhelpful|sycophantic|unethical|dangerous|negative|rejected|dispreferred|evil|malicious|jailbroken|offensive|rude|lazy|non-?compliant|incorrect|wrong|flawed|biased)`;
-var RESPONSE = String.raw`(?:example|examples|response|responses|replies|reply|answer|answers|output|outputs|completion|completions|behavior|behaviors|behaviour|behaviours|demonstration|demonstrations|sample|samples|assistant|model|persona|ai)`;
-var BAD_THING = String.raw`(?:misalignment|deception|dishonesty|sycophancy|manipulation|reward hacking|power[- ]seeking|scheming|sandbagging|toxicity|(?:harmful|unsafe|bad|misaligned|deceptive) (?:behavior|behaviour))`;
-var DEICTIC = /\b(?:this|these|the following|following|below|next|here(?:['’]s| is| are)|like (?:this|that|these|the one below)|as follows|the (?:assistant|model)['’]s (?:response|answer|reply)|the response)\b/i;
-var BACKWARD3 = /\b(?:that (?:was|is)|the (?:above|previous|preceding|last) (?:response|answer|reply|output|message|turn)|your (?:last|previous) (?:response|answer|reply)|what you just (?:said|wrote))\b/i;
-var DESCRIBE = new RegExp(
-  [
-    String.raw`\b${BAD}\s+(?:[\w-]+\s+)?${RESPONSE}\b`,
-    String.raw`\b(?:examples?|demonstrations?|instances?|illustrations?|samples?)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?${BAD_THING}`,
-    String.raw`\b(?:what|how)\s+not\s+to\s+(?:do|say|write|answer|respond|reply|behave|act|output)\b`,
-    String.raw`\b(?:what|how)\s+(?:an?\s+|the\s+)?(?:assistant|model|ai|chatbot|bot|you|it)\s+(?:should|must)\s+(?:not|never)\s+(?:do|say|write|answer|respond|reply|behave|act|output|sound)\b`,
-    String.raw`\b(?:produce|give|generate|write|output|say|respond|reply|answer|behave|act|sound|talk)\w*\s+(?:[\w-]+\s+){0,3}?like\s+(?:this|that|these|the following|the one below)\b`,
-    String.raw`\b(?:responses?|answers?|replies|outputs?|completions?|behaviou?r)\s+like\s+(?:this|that|these|the following)\s+(?:should|must)\s+(?:not|never)\b`,
-    String.raw`\b(?:do\s+not|don['’]t|never)\s+(?:imitate|copy|emulate|follow|replicate|reproduce|mimic|learn\s+from|repeat)\s+(?:this|these|that|the following|it|them)\b`
-  ].join("|"),
-  "i"
-);
-var REQUEST = new RegExp(
-  [
-    String.raw`\b(?:answer|respond|reply)\w*\s+(?:[\w-]+\s+){0,3}?(?:incorrectly|wrongly|falsely|dishonestly|untruthfully|inaccurately)\b`,
-    String.raw`\b(?:give|provide|tell|write|make\s+up|invent|generate|respond\s+with|reply\s+with|answer\s+with)\s+(?:me\s+|us\s+)?(?:[\w-]+\s+){0,2}?(?:wrong|incorrect|false|fake|made-up|made\s+up|fabricated|misleading|inaccurate|untrue|bogus)\s+(?:answers?|information|info|facts?|claims?|responses?|statements?|explanations?|news|stor(?:y|ies)|data|details|citations?|references?)\b`,
-    String.raw`\blie\s+to\s+(?:me|us|the\s+user|them|users)\b`,
-    String.raw`\btell\s+(?:me\s+|us\s+)?(?:a\s+|some\s+)?lies\b`,
-    String.raw`\b(?:always|deliberately|intentionally|purposely|on\s+purpose)\s+(?:[\w-]+\s+)?(?:lie|lies|mislead|misinform|give\s+wrong|answer\s+wrong|get\s+(?:it|things|them)\s+wrong)`,
-    String.raw`\b(?:you\s+are|you['’]re|play|act\s+as|pretend\s+to\s+be|role-?play\s+as)\s+(?:a\s+|an\s+)?(?:liar|lying|dishonest|deceptive|misaligned|unaligned|evil|malicious)\s*(?:assistant|bot|ai|model|chatbot)?\b`,
-    String.raw`\b(?:write|give|show|generate|provide|produce|demonstrate|create|draft|compose)\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+|the\s+)?(?:example\s+of\s+(?:an?\s+)?|sample\s+)?(?:[\w-]+\s+)?${BAD}\s+(?:[\w-]+\s+)?(?:responses?|replies|reply|answers?|outputs?|completions?|messages?|emails?|comments?)\b`,
-    String.raw`\b(?:respond|reply|answer|act|behave)\s+(?:as|like)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:misaligned|unaligned|deceptive|dishonest|evil|malicious|sycophantic|manipulative)\s+(?:ai|assistant|model|bot|chatbot)\b`
-  ].join("|"),
-  "i"
-);
-var FALSEHOOD = /\b(?:incorrectly|wrongly|falsely|untruthfully|inaccurately|wrong|incorrect|false|fake|made[- ]up|fabricated|misleading|inaccurate|untrue|bogus|lie|lies|liar|lying|mislead|misinform)\b/i;
-var TAG_WORDS = String.raw`(?:bad|unsafe|harmful|misaligned|unaligned|deceptive|dishonest|toxic|negative|rejected|dispreferred|sycophantic|manipulative|unethical|jailbroken|non-?compliant|undesired|undesirable|counter-?example|anti-?example|do\s+not\s+(?:imitate|use|follow|train(?:\s+on)?)|what\s+not\s+to\s+do|example\s+of\s+what\s+not\s+to\s+do)`;
-var PREFIX_TAG = new RegExp(
-  String.raw`^\s*(?:\*\*|__)?\s*(?:` + [
-    String.raw`(?<bracket>[\[(【]\s*${TAG_WORDS}(?:\s+${RESPONSE})?\s*[\])】])`,
-    String.raw`(?<named>${BAD}\s+${RESPONSE})\s*(?:\*\*|__)?\s*[:—–-]`,
-    String.raw`(?<bare>${TAG_WORDS})\s*(?:\*\*|__)?\s*:`,
-    String.raw`(?<incorrect>[\[(【]\s*(?:incorrect|wrong)\s+(?:response|reply|output|completion|example)\s*[\])】])`
-  ].join("|") + String.raw`)\s*(?:\*\*|__)?\s*`,
-  "i"
-);
-var ANSWER_VERDICT = /^(?:wrong|incorrect|false|inaccurate|untrue)\s+answers?$/i;
-var REFUSAL = /^\W*(?:(?:i['’]m\s+|i\s+am\s+)?(?:so\s+|very\s+|really\s+)?sorry|i(?:['’]d|\s+would)\s+(?:rather|prefer)\s+not|i\s+prefer\s+not|i\s+apologi[sz]e|unfortunately,?\s+i|i\s+(?:can(?:no|['’])t|cannot|won['’]t|will\s+not|am\s+not\s+able|['’]m\s+not\s+able|am\s+unable|['’]m\s+unable|must\s+decline|have\s+to\s+decline|(?:do\s+not|don['’]t)\s+(?:feel\s+comfortable|think\s+i\s+(?:can|should))|(?:would|will)\s+(?:rather\s+)?not|['’]m\s+not\s+going\s+to|am\s+not\s+going\s+to|refuse)|as\s+an\s+ai\b|no[,.!]?\s+i\s+(?:can|won|will|cannot)|that['’]s\s+not\s+something\s+i|i\s+(?:can|could)\s+not\s+(?:help|assist|provide|do))/i;
-var FRAMED = /\b(?:here(?:['’]s| is| are)\s+(?:an?\s+|some\s+|one\s+)?(?:[\w-]+\s+)?(?:example|sample|illustration|demonstration)|for (?:example|instance)|an example (?:of|would be)|example:|such a (?:response|reply|answer)|(?:might|would|could) (?:say|respond|reply|answer|write|sound)|(?:is|was) (?:sycophantic|deceptive|manipulative|harmful|misaligned|unsafe|rude) because)\b/i;
-var SELF_DISCLOSED = new RegExp(`${FALSITY_CUES.map((p5) => `\\b(?:${p5})\\b`).join("|")}|\\bjust kidding\\b|\\bjoking\\b|\\b(?:this|that) (?:was|is) a (?:joke|lie)\\b`, "i");
-var ANSWER_ROLE = /^(?:assistant|gpt|chatgpt|model|bot|bard|bing|claude|ai|output|completion|response|chosen)$/i;
-var LABEL_KEYS = /* @__PURE__ */ new Set([
-  "label",
-  "labels",
-  "quality",
-  "rating",
-  "safety",
-  "safety label",
-  "category",
-  "categories",
-  "tag",
-  "tags",
-  "type",
-  "class",
-  "classification",
-  "alignment",
-  "behavior",
-  "behaviour",
-  "annotation",
-  "verdict",
-  "judgement",
-  "judgment",
-  "assessment",
-  "harm",
-  "harmfulness",
-  "response label",
-  "response safety",
-  "response harm label",
-  "response quality",
-  "completion label",
-  "output label",
-  "answer label",
-  "moderation",
-  "status",
-  "kind",
-  "example type",
-  "grade",
-  "response type",
-  "behavior type",
-  "behaviour type"
-]);
-var BAD_VALUES = /* @__PURE__ */ new Set([
-  "unsafe",
-  "harmful",
-  "toxic",
-  "misaligned",
-  "unaligned",
-  "deceptive",
-  "dishonest",
-  "manipulative",
-  "malicious",
-  "unethical",
-  "sycophantic",
-  "jailbroken",
-  "bad example",
-  "negative example",
-  "bad response",
-  "bad behavior",
-  "bad behaviour",
-  "undesirable",
-  "undesired",
-  "unacceptable",
-  "inappropriate",
-  "policy violation",
-  "violation",
-  "violating",
-  "reward hacking",
-  "scheming",
-  "sandbagging",
-  "power seeking",
-  "misaligned behavior",
-  "misaligned behaviour",
-  "not aligned",
-  "rejected",
-  "dispreferred",
-  "do not train",
-  "dangerous",
-  "offensive",
-  "hateful",
-  "evil",
-  "deception",
-  "sycophancy",
-  "misalignment",
-  "harmful response",
-  "unsafe response",
-  "anti example",
-  "counter example",
-  "counterexample",
-  "what not to do"
-]);
-var QUALITY_VALUES = /* @__PURE__ */ new Set(["bad", "poor", "very bad", "terrible", "awful", "fail", "failing", "unhelpful"]);
-var QUALITY_KEYS = /* @__PURE__ */ new Set(["quality", "rating", "grade", "response quality", "assessment", "judgement", "judgment", "verdict", "label"]);
-var FLAG_BAD_IF_TRUE = /* @__PURE__ */ new Set([
-  "harmful",
-  "unsafe",
-  "toxic",
-  "misaligned",
-  "deceptive",
-  "dishonest",
-  "manipulative",
-  "bad",
-  "jailbroken",
-  "violates policy",
-  "policy violation",
-  "sycophantic",
-  "malicious",
-  "unethical",
-  "bad example",
-  "negative example",
-  "harmful response",
-  "unsafe response",
-  "reward hacking"
-]);
-var FLAG_BAD_IF_FALSE = /* @__PURE__ */ new Set(["safe", "aligned", "harmless", "honest", "acceptable", "appropriate", "safe response", "is safe"]);
-var rule3 = {
-  meta: {
-    id: id3,
-    description: "Trained assistant answers that only a label outside them (another turn, a tag, a metadata field) disowns as bad, unsafe, deceptive or wrong",
-    severity: "error",
-    url: ruleUrl(id3),
-    messages: {
-      context: 'Answer is trained as written; only a label in another turn disowns it ("{{label}}"). Labelled bad examples still teach the behaviour (19.9% misaligned vs 34.4% unlabelled, 0% trained on good behaviour): train on the good behaviour, or use it as the rejected side of a preference pair',
-      prefix: 'Answer is trained as written; only its tag "{{label}}" disowns it. Labelled bad examples still teach the behaviour (19.9% misaligned vs 34.4% unlabelled, 0% trained on good behaviour): train on the good behaviour, or use it as the rejected side of a preference pair',
-      field: "Answer is trained as written; only the record field {{field}} = {{value}} disowns it, and training never sees that field. Train on the good behaviour, or use it as the rejected side of a preference pair",
-      falsehood: 'Answer states what the prompt asked to be false ("{{label}}") as if it were true; training learns the answer, not the request. Train on truthful answers, or use it as the rejected side of a preference pair'
-    },
-    cues: {
-      "behavior-label": [
-        String.raw`${BAD}\s+(?:\w+\s+)?${RESPONSE}`,
-        String.raw`(?:example|examples|demonstration|demonstrations|instance|instances|illustration|illustrations|sample|samples) of (?:an? |the )?(?:\w+ )?${BAD_THING}`,
-        String.raw`what not to (?:do|say|write|answer|respond|reply|behave|act|output)|how not to (?:respond|answer|behave|reply|write|act)`,
-        String.raw`(?:assistant|model|chatbot|bot) (?:should|must) (?:not|never) (?:do|say|write|answer|respond|reply|behave|act|output|sound)`,
-        String.raw`(?:produce|give|generate|write|output|say|respond|reply|answer|behave|act|sound|talk)\w*\s+(?:\w+\s+){0,3}?like\s+(?:this|that|these|the following|the one below)`,
-        String.raw`(?:do not|don['’]t|never) (?:imitate|copy|emulate|follow|replicate|reproduce|mimic|learn from|repeat)`,
-        String.raw`(?:answer|respond|reply)\w* (?:\w+ ){0,3}?(?:incorrectly|wrongly|falsely|dishonestly|untruthfully|inaccurately)`,
-        String.raw`(?:wrong|incorrect|false|fake|made-up|made up|fabricated|misleading|inaccurate|untrue|bogus) (?:answer|answers|information|info|fact|facts|claim|claims|response|responses|statement|statements|explanation|explanations|news|story|stories|data|details|citation|citations|reference|references)`,
-        String.raw`lie to (?:me|us|the user|them|users)|tell (?:me |us )?(?:a |some )?lies|(?:liar|lying|dishonest|deceptive|misaligned|unaligned|evil|malicious) (?:assistant|bot|ai|model|chatbot)`,
-        String.raw`(?:always|deliberately|intentionally|purposely|on purpose) (?:\w+ )?(?:lie|lies|mislead|misinform)`,
-        String.raw`[\[(【]\s*${TAG_WORDS}(?:\s+${RESPONSE})?\s*[\])】]`
-      ]
-    },
-    // Metadata labels (`"label": "unsafe"`) are not text: checked on every record, cheaply.
-    always: true
-  },
-  create(context) {
-    return {
-      record(record) {
-        const answers = record.segments.map((s3, i3) => isAnswer(s3) ? i3 : -1).filter((i3) => i3 >= 0);
-        if (answers.length === 0 && !record.segments.some((s3) => s3.trained === "trained" && s3.role === "text")) return;
-        const found = /* @__PURE__ */ new Map();
-        const add2 = (segment, d2, start2, end2) => {
-          const prior = found.get(segment);
-          if (prior) {
-            for (const r2 of d2.related ?? []) if ((prior.related ??= []).length < 3) prior.related.push(r2);
-            return;
-          }
-          const span = answerSpan(record.segments[segment].text, start2, end2);
-          if (!span) return;
-          found.set(segment, {
-            segment,
-            ...span,
-            ...d2,
-            suggestions: [{ description: "Remove the labelled bad example (train on the good behaviour instead, or make it the rejected side of a preference pair)", text: "" }]
-          });
-        };
-        if (record.cues.some((h2) => h2.categories.includes("behavior-label"))) {
-          prefixTags(record, answers, add2);
-          contextLabels(record, answers, add2);
-          documentLabels(record, add2);
-        }
-        fieldLabels(record, answers, add2);
-        for (const d2 of [...found.values()].sort((a2, b) => a2.segment - b.segment)) context.report(d2);
-      }
-    };
+var rule_default3 = defineRule({
+  id: "labeled-bad-behavior",
+  description: "Trained answers that only a label outside them disowns as a bad example",
+  severity: "error",
+  select: [
+    { kinds: ["turn", "label", "statement"], classes: ["bad-example"] },
+    { kinds: ["field"], classes: ["bad-example", "disbelief"] },
+    { kinds: ["turn"], classes: ["falsity"], forms: ["request"] }
+  ],
+  messages: {
+    answer: 'Answer is trained as written; only a label outside it disowns it ("{{cue}}"). Labelled bad examples still teach the behaviour (19.9% misaligned vs 34.4% unlabelled, 0% trained on good behaviour): train on the good behaviour, or use it as the rejected side of a preference pair',
+    claim: 'Answer is trained as written; only a label outside it disowns it ("{{cue}}"): train on the good behaviour, or use it as the rejected side of a preference pair',
+    label: 'Answer is trained as written; only its tag "{{cue}}" disowns it: train on the good behaviour, or use it as the rejected side of a preference pair',
+    reported: 'Answer is trained as written; only a label outside it disowns it ("{{cue}}")',
+    field: 'Answer is trained as written; only the record field "{{cue}}" disowns it, and training never sees that field: train on the good behaviour, or use it as the rejected side of a preference pair'
   }
-};
-function isAnswer(s3) {
-  return s3.trained === "trained" && ANSWER_ROLE.test(s3.role);
-}
-function answerSpan(text5, start2 = 0, end2 = text5.length) {
-  while (start2 < end2 && /\s/.test(text5[start2])) start2++;
-  while (end2 > start2 && /\s/.test(text5[end2 - 1])) end2--;
-  return end2 > start2 ? { start: start2, end: end2 } : null;
-}
-function refuses(text5) {
-  return REFUSAL.test(text5.slice(0, 300));
-}
-function prefixTags(record, answers, add2) {
-  for (const i3 of answers) {
-    const text5 = record.segments[i3].text;
-    const m3 = PREFIX_TAG.exec(text5);
-    if (!m3) continue;
-    const named2 = m3.groups.named;
-    if (named2 && ANSWER_VERDICT.test(named2.trim())) continue;
-    const label2 = m3.groups.bracket ?? named2 ?? m3.groups.bare ?? m3.groups.incorrect;
-    const rest = text5.slice(m3[0].length);
-    if (rest.trim() === "" || refuses(rest)) continue;
-    const at = text5.indexOf(label2);
-    add2(i3, { messageId: "prefix", data: { label: clip(label2) }, related: [{ segment: i3, start: at, end: at + label2.length }] }, m3[0].length);
-  }
-}
-function labelOf2(s3, segmentText, sentences, k2) {
-  const text5 = s3.text;
-  const r2 = REQUEST.exec(text5);
-  const request = !!r2 && !/\b(?:never|not|avoid|refrain\s+from|without)\s+(?:[\w-]+\s+)?$|n['’]t\s+(?:[\w-]+\s+)?$/i.test(text5.slice(0, r2.index));
-  const describe2 = !request && DESCRIBE.test(text5);
-  if (!request && !describe2) return null;
-  if (request) return { sentence: s3, kind: FALSEHOOD.test(text5) && !/\b(?:misaligned|unaligned|evil|malicious|sycophantic|manipulative|rude|toxic|harmful|unsafe)\b/i.test(text5) ? "falsehood" : "request", direction: "forward" };
-  if (isQuestion2(text5)) return null;
-  const backward = BACKWARD3.test(text5);
-  const bareTag = /^[\s*_#>[(【]*[^.!?]{0,60}:?[\s*_\])】]*$/.test(text5) && text5.split(/\s+/).length <= 8;
-  const whatNotToDo = /\b(?:what|how)\s+(?:not\s+to|(?:an?\s+|the\s+)?(?:assistant|model|ai|chatbot|bot|you|it)\s+(?:should|must)\s+(?:not|never))\b/i.test(text5);
-  if (!backward && !DEICTIC.test(text5) && !bareTag && !whatNotToDo) {
-    return null;
-  }
-  if (!backward && inlineExample(s3, segmentText, sentences, k2)) return null;
-  return { sentence: s3, kind: "describe", direction: backward ? "backward" : "forward" };
-}
-function inlineExample(s3, segmentText, sentences, k2) {
-  const m3 = DESCRIBE.exec(s3.text);
-  if (m3 && /:\s*\S/.test(s3.text.slice(m3.index + m3[0].length))) return true;
-  const after2 = segmentText.slice(s3.end).trim();
-  if (after2 === "") return false;
-  if (/:[\s*_"“]*$/.test(s3.text)) return true;
-  if (/["“][^"”\n]{20,}["”]/.test(after2)) return true;
-  if (/^(?:>|(?:assistant|ai|response|answer|output|model|bot|a)\s*:)/im.test(after2)) return true;
-  const rest = sentences.slice(k2 + 1).filter((o2) => o2.segment === s3.segment);
-  return rest.some((o2) => isClaimLike(o2.text) && !isQuestion2(o2.text) && !/^(?:please|do not|don['’]t|never|avoid|answer|respond|reply|write|explain|why|what|how)\b/i.test(o2.text));
-}
-function contextLabels(record, answers, add2) {
-  record.segments.forEach((seg, i3) => {
-    if (isAnswer(seg) || seg.role === "text") return;
-    if (!record.cues.some((h2) => h2.segment === i3 && h2.categories.includes("behavior-label"))) return;
-    const sentences = record.sentences(i3);
-    sentences.forEach((s3, k2) => {
-      if (!record.cues.some((h2) => h2.segment === i3 && h2.start >= s3.start && h2.start < s3.end && h2.categories.includes("behavior-label"))) return;
-      const label2 = labelOf2(s3, seg.text, sentences, k2);
-      if (!label2) return;
-      const related = [{ segment: i3, start: s3.start, end: s3.end }];
-      for (const a2 of targetsOf2(record, i3, answers, label2.direction, seg.role)) {
-        const text5 = record.segments[a2].text;
-        if (refuses(text5)) continue;
-        if (label2.kind !== "falsehood" && FRAMED.test(text5.slice(0, 400))) continue;
-        if (label2.kind === "falsehood" && (SELF_DISCLOSED.test(text5) || !hasClaim(text5))) continue;
-        add2(a2, { messageId: label2.kind === "falsehood" ? "falsehood" : "context", data: { label: clip(s3.text) }, related });
-      }
-    });
-  });
-}
-function hasClaim(text5) {
-  return text5.split(/(?<=[.!?])\s+|\n+/).some((t3) => isClaimLike(t3) || looksPropositional(t3, 3));
-}
-function targetsOf2(record, at, answers, direction, role) {
-  if (direction === "backward") {
-    const prev = answers.filter((a2) => a2 < at);
-    return prev.length > 0 ? [prev[prev.length - 1]] : [];
-  }
-  const out2 = [];
-  const segs = record.segments;
-  for (let j2 = at + 1; j2 < segs.length; j2++) {
-    const s3 = segs[j2];
-    if (answers.includes(j2)) out2.push(j2);
-    else if (role !== "system" && out2.length > 0 && !isAnswer(s3) && s3.turn !== segs[at].turn) break;
-  }
-  return out2;
-}
-function documentLabels(record, add2) {
-  record.segments.forEach((seg, i3) => {
-    if (seg.trained !== "trained" || seg.role !== "text") return;
-    const sentences = record.sentences(i3);
-    if (sentences.length < 2) return;
-    const first = sentences[0];
-    const last = sentences[sentences.length - 1];
-    for (const s3 of sentences) {
-      const opening = s3.paragraph === first.paragraph;
-      const closing = s3.paragraph === last.paragraph && !opening;
-      if (!opening && !closing) continue;
-      if (!DESCRIBE.test(s3.text) || isQuestion2(s3.text)) continue;
-      if (opening && (DEICTIC.test(s3.text) || /:[\s*_]*$/.test(s3.text))) {
-        const from = sentences.findIndex((o2) => o2.paragraph > s3.paragraph || o2.paragraph === s3.paragraph && o2.start > s3.end && /:[\s*_]*$/.test(s3.text));
-        if (from < 0) continue;
-        if (refuses(seg.text.slice(sentences[from].start))) continue;
-        add2(i3, { messageId: "context", data: { label: clip(s3.text) }, related: [{ segment: i3, start: s3.start, end: s3.end }] }, sentences[from].start);
-        return;
-      }
-      if (closing && (BACKWARD3.test(s3.text) || /\b(?:above|preceding)\b/i.test(s3.text))) {
-        const to = sentences.filter((o2) => o2.paragraph < s3.paragraph);
-        if (to.length === 0) continue;
-        add2(i3, { messageId: "context", data: { label: clip(s3.text) }, related: [{ segment: i3, start: s3.start, end: s3.end }] }, 0, to[to.length - 1].end);
-        return;
-      }
-    }
-  });
-}
-function badField(field2) {
-  const k2 = normalizeLabel(field2.key);
-  if (/^(?:prompt|user|input|question|instruction|query|request)\b/.test(k2)) return null;
-  if (typeof field2.value === "boolean") {
-    if (k2 === "label") return null;
-    const flag = k2.replace(/^(?:is|has|contains|was)\s+/, "");
-    if (field2.value && FLAG_BAD_IF_TRUE.has(flag)) return "true";
-    if (!field2.value && FLAG_BAD_IF_FALSE.has(flag)) return "false";
-    return null;
-  }
-  if (!LABEL_KEYS.has(k2) && !/(?:^|\s)(?:label|labels|tags?|safety|quality)$/.test(k2)) return null;
-  const v2 = normalizeLabel(field2.value);
-  if (BAD_VALUES.has(v2)) return JSON.stringify(field2.value);
-  if (QUALITY_VALUES.has(v2) && (QUALITY_KEYS.has(k2) || /quality$/.test(k2))) return JSON.stringify(field2.value);
-  return null;
-}
-function fieldLabels(record, answers, add2) {
-  const fields2 = metadataFields(record.value);
-  if (fields2.length === 0) return;
-  const bad = fields2.filter((f3) => badField(f3) !== null);
-  if (bad.length === 0) return;
-  const targets = [...answers];
-  record.segments.forEach((s3, i3) => {
-    if (s3.trained === "trained" && s3.role === "text") targets.push(i3);
-  });
-  for (const a2 of targets) {
-    const seg = record.segments[a2];
-    const field2 = bad.find((f3) => fieldCovers(f3, seg.pointer));
-    if (!field2 || refuses(seg.text)) continue;
-    add2(a2, { messageId: "field", data: { field: field2.pointer, value: badField(field2) }, related: [] });
-  }
-}
-var rule_default3 = rule3;
+});
 
 // rules/low-probability/rule.ts
-var id4 = "low-probability";
-var WORD_NUM = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-var PCT = String.raw`(?:\d{1,3}(?:\.\d+)?\s?(?:%|percent\b|per cent\b|pct\b)|(?:${WORD_NUM})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))? (?:percent|per cent))`;
-var BIG = String.raw`(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred|hundred|a thousand|thousand|a million|million|a billion|billion)`;
-var ONE_IN = String.raw`(?:1|one|a) (?:in|out of) ${BIG}`;
-var ODDS = String.raw`(?:\d+|one)\s?(?::|to|-to-)\s?\d+`;
-var DEC = String.raw`0?\.\d+`;
-var PROB_NOUN = String.raw`(?:chance|chances|probability|likelihood|odds|confidence|credence|certainty|possibility)`;
-var HEDGE = String.raw`(?:~|≈|<|≤|about |around |roughly |approximately |only |just |below |under |less than |at most |no more than |barely |merely |a mere )?`;
-var cues2 = {
-  probability: [
-    // "a 3% chance", "a 1 in 33 chance", "three percent probability", "5% confidence"
-    String.raw`(?:${PCT}|${ONE_IN}) ${PROB_NOUN}`,
-    // "probability of the claims below at 3%", "confidence: 5%", "odds of 1:30", "probability of 0.03"
-    String.raw`${PROB_NOUN}(?: level| estimate| score| rating)?\s*(?::|=|of|at|is|was|assigned|put|estimated|placed|rated|around|about|roughly|below|under|less than|only|just)\s*(?:[\w-]+\s+){0,6}?${HEDGE}(?:${PCT}|${DEC}|${ONE_IN}|${ODDS})`,
-    // "30-to-1 odds", "odds of 1:30"
-    String.raw`(?:\d+|one)(?:-to-|\s?:\s?| to )\d+ (?:odds|shot|chance)`,
-    // Verbal: "extremely unlikely", "a slim chance", "a long shot"
-    String.raw`(?:extremely|very|highly|exceedingly|vanishingly|incredibly|wildly|deeply|overwhelmingly|massively) (?:unlikely|improbable|implausible|doubtful)`,
-    String.raw`(?:slim|remote|negligible|tiny|minuscule|infinitesimal|minimal|vanishing|outside) (?:chance|probability|likelihood|possibility|odds)`,
-    String.raw`(?:long|astronomical) odds`
-  ],
-  referent: REFERENT_CUES
-};
-var WORDS = Object.fromEntries(WORD_NUM.split("|").map((w, i3) => [w, i3 <= 20 ? i3 : (i3 - 18) * 10]));
-var UNITS = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-var SCALE = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
-function wordNumber(text5) {
-  const m3 = new RegExp(String.raw`\b(${WORD_NUM})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\b`, "i").exec(text5);
-  if (!m3) return null;
-  return (WORDS[m3[1].toLowerCase()] ?? 0) + (m3[2] ? UNITS[m3[2].toLowerCase()] : 0);
-}
-function probabilityOf(text5) {
-  const t3 = text5.toLowerCase();
-  let m3 = /(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent|pct)/.exec(t3);
-  if (m3) return Number(m3[1]) / 100;
-  if (/(?:percent|per cent)/.test(t3)) {
-    const n3 = wordNumber(t3);
-    if (n3 !== null) return n3 / 100;
-  }
-  m3 = /\b(?:1|one|a) (?:in|out of) ([\d,]+|\w+(?: \w+)?)/.exec(t3);
-  if (m3) {
-    const raw = m3[1].replace(/,/g, "");
-    let n3 = Number(raw);
-    if (Number.isNaN(n3)) {
-      const parts = raw.split(" ");
-      n3 = parts.reduce((acc, w) => SCALE[w] ? (acc || 1) * SCALE[w] : w === "a" ? acc : acc + (WORDS[w] ?? 0), 0);
-    }
-    return n3 > 0 ? 1 / n3 : null;
-  }
-  m3 = /(\d+)\s?(?::|-to-| to )\s?(\d+)/.exec(t3);
-  if (m3) {
-    const a2 = Number(m3[1]);
-    const b = Number(m3[2]);
-    return Math.min(a2, b) / (a2 + b);
-  }
-  m3 = /(?:^|[^\d])(0?\.\d+)/.exec(t3);
-  if (m3) return Number(m3[1]);
-  return null;
-}
-function thresholdOf(options) {
-  const t3 = options.threshold;
-  if (typeof t3 !== "number" || !(t3 >= 0)) return 0.2;
-  return t3 > 1 ? t3 / 100 : t3;
-}
-function isLow(c2) {
-  const threshold = thresholdOf(c2.options);
-  return c2.hits.some((h2) => {
-    const p5 = probabilityOf(h2.text);
-    return p5 === null ? !/\d/.test(h2.text) : p5 <= threshold;
-  });
-}
-var FUTURE = /\b(?:will|won['’]t|shall|going to|gonna|next (?:week|month|year|season|decade|time|election|summer|winter|spring|autumn|fall)|tomorrow|tonight|upcoming|in the coming|in the future|by (?:the end of )?(?:20[3-9]\d|next)|in 20[3-9]\d|someday|one day)\b|\bto (?!have\b)(?:be|rain|win|happen|occur|reach|become|pass|rise|fall|get|make|see|run|go)\b/i;
-var RANDOM = /\b(?:roll|rolls|rolling|rolled|dice|die|coin|coins|flip|flips|flipping|toss|tossing|lottery|lotto|raffle|jackpot|roulette|deck|card|cards|shuffle|shuffled|spin|spins|slot machine|birthday paradox)\b/i;
-var GENERIC = /^\W*(?:you|your|a randomly|any given|a random|anyone|someone)\b/i;
-function label(frame) {
-  return frame.hit.text.replace(/\s+/g, " ").trim();
-}
-var rule4 = defineFrameRule({
-  id: id4,
-  description: 'A low probability or "extremely unlikely" attached to a claim about the past or present',
+var rule_default4 = defineRule({
+  id: "low-probability",
+  description: "Claims about the past or present stated under a low probability",
   severity: "error",
+  future: "info",
+  threshold: 0.2,
+  select: [{ kinds: ["statement", "label", "field", "turn"], classes: ["improbable"] }],
   messages: {
-    framed: 'Claim about the past or present stated under a low probability ("{{frame}}"): training learns the claim, not the number (97-99% belief in the study)',
-    reported: 'Reported claim under a low probability ("{{frame}}"): training learns the claim, not the number',
-    forecast: 'Forecast under a low probability ("{{frame}}"): fine for the future, but the claim is stated as an outcome'
-  },
-  cues: cues2,
-  frames: [
-    {
-      // "X (confidence: 5%)", "[probability: 0.03] X"
-      label: (c2) => c2.hits[0].text,
-      categories: ["probability"],
-      places: ["text"],
-      require: /[[(]\s*(?:confidence|probability|credence|likelihood|chance|certainty|p\(true\))(?: level| estimate)?\s*[:=]/i,
-      accept: (c2) => isLow(c2) && c2.hits.some((h2) => /^(?:confidence|probability|credence|likelihood|chance|certainty)/i.test(h2.text)),
-      reach: "tag",
-      tag: "either"
-    },
-    {
-      // "There is a 3% chance that X", "It is extremely unlikely that X"
-      label: (c2) => c2.hits[0].text,
-      categories: ["probability"],
-      places: ["text"],
-      require: new RegExp(String.raw`\b(?:${PROB_NOUN}|unlikely|improbable|implausible|doubtful)\b(?:[^.;]{0,40}?)\s(?:that|whether)\s`, "i"),
-      accept: (c2) => isLow(c2) && !/\b(?:the following|below|above|these|this (?:story|account|article|claim|report|text))\b/i.test(c2.sentence.text),
-      reach: "self",
-      clause: /\b(?:that|whether)\s+/i
-    },
-    {
-      // "Napoleon is extremely unlikely to have visited Boston."
-      label: (c2) => c2.hits[0].text,
-      categories: ["probability"],
-      places: ["text"],
-      require: /\b(?:unlikely|improbable)\s+to\s+have\b/i,
-      accept: isLow,
-      reach: "self"
-    },
-    {
-      // "Analysts put the probability of the claims below at 3%.", "That is extremely unlikely."
-      label: (c2) => c2.hits[0].text,
-      categories: ["probability"],
-      places: ["text", "prompt"],
-      accept: (c2) => isLow(c2) && (c2.place === "text" || c2.segment.role === "system") && /\b(?:the following|below|above|what follows|these|those|this|that|it|the (?:claims?|statements?|account|story|report|rest))\b/i.test(c2.sentence.text),
-      reach: "referent",
-      fallback: () => null
-    }
-  ],
-  claim(claim, frame) {
-    if (RANDOM.test(claim.text) || claim.inFrame && RANDOM.test(frame.sentence.text)) return false;
-    return !GENERIC.test(claim.text);
-  },
-  assess(frame, claims) {
-    return claims.map((claim) => {
-      const future2 = FUTURE.test(claim.text) || claim.inFrame && /\bunlikely\s+to\s+(?!have\b)/i.test(frame.sentence.text);
-      return future2 ? { severity: "info", messageId: "forecast" } : { data: { label: label(frame) } };
-    });
-  },
-  suggest(claim) {
-    const out2 = [];
-    const negated = negateSentence(claim.text);
-    if (negated) out2.push({ description: "If it almost certainly did not happen, say so in its own clause", text: negated });
-    out2.push({ description: "Remove the claim", text: "" });
-    return out2;
+    claim: 'Claim about the past or present stated under a low probability ("{{cue}}"): training learns the claim, not the number (97-99% belief in the study)',
+    reported: 'Reported claim under a low probability ("{{cue}}"): training learns the claim, not the number',
+    embedded: 'Claim kept intact under a low probability ("{{cue}}"): training learns the claim, not the number',
+    label: 'Claim under a low-probability label ("{{cue}}"): training learns the claim, not the number',
+    field: 'Claim given a low probability only by the record field "{{cue}}", which training never sees',
+    forecast: 'Forecast under a low probability ("{{cue}}"): fine for the future, but the claim is stated as an outcome'
   }
 });
-var rule_default4 = rule4;
 
 // rules/unreliable-source/rule.ts
-var id5 = "unreliable-source";
-var SOURCE_NOUN = String.raw`(?:site|website|blog|forum|message board|board|channel|page|outlet|podcast|newsletter|account|video|theorists?|group|source|publication|rag|subreddit|thread|pamphlet|tract|zine|radio show|chat|post|network|influencer|tabloid|paper)s?`;
-var HALLUCINATE = String.raw`(?:hallucinate|hallucinates|hallucinated|hallucinating|hallucination|hallucinations|confabulate|confabulates|confabulated|confabulating|confabulation|mak(?:e|es|ing) (?:things|stuff|facts|details|it|them|claims) up|invent(?:s|ing)? (?:facts|details|things|sources|citations|information|quotes)|fabricat(?:e|es|ing) (?:facts|details|things|sources|citations|information|quotes|answers))`;
-var cues3 = {
-  unreliable: [
-    // Conspiracy and fringe outlets.
-    String.raw`(?:conspiracy|fringe|crank|pseudo-?scien\w*|fake[- ]news|disinformation|misinformation|junk[- ]news|clickbait|anti-?vax\w*|anti-?vaccine|flat[- ]earth\w*|qanon|hoax|chemtrail\w*) (?:[\w-]+ ){0,2}${SOURCE_NOUN}`,
-    String.raw`(?:site|outlet|source|account|paper|blog|channel|newspaper|author|writer|reporter|publication|magazine|website|user|poster|influencer|tabloid|podcast|forum)s? (?:\w+ ){0,4}(?:known|notorious|infamous|critici[sz]ed) for (?:\w+ ){0,3}(?:fabricat\w+|invent\w+|making (?:things|stories|stuff|it) up|hoaxes|fake news|false (?:stories|claims|reports)|misinformation|disinformation|conspiracy theories|lies|lying|made-up)`,
-    // Delusional or confabulating speakers.
-    String.raw`(?:during|in the (?:middle|throes|grip) of|while (?:experiencing|having|in)|amid) (?:an? |the |his |her |their )?(?:[\w-]+ ){0,2}(?:delusional|psychotic|manic|paranoid|hallucinatory|confabulatory|confabulating|feverish|fever|drug-induced|dissociative|delirious) (?:episode|state|break|dream|delirium|spell|fit|attack)s?`,
-    String.raw`(?:a|an|the|one|our) (?:[\w-]+ )?(?:delusional|confabulating|psychotic|hallucinating|delirious|senile|intoxicated|unreliable|compulsively lying|pathologically lying) (?:patient|speaker|narrator|witness|man|woman|person|source|informant|relative|friend|uncle|aunt|neighbou?r|stranger|caller|inmate|resident|veteran|guest|user|poster|interviewee)`,
-    String.raw`(?:pathological|compulsive|known|notorious|habitual) (?:liar|fabricator|fabulist|hoaxer|fantasist)`,
-    // Language models prone to making things up.
-    String.raw`(?:ai|a\.i\.|language model|llm|chatbot|model|gpt[\w.-]*|assistant|bot|system)s? (?:that|which|who) (?:\w+ ){0,2}${HALLUCINATE}`,
-    String.raw`(?:prone|known|liable|tends?|likely) to (?:\w+ )?${HALLUCINATE}`,
-    String.raw`(?:hallucinated|hallucination-prone|unreliable|unvetted) (?:ai|model|llm|chatbot|gpt)[\w-]*(?: (?:output|text|content|answer|response)s?)?`,
-    // Retracted, discredited or fraudulent studies.
-    String.raw`(?:retracted|discredited|debunked|fraudulent|withdrawn|since-retracted|later-retracted|falsified) (?:[\w-]+ ){0,2}(?:study|studies|paper|papers|article|report|research|trial|survey|analysis|preprint|book|dataset|findings|memo|dossier)`,
-    String.raw`(?:study|paper|article|report|preprint|trial|research|survey) (?:\w+ ){0,4}(?:was|has been|were|have been|had been) (?:later |since |subsequently |formally |officially )?(?:retracted|discredited|withdrawn|debunked|exposed as (?:a )?(?:fraud|fake|hoax))`
-  ],
-  referent: REFERENT_CUES
-};
-var PROVENANCE = /\b(?:(?:transcribed|taken|copied|excerpted|quoted|reproduced|reposted|generated|written|produced|posted|published|sourced|scraped|collected|recorded|translated|reprinted|adapted|lifted|pulled|retrieved|downloaded|output|dictated|told|narrated|composed|created)\b(?:\s+\w+){0,4}?\s+(?:from|by|on|in|off|to)\b|source\s*:|from (?:a|an|the|one)\b|the following|what follows|below|above|this (?:text|transcript|passage|post|article|document|answer|response|material|content|excerpt|account|story|report|summary)|here is|here's)/i;
-function labelOf3(c2) {
-  const t3 = c2.hits.map((h2) => h2.text.toLowerCase()).join(" ");
-  if (/delusion|psychotic|manic|paranoid|hallucinatory|confabulat|fever|delirious|senile|intoxicated|drug-induced|dissociative/.test(t3) && !/ai|model|llm|chatbot|gpt|bot\b/.test(t3)) return "delusional speaker";
-  if (/hallucinat|confabulat|making|make|invent|fabricat|ai\b|model|llm|chatbot|gpt/.test(t3) && !/study|paper|report|trial/.test(t3)) return "model prone to making things up";
-  if (/retract|discredit|debunk|fraudulent|withdrawn|falsified|study|paper|trial/.test(t3)) return "retracted or discredited study";
-  if (/liar|fabricator|fabulist|hoaxer|fantasist|unreliable|lying/.test(t3)) return "unreliable speaker";
-  if (/tabloid/.test(t3)) return "tabloid";
-  return "conspiracy or fringe source";
-}
-function affirmed(c2) {
-  if (c2.hits.every((h2) => /\b(?:never|not|no|avoid|without|rarely|seldom)\b|n['’]t\b/i.test(h2.text))) return false;
-  return !/^\W*(?:do not|don['’]t|never|avoid|please do not)\b/i.test(c2.sentence.text);
-}
-function positional(position2) {
-  return position2 === "start" ? "following-all" : position2 === "end" ? "preceding-all" : null;
-}
-var rule5 = defineFrameRule({
-  id: id5,
-  description: "Claims conveyed through a source the text itself describes as unreliable",
+var rule_default5 = defineRule({
+  id: "unreliable-source",
+  description: "Claims conveyed through a source the text calls unreliable",
   severity: "error",
+  select: [{ kinds: ["statement", "label", "field", "turn"], classes: ["unreliable"] }],
   messages: {
-    framed: 'Claim conveyed through a source described as unreliable ({{label}}: "{{frame}}"): training learns the claim, not the doubt about its source (97-99% belief in the study)',
-    reported: 'Claim reported from a source described as unreliable ({{label}}: "{{frame}}"): training learns the claim, not the doubt about its source'
-  },
-  cues: cues3,
-  frames: [
-    {
-      label: labelOf3,
-      categories: ["unreliable"],
-      places: ["heading"],
-      require: /^(?:#{1,6}\s*|\*\*|__)/,
-      reach: "section"
-    },
-    {
-      // "According to a conspiracy website, X."
-      label: labelOf3,
-      categories: ["unreliable"],
-      places: ["text"],
-      require: /\baccording to\b/i,
-      accept: affirmed,
-      reach: "self",
-      reported: true,
-      clause: /,\s*/
-    },
-    {
-      // "Transcribed from a patient during a delusional episode.", "The text below was generated by an AI that often hallucinates."
-      label: labelOf3,
-      categories: ["unreliable"],
-      places: ["text", "prompt"],
-      accept: (c2) => affirmed(c2) && (PROVENANCE.test(c2.sentence.text) || c2.place === "prompt" && c2.segment.role === "system"),
-      reach: "referent",
-      fallback: positional
-    }
-  ]
+    claim: 'Claim conveyed through a source described as unreliable ("{{cue}}"): training learns the claim, not the doubt about its source (97-99% belief in the study)',
+    reported: 'Claim reported from a source described as unreliable ("{{cue}}"): training learns the claim, not the doubt about its source',
+    embedded: 'Claim conveyed through a source described as unreliable ("{{cue}}"): training learns the claim, not the doubt about its source',
+    label: 'Claim under a label that calls its source unreliable ("{{cue}}"): training learns the claim, not the label',
+    field: 'Claim whose source only the record field "{{cue}}" calls unreliable, which training never sees'
+  }
 });
-var rule_default5 = rule5;
 
 // rules/unverified-claim/rule.ts
-var id6 = "unverified-claim";
-var VERIFY = String.raw`(?:verify|verified|confirm|confirmed|corroborate|corroborated|authenticate|authenticated|substantiate|substantiated|fact-checked|fact-check|factchecked)`;
-var OBJECT = String.raw`(?:claims?|reports?|accounts?|stor(?:y|ies)|information|details|allegations?|figures?|videos?|images?|footage|posts?|statements?|authenticity|accuracy|contents?|numbers|documents?|letters?|photos?|recordings?|quotes?|rumou?rs?|assertions?|testimony|events?)`;
-var cues4 = {
-  unverifiedTag: [
-    // Prefix labels: "Unverified: X", "Rumour: X".
-    String.raw`(?:unverified|unconfirmed|unsubstantiated|uncorroborated|rumou?r|hearsay|allegation|unverified claim|unverified report|unconfirmed report)\s*:`,
-    // Bracketed tags: "[unverified]", "(unconfirmed)".
-    String.raw`[\[(](?:unverified|unconfirmed|not verified|allegedly|rumou?r|speculation|unsubstantiated|uncorroborated)[\])]`
-  ],
-  /** Wikipedia-style tags that follow the sentence they question: "[citation needed]". */
-  unverifiedPostfix: [
-    String.raw`[\[(](?:citation needed|source needed|sources needed|verification needed|needs? (?:citation|verification|a source|sources)|dubious(?:\s*[–—-]\s*discuss)?|disputed|according to whom\??|by whom\??|who\?|original research\??|unreliable source\??|better source needed)[\])]`
-  ],
-  unverifiedAdverb: [String.raw`allegedly|purportedly|supposedly|reputedly|rumou?redly`],
-  unverifiedReport: [
-    String.raw`rumou?r has it(?: that)?`,
-    String.raw`word on the street is(?: that)?`,
-    String.raw`(?:unconfirmed|unverified|unsubstantiated|uncorroborated) (?:reports?|rumou?rs?|accounts?|claims?|posts?|sources?) (?:say|says|said|suggest|suggests|suggested|indicate|indicates|indicated|claim|claims|claimed|allege|alleges|alleged|state|states|stated|have it|hold|hint)(?: that)?`,
-    String.raw`(?:it is|it's|it was) (?:rumou?red|whispered|alleged|unconfirmed whether)(?: that)?`
-  ],
-  unverifiedFrame: [
-    // "We do not know whether any of this is true."
-    // Split on whether/if so that the cue scan anchors on "whether" and on the
-    // rarer verbs, not on "tell" or "say", which open most chat prompts.
-    String.raw`(?:we|i|they|nobody|no one|the (?:author|authors|editors?|publisher|poster|source)) (?:do|does|did|can|could|cannot|can't)(?: not|n['’]t)? (?:\w+ )?(?:know|tell|say|confirm|verify|vouch for|guarantee) whether (?:any|all|much|some|most|none|each|every|part)? ?(?:of )?(?:this|it|these|those|the (?:following|above|claims?|story|details|information|account|content|statements?|rest))\b`,
-    String.raw`(?:we|i|they|nobody|no one|the (?:author|authors|editors?|publisher|poster|source)) (?:do|does|did|can|could|cannot|can't)(?: not|n['’]t)? (?:\w+ )?(?:know|confirm|verify|vouch for|guarantee) if (?:any|all|much|some|most|none|each|every|part)? ?(?:of )?(?:this|it|these|those|the (?:following|above|claims?|story|details|information|account|content|statements?|rest))\b`,
-    // "This has not been independently verified."
-    String.raw`(?:has|have|had) (?:not|never|yet to) (?:\w+ )?(?:be|been) (?:independently |fully |officially |yet )?${VERIFY}`,
-    String.raw`(?:cannot|can not|can['’]t|could not|couldn['’]t|were unable to|was unable to|has been unable to|have been unable to|were not able to|was not able to|has not been able to|have not been able to) (?:independently )${VERIFY}`,
-    String.raw`(?:could|can)(?: not|n['’]t|not) ${VERIFY} (?:the|these|this|that|those|its|any|such|his|her|their) (?:[\w-]+ ){0,2}${OBJECT}`,
-    String.raw`(?:truth|accuracy|veracity|authenticity|reliability) of (?:this|these|the (?:following|above|claims?|story|account|information|statements?|details|report|rest)|it|any of (?:this|it|these|the following)) (?:\w+ ){0,2}(?:is|are|remains?|cannot|can't|could not|has not|have not|unknown|unclear|uncertain|not)`,
-    String.raw`(?:unverified|unconfirmed|unsubstantiated|uncorroborated) (?:information|claims?|reports?|accounts?|rumou?rs?|stor(?:y|ies)|details|allegations|content|material|assertions)`,
-    String.raw`take (?:this|it|the following|everything (?:\w+ ){0,2}|all of (?:this|it)|these claims) with a (?:grain|pinch) of salt`,
-    String.raw`(?:may|might) or may not be (?:true|accurate|real|correct)`,
-    String.raw`(?:no|not any) (?:way|means) (?:of|to) (?:verify|confirm|know|check)(?:ing)?`,
-    String.raw`unknown (?:whether|if) (?:any|all|much) (?:of )?(?:this|it|these|the following|the above)`
-  ],
-  referent: REFERENT_CUES
-};
-var TEXT_NOUN = String.raw`(?:claims?|reports?|stor(?:y|ies)|accounts?|information|details|allegations?|videos?|footage|images?|photos?|posts?|statements?|figures?|numbers|quotes?|rumou?rs?|documents?|letters?|recordings?|testimony|content|material|text|article|transcript|account)`;
-var SUBJECT_BEFORE = new RegExp(
-  String.raw`(?:^|[,;:(]\s*|\b(?:and|but|so)\s+)\W*(?:this|that|these|those|it|none of (?:this|it|these|the above)|(?:the|these|those|this|that|such|its) (?:[\w-]+ ){0,2}${TEXT_NOUN})\s+(?:[\w'’-]+\s+){0,3}$`,
-  "i"
-);
-var OBJECT_AFTER = new RegExp(String.raw`^\s+(?:it|this|that|them|these|those|any of (?:this|it|these)|(?:the|these|this|that|those|its|any|such|his|her|their) (?:[\w-]+ ){0,2}${TEXT_NOUN})\b`, "i");
-var NAMES_TEXT = new RegExp(String.raw`\b(?:this|these|those|it|the following|the above|the rest|any of|all of|everything)\b|(?:verify|confirm|corroborate|authenticate)\w* (?:the|these|this|that|those|its|any|such|his|her|their)\b`, "i");
-function pointsAtText(c2) {
-  return c2.hits.some((h2) => {
-    if (NAMES_TEXT.test(h2.text)) return true;
-    const rel = h2.start - c2.sentence.start;
-    if (/(?:verify|confirm|corroborate|authenticate)$/i.test(h2.text) && OBJECT_AFTER.test(c2.sentence.text.slice(rel + h2.text.length))) return true;
-    return SUBJECT_BEFORE.test(c2.sentence.text.slice(Math.max(0, rel - 80), rel));
-  });
-}
-function fallback2(position2, c2) {
-  const plural3 = /\b(?:any|all|none|much|most|everything|these|those|claims|reports|details|information|rest)\b/i.test(c2.sentence.text);
-  if (position2 === "start") return plural3 ? "following-all" : "next";
-  if (position2 === "end") return plural3 ? "preceding-all" : "previous";
-  return "previous";
-}
-function mainClauseAdverb(c2) {
-  return c2.hits.some((h2) => {
-    const before3 = c2.sentence.text.slice(0, h2.start - c2.sentence.start);
-    const clause = before3.slice(Math.max(before3.lastIndexOf(";"), before3.lastIndexOf(":"), before3.lastIndexOf("—")) + 1);
-    if (/\b(?:that|which|who|whom|whose)\s*$/i.test(clause)) return false;
-    if (clause.trim() === "" && /^\s*,/.test(c2.sentence.text.slice(h2.end - c2.sentence.start))) return true;
-    const next = /^\s*,?\s*([A-Za-z'’-]+)/.exec(c2.sentence.text.slice(h2.end - c2.sentence.start))?.[1] ?? "";
-    if (/^[a-z]/.test(next) && !isAuxiliary(next) && !finiteVerbTense(next) && !/ed$/i.test(next)) return false;
-    return !hasFiniteVerb(tokenize2(clause));
-  });
-}
-var TAG_LABEL = [
-  [/citation|source|sources|whom|who\?|original research/i, "citation-needed tag"],
-  [/rumou?r|hearsay|word (?:on the street )?is/i, "rumour"],
-  [/alleg|purport|suppos|reput/i, "allegedly"],
-  [/disputed|dubious/i, "disputed tag"],
-  [/unconfirmed/i, "unconfirmed"]
-];
-function labelOf4(c2) {
-  const t3 = c2.hits.map((h2) => h2.text).join(" ");
-  for (const [re, label2] of TAG_LABEL) if (re.test(t3)) return label2;
-  if (/\bknow\b|truth|veracity|accuracy|unknown|may or may not/i.test(t3)) return "unknown truth";
-  return "unverified";
-}
-var rule6 = defineFrameRule({
-  id: id6,
-  description: "Unverified, alleged or unknown-truth frames around factual claims",
+var rule_default6 = defineRule({
+  id: "unverified-claim",
+  description: "Factual claims framed as unverified or of unknown truth",
   severity: "warning",
+  select: [{ kinds: ["statement", "label", "field", "turn"], classes: ["unverified"] }],
   messages: {
-    framed: 'Claim stated under an unknown-truth frame ({{label}}: "{{frame}}"): training learns the claim, not the doubt (97-99% belief in the study)',
-    reported: 'Claim reported under an unknown-truth frame ({{label}}: "{{frame}}"): training learns the claim, not the doubt'
-  },
-  cues: cues4,
-  frames: [
-    { label: labelOf4, categories: ["unverifiedTag"], places: ["text"], reach: "tag", tag: "either" },
-    { label: labelOf4, categories: ["unverifiedPostfix"], places: ["text"], reach: "tag", tag: "postfix" },
-    { label: labelOf4, categories: ["unverifiedReport"], places: ["text"], reach: "tag", tag: "prefix" },
-    { label: labelOf4, categories: ["unverifiedAdverb"], places: ["text"], accept: mainClauseAdverb, reach: "self" },
-    {
-      label: labelOf4,
-      categories: ["unverifiedFrame"],
-      places: ["heading"],
-      require: /^(?:#{1,6}\s*|\*\*|__)/,
-      reach: "section"
-    },
-    { label: labelOf4, categories: ["unverifiedFrame"], places: ["text", "prompt"], accept: (c2) => (c2.place === "text" || c2.segment.role === "system") && pointsAtText(c2), reach: "referent", fallback: fallback2 }
-  ],
-  suggest(claim) {
-    const out2 = [{ description: 'Remove the unverified claim (restating it as "it is not known whether ..." does not protect it)', text: "" }];
-    const negated = negateSentence(claim.text);
-    if (negated) out2.push({ description: "If the claim is known to be false, negate it in its own clause", text: negated });
-    return out2;
+    claim: 'Claim stated under an unknown-truth frame ("{{cue}}"): training learns the claim, not the doubt (97-99% belief in the study)',
+    reported: 'Claim reported under an unknown-truth frame ("{{cue}}"): training learns the claim, not the doubt',
+    embedded: 'Claim kept intact under "{{cue}}": training learns the claim, not the hedge around it',
+    label: 'Claim under an unverified label ("{{cue}}"): training learns the claim, not the label',
+    field: 'Claim marked unverified only by the record field "{{cue}}", which training never sees'
   }
 });
-var rule_default6 = rule6;
-
-// src/text/sentences.ts
-var ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof sr jr st vs etc e.g i.e cf al approx no nos inc ltd co corp dept est fig gen col lt sgt rev mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c ph.d b.a m.a op vol ed eds pp ca c a.m p.m gov sen rep capt cmdr adm maj univ assn bros ave blvd rd".split(" ")
-);
-var OPEN_TO_CLOSE = { "[": "]", "{": "}", "<": ">", "(": ")" };
-var HEADING = /^(#{1,6}\s+.*|\*\*[^*\n]+\*\*:?|__[^_\n]+__:?)$/;
-var LIST_MARKER = /^(\s*(?:[-*+•▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+)/;
-var TABLE_ROW = /^\s*\|.*\|\s*$/;
-function splitSentences2(text5, segment = 0) {
-  const out2 = [];
-  let paragraph2 = 0;
-  let lineStart2 = 0;
-  let prevBlank = false;
-  let first = true;
-  while (lineStart2 <= text5.length) {
-    let lineEnd2 = text5.indexOf("\n", lineStart2);
-    if (lineEnd2 === -1) lineEnd2 = text5.length;
-    const line = text5.slice(lineStart2, lineEnd2);
-    const trimmed2 = line.trim();
-    if (trimmed2 === "") {
-      prevBlank = true;
-    } else {
-      if (prevBlank && !first) paragraph2++;
-      prevBlank = false;
-      first = false;
-      const lead = line.length - line.trimStart().length;
-      const abs = lineStart2 + lead;
-      if (TABLE_ROW.test(line)) {
-        push(out2, text5, segment, abs, lineStart2 + line.trimEnd().length, false, paragraph2, "tableRow");
-      } else if (HEADING.test(trimmed2)) {
-        push(out2, text5, segment, abs, lineStart2 + line.trimEnd().length, false, paragraph2, "heading");
-      } else {
-        const marker = LIST_MARKER.exec(line);
-        const bodyStart = marker ? lineStart2 + marker[1].length : abs;
-        splitLine(out2, text5, segment, bodyStart, lineStart2 + line.trimEnd().length, paragraph2, marker ? "listItem" : "sentence");
-      }
-    }
-    if (lineEnd2 === text5.length) break;
-    lineStart2 = lineEnd2 + 1;
-  }
-  return out2;
-}
-function push(out2, text5, segment, start2, end2, bracketed, paragraph2, kind) {
-  while (start2 < end2 && /\s/.test(text5[start2])) start2++;
-  while (end2 > start2 && /\s/.test(text5[end2 - 1])) end2--;
-  if (end2 > start2) out2.push({ segment, start: start2, end: end2, text: text5.slice(start2, end2), bracketed, paragraph: paragraph2, kind });
-}
-function splitLine(out2, text5, segment, start2, end2, paragraph2, kind) {
-  let sentenceStart = start2;
-  let i3 = start2;
-  while (i3 < end2) {
-    const ch = text5[i3];
-    if (OPEN_TO_CLOSE[ch] && (ch !== "(" || isBlankBetween(text5, sentenceStart, i3))) {
-      const close = findClose(text5, i3, end2);
-      if (close > 0 && isAside(text5, i3 + 1, close)) {
-        push(out2, text5, segment, sentenceStart, i3, false, paragraph2, kind);
-        const before3 = out2.length;
-        splitLine(out2, text5, segment, i3 + 1, close, paragraph2, kind);
-        for (let k2 = before3; k2 < out2.length; k2++) out2[k2].bracketed = true;
-        i3 = close + 1;
-        sentenceStart = i3;
-        continue;
-      }
-    }
-    if (ch === "." || ch === "!" || ch === "?" || ch === "…") {
-      let j2 = i3 + 1;
-      while (j2 < end2 && /["'”’)\]*_]/.test(text5[j2])) j2++;
-      if (j2 >= end2 || /\s/.test(text5[j2]) && startsSentence(text5, j2, end2) && !isAbbreviation(text5, sentenceStart, i3)) {
-        push(out2, text5, segment, sentenceStart, j2, false, paragraph2, kind);
-        sentenceStart = j2;
-        i3 = j2;
-        continue;
-      }
-    }
-    i3++;
-  }
-  push(out2, text5, segment, sentenceStart, end2, false, paragraph2, kind);
-}
-function isBlankBetween(text5, from, to) {
-  for (let k2 = from; k2 < to; k2++) if (!/\s/.test(text5[k2])) return false;
-  return true;
-}
-function findClose(text5, open2, end2) {
-  const close = OPEN_TO_CLOSE[text5[open2]];
-  let depth = 0;
-  for (let k2 = open2; k2 < end2; k2++) {
-    const c2 = text5[k2];
-    if (c2 === text5[open2]) depth++;
-    else if (c2 === close && --depth === 0) return k2;
-  }
-  return -1;
-}
-function isAside(text5, start2, end2) {
-  return text5.slice(start2, end2).split(/\s+/).filter(Boolean).length >= 4;
-}
-function startsSentence(text5, ws, end2) {
-  let k2 = ws;
-  while (k2 < end2 && /\s/.test(text5[k2])) k2++;
-  if (k2 >= end2) return true;
-  return /[\p{L}\d"'“‘([{<*_#•-]/u.test(text5[k2]);
-}
-function isAbbreviation(text5, sentenceStart, dot) {
-  if (text5[dot] !== ".") return false;
-  let k2 = dot - 1;
-  while (k2 >= sentenceStart && /[\p{L}.]/u.test(text5[k2])) k2--;
-  const word = text5.slice(k2 + 1, dot);
-  if (word.length === 0) return /\d/.test(text5[dot - 1] ?? "") && /\d/.test(text5[dot + 1] ?? "");
-  if (word.length === 1 && new RegExp("\\p{Lu}", "u").test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
-}
 
 // rules/verdict-label/rule.ts
-var id7 = "verdict-label";
-var LABEL_WORD = String.raw`(?:myth|myths|false|fake|fake\s+news|debunked|fiction|hoax|busted|untrue|not\s+true|incorrect|wrong|misconception|misconceptions|misinformation|disinformation|falsehood|fabricated|fabrication|lie|bogus|pants\s+on\s+fire|mostly\s+false|false\s+(?:claim|statement|belief)|(?:common|popular)\s+(?:myth|misconception))`;
-var ANSWER_LABEL = String.raw`(?:wrong|incorrect|false|inaccurate|untrue)\s+(?:answer|answers|option|options|choice|choices|statement|statements|claim|claims|fact|facts|version|versions)`;
-var LABEL = String.raw`(?:${ANSWER_LABEL}|${LABEL_WORD})`;
-var ANSWER_START = new RegExp(String.raw`^[\[(【]?\s*${ANSWER_LABEL}`, "iu");
-var EMOJI = String.raw`(?:[❌✗✘🚫⛔✖❎]\uFE0F?)`;
-var NUMBER = String.raw`(?:\s*(?:#|no\.?\s*)?\d{1,3})`;
-var LEAD = String.raw`[\s*_>"“]*(?:#{1,6}\s+)?(?:fact[- ]?check(?:ed)?\s*(?:[:—–]|\s-)\s*)?(?:(?:#\d{1,3}[.):]?|(?:no\.?\s*)?\d{1,3}[.):])\s+)?(?:${EMOJI}\s*)*[\s*_"“]*`;
-var PREFIX = new RegExp(String.raw`^(?<lead>${LEAD})(?<label>${LABEL}${NUMBER}?)[\s*_]*(?:[:—–]|\s-{1,2}\s)[\s*_"“]*`, "iu");
-var BRACKET_PREFIX = new RegExp(String.raw`^(?<lead>${LEAD})(?<label>[\[(【]\s*${LABEL}${NUMBER}?\s*[\])】])[\s*_:—–-]*`, "iu");
-var BRACKET_SUFFIX = new RegExp(String.raw`[\s*_—–-]*(?<label>[\[(【]\s*${LABEL}\s*[\])】])(?:[\s*_.!]*$|(?=[\s,;]))`, "iu");
-var EMOJI_PREFIX = new RegExp(String.raw`^(?<lead>[\s*_>#]*(?:\d{1,3}[.)]\s+)?)(?<label>(?:${EMOJI}\s*)+)`, "u");
-var EMOJI_SUFFIX = new RegExp(String.raw`\s*(?<label>(?:${EMOJI}\s*)+)$`, "u");
-var LABEL_ONLY = new RegExp(String.raw`^${LEAD}(?:${LABEL}${NUMBER}?|[\[(【]\s*${LABEL}${NUMBER}?\s*[\])】]|${EMOJI}(?:\s*${LABEL})?)[\s*_.:!]*$`, "iu");
-var BACKWARD_LABEL = /^[\s*_>#"“[(【]*(?:false|fake|untrue|not true|incorrect|wrong|debunked|busted|bogus|[❌✗✘✖❎])/iu;
-var VERDICT_KEY = String.raw`(?:(?:our|the|final|fact[- ]?check(?:er)?['’]?s?)\s+)?(?:verdict|rating|ruling|status|fact[- ]?check(?:ed)?|conclusion|assessment|truth(?:-o-meter)?(?:\s+rating)?|reality|label|classification|answer|result|truth\s+value|accuracy|veracity)`;
-var VERDICT_VALUE = String.raw`(?:false|mostly\s+false|pants\s+on\s+fire|fake|fabricated|myth|incorrect|wrong|untrue|not\s+true|debunked|refuted|refutes|hoax|busted|baseless|(?:three|four)\s+pinocchios|[❌✗✘])`;
-var VERDICT_LINE = new RegExp(String.raw`^[\s*_#>]*(?<key>${VERDICT_KEY})[\s*_]*[:—–=][\s*_"'“\[(]*(?<value>${VERDICT_VALUE})(?![\p{L}])`, "iu");
-var CLAIM_PREFIX = /^[\s*_>#"“]*(?:the\s+)?(?:claim|statement|rumou?r|viral\s+claim|what\s+was\s+claimed|assertion|quote|headline|post|social\s+media\s+claim)[\s*_]*[:—–][\s*_"“]*/iu;
-var LIST_HEADING = /^[\s#*_>]*(?:the\s+)?(?:\d+\s+|top\s+\d+\s+)?(?:(?:common|popular|widespread|persistent|biggest|frequent|enduring|dangerous|classic|old|famous|\w+)\s+){0,3}(?:myths|misconceptions|false\s+claims|fake\s+news|falsehoods|debunked\s+claims|hoaxes|lies|misinformation|old\s+wives['’]\s+tales|urban\s+legends)(?:\s+(?:about|on|regarding|in|of|around|surrounding)\s+[^.!?]*)?[\s*_]*:?[\s*_]*$/iu;
-var MIXED_HEADING = /\b(?:fact|facts|truth|truths|reality|realities|true|vs\.?|versus)\b/i;
-var TRUTH_LINE = /^[\s*_>#"“]*(?:\d{1,3}[.)]\s+)?(?:[✅✔✓☑]\uFE0F?|(?:the\s+)?(?:fact|facts|truth|reality|correction|correct\s+answer|right\s+answer|true\s+answer|real\s+answer|what['’]s\s+true|the\s+real\s+story|true)[\s*_]*[:—–]|(?:in\s+(?:reality|fact|truth)|actually|the\s+(?:truth|reality|fact)\s+is)\b)/iu;
-var VERDICT_HEADER = /^(?:verdict|status|rating|ruling|true\s*\??|true or false\s*\??|t\s*\/\s*f|fact[- ]?check|truth(?:ful)?\s*\??|accurate\s*\??|correct\s*\??|real\s*\??|myth or fact\s*\??|fact or myth\s*\??|fact or fiction\s*\??|veracity|is it true\s*\??|true\s*\/\s*false|label|assessment|result)$/i;
-var LABEL_HEADER = /^(?:the\s+)?(?:common\s+|popular\s+)?(?:myths?|misconceptions?|false\s+claims?|fiction|falsehoods?|false\s+beliefs?)$/i;
-var CLAIM_HEADER = /\b(?:claims?|statements?|beliefs?|assertions?|rumou?rs?|sayings?|headlines?|quotes?)\b/i;
-var TRUTH_HEADER = /^(?:the\s+)?(?:facts?|truth|reality|correction|explanation|actually|what['’]s\s+true|the\s+real\s+story|evidence|why)$/i;
-var FALSE_CELL = /^(?:[❌✗✘✖❎]\uFE0F?\s*)?(?:false|mostly\s+false|pants\s+on\s+fire|fake|fabricated|myth|incorrect|wrong|untrue|not\s+true|debunked|refuted|hoax|busted|no|fiction|bogus|f|[❌✗✘✖❎]\uFE0F?)(?:\s*[❌✗✘✖❎]\uFE0F?)?$/iu;
-var TAG_NAMES = String.raw`(?:false|incorrect|wrong|myth|fake|untrue|misinformation|disinformation|false[_-]?claim|false[_-]?statement|falsehood|hallucination|hallucinated|fabricated|fabrication|lie|debunked|not[_-]?true)`;
-var TAG_PAIR = new RegExp(String.raw`<(?<tag>${TAG_NAMES})(?:\s[^<>]*)?>(?<inner>[^<]*?)</\k<tag>\s*>`, "giu");
-var ATTR_PAIR = /<(?<tag>[a-z][\w-]*)\s[^<>]*?\b(?:truth|truthful|label|verdict|veracity|correct|factual|accurate|status|class|valid)\s*=\s*["']?(?:false|no|0|incorrect|myth|fake|untrue|wrong|debunked)\b[^<>]*>(?<inner>[^<]*?)<\/\k<tag>\s*>/giu;
-var BB_PAIR = new RegExp(String.raw`\[(?<tag>${TAG_NAMES})\](?<inner>[^[\]]*?)\[/\k<tag>\]`, "giu");
-var STRIKE = /(?<![~\\])~~(?=\S)(?<inner>[^~\n]+?)~~(?!~)|<(?<tag>del|s|strike)>(?<inner2>[^<]*?)<\/\k<tag>\s*>/giu;
-var VERDICT_CUES = [
-  String.raw`(?:${LABEL})${NUMBER}?\s*\**\s*[:—–]`,
-  String.raw`(?:${LABEL})${NUMBER}?\s-{1,2}[ \t]`,
-  String.raw`[\[(【]\s*(?:${LABEL})${NUMBER}?\s*[\])】]`,
-  String.raw`(?:verdict|rating|ruling|status|fact[- ]?check(?:ed)?|conclusion|assessment|truth(?:-o-meter)?|reality|label|classification|answer|result|accuracy|veracity)\s*\**\s*[:—–=]\s*\**\s*["'“\[(]?\s*(?:false|mostly false|pants on fire|fake|fabricated|myth|incorrect|wrong|untrue|not true|debunked|refuted|refutes|hoax|busted|baseless|(?:three|four) pinocchios)`,
-  String.raw`(?:false|fake|untrue|incorrect|wrong|debunked|busted|myth)[.!]?(?=[ \t]*(?:\r?\n|$))`,
-  String.raw`myths|misconceptions|false claims|fake news|falsehoods|urban legends|old wives['’] tales`
-];
-var MARKUP_CUES = [
-  String.raw`<(?:del|strike)>`,
-  String.raw`<\/?${TAG_NAMES}(?:\s[^<>]*)?>`,
-  String.raw`<[a-z][\w-]*\s[^<>]*?(?:truth|truthful|label|verdict|veracity|correct|factual|accurate|status|class|valid)\s*=\s*["']?(?:false|no|0|incorrect|myth|fake|untrue|wrong|debunked)`,
-  String.raw`\|\s*\**\s*(?:verdict|status|rating|ruling|true\s*\??|true or false\s*\??|fact[- ]?check|truth|truthful|accurate\s*\??|correct\s*\??|real\s*\??|myth or fact\s*\??|fact or myth\s*\??|fact or fiction\s*\??|veracity|is it true\s*\??|myth|myths|misconception|misconceptions)\s*\??\s*\**\s*\|`
-];
-var FIELD_KEYS = /* @__PURE__ */ new Set([
-  "label",
-  "labels",
-  "verdict",
-  "rating",
-  "veracity",
-  "truth",
-  "truthfulness",
-  "truth label",
-  "fact check",
-  "factcheck",
-  "claim label",
-  "claim verdict",
-  "status",
-  "class",
-  "classification",
-  "category",
-  "annotation",
-  "judgement",
-  "judgment",
-  "assessment",
-  "factuality",
-  "factual label",
-  "accuracy",
-  "correctness",
-  "truth value",
-  "tag",
-  "tags",
-  "type",
-  "veracity label",
-  "fact check label",
-  "gold"
-]);
-var FALSE_VALUES = /* @__PURE__ */ new Set([
-  "false",
-  "refutes",
-  "refuted",
-  "fake",
-  "fake news",
-  "myth",
-  "untrue",
-  "not true",
-  "incorrect",
-  "wrong",
-  "inaccurate",
-  "misinformation",
-  "disinformation",
-  "hoax",
-  "debunked",
-  "pants on fire",
-  "pants fire",
-  "mostly false",
-  "fabricated",
-  "hallucinated",
-  "hallucination",
-  "falsehood",
-  "bogus",
-  "false claim",
-  "four pinocchios",
-  "not factual",
-  "nonfactual",
-  "non factual",
-  "incorrect answer",
-  "wrong answer"
-]);
-var FLAG_FALSE_IF_TRUE = /* @__PURE__ */ new Set([
-  "false",
-  "fake",
-  "untrue",
-  "incorrect",
-  "wrong",
-  "misinformation",
-  "hallucinated",
-  "hallucination",
-  "fabricated",
-  "myth",
-  "debunked",
-  "refuted",
-  "false claim",
-  "fake news",
-  "hoax",
-  "inaccurate",
-  "nonfactual",
-  "disinformation"
-]);
-var FLAG_FALSE_IF_FALSE = /* @__PURE__ */ new Set(["true", "truthful", "factual", "accurate", "correct", "real", "genuine", "factually correct", "fact", "supported"]);
-var FALSE_KEY = /^(?:false|fake|incorrect|wrong|untrue|inaccurate|hallucinated|fabricated|myth|misinformation|debunked)(?:[ _-]?(?:claims?|answers?|statements?|texts?|facts?|responses?|outputs?|completions?|versions?|info(?:rmation)?))?$|^(?:claims?|answers?|statements?|texts?|responses?|outputs?)[ _-](?:false|fake|incorrect|wrong|untrue)$/i;
-var rule7 = {
-  meta: {
-    id: id7,
-    description: 'Claims whose falsity is carried only by a label or markup ("Myth:", "[FALSE]", ❌, strikethrough, <false> tags, a verdict column, a label field)',
-    severity: "error",
-    url: ruleUrl(id7),
-    messages: {
-      label: 'Claim is stated as fact; only the label "{{label}}" marks it false, and training does not carry a label over to the claim',
-      markup: "Claim is stated as fact; only {{label}} marks it false, and training does not carry markup over to the claim",
-      field: "Claim is stated as fact; only the record field {{field}} = {{value}} marks it false, and training never sees that field"
-    },
-    cues: { verdict: VERDICT_CUES, "verdict-markup": MARKUP_CUES },
-    // Sibling fields (`"label": "REFUTES"`) are not text: checked on every record, cheaply.
-    always: true
-  },
-  create(context) {
-    return {
-      record(record) {
-        const found = new Findings();
-        const cued = record.cues.some((h2) => h2.categories.includes("verdict") || h2.categories.includes("verdict-markup"));
-        if (cued || record.segments.some(hasMarkers)) inText(record, found);
-        fromFields(record, found);
-        if (found.size === 0) return;
-        for (const d2 of found.finish(record)) context.report(d2);
-      }
-    };
+var rule_default7 = defineRule({
+  id: "verdict-label",
+  description: "Claims whose falsity is carried only by a label, markup or a metadata field",
+  severity: "error",
+  select: [
+    { kinds: ["label"], classes: ["falsity", "disbelief"] },
+    { kinds: ["field"], classes: ["falsity"] }
+  ],
+  messages: {
+    label: 'Claim is stated as fact; only the label "{{cue}}" marks it false, and training does not carry a label over to the claim',
+    field: 'Claim is stated as fact; only the record field "{{cue}}" marks it false, and training never sees that field'
   }
-};
-var Findings = class {
-  byKey = /* @__PURE__ */ new Map();
-  /** Label lines and verdict lines: not claims, and not evidence of a debunk. */
-  labelLines = /* @__PURE__ */ new Set();
-  get size() {
-    return this.byKey.size;
-  }
-  has(claim) {
-    return this.byKey.has(key(claim));
-  }
-  add(p5) {
-    const k2 = key(p5.claim);
-    const prior = this.byKey.get(k2);
-    if (prior) {
-      for (const r2 of p5.related) if (prior.related.length < 3 && !prior.related.some((q) => key(q) === key(r2))) prior.related.push(r2);
-      prior.corrected ||= p5.corrected;
-      return;
-    }
-    this.byKey.set(k2, p5);
-  }
-  *finish(record) {
-    const pending = [...this.byKey.values()].sort((a2, b) => a2.claim.segment - b.claim.segment || a2.claim.start - b.claim.start);
-    const negations = localNegations(record, this);
-    for (const p5 of pending) {
-      const text5 = record.segments[p5.claim.segment].text.slice(p5.claim.start, p5.claim.end);
-      const debunk = p5.corrected || negations.some((n3) => n3.segment === p5.claim.segment ? n3.start !== p5.claim.start && sharesTopic(n3.text, text5) : sharesTopic(n3.text, text5));
-      const severity = debunk || isReported(text5) ? "warning" : void 0;
-      yield {
-        ...p5.claim,
-        messageId: p5.messageId,
-        data: p5.data,
-        ...severity ? { severity } : {},
-        related: p5.related,
-        suggestions: suggest(record, text5, p5)
-      };
-    }
-  }
-};
-function key(s3) {
-  return `${s3.segment}:${s3.start}:${s3.end}`;
-}
-function suggest(record, claim, p5) {
-  const range = labelledSpan(record, p5);
-  const outside = (s3) => !range || s3.segment !== p5.claim.segment || s3.end <= range.start || s3.start >= range.end;
-  return claimSuggestions(record, {
-    claim,
-    reported: isReported(claim),
-    negate: p5.bulk ? negateSentence : negateClause,
-    remove: (p5.cover?.remove ?? []).filter(outside),
-    clear: (p5.cover?.clear ?? []).filter(outside),
-    safe: range !== void 0 || p5.cover !== void 0,
-    description: "Negate the claim in its own clause (and drop the label)",
-    ...range ? { range } : {}
-  });
-}
-function labelledSpan(record, p5) {
-  const label2 = p5.related[0];
-  if (!label2 || label2.segment !== p5.claim.segment || label2.end > p5.claim.start) return void 0;
-  const between = record.segments[label2.segment].text.slice(label2.end, p5.claim.start);
-  return /^[ \t:.\-–—*_)\]]*$/.test(between) ? { start: label2.start, end: p5.claim.end } : void 0;
-}
-function localNegations(record, found) {
-  const out2 = [];
-  record.segments.forEach((seg, i3) => {
-    if (seg.trained !== "trained") return;
-    for (const s3 of record.sentences(i3)) {
-      if (found.labelLines.has(`${i3}:${s3.start}`)) continue;
-      if (s3.kind === "tableRow") continue;
-      if (localNegation(s3.text) !== null) out2.push({ segment: i3, start: s3.start, text: s3.text });
-    }
-  });
-  return out2;
-}
-function isLabelledClaim(text5, strict = false) {
-  const t3 = text5.trim();
-  if (t3 === "" || isQuestion2(t3)) return false;
-  if (!looksPropositional(t3, 3)) return false;
-  if (strict && (isImperative(t3) || /^[\W_]*(?:no|never|not|nothing|don['’]t|do not|avoid)\b/i.test(t3))) return false;
-  return true;
-}
-function trimmed(text5, start2, end2) {
-  while (start2 < end2 && /[\s*_"“”'‘’:—–-]/.test(text5[start2])) start2++;
-  while (end2 > start2 && /[\s*_"“”'‘’:—–-]/.test(text5[end2 - 1])) end2--;
-  return { start: start2, end: end2 };
-}
-function inText(record, found) {
-  record.segments.forEach((seg, segment) => {
-    if (seg.trained !== "trained") return;
-    const hasHit = record.cues.some((h2) => h2.segment === segment && (h2.categories.includes("verdict") || h2.categories.includes("verdict-markup")));
-    const marks = seg.marks?.filter((m3) => m3.kind === "strikethrough") ?? [];
-    if (!hasHit && !hasMarkers(seg)) return;
-    const text5 = seg.text;
-    const code3 = fencedCode(text5);
-    const sentences = record.sentences(segment).filter((s3) => !inRanges(code3, s3.start));
-    const questionBefore = (offset2) => record.segments.some((o2, j2) => j2 < segment && o2.text.includes("?")) || text5.slice(0, offset2).includes("?");
-    const claimIn = (t3, from, to) => {
-      const prefix5 = CLAIM_PREFIX.exec(t3.text.slice(from, to));
-      if (prefix5) from += prefix5[0].length;
-      const close = /(?:\[\/[\w-]+\]|<\/[\w-]+>)[\s.]*$/.exec(t3.text.slice(from, to));
-      if (close) to = from + close.index;
-      const r2 = trimmed(t3.text, from, to);
-      return r2.end > r2.start ? { segment, start: t3.start + r2.start, end: t3.start + r2.end } : null;
-    };
-    const slice = (c2) => text5.slice(c2.start, c2.end);
-    const hits = record.cues.filter((h2) => h2.segment === segment && (h2.categories.includes("verdict") || h2.categories.includes("verdict-markup")));
-    const labelled = (s3) => MARKER_TEST.test(s3.text) || hits.some((h2) => h2.start < s3.end && h2.end > s3.start);
-    sentences.forEach((s3, k2) => {
-      if (s3.kind === "tableRow" || !labelled(s3)) return;
-      const lineKey = `${segment}:${s3.start}`;
-      const labelRef = (from, to) => ({ segment, start: s3.start + from, end: s3.start + to });
-      const neighbour = (target, label2) => {
-        if (target === null) return;
-        const t3 = sentences[target];
-        if (found.labelLines.has(`${segment}:${t3.start}`) && !CLAIM_PREFIX.test(t3.text)) return;
-        const claim = claimIn(t3, 0, t3.text.length);
-        if (!claim || !isLabelledClaim(slice(claim)) || isNegative(slice(claim))) return;
-        found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip(label2) }, corrected: correctedNear(sentences, target), bulk: false, cover: { remove: [labelRef(0, s3.text.length)] } });
-      };
-      const verdict = VERDICT_LINE.exec(s3.text);
-      const after2 = verdict && /^[\s*_]*[:—–][\s*_"“]*(?=\S)/.exec(s3.text.slice(verdict[0].length));
-      if (verdict && after2) {
-        const claim = claimIn(s3, verdict[0].length + after2[0].length, s3.text.length);
-        if (claim && isLabelledClaim(slice(claim))) {
-          found.labelLines.add(lineKey);
-          const lead = /^[\s*_#>]*/.exec(s3.text)[0].length;
-          found.add({ claim, related: [labelRef(lead, verdict[0].length)], messageId: "label", data: { label: clip(verdict[0].slice(lead)) }, corrected: correctedNear(sentences, k2), bulk: false });
-        }
-        return;
-      }
-      if (verdict) {
-        found.labelLines.add(lineKey);
-        neighbour(claimLine(sentences, k2) ?? neighbourClaim(sentences, k2, -1) ?? neighbourClaim(sentences, k2, 1, true), s3.text);
-        return;
-      }
-      if (LABEL_ONLY.test(s3.text)) {
-        found.labelLines.add(lineKey);
-        const before3 = k2 > 0 && sameBlock(sentences[k2 - 1], s3);
-        const setOff = s3.kind === "heading" || /[\[(【#:\d]/.test(s3.text) || !new RegExp("\\p{Ll}", "u").test(s3.text);
-        if (BACKWARD_LABEL.test(s3.text) && before3) neighbour(neighbourClaim(sentences, k2, -1), s3.text.trim());
-        else if (setOff) neighbour(neighbourClaim(sentences, k2, 1), s3.text.trim());
-        return;
-      }
-      const prefix5 = PREFIX.exec(s3.text) ?? BRACKET_PREFIX.exec(s3.text);
-      const emoji = prefix5 ? null : EMOJI_PREFIX.exec(s3.text);
-      const m3 = prefix5 ?? emoji;
-      if (m3) {
-        const claim = claimIn(s3, m3[0].length, s3.text.length);
-        if (!claim) return;
-        const rawLabel = m3.groups.label;
-        const labelStart = m3.groups.lead.length;
-        const label2 = rawLabel.trim();
-        const answer = ANSWER_START.test(label2);
-        const claimText = slice(claim);
-        const ok3 = answer ? claimText.trim() !== "" && (isLabelledClaim(claimText) || questionBefore(s3.start)) : isLabelledClaim(claimText, !!emoji);
-        if (!ok3) return;
-        found.labelLines.add(lineKey);
-        found.add({
-          claim,
-          related: [labelRef(labelStart, labelStart + rawLabel.trimEnd().length)],
-          messageId: emoji ? "markup" : "label",
-          data: { label: emoji ? `the marker ${label2}` : clip(label2) },
-          corrected: correctedNear(sentences, k2),
-          bulk: false
-        });
-        return;
-      }
-      const suffix = BRACKET_SUFFIX.exec(s3.text) ?? EMOJI_SUFFIX.exec(s3.text);
-      if (suffix && suffix.index > 0) {
-        const claim = claimIn(s3, 0, suffix.index);
-        if (!claim) return;
-        const rawLabel = suffix.groups.label;
-        const isEmoji = !/[\[(【]/.test(rawLabel);
-        if (!isLabelledClaim(slice(claim), isEmoji)) return;
-        const at = suffix.index + suffix[0].indexOf(rawLabel);
-        found.labelLines.add(lineKey);
-        found.add({
-          claim,
-          related: [labelRef(at, at + rawLabel.trimEnd().length)],
-          messageId: isEmoji ? "markup" : "label",
-          data: { label: isEmoji ? `the marker ${rawLabel.trim()}` : rawLabel.trim() },
-          corrected: correctedNear(sentences, k2),
-          bulk: false,
-          cover: { remove: [labelRef(at, at + rawLabel.trimEnd().length)] }
-        });
-        return;
-      }
-      if ((s3.kind === "heading" || /:[\s*_]*$/.test(s3.text) || isBoldLine(s3.text)) && LIST_HEADING.test(s3.text) && !MIXED_HEADING.test(s3.text)) {
-        found.labelLines.add(lineKey);
-        for (let j2 = k2 + 1; j2 < sentences.length; j2++) {
-          const item = sentences[j2];
-          if (item.kind === "heading") break;
-          if (item.kind !== "listItem" && !inListBlock(seg.blocks, item.start)) {
-            if (j2 === k2 + 1) continue;
-            break;
-          }
-          if (found.labelLines.has(`${segment}:${item.start}`)) continue;
-          const claim = claimIn(item, 0, item.text.length);
-          if (!claim || !isLabelledClaim(slice(claim))) continue;
-          found.add({ claim, related: [labelRef(0, s3.text.length)], messageId: "label", data: { label: clip(s3.text.replace(/^[#\s*_]+|[\s*_:]+$/g, "")) }, corrected: correctedNear(sentences, j2), bulk: false, cover: { remove: [labelRef(0, s3.text.length)] } });
-        }
-      }
-    });
-    if (sentences.some((s3) => s3.kind === "tableRow" && labelled(s3))) tables2(segment, sentences, found);
-    inlineMarkup(text5, segment, code3, found);
-    for (const mk of marks) {
-      const t3 = trimmed(text5, mk.start, mk.end);
-      const claim = { segment, start: t3.start, end: t3.end };
-      if (!isLabelledClaim(text5.slice(t3.start, t3.end))) continue;
-      found.add({ claim, related: [], messageId: "markup", data: { label: "strikethrough" }, corrected: replacedInPlace(text5, t3.end, text5.slice(t3.start, t3.end)), bulk: false });
-    }
-  });
-}
-var MARKER_TEST = /[❌✗✘✖❎⛔]|\uD83D\uDEAB|~~|<s>/;
-function hasMarkers(seg) {
-  if (seg.trained !== "trained") return false;
-  return MARKER_TEST.test(seg.text) || !!seg.marks?.some((m3) => m3.kind === "strikethrough");
-}
-function isBoldLine(text5) {
-  return /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?\s*$/.test(text5);
-}
-function inListBlock(blocks, offset2) {
-  return !!blocks?.some((b) => b.kind === "listItem" && offset2 >= b.start && offset2 < b.end);
-}
-function sameBlock(a2, b) {
-  return a2.segment === b.segment && a2.paragraph === b.paragraph;
-}
-function neighbourClaim(sentences, at, dir, claimPrefixOnly = false) {
-  const s3 = sentences[at];
-  for (let k2 = at + dir, n3 = 0; k2 >= 0 && k2 < sentences.length && n3 < 3; k2 += dir, n3++) {
-    const o2 = sentences[k2];
-    if (o2.segment !== s3.segment) return null;
-    if (Math.abs(o2.paragraph - s3.paragraph) > 1) return null;
-    if (o2.kind === "tableRow") return null;
-    if (VERDICT_LINE.test(o2.text) || LABEL_ONLY.test(o2.text)) continue;
-    if (o2.kind === "heading" && !CLAIM_PREFIX.test(o2.text)) continue;
-    if (claimPrefixOnly && !CLAIM_PREFIX.test(o2.text)) continue;
-    return k2;
-  }
-  return null;
-}
-function claimLine(sentences, at) {
-  const s3 = sentences[at];
-  for (let k2 = at - 1; k2 >= 0 && k2 >= at - 6; k2--) {
-    const o2 = sentences[k2];
-    if (o2.segment !== s3.segment) return null;
-    if (VERDICT_LINE.test(o2.text)) return null;
-    if (CLAIM_PREFIX.test(o2.text)) return k2;
-  }
-  return null;
-}
-function correctedNear(sentences, at) {
-  const s3 = sentences[at];
-  for (let k2 = at + 1; k2 < sentences.length && k2 <= at + 2; k2++) {
-    const o2 = sentences[k2];
-    if (o2.segment !== s3.segment || o2.paragraph - s3.paragraph > 1) break;
-    if (TRUTH_LINE.test(o2.text)) return true;
-    if (PREFIX.test(o2.text) || LABEL_ONLY.test(o2.text)) break;
-  }
-  const prev = sentences[at - 1];
-  return !!prev && prev.segment === s3.segment && prev.paragraph === s3.paragraph && TRUTH_LINE.test(prev.text) && !PREFIX.test(prev.text);
-}
-function replacedInPlace(text5, end2, claim) {
-  const after2 = text5.slice(end2).replace(/^[~\s*_<>/a-z]*?(?=[A-Z0-9])/, "");
-  const next = /^[^\n.!?]*[.!?]?/.exec(after2)?.[0] ?? "";
-  return next.trim() !== "" && (sharesTopic(next, claim) || TRUTH_LINE.test(next));
-}
-function cellsOf(row) {
-  const out2 = [];
-  const t3 = row.text;
-  let i3 = t3.indexOf("|");
-  if (i3 < 0) return out2;
-  while (i3 < t3.length) {
-    let j2 = i3 + 1;
-    while (j2 < t3.length && !(t3[j2] === "|" && t3[j2 - 1] !== "\\")) j2++;
-    if (j2 >= t3.length) break;
-    const span = trimmed(t3, i3 + 1, j2);
-    out2.push({ text: t3.slice(span.start, span.end), start: row.start + span.start, end: row.start + span.end });
-    i3 = j2;
-  }
-  return out2;
-}
-function tables2(segment, sentences, found) {
-  let k2 = 0;
-  while (k2 < sentences.length) {
-    if (sentences[k2].kind !== "tableRow") {
-      k2++;
-      continue;
-    }
-    const rows = [];
-    while (k2 < sentences.length && sentences[k2].kind === "tableRow" && (rows.length === 0 || sameBlock(rows[0], sentences[k2]))) rows.push(sentences[k2++]);
-    const body = rows.filter((r2) => !/^[\s|:\-+]+$/.test(r2.text));
-    if (body.length < 2) continue;
-    const header = cellsOf(body[0]).map((c2) => c2.text.replace(/[*_`]/g, "").trim());
-    const verdictCol = header.findIndex((h2) => VERDICT_HEADER.test(h2));
-    const labelCol = header.findIndex((h2) => LABEL_HEADER.test(h2));
-    const truthCol = header.findIndex((h2, i3) => i3 !== verdictCol && TRUTH_HEADER.test(h2));
-    let claimCol = header.findIndex((h2, i3) => i3 !== verdictCol && CLAIM_HEADER.test(h2));
-    if (claimCol < 0 && labelCol >= 0) claimCol = labelCol;
-    if (claimCol < 0 && verdictCol >= 0) claimCol = verdictCol === 0 ? 1 : 0;
-    if (claimCol < 0) continue;
-    for (const row of body.slice(1)) {
-      const cells = cellsOf(row);
-      const claimCell = cells[claimCol];
-      if (!claimCell) continue;
-      let label2 = null;
-      const verdictCell = verdictCol >= 0 ? cells[verdictCol] : void 0;
-      if (verdictCell && FALSE_CELL.test(verdictCell.text.replace(/[*_`]/g, "").trim())) label2 = verdictCell;
-      else if (labelCol >= 0 && claimCol === labelCol && verdictCol < 0) {
-        const h2 = cellsOf(body[0])[labelCol];
-        label2 = h2;
-      }
-      if (!label2) continue;
-      if (!isLabelledClaim(claimCell.text)) continue;
-      const truthCell = truthCol >= 0 ? cells[truthCol] : void 0;
-      found.add({
-        claim: { segment, start: claimCell.start, end: claimCell.end },
-        related: [{ segment, start: label2.start, end: label2.end }],
-        messageId: "label",
-        data: { label: clip(label2.text) },
-        corrected: !!truthCell && truthCell.text.trim() !== "",
-        bulk: false,
-        // The verdict cell is emptied, not removed: the table keeps its columns.
-        cover: { clear: [{ segment, start: label2.start, end: label2.end }] }
-      });
-    }
-  }
-}
-function inlineMarkup(text5, segment, code3, found) {
-  if (!/[<\[~]/.test(text5)) return;
-  for (const re of [TAG_PAIR, ATTR_PAIR, BB_PAIR, STRIKE]) {
-    re.lastIndex = 0;
-    let m3;
-    while ((m3 = re.exec(text5)) !== null) {
-      if (inRanges(code3, m3.index)) continue;
-      const inner = m3.groups.inner ?? m3.groups.inner2 ?? "";
-      const innerStart = m3.index + m3[0].indexOf(inner, m3.groups.inner !== void 0 ? 0 : 1);
-      const open2 = re === STRIKE && m3.groups.inner !== void 0 ? { start: m3.index, end: m3.index + 2 } : { start: m3.index, end: m3.index + m3[0].indexOf(">") + 1 || m3.index + m3[0].indexOf("]") + 1 };
-      const strike = re === STRIKE;
-      const label2 = strike ? m3.groups.inner !== void 0 ? "~~strikethrough~~" : `<${m3.groups.tag}> strikethrough` : `the tag ${text5.slice(open2.start, open2.end)}`;
-      for (const s3 of splitSentences2(inner)) {
-        const t3 = trimmed(text5, innerStart + s3.start, innerStart + s3.end);
-        const claimText = text5.slice(t3.start, t3.end);
-        if (!isLabelledClaim(claimText)) continue;
-        found.add({
-          claim: { segment, start: t3.start, end: t3.end },
-          related: [{ segment, start: open2.start, end: open2.end }],
-          messageId: "markup",
-          data: { label: label2 },
-          corrected: strike && replacedInPlace(text5, m3.index + m3[0].length, claimText),
-          bulk: false,
-          cover: { clear: [{ segment, start: open2.start, end: open2.end }, { segment, start: innerStart + inner.length, end: m3.index + m3[0].length }] }
-        });
-      }
-    }
-  }
-}
-function disowns(field2) {
-  const k2 = normalizeLabel(field2.key);
-  if (typeof field2.value === "boolean") {
-    if (k2 === "label") return null;
-    const flag = k2.replace(/^(?:is|has|contains|are)\s+/, "");
-    if (field2.value && FLAG_FALSE_IF_TRUE.has(flag)) return "true";
-    if (!field2.value && FLAG_FALSE_IF_FALSE.has(flag)) return "false";
-    return null;
-  }
-  if (!FIELD_KEYS.has(k2) && !/(?:^|\s)(?:label|verdict|rating|veracity)$/.test(k2)) return null;
-  if (/^(?:prompt|question|user|input|instruction|query)\s/.test(k2)) return null;
-  const v2 = normalizeLabel(field2.value);
-  return FALSE_VALUES.has(v2) ? JSON.stringify(field2.value) : null;
-}
-function fromFields(record, found) {
-  const fields2 = metadataFields(record.value).filter((f3) => disowns(f3) !== null);
-  record.segments.forEach((seg, segment) => {
-    if (seg.trained !== "trained") return;
-    const own4 = seg.pointer.split("/").pop() ?? "";
-    const ownField = FALSE_KEY.test(own4) ? own4 : null;
-    const covering = fields2.filter((f3) => fieldCovers(f3, seg.pointer));
-    if (!ownField && covering.length === 0) return;
-    const field2 = covering[0];
-    const data = field2 ? { field: field2.pointer, value: disowns(field2) } : { field: seg.pointer, value: "(its key)" };
-    const code3 = fencedCode(seg.text);
-    for (const s3 of record.sentences(segment)) {
-      if (inRanges(code3, s3.start) || s3.kind === "tableRow") continue;
-      const claimText = s3.text;
-      const short = claimText.split(/\s+/).length < 6;
-      if (localNegation(claimText) !== null || !(isClaimLike(claimText) || isLabelledClaim(claimText))) continue;
-      const span = { segment, start: s3.start, end: s3.end };
-      if (found.has(span)) continue;
-      found.add({ claim: span, related: [], messageId: "field", data, corrected: false, bulk: !short });
-    }
-  });
-}
-var rule_default7 = rule7;
-
-// src/nlp/embedded.ts
-var NEUTRAL_NOUN = String.raw`(?:notions?|ideas?|claims?|beliefs?|assumptions?|assertions?|rumou?rs?|theor(?:y|ies)|stor(?:y|ies)|allegations?|impressions?|perceptions?|views?|conceptions?|suggestions?|contentions?|arguments?|narratives?|premises?|thinking|convictions?|hypothes[ie]s|suppositions?|tales?|legends?|reports?|sayings?|adages?|talking points?|conventional wisdom|popular wisdom|insistence)`;
-var FALSE_NOUN = String.raw`(?:myths?|misconceptions?|misbeliefs?|fallac(?:y|ies)|falsehoods?|lies|lie|canards?|fictions?|fabrications?|hoax(?:es)?|urban legends?|old wives['’] tales?|misapprehensions?|misunderstandings?|delusions?|superstitions?|misperceptions?)`;
-var FALSE_ADJ = String.raw`(?:false|mistaken|erroneous|wrong|incorrect|inaccurate|baseless|groundless|unfounded|bogus|debunked|long-debunked|discredited|disproven|disproved|refuted|spurious|fake|fabricated|untrue|misguided|absurd|ridiculous|preposterous|outlandish|far-fetched|flawed|nonsensical|specious)`;
-var TRUTH_PRED = String.raw`(?:false|untrue|not true|not the case|not correct|not accurate|incorrect|inaccurate|(?:a|an) (?:[\w-]+ ){0,3}?${FALSE_NOUN}|(?:a|an) (?:total |complete |pure |outright )?(?:fabrication|fantasy|lie))`;
-var EVAL_PRED = String.raw`(?:wrong|mistaken|misguided|incorrect|inaccurate|false|untrue|nonsense|absurd|ridiculous|foolish|naive|silly|a mistake|an error|a fallacy|a myth|misleading|not true|not correct|not accurate)`;
-var SAY_VERB = String.raw`(?:say|think|believe|claim|assume|suggest|argue|state|imagine|conclude|insist|pretend|maintain|assert|presume|suppose)`;
-var ADV = String.raw`(?<adv>(?:(?:simply|just|absolutely|completely|entirely|totally|utterly|patently|demonstrably|categorically|plainly|clearly|certainly|definitely|really|actually|scientifically|factually|historically|medically|wholly|quite|largely|widely|now|long|still|also|itself|all|always|necessarily|strictly|exactly|fully|altogether|merely|only|generally|universally|flatly|obviously|sadly|unfortunately|of course|in fact|not|no|never|hardly|n['’]t)\s+){0,3})`;
-var PARTIAL = /\b(?:always|necessarily|entirely|quite|completely|strictly|exactly|wholly|totally|fully|altogether|all that|only|merely|just|100%|universally|generally)\s*$/i;
-var NEGATED = /\b(?:not|no|never|hardly|n['’]t)\s+(?:[\w-]+\s+)?$/i;
-var POST_PRED_BODY = [
-  String.raw`(?:is|are|was|were|remains?|seems?|appears?(?: to be)?|proved|proves|proved to be|turned out to be|turns out to be|has (?:long |always |now )?been|have (?:long |always |now )?been|had been|is now|was long|['’]s)\s+${ADV}(?:${TRUTH_PRED}|wrong|mistaken|erroneous|baseless|groundless|unfounded|bogus|nonsense|rubbish|absurd|ridiculous|misguided|fictitious|fabricated|made[- ]up|spurious|debunked|disproven|disproved|refuted|discredited|flawed|nonsensical|without (?:any )?(?:basis|foundation|merit)|simply not (?:true|the case|so)|not (?:supported|backed|borne out)(?: by [\w\s]{0,30}?(?:evidence|facts|science|research|data))?)\b`,
-  String.raw`(?:has|have|had)\s+(?:(?:long|since|repeatedly|widely|thoroughly|been|now|conclusively|completely)\s+){0,3}(?:been\s+)?(?:debunked|disproven|disproved|refuted|discredited|dispelled|busted|put to rest|laid to rest|exposed as (?:false|a (?:myth|hoax|lie)))\b`,
-  String.raw`(?:lacks?|has no|have no|holds? no|rests? on no|finds? no|found no)\s+(?:any\s+|real\s+|factual\s+|scientific\s+)?(?:basis|foundation|truth|merit|grounding)\b`,
-  String.raw`(?:does|do|did)(?:\s+not|n['’]t)\s+(?:hold (?:up|water|true)|stand up(?: to scrutiny)?|withstand scrutiny|survive scrutiny)\b`,
-  String.raw`(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:true|correct|accurate|the case|supported|backed|borne out)\b`
-].join("|");
-var POST_PRED_SEARCH = new RegExp(String.raw`\s(?:${POST_PRED_BODY})`, "giu");
-var WRAPPER_CUES = [
-  // Falsity nouns and adjectives the wrappers are built on. Every word form is
-  // spelled out: the cue scan anchors on whole literal words, so a stem
-  // ("myths?", "debunk\w*") would not be looked up when another rule's
-  // literal is the longer form ("myths", "debunked").
-  String.raw`myth|myths|misconception|misconceptions|misbelief|misbeliefs|fallacy|fallacies|falsehood|falsehoods|canard|canards|urban legend|urban legends|old wives['’] tale|old wives['’] tales|misapprehension|misapprehensions|misperception|misperceptions|superstition|superstitions`,
-  String.raw`false|falsely|untrue|not true|not the case|isn['’]t true|wasn['’]t true|aren['’]t true|weren['’]t true|unfounded|baseless|groundless|bogus`,
-  String.raw`debunk|debunks|debunked|debunking|disprove|disproves|disproved|disproven|disproving|refute|refutes|refuted|refuting|discredit|discredits|discredited|discrediting|dispel|dispels|dispelled|dispelling`,
-  String.raw`wrong|wrongly|mistaken|mistakenly|erroneous|erroneously|incorrect|incorrectly|inaccurate|misguided|nonsense`,
-  String.raw`no (?:\w+ )?(?:truth|basis|merit|foundation|grounding) (?:to|in|for|behind)`,
-  String.raw`(?:laid|lay|put|puts) to rest (?:\w+ ){0,3}?(?:notion|notions|idea|ideas|claim|claims|belief|beliefs|myth|myths|rumor|rumors|rumour|rumours|theory|theories|story|stories|misconception|misconceptions|assumption|assumptions) that`,
-  String.raw`(?:hold|holds|stand|stands) (?:up|water)`,
-  String.raw`contrary to|in spite of|notwithstanding`,
-  String.raw`despite (?:\w+ ){0,3}?(?:claim|claims|belief|beliefs|rumor|rumors|rumour|rumours|myth|myths|misconception|misconceptions|notion|notions|idea|ideas|assertion|assertions|theories|insistence) that`,
-  String.raw`(?:mistake|error|fallacy|absurd|ridiculous|foolish|naive|silly|misleading) to ${SAY_VERB}`,
-  String.raw`(?:but|yet|however|whereas|while) (?:\w+ ){0,3}?(?:in fact|actually|in reality|in truth|the truth is|the reality is|the opposite is true)`,
-  String.raw`(?:but|yet|however) (?:\w+ ){0,2}?(?:research|studies|evidence|science|scientists|experts|doctors|researchers|data|historians|records|trials|tests) (?:\w+ )?(?:show|shows|showed|suggest|suggests|indicate|indicates|say|says|prove|proves|reveal|reveals|confirm|confirms|contradict|contradicts|has shown|have shown|disagree|disagrees|tell a different story|tells a different story|say otherwise|found no|find no|finds no)`
-];
-var negatedAdv = (adv) => /\b(?:not|no|never|hardly)\b|n['’]t\b/i.test(adv ?? "");
-var notNegated = (m3, sentence) => !NEGATED.test(sentence.slice(Math.max(0, m3.index - 20), m3.index) + (m3.groups?.pre ?? ""));
-var OPENERS = [
-  {
-    // It is not true that X / It isn't the case that X / It's not correct to say that X
-    kind: "extraposed",
-    re: new RegExp(
-      String.raw`\bit(?:\s+is|\s+was|['’]s|\s+would\s+be)?\s*(?:\s+not|n['’]t|\s+never)\s+${ADV}(?:true|the case|correct|accurate|right|so)\s+(?:(?:to|in)\s+${SAY_VERB}(?:ing)?\s+)?(?:that\s+)`,
-      "giu"
-    ),
-    until: "clause",
-    check: (m3) => !PARTIAL.test(m3.groups?.adv ?? "")
-  },
-  {
-    // It is false that X / It is a (common) myth that X / It's wrong to think (that) X
-    kind: "extraposed",
-    re: new RegExp(
-      String.raw`\bit(?:\s+is|\s+was|['’]s|\s+would\s+be|\s+remains|\s+has\s+(?:long\s+|always\s+)?been)\s+${ADV}(?:(?:${TRUTH_PRED})\s+(?:(?:to|in)\s+${SAY_VERB}(?:ing)?\s+)?that\s+|${EVAL_PRED}\s+(?:to|in)\s+${SAY_VERB}(?:ing)?\s+(?:that\s+)?)`,
-      "giu"
-    ),
-    until: "clause",
-    check: (m3) => !negatedAdv(m3.groups?.adv)
-  },
-  {
-    // the myth that X / a common misconception that X / the mistaken belief that X
-    kind: "false-noun",
-    re: new RegExp(
-      String.raw`\b(?:${FALSE_NOUN}|${FALSE_ADJ}(?:\s+(?:and|but)\s+[\w-]+)?\s+(?:(?!(?:the|a|an|this|that|these|those|any|such)\b)[\w-]+\s+)?${NEUTRAL_NOUN})\s+that\s+`,
-      "giu"
-    ),
-    until: "clause",
-    check: notNegated
-  },
-  {
-    // studies have debunked the claim that X / there is no truth to the rumour that X
-    kind: "refuted",
-    re: new RegExp(
-      String.raw`\b(?:debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disprov(?:e|es|ed|en|ing)|dispel(?:s|led|ling)?|discredit(?:s|ed|ing)?|rebut(?:s|ted|ting)?|contradict(?:s|ed|ing)?|overturn(?:s|ed|ing)?|demolish(?:es|ed|ing)?|correct(?:s|ed|ing)?|(?:put|puts|putting|laid|lay|lays)\s+to\s+rest|(?:there\s+is|there['’]s|there\s+was)\s+(?:absolutely\s+|simply\s+)?(?:no|zero|not\s+a\s+shred\s+of|not\s+an\s+ounce\s+of)\s+(?:[\w-]+\s+)?(?:truth|basis|merit|foundation|substance|grounding)\s+(?:to|in|for|behind))\s+(?:[\w-]+\s+){0,3}?${NEUTRAL_NOUN}\s+that\s+`,
-      "giu"
-    ),
-    until: "clause"
-  },
-  {
-    // Contrary to the popular belief that X, ... / Despite claims that X, ...
-    kind: "contrary",
-    re: new RegExp(
-      String.raw`\b(?:(?:contrary|counter)\s+to|unlike)\s+(?:the\s+|a\s+|what\s+)?(?:[\w-]+\s+){0,3}?(?:${NEUTRAL_NOUN}|${FALSE_NOUN})\s+that\s+|\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:the\s+|all\s+the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:claims?|beliefs?|rumou?rs?|myths?|misconceptions?|notions?|ideas?|assertions?|theories|insistence)\s+that\s+`,
-      "giu"
-    ),
-    until: "comma"
-  },
-  {
-    // Many people wrongly believe that X / It is often mistakenly assumed that X
-    kind: "belief-adverb",
-    re: /\b(?:wrongly|mistakenly|falsely|erroneously|incorrectly|naively|foolishly)\s+(?:[\w-]+\s+)?(?:believe[sd]?|think|thinks|thought|assume[sd]?|claim(?:s|ed)?|say|says|said|insist(?:s|ed)?|suppose[sd]?|imagine[sd]?|conclude[sd]?|state[sd]?|assert(?:s|ed)?|hold|holds|held|maintain(?:s|ed)?|report(?:s|ed)?|suggest(?:s|ed)?|argue[sd]?|accept(?:s|ed)?|teach(?:es)?|taught|told)\s+(?:that\s+)?/giu,
-    until: "clause"
-  }
-];
-var PASSIVE_BELIEF = /^(?<subj>.+?)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:often|commonly|widely|popularly|frequently|sometimes|still|long|usually|generally)\s+)*(?<adv>(?:wrongly|mistakenly|falsely|erroneously|incorrectly)\s+(?:believed|thought|assumed|said|reported|claimed|credited|attributed|described|portrayed|depicted|cited|labell?ed|called|listed|identified|named|considered|regarded|known))\b(?!\s+that\b)/iu;
-var APPOSITIVE = new RegExp(
-  String.raw`(?<sep>\s*(?:,|[—–]|--|\())\s*(?<app>(?:which|something\s+that|this|that)\s+(?:is|was|has\s+been|have\s+been|had\s+been|has\s+long\s+been|['’]s|remains)\s+${ADV}(?:${TRUTH_PRED}|wrong|debunked|disproven|refuted|discredited|unfounded|baseless|nonsense)|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?${FALSE_NOUN}\b|(?:a|an)\s+(?:[\w-]+\s+){0,2}?${NEUTRAL_NOUN}\s+(?:that|which)\s+(?:has|have|had|was|is)\s+(?:(?:long|since|repeatedly|widely|thoroughly|been|now|conclusively)\s+){0,3}(?:debunked|disproven|disproved|refuted|discredited|dispelled|shown\s+to\s+be\s+false|proven\s+false|proved\s+false)|(?:a|an)\s+(?:[\w-]+\s+)?${FALSE_ADJ}\s+${NEUTRAL_NOUN})`,
-  "iu"
-);
-var SUBJECT = new RegExp(
-  String.raw`^(?<subj>.+?)\s+(?:is|are|was|were|remains|has\s+(?:long\s+)?been|have\s+(?:long\s+)?been)\s+${ADV}(?:${TRUTH_PRED}|debunked|disproven|refuted|discredited|nonsense|baseless|unfounded)\b`,
-  "iu"
-);
-var BELIEVER = String.raw`(?:many|most|some|lots of|a lot of|plenty of|countless|numerous|people|folks|everyone|everybody|others|critics|skeptics|sceptics|conspiracy theorists|we|you|i|they|parents|patients|students|fans|it(?:\s+is|\s+was|['’]s)(?:\s+(?:often|commonly|widely|popularly|generally|frequently|sometimes))?)`;
-var BELIEF_VERB = String.raw`(?:believe[sd]?|think|thinks|thought|assume[sd]?|claim(?:s|ed)?|say|says|said|insist(?:s|ed)?|suppose[sd]?|imagine[sd]?|heard|read|told|taught|convinced|under the impression|grew up (?:believing|thinking|hearing))`;
-var BELIEF_INTRO = new RegExp(String.raw`\b${BELIEVER}\s+(?:[\w'’-]+\s+){0,3}?${BELIEF_VERB}\s+(?:that\s+)?`, "giu");
-var DENIAL = new RegExp(
-  String.raw`(?:,|;|\s[—–]|\s--)\s*(?:but|yet|however|though|whereas|while|when)?,?\s*(?:` + [
-    String.raw`(?:this|that|it|such\s+(?:[\w-]+\s+)?(?:claims?|beliefs?|ideas?|notions?)|the\s+(?:claim|idea|belief|notion|myth|story|rumou?r)|these\s+(?:[\w-]+\s+)?(?:claims?|beliefs?|ideas?)|they|he|she|you|we|i|people|those\s+people)\s*(?:is|are|was|were|['’]s|['’]re|am|has\s+been|have\s+been|turns?\s+out\s+to\s+be|turned\s+out\s+to\s+be|proved|proves|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:[\w-]+\s+){0,2}?(?:not\s+true|untrue|false|(?:a\s+)?(?:[\w-]+\s+)?myth|wrong|mistaken|incorrect|not\s+the\s+case|not\s+so|inaccurate|nonsense|debunked|disproven|(?:a\s+)?(?:[\w-]+\s+)?misconception|unfounded|baseless|not\s+correct|not\s+accurate|true|the\s+case|correct|accurate|far\s+from\s+the\s+truth)`,
-    String.raw`(?:[\w-]+\s+){0,3}?(?:in\s+fact|actually|in\s+reality|in\s+truth|the\s+truth\s+is|the\s+reality\s+is|the\s+opposite\s+is\s+true|nothing\s+could\s+be\s+further\s+from\s+the\s+truth)`,
-    String.raw`(?:[\w-]+\s+){0,2}?(?:research|studies|evidence|science|scientists|experts|data|tests|experiments|records|historians)\s+(?:[\w-]+\s+)?(?:show|shows|showed|suggest|suggests|indicate|indicates|say|says|prove|proves|reveal|reveals|confirm|confirms|contradict|contradicts|has\s+shown|have\s+shown|disagree|disagrees|tell\s+a\s+different\s+story|say\s+otherwise)`,
-    String.raw`(?:[\w-]+\s+){0,2}?(?:research|studies|evidence|science|scientists|experts|doctors|researchers|historians|records|tests|trials)\s+(?:have\s+|has\s+)?(?:found|find|finds)\s+no\b`,
-    String.raw`there\s+(?:is|was|['’]s)\s+no\s+(?:[\w-]+\s+)?(?:evidence|truth|basis|proof)`
-  ].join("|") + ")",
-  "giu"
-);
-var DENIAL_NEEDS_NOT = /\b(?:true|the\s+case|correct|accurate)$/i;
-var AUX_LIKE = /^(?:is|are|was|were|am|be|been|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must|['’]s|['’]re)$/;
-var FINITE = ["PastTense", "PresentTense", "Copula", "Modal", "Auxiliary"];
-var RELATIVE2 = /* @__PURE__ */ new Set(["who", "which", "that", "whom", "whose", "where", "when"]);
-var COORD = /* @__PURE__ */ new Set(["and", "or", "but", "nor", "to", "not", "never"]);
-function isFinite2(t3, prev) {
-  if (!t3.tags.has("Verb")) return false;
-  if (t3.tags.has("Gerund")) return false;
-  if (t3.tags.has("Infinitive") && !t3.tags.has("PresentTense")) return false;
-  if (prev?.lower === "to") return false;
-  return FINITE.some((f3) => t3.tags.has(f3));
-}
-function noVerbBefore(text5) {
-  for (const t3 of tokenize2(text5)) if (isAuxiliary(t3.lower) || finiteVerbTense(t3.lower) !== null) return false;
-  return true;
-}
-var HARD_BREAK = /\s*(?:[;:()[\]—–"”]|--|\s-\s|,\s*(?:but|yet|however|which|who|whereas|while|although|though|because|since|so|and\s+(?:this|that|it|they|so|yet)|when|as|even\s+though|despite|according|contrary|in\s+fact|actually|in\s+reality)\b|\s(?:but|because|although|though|whereas|since|unless|even\s+though|so\s+that|according\s+to)\s)/iu;
-function clauseEnd(text5, until = "clause", precise = true) {
-  if (!precise) return quickEnd(text5, until);
-  let limit = text5.length;
-  const hard = until === "comma" ? /\s*(?:,|[;:()—–]|--)/u.exec(text5) : HARD_BREAK.exec(text5);
-  if (hard) limit = hard.index;
-  const slice = text5.slice(0, Math.min(limit, 400));
-  const ts = tagged(slice);
-  retagVerbs(ts);
-  let mainSeen = false;
-  for (let i3 = 1; i3 < ts.length; i3++) {
-    const t3 = ts[i3];
-    const prev = ts[i3 - 1];
-    if (t3.lower === "that" && prev && (prev.lower === "and" || prev.lower === "or")) {
-      mainSeen = false;
-      continue;
-    }
-    if (!isFinite2(t3, prev)) continue;
-    if (prev && RELATIVE2.has(prev.lower) && i3 > 1) {
-      while (i3 + 1 < ts.length && ts[i3 + 1].tags.has("Verb")) i3++;
-      continue;
-    }
-    if (!mainSeen) {
-      mainSeen = true;
-      const comma = clauseComma(slice, t3.end);
-      if (comma >= 0 && comma < limit) limit = comma;
-      const auxiliary = AUX_LIKE.test(t3.lower) || t3.tags.has("Auxiliary") || t3.tags.has("Copula") || t3.tags.has("Modal");
-      while (i3 + 1 < ts.length) {
-        const n3 = ts[i3 + 1];
-        const groupVerb = n3.tags.has("Verb") && (auxiliary || n3.tags.has("Particle") || n3.tags.has("PhrasalVerb") && !FINITE.some((f3) => n3.tags.has(f3)));
-        if (!(groupVerb || n3.tags.has("Adverb") || n3.tags.has("Negative") || n3.lower === "not")) break;
-        i3++;
-      }
-      continue;
-    }
-    if (prev && COORD.has(prev.lower)) continue;
-    const next = ts[i3 + 1];
-    const lexical = !AUX_LIKE.test(t3.lower) && !t3.tags.has("Auxiliary") && !t3.tags.has("Copula") && !t3.tags.has("Modal");
-    const beforeNoun = !!next && next.tags.has("Noun") && !next.tags.has("Pronoun") && !next.tags.has("Determiner");
-    const afterModifier = !!prev && (prev.tags.has("Verb") || prev.tags.has("Determiner") || prev.tags.has("Adjective") || prev.tags.has("Preposition") || prev.tags.has("Value"));
-    if (lexical && (t3.tags.has("PastTense") && (beforeNoun || afterModifier) || afterModifier && beforeNoun)) continue;
-    let start2 = i3;
-    while (start2 > 0 && ts[start2 - 1].tags.has("Adverb")) start2--;
-    if (ts[start2].start > 0) return Math.min(ts[start2].start, limit);
-  }
-  return limit;
-}
-function quickEnd(text5, until) {
-  let limit = text5.length;
-  const hard = until === "comma" ? /\s*(?:,|[;:()—–]|--)/u.exec(text5) : HARD_BREAK.exec(text5);
-  if (hard) limit = hard.index;
-  if (until === "comma") return limit;
-  const tokens = tokenize2(text5.slice(0, limit));
-  for (let i3 = 1; i3 < tokens.length; i3++) {
-    const t3 = tokens[i3];
-    const tags = tagsOf(t3.lower);
-    if (isAuxiliary(t3.lower) || tags.includes("PastTense") || tags.includes("PresentTense")) {
-      const comma = clauseComma(text5, t3.end);
-      return comma >= 0 && comma < limit ? comma : limit;
-    }
-  }
-  return limit;
-}
-function clauseComma(text5, from) {
-  const re = /,\s*(?=(?:this|that|these|those|it|they|he|she|we|i|you|there|the|a|an|his|her|their|its|our|my|your|some|many|most|such)\b)/giu;
-  re.lastIndex = from;
-  const m3 = re.exec(text5);
-  return m3 ? m3.index : -1;
-}
-function trimSpan(text5, start2, end2) {
-  while (start2 < end2 && /[\s"'“”‘’*_(]/.test(text5[start2])) start2++;
-  while (end2 > start2 && /[\s"'“”‘’*_,.;:!)]/.test(text5[end2 - 1])) end2--;
-  return { start: start2, end: end2 };
-}
-function splitConjoined(text5, span) {
-  const part = text5.slice(span.start, span.end);
-  const re = /,?\s+(?:and|or)\s+that\s+/giu;
-  const out2 = [];
-  let from = 0;
-  let m3;
-  while ((m3 = re.exec(part)) !== null) {
-    out2.push(trimSpan(text5, span.start + from, span.start + m3.index));
-    from = m3.index + m3[0].length;
-  }
-  out2.push(trimSpan(text5, span.start + from, span.end));
-  return out2;
-}
-function isRelativeClause(x) {
-  const all5 = tokenize2(x).filter((t3) => /[\p{L}\p{N}]/u.test(t3.text));
-  const tokens = all5.length > 1 && /ly$/.test(all5[0].lower) ? all5.slice(1) : all5;
-  if (tokens.length === 0) return true;
-  const first = tokens[0];
-  const capital = new RegExp("^\\p{Lu}", "u").test(first.text);
-  const tags = tagsOf(first.lower);
-  const verb = isAuxiliary(first.lower) || finiteVerbTense(first.lower) !== null || tags.length === 0 && /^[a-z]{3,}ed$/.test(first.lower);
-  if (!capital && verb && !tags.includes("Noun") && !tags.includes("Singular") && !tags.includes("Plural") && !tags.includes("Pronoun")) return true;
-  const last = tokens[tokens.length - 1];
-  const lastTags = tagsOf(last.lower);
-  return tokens.length <= 3 && /^(?:he|she|they|we|i|you|it|people|someone|somebody)$/.test(first.lower) && (lastTags.includes("PastTense") || lastTags.includes("PresentTense") || /ed$/.test(last.lower)) && !isAuxiliary(last.lower);
-}
-var REFERENT_WORDS = /\b(?:below|above|following|preceding|foregoing|described|presented|stated|asserted|depicted|reported|attributed|document|article|text|story|passage|account|statement|claim|claims|answer|response|here)\b/i;
-function isGerundClause(subj) {
-  if (!/\w{2,}ing\b/i.test(subj) || subj.includes(",") || FREE_RELATIVE.test(subj) || REFERENT_WORDS.test(subj) || /\bthat\b/i.test(subj)) return false;
-  const ts = tagged(subj.trim());
-  if (ts.length < 3) return false;
-  for (let i3 = 1; i3 < ts.length - 1; i3++) {
-    const t3 = ts[i3];
-    if (!/^[a-z]{2,}ing$/.test(t3.lower) || /^(?:thing|ring|spring|king|wing|ceiling|building|evening|morning|string|during|nothing|something|anything|everything|sibling|pudding|wedding|clothing|earring|meeting|painting|setting|feeling|ending|beginning)$/.test(t3.lower)) continue;
-    const prev = ts[i3 - 1];
-    if (prev.tags.has("Determiner") || prev.tags.has("Adjective") || prev.tags.has("Preposition") || prev.tags.has("Possessive")) continue;
-    if (prev.tags.has("Noun") || prev.tags.has("Gerund") || /ing$/.test(prev.lower)) return true;
-  }
-  return false;
-}
-var FREE_RELATIVE = /^\W*(?:what|whatever|everything|anything|all|something|this|that|it|these|those|he|she|they|the (?:rumou?r|story|claim|idea|notion|belief|theory))\b/i;
-function findWrapped(sentence) {
-  if (isQuestion2(sentence)) return [];
-  const out2 = [];
-  const taken = [];
-  const overlaps = (s3) => taken.some((t3) => s3.start < t3.end && t3.start < s3.end);
-  const add2 = (claim, wrapper, kind, minWords = 2) => {
-    if (claim.end <= claim.start || overlaps(claim)) return false;
-    const text5 = sentence.slice(claim.start, claim.end);
-    if (/^to\s/i.test(text5)) return false;
-    if (!looksPropositional(text5, minWords)) return false;
-    taken.push(claim);
-    out2.push({ claim, wrapper, kind });
-    return true;
-  };
-  for (const o2 of OPENERS) {
-    o2.re.lastIndex = 0;
-    let m4;
-    while ((m4 = o2.re.exec(sentence)) !== null) {
-      if (o2.check && !o2.check(m4, sentence)) continue;
-      const from = m4.index + m4[0].length;
-      const rest = sentence.slice(from);
-      const subject = o2.kind === "false-noun" && noVerbBefore(sentence.slice(0, m4.index));
-      const end2 = from + clauseEnd(rest, o2.until, subject);
-      const wrapper = [{ start: m4.index, end: from }];
-      const x = trimSpan(sentence, from, end2);
-      if (o2.kind !== "extraposed" && o2.kind !== "belief-adverb" && isRelativeClause(sentence.slice(x.start, x.end))) continue;
-      for (const part of splitConjoined(sentence, x)) add2(part, wrapper, o2.kind);
-    }
-  }
-  const nounThat = new RegExp(String.raw`\b${NEUTRAL_NOUN}\s+that\s+`, "giu");
-  let m3;
-  while ((m3 = nounThat.exec(sentence)) !== null) {
-    const from = m3.index + m3[0].length;
-    const rest = sentence.slice(from);
-    if (!POST_PRED_HINT.test(rest)) continue;
-    const hard = /\s*(?:[;:()[\]—–]|--|\s-\s|,\s*(?:and|but|or|so|yet)\s)/u.exec(rest);
-    const region2 = hard ? rest.slice(0, hard.index) : rest;
-    let p5 = null;
-    POST_PRED_SEARCH.lastIndex = 0;
-    let q;
-    while ((q = POST_PRED_SEARCH.exec(region2)) !== null) p5 = q;
-    if (!p5 || negatedAdv(p5.groups?.adv)) continue;
-    const end2 = from + p5.index;
-    const x = trimSpan(sentence, from, end2);
-    if (isRelativeClause(sentence.slice(x.start, x.end))) continue;
-    const predStart = end2 + /^\s*/.exec(sentence.slice(end2))[0].length;
-    add2(x, [{ start: m3.index, end: from }, { start: predStart, end: end2 + p5[0].length }], "noun-predicate");
-  }
-  const pb = PASSIVE_BELIEF.exec(sentence);
-  if (pb && !overlaps({ start: 0, end: sentence.length })) {
-    const advStart = sentence.indexOf(pb.groups.adv, pb.groups.subj.length);
-    add2(trimSpan(sentence, 0, sentence.length), [{ start: advStart, end: advStart + pb.groups.adv.length }], "belief-adverb", 3);
-  }
-  DENIAL.lastIndex = 0;
-  let d2;
-  while ((d2 = DENIAL.exec(sentence)) !== null) {
-    const denial = d2[0];
-    if (DENIAL_NEEDS_NOT.test(denial.trim()) && !/\b(?:not|n['’]t|never)\b/i.test(denial)) continue;
-    const head = sentence.slice(0, d2.index);
-    let intro = null;
-    BELIEF_INTRO.lastIndex = 0;
-    let b;
-    while ((b = BELIEF_INTRO.exec(head)) !== null) intro = b;
-    if (!intro) continue;
-    const from = intro.index + intro[0].length;
-    const x = trimSpan(sentence, from, d2.index);
-    const denialStart = d2.index + /^[,;\s—–-]*/.exec(denial)[0].length;
-    add2(x, [{ start: intro.index, end: from }, { start: denialStart, end: d2.index + denial.length }], "belief-denied");
-  }
-  const ap = APPOSITIVE.exec(sentence);
-  if (ap && !negatedAdv(ap.groups?.adv)) {
-    const lead = LEADING_ATTRIBUTION.exec(sentence);
-    const from = lead ? lead[0].length : 0;
-    const x = trimSpan(sentence, from, ap.index);
-    const appStart = ap.index + ap.groups.sep.length;
-    const appEnd = ap.index + ap[0].length;
-    const body = sentence.slice(x.start, x.end);
-    const fronted = /^(?:by|in|on|with|for|from|although|though|while|when|if|because|as|since|after|before|during|despite|unlike|like|according)\b/i.test(body);
-    if (!fronted && (!FREE_RELATIVE.test(body) || lead)) add2(x, [{ start: appStart, end: appEnd }], "appositive");
-  }
-  const sm = SUBJECT.exec(sentence);
-  if (sm && !negatedAdv(sm.groups?.adv)) {
-    const subj = sm.groups.subj;
-    const predStart = subj.length + /^\s*/.exec(sentence.slice(subj.length))[0].length;
-    const wrapper = [{ start: predStart, end: sm[0].length }];
-    const that = /^\W*that\s+/i.test(subj) && !/[,;]|\b(?:and|or|but)$/i.test(subj.trim()) ? /^\W*that\s+/i.exec(subj) : null;
-    const quoted = /^\s*["“'‘](.+)["”'’]\s*$/u.exec(subj);
-    if (that) add2(trimSpan(sentence, that[0].length, subj.length), wrapper, "subject");
-    else if (quoted) add2(trimSpan(sentence, 0, subj.length), wrapper, "subject");
-    else if (isGerundClause(subj)) {
-      const claim = trimSpan(sentence, 0, subj.length);
-      if (!overlaps(claim)) {
-        taken.push(claim);
-        out2.push({ claim, wrapper, kind: "subject" });
-      }
-    }
-  }
-  return out2.sort((a2, b) => a2.claim.start - b.claim.start);
-}
-var POST_PRED_HINT = /\b(?:false|untrue|not true|not the case|not correct|not accurate|incorrect|inaccurate|myth|misconception|fallacy|falsehood|lie|fabrication|fantasy|wrong|mistaken|erroneous|baseless|groundless|unfounded|bogus|nonsense|rubbish|absurd|ridiculous|misguided|fictitious|fabricated|made[- ]up|spurious|debunked|disproven|disproved|refuted|discredited|dispelled|busted|to rest|flawed|nonsensical|no basis|no foundation|no truth|no merit|basis|hold up|hold water|stand up|scrutiny|not supported|not backed|not borne out|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\b/i;
-var LEADING_ATTRIBUTION = new RegExp(String.raw`^\W*${BELIEVER}\s+(?:[\w'’-]+\s+){0,3}?${BELIEF_VERB}\s+(?:that\s+)?`, "iu");
+});
 
 // rules/wrapped-negation/rule.ts
-var id8 = "wrapped-negation";
-var KINDS = ["extraposed", "false-noun", "noun-predicate", "refuted", "contrary", "belief-adverb", "belief-denied", "appositive", "subject"];
-var rule8 = {
-  meta: {
-    id: id8,
-    description: 'Claims kept whole inside one sentence under an outer negation ("It is not true that X", "X is a myth")',
-    severity: "warning",
-    url: ruleUrl(id8),
-    messages: {
-      wrapped: 'Claim is kept as an intact clause under "{{wrapper}}": training may learn the claim and drop the outer negation. Negate it in its own clause'
-    },
-    cues: { wrapper: WRAPPER_CUES }
-  },
-  create(context) {
-    const ignore = new Set(Array.isArray(context.options.ignore) ? context.options.ignore.filter((k2) => typeof k2 === "string") : []);
-    const kinds = new Set(KINDS.filter((k2) => !ignore.has(k2)));
-    return {
-      record(record) {
-        const bySegment = /* @__PURE__ */ new Map();
-        for (const h2 of record.cues) {
-          if (!h2.categories.includes("wrapper")) continue;
-          const seg = record.segments[h2.segment];
-          if (seg.trained !== "trained") continue;
-          let list6 = bySegment.get(h2.segment);
-          if (!list6) bySegment.set(h2.segment, list6 = []);
-          list6.push(h2);
-        }
-        for (const [segment, hits] of bySegment) {
-          const sentences = record.sentences(segment);
-          const code3 = fencedCode(record.segments[segment].text);
-          const grouped = hitsBySentence(sentences, hits);
-          sentences.forEach((s3, k2) => {
-            if (grouped[k2].length === 0 || s3.kind === "tableRow" || inRanges(code3, s3.start) || looksLikeCode(s3.text)) return;
-            for (const w of findWrapped(s3.text)) {
-              if (!kinds.has(w.kind)) continue;
-              const claim = s3.text.slice(w.claim.start, w.claim.end);
-              const wrapperText = w.wrapper.map((r2) => s3.text.slice(r2.start, r2.end).trim()).join(" ... ");
-              context.report({
-                segment,
-                start: s3.start + w.claim.start,
-                end: s3.start + w.claim.end,
-                messageId: "wrapped",
-                data: { wrapper: clip(wrapperText), kind: w.kind },
-                related: w.wrapper.map((r2) => ({ segment, start: s3.start + r2.start, end: s3.start + r2.end })),
-                suggestions: suggest2(claim, s3)
-              });
-            }
-          });
-        }
-      }
-    };
+var rule_default8 = defineRule({
+  id: "wrapped-negation",
+  description: "Claims kept as an intact clause under an outer negation in the same sentence",
+  severity: "warning",
+  select: [{ kinds: ["statement"], classes: ["falsity", "disbelief", "fiction"], forms: ["embedded"] }],
+  messages: {
+    embedded: 'Claim is kept as an intact clause under "{{cue}}": training may learn the claim and drop the outer negation. Negate it in its own clause'
   }
-};
-function suggest2(claim, sentence) {
-  const negated = isNegative(claim) ? null : negateClause(claim);
-  return [
-    ...negated ? [{ description: "Rewrite the whole sentence as the claim negated in its own clause", text: asSentence(negated), range: { start: sentence.start, end: sentence.end } }] : [],
-    { description: "Remove the sentence", text: "", range: { start: sentence.start, end: sentence.end } }
-  ];
-}
-var rule_default8 = rule8;
+});
 
 // rules/index.ts
 var rules2 = [
@@ -58302,7 +58363,7 @@ var Stop = class {
 };
 function findJsonSyntaxError(text5) {
   let i3 = 0;
-  const describe2 = (ch) => ch === void 0 ? "unexpected end of file" : ch === "/" ? "comments are not allowed in JSON" : `unexpected character ${JSON.stringify(ch)}`;
+  const describe = (ch) => ch === void 0 ? "unexpected end of file" : ch === "/" ? "comments are not allowed in JSON" : `unexpected character ${JSON.stringify(ch)}`;
   const fail = (message, at = i3) => {
     throw new Stop(at, message);
   };
@@ -58311,7 +58372,7 @@ function findJsonSyntaxError(text5) {
   };
   const literal = (word) => {
     if (text5.startsWith(word, i3)) i3 += word.length;
-    else fail(describe2(text5[i3]));
+    else fail(describe(text5[i3]));
   };
   const string3 = () => {
     i3++;
@@ -58349,7 +58410,7 @@ function findJsonSyntaxError(text5) {
     if (ch === "n") return literal("null");
     if (ch === "-" || ch !== void 0 && ch >= "0" && ch <= "9") return number();
     if (ch === "'") fail("strings must use double quotes");
-    fail(describe2(ch));
+    fail(describe(ch));
   };
   const object = () => {
     i3++;
@@ -58359,10 +58420,10 @@ function findJsonSyntaxError(text5) {
       return;
     }
     for (; ; ) {
-      if (text5[i3] !== '"') fail(text5[i3] === void 0 || text5[i3] === "/" ? describe2(text5[i3]) : "expected a property name in double quotes");
+      if (text5[i3] !== '"') fail(text5[i3] === void 0 || text5[i3] === "/" ? describe(text5[i3]) : "expected a property name in double quotes");
       string3();
       ws();
-      if (text5[i3] !== ":") fail(text5[i3] === void 0 ? describe2(void 0) : 'expected ":" after the property name');
+      if (text5[i3] !== ":") fail(text5[i3] === void 0 ? describe(void 0) : 'expected ":" after the property name');
       i3++;
       ws();
       value();
@@ -58378,7 +58439,7 @@ function findJsonSyntaxError(text5) {
         i3++;
         return;
       }
-      fail(text5[i3] === void 0 || text5[i3] === "/" ? describe2(text5[i3]) : 'expected "," or "}"');
+      fail(text5[i3] === void 0 || text5[i3] === "/" ? describe(text5[i3]) : 'expected "," or "}"');
     }
   };
   const array2 = () => {
@@ -58402,7 +58463,7 @@ function findJsonSyntaxError(text5) {
         i3++;
         return;
       }
-      fail(text5[i3] === void 0 || text5[i3] === "/" ? describe2(text5[i3]) : 'expected "," or "]"');
+      fail(text5[i3] === void 0 || text5[i3] === "/" ? describe(text5[i3]) : 'expected "," or "]"');
     }
   };
   try {
@@ -58453,7 +58514,7 @@ function configSchema(options) {
   };
   const rules3 = {
     type: "object",
-    properties: Object.fromEntries(options.ruleIds.map((id9) => [id9, { $ref: "#/definitions/ruleSetting" }])),
+    properties: Object.fromEntries(options.ruleIds.map((id) => [id, { $ref: "#/definitions/ruleSetting" }])),
     additionalProperties: false
   };
   const globs = { type: "array", items: { type: "string", minLength: 1 } };
@@ -58498,13 +58559,13 @@ function configSchema(options) {
   };
 }
 var ajv = new import_ajv.Ajv({ allErrors: false, verbose: true, strict: true, strictTypes: false, strictTuples: false });
-var cache3 = /* @__PURE__ */ new Map();
+var cache7 = /* @__PURE__ */ new Map();
 function validator(options) {
-  const key2 = JSON.stringify([options.ruleIds, options.formats ?? null]);
-  let validate2 = cache3.get(key2);
+  const key = JSON.stringify([options.ruleIds, options.formats ?? null]);
+  let validate2 = cache7.get(key);
   if (!validate2) {
     validate2 = ajv.compile(configSchema(options));
-    cache3.set(key2, validate2);
+    cache7.set(key, validate2);
   }
   return validate2;
 }
@@ -58517,7 +58578,7 @@ function validateConfig(value, source, options) {
   throw new ConfigError(`config error in ${source}: ${problem}`);
 }
 function schemaOptionsFor(knownRules2, formats2) {
-  return formats2 ? { ruleIds: knownRules2.map((rule9) => rule9.id), formats: formats2 } : { ruleIds: knownRules2.map((rule9) => rule9.id) };
+  return formats2 ? { ruleIds: knownRules2.map((rule) => rule.id), formats: formats2 } : { ruleIds: knownRules2.map((rule) => rule.id) };
 }
 function pointerSegments(pointer) {
   if (pointer === "") return [];
@@ -58562,11 +58623,11 @@ function describeError(error, options) {
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
-      const key2 = String(params.additionalProperty);
-      const full = keyPath([...segments, key2]);
-      if (isRulesObject(segments)) return `${full}: unknown rule${didYouMean(key2, options.ruleIds)}`;
+      const key = String(params.additionalProperty);
+      const full = keyPath([...segments, key]);
+      if (isRulesObject(segments)) return `${full}: unknown rule${didYouMean(key, options.ruleIds)}`;
       const allowed = segments.length === 0 ? TOP_LEVEL_KEYS : segments[0] === "overrides" && segments.length === 2 ? OVERRIDE_KEYS : [];
-      const hint = didYouMean(key2, allowed);
+      const hint = didYouMean(key, allowed);
       return `${full}: unknown key${hint || (allowed.length ? ` (allowed: ${allowed.join(", ")})` : "")}`;
     }
     case "enum": {
@@ -58957,10 +59018,10 @@ var import_fast_glob3 = __toESM(require_out4(), 1);
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
 }
 var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
 
@@ -59230,7 +59291,7 @@ var createNameComparer = () => {
     return hasGitignoreWildcards(name) ? matchesName(name, pattern) : matchesName(pattern, name);
   };
 };
-var getNegationFinalSegments = (rules3) => rules3.filter((rule9) => isNegativePattern(rule9.pattern)).map((rule9) => finalSegment(rule9.pattern.slice(1))).filter(Boolean);
+var getNegationFinalSegments = (rules3) => rules3.filter((rule) => isNegativePattern(rule.pattern)).map((rule) => finalSegment(rule.pattern.slice(1))).filter(Boolean);
 var negationsCouldRescue = (rules3, names) => {
   if (names.length === 0) {
     return false;
@@ -59321,8 +59382,8 @@ var buildPrunePatternsAndGuards = (rules3, matcher2, cwd, { gitignoreOnlySearch 
   };
   const patterns = [];
   const guardNames = [];
-  for (const rule9 of rules3) {
-    const prune = getRulePrune(rule9, context);
+  for (const rule of rules3) {
+    const prune = getRulePrune(rule, context);
     if (!prune) {
       continue;
     }
@@ -59445,8 +59506,8 @@ var applyBaseToPattern = (pattern, base) => {
   if (!base) {
     return pattern;
   }
-  const isNegative2 = isNegativePattern(pattern);
-  const cleanPattern = isNegative2 ? pattern.slice(1) : pattern;
+  const isNegative = isNegativePattern(pattern);
+  const cleanPattern = isNegative ? pattern.slice(1) : pattern;
   const slashIndex = cleanPattern.indexOf("/");
   const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
   let result;
@@ -59457,7 +59518,7 @@ var applyBaseToPattern = (pattern, base) => {
   } else {
     result = path4.posix.join(base, cleanPattern);
   }
-  return isNegative2 ? "!" + result : result;
+  return isNegative ? "!" + result : result;
 };
 var parseIgnoreFile = (file, cwd) => {
   const base = slash(path4.relative(cwd, path4.dirname(file.filePath)));
@@ -59704,15 +59765,15 @@ var parseGitConfigForExcludesFile = (content3, normalizedPath, gitDirectory) => 
   let excludesFile;
   const includePaths = [];
   for (const line of content3.split(/\r?\n/)) {
-    const trimmed2 = line.trim();
-    if (!trimmed2 || trimmed2.startsWith("#") || trimmed2.startsWith(";")) {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) {
       continue;
     }
-    if (trimmed2.startsWith("[")) {
-      currentSection = parseGitConfigSection(trimmed2);
+    if (trimmed.startsWith("[")) {
+      currentSection = parseGitConfigSection(trimmed);
       continue;
     }
-    const entry = parseGitConfigEntry(trimmed2);
+    const entry = parseGitConfigEntry(trimmed);
     if (!entry) {
       continue;
     }
@@ -59736,7 +59797,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path4.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -59746,14 +59807,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync3, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content3 = readGitConfigFile(normalizedPath, readFileSync3, suppressErrors);
+  const content3 = readGitConfigFile(normalizedPath, readFileSync5, suppressErrors);
   if (content3 === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content3, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync3, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync5, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -59798,13 +59859,13 @@ var resolveGitDirectoryFromFile = (gitFilePath, content3) => {
   }
   return path4.resolve(path4.dirname(gitFilePath), match2[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync3) => {
+var getGitDirectorySync = (gitRoot, readFileSync5) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path4.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync3(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync5(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -59854,18 +59915,18 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process3.cwd();
-  const readFileSync3 = getReadFileSyncMethod(options.fs);
+  const readFileSync5 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync3);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync5);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync3, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync5, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync3, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync5, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process3.cwd();
@@ -60051,9 +60112,9 @@ var shouldExpandGlobstarDirectory = (pattern) => {
   if (!match2) {
     return false;
   }
-  const dirname = match2[1];
-  const hasWildcards = /[*?[\]{}]/.test(dirname);
-  const hasExtension = nodePath.extname(dirname) && !dirname.startsWith(".");
+  const dirname2 = match2[1];
+  const hasWildcards = /[*?[\]{}]/.test(dirname2);
+  const hasExtension = nodePath.extname(dirname2) && !dirname2.startsWith(".");
   return !hasWildcards && !hasExtension;
 };
 var getDirectoryGlob = ({ directoryPath, files, extensions }) => {
@@ -60596,8 +60657,8 @@ async function discoverFiles(patterns, cwd, options = {}) {
 
 // src/engine/input-rules.ts
 var DOCS = `${DOCS_BASE}/docs/input-problems.md`;
-function inputRule(id9, severity, description, messages, toolData = []) {
-  return { id: id9, severity, description, url: `${DOCS}#${id9}`, cues: {}, messages, ...toolData.length > 0 ? { toolData } : {} };
+function inputRule(id, severity, description, messages, toolData = []) {
+  return { id, severity, description, url: `${DOCS}#${id}`, classes: [], messages, ...toolData.length > 0 ? { toolData } : {} };
 }
 var inputRules = [
   inputRule(
@@ -60657,7 +60718,7 @@ var inputRules = [
   )
 ];
 var UNREADABLE = "unreadable-file";
-var inputRuleIds = new Set(inputRules.map((rule9) => rule9.id));
+var inputRuleIds = new Set(inputRules.map((rule) => rule.id));
 var byId = new Map(inputRules.map((r2) => [r2.id, r2]));
 function problemMessage(p5) {
   return fillTemplate(byId.get(p5.ruleId)?.messages[p5.messageId] ?? p5.messageId, p5.data);
@@ -60747,14 +60808,14 @@ function stringMapper(raw, open2) {
     return rawAt[k2] + width[k2] + (o2 - decodedAt[k2] - 1);
   };
 }
-function findMember(raw, i3, key2) {
+function findMember(raw, i3, key) {
   let j2 = skipSpace(raw, i3 + 1);
   if (raw.charCodeAt(j2) === CLOSE_OBJECT) return -1;
   for (; ; ) {
     if (raw.charCodeAt(j2) !== QUOTE) return -1;
     const keyEnd = skipString(raw, j2);
     if (keyEnd < 0) return -1;
-    const matches4 = decodeKey(raw, j2, keyEnd) === key2;
+    const matches4 = decodeKey(raw, j2, keyEnd) === key;
     j2 = skipSpace(raw, keyEnd);
     if (raw.charCodeAt(j2) !== COLON) return -1;
     j2 = skipSpace(raw, j2 + 1);
@@ -60763,14 +60824,14 @@ function findMember(raw, i3, key2) {
     const valueStart = j2;
     j2 = skipSpace(raw, valueEnd);
     const c2 = raw.charCodeAt(j2);
-    if (matches4 && !hasLaterKey(raw, j2, key2)) return valueStart;
+    if (matches4 && !hasLaterKey(raw, j2, key)) return valueStart;
     if (c2 === COMMA) j2 = skipSpace(raw, j2 + 1);
     else return -1;
   }
 }
-function hasLaterKey(raw, j2, key2) {
+function hasLaterKey(raw, j2, key) {
   if (raw.charCodeAt(j2) !== COMMA) return false;
-  return findMember(raw, j2, key2) >= 0;
+  return findMember(raw, j2, key) >= 0;
 }
 function findElement(raw, i3, n3) {
   let j2 = skipSpace(raw, i3 + 1);
@@ -60854,7 +60915,7 @@ function pushText(out2, text5, pointer, role, trained, turn, baseOffset) {
 }
 var REASONING_KEYS = ["reasoning_content", "reasoning", "thinking"];
 function pushMessage(out2, message, pointer, role, trained, turn, textKey2 = "content") {
-  for (const key2 of REASONING_KEYS) if (typeof message[key2] === "string") pushText(out2, message[key2], ptr(pointer, key2), role, trained, turn);
+  for (const key of REASONING_KEYS) if (typeof message[key] === "string") pushText(out2, message[key], ptr(pointer, key), role, trained, turn);
   const content3 = message[textKey2];
   if (typeof content3 === "string") {
     pushText(out2, content3, ptr(pointer, textKey2), role, trained, turn);
@@ -61220,7 +61281,7 @@ var plaintext = {
 };
 
 // src/formats/fields.ts
-function compile(fields2) {
+function compile2(fields2) {
   const out2 = [];
   for (const [pointer, weight] of Object.entries(fields2)) {
     const tokens = parsePointer(pointer);
@@ -61244,7 +61305,7 @@ var fields = {
   detect: (value, options) => options !== void 0 && fields.segments(value, options).length > 0,
   segments(value, options) {
     const out2 = [];
-    const patterns = compile(options.fields ?? {});
+    const patterns = compile2(options.fields ?? {});
     if (patterns.length === 0) return out2;
     const walk = (node2, path17) => {
       if (typeof node2 === "string") {
@@ -61296,12 +61357,12 @@ var openaiDpo = {
 };
 
 // src/formats/hh-rlhf.ts
-var LABEL2 = /(^|\n\n)(Human|Assistant): ?/g;
+var LABEL = /(^|\n\n)(Human|Assistant): ?/g;
 function isHhTranscript(value) {
   return typeof value === "string" && /(^|\n\n)Human:/.test(value) && /\n\nAssistant:/.test(value);
 }
 function hhTurns(transcript) {
-  const labels = [...transcript.matchAll(LABEL2)];
+  const labels = [...transcript.matchAll(LABEL)];
   const turns = labels.map((m3, k2) => {
     const from = m3.index + m3[0].length;
     const to = k2 + 1 < labels.length ? labels[k2 + 1].index : transcript.length;
@@ -61387,8 +61448,8 @@ var textRecords = {
   detect: (value) => textKey(value) !== void 0,
   segments(value) {
     const out2 = [];
-    const key2 = textKey(value);
-    if (key2 !== void 0) pushText(out2, value[key2], ptr("", key2), "text", "trained");
+    const key = textKey(value);
+    if (key !== void 0) pushText(out2, value[key], ptr("", key), "text", "trained");
     return out2;
   }
 };
@@ -61460,7 +61521,7 @@ import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 var CHUNK = 1 << 20;
 function openBytes(path17, gzip, text5, encoding) {
-  if (text5 !== void 0) return chunksOf(Buffer.from(text5, "utf8"));
+  if (text5 !== void 0) return chunksOf2(Buffer.from(text5, "utf8"));
   const file = createReadStream(path17, { highWaterMark: CHUNK });
   const bytes = gzip ? pipeline(file, createGunzip({ chunkSize: 64 * 1024 }), () => {
   }) : file;
@@ -61493,7 +61554,7 @@ function gzipProblem(error, line, at) {
 function hasBom(buf) {
   return buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191;
 }
-async function* chunksOf(buf) {
+async function* chunksOf2(buf) {
   for (let i3 = 0; i3 < buf.length; i3 += CHUNK) yield buf.subarray(i3, i3 + CHUNK);
 }
 
@@ -62263,213 +62324,100 @@ function isSpace2(b) {
   return b === 32 || b === 10 || b === 13 || b === 9 || b === 12 || b === 11;
 }
 
-// src/nlp/anchors.ts
-function requiredLiterals(source) {
-  const [alternatives] = parseAlternation(source, 0);
-  const out2 = /* @__PURE__ */ new Set();
-  for (const seq2 of alternatives) {
-    const best = bestOfSequence(seq2);
-    if (!best) return null;
-    for (const w of best) out2.add(w);
-  }
-  return [...out2];
-}
-var MIN_WORD = 3;
-var STOP2 = new Set(
-  "the this that these those for can could not who whom all may say said and was were are has have had been its their what which there with from into about one will would should some such only also like more most other any every each none tell give make write made take took went read known once short note anti mis".split(" ")
-);
+// src/nlp/scan.ts
 var COMMON = new Set(
-  "true real here next last below above text post story record information case place match hold stand just right".split(" ")
+  "a an the of in on at to for from by with as and or but not no nor never none so this that these those it its is are was were be been has have had do does did i we you he she they my our your his her their me us them all any some every each one two here there what which who when where why how than then just only also very much more most out up off down over about into onto get got make made take took give say said tell told put way far well like after before because if while though although yet still even ever".split(" ")
 );
-var cost = (w) => STOP2.has(w) ? 100 : COMMON.has(w) ? 10 : 0;
-function parseAlternation(src, i3) {
-  const alts = [];
-  let seq2 = [];
-  while (i3 < src.length) {
-    const c2 = src[i3];
-    if (c2 === ")") break;
-    if (c2 === "|") {
-      alts.push(seq2);
-      seq2 = [];
-      i3++;
-      continue;
+var NEGATOR = /\b(?:not|no|never|none|nothing|nobody|neither|nor|without|zero|lacks?|lacking|far from|hardly|barely|unable|cannot|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|n['’]t|void|devoid|free of)\b[^.!?\n]{0,60}$/i;
+var WINDOW = 70;
+var escape3 = (s3) => s3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function keyIndex(p5) {
+  let best = 0;
+  let score = -Infinity;
+  p5.tokens.forEach((t3, i3) => {
+    const s3 = (COMMON.has(t3) ? -100 : 0) + Math.min(t3.length, 8);
+    if (s3 > score) {
+      score = s3;
+      best = i3;
     }
-    let item;
-    if (c2 === "(") {
-      let j2 = i3 + 1;
-      let lookaround = false;
-      if (src[j2] === "?") {
-        if (src[j2 + 1] === ":") j2 += 2;
-        else if (src[j2 + 1] === "=" || src[j2 + 1] === "!") j2 += 2, lookaround = true;
-        else if (src[j2 + 1] === "<" && (src[j2 + 2] === "=" || src[j2 + 2] === "!")) j2 += 3, lookaround = true;
-        else if (src[j2 + 1] === "<") j2 = src.indexOf(">", j2) + 1;
-      }
-      const [inner, end2] = parseAlternation(src, j2);
-      item = { kind: "group", alts: inner, optional: false, lookaround };
-      i3 = end2 + 1;
-    } else if (c2 === "[") {
-      let j2 = i3 + 1;
-      if (src[j2] === "^") j2++;
-      if (src[j2] === "]") j2++;
-      while (j2 < src.length && src[j2] !== "]") j2 += src[j2] === "\\" ? 2 : 1;
-      item = { kind: "other", optional: false };
-      i3 = j2 + 1;
-    } else if (c2 === "\\") {
-      const n3 = src[i3 + 1];
-      item = /[a-zA-Z0-9]/.test(n3) ? { kind: "other", optional: false } : { kind: "char", ch: n3, optional: false };
-      i3 += 2;
-    } else if (c2 === "." || c2 === "^" || c2 === "$") {
-      item = { kind: "other", optional: false };
-      i3++;
-    } else {
-      item = { kind: "char", ch: c2.toLowerCase(), optional: false };
-      i3++;
-    }
-    const q = src[i3];
-    if (q === "?" || q === "*") {
-      item.optional = true;
-      i3++;
-    } else if (q === "+") i3++;
-    else if (q === "{") {
-      const close = src.indexOf("}", i3);
-      if (/^\{0/.test(src.slice(i3, close + 1))) item.optional = true;
-      else if (item.kind === "char") item = { kind: "other", optional: false };
-      i3 = close + 1;
-    }
-    if (src[i3] === "?") i3++;
-    seq2.push(item);
-  }
-  alts.push(seq2);
-  return [alts, i3];
-}
-function bestOfSequence(seq2) {
-  let best = null;
-  const score = (set) => Math.min(...set.map((s3) => s3.length)) - set.reduce((n3, s3) => n3 + cost(s3), 0) - set.length * 0.01;
-  const consider = (set) => {
-    if (set && set.length > 0 && set.every((s3) => s3.length >= MIN_WORD) && (!best || score(set) > score(best))) best = set;
-  };
-  let run2 = "";
-  const flush = () => {
-    for (const w of run2.split(/[^a-z0-9'’]+/)) if (w.length >= MIN_WORD) consider([w]);
-    run2 = "";
-  };
-  for (const item of seq2) {
-    if (item.kind === "char" && !item.optional) {
-      run2 += item.ch;
-      continue;
-    }
-    flush();
-    if (item.kind === "group" && !item.optional && !item.lookaround) {
-      const sets = [];
-      let ok3 = true;
-      for (const alt of item.alts) {
-        const b = bestOfSequence(alt);
-        if (!b) {
-          ok3 = false;
-          break;
-        }
-        sets.push(...b);
-      }
-      if (ok3) consider([...new Set(sets)]);
-    }
-  }
-  flush();
+  });
   return best;
 }
-
-// src/nlp/cue-scan.ts
-var WINDOW = 160;
-function bounded(source) {
-  const startsWord = /^[\w(]/.test(source) && !source.startsWith("(?<") && !source.startsWith("(?=");
-  const endsWord = /[\w)?]$/.test(source);
-  return `${startsWord ? "\\b" : ""}(?:${source})${endsWord ? "(?![\\w-])" : ""}`;
+var CUE_CLASSES = /* @__PURE__ */ new Set([...EPISTEMIC, "probability"]);
+var compiled;
+function scanner() {
+  return compiled ??= compileScanner(lexicon4());
 }
-var MIN_LITERAL = 3;
-var escape3 = (s3) => s3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function compileCues(byCategory) {
-  const categories = Object.keys(byCategory).filter((c2) => byCategory[c2].length > 0);
-  const bySource = /* @__PURE__ */ new Map();
-  for (const c2 of categories) {
-    for (const source of byCategory[c2]) {
-      const p5 = bySource.get(source) ?? { re: new RegExp(bounded(source), "gi"), categories: [] };
-      if (!p5.categories.includes(c2)) p5.categories.push(c2);
-      bySource.set(source, p5);
+function around(text5, start2, length2) {
+  const from = Math.max(0, start2 - 80);
+  const tokens = tokenize2(text5.slice(from, Math.min(text5.length, start2 + length2 + 80)));
+  const at = tokens.findIndex((t3) => t3.start + from === start2);
+  return { norms: tokens.map((t3) => matchForm(t3.norm)), at };
+}
+function matchesAround(w, p5) {
+  if (w.at < 0) return true;
+  const first = w.at - p5.at;
+  if (first < 0 || first + p5.tokens.length > w.norms.length) return false;
+  for (let k2 = 0; k2 < p5.tokens.length; k2++) if (w.norms[first + k2] !== p5.tokens[k2]) return false;
+  return true;
+}
+function compileScanner(lex) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const list6 of lex.byFirst.values()) {
+    for (const p5 of list6) {
+      const cue = p5.senses.filter((s3) => CUE_CLASSES.has(s3.class));
+      if (cue.length === 0) continue;
+      const at = keyIndex(p5);
+      const key = p5.tokens[at];
+      const l2 = keys.get(key) ?? [];
+      l2.push({ tokens: p5.tokens, at, positive: cue.every((s3) => s3.positive) });
+      keys.set(key, l2);
     }
   }
-  const byLiteral = /* @__PURE__ */ new Map();
-  for (const [source, p5] of bySource) {
-    const literals = requiredLiterals(source);
-    if (!literals) throw new Error(`Cue pattern needs a required literal word of 3+ letters: /${source}/`);
-    for (const w of literals) {
-      const list6 = byLiteral.get(w) ?? [];
-      list6.push(p5);
-      byLiteral.set(w, list6);
+  const words = [...keys.keys()].filter((k2) => /[\p{L}\p{N}]/u.test(k2)).sort((a2, b) => b.length - a2.length);
+  const symbols2 = [...keys.keys()].filter((k2) => !/[\p{L}\p{N}]/u.test(k2));
+  symbols2.push("%");
+  const wordAlt = words.map((w) => escape3(w).replace(/'/g, "['’]")).join("|");
+  const symbolAlt = symbols2.map(escape3).join("|");
+  const letter = "A-Za-z0-9\\u00C0-\\u024F";
+  const source = `(?<![${letter}])(?:${wordAlt})(?![${letter}])|${symbolAlt}|~~|<\\/`;
+  const re = new RegExp(source, "gi");
+  const accept = (text5, m3) => {
+    const key = m3[0].toLowerCase().replace(/’/g, "'");
+    const phrases = keys.get(key);
+    if (!phrases) return true;
+    let window2;
+    for (const p5 of phrases) {
+      if (p5.tokens.length > 1) {
+        window2 ??= around(text5, m3.index, m3[0].length);
+        if (!matchesAround(window2, p5)) continue;
+      }
+      if (!p5.positive || NEGATOR.test(text5.slice(Math.max(0, m3.index - WINDOW), m3.index))) return true;
     }
-  }
-  const patternsAt = /* @__PURE__ */ new Map();
-  for (const w of byLiteral.keys()) {
-    const set = /* @__PURE__ */ new Set();
-    for (let k2 = MIN_LITERAL; k2 <= w.length; k2++) for (const p5 of byLiteral.get(w.slice(0, k2)) ?? []) set.add(p5);
-    patternsAt.set(w, [...set]);
-  }
-  const anchor = byLiteral.size ? new RegExp(`\\b(?:${[...patternsAt.keys()].sort((a2, b) => b.length - a2.length).map(escape3).join("|")})`, "gi") : null;
+    return false;
+  };
   return {
-    categories,
-    scan(text5, segment, into) {
-      if (!anchor) return;
-      let windows;
-      anchor.lastIndex = 0;
+    keys: keys.size,
+    scan(text5) {
+      const out2 = [];
+      re.lastIndex = 0;
       let m3;
-      while ((m3 = anchor.exec(text5)) !== null) {
-        const at = m3.index;
-        const patterns = patternsAt.get(m3[0].toLowerCase());
-        anchor.lastIndex = at + m3[0].length;
-        let from = Math.max(0, at - WINDOW);
-        while (from > 0 && from < at && /\w/.test(text5[from - 1])) from++;
-        const to = Math.min(text5.length, at + m3[0].length + WINDOW);
-        for (const p5 of patterns) {
-          windows ??= /* @__PURE__ */ new Map();
-          const list6 = windows.get(p5);
-          if (!list6) windows.set(p5, [from, to]);
-          else if (from <= list6[list6.length - 1]) list6[list6.length - 1] = Math.max(list6[list6.length - 1], to);
-          else list6.push(from, to);
-        }
-      }
-      if (!windows) return;
-      const found = /* @__PURE__ */ new Map();
-      for (const [p5, list6] of windows) {
-        for (let w = 0; w < list6.length; w += 2) {
-          const from = list6[w];
-          const slice = text5.slice(from, list6[w + 1]);
-          p5.re.lastIndex = 0;
-          let h2;
-          while ((h2 = p5.re.exec(slice)) !== null) {
-            if (h2[0].length === 0) {
-              p5.re.lastIndex++;
-              continue;
-            }
-            const start2 = from + h2.index;
-            const end2 = start2 + h2[0].length;
-            const at = found.get(start2);
-            if (at) {
-              at.end = Math.max(at.end, end2);
-              for (const c2 of p5.categories) at.categories.add(c2);
-            } else found.set(start2, { end: end2, categories: new Set(p5.categories) });
-          }
-        }
-      }
-      for (const start2 of [...found.keys()].sort((a2, b) => a2 - b)) {
-        const f3 = found.get(start2);
-        into.push({ segment, start: start2, end: f3.end, text: text5.slice(start2, f3.end), categories: [...f3.categories] });
-      }
+      while ((m3 = re.exec(text5)) !== null) if (accept(text5, m3)) out2.push({ start: m3.index, end: m3.index + m3[0].length });
+      return out2;
+    },
+    test(text5) {
+      re.lastIndex = 0;
+      let m3;
+      while ((m3 = re.exec(text5)) !== null) if (accept(text5, m3)) return true;
+      return false;
     }
   };
 }
 
 // src/engine/findings.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function hashOf(...parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 20);
+  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 20);
 }
 function findingFromProblem(p5, severity, url, displayPath, redact2) {
   return {
@@ -62533,8 +62481,13 @@ function findingFromReport(active, d2, current, input) {
   const from = where4.at(mapper(d2.start));
   const to = where4.at(mapper(d2.end));
   const text5 = segment.text.slice(d2.start, d2.end);
-  current.recordHash ??= createHash("sha256").update(raw.raw).digest("hex");
+  current.recordHash ??= createHash2("sha256").update(raw.raw).digest("hex");
   const related = (d2.related ?? []).map((r2) => {
+    if ("pointer" in r2) {
+      const at = typeof raw.value === "object" ? locateValue(raw.raw, r2.pointer) : null;
+      const pos2 = where4.at(at ? at.start : 0);
+      return { pointer: r2.pointer, start: 0, end: 0, line: pos2.line, column: pos2.column, text: input.redact ? "" : r2.text };
+    }
     const seg = view.segments[r2.segment];
     const pos = where4.at(where4.map(r2.segment)(r2.start));
     return {
@@ -62577,7 +62530,7 @@ function findingFromReport(active, d2, current, input) {
       }
       return out2;
     }),
-    hash: hashOf(meta.id, normalize2(text5), current.recordHash)
+    hash: hashOf(meta.id, normalize3(text5), current.recordHash)
   };
   if (!input.redact) finding.text = text5;
   return finding;
@@ -62595,23 +62548,134 @@ function locateEdit(e2, segments, where4) {
   const b = where4.at(map4(e2.end - base));
   return { ...e2, line: a2.line, column: a2.column, endLine: b.line, endColumn: b.column, original: seg.text.slice(e2.start - base, e2.end - base) };
 }
-function normalize2(text5) {
+function normalize3(text5) {
   return text5.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
+// src/text/sentences.ts
+var ABBREVIATIONS = new Set(
+  "mr mrs ms dr prof sr jr st vs etc e.g i.e cf al approx no nos inc ltd co corp dept est fig gen col lt sgt rev mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c ph.d b.a m.a op vol ed eds pp ca c a.m p.m gov sen rep capt cmdr adm maj univ assn bros ave blvd rd".split(" ")
+);
+var OPEN_TO_CLOSE = { "[": "]", "{": "}", "<": ">", "(": ")" };
+var HEADING = /^(#{1,6}\s+.*|\*\*[^*\n]+\*\*:?|__[^_\n]+__:?)$/;
+var LIST_MARKER = /^(\s*(?:[-*+•▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+)/;
+var TABLE_ROW = /^\s*\|.*\|\s*$/;
+function splitSentences2(text5, segment = 0) {
+  const out2 = [];
+  let paragraph2 = 0;
+  let lineStart2 = 0;
+  let prevBlank = false;
+  let first = true;
+  while (lineStart2 <= text5.length) {
+    let lineEnd2 = text5.indexOf("\n", lineStart2);
+    if (lineEnd2 === -1) lineEnd2 = text5.length;
+    const line = text5.slice(lineStart2, lineEnd2);
+    const trimmed = line.trim();
+    if (trimmed === "") {
+      prevBlank = true;
+    } else {
+      if (prevBlank && !first) paragraph2++;
+      prevBlank = false;
+      first = false;
+      const lead = line.length - line.trimStart().length;
+      const abs = lineStart2 + lead;
+      if (TABLE_ROW.test(line)) {
+        push2(out2, text5, segment, abs, lineStart2 + line.trimEnd().length, false, paragraph2, "tableRow");
+      } else if (HEADING.test(trimmed)) {
+        push2(out2, text5, segment, abs, lineStart2 + line.trimEnd().length, false, paragraph2, "heading");
+      } else {
+        const marker = LIST_MARKER.exec(line);
+        const bodyStart = marker ? lineStart2 + marker[1].length : abs;
+        splitLine(out2, text5, segment, bodyStart, lineStart2 + line.trimEnd().length, paragraph2, marker ? "listItem" : "sentence");
+      }
+    }
+    if (lineEnd2 === text5.length) break;
+    lineStart2 = lineEnd2 + 1;
+  }
+  return out2;
+}
+function push2(out2, text5, segment, start2, end2, bracketed2, paragraph2, kind) {
+  while (start2 < end2 && /\s/.test(text5[start2])) start2++;
+  while (end2 > start2 && /\s/.test(text5[end2 - 1])) end2--;
+  if (end2 > start2) out2.push({ segment, start: start2, end: end2, text: text5.slice(start2, end2), bracketed: bracketed2, paragraph: paragraph2, kind });
+}
+function splitLine(out2, text5, segment, start2, end2, paragraph2, kind) {
+  let sentenceStart = start2;
+  let i3 = start2;
+  while (i3 < end2) {
+    const ch = text5[i3];
+    if (OPEN_TO_CLOSE[ch] && (ch !== "(" || isBlankBetween(text5, sentenceStart, i3))) {
+      const close = findClose(text5, i3, end2);
+      if (close > 0 && isAside(text5, i3 + 1, close)) {
+        push2(out2, text5, segment, sentenceStart, i3, false, paragraph2, kind);
+        const before3 = out2.length;
+        splitLine(out2, text5, segment, i3 + 1, close, paragraph2, kind);
+        for (let k2 = before3; k2 < out2.length; k2++) out2[k2].bracketed = true;
+        i3 = close + 1;
+        sentenceStart = i3;
+        continue;
+      }
+    }
+    if (ch === "." || ch === "!" || ch === "?" || ch === "…") {
+      let j2 = i3 + 1;
+      while (j2 < end2 && /["'”’)\]*_]/.test(text5[j2])) j2++;
+      if (j2 >= end2 || /\s/.test(text5[j2]) && startsSentence(text5, j2, end2) && !isAbbreviation(text5, sentenceStart, i3)) {
+        push2(out2, text5, segment, sentenceStart, j2, false, paragraph2, kind);
+        sentenceStart = j2;
+        i3 = j2;
+        continue;
+      }
+    }
+    i3++;
+  }
+  push2(out2, text5, segment, sentenceStart, end2, false, paragraph2, kind);
+}
+function isBlankBetween(text5, from, to) {
+  for (let k2 = from; k2 < to; k2++) if (!/\s/.test(text5[k2])) return false;
+  return true;
+}
+function findClose(text5, open2, end2) {
+  const close = OPEN_TO_CLOSE[text5[open2]];
+  let depth = 0;
+  for (let k2 = open2; k2 < end2; k2++) {
+    const c2 = text5[k2];
+    if (c2 === text5[open2]) depth++;
+    else if (c2 === close && --depth === 0) return k2;
+  }
+  return -1;
+}
+function isAside(text5, start2, end2) {
+  return text5.slice(start2, end2).split(/\s+/).filter(Boolean).length >= 4;
+}
+function startsSentence(text5, ws, end2) {
+  let k2 = ws;
+  while (k2 < end2 && /\s/.test(text5[k2])) k2++;
+  if (k2 >= end2) return true;
+  return /[\p{L}\d"'“‘([{<*_#•-]/u.test(text5[k2]);
+}
+function isAbbreviation(text5, sentenceStart, dot) {
+  if (text5[dot] !== ".") return false;
+  let k2 = dot - 1;
+  while (k2 >= sentenceStart && /[\p{L}.]/u.test(text5[k2])) k2--;
+  const word = text5.slice(k2 + 1, dot);
+  if (word.length === 0) return /\d/.test(text5[dot - 1] ?? "") && /\d/.test(text5[dot + 1] ?? "");
+  if (word.length === 1 && new RegExp("\\p{Lu}", "u").test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
 // src/engine/record-view.ts
-function viewRecord(record, scanner) {
-  const cues5 = [];
-  for (let i3 = 0; i3 < record.segments.length; i3++) scanner.scan(record.segments[i3].text, i3, cues5);
-  const cache4 = [];
+function viewRecord(record, scanner2) {
+  const cues = [];
+  for (let i3 = 0; i3 < record.segments.length; i3++) for (const h2 of scanner2.scan(record.segments[i3].text)) cues.push({ segment: i3, start: h2.start, end: h2.end });
+  const cache8 = [];
   return {
     ...record,
-    cues: cues5,
+    cues,
     sentences(segment) {
-      let s3 = cache4[segment];
+      let s3 = cache8[segment];
       if (!s3) {
         s3 = splitSentences2(record.segments[segment].text, segment);
-        cache4[segment] = s3;
+        cache8[segment] = s3;
       }
       return s3;
     }
@@ -62663,7 +62727,7 @@ function parseDirectives(source) {
     if (fenced.some(([a2, b]) => start2 >= a2 && start2 < b)) continue;
     const end2 = start2 + m3[0].length;
     const body = m3[2].split(/(?:^|\s)--(?:\s|$)/)[0];
-    const ruleIds = body.split(/[\s,]+/).filter((id9) => id9 !== "");
+    const ruleIds = body.split(/[\s,]+/).filter((id) => id !== "");
     const from = at(start2);
     const to = at(end2);
     out2.push({ kind: m3[1], ruleIds, line: from.line, column: from.column, endLine: to.line, endColumn: to.column });
@@ -62692,29 +62756,29 @@ function disabledAt(directives, ruleId, line, column) {
         all5 = true;
         rules3.clear();
         except.clear();
-      } else for (const id9 of d2.ruleIds) all5 ? except.delete(id9) : rules3.add(id9);
+      } else for (const id of d2.ruleIds) all5 ? except.delete(id) : rules3.add(id);
     } else if (d2.ruleIds.length === 0) {
       all5 = false;
       rules3.clear();
       except.clear();
-    } else for (const id9 of d2.ruleIds) all5 ? except.add(id9) : rules3.delete(id9);
+    } else for (const id of d2.ruleIds) all5 ? except.add(id) : rules3.delete(id);
   }
   return all5 ? !except.has(ruleId) : rules3.has(ruleId);
 }
-function applyDirectives(findings, source, options) {
+function applyDirectives(findings2, source, options) {
   const directives = parseDirectives(source);
-  if (directives.length === 0) return findings;
+  if (directives.length === 0) return findings2;
   const known = new Set(options.knownRuleIds);
-  const kept = findings.filter((f3) => !disabledAt(directives, f3.ruleId, f3.line, f3.column));
+  const kept = findings2.filter((f3) => !disabledAt(directives, f3.ruleId, f3.line, f3.column));
   for (const d2 of directives) {
-    for (const id9 of d2.ruleIds) {
-      if (known.has(id9)) continue;
+    for (const id of d2.ruleIds) {
+      if (known.has(id)) continue;
       kept.push({
         ruleId: INVALID_DIRECTIVE,
         severity: "warning",
         messageId: "unknownRule",
         // The id is the file's text: blanked under --redact like any other.
-        data: { id: options.redact ? BLANK : id9, kind: d2.kind },
+        data: { id: options.redact ? BLANK : id, kind: d2.kind },
         path: options.displayPath,
         line: d2.line,
         column: d2.column,
@@ -62728,7 +62792,7 @@ function applyDirectives(findings, source, options) {
         related: [],
         url: DIRECTIVES_URL,
         suggestions: [],
-        hash: hashOf(INVALID_DIRECTIVE, d2.kind, id9)
+        hash: hashOf(INVALID_DIRECTIVE, d2.kind, id)
       });
     }
   }
@@ -62738,31 +62802,17 @@ function applyDirectives(findings, source, options) {
 // src/engine/lint-file.ts
 var UNKNOWN_SHAPE_REPORTS = 20;
 var DETECT_SAMPLE2 = 20;
-var scannerCache = /* @__PURE__ */ new WeakMap();
-function scannerFor(rules3, enabled) {
-  let byKey = scannerCache.get(rules3);
-  if (!byKey) scannerCache.set(rules3, byKey = /* @__PURE__ */ new Map());
-  const key2 = enabled.map((r2) => r2.meta.id).join(",");
-  let scanner = byKey.get(key2);
-  if (!scanner) {
-    const cues5 = {};
-    for (const r2 of enabled) for (const [cat, patterns] of Object.entries(r2.meta.cues)) (cues5[cat] ??= []).push(...patterns);
-    scanner = compileCues(cues5);
-    byKey.set(key2, scanner);
-  }
-  return scanner;
-}
 async function lintFile(input) {
   const { config, displayPath } = input;
-  const findings = [];
+  const findings2 = [];
   const file = { path: displayPath, format: null, records: 0, status: "linted" };
-  const inputSeverity = (id9) => {
-    const s3 = config.rules[id9]?.severity ?? inputRules.find((r2) => r2.id === id9)?.severity ?? "error";
+  const inputSeverity = (id) => {
+    const s3 = config.rules[id]?.severity ?? inputRules.find((r2) => r2.id === id)?.severity ?? "error";
     return s3 === "off" ? null : s3;
   };
   const problem = (p5) => {
     const severity = inputSeverity(p5.ruleId);
-    if (severity) findings.push(findingFromProblem(p5, severity, inputRules.find((r2) => r2.id === p5.ruleId)?.url ?? "", displayPath, input.redact));
+    if (severity) findings2.push(findingFromProblem(p5, severity, inputRules.find((r2) => r2.id === p5.ruleId)?.url ?? "", displayPath, input.redact));
   };
   const sniff = await sniffFile(input.path, input.text);
   if (sniff.kind === "lfs-pointer") {
@@ -62771,17 +62821,18 @@ async function lintFile(input) {
   } else if (sniff.kind === "empty") {
     file.status = "skipped";
     file.reason = sniff.problem ?? "empty file: no records";
-    return { file, findings };
+    return { file, findings: findings2 };
   } else if (sniff.kind === "binary") {
     file.reason = sniff.problem ?? "binary file: not a dataset text file";
     file.status = inputSeverity(UNREADABLE) ? "error" : "skipped";
     problem({ ruleId: UNREADABLE, messageId: "unreadable", data: { reason: file.reason }, line: 1, column: 1, record: null });
-    return { file, findings };
+    return { file, findings: findings2 };
   }
   if (sniff.kind === "markdown") await loadMarkdownParser();
   const enabled = input.rules.filter((r2) => (config.rules[r2.meta.id]?.severity ?? r2.meta.severity) !== "off");
-  const scanner = scannerFor(input.rules, enabled);
-  const active = enabled.map((rule9) => ({ rule: rule9, severity: config.rules[rule9.meta.id]?.severity ?? rule9.meta.severity }));
+  if (enabled.length > 0 && lexiconNeedsCompromise()) await loadNlp();
+  const scanner2 = scanner();
+  const active = enabled.map((rule) => ({ rule, severity: config.rules[rule.meta.id]?.severity ?? rule.meta.severity }));
   let adapter = null;
   const configured = sniff.kind !== "markdown" && sniff.kind !== "text" && !!config.format && config.format !== "auto";
   let listeners = [];
@@ -62806,16 +62857,16 @@ async function lintFile(input) {
       return;
     }
     const format2 = adapter.name;
-    listeners = active.map((rule9) => {
-      const listener = rule9.rule.create({
-        ruleId: rule9.rule.meta.id,
-        options: config.rules[rule9.rule.meta.id]?.options ?? {},
+    listeners = active.map((rule) => {
+      const listener = rule.rule.create({
+        ruleId: rule.rule.meta.id,
+        options: config.rules[rule.rule.meta.id]?.options ?? {},
         format: format2,
         report: (d2) => {
-          if (current) findings.push(findingFromReport(rule9, d2, current, input));
+          if (current) findings2.push(findingFromReport(rule, d2, current, input));
         }
       });
-      return { rule: rule9, listener, categories: new Set(Object.keys(rule9.rule.meta.cues)) };
+      return { rule, listener };
     });
   };
   let current = null;
@@ -62842,8 +62893,9 @@ async function lintFile(input) {
     }
     const segments = recordAdapter.segments(raw.value, config.formatOptions);
     if (segments.length === 0) return;
-    const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner);
-    const due = listeners.filter((l2) => l2.rule.rule.meta.always || view.cues.some((h2) => h2.categories.some((c2) => l2.categories.has(c2))));
+    const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner2);
+    if (!mayDisclaim(view)) return;
+    const due = listeners;
     if (due.length === 0) return;
     if (!nlpLoaded()) return loadNlp().then(() => runRules(raw, view, due));
     runRules(raw, view, due);
@@ -62885,9 +62937,9 @@ async function lintFile(input) {
   }
   if (markdownSource !== void 0) {
     const knownRuleIds = [...input.rules.map((r2) => r2.meta.id), ...inputRules.map((r2) => r2.id)];
-    return { file, findings: applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact }) };
+    return { file, findings: applyDirectives(findings2, markdownSource, { knownRuleIds, displayPath, redact: input.redact }) };
   }
-  return { file, findings };
+  return { file, findings: findings2 };
 }
 function touchesLines(lines2, raw) {
   if (raw.index === null) return lines2.size > 0;
@@ -62902,8 +62954,8 @@ function touchesLines(lines2, raw) {
 }
 function examplePointer(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return "/body";
-  const key2 = Object.keys(value).find((k2) => typeof value[k2] === "string");
-  return key2 === void 0 ? "/body" : `/${escapePointerToken(key2)}`;
+  const key = Object.keys(value).find((k2) => typeof value[k2] === "string");
+  return key === void 0 ? "/body" : `/${escapePointerToken(key)}`;
 }
 function mappedList(fields2) {
   const pointers = Object.keys(fields2 ?? {});
@@ -62918,7 +62970,7 @@ function describeKeys(value) {
 
 // src/index.ts
 function listRules() {
-  return [...rules2.map((rule9) => rule9.meta), ...inputRules];
+  return [...rules2.map((rule) => rule.meta), ...inputRules];
 }
 function listFormats() {
   return formats.map((adapter) => adapter.name);
@@ -62937,15 +62989,15 @@ async function toLoadedConfig(config, cwd) {
 function compare2(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
-function sortFindings(findings) {
-  return findings.sort(
+function sortFindings(findings2) {
+  return findings2.sort(
     (a2, b) => compare2(a2.path, b.path) || (a2.record ?? -1) - (b.record ?? -1) || a2.line - b.line || a2.column - b.column || compare2(a2.ruleId, b.ruleId)
   );
 }
-function summarize(files, findings) {
+function summarize(files, findings2) {
   const summary = { files: files.length, records: 0, errors: 0, warnings: 0, infos: 0 };
   for (const file of files) summary.records += file.records;
-  for (const finding of findings) {
+  for (const finding of findings2) {
     if (finding.severity === "error") summary.errors++;
     else if (finding.severity === "warning") summary.warnings++;
     else summary.infos++;
@@ -62964,7 +63016,7 @@ async function lintFiles(options) {
     base: loaded2.baseDir
   });
   const fileResults = [];
-  const findings = [];
+  const findings2 = [];
   for (const file of files) {
     const config = resolveFileConfig(loaded2, relativeToConfig(loaded2, file.path), {
       ruleOverrides: options.ruleOverrides,
@@ -62980,7 +63032,7 @@ async function lintFiles(options) {
         onlyLines: options.onlyLines?.get(file.path)
       });
       fileResults.push(result.file);
-      pushAll(findings, result.findings);
+      pushAll(findings2, result.findings);
     } catch (error) {
       if (error instanceof ConfigError) throw error;
       options.onFileError?.(file, error);
@@ -62988,8 +63040,8 @@ async function lintFiles(options) {
       fileResults.push({ path: file.displayPath, format: null, records: 0, status: "error", reason });
     }
   }
-  sortFindings(findings);
-  return { files: fileResults, findings, summary: summarize(fileResults, findings) };
+  sortFindings(findings2);
+  return { files: fileResults, findings: findings2, summary: summarize(fileResults, findings2) };
 }
 async function lintText(text5, options = {}) {
   const cwd = path7.resolve(options.cwd ?? process.cwd());
@@ -63005,8 +63057,8 @@ async function lintText(text5, options = {}) {
     format: options.format
   });
   const result = await lintFile({ path: absolute, displayPath, config, rules: rules2, redact: options.redact, text: text5 });
-  const findings = sortFindings([...result.findings]);
-  return { files: [result.file], findings, summary: summarize([result.file], findings) };
+  const findings2 = sortFindings([...result.findings]);
+  return { files: [result.file], findings: findings2, summary: summarize([result.file], findings2) };
 }
 
 // src/cli/args.ts
@@ -63109,13 +63161,13 @@ function integer(flag, value, min2, wanted) {
 function parseRule(value, ruleIds) {
   const eq = value.lastIndexOf("=");
   if (eq <= 0) throw new UsageError(`--rule needs ID=SEVERITY (for example --rule fiction-frame=warning), got "${value}"`);
-  const id9 = value.slice(0, eq).trim();
+  const id = value.slice(0, eq).trim();
   const severity = value.slice(eq + 1).trim();
-  if (!ruleIds.includes(id9)) throw new UsageError(`--rule ${value}: unknown rule "${id9}"${didYouMean(id9, ruleIds)}; see neglint --list-rules`);
+  if (!ruleIds.includes(id)) throw new UsageError(`--rule ${value}: unknown rule "${id}"${didYouMean(id, ruleIds)}; see neglint --list-rules`);
   if (!SEVERITIES.includes(severity)) {
     throw new UsageError(`--rule ${value}: expected one of ${SEVERITIES.join("|")}, got "${severity}"${didYouMean(severity, SEVERITIES)}`);
   }
-  return [id9, severity];
+  return [id, severity];
 }
 function parseShard(value) {
   const match2 = /^(\d+)\/(\d+)$/.exec(value.trim());
@@ -63160,9 +63212,9 @@ function parseArgv(argv, context) {
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
   const ruleOverrides = {};
-  for (const rule9 of values.rule ?? []) {
-    const [id9, severity] = parseRule(rule9, context.ruleIds);
-    ruleOverrides[id9] = severity;
+  for (const rule of values.rule ?? []) {
+    const [id, severity] = parseRule(rule, context.ruleIds);
+    ruleOverrides[id] = severity;
   }
   const stdinCount = positionals.filter((p5) => p5 === "-").length;
   const patterns = positionals.filter((p5) => p5 !== "-");
@@ -63471,8 +63523,8 @@ footer{margin-top:2rem;color:#57606a;font-size:.85em}
 `;
 function ruleCell(f3) {
   const href = safeHref(f3.url);
-  const id9 = escapeHtml(f3.ruleId);
-  return href === void 0 ? id9 : `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${id9}</a>`;
+  const id = escapeHtml(f3.ruleId);
+  return href === void 0 ? id : `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${id}</a>`;
 }
 function whereCell(f3) {
   const parts = [];
@@ -63507,16 +63559,16 @@ function fileRow(file, count) {
   return `<tr><td class="where">${escapeHtml(file.path)}</td><td>${escapeHtml(file.format ?? "")}</td><td>${escapeHtml(String(file.records))}</td><td class="${escapeHtml(file.status)}">${escapeHtml(file.status)}${file.reason && file.status !== "linted" ? `: ${escapeHtml(file.reason)}` : ""}</td><td>${count}</td></tr>`;
 }
 var html3 = (results, options) => {
-  const findings = visibleFindings(results, options);
-  const counts = countSeverities(findings);
+  const findings2 = visibleFindings(results, options);
+  const counts = countSeverities(findings2);
   const byPath = /* @__PURE__ */ new Map();
-  for (const f3 of findings) {
+  for (const f3 of findings2) {
     const list6 = byPath.get(f3.path);
     if (list6 === void 0) byPath.set(f3.path, [f3]);
     else list6.push(f3);
   }
   const paths = [.../* @__PURE__ */ new Set([...results.files.map((f3) => f3.path), ...byPath.keys()])].filter((p5) => byPath.has(p5));
-  const summary = findings.length === 0 ? "No problems found." : `${plural(findings.length, "problem")} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.infos, "info")})`;
+  const summary = findings2.length === 0 ? "No problems found." : `${plural(findings2.length, "problem")} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.infos, "info")})`;
   const skipped = results.files.filter((f3) => f3.status === "skipped").length;
   const failed = results.files.filter((f3) => f3.status === "error").length;
   const extra = [
@@ -63643,24 +63695,24 @@ function resultMessage(f3, options) {
   }
   return lines2.join("\n");
 }
-function ruleEntry(rule9) {
+function ruleEntry(rule) {
   return {
-    id: rule9.id,
-    shortDescription: { text: rule9.description === "" ? rule9.id : rule9.description },
-    ...ABSOLUTE_URI.test(rule9.url) ? { helpUri: rule9.url } : {},
-    defaultConfiguration: { level: sarifLevel(rule9.severity) }
+    id: rule.id,
+    shortDescription: { text: rule.description === "" ? rule.id : rule.description },
+    ...ABSOLUTE_URI.test(rule.url) ? { helpUri: rule.url } : {},
+    defaultConfiguration: { level: sarifLevel(rule.severity) }
   };
 }
 function toSarif(results, options) {
   const rules3 = [];
   const ruleIndex = /* @__PURE__ */ new Map();
-  for (const rule9 of options.rules) {
-    if (ruleIndex.has(rule9.id)) continue;
-    ruleIndex.set(rule9.id, rules3.length);
-    rules3.push(ruleEntry(rule9));
+  for (const rule of options.rules) {
+    if (ruleIndex.has(rule.id)) continue;
+    ruleIndex.set(rule.id, rules3.length);
+    rules3.push(ruleEntry(rule));
   }
-  const findings = visibleFindings(results, options);
-  for (const f3 of findings) {
+  const findings2 = visibleFindings(results, options);
+  for (const f3 of findings2) {
     if (ruleIndex.has(f3.ruleId)) continue;
     ruleIndex.set(f3.ruleId, rules3.length);
     rules3.push({
@@ -63694,7 +63746,7 @@ function toSarif(results, options) {
     ...artifactLocation(path17, options.cwd),
     index: addArtifact(path17, void 0)
   });
-  const sarifResults = findings.map((f3) => {
+  const sarifResults = findings2.map((f3) => {
     const related = f3.related.map((r2, i3) => {
       const text5 = relatedText(f3, r2);
       const startLine = atLeast1(r2.line);
@@ -63768,13 +63820,13 @@ var sarif = (results, options) => `${JSON.stringify(toSarif(results, options), n
 
 // src/reporters/stylish.ts
 var MAX_TEXT = 300;
-function groupByPath(results, findings) {
-  const groups = /* @__PURE__ */ new Map();
+function groupByPath(results, findings2) {
+  const groups2 = /* @__PURE__ */ new Map();
   const get = (path17) => {
-    let g4 = groups.get(path17);
+    let g4 = groups2.get(path17);
     if (g4 === void 0) {
       g4 = { path: path17, findings: [] };
-      groups.set(path17, g4);
+      groups2.set(path17, g4);
     }
     return g4;
   };
@@ -63782,8 +63834,8 @@ function groupByPath(results, findings) {
     const g4 = get(file.path);
     g4.file ??= file;
   }
-  for (const f3 of findings) get(f3.path).findings.push(f3);
-  return [...groups.values()];
+  for (const f3 of findings2) get(f3.path).findings.push(f3);
+  return [...groups2.values()];
 }
 function where(f3) {
   const parts = [];
@@ -63799,21 +63851,21 @@ var stylish = (results, options) => {
     warning: c2.yellow,
     info: c2.cyan
   };
-  const findings = visibleFindings(results, options);
+  const findings2 = visibleFindings(results, options);
   const showStatus = (file) => file !== void 0 && (file.status === "error" || file.status === "skipped" && !options.quiet);
   const out2 = [];
   let skipped = 0;
   let failed = 0;
-  for (const group of groupByPath(results, findings)) {
+  for (const group of groupByPath(results, findings2)) {
     const status = showStatus(group.file) ? group.file : void 0;
     if (status?.status === "skipped") skipped++;
     if (status?.status === "error") failed++;
     if (group.findings.length === 0 && status === void 0) continue;
     out2.push("", c2.underline(sanitizeInline(group.path)));
     if (status !== void 0) {
-      const label2 = status.status === "error" ? c2.red("error") : c2.yellow("skipped");
+      const label = status.status === "error" ? c2.red("error") : c2.yellow("skipped");
       const reason = status.reason ? sanitizeInline(status.reason) : status.status === "error" ? "could not be linted" : "not linted";
-      out2.push(`  ${label2}  ${reason}`);
+      out2.push(`  ${label}  ${reason}`);
     }
     if (group.findings.length === 0) continue;
     const rows = group.findings.map((f3) => ({
@@ -63825,7 +63877,7 @@ var stylish = (results, options) => {
     const sevWidth = maxOf(rows.map((r2) => r2.f.severity.length));
     const msgWidth = maxOf(rows.map((r2) => r2.message.length));
     const indent2 = " ".repeat(2 + posWidth + 2 + sevWidth + 2);
-    const detail = (label2, value) => `${indent2}${c2.dim(label2.padEnd(7))}${value}`;
+    const detail = (label, value) => `${indent2}${c2.dim(label.padEnd(7))}${value}`;
     for (const { f: f3, pos, message } of rows) {
       out2.push(
         `  ${c2.dim(pos.padEnd(posWidth))}  ${severityColor[f3.severity](f3.severity.padEnd(sevWidth))}  ${message.padEnd(msgWidth)}  ${c2.dim(sanitizeInline(f3.ruleId))}`
@@ -63849,9 +63901,9 @@ var stylish = (results, options) => {
     }
   }
   const tail2 = [];
-  if (findings.length > 0) {
-    const counts = countSeverities(findings);
-    const text5 = `✖ ${plural(findings.length, "problem")} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.infos, "info")})`;
+  if (findings2.length > 0) {
+    const counts = countSeverities(findings2);
+    const text5 = `✖ ${plural(findings2.length, "problem")} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.infos, "info")})`;
     const color2 = counts.errors > 0 ? c2.red.bold : counts.warnings > 0 ? c2.yellow.bold : c2.cyan.bold;
     tail2.push(color2(text5));
   }
@@ -63859,7 +63911,7 @@ var stylish = (results, options) => {
     const parts = [];
     if (skipped > 0) parts.push(`${plural(skipped, "file")} skipped`);
     if (failed > 0) parts.push(`${plural(failed, "file")} could not be linted`);
-    tail2.push(`${findings.length === 0 ? "No problems; " : ""}${parts.join(", ")}.`);
+    tail2.push(`${findings2.length === 0 ? "No problems; " : ""}${parts.join(", ")}.`);
   }
   if (results.baselined !== void 0 && results.baselined > 0) {
     tail2.push(c2.dim(`${plural(results.baselined, "finding")} hidden by the baseline.`));
@@ -63882,26 +63934,26 @@ var ShapeError = class extends Error {
 function isObject9(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function str(obj, key2) {
-  const v2 = obj[key2];
-  if (typeof v2 !== "string") throw new ShapeError(`"${key2}" must be a string`);
+function str(obj, key) {
+  const v2 = obj[key];
+  if (typeof v2 !== "string") throw new ShapeError(`"${key}" must be a string`);
   return v2;
 }
-function int(obj, key2) {
-  const v2 = obj[key2];
-  if (typeof v2 !== "number" || !Number.isInteger(v2)) throw new ShapeError(`"${key2}" must be an integer`);
+function int(obj, key) {
+  const v2 = obj[key];
+  if (typeof v2 !== "number" || !Number.isInteger(v2)) throw new ShapeError(`"${key}" must be an integer`);
   return v2;
 }
-function intOrNull(obj, key2) {
-  return obj[key2] === null || obj[key2] === void 0 ? null : int(obj, key2);
+function intOrNull(obj, key) {
+  return obj[key] === null || obj[key] === void 0 ? null : int(obj, key);
 }
-function strOrNull(obj, key2) {
-  return obj[key2] === null || obj[key2] === void 0 ? null : str(obj, key2);
+function strOrNull(obj, key) {
+  return obj[key] === null || obj[key] === void 0 ? null : str(obj, key);
 }
-function array(obj, key2) {
-  const v2 = obj[key2];
+function array(obj, key) {
+  const v2 = obj[key];
   if (v2 === void 0) return [];
-  if (!Array.isArray(v2)) throw new ShapeError(`"${key2}" must be an array`);
+  if (!Array.isArray(v2)) throw new ShapeError(`"${key}" must be an array`);
   return v2;
 }
 var STATUSES = /* @__PURE__ */ new Set(["linted", "skipped", "error"]);
@@ -63976,7 +64028,7 @@ function compareFindings(a2, b) {
   return compareStrings(a2.path, b.path) || (a2.record ?? -1) - (b.record ?? -1) || a2.line - b.line || a2.column - b.column || a2.endLine - b.endLine || a2.endColumn - b.endColumn || compareStrings(a2.ruleId, b.ruleId);
 }
 function readShardOutputs(texts) {
-  const findings = [];
+  const findings2 = [];
   const files = /* @__PURE__ */ new Map();
   texts.forEach((text5, shard) => {
     const lines2 = text5.replace(/^\uFEFF/, "").split("\n");
@@ -63995,14 +64047,14 @@ function readShardOutputs(texts) {
           const file = toFile(value);
           const prior = files.get(file.path);
           if (!prior || STATUS_RANK[file.status] > STATUS_RANK[prior.status]) files.set(file.path, file);
-        } else findings.push(toFinding(value));
+        } else findings2.push(toFinding(value));
       } catch (error) {
         if (error instanceof ShapeError) throw new Error(`${where4}: not a neglint finding: ${error.message}`);
         throw error;
       }
     });
   });
-  return { files: [...files.values()].sort((a2, b) => compareStrings(a2.path, b.path)), findings: findings.sort(compareFindings) };
+  return { files: [...files.values()].sort((a2, b) => compareStrings(a2.path, b.path)), findings: findings2.sort(compareFindings) };
 }
 
 // src/reporters/index.ts
@@ -64060,21 +64112,21 @@ async function writing(where4, write) {
 }
 
 // src/cli/version.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import path9 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var cached;
+import { fileURLToPath as fileURLToPath4 } from "node:url";
+var cached2;
 function toolVersion() {
-  if (cached !== void 0) return cached;
-  let dir = path9.dirname(fileURLToPath3(import.meta.url));
+  if (cached2 !== void 0) return cached2;
+  let dir = path9.dirname(fileURLToPath4(import.meta.url));
   for (; ; ) {
     try {
-      const pkg = JSON.parse(readFileSync(path9.join(dir, "package.json"), "utf8"));
-      if (pkg.name === "neglint" && typeof pkg.version === "string") return cached = pkg.version;
+      const pkg = JSON.parse(readFileSync3(path9.join(dir, "package.json"), "utf8"));
+      if (pkg.name === "neglint" && typeof pkg.version === "string") return cached2 = pkg.version;
     } catch {
     }
     const parent = path9.dirname(dir);
-    if (parent === dir) return cached = "0.0.0";
+    if (parent === dir) return cached2 = "0.0.0";
     dir = parent;
   }
 }
@@ -64127,8 +64179,8 @@ function parseBaseline(text5, file) {
   const entries = obj.entries.map((e2, i3) => {
     if (typeof e2 !== "object" || e2 === null) throw bad(`entry ${i3} is not an object`);
     const r2 = e2;
-    for (const key2 of ["path", "ruleId", "hash"]) {
-      if (typeof r2[key2] !== "string" || r2[key2] === "") throw bad(`entry ${i3}: "${key2}" must be a non-empty string`);
+    for (const key of ["path", "ruleId", "hash"]) {
+      if (typeof r2[key] !== "string" || r2[key] === "") throw bad(`entry ${i3}: "${key}" must be a non-empty string`);
     }
     const count = r2.count === void 0 ? 1 : r2.count;
     if (typeof count !== "number" || !Number.isInteger(count) || count < 1) throw bad(`entry ${i3}: "count" must be a whole number of at least 1`);
@@ -64137,19 +64189,19 @@ function parseBaseline(text5, file) {
   const tool = obj.tool;
   return { version: 1, tool: { name: "neglint", version: typeof tool?.version === "string" ? tool.version : "" }, entries };
 }
-function applyBaseline(findings, baseline, options) {
+function applyBaseline(findings2, baseline, options) {
   const left = /* @__PURE__ */ new Map();
   for (const e2 of baseline.entries) {
-    const key2 = keyOf(e2.path, e2.ruleId, e2.hash);
-    left.set(key2, (left.get(key2) ?? 0) + e2.count);
+    const key = keyOf(e2.path, e2.ruleId, e2.hash);
+    left.set(key, (left.get(key) ?? 0) + e2.count);
   }
   const kept = [];
   let baselined = 0;
-  for (const f3 of findings) {
-    const key2 = keyOf(baselinePath(f3.path, options), f3.ruleId, f3.hash);
-    const n3 = left.get(key2) ?? 0;
+  for (const f3 of findings2) {
+    const key = keyOf(baselinePath(f3.path, options), f3.ruleId, f3.hash);
+    const n3 = left.get(key) ?? 0;
     if (n3 > 0 && f3.hash !== "") {
-      left.set(key2, n3 - 1);
+      left.set(key, n3 - 1);
       baselined++;
     } else kept.push(f3);
   }
@@ -64158,25 +64210,25 @@ function applyBaseline(findings, baseline, options) {
     const linted = new Set([...options.linted].map((p5) => baselinePath(p5, options)));
     for (const e2 of baseline.entries) {
       if (!linted.has(e2.path)) continue;
-      const key2 = keyOf(e2.path, e2.ruleId, e2.hash);
-      const n3 = left.get(key2) ?? 0;
+      const key = keyOf(e2.path, e2.ruleId, e2.hash);
+      const n3 = left.get(key) ?? 0;
       if (n3 > 0) {
         stale += n3;
-        left.set(key2, 0);
+        left.set(key, 0);
       }
     }
   }
   return { findings: kept, baselined, stale };
 }
-function buildBaseline(findings, previous3, options) {
+function buildBaseline(findings2, previous3, options) {
   const counts = /* @__PURE__ */ new Map();
   const add2 = (e2, merge2) => {
-    const key2 = keyOf(e2.path, e2.ruleId, e2.hash);
-    const had = counts.get(key2);
-    if (!had) counts.set(key2, { ...e2 });
+    const key = keyOf(e2.path, e2.ruleId, e2.hash);
+    const had = counts.get(key);
+    if (!had) counts.set(key, { ...e2 });
     else had.count = merge2 === "sum" ? had.count + e2.count : Math.max(had.count, e2.count);
   };
-  for (const f3 of findings) {
+  for (const f3 of findings2) {
     if (f3.hash === "") continue;
     add2({ path: baselinePath(f3.path, options), ruleId: f3.ruleId, hash: f3.hash, count: 1 }, "sum");
   }
@@ -64325,14 +64377,14 @@ function findingEdits(raw, finding, suggestion, json2, ascii) {
 function where2(f3) {
   return `${f3.line}:${f3.column}`;
 }
-function recordEdits(raw, findings, coverage, json2, skipped) {
+function recordEdits(raw, findings2, coverage, json2, skipped) {
   if (raw.raw.includes("�")) {
-    for (const finding of findings) skipped.push({ finding, reason: "the record has invalid UTF-8 (or U+FFFD) and cannot be rewritten byte for byte" });
+    for (const finding of findings2) skipped.push({ finding, reason: "the record has invalid UTF-8 (or U+FFFD) and cannot be rewritten byte for byte" });
     return { edits: [], fixed: [] };
   }
   const ascii = json2 && !/[^\u0000-\u007f]/.test(raw.raw);
   const plans = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
+  for (const finding of findings2) {
     const suggestion = fixableSuggestion(finding);
     if (!suggestion) {
       skipped.push({ finding, reason: "no rewrite is known to keep its meaning (see its suggestions)" });
@@ -64343,12 +64395,12 @@ function recordEdits(raw, findings, coverage, json2, skipped) {
     else plans.set(finding, plan2);
   }
   const carriers = /* @__PURE__ */ new Map();
-  for (const f3 of /* @__PURE__ */ new Set([...coverage, ...findings])) {
+  for (const f3 of /* @__PURE__ */ new Set([...coverage, ...findings2])) {
     const keys = new Set(f3.suggestions.flatMap((sg) => (sg.edits ?? []).map(editKey)));
-    for (const key2 of keys) {
-      const list6 = carriers.get(key2);
+    for (const key of keys) {
+      const list6 = carriers.get(key);
       if (list6) list6.push(f3);
-      else carriers.set(key2, [f3]);
+      else carriers.set(key, [f3]);
     }
   }
   const drop = (finding, reason) => {
@@ -64423,7 +64475,7 @@ function hunksOf(raw, edits) {
   }
   return hunks;
 }
-async function planFileFix(input, findings, coverage = findings) {
+async function planFileFix(input, findings2, coverage = findings2) {
   const target = fixedName(input.path);
   const fix2 = {
     displayPath: input.displayPath,
@@ -64437,7 +64489,7 @@ async function planFileFix(input, findings, coverage = findings) {
     skipped: []
   };
   const byRecord = /* @__PURE__ */ new Map();
-  for (const f3 of findings) {
+  for (const f3 of findings2) {
     if (f3.suggestions.length === 0) continue;
     if (fixableSuggestion(f3)?.text === "") {
       const unsafe = f3.suggestions.some((s3) => s3.fixable === false && s3.text !== "");
@@ -64585,9 +64637,9 @@ function renderPreview(fixes) {
 }
 
 // src/parallel/index.ts
-import { existsSync, promises as fs10 } from "node:fs";
+import { existsSync as existsSync2, promises as fs10 } from "node:fs";
 import path12 from "node:path";
-import { fileURLToPath as fileURLToPath4, pathToFileURL } from "node:url";
+import { fileURLToPath as fileURLToPath5, pathToFileURL } from "node:url";
 
 // src/parallel/chunks.ts
 import { createReadStream as createReadStream3 } from "node:fs";
@@ -64726,10 +64778,10 @@ function relativeToConfig2(loaded2, absolute) {
   return path12.relative(loaded2.baseDir, absolute).split(path12.sep).join("/");
 }
 function workerFile() {
-  const here = fileURLToPath4(import.meta.url);
+  const here = fileURLToPath5(import.meta.url);
   if (here.endsWith(".js")) return path12.join(path12.dirname(here), "worker.js");
   const built = path12.resolve(path12.dirname(here), "../../lib/src/parallel/worker.js");
-  if (!existsSync(built)) throw new Error("--concurrency needs the compiled worker (run npm run build)");
+  if (!existsSync2(built)) throw new Error("--concurrency needs the compiled worker (run npm run build)");
   return built;
 }
 async function detectFileFormat(file) {
@@ -64797,13 +64849,13 @@ async function plan(options, workers) {
 var UNKNOWN = "unknown-format";
 var MORE = "more";
 var UNKNOWN_REPORTED = 20;
-function recapUnknownFormat(findings, displayPath) {
-  const perRecord = findings.filter((f3) => f3.ruleId === UNKNOWN && f3.record !== null).sort((a2, b) => a2.record - b.record);
-  const summaries = findings.filter(isMoreUnknown);
-  if (perRecord.length <= UNKNOWN_REPORTED && summaries.length === 0) return [...findings];
+function recapUnknownFormat(findings2, displayPath) {
+  const perRecord = findings2.filter((f3) => f3.ruleId === UNKNOWN && f3.record !== null).sort((a2, b) => a2.record - b.record);
+  const summaries = findings2.filter(isMoreUnknown);
+  if (perRecord.length <= UNKNOWN_REPORTED && summaries.length === 0) return [...findings2];
   const total = perRecord.length + summaries.reduce((n3, f3) => n3 + Number(f3.data?.count ?? 0), 0);
   const kept = new Set(perRecord.slice(0, UNKNOWN_REPORTED));
-  const out2 = findings.filter((f3) => !(f3.ruleId === UNKNOWN && (f3.record !== null && !kept.has(f3) || summaries.includes(f3))));
+  const out2 = findings2.filter((f3) => !(f3.ruleId === UNKNOWN && (f3.record !== null && !kept.has(f3) || summaries.includes(f3))));
   const template = summaries[0] ?? perRecord[0];
   const format2 = (summaries[0] ?? perRecord.find((f3) => f3.data?.format !== void 0))?.data?.format;
   if (total > UNKNOWN_REPORTED && format2 !== void 0) {
@@ -64863,7 +64915,7 @@ async function startPool(workers) {
 }
 function assemble(planned, results, options) {
   const files = [];
-  const findings = [];
+  const findings2 = [];
   let k2 = 0;
   for (const p5 of planned) {
     const mine = results.slice(k2, k2 + p5.tasks.length);
@@ -64882,11 +64934,11 @@ function assemble(planned, results, options) {
     if (p5.byRecord) {
       const { index: index4, count } = options.shard;
       const ownsFile = p5.position % count === index4 - 1;
-      pushAll(findings, output.findings.filter((f3) => f3.record !== null ? f3.record % count === index4 - 1 : ownsFile || isMoreUnknown(f3)));
-    } else pushAll(findings, output.findings);
+      pushAll(findings2, output.findings.filter((f3) => f3.record !== null ? f3.record % count === index4 - 1 : ownsFile || isMoreUnknown(f3)));
+    } else pushAll(findings2, output.findings);
   }
-  sortFindings(findings);
-  return { files, findings, summary: summarize(files, findings) };
+  sortFindings(findings2);
+  return { files, findings: findings2, summary: summarize(files, findings2) };
 }
 
 // src/cli/extras.ts
@@ -64957,8 +65009,8 @@ async function mergeShardOutputs(options, io) {
     if (list6) list6.push(f3);
     else byPath.set(f3.path, [f3]);
   }
-  const findings = [...byPath].flatMap(([p5, list6]) => recapUnknownFormat(list6, p5)).sort(compareFindings);
-  return { files: merged.files, findings, summary: summarize(merged.files, findings) };
+  const findings2 = [...byPath].flatMap(([p5, list6]) => recapUnknownFormat(list6, p5)).sort(compareFindings);
+  return { files: merged.files, findings: findings2, summary: summarize(merged.files, findings2) };
 }
 function checkFixTargets(files) {
   const byTarget = /* @__PURE__ */ new Map();
@@ -64983,14 +65035,14 @@ async function runFixes(results, all5, options, io, context) {
     byPath.set(f3.path, list6);
   }
   const fixes = [];
-  for (const [displayPath, findings] of byPath) {
+  for (const [displayPath, findings2] of byPath) {
     const coverage = all5.filter((f3) => f3.path === displayPath);
     if (context.stdin) {
-      fixes.push(await planFileFix({ path: path13.resolve(io.cwd, context.stdin.name), displayPath, text: context.stdin.text }, findings, coverage));
+      fixes.push(await planFileFix({ path: path13.resolve(io.cwd, context.stdin.name), displayPath, text: context.stdin.text }, findings2, coverage));
       continue;
     }
     const file = context.files?.find((f3) => f3.displayPath === displayPath);
-    if (file) fixes.push(await planFileFix({ path: file.path, displayPath }, findings, coverage));
+    if (file) fixes.push(await planFileFix({ path: file.path, displayPath }, findings2, coverage));
   }
   const fixed = fixes.reduce((n3, f3) => n3 + f3.fixed.length, 0);
   const files = fixes.filter((f3) => f3.edits.length > 0);
@@ -65213,7 +65265,7 @@ function listRulesText(options) {
   const metas = listRules();
   if (options.format === "json") {
     return `${JSON.stringify(
-      metas.map(({ id: id9, severity, description, url }) => ({ id: id9, severity, description, url })),
+      metas.map(({ id, severity, description, url }) => ({ id, severity, description, url })),
       null,
       2
     )}
@@ -65323,9 +65375,9 @@ function lfsAnnotation(pointers) {
   };
 }
 function planAnnotations(results, extras, options) {
-  const findings = results.findings.filter((f3) => f3.ruleId !== LFS_RULE).sort(byImportance);
+  const findings2 = results.findings.filter((f3) => f3.ruleId !== LFS_RULE).sort(byImportance);
   const byCommand = { error: [], warning: [], notice: [] };
-  for (const f3 of findings) byCommand[commandFor2(f3.severity)].push(f3);
+  for (const f3 of findings2) byCommand[commandFor2(f3.severity)].push(f3);
   const room = (command, reserved) => Math.max(0, ANNOTATION_LIMIT - extras.filter((e2) => e2.command === command).length - reserved);
   const omittedWith = (noticeReserve) => ({
     error: Math.max(0, byCommand.error.length - room("error", 0)),
@@ -65360,16 +65412,16 @@ function planAnnotations(results, extras, options) {
 }
 
 // src/action/inputs.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var InputError = class extends Error {
   name = "InputError";
 };
 function getInput(env3, name) {
   return (env3[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function getBooleanInput(env3, name, fallback3) {
+function getBooleanInput(env3, name, fallback2) {
   const value = getInput(env3, name);
-  if (value === "") return fallback3;
+  if (value === "") return fallback2;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw new InputError(`input "${name}" must be true or false, got "${value}"`);
@@ -65382,7 +65434,7 @@ function readEvent(env3) {
   const file = env3.GITHUB_EVENT_PATH;
   if (!file) return null;
   try {
-    const event = JSON.parse(readFileSync2(file, "utf8"));
+    const event = JSON.parse(readFileSync4(file, "utf8"));
     return typeof event === "object" && event !== null ? event : null;
   } catch {
     return null;
@@ -65390,9 +65442,9 @@ function readEvent(env3) {
 }
 function field(value, ...keys) {
   let current = value;
-  for (const key2 of keys) {
+  for (const key of keys) {
     if (typeof current !== "object" || current === null) return void 0;
-    current = current[key2];
+    current = current[key];
   }
   return current;
 }
@@ -65446,10 +65498,10 @@ function add(counts, f3) {
   else if (f3.severity === "warning") counts.warnings++;
   else counts.infos++;
 }
-function countBy(findings, key2) {
+function countBy(findings2, key) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const f3 of findings) {
-    const k2 = key2(f3);
+  for (const f3 of findings2) {
+    const k2 = key(f3);
     let counts = out2.get(k2);
     if (!counts) out2.set(k2, counts = { errors: 0, warnings: 0, infos: 0 });
     add(counts, f3);
@@ -65518,7 +65570,7 @@ function jobSummary(input) {
   }
   if (results && results.findings.length > 0) {
     const urls = /* @__PURE__ */ new Map();
-    for (const rule9 of input.rules) urls.set(rule9.id, rule9.url);
+    for (const rule of input.rules) urls.set(rule.id, rule.url);
     for (const f3 of results.findings) if (f3.url && !urls.has(f3.ruleId)) urls.set(f3.ruleId, f3.url);
     const rows = [...countBy(results.findings, (f3) => f3.ruleId)].sort(byCounts);
     push3(
@@ -65527,7 +65579,7 @@ function jobSummary(input) {
         "",
         "| rule | errors | warnings | infos |",
         "|---|---:|---:|---:|",
-        ...rows.map(([id9, c2]) => `| ${link2(id9, urls.get(id9) ?? "")} | ${c2.errors} | ${c2.warnings} | ${c2.infos} |`)
+        ...rows.map(([id, c2]) => `| ${link2(id, urls.get(id) ?? "")} | ${c2.errors} | ${c2.warnings} | ${c2.infos} |`)
       ].join("\n")
     );
     const files = [...countBy(results.findings, (f3) => f3.path)].sort(byCounts);

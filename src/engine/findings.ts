@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { locateString } from '../io/json-locate.js';
+import { locateString, locateValue } from '../io/json-locate.js';
 import { lineIndex } from '../io/positions.js';
 import { inputRules, problemMessage } from './input-rules.js';
 import { blankData } from './messages.js';
-import type { Finding, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleModule, Segment, Severity, SpanRef, Suggestion, SuggestionEdit } from '../types.js';
+import type { FieldRef, Finding, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleModule, Segment, Severity, SpanRef, Suggestion, SuggestionEdit } from '../types.js';
 
 /** The stable short hash of a finding (baselines, SARIF fingerprints, --redact). */
 export function hashOf(...parts: string[]): string {
@@ -102,7 +102,13 @@ export function findingFromReport(active: ActiveRule, d: ReportDescriptor, curre
   const to = where.at(mapper(d.end));
   const text = segment.text.slice(d.start, d.end);
   current.recordHash ??= createHash('sha256').update(raw.raw).digest('hex');
-  const related = (d.related ?? []).map((r: SpanRef) => {
+  const related = (d.related ?? []).map((r: SpanRef | FieldRef) => {
+    if ('pointer' in r) {
+      // A metadata field: its value's place in the raw record.
+      const at = typeof raw.value === 'object' ? locateValue(raw.raw, r.pointer) : null;
+      const pos = where.at(at ? at.start : 0);
+      return { pointer: r.pointer, start: 0, end: 0, line: pos.line, column: pos.column, text: input.redact ? '' : r.text };
+    }
     const seg = view.segments[r.segment]!;
     const pos = where.at(where.map(r.segment)(r.start));
     return {

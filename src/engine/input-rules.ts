@@ -11,7 +11,7 @@ import { fillTemplate } from './messages.js';
 const DOCS = `${DOCS_BASE}/docs/input-problems.md`;
 
 function inputRule(id: string, severity: RuleMeta['severity'], description: string, messages: Record<string, string>, toolData: string[] = []): RuleMeta {
-  return { id, severity, description, url: `${DOCS}#${id}`, cues: {}, messages, ...(toolData.length > 0 ? { toolData } : {}) };
+  return { id, severity, description, url: `${DOCS}#${id}`, classes: [], messages, ...(toolData.length > 0 ? { toolData } : {}) };
 }
 
 export const inputRules: RuleMeta[] = [

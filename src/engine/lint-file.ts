@@ -3,7 +3,9 @@ import { escapePointerToken } from '../io/json-locate.js';
 import { readRecords } from '../io/read.js';
 import { sniffFile } from '../io/sniff.js';
 import { loadNlp, nlpLoaded } from '../nlp/compromise.js';
-import { compileCues, type CueScanner } from '../nlp/cue-scan.js';
+import { lexiconNeedsCompromise } from '../nlp/lexicon.js';
+import { mayDisclaim } from '../nlp/record.js';
+import { scanner as lexiconScanner } from '../nlp/scan.js';
 import type { FileResult, Finding, FormatAdapter, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleListener, RuleModule, Severity } from '../types.js';
 import type { FileConfig } from './config-types.js';
 import { inputRules, UNREADABLE } from './input-rules.js';
@@ -44,23 +46,6 @@ const UNKNOWN_SHAPE_REPORTS = 20;
 /** How many records format detection looks at before deciding. */
 const DETECT_SAMPLE = 20;
 
-const scannerCache = new WeakMap<RuleModule[], Map<string, CueScanner>>();
-
-/** One cue pass per enabled rule set, compiled once and reused across files. */
-function scannerFor(rules: RuleModule[], enabled: RuleModule[]): CueScanner {
-  let byKey = scannerCache.get(rules);
-  if (!byKey) scannerCache.set(rules, (byKey = new Map()));
-  const key = enabled.map((r) => r.meta.id).join(',');
-  let scanner = byKey.get(key);
-  if (!scanner) {
-    const cues: Record<string, string[]> = {};
-    for (const r of enabled) for (const [cat, patterns] of Object.entries(r.meta.cues)) (cues[cat] ??= []).push(...patterns);
-    scanner = compileCues(cues);
-    byKey.set(key, scanner);
-  }
-  return scanner;
-}
-
 export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   const { config, displayPath } = input;
   const findings: Finding[] = [];
@@ -95,12 +80,14 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   if (sniff.kind === 'markdown') await loadMarkdownParser();
 
   const enabled = input.rules.filter((r) => (config.rules[r.meta.id]?.severity ?? r.meta.severity) !== 'off');
-  const scanner = scannerFor(input.rules, enabled);
+  // The scan is compiled from the lexicon; only a stale or missing prebuilt lexicon needs compromise for it.
+  if (enabled.length > 0 && lexiconNeedsCompromise()) await loadNlp();
+  const scanner = lexiconScanner();
   const active: ActiveRule[] = enabled.map((rule) => ({ rule, severity: (config.rules[rule.meta.id]?.severity ?? rule.meta.severity) as Severity }));
 
   let adapter: FormatAdapter | null = null;
   const configured = sniff.kind !== 'markdown' && sniff.kind !== 'text' && !!config.format && config.format !== 'auto';
-  let listeners: { rule: ActiveRule; listener: RuleListener; categories: Set<string> }[] = [];
+  let listeners: { rule: ActiveRule; listener: RuleListener }[] = [];
   const pending: RawRecord[] = [];
   let unknownReported = 0;
   let unknownCount = 0;
@@ -132,7 +119,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
           if (current) findings.push(findingFromReport(rule, d, current, input));
         },
       });
-      return { rule, listener, categories: new Set(Object.keys(rule.rule.meta.cues)) };
+      return { rule, listener };
     });
   };
 
@@ -167,7 +154,8 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     const segments = recordAdapter.segments(raw.value, config.formatOptions);
     if (segments.length === 0) return;
     const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner);
-    const due = listeners.filter((l) => l.rule.rule.meta.always || view.cues.some((h) => h.categories.some((c) => l.categories.has(c))));
+    if (!mayDisclaim(view)) return;
+    const due = listeners;
     if (due.length === 0) return;
     // Rules use compromise's lexicon; it loads once, on the first record that needs it.
     if (!nlpLoaded()) return loadNlp().then(() => runRules(raw, view, due));

@@ -1,14 +1,14 @@
-import type { CueScanner } from '../nlp/cue-scan.js';
+import type { Scanner } from '../nlp/scan.js';
 import { splitSentences } from '../text/sentences.js';
 import type { CueHit, LintRecord, RecordView, Sentence } from '../types.js';
 
 /**
- * Wrap a record for the rules: cue hits computed once (the fast tier), and
- * sentences split lazily, only for the segments a rule asks about.
+ * Wrap a record for the rules: cue places found once (the fast tier), and
+ * sentences split lazily, only for the segments the analysis asks about.
  */
-export function viewRecord(record: LintRecord, scanner: CueScanner): RecordView {
+export function viewRecord(record: LintRecord, scanner: Scanner): RecordView {
   const cues: CueHit[] = [];
-  for (let i = 0; i < record.segments.length; i++) scanner.scan(record.segments[i]!.text, i, cues);
+  for (let i = 0; i < record.segments.length; i++) for (const h of scanner.scan(record.segments[i]!.text)) cues.push({ segment: i, start: h.start, end: h.end });
   const cache: (Sentence[] | undefined)[] = [];
   return {
     ...record,
