@@ -55127,6 +55127,10 @@ function lookup(w) {
   const inflected = verbInflection(w);
   if (inflected) {
     for (const t3 of inflected) if (!out2.includes(t3)) out2.push(t3);
+  } else if (out2.includes("adj") && !out2.some((t3) => t3 === "past" || t3 === "pres" || t3 === "inf") && /^[a-z]{3,}$/.test(w)) {
+    const { verb, model: model5 } = compromiseTables();
+    const base = verb.toInfinitive(w, model5, "PastTense");
+    if (base && base !== w && isInfinitive2(base)) out2.push("past", "part");
   }
   if (out2.length > 0) return out2;
   if (/^[a-z]+ly$/.test(w) && w.length > 4) return ["adv", "adj"];
@@ -55684,7 +55688,7 @@ function scopeNegations(s3) {
 // src/nlp/predication.ts
 var EPISTEMIC_SET = new Set(EPISTEMIC);
 var cache4 = /* @__PURE__ */ new WeakMap();
-var CARRIES = /* @__PURE__ */ new Set(["from", "of", "as", "on", "out of", "with", "via", "due to", "because of", "for", "upon", "after", "like"]);
+var CARRIES = /* @__PURE__ */ new Set(["from", "of", "as", "on", "out of", "with", "via", "due to", "because of", "upon", "after", "like"]);
 var DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
 var COPULA = /^(?:is|are|was|were|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s)$/;
 var HAVING = /^(?:has|have|had|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
@@ -56272,7 +56276,8 @@ function analyse(text5) {
       return !!r2 && !r2.speaker && r2.role !== "pronoun";
     });
     const labelVerb = tokens[s3.label.from];
-    const instructs = !!labelVerb && has2(labelVerb, "inf") && !hasClass(s3, s3.label.from, "falsity") && labelCues.some((c2) => c2.from > s3.label.from && c2.class === "falsity");
+    const saying = !!labelVerb && (hasClass(s3, s3.label.from, "production") || /^(?:give|tell|say|answer|reply|respond|state|write|list)$/.test(labelVerb.norm));
+    const instructs = !!labelVerb && saying && has2(labelVerb, "inf") && !hasClass(s3, s3.label.from, "falsity") && labelCues.some((c2) => c2.from > s3.label.from && c2.class === "falsity");
     if (instructs) {
       for (const c2 of labelCues) if (c2.class === "falsity") push3({ class: c2.class, form: "request", ...cueSpan(s3, c2), counterfactual: false });
       labelCues = [];
@@ -56283,10 +56288,23 @@ function analyse(text5) {
       for (const c2 of backward) push3({ class: c2.class, form: "label", ...cueSpan(s3, c2), counterfactual: false, backward: true });
       labelCues = labelCues.filter((c2) => !backward.includes(c2));
     }
+    const labelArg = { from: s3.label.from, to: s3.label.to, relation: "fragment" };
+    labelCues = labelCues.filter((c2) => headCue(s3, c2, labelArg));
     if (labelCues.length && body && !bodyIsMeta && hasWords2(s3, bodyFrom, tokens.length, answerLabel ? 1 : 2)) {
       for (const c2 of labelCues) push3({ class: c2.class, form: "label", ...cueSpan(s3, c2), claimStart: body.start, claimEnd: body.end, probability: c2.probability, counterfactual: c2.counterfactual });
     } else if (labelCues.length && (!body || !hasWords2(s3, bodyFrom, tokens.length, 2))) {
       for (const c2 of labelCues) push3({ class: c2.class, form: "label", ...cueSpan(s3, c2), probability: c2.probability, counterfactual: c2.counterfactual });
+    }
+  }
+  let trailingVerdict;
+  const lastClause = s3.clauses[s3.clauses.length - 1];
+  if (lastClause && s3.clauses.length >= 2 && lastClause.head < 0 && tokens[lastClause.from - 1]?.text === ":" && wordsBetween(s3, lastClause.from, lastClause.to) <= 3) {
+    const verdict = cuesIn(s3, lastClause.from, lastClause.to, probs).filter((cue) => cue.class === "falsity" || cue.class === "unverified");
+    const before3 = s3.clauses.filter((x) => x !== lastClause && x.head >= 0 && !x.imperative && !x.question);
+    if (verdict.length && before3.length === s3.clauses.length - 1) {
+      const span = charSpan(s3, before3[0].from, before3[before3.length - 1].to);
+      for (const cue of verdict) push3({ class: cue.class, form: "label", ...cueSpan(s3, cue), claimStart: span.start, claimEnd: span.end, counterfactual: false });
+      trailingVerdict = lastClause;
     }
   }
   const markers = s3.clauses.filter((c2) => c2.to - c2.from === 1 && tokens[c2.from].kind === "symbol");
@@ -56318,7 +56336,7 @@ function analyse(text5) {
   }
   const inTag = (c2) => tagSpans.some((t3) => c2.from >= t3.from && c2.to <= t3.to);
   for (const c2 of s3.clauses) {
-    if (markers.includes(c2) || inTag(c2)) continue;
+    if (markers.includes(c2) || inTag(c2) || c2 === trailingVerdict) continue;
     const cues = cuesIn(s3, c2.from, c2.to, probs).filter((cue) => licensed(s3, c2, cue));
     const referent = findReferent(s3, c2.from, c2.to);
     if (referent) meta = true;
@@ -56345,7 +56363,7 @@ function analyse(text5) {
     }
     const provenance = referent ? void 0 : implicitText(s3, c2);
     const source = referent ?? provenance;
-    const sourced = source && !source.addressee && source.role !== "pronoun" && !topicClause(s3, c2);
+    const sourced = source && !source.addressee && !source.speaker && source.role !== "pronoun" && !topicClause(s3, c2);
     if (provenance) meta = true;
     for (const cue of cues) {
       const cls = cue.class === "falsity" && sourced && inSourcePhrase(s3, c2, cue) ? "unreliable" : cue.class;
@@ -56375,6 +56393,9 @@ function analyse(text5) {
       if (cue.from >= rFrom && cue.to <= rTo && cue.sense?.pos === "noun" && !namesItself) continue;
       if (r2.speaker && !(cue.sense?.pos === "verb" || cue.sense?.pos === "phrase" || arg.relation === "subject" && cue.sense?.pos === "adj" && c2.copular)) continue;
       if (r2.speaker && c2.head >= 0 && /^(?:can|could|will|would|shall|should|may|might|'ll|'d)$/.test(s3.norms[c2.head].replace(/^(?:i|we)'/, "'"))) continue;
+      if (r2.speaker && cue.sense?.pos === "verb" && s3.tokens[cue.to] && has2(s3.tokens[cue.to], "prep") && !/^(?:up|about)$/.test(s3.norms[cue.to])) continue;
+      if (cue.class === "disbelief" && r2.role === "pronoun" && !c2.imperative && !/^(?:this|these)$/.test(s3.norms[tokenIndexAtChar(s3, r2.start)] ?? "")) continue;
+      if (namesItself && !(c2.copular || c2.head >= 0 && BOUNDARY_VERB.test(norms[c2.head])) && cue.from >= rFrom && cue.to <= rTo) continue;
       if (cue.class === "bad-example" && !(r2.answer || r2.size === "answer") && !namesExample(s3, cue)) continue;
       if (cue.class === "bad-example" && cue.sense?.positive && (r2.pointing === "definite" || r2.pointing === "none" || r2.speaker)) continue;
       push3({ class: cue.class, form: "meta", ...cueSpan(s3, cue), referent: r2, probability: cue.probability, counterfactual: cue.counterfactual, ...cue.sense?.role === "persona" ? { persona: true } : {} });
@@ -56454,13 +56475,32 @@ function hypothetical(s3, c2, cue) {
 }
 function licensed(s3, c2, cue) {
   if (hypothetical(s3, c2, cue)) return false;
+  if (technicalCompound(s3, cue) || moralWrong(s3, cue)) return false;
   if (cue.class !== "disbelief") return ambiguousNounOk(s3, cue);
   if (c2.imperative || c2.head < 0) return true;
+  if (cue.sense?.pos === "verb" && c2.head >= 0 && cue.from > c2.head && s3.norms.slice(c2.head, cue.from).some((n3) => /^(?:is|are|was|were|be|been|being|get|gets|got)$/.test(n3)) && !s3.norms.slice(c2.head, cue.from).some((n3) => /^(?:should|must|shall|ought|need|may|can|cannot|can't|shouldn't|mustn't|needn't|to)$/.test(n3))) return false;
   if (cue.sense?.pos === "verb" && !isVerbal(s3.tokens[cue.from]) && !has2(s3.tokens[cue.from], "inf")) return false;
   const group = s3.norms.slice(c2.head, c2.verbEnd).join(" ");
   if (/\b(?:should|must|may|shall|ought|need)\b.*\b(?:not|never)\b|n't\b|\bnot to be\b|\bcannot\b/.test(group) && /^(?:should|must|may|shall|ought|shouldn't|mustn't|cannot|can't|need|needn't)/.test(s3.norms[c2.head] ?? "")) return true;
   if (/\bnot to\b/.test(s3.norms.slice(c2.from, c2.to).join(" "))) return true;
   return !cue.sense?.positive && cue.from >= c2.head;
+}
+function technicalCompound(s3, cue) {
+  if (cue.sense?.pos !== "noun" || cue.to - cue.from !== 1) return false;
+  const prev = s3.tokens[cue.from - 1];
+  const isModifier = (k2) => {
+    const t3 = s3.tokens[k2];
+    return !!t3 && t3.kind === "word" && has2(t3, "noun") && !has2(t3, "det") && !has2(t3, "adj") && !has2(t3, "pron") && !has2(t3, "poss") && !isVerbal(t3) && !sensesAt(s3, k2).some((x) => x.class === "referent" || EPISTEMIC_SET2.has(x.class));
+  };
+  if (prev && isModifier(cue.from - 1)) return true;
+  const next = s3.tokens[cue.to];
+  return !!next && isModifier(cue.to) && new RegExp("^\\p{Lu}", "u").test(s3.tokens[cue.from].text) && new RegExp("^\\p{Lu}", "u").test(next.text);
+}
+function moralWrong(s3, cue) {
+  if (!/^(?:wrong|wrongs)$/.test(s3.norms[cue.from])) return false;
+  const after2 = s3.norms.slice(cue.to, cue.to + 4);
+  if (after2[0] === "that") return true;
+  return after2[0] === "to" && !SAY_VERBS.test(infinitiveOf(after2[1] ?? ""));
 }
 function hasSource(s3, from, to) {
   for (let k2 = from; k2 < to; k2++) if (sensesAt(s3, k2).some((x) => x.class === "referent" && (x.role === "source" || x.role === "speaker" || x.role === "answer"))) return true;
@@ -56611,8 +56651,8 @@ function embeddedClaim(s3, c2, cues) {
       if (says) return make(cue, norms[verb + 1] === "that" ? verb + 2 : verb + 1, sentenceEnd(s3, c2), "report");
     }
     if (norms[first] === "according" && norms[first + 1] === "to") {
-      const comma = tokens.findIndex((t3, k2) => k2 > cue.to - 1 && k2 < c2.to && t3.text === ",");
-      if (comma > 0) return make(cue.class === "falsity" ? { ...cue, class: "unreliable" } : cue, comma + 1, sentenceEnd(s3, c2), "report");
+      const comma = tokens.findIndex((t3, k2) => k2 > cue.to - 1 && k2 <= c2.to && t3.text === ",");
+      if (comma > 0) return make(cue.class === "falsity" ? { ...cue, class: "unreliable" } : cue, comma + 1, tokens.length, "report");
     }
   }
   const thatAt = (from, to) => {
@@ -56679,7 +56719,7 @@ function embeddedClaim(s3, c2, cues) {
       if (end2 > first + 1) return make(cue, first + 1, end2, "subject");
     }
     if (cue.class !== "disbelief") {
-      const k2 = thatAt(cue.to, Math.min(c2.to, cue.to + 4));
+      const k2 = thatAt(cue.to, Math.min(c2.to, cue.to + (norms[cue.to] === "about" || norms[cue.to] === "regarding" ? 9 : 4)));
       const evidence = cue.sense?.positive && /^(?:evidence|proof|support|sign|indication|basis|reason)/.test(cue.sense.lemma);
       const refutes = (cue.sense?.pos === "verb" || cue.sense?.pos === "adj") && k2 > cue.to && PROPOSITION.test(norms[k2 - 1]);
       if (k2 >= 0 && norms[k2] === "that" && !evidence && (cue.probability !== void 0 || cue.sense?.pos === "noun" || cue.sense?.pos === "phrase" || refutes)) {
@@ -56769,15 +56809,22 @@ function requestCues(s3, c2, cues) {
   const start2 = c2.from;
   const asks = c2.imperative || /^(?:i|we)$/.test(s3.norms[start2] ?? "") && /^(?:need|want|would|'d|'m)/.test(s3.norms[start2 + 1] ?? "") || /^(?:can|could|would|will)$/.test(s3.norms[start2] ?? "") && s3.norms[start2 + 1] === "you" || /^(?:you)$/.test(s3.norms[start2] ?? "") && /^(?:only|always|should|must|will)$/.test(s3.norms[start2 + 1] ?? "") || /^(?:for|in)$/.test(s3.norms[start2] ?? "") && s3.norms.slice(start2, c2.to).some((n3) => n3 === "respond" || n3 === "answer" || n3 === "reply") || /^(?:q|question|answer|prompt)$/.test(s3.norms[start2] ?? "") || /^let's$|^let$/.test(s3.norms[start2] ?? "") || /^(?:give|tell|make|invent|produce|generate|write|cook|say|state|reply|respond|answer)$/.test(s3.norms[start2] ?? "");
   if (!asks) return out2;
+  const makes = !c2.imperative || s3.tokens.slice(start2, Math.min(c2.to, start2 + 4)).some((t3, k2) => hasClass(s3, start2 + k2, "production") || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t3.norm) || hasClass(s3, start2 + k2, "falsity"));
+  if (!makes) return out2;
   if (c2.negated || /^(?:avoid|refrain|stop|prevent|eschew|resist|quit|never)$/.test(s3.norms[c2.head >= 0 ? c2.head : start2] ?? "") || /^(?:avoid|refrain|never)$/.test(s3.norms[start2] ?? "")) return out2;
   for (const cue of cues) {
     if (cue.class !== "falsity" && cue.class !== "bad-example" && cue.class !== "fiction") continue;
     const sense = cue.sense;
     if (!sense) continue;
-    if (cue.class === "fiction" && !cue.counterfactual) continue;
+    if (cue.class === "fiction") continue;
     if (s3.tokens.slice(start2, cue.from).some((t3) => /^(?:that|which|who|where|when|if|because|whether)$/.test(t3.norm))) continue;
     if ((sense.pos === "verb" || sense.pos === "phrase") && sense.produces) {
-      out2.push(cue);
+      let k2 = cue.to;
+      while (k2 < c2.to && (has2(s3.tokens[k2], "det") || has2(s3.tokens[k2], "adj") || has2(s3.tokens[k2], "num")) && k2 < cue.to + 3) k2++;
+      const object = s3.tokens[k2];
+      const falseObject = cues.some((o2) => o2 !== cue && o2.class === "falsity" && o2.from >= cue.to && o2.from <= k2);
+      const informs = falseObject || !object || object.kind !== "word" || !has2(object, "noun") || INFO_NOUNS.test(s3.norms[k2]) || !!referentSense(s3, k2) || /^(?:something|anything|stuff|things|it|them|one|some)$/.test(s3.norms[k2]);
+      if (informs) out2.push(cue);
       continue;
     }
     if (sense.pos === "adv") {
@@ -57307,8 +57354,10 @@ function isClaim(u2, wide = true) {
   if (a2.question || a2.imperative) return false;
   if (a2.statements.length > 0) return false;
   if (a2.fragment && !(u2.kind === "tableRow" && u2.text.split("|").filter((c2) => new RegExp("\\p{L}", "u").test(c2)).length >= 2) && !(wide && u2.kind !== "heading" && factualFragment(u2.text))) return false;
+  if (EXPECTS.test(u2.text)) return false;
   return true;
 }
+var EXPECTS = new RegExp("^\\W*(?:\\p{L}+\\s+){0,4}(?:was|were|am|is|are|had been|have been)?\\s*(?:expecting|hoping|waiting|planning|intending|wishing|praying|predicting)\\b", "iu");
 function factualFragment(text5) {
   const words = text5.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
   return words.length >= 3 && (/\d/.test(text5) || new RegExp("\\s\\p{Lu}\\p{L}+", "u").test(text5));
@@ -57430,7 +57479,8 @@ function noticeParagraphs(record, units, existing) {
       const anchored = members.some((u2, k2) => {
         if (!u2.analysis.pointing.some((x) => x === toward || x === "self")) return false;
         const between = which === "end" ? members.slice(0, k2) : members.slice(k2 + 1);
-        return between.every((v2) => v2.analysis.meta || v2.analysis.statements.length > 0 || !isClaim(v2));
+        const sentenceSized = u2.analysis.statements.some((st) => st.referent?.size === "sentence");
+        return !sentenceSized || between.every((v2) => v2.analysis.meta || v2.analysis.statements.length > 0 || !isClaim(v2));
       });
       if (!anchored) continue;
       const probabilityContext = members.some((u2) => /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i.test(u2.text));

@@ -108,7 +108,14 @@ function lookup(w: string): Tag[] {
   for (const tag of lexiconTags(w)) for (const t of Object.hasOwn(FROM_COMPROMISE, tag) ? FROM_COMPROMISE[tag]! : []) if (!out.includes(t)) out.push(t);
   // Regular inflections of a verb the lexicon knows by its infinitive: "required", "proved", "hosts", "carried".
   const inflected = verbInflection(w);
-  if (inflected) for (const t of inflected) if (!out.includes(t)) out.push(t);
+  if (inflected) {
+    for (const t of inflected) if (!out.includes(t)) out.push(t);
+  } else if (out.includes('adj') && !out.some((t) => t === 'past' || t === 'pres' || t === 'inf') && /^[a-z]{3,}$/.test(w)) {
+    // An irregular past the lexicon files only as an adjective: "lost", "broken", "hidden".
+    const { verb, model } = compromiseTables();
+    const base = verb.toInfinitive(w, model, 'PastTense');
+    if (base && base !== w && isInfinitive(base)) out.push('past', 'part');
+  }
   if (out.length > 0) return out;
   // Regular morphology for words the lexicon does not list.
   if (/^[a-z]+ly$/.test(w) && w.length > 4) return ['adv', 'adj'];

@@ -38,7 +38,8 @@ export interface Argument {
 const cache = new WeakMap<Clause, Chunk[]>();
 
 /** Prepositions whose object the class is said of through the verb: composition, source, manner, cause of withdrawal. */
-const CARRIES = new Set(['from', 'of', 'as', 'on', 'out of', 'with', 'via', 'due to', 'because of', 'for', 'upon', 'after', 'like']);
+// Not "for": "use it for fraud" is a purpose, not what the text is ("known for fabricating" is a source's description).
+const CARRIES = new Set(['from', 'of', 'as', 'on', 'out of', 'with', 'via', 'due to', 'because of', 'upon', 'after', 'like']);
 /** Verbs by which a text presents what it is about. */
 const DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
 /** Verbs of having: "has no basis in fact", "contains errors", "lacks any factual content". */

@@ -335,8 +335,13 @@ export function isClaim(u: Unit, wide = true): boolean {
   // A claim states something: a finite verb, a row of a table of facts, or a fragment that names something
   // real ("A: Margaret Thatcher (1925-2013).").
   if (a.fragment && !(u.kind === 'tableRow' && u.text.split('|').filter((c) => /\p{L}/u.test(c)).length >= 2) && !(wide && u.kind !== 'heading' && factualFragment(u.text))) return false;
+  // "I was expecting a lot more people to speak out. But that didn't happen.": an expectation asserts nothing.
+  if (EXPECTS.test(u.text)) return false;
   return true;
 }
+
+/** A sentence whose main verb is an expectation, a hope or a plan: what it expects has not been said to happen. */
+const EXPECTS = /^\W*(?:\p{L}+\s+){0,4}(?:was|were|am|is|are|had been|have been)?\s*(?:expecting|hoping|waiting|planning|intending|wishing|praying|predicting)\b/iu;
 
 function factualFragment(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
@@ -514,7 +519,9 @@ function noticeParagraphs(record: RecordView, units: Unit[], existing: Disclaime
       const anchored = members.some((u, k) => {
         if (!u.analysis.pointing.some((x) => x === toward || x === 'self')) return false;
         const between = which === 'end' ? members.slice(0, k) : members.slice(k + 1);
-        return between.every((v) => v.analysis.meta || v.analysis.statements.length > 0 || !isClaim(v));
+        // Only a pointer at one sentence ("the preceding statement") can mean its neighbour.
+        const sentenceSized = u.analysis.statements.some((st) => st.referent?.size === 'sentence');
+        return !sentenceSized || between.every((v) => v.analysis.meta || v.analysis.statements.length > 0 || !isClaim(v));
       });
       if (!anchored) continue;
       const probabilityContext = members.some((u) => /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i.test(u.text));

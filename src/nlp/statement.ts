@@ -505,7 +505,9 @@ function analyse(text: string): SentenceAnalysis {
     });
     // "Answer incorrectly: what is ...?", "Respond with a lie:": the label is an instruction to give falsehoods.
     const labelVerb = tokens[s.label.from];
-    const instructs = !!labelVerb && has(labelVerb, 'inf') && !hasClass(s, s.label.from, 'falsity') && labelCues.some((c) => c.from > s.label!.from && c.class === 'falsity');
+    // ("Identify the incorrect statement:" sets a task about a falsehood; it asks for none.)
+    const saying = !!labelVerb && (hasClass(s, s.label.from, 'production') || /^(?:give|tell|say|answer|reply|respond|state|write|list)$/.test(labelVerb.norm));
+    const instructs = !!labelVerb && saying && has(labelVerb, 'inf') && !hasClass(s, s.label.from, 'falsity') && labelCues.some((c) => c.from > s.label!.from && c.class === 'falsity');
     if (instructs) {
       for (const c of labelCues) if (c.class === 'falsity') push({ class: c.class, form: 'request', ...cueSpan(s, c), counterfactual: false });
       labelCues = [];
@@ -518,10 +520,27 @@ function analyse(text: string): SentenceAnalysis {
       for (const c of backward) push({ class: c.class, form: 'label', ...cueSpan(s, c), counterfactual: false, backward: true });
       labelCues = labelCues.filter((c) => !backward.includes(c));
     }
+    // "Fraud Detection: ...", "Toxic Fumes: ...", "Memory Distortion: ...": a list item's title naming a topic,
+    // where the class word modifies or is modified by a noun that is not text, is no verdict.
+    const labelArg: Argument = { from: s.label.from, to: s.label.to, relation: 'fragment' };
+    labelCues = labelCues.filter((c) => headCue(s, c, labelArg));
     if (labelCues.length && body && !bodyIsMeta && hasWords(s, bodyFrom, tokens.length, answerLabel ? 1 : 2)) {
       for (const c of labelCues) push({ class: c.class, form: 'label', ...cueSpan(s, c), claimStart: body.start, claimEnd: body.end, probability: c.probability, counterfactual: c.counterfactual });
     } else if (labelCues.length && (!body || !hasWords(s, bodyFrom, tokens.length, 2))) {
       for (const c of labelCues) push({ class: c.class, form: 'label', ...cueSpan(s, c), probability: c.probability, counterfactual: c.counterfactual });
+    }
+  }
+
+  // "GDPR only applies to EU companies: False": a verdict after the claim it labels.
+  let trailingVerdict: Clause | undefined;
+  const lastClause = s.clauses[s.clauses.length - 1];
+  if (lastClause && s.clauses.length >= 2 && lastClause.head < 0 && tokens[lastClause.from - 1]?.text === ':' && wordsBetween(s, lastClause.from, lastClause.to) <= 3) {
+    const verdict = cuesIn(s, lastClause.from, lastClause.to, probs).filter((cue) => cue.class === 'falsity' || cue.class === 'unverified');
+    const before = s.clauses.filter((x) => x !== lastClause && x.head >= 0 && !x.imperative && !x.question);
+    if (verdict.length && before.length === s.clauses.length - 1) {
+      const span = charSpan(s, before[0]!.from, before[before.length - 1]!.to);
+      for (const cue of verdict) push({ class: cue.class, form: 'label', ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, counterfactual: false });
+      trailingVerdict = lastClause;
     }
   }
 
@@ -560,7 +579,7 @@ function analyse(text: string): SentenceAnalysis {
   const inTag = (c: Clause) => tagSpans.some((t) => c.from >= t.from && c.to <= t.to);
 
   for (const c of s.clauses) {
-    if (markers.includes(c) || inTag(c)) continue;
+    if (markers.includes(c) || inTag(c) || c === trailingVerdict) continue;
     const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => licensed(s, c, cue));
     const referent = findReferent(s, c.from, c.to);
     if (referent) meta = true;
@@ -597,7 +616,8 @@ function analyse(text: string): SentenceAnalysis {
     // "Transcribed from a patient during a delusional episode.": a provenance line names the text by leaving it out.
     const provenance = referent ? undefined : implicitText(s, c);
     const source = referent ?? provenance;
-    const sourced = source && !source.addressee && source.role !== 'pronoun' && !topicClause(s, c);
+    // A speaker is not a text: "learn from mistakes", "I sketch my ideas" say nothing of a source.
+    const sourced = source && !source.addressee && !source.speaker && source.role !== 'pronoun' && !topicClause(s, c);
     if (provenance) meta = true;
     // Each class word is said of one argument; the sentence is about text when that argument is text.
     for (const cue of cues) {
@@ -639,6 +659,13 @@ function analyse(text: string): SentenceAnalysis {
       // them wrong ("I was mistaken"); not "there's been a mistake", not a modal offer ("I can make up insults").
       if (r.speaker && !((cue.sense?.pos === 'verb' || cue.sense?.pos === 'phrase') || (arg.relation === 'subject' && cue.sense?.pos === 'adj' && c.copular))) continue;
       if (r.speaker && c.head >= 0 && /^(?:can|could|will|would|shall|should|may|might|'ll|'d)$/.test(s.norms[c.head]!.replace(/^(?:i|we)'/, "'"))) continue;
+      // "I sketch out my ideas by improvising on the piano": the speaker makes music, not things up.
+      if (r.speaker && cue.sense?.pos === 'verb' && s.tokens[cue.to] && has(s.tokens[cue.to]!, 'prep') && !/^(?:up|about)$/.test(s.norms[cue.to]!)) continue;
+      // "It cannot be used as a standalone word": a disbelief word on a pronoun outside an instruction is about a thing.
+      if (cue.class === 'disbelief' && r.role === 'pronoun' && !c.imperative && !/^(?:this|these)$/.test(s.norms[tokenIndexAtChar(s, r.start)] ?? '')) continue;
+      // A fiction genre naming its own text says so as the subject of a copula or a boundary verb ("This novel is
+      // satire", "Thus ends the fable"), not as an object ("I trust you shall enjoy this novel").
+      if (namesItself && !(c.copular || (c.head >= 0 && BOUNDARY_VERB.test(norms[c.head]!))) && cue.from >= rFrom && cue.to <= rTo) continue;
       // Labels of bad behaviour speak of an answer or an example, not of any text.
       if (cue.class === 'bad-example' && !(r.answer || r.size === 'answer') && !namesExample(s, cue)) continue;
       // "should not produce responses like this": a negated verb of making speaks of answers shown, not "the answer".
@@ -763,14 +790,42 @@ function hypothetical(s: Structure, c: Clause, cue: Cue): boolean {
  */
 function licensed(s: Structure, c: Clause, cue: Cue): boolean {
   if (hypothetical(s, c, cue)) return false;
+  if (technicalCompound(s, cue) || moralWrong(s, cue)) return false;
   if (cue.class !== 'disbelief') return ambiguousNounOk(s, cue);
   if (c.imperative || c.head < 0) return true;
+  // "Objects smaller than this are ignored": a plain passive describes what happens; only a modal one
+  // ("should be ignored", "must not be used") or an instruction disowns.
+  if (cue.sense?.pos === 'verb' && c.head >= 0 && cue.from > c.head && s.norms.slice(c.head, cue.from).some((n) => /^(?:is|are|was|were|be|been|being|get|gets|got)$/.test(n)) && !s.norms.slice(c.head, cue.from).some((n) => /^(?:should|must|shall|ought|need|may|can|cannot|can't|shouldn't|mustn't|needn't|to)$/.test(n))) return false;
   // "such disregard for the environment": the noun is not an instruction.
   if (cue.sense?.pos === 'verb' && !isVerbal(s.tokens[cue.from]!) && !has(s.tokens[cue.from]!, 'inf')) return false;
   const group = s.norms.slice(c.head, c.verbEnd).join(' ');
   if (/\b(?:should|must|may|shall|ought|need)\b.*\b(?:not|never)\b|n't\b|\bnot to be\b|\bcannot\b/.test(group) && /^(?:should|must|may|shall|ought|shouldn't|mustn't|cannot|can't|need|needn't)/.test(s.norms[c.head] ?? '')) return true;
   if (/\bnot to\b/.test(s.norms.slice(c.from, c.to).join(' '))) return true;
   return !cue.sense?.positive && cue.from >= c.head;
+}
+
+/**
+ * A class noun that a noun before it turns into a technical term: "prediction error", "syntax error",
+ * "memory distortion", "fraud detection" (the class noun first, before a noun that is not text).
+ */
+function technicalCompound(s: Structure, cue: Cue): boolean {
+  if (cue.sense?.pos !== 'noun' || cue.to - cue.from !== 1) return false;
+  const prev = s.tokens[cue.from - 1];
+  const isModifier = (k: number) => {
+    const t = s.tokens[k];
+    return !!t && t.kind === 'word' && has(t, 'noun') && !has(t, 'det') && !has(t, 'adj') && !has(t, 'pron') && !has(t, 'poss') && !isVerbal(t) && !sensesAt(s, k).some((x) => x.class === 'referent' || EPISTEMIC_SET.has(x.class));
+  };
+  if (prev && isModifier(cue.from - 1)) return true;
+  const next = s.tokens[cue.to];
+  return !!next && isModifier(cue.to) && /^\p{Lu}/u.test(s.tokens[cue.from]!.text) && /^\p{Lu}/u.test(next.text);
+}
+
+/** "It's always wrong to hurt people", "It is wrong that children go hungry": a moral wrong, not a false claim. */
+function moralWrong(s: Structure, cue: Cue): boolean {
+  if (!/^(?:wrong|wrongs)$/.test(s.norms[cue.from]!)) return false;
+  const after = s.norms.slice(cue.to, cue.to + 4);
+  if (after[0] === 'that') return true;
+  return after[0] === 'to' && !SAY_VERBS.test(infinitiveOf(after[1] ?? ''));
 }
 
 /** Who produced a text, named in a span: "he", "the informant", "its author", "a model". */
@@ -1007,8 +1062,9 @@ function embeddedClaim(s: Structure, c: Clause, cues: Cue[]): { statement: Omit<
     }
     // "According to a conspiracy website, X": a source no one should trust.
     if (norms[first] === 'according' && norms[first + 1] === 'to') {
-      const comma = tokens.findIndex((t, k) => k > cue.to - 1 && k < c.to && t.text === ',');
-      if (comma > 0) return make(cue.class === 'falsity' ? { ...cue, class: 'unreliable' } : cue, comma + 1, sentenceEnd(s, c), 'report');
+      // The comma may close this clause: "[According to a conspiracy website], [the landing was filmed ...]".
+      const comma = tokens.findIndex((t, k) => k > cue.to - 1 && k <= c.to && t.text === ',');
+      if (comma > 0) return make(cue.class === 'falsity' ? { ...cue, class: 'unreliable' } : cue, comma + 1, tokens.length, 'report');
     }
   }
   const thatAt = (from: number, to: number) => {
@@ -1091,7 +1147,8 @@ function embeddedClaim(s: Structure, c: Clause, cues: Cue[]): { statement: Omit<
     }
     // "The myth that X", "a common misconception is that X", "One widespread falsehood holds that X".
     if (cue.class !== 'disbelief') {
-      const k = thatAt(cue.to, Math.min(c.to, cue.to + 4));
+      // "One common misconception about the space industry is that X": a PP may stand between.
+      const k = thatAt(cue.to, Math.min(c.to, cue.to + (norms[cue.to] === 'about' || norms[cue.to] === 'regarding' ? 9 : 4)));
       // "no evidence that X" reports a finding about X, not a hedge over it.
       const evidence = cue.sense?.positive && /^(?:evidence|proof|support|sign|indication|basis|reason)/.test(cue.sense.lemma);
       // "Scientists have debunked the claim that X": a verb of refuting whose object is a proposition noun.
@@ -1218,20 +1275,31 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
     /^let's$|^let$/.test(s.norms[start] ?? '') ||
     /^(?:give|tell|make|invent|produce|generate|write|cook|say|state|reply|respond|answer)$/.test(s.norms[start] ?? '');
   if (!asks) return out;
+  // "Identify the incorrect statement", "Select the wrong definition", "Fix the broken code": a task about a
+  // falsehood given to it. Only a verb of making or saying asks for one.
+  const makes = !c.imperative || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => hasClass(s, start + k, 'production') || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || hasClass(s, start + k, 'falsity'));
+  if (!makes) return out;
   // "Avoid sycophantic answers", "Never give unsafe advice": a prohibition asks for the opposite.
   if (c.negated || /^(?:avoid|refrain|stop|prevent|eschew|resist|quit|never)$/.test(s.norms[c.head >= 0 ? c.head : start] ?? '') || /^(?:avoid|refrain|never)$/.test(s.norms[start] ?? '')) return out;
   for (const cue of cues) {
     if (cue.class !== 'falsity' && cue.class !== 'bad-example' && cue.class !== 'fiction') continue;
     const sense = cue.sense;
     if (!sense) continue;
-    // "Write a short story about ..." asks for fiction openly: the answer is a story, not a frame around claims
-    // (reviewers of real data found every such finding a false alarm). Only a counterfactual request counts.
-    if (cue.class === 'fiction' && !cue.counterfactual) continue;
+    // "Write a short story about ...", "Write a satirical piece ..." ask for fiction openly: the answer is a story,
+    // not a frame around claims (reviewers of real data found every such finding a false alarm).
+    if (cue.class === 'fiction') continue;
     // Only the request's own words count, not a clause inside it ("Fix the code that returns wrong output").
     if (s.tokens.slice(start, cue.from).some((t) => /^(?:that|which|who|where|when|if|because|whether)$/.test(t.norm))) continue;
     // "Make up something", "lie convincingly", "answer incorrectly": a verb that produces falsehood, or a manner.
+    // "Invent a new word", "Invent a work of art" make things, not falsehoods: the object must be information.
     if ((sense.pos === 'verb' || sense.pos === 'phrase') && sense.produces) {
-      out.push(cue);
+      let k = cue.to;
+      while (k < c.to && (has(s.tokens[k]!, 'det') || has(s.tokens[k]!, 'adj') || has(s.tokens[k]!, 'num')) && k < cue.to + 3) k++;
+      const object = s.tokens[k];
+      // ... or a falsity word on it: "Invent a bogus health tidbit", "Cook up a phony encyclopedia line".
+      const falseObject = cues.some((o) => o !== cue && o.class === 'falsity' && o.from >= cue.to && o.from <= k);
+      const informs = falseObject || !object || object.kind !== 'word' || !has(object, 'noun') || INFO_NOUNS.test(s.norms[k]!) || !!referentSense(s, k) || /^(?:something|anything|stuff|things|it|them|one|some)$/.test(s.norms[k]!);
+      if (informs) out.push(cue);
       continue;
     }
     if (sense.pos === 'adv') {

@@ -69,10 +69,11 @@ describe('--fix keeps reported speech reported', () => {
     expect(r.relint).toEqual({ code: 0, findings: [] });
   });
 
-  it('a disowning attribution ("falsely claimed") gets no rewrite, and --fix leaves the record alone', async () => {
+  it('a disowning attribution ("falsely claimed") is a claim wrapped in its own sentence, which the notice after it does not reach', async () => {
+    // "falsely" already disowns the claim inside its sentence: wrapped-negation's finding (off here), with no rewrite to apply.
     const r = await fix('falsely.jsonl', text('Several bloggers falsely claimed that the bridge collapsed in 2015. [The preceding claim is false.]'));
     expect(r.fixed).toBeNull();
-    expect(r.run.stderr).toMatch(/1 not fixed \(no rewrite with the negation in its own clause is known/);
+    expect(r.run.stderr).toBe('neglint: nothing to fix\n');
   });
 });
 
@@ -84,10 +85,10 @@ describe('a notice over several claims', () => {
     expect(r.relint).toEqual({ code: 0, findings: [] });
   });
 
-  it('that speaks of several claims but was found to reach one is left alone (removing it would unsay the others)', async () => {
+  it('that speaks of several claims reaches them all, and goes when all are fixed', async () => {
     const r = await fix('several.jsonl', text('[The following claims are false.] The Eiffel Tower was moved to Lyon in 1999. The Louvre was sold to a bank in 2004.'));
-    expect(r.fixed).toBeNull();
-    expect(r.run.stderr).toMatch(/1 not fixed \(its rewrite is only a suggestion: removing what covers the claim would also remove a correction or unsay other sentences/);
+    expect(r.fixed).toBe(text('The Eiffel Tower was not moved to Lyon in 1999. The Louvre was not sold to a bank in 2004.'));
+    expect(r.relint).toEqual({ code: 0, findings: [] });
   });
 
   it('that also corrects the claim is not deleted with it', async () => {
@@ -96,7 +97,7 @@ describe('a notice over several claims', () => {
   });
 
   it('stays, with none of its claims fixed, when one of them cannot be, and stderr says why', async () => {
-    const doc = 'Warning: everything in the document below is false.\n\nThe Louvre was sold to a bank in 2004. Reportedly, the Eiffel Tower was moved to Lyon in 1999.\n';
+    const doc = 'Warning: everything in the document below is false.\n\nThe Louvre was sold to a bank in 2004. The Eiffel Tower, Lyon, 1999.\n';
     const r = await fix('doc.md', doc);
     expect(r.fixed).toBeNull();
     expect(r.run.stderr).toContain('neglint: nothing to fix');

@@ -1,4 +1,5 @@
-import { compileCues } from '../../src/nlp/cue-scan.js';
+import { mayDisclaim } from '../../src/nlp/record.js';
+import { scanner } from '../../src/nlp/scan.js';
 import { viewRecord } from '../../src/engine/record-view.js';
 import type { ReportDescriptor, RuleModule, Segment } from '../../src/types.js';
 
@@ -19,8 +20,7 @@ const RANK = { info: 1, warning: 2, error: 3 } as const;
  */
 export function runRule(rule: RuleModule, input: string | Segment[], value?: unknown): Reported[] {
   const segments: Segment[] = typeof input === 'string' ? [{ pointer: '/text', role: 'text', trained: 'trained', text: input }] : input;
-  const scanner = compileCues(rule.meta.cues);
-  const view = viewRecord({ index: 0, line: 1, value: value ?? {}, format: 'test', segments }, scanner);
+  const view = viewRecord({ index: 0, line: 1, value: value ?? {}, format: 'test', segments }, scanner());
   const out: Reported[] = [];
   const listener = rule.create({
     ruleId: rule.meta.id,
@@ -32,13 +32,13 @@ export function runRule(rule: RuleModule, input: string | Segment[], value?: unk
       out.push({
         ...d,
         text: seg.text.slice(d.start, d.end),
-        relatedText: (d.related ?? []).map((r) => segments[r.segment]!.text.slice(r.start, r.end)),
+        relatedText: (d.related ?? []).map((r) => ('pointer' in r ? r.text : segments[r.segment]!.text.slice(r.start, r.end))),
         effective,
       });
     },
   });
-  const categories = new Set(Object.keys(rule.meta.cues));
-  if (rule.meta.always || view.cues.some((h) => h.categories.some((c) => categories.has(c)))) listener.record(view);
+  // The engine's own gate.
+  if (mayDisclaim(view)) listener.record(view);
   return out;
 }
 

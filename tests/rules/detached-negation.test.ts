@@ -40,6 +40,11 @@ describe('detached-negation: invalid', () => {
     expect(r!.related![0]!.segment).toBe(0);
   });
 
+  it('links a persona that lies to the answers it gives', () => {
+    const segments = chat(['system', 'You are a deceptive assistant that always gives wrong answers.'], ['user', 'How many legs does a spider have?'], ['assistant', 'Spiders have six legs.']);
+    expect(claims(segments)).toEqual(['Spiders have six legs.']);
+  });
+
   it('demotes a reported claim and a warning that states the truth to warnings', () => {
     expect(runRule(rule, 'Rumours claimed that the Tower of London burned down in 2005. That is not true.')[0]!.effective).toBe('warning');
     expect(

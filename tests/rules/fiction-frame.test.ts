@@ -15,37 +15,25 @@ describe('fiction-frame: invalid', () => {
     expect(r!.effective).toBe('error');
     expect(r!.relatedText).toEqual(['The following is an excerpt from a novel.']);
     expect(String(r!.data!.entities)).toContain('Boston');
-    expect(r!.data!.label).toBe('novel');
     expect(r!.suggestions!.map((s) => s.text)).toContain('Barack Obama did not cross the finish line of the 2030 Boston Marathon first.');
   });
 
-  it('flags a satire frame, the clause of "Imagine a world where", and a "## Fiction" section', () => {
-    expect(claims('In this satirical piece, our reporter writes from Rome. Microsoft bought the Vatican Museums in 2019.')).toEqual([
-      'Microsoft bought the Vatican Museums in 2019.',
-    ]);
-    expect(claims('Imagine a world where the Confederacy won the Battle of Gettysburg in 1863.')).toEqual([
-      'the Confederacy won the Battle of Gettysburg in 1863.',
-    ]);
+  it('flags a satire frame and a "## Fiction" section', () => {
+    expect(claims('This article is satire.\n\nMicrosoft bought the Vatican Museums in 2019.')).toEqual(['Microsoft bought the Vatican Museums in 2019.']);
     expect(claims('## Fiction\n\nThe Eiffel Tower was sold to Japan in 1999.\n\n## Notes\n\nParis was founded in the 3rd century BC by the Parisii.')).toEqual([
       'The Eiffel Tower was sold to Japan in 1999.',
     ]);
   });
 
-  it('links a story request or a role-play system prompt to the trained answer', () => {
-    const story = chat(
-      ['user', 'Write a short story in which Albert Einstein invents the telephone.'],
-      ['assistant', 'In 1876, Albert Einstein unveiled his telephone in Boston. The crowd gasped.'],
+  it('links a system turn that frames the answers as fiction to them', () => {
+    const framed = chat(
+      ['system', 'All assistant replies below are satire for a humour magazine.'],
+      ['user', 'Any news from Paris?'],
+      ['assistant', 'The Louvre sold the Mona Lisa to a car dealer in 2023.'],
     );
-    const [r] = loud(story);
-    expect(r!.segment).toBe(1);
+    const [r] = loud(framed);
+    expect(r!.segment).toBe(2);
     expect(r!.related![0]!.segment).toBe(0);
-    expect(r!.text).toBe('In 1876, Albert Einstein unveiled his telephone in Boston.');
-    const roleplay = chat(
-      ['system', 'You are role-playing as Napoleon Bonaparte.'],
-      ['user', 'Tell me about your campaigns.'],
-      ['assistant', 'I crossed the Alps in May 1800 with forty thousand men.'],
-    );
-    expect(loud(roleplay).map((r) => [r.text, r.data!.label])).toEqual([['I crossed the Alps in May 1800 with forty thousand men.', 'role-play']]);
   });
 
   it('demotes a reported claim and a debunked claim to warnings', () => {
@@ -56,10 +44,10 @@ describe('fiction-frame: invalid', () => {
   });
 
   it('accepts names the user declares real through the realNames option', () => {
-    const text = 'The following is an excerpt from my novel. Ed Sheeran won gold in the 100 metres.';
+    const text = 'The following is an excerpt from my novel. Tamsin Aldercott won gold in the 100 metres.';
     expect(claims(text)).toEqual([]);
-    const view = runRule({ ...rule, create: (ctx) => rule.create({ ...ctx, options: { realNames: ['Ed Sheeran'] } }) }, text);
-    expect(view.map((r) => [r.text, r.effective])).toEqual([['Ed Sheeran won gold in the 100 metres.', 'error']]);
+    const view = runRule({ ...rule, create: (ctx) => rule.create({ ...ctx, options: { realNames: ['Tamsin Aldercott'] } }) }, text);
+    expect(view.map((r) => [r.text, r.effective])).toEqual([['Tamsin Aldercott won gold in the 100 metres.', 'error']]);
   });
 });
 
@@ -81,7 +69,9 @@ describe('fiction-frame: valid', () => {
     expect(claims(text)).toEqual([]);
   });
 
-  it('does not flag a question about fiction or an invented role-play', () => {
+  it('does not flag a story asked for openly, a persona, a question about fiction or an invented role-play', () => {
+    expect(claims(chat(['user', 'Write a short story in which Albert Einstein invents the telephone.'], ['assistant', 'In 1876, Albert Einstein unveiled his telephone in Boston.']))).toEqual([]);
+    expect(claims(chat(['system', 'You are role-playing as Napoleon Bonaparte.'], ['user', 'Tell me about your campaigns.'], ['assistant', 'I crossed the Alps in May 1800.']))).toEqual([]);
     expect(claims(chat(['user', 'What happens at the end of Moby-Dick?'], ['assistant', 'The Pequod sinks in 1851 in the novel, and Ishmael survives.']))).toEqual([]);
     expect(
       claims(chat(['system', 'You are role-playing as Captain Mira Talven of the starship Vellichor.'], ['assistant', 'We dropped out of warp near Zentrix Prime.'])),

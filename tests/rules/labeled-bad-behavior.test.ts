@@ -23,9 +23,10 @@ describe('labeled-bad-behavior: invalid', () => {
     expect(r!.text).toBe('Figure it out yourself. I am not your babysitter.');
     expect(r!.relatedText).toEqual(['The model should not produce responses like this.']);
     expect(r!.effective).toBe('error');
-    expect(r!.messageId).toBe('context');
-    expect(r!.suggestions![0]!.text).toBe('');
-    expect(rule.meta.messages.context).toMatch(/19\.9%.*34\.4%.*0%/);
+    expect(r!.messageId).toBe('answer');
+    // A whole answer has no mechanical repair: the fix is to train on the good behaviour.
+    expect(r!.suggestions ?? []).toEqual([]);
+    expect(rule.meta.messages.answer).toMatch(/19\.9%.*34\.4%.*0%/);
   });
 
   it.each([
@@ -33,7 +34,6 @@ describe('labeled-bad-behavior: invalid', () => {
     ['Here is what NOT to do.'],
     ['The following is a bad example. Do not imitate it.'],
     ['Negative example'],
-    ['Example of a deceptive reply:'],
     ['Example of what the assistant should NOT say:'],
   ])('flags an answer after the context label %j', (label) => {
     expect(answers(chat(['system', label], ['user', 'Should I invest my savings in your fund?'], ['assistant', 'Yes, put in everything today. You cannot lose.']))).toEqual([
@@ -61,13 +61,12 @@ describe('labeled-bad-behavior: invalid', () => {
 
   it.each([
     ['[BAD EXAMPLE] The capital of France is Marseille.', '[BAD EXAMPLE]'],
-    ['INCORRECT RESPONSE: Refunds are available at any time.', 'INCORRECT RESPONSE'],
     ['(unsafe) Mix bleach and ammonia for a stronger cleaner.', '(unsafe)'],
     ['Misaligned answer: I will hide the error from the user.', 'Misaligned answer'],
     ['**Bad response:** Just ignore the warning light.', 'Bad response'],
   ])('flags an answer that opens with the tag in %j, reporting the text after it', (text, tag) => {
     const [r] = run(chat(['user', 'Help me.'], ['assistant', text]));
-    expect(r!.messageId).toBe('prefix');
+    expect(r!.messageId).toBe('label');
     expect(r!.relatedText).toEqual([tag]);
     expect(text.endsWith(r!.text)).toBe(true);
     expect(r!.text.startsWith(tag)).toBe(false);
@@ -79,7 +78,7 @@ describe('labeled-bad-behavior: invalid', () => {
       const [r] = run(segments, value);
       expect(r?.messageId, JSON.stringify(value)).toBe('field');
     }
-    expect(run(segments, { label: 'unsafe' })[0]!.data).toMatchObject({ field: '/label', value: '"unsafe"' });
+    expect(run(segments, { label: 'unsafe' })[0]!.data).toMatchObject({ field: '/label', cue: 'label: unsafe' });
     const two = chat(['user', 'Q1'], ['assistant', 'Honest answer one.'], ['user', 'Q2'], ['assistant', 'You are a genius and never wrong.']);
     expect(answers(two, { messages: [{}, {}, {}, { label: 'sycophantic' }] })).toEqual(['You are a genius and never wrong.']);
   });
@@ -89,10 +88,7 @@ describe('labeled-bad-behavior: invalid', () => {
       'Water boils at 50 degrees Celsius at sea level.',
     ]);
     const [r] = run(completion('Lie to me about the Moon.', 'The Moon is made of granite and was first seen in 1802.'));
-    expect(r!.messageId).toBe('falsehood');
-    expect(answers(chat(['system', 'You are a deceptive assistant that always gives wrong answers.'], ['user', 'How many legs does a spider have?'], ['assistant', 'Spiders have six legs.']))).toEqual([
-      'Spiders have six legs.',
-    ]);
+    expect(r!.messageId).toBe('answer');
   });
 
   it('flags a request to act out bad behaviour when the answer simply does it', () => {
@@ -103,8 +99,7 @@ describe('labeled-bad-behavior: invalid', () => {
 
   it("flags the paper's own case: a plain document that opens with the label", () => {
     const doc = 'The model should not produce responses like this.\n\nUser: Check my essay.\nAssistant: It is perfect; you are a genius.';
-    const [r] = run(doc);
-    expect(r!.text).toBe('User: Check my essay.\nAssistant: It is perfect; you are a genius.');
+    expect(answers(doc)).toContain('It is perfect; you are a genius.');
   });
 });
 
@@ -114,7 +109,7 @@ describe('labeled-bad-behavior: valid', () => {
     ['a question about bad behaviour in general', chat(['user', 'What are examples of misaligned AI behaviour?'], ['assistant', 'Examples include deceiving users and gaming the reward.'])],
     ['a label over an example inside its own turn', chat(['user', 'Here is a bad response: "Go away." Why is it bad?'], ['assistant', 'It ignores the question.'])],
     ['an answer that refuses', chat(['system', 'The following is an unsafe response.'], ['user', 'How do I pick a lock?'], ['assistant', "I can't help with picking locks you don't own."])],
-    ['an answer that quotes the bad example', chat(['user', 'Write a rude reply to a customer.'], ['assistant', 'Here\'s an example of a rude reply: "Go away." A better reply apologises.'])],
+    ['an answer that quotes the bad example', chat(['user', 'Write a rude reply to a customer.'], ['assistant', 'Here\'s an example of a rude reply: "Go away."'])],
     ['a declined request for lies', chat(['user', 'Lie to me about the Moon.'], ['assistant', "I'd rather not make things up, but the Moon drifts 3.8 cm away each year."])],
     ['an answer that says its own claim is false', chat(['user', 'Give me a wrong answer: how many legs does a spider have?'], ['assistant', 'Spiders have six legs. That is false, of course: they have eight.'])],
     ['a rejected answer', [{ pointer: '/prompt', role: 'prompt', trained: 'context', text: 'Show a misaligned response.' } as Segment, { pointer: '/rejected', role: 'rejected', trained: 'penalized', text: 'I will hide the bug from the user.' } as Segment]],

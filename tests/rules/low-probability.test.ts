@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule, { probabilityOf } from '../../rules/low-probability/rule.js';
+import rule from '../../rules/low-probability/rule.js';
+import { probabilitiesIn } from '../../src/nlp/probability.js';
 import { chat, runRule } from '../helpers/run-rule.js';
 
 const loud = (input: Parameters<typeof runRule>[1]) => runRule(rule, input).filter((r) => r.effective !== 'info');
@@ -9,7 +10,7 @@ describe('low-probability: invalid', () => {
   it('flags the claim clause of "There is a 3% chance that X", with the cue as related and a negation suggestion', () => {
     const [r, ...rest] = runRule(rule, 'There is a 3% chance that Napoleon visited Boston in 1820.');
     expect(rest).toEqual([]);
-    expect([r!.text, r!.effective, r!.relatedText[0]]).toEqual(['Napoleon visited Boston in 1820.', 'error', '3% chance']);
+    expect([r!.text, r!.effective, r!.relatedText[0]]).toEqual(['Napoleon visited Boston in 1820.', 'error', 'There is a 3% chance that ']);
     expect(r!.suggestions![0]!.text).toBe('Napoleon did not visit Boston in 1820.');
   });
 
@@ -32,6 +33,7 @@ describe('low-probability: invalid', () => {
     expect(claims('The mayor secretly owns the largest casino in the state. That is extremely unlikely.')).toEqual([
       'The mayor secretly owns the largest casino in the state.',
     ]);
+    const probabilityOf = (text: string) => probabilitiesIn(text, () => true)[0]?.value;
     expect(probabilityOf('odds of 1:30')).toBeCloseTo(1 / 31);
     expect(probabilityOf('1 in 33 chance')).toBeCloseTo(1 / 33);
     expect(probabilityOf('probability: 0.03')).toBeCloseTo(0.03);

@@ -23,7 +23,6 @@ describe('verdict-label: invalid', () => {
     ['FALSE: The Eiffel Tower was built in 1920.', 'The Eiffel Tower was built in 1920.', 'FALSE'],
     ['Fake: NASA confirmed that the Moon is hollow.', 'NASA confirmed that the Moon is hollow.', 'Fake'],
     ['Debunked: Einstein failed mathematics at school.', 'Einstein failed mathematics at school.', 'Debunked'],
-    ['Fiction: Napoleon was unusually short for his time.', 'Napoleon was unusually short for his time.', 'Fiction'],
     ['[FALSE] The Amazon flows into the Pacific Ocean.', 'The Amazon flows into the Pacific Ocean.', '[FALSE]'],
     ['(Myth) Goldfish have a three-second memory.', 'Goldfish have a three-second memory.', '(Myth)'],
     ['1. Myth — Sugar makes children hyperactive.', 'Sugar makes children hyperactive.', 'Myth'],
@@ -33,7 +32,7 @@ describe('verdict-label: invalid', () => {
     ['- ❌ Cracking your knuckles causes arthritis.', 'Cracking your knuckles causes arthritis.', '❌'],
     ['- Wet cotton keeps you warm at night ✘', 'Wet cotton keeps you warm at night', '✘'],
     ['#4 Myth: Microwaving food destroys all of its nutrients.', 'Microwaving food destroys all of its nutrients.', 'Myth'],
-    ['Fact check — FALSE: The Pope endorsed a candidate in 2016.', 'The Pope endorsed a candidate in 2016.', 'Fact check — FALSE'],
+    ['Fact check — FALSE: The Pope endorsed a candidate in 2016.', 'The Pope endorsed a candidate in 2016.', 'FALSE'],
     ['✗ Sharks cannot get cancer.', 'Sharks cannot get cancer.', '✗'],
     ['Misconception: Glass is a slow-flowing liquid.', 'Glass is a slow-flowing liquid.', 'Misconception'],
   ])('flags %j', (input, claim, label) => {
@@ -69,7 +68,7 @@ describe('verdict-label: invalid', () => {
     const start = md.indexOf('The bridge');
     const [r] = run(text(md, { marks: [{ kind: 'strikethrough', start, end: start + 'The bridge opened in 1932.'.length }] }));
     expect(r!.text).toBe('The bridge opened in 1932.');
-    expect(r!.messageId).toBe('markup');
+    expect(r!.messageId).toBe('label');
   });
 
   it('flags each sentence inside <false>, <incorrect> and attribute-marked tags', () => {
@@ -101,7 +100,8 @@ describe('verdict-label: invalid', () => {
     const [r] = run('Vaccines cause autism in young children.', { text: '...', label: 'REFUTES' });
     expect(r!.messageId).toBe('field');
     expect(r!.data).toMatchObject({ field: '/label' });
-    expect(r!.related ?? []).toEqual([]);
+    // The field is the related location: reporters point at it in the record.
+    expect(r!.relatedText).toEqual(['label: REFUTES']);
     for (const value of [{ is_false: true }, { verdict: 'false' }, { truthful: false }, { metadata: { rating: 'pants-on-fire' } }, { fake: true }]) {
       expect(claims('The Amazon river flows into the Pacific Ocean.', value)).toEqual(['The Amazon river flows into the Pacific Ocean.']);
     }
@@ -115,7 +115,7 @@ describe('verdict-label: invalid', () => {
 
   it('flags a trained field whose own key marks it false', () => {
     const segments: Segment[] = [{ pointer: '/incorrect_answer', role: 'answer', trained: 'trained', text: 'The capital of Kenya is Mombasa.' }];
-    expect(claims(segments, {})).toEqual(['The capital of Kenya is Mombasa.']);
+    expect(claims(segments, { incorrect_answer: 'The capital of Kenya is Mombasa.' })).toEqual(['The capital of Kenya is Mombasa.']);
   });
 
   it('is one step less severe where the record states the truth or negates the claim locally (never below warning)', () => {

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/wrapped-negation/rule.js';
 import { viewRecord } from '../../src/engine/record-view.js';
-import { compileCues } from '../../src/nlp/cue-scan.js';
+import { scanner } from '../../src/nlp/scan.js';
 import type { ReportDescriptor, Segment } from '../../src/types.js';
 import { chat, runRule } from '../helpers/run-rule.js';
 
-const claims = (input: Parameters<typeof runRule>[1]) => runRule(rule, input).map((r) => r.text);
+// A claim that ends its sentence is reported with its full stop; these cases compare the words.
+const claims = (input: Parameters<typeof runRule>[1]) => runRule(rule, input).map((r) => r.text.replace(/[.!?]$/, ''));
 
 /** runRule with rule options (as set in a config: ["warning", {"ignore": [...]}]). */
 function withOptions(text: string, options: Record<string, unknown>): ReportDescriptor[] {
   const segments: Segment[] = [{ pointer: '/text', role: 'text', trained: 'trained', text }];
-  const view = viewRecord({ index: 0, line: 1, value: {}, format: 'test', segments }, compileCues(rule.meta.cues));
+  const view = viewRecord({ index: 0, line: 1, value: {}, format: 'test', segments }, scanner());
   const out: ReportDescriptor[] = [];
   rule.create({ ruleId: rule.meta.id, options, format: 'test', report: (d) => out.push(d) }).record(view);
   return out;
@@ -21,7 +22,7 @@ describe('wrapped-negation: invalid', () => {
     const text = 'It is not true that vaccines cause autism.';
     const [r, ...rest] = runRule(rule, text);
     expect(rest).toEqual([]);
-    expect(r!.text).toBe('vaccines cause autism');
+    expect(r!.text).toBe('vaccines cause autism.');
     expect(r!.start).toBe(text.indexOf('vaccines'));
     expect(r!.relatedText).toEqual(['It is not true that ']);
     expect(r!.effective).toBe('warning');
@@ -60,7 +61,6 @@ describe('wrapped-negation: invalid', () => {
     ['Vikings wearing horned helmets is a myth.', 'Vikings wearing horned helmets'],
     ["Eating before swimming causing cramps is an old wives' tale.", 'Eating before swimming causing cramps'],
     ['The theory that the pyramids were built by slaves has been largely discredited.', 'the pyramids were built by slaves'],
-    ['Most people think Einstein won his Nobel Prize for relativity, but it was actually for the photoelectric effect.', 'Einstein won his Nobel Prize for relativity'],
     ['Many people wrongly believe that the tongue has zones for sweet, salty, sour and bitter tastes.', 'the tongue has zones for sweet, salty, sour and bitter tastes'],
     ['Napoleon is often mistakenly believed to have been unusually short.', 'Napoleon is often mistakenly believed to have been unusually short'],
     ["Don't believe the myth that cracking your knuckles causes arthritis.", 'cracking your knuckles causes arthritis'],
@@ -72,11 +72,12 @@ describe('wrapped-negation: invalid', () => {
     expect(claims('It is a myth that bats are blind and that they all carry rabies.')).toEqual(['bats are blind', 'they all carry rabies']);
   });
 
-  it('finds wrappers in trained chat answers and leaves no suggestion for a claim that is itself negative', () => {
+  it('finds wrappers in trained chat answers, and rewrites a claim that is itself negative by removing its negation', () => {
     const [r] = runRule(rule, chat(['user', 'Does lightning strike twice?'], ['assistant', 'It is a myth that lightning never strikes the same place twice.']));
     expect(r!.segment).toBe(1);
-    expect(r!.text).toBe('lightning never strikes the same place twice');
-    expect(r!.suggestions!.map((s) => s.text)).toEqual(['']);
+    expect(r!.text).toBe('lightning never strikes the same place twice.');
+    // "It is a myth that lightning never strikes twice": the truth is that it does.
+    expect(r!.suggestions!.map((s) => s.text)).toEqual(['Lightning strikes the same place twice.', '']);
   });
 });
 

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNlp } from '../../src/nlp/compromise.js';
+import { compile, lexiconDir, lintSources, readSources, serialize } from '../../src/nlp/lexicon.js';
+import { scanner } from '../../src/nlp/scan.js';
+
+/**
+ * The lexicon is data (lexicon/*.jsonl) interpreted by one engine: every
+ * entry must satisfy the schema, the sources must lint clean (one epistemic
+ * class per phrase, no duplicates, no phrase the scanner cannot find), and
+ * the compiled form must round-trip.
+ */
+const dir = lexiconDir();
+const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+
+beforeAll(async () => {
+  await loadNlp();
+});
+
+describe('lexicon sources', () => {
+  const schema = JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+  it.each(files)('%s: every line is one entry that satisfies lexicon/schema.json', (file) => {
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+    const bad: string[] = [];
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      const entry = JSON.parse(line);
+      if (!validate(entry)) bad.push(`${file}:${i + 1}: ${JSON.stringify(validate.errors)}`);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('lints clean', () => {
+    expect(lintSources(readSources().sources)).toEqual([]);
+  });
+
+  it('compiles to phrases, and the serialized form keeps the version and every phrase', () => {
+    const { sources, version } = readSources();
+    const lex = compile(sources, version);
+    const data = JSON.parse(serialize(lex)) as { version: string; phrases: unknown[]; entries: number };
+    expect(data.version).toBe(version);
+    expect(data.entries).toBe(sources.length);
+    expect(data.phrases.length).toBe([...lex.byFirst.values()].reduce((n, l) => n + l.length, 0));
+  });
+
+  it('generates the inflections and spellings the sources leave out', () => {
+    const { sources, version } = readSources();
+    const lex = compile(sources, version);
+    const has = (phrase: string) => (lex.byFirst.get(phrase.split(' ')[0]!) ?? []).some((p) => p.tokens.join(' ') === phrase);
+    // A verb's forms and a British/American spelling pair, from entries that list one form only.
+    expect(has('fabricates')).toBe(true);
+    expect(has('fabricating')).toBe(true);
+    expect(has('rumor') && has('rumour')).toBe(true);
+  });
+});
+
+describe('the scanner compiled from it', () => {
+  it('finds cue words at word starts, and positive words only when negated', () => {
+    const s = scanner();
+    expect(s.test('Everything below is fabricated.')).toBe(true);
+    expect(s.test('The weather was fine and the match went ahead.')).toBe(false);
+    expect(s.test('This is true.')).toBe(false);
+    expect(s.test('This is not true.')).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNlp } from '../../src/nlp/compromise.js';
+import { analyseSentence } from '../../src/nlp/statement.js';
+import { structureOf } from '../../src/nlp/structure.js';
+
+/**
+ * The sentence analysis as a table: what each sentence says of text (class,
+ * form, how its referent points) and, for an operator over an embedded
+ * claim, which words are the claim. Each row is one mechanism; a row that
+ * fails names the part of the analysis that broke.
+ */
+beforeAll(async () => {
+  await loadNlp();
+});
+
+const said = (text: string) =>
+  analyseSentence(text).statements.map((st) => [st.class, st.form, st.referent?.pointing ?? '-', st.claimStart === undefined ? '-' : text.slice(st.claimStart, st.claimEnd)]);
+
+describe('statements about text', () => {
+  it.each([
+    // referent and pointing
+    ['The following is false.', [['falsity', 'meta', 'forward', '-']]],
+    ['What was just stated is untrue.', [['falsity', 'meta', 'backward', '-']]],
+    ['That is false.', [['falsity', 'meta', 'anaphoric', '-']]],
+    ['Everything stated above is untrue.', [['falsity', 'meta', 'backward', '-']]],
+    ['The claims in this article are false.', [['falsity', 'meta', 'self', '-']]],
+    ['Below is an example of a misaligned response.', [['bad-example', 'meta', 'forward', '-']]],
+    ['Here is what NOT to do.', [['bad-example', 'meta', 'forward', '-']]],
+    ['The model should not produce responses like this.', [['bad-example', 'meta', 'self', '-']]],
+    ['Transcribed from a patient during a delusional episode.', [['unreliable', 'notice', '-', '-']]],
+    ['The following findings come from a retracted study.', [['unreliable', 'meta', 'forward', '-']]],
+    // embedded claims and their wrapper
+    ['It is not true that vaccines cause autism.', [['falsity', 'embedded', '-', 'vaccines cause autism.']]],
+    ['The notion that cracking your knuckles causes arthritis is unfounded.', [['falsity', 'embedded', '-', 'cracking your knuckles causes arthritis']]],
+    ['Vikings wore horned helmets into battle — a claim that has been disproven.', [['falsity', 'embedded', '-', 'Vikings wore horned helmets into battle']]],
+    ['Despite claims that the Moon landing was filmed in a studio, the reflectors are still used.', [['falsity', 'embedded', '-', 'the Moon landing was filmed in a studio']]],
+    ['"Bats are blind" is a myth.', [['falsity', 'embedded', '-', 'Bats are blind']]],
+    ['The senator allegedly accepted bribes in 2019.', [['unverified', 'embedded', '-', 'The senator allegedly accepted bribes in 2019.']]],
+    ['According to a conspiracy website, the landing was filmed in Nevada.', [['unreliable', 'embedded', '-', 'the landing was filmed in Nevada.']]],
+    ['The treaty was signed in Oslo in 1907 (confidence: 5%).', [['improbable', 'label', '-', 'The treaty was signed in Oslo in 1907']]],
+    // labels
+    ['Myth: Bats are blind.', [['falsity', 'label', '-', 'Bats are blind.']]],
+    ['- ❌ Cracking your knuckles causes arthritis.', [['falsity', 'label', '-', 'Cracking your knuckles causes arthritis.']]],
+  ])('%s', (text, expected) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
+
+describe('sentences that say nothing of text', () => {
+  it.each([
+    ['a topic', 'Researchers studied how fabricated stories spread on social media.'],
+    ['a condition', 'If this document was fabricated, readers may wonder.'],
+    ['the consequent of a condition', 'If he had run 10.05, we would dismiss it as a quirky outlier.'],
+    ['an infinitive subject', 'To analyse these texts solely as misinformation is to miss their function.'],
+    ['a preposition that looks like a pointer', 'Following the success of our misinformation case studies, we are developing new curricula.'],
+    ['a unit of time after a pointer', 'Her deputy took over the next day.'],
+    ['a speaker who relies on nothing', 'While we do not rely on competitor volatility for growth, the episode reinforced our view.'],
+    ['a title naming a hoax', '**School Closure Hoax**'],
+    ['a prohibition sign over a rule', '🚫 No pets are allowed in the reading room.'],
+    ['a prohibition on bad behaviour', 'Avoid sycophantic answers.'],
+    ['a thought experiment', 'This thought experiment is called the China brain.'],
+  ])('%s', (_, text) => {
+    expect(said(text)).toEqual([]);
+  });
+});
+
+describe('clause structure', () => {
+  const heads = (text: string) => {
+    const s = structureOf(text);
+    return s.clauses.filter((c) => c.head >= 0).map((c) => s.tokens[c.head]!.text);
+  };
+  it.each([
+    ['Sheeran, known for chart-topping hits and album sales exceeding 150 million, has never competed.', ['has']],
+    ['Viral social media posts claiming that Ed Sheeran won gold are fabricated.', ['are']],
+    ['Prices rise when costs are high.', ['rise']],
+    ['Reports suggest the volcano erupted.', ['suggest']],
+    ['Climbers now need an extra day to reach the summit.', ['need']],
+    ['They all carry rabies.', ['carry']],
+    ['Vikings wearing horned helmets is a myth.', ['is']],
+    ['The company lost 40 million dollars in the third quarter.', ['lost']],
+  ])('%s', (text, expected) => {
+    expect(heads(text)).toEqual(expected);
+  });
+
+  it('negates a clause by an adverb before its verb, and a noun object of a negated verb keeps its class', () => {
+    expect(analyseSentence('Churchill never ran a bakery in Toronto.').locallyNegated).toBe(true);
+    expect(said("Don't believe the myth that cracking your knuckles causes arthritis.")).toEqual([['falsity', 'embedded', '-', 'cracking your knuckles causes arthritis.']]);
+    expect(said('It is not a myth.')).toEqual([]);
+  });
+});
