@@ -11,6 +11,7 @@ import { discoverFiles, type DiscoveredFile } from './engine/discover.js';
 import { inputRules } from './engine/input-rules.js';
 import { lintFile } from './engine/lint-file.js';
 import { formats } from './formats/index.js';
+import { configSchema } from './config/schema.js';
 import type { FileResult, Finding, LintResults, RuleMeta, SeverityOrOff, Summary } from './types.js';
 
 export type * from './types.js';
@@ -31,6 +32,18 @@ export function listRules(): RuleMeta[] {
 /** Names of the format adapters (the values of `format` besides `auto`). */
 export function listFormats(): string[] {
   return formats.map((adapter) => adapter.name);
+}
+
+/**
+ * The config file's JSON Schema for editors, with every rule and format this
+ * version knows: schema/neglint.config.schema.json is this, written by
+ * `npm run build:schema` (a test checks that it is current).
+ */
+export function publishedConfigSchema(): Record<string, unknown> {
+  return {
+    ...configSchema({ ruleIds: listRules().map((meta) => meta.id), formats: listFormats() }),
+    description: 'neglint.config.json, .neglintrc.json or package.json#neglint (JSONC: comments and trailing commas are allowed, except in package.json)',
+  };
 }
 
 function knownRules(): RuleDefault[] {

@@ -58,6 +58,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'list-rules'; options: RunOptions }
   | { kind: 'print-config'; options: RunOptions }
+  | { kind: 'init'; options: RunOptions }
   | { kind: 'lint'; options: RunOptions };
 
 const OPTIONS = {
@@ -84,6 +85,7 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
   'print-config': { type: 'boolean' },
+  init: { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
   debug: { type: 'boolean' },
@@ -115,6 +117,8 @@ Configuration:
       --profile NAME        default | whole-conversation (train on every turn)
       --print-config        print the config resolved for a path, and its source
       --list-rules          list the rules with their default severities
+      --init                write a commented starter neglint.config.json here
+                            (or to --config FILE); never over an existing config
 
 Exit status:
       --fail-on LEVEL       error (default) | warning | info | never
@@ -275,5 +279,9 @@ export function parseArgv(argv: string[], context: ParseContext): Command {
 
   if (values['list-rules']) return { kind: 'list-rules', options };
   if (values['print-config']) return { kind: 'print-config', options };
+  if (values.init) {
+    if (positionals.length > 0) throw new UsageError('--init writes a config file; it takes no paths (use --config FILE to name the file)');
+    return { kind: 'init', options };
+  }
   return { kind: 'lint', options };
 }

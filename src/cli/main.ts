@@ -9,6 +9,7 @@ import { helpText, parseArgv, type RunOptions } from './args.js';
 import { loadCliConfig, run, type CliIO } from './run.js';
 import { sanitizeLines } from '../reporters/common.js';
 import { toolVersion } from './version.js';
+import { writeStarterConfig } from './init.js';
 
 export type { CliIO } from './run.js';
 export type { RunOptions } from './args.js';
@@ -78,6 +79,11 @@ export async function main(argv: string[], given: CliIO): Promise<number> {
         debug = command.options.debug;
         io.stdout.write(await printConfigText(command.options, io));
         return 0;
+      case 'init': {
+        const written = await writeStarterConfig(io.cwd, listRules(), toolVersion(), command.options.configFile);
+        io.stdout.write(`Wrote ${written}: every setting in it is commented out; edit it, then run neglint.\n`);
+        return 0;
+      }
       case 'lint':
         debug = command.options.debug;
         return await run(command.options, io);
