@@ -80,9 +80,15 @@ function relativeToConfig(loaded: LoadedConfig, absolute: string): string {
   return path.relative(loaded.baseDir, absolute).split(path.sep).join('/');
 }
 
-/** The compiled worker: beside this module in lib/, or lib/ when running from the TypeScript sources (tests). */
+/**
+ * The compiled worker: lint-worker.js in the Action's bundle (dist/action/,
+ * where worker.js is piscina's own), worker.js beside this module in lib/, or
+ * lib/ when running from the TypeScript sources (tests).
+ */
 function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
+  const bundled = path.join(path.dirname(here), 'lint-worker.js');
+  if (existsSync(bundled)) return bundled;
   if (here.endsWith('.js')) return path.join(path.dirname(here), 'worker.js');
   const built = path.resolve(path.dirname(here), '../../lib/src/parallel/worker.js');
   if (!existsSync(built)) throw new Error('--concurrency needs the compiled worker (run npm run build)');
