@@ -303,6 +303,14 @@ export interface FileResult {
   reason?: string;
 }
 
+/** Progress of a lint run as it goes: the CLI draws its terminal bar from it; a library caller may draw its own. */
+export interface LintProgress {
+  /** Records and bytes read since the last call, in the file `path` (as reported). Bytes are approximate (decoded text). */
+  advance(path: string, records: number, bytes: number): void;
+  /** A file is finished: linted, skipped or failed. */
+  fileDone(file: FileResult): void;
+}
+
 export interface Summary {
   files: number;
   records: number;

@@ -39,6 +39,8 @@ export interface RunOptions {
   color: boolean;
   redact: boolean;
   debug: boolean;
+  /** Draw progress on stderr when it is a terminal (--no-progress: never). */
+  progress: boolean;
   // Parsed and validated; implemented by later work.
   baseline?: string;
   updateBaseline: boolean;
@@ -83,6 +85,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
   'print-config': { type: 'boolean' },
   init: { type: 'boolean' },
@@ -109,6 +112,8 @@ Output:
       --redact              leave dataset text out of the report (public CI logs)
       --color, --no-color   force colour on or off (default: on for a terminal;
                             NO_COLOR and FORCE_COLOR are respected)
+      --no-progress         no progress bar (drawn on stderr only when it is a
+                            terminal)
 
 Configuration:
   -c, --config FILE         use FILE instead of looking for neglint.config.json,
@@ -264,6 +269,7 @@ export function parseArgv(argv: string[], context: ParseContext): Command {
     color: resolveColor({ color: values.color, noColor: values['no-color'] }, context.env, context.stdoutIsTTY),
     redact: values.redact ?? false,
     debug: values.debug ?? false,
+    progress: !(values['no-progress'] ?? false),
     baseline: values.baseline,
     updateBaseline: values['update-baseline'] ?? false,
     fix: values.fix ?? false,

@@ -57,7 +57,11 @@ async function printConfigText(options: RunOptions, io: CliIO): Promise<string> 
 export async function main(argv: string[], given: CliIO): Promise<number> {
   // File names and reasons on stderr come from the file system and the data:
   // no escape sequence or bidi override reaches the terminal raw.
-  const io: CliIO = { ...given, stderr: { write: (chunk: string) => given.stderr.write(sanitizeLines(chunk)) } };
+  const io: CliIO = {
+    ...given,
+    stderr: { write: (chunk: string) => given.stderr.write(sanitizeLines(chunk)) },
+    progressStream: given.progressStream ?? given.stderr,
+  };
   let debug = argv.includes('--debug');
   try {
     const command = parseArgv(argv, {

@@ -31,7 +31,16 @@ export interface LintFileInput {
    * problems on other lines are not reported.
    */
   onlyLines?: Set<number>;
+  /**
+   * Called as records are read (every few hundred, and once at the end) with
+   * the records and bytes read since the last call: progress on a terminal.
+   * Bytes are counted from the records' offsets in the decoded text.
+   */
+  onProgress?: (records: number, bytes: number) => void;
 }
+
+/** Records between two onProgress calls: often enough for a bar, rare enough to cost nothing. */
+const PROGRESS_EVERY = 256;
 
 export interface LintFileOutput {
   file: FileResult;
@@ -138,8 +147,20 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
 
   let current: CurrentRecord | null = null;
   let markdownSource: string | undefined;
+  let unreported = 0;
+  let reportedBytes = 0;
+  let readBytes = 0;
+  const flushProgress = () => {
+    if (input.onProgress && (unreported > 0 || readBytes > reportedBytes)) input.onProgress(unreported, readBytes - reportedBytes);
+    unreported = 0;
+    reportedBytes = readBytes;
+  };
   const process = (raw: RawRecord): Promise<void> | void => {
     file.records++;
+    if (input.onProgress) {
+      readBytes = raw.byteOffset + raw.raw.length;
+      if (++unreported >= PROGRESS_EVERY) flushProgress();
+    }
     if (sniff.kind === 'markdown') markdownSource = raw.raw;
     if (!adapter) return;
     if (input.onlyRecords && raw.index !== null && !input.onlyRecords.has(raw.index)) return;
@@ -199,6 +220,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     start(pending);
     for (const r of pending.splice(0)) await process(r);
   }
+  flushProgress();
   if (unknownReported > UNKNOWN_SHAPE_REPORTS) {
     problem({
       ruleId: 'unknown-format',

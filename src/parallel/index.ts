@@ -35,7 +35,7 @@ import { detectFormat } from '../formats/index.js';
 import { readRecords } from '../io/read.js';
 import { sniffFile } from '../io/sniff.js';
 import { sortFindings, summarize } from '../index.js';
-import type { FileResult, Finding, LintResults, SeverityOrOff } from '../types.js';
+import type { FileResult, Finding, LintProgress, LintResults, SeverityOrOff } from '../types.js';
 import { planChunks } from './chunks.js';
 import { runTask, type LintTask, type TaskResult } from './task.js';
 
@@ -66,6 +66,8 @@ export interface ParallelLintOptions {
   onFileError?: (file: DiscoveredFile, error: unknown) => void;
   /** Plan for `concurrency` workers but run every task in this thread (tests of the splitting alone). */
   inThisThread?: boolean;
+  /** Told as each task (a file, or a range of one) finishes. */
+  progress?: LintProgress;
 }
 
 export const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
@@ -226,11 +228,13 @@ export async function lintFilesParallel(options: ParallelLintOptions): Promise<L
     const planned = await plan(options, workers);
     const all = planned.flatMap((p) => p.tasks);
     const results: TaskResult[] = new Array(all.length);
+    const done = progressByTask(planned, options.progress);
     let next = 0;
     const lane = async (run: (task: LintTask) => Promise<TaskResult>) => {
       while (next < all.length) {
         const k = next++;
         results[k] = await run(all[k]!);
+        done?.(k, results[k]!);
       }
     };
     const threads = pool && all.length > 1 ? Array.from({ length: workers - 1 }, () => lane((task) => pool.run(task))) : [];
@@ -239,6 +243,33 @@ export async function lintFilesParallel(options: ParallelLintOptions): Promise<L
   } finally {
     await pool?.destroy();
   }
+}
+
+/**
+ * What to tell `progress` when task k finishes: its records and bytes (a
+ * range's size, or the whole file's), and the file as finished when it was
+ * the file's last task. Workers report only when a task is done: a range is
+ * a few MB, so the bar still moves.
+ */
+function progressByTask(planned: Planned[], progress: LintProgress | undefined): ((k: number, result: TaskResult) => void) | undefined {
+  if (!progress) return undefined;
+  const tasks = planned.flatMap((p) => p.tasks.map((task) => ({ p, task })));
+  const state = new Map(planned.map((p) => [p, { left: p.tasks.length, records: 0, failed: undefined as string | undefined }]));
+  return (k, result) => {
+    const { p, task } = tasks[k]!;
+    const file = state.get(p)!;
+    const records = result.ok ? result.output.file.records : 0;
+    file.records += records;
+    if (!result.ok) file.failed = result.message;
+    progress.advance(p.file.displayPath, records, task.chunk ? task.chunk.end - task.chunk.start : 0);
+    if (--file.left > 0) return;
+    const last = result.ok ? result.output.file : undefined;
+    progress.fileDone(
+      file.failed !== undefined || last === undefined
+        ? { path: p.file.displayPath, format: null, records: 0, status: 'error', reason: file.failed ?? 'could not be linted' }
+        : { ...last, records: file.records },
+    );
+  };
 }
 
 async function worthWorkers(options: ParallelLintOptions, workers: number): Promise<boolean> {
