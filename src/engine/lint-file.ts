@@ -6,7 +6,7 @@ import { loadNlp, nlpLoaded } from '../nlp/compromise.js';
 import { compileCues, type CueScanner } from '../nlp/cue-scan.js';
 import type { FileResult, Finding, FormatAdapter, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleListener, RuleModule, Severity } from '../types.js';
 import type { FileConfig } from './config-types.js';
-import { inputRules, UNREADABLE } from './input-rules.js';
+import { inputRuleIds, inputRules, UNREADABLE } from './input-rules.js';
 import { findingFromProblem, findingFromReport, type ActiveRule, type CurrentRecord } from './findings.js';
 import { loadMarkdownParser } from '../text/markdown.js';
 import { viewRecord } from './record-view.js';
@@ -186,17 +186,23 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
       return;
     }
     const segments = recordAdapter.segments(raw.value, config.formatOptions);
+    let trained = 0;
+    for (const segment of segments) if (segment.trained === 'trained') trained += segment.text.length;
+    file.trainedChars = (file.trainedChars ?? 0) + trained;
+    file.flaggedTrainedChars ??= 0;
     if (segments.length === 0) return;
     const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner);
     const due = listeners.filter((l) => l.rule.rule.meta.always || view.cues.some((h) => h.categories.some((c) => l.categories.has(c))));
     if (due.length === 0) return;
     // Rules use compromise's lexicon; it loads once, on the first record that needs it.
-    if (!nlpLoaded()) return loadNlp().then(() => runRules(raw, view, due));
-    runRules(raw, view, due);
+    if (!nlpLoaded()) return loadNlp().then(() => runRules(raw, view, due, trained));
+    runRules(raw, view, due, trained);
   };
-  const runRules = (raw: RawRecord, view: RecordView, due: typeof listeners) => {
+  const runRules = (raw: RawRecord, view: RecordView, due: typeof listeners, trained: number) => {
     current = { raw, view, recordHash: undefined };
+    const before = findings.length;
     for (const l of due) l.listener.record(view);
+    if (findings.length > before) file.flaggedTrainedChars = (file.flaggedTrainedChars ?? 0) + trained;
     current = null;
   };
 
@@ -234,7 +240,10 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   if (markdownSource !== undefined) {
     // Inline <!-- neglint-disable ... --> comments (directives.ts).
     const knownRuleIds = [...input.rules.map((r) => r.meta.id), ...inputRules.map((r) => r.id)];
-    return { file, findings: applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact }) };
+    const kept = applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact });
+    // One record: flagged only if a rule finding survived the directives.
+    if (file.flaggedTrainedChars !== undefined && !kept.some((f) => !inputRuleIds.has(f.ruleId))) file.flaggedTrainedChars = 0;
+    return { file, findings: kept };
   }
   return { file, findings };
 }

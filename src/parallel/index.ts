@@ -29,6 +29,7 @@ import type { LoadedConfig, Profile } from '../config/types.js';
 import type { FileConfig } from '../engine/config-types.js';
 import type { DiscoveredFile } from '../engine/discover.js';
 import { pushAll } from '../engine/append.js';
+import { sumTrained } from '../engine/trained.js';
 import { problemHash } from '../engine/findings.js';
 import type { LintFileOutput } from '../engine/lint-file.js';
 import { detectFormat } from '../formats/index.js';
@@ -212,7 +213,7 @@ function isMoreUnknown(f: Finding): boolean {
 
 /** One file's output from its ranges' outputs, as if it had been linted whole. */
 export function joinChunkOutputs(outputs: LintFileOutput[], displayPath: string): LintFileOutput {
-  const file: FileResult = { ...outputs[0]!.file, records: outputs.reduce((n, o) => n + o.file.records, 0) };
+  const file: FileResult = { ...outputs[0]!.file, records: outputs.reduce((n, o) => n + o.file.records, 0), ...sumTrained(outputs.map((o) => o.file)) };
   return { file, findings: recapUnknownFormat(outputs.flatMap((o) => o.findings), displayPath) };
 }
 

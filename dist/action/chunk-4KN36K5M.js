@@ -5814,6 +5814,7 @@ function applyDirectives(findings, source, options) {
 }
 
 // src/engine/lint-file.ts
+var PROGRESS_EVERY = 256;
 var UNKNOWN_SHAPE_REPORTS = 20;
 var DETECT_SAMPLE2 = 20;
 var scannerCache = /* @__PURE__ */ new WeakMap();
@@ -5898,8 +5899,20 @@ async function lintFile(input) {
   };
   let current = null;
   let markdownSource;
+  let unreported = 0;
+  let reportedBytes = 0;
+  let readBytes = 0;
+  const flushProgress = () => {
+    if (input.onProgress && (unreported > 0 || readBytes > reportedBytes)) input.onProgress(unreported, readBytes - reportedBytes);
+    unreported = 0;
+    reportedBytes = readBytes;
+  };
   const process = (raw) => {
     file.records++;
+    if (input.onProgress) {
+      readBytes = raw.byteOffset + raw.raw.length;
+      if (++unreported >= PROGRESS_EVERY) flushProgress();
+    }
     if (sniff.kind === "markdown") markdownSource = raw.raw;
     if (!adapter) return;
     if (input.onlyRecords && raw.index !== null && !input.onlyRecords.has(raw.index)) return;
@@ -5919,16 +5932,22 @@ async function lintFile(input) {
       return;
     }
     const segments = recordAdapter.segments(raw.value, config.formatOptions);
+    let trained = 0;
+    for (const segment of segments) if (segment.trained === "trained") trained += segment.text.length;
+    file.trainedChars = (file.trainedChars ?? 0) + trained;
+    file.flaggedTrainedChars ??= 0;
     if (segments.length === 0) return;
     const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner);
     const due = listeners.filter((l) => l.rule.rule.meta.always || view.cues.some((h) => h.categories.some((c) => l.categories.has(c))));
     if (due.length === 0) return;
-    if (!nlpLoaded()) return loadNlp().then(() => runRules(raw, view, due));
-    runRules(raw, view, due);
+    if (!nlpLoaded()) return loadNlp().then(() => runRules(raw, view, due, trained));
+    runRules(raw, view, due, trained);
   };
-  const runRules = (raw, view, due) => {
+  const runRules = (raw, view, due, trained) => {
     current = { raw, view, recordHash: void 0 };
+    const before2 = findings.length;
     for (const l of due) l.listener.record(view);
+    if (findings.length > before2) file.flaggedTrainedChars = (file.flaggedTrainedChars ?? 0) + trained;
     current = null;
   };
   for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text, sniff.encoding)) {
@@ -5951,6 +5970,7 @@ async function lintFile(input) {
     start(pending);
     for (const r of pending.splice(0)) await process(r);
   }
+  flushProgress();
   if (unknownReported > UNKNOWN_SHAPE_REPORTS) {
     problem({
       ruleId: "unknown-format",
@@ -5963,7 +5983,9 @@ async function lintFile(input) {
   }
   if (markdownSource !== void 0) {
     const knownRuleIds = [...input.rules.map((r) => r.meta.id), ...inputRules.map((r) => r.id)];
-    return { file, findings: applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact }) };
+    const kept = applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact });
+    if (file.flaggedTrainedChars !== void 0 && !kept.some((f) => !inputRuleIds.has(f.ruleId))) file.flaggedTrainedChars = 0;
+    return { file, findings: kept };
   }
   return { file, findings };
 }
