@@ -11,6 +11,7 @@ import {
   didYouMean,
   fillTemplate,
   formats,
+  inputRuleIds,
   inputRules,
   lintFile,
   locateValue,
@@ -21,7 +22,7 @@ import {
   rules,
   runTask,
   sniffFile
-} from "./chunk-4KN36K5M.js";
+} from "./chunk-XZIBG3XT.js";
 import {
   __commonJS,
   __require,
@@ -17132,8 +17133,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -20177,9 +20178,9 @@ var require_parse2 = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -25072,12 +25073,12 @@ var require_fast_uri = __commonJS({
     }
     function hasMalformedPercentEncoding(component) {
       if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      let percent2 = component.indexOf("%");
+      while (percent2 !== -1) {
+        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
           return true;
         }
-        percent = component.indexOf("%", percent + 3);
+        percent2 = component.indexOf("%", percent2 + 3);
       }
       return false;
     }
@@ -28308,12 +28309,12 @@ var require_utils4 = __commonJS({
   "node_modules/braces/lib/utils.js"(exports) {
     "use strict";
     init_action_shims();
-    exports.isInteger = (num) => {
-      if (typeof num === "number") {
-        return Number.isInteger(num);
+    exports.isInteger = (num2) => {
+      if (typeof num2 === "number") {
+        return Number.isInteger(num2);
       }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isInteger(Number(num));
+      if (typeof num2 === "string" && num2.trim() !== "") {
+        return Number.isInteger(Number(num2));
       }
       return false;
     };
@@ -28423,12 +28424,12 @@ var require_is_number = __commonJS({
   "node_modules/is-number/index.js"(exports, module) {
     "use strict";
     init_action_shims();
-    module.exports = function(num) {
-      if (typeof num === "number") {
-        return num - num === 0;
+    module.exports = function(num2) {
+      if (typeof num2 === "number") {
+        return num2 - num2 === 0;
       }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
+      if (typeof num2 === "string" && num2.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num2) : isFinite(+num2);
       }
       return false;
     };
@@ -28526,7 +28527,7 @@ var require_to_regex_range = __commonJS({
         stop = countZeros(max + 1, zeros) - 1;
       }
       stops = [...stops];
-      stops.sort(compare5);
+      stops.sort(compare6);
       return stops;
     }
     function rangeToPattern(start, stop, options) {
@@ -28598,7 +28599,7 @@ var require_to_regex_range = __commonJS({
       for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
       return arr;
     }
-    function compare5(a, b) {
+    function compare6(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
     function contains(arr, key, val) {
@@ -28661,7 +28662,7 @@ var require_fill_range = __commonJS({
     var isValidValue = (value) => {
       return typeof value === "number" || typeof value === "string" && value !== "";
     };
-    var isNumber = (num) => Number.isInteger(+num);
+    var isNumber = (num2) => Number.isInteger(+num2);
     var zeros = (input) => {
       let value = `${input}`;
       let index = -1;
@@ -28771,7 +28772,7 @@ var require_fill_range = __commonJS({
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let push = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
@@ -30298,9 +30299,9 @@ var require_parse4 = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -34701,10 +34702,10 @@ var require_eta = __commonJS({
         this.eta = "0";
       }
       // add new values to calculation buffer
-      update(time, value, total) {
+      update(time, value, total2) {
         this.valueBuffer.push(value);
         this.timeBuffer.push(time);
-        this.calculate(total - value);
+        this.calculate(total2 - value);
       }
       // fetch estimated time
       getTime() {
@@ -35194,9 +35195,9 @@ var require_generic_bar = __commonJS({
         }
       }
       // start the progress bar
-      start(total, startValue, payload) {
+      start(total2, startValue, payload) {
         this.value = startValue || 0;
-        this.total = typeof total !== "undefined" && total >= 0 ? total : 100;
+        this.total = typeof total2 !== "undefined" && total2 >= 0 ? total2 : 100;
         this.startValue = startValue || 0;
         this.payload = payload || {};
         this.startTime = Date.now();
@@ -35204,7 +35205,7 @@ var require_generic_bar = __commonJS({
         this.lastDrawnString = "";
         this.eta = new _ETA(this.options.etaBufferLength, this.startTime, this.value);
         this.isActive = true;
-        this.emit("start", total, startValue);
+        this.emit("start", total2, startValue);
       }
       // stop the bar
       stop() {
@@ -35256,9 +35257,9 @@ var require_generic_bar = __commonJS({
         return this.total;
       }
       // set the total (limit) value
-      setTotal(total) {
-        if (typeof total !== "undefined" && total >= 0) {
-          this.total = total;
+      setTotal(total2) {
+        if (typeof total2 !== "undefined" && total2 >= 0) {
+          this.total = total2;
         }
       }
       // force eta calculation update (long running processes)
@@ -35308,7 +35309,7 @@ var require_single_bar = __commonJS({
         }
       }
       // start the progress bar
-      start(total, startValue, payload) {
+      start(total2, startValue, payload) {
         if (this.options.noTTYOutput === false && this.terminal.isTTY() === false) {
           return;
         }
@@ -35324,7 +35325,7 @@ var require_single_bar = __commonJS({
         if (this.options.linewrap === false) {
           this.terminal.lineWrapping(false);
         }
-        super.start(total, startValue, payload);
+        super.start(total2, startValue, payload);
         this.render();
       }
       // stop the bar
@@ -35382,7 +35383,7 @@ var require_multi_bar = __commonJS({
         this.sigintCallback = null;
       }
       // add a new bar to the stack
-      create(total, startValue, payload, barOptions = {}) {
+      create(total2, startValue, payload, barOptions = {}) {
         const bar = new _BarElement(Object.assign(
           {},
           // global options
@@ -35413,7 +35414,7 @@ var require_multi_bar = __commonJS({
           this.timer = setTimeout(this.update.bind(this), this.schedulingRate);
         }
         this.isActive = true;
-        bar.start(total, startValue, payload);
+        bar.start(total2, startValue, payload);
         this.emit("start");
         return bar;
       }
@@ -41154,6 +41155,179 @@ var github = (results, options) => githubLines(results, options).map((l) => `${l
 
 // src/reporters/html.ts
 init_action_shims();
+import { createHash } from "node:crypto";
+
+// src/reporters/html-client.ts
+init_action_shims();
+var CLIENT_SCRIPT = String.raw`(function () {
+  'use strict';
+  var D = JSON.parse(document.getElementById('neglint-data').textContent);
+  var S = D.strings;
+  var F = D.findings;
+  var SEV = ['error', 'warning', 'info'];
+  var WEIGHT = { t: 'trained', c: 'context', p: 'penalized' };
+  var $ = function (id) { return document.getElementById(id); };
+  var ruleSel = $('f-rule'), sevSel = $('f-severity'), fileSel = $('f-file'), search = $('f-search'), sizeSel = $('f-size');
+  var body = $('findings-body'), info = $('page-info'), prev = $('page-prev'), next = $('page-next'), empty = $('findings-empty');
+  var page = 0;
+  var matching = F;
+  var hay = new Array(F.length);
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = text;
+    return e;
+  }
+  function haystack(i) {
+    if (hay[i] === undefined) {
+      var f = F[i];
+      var parts = [S[f.m], S[D.rules[f.r][0]], S[D.paths[f.p]]];
+      if (f.x !== null) parts.push(f.x);
+      (f.q || []).forEach(function (q) { parts.push(q[0]); });
+      (f.g || []).forEach(function (g) { parts.push(S[g[0]]); if (g[1] !== null) parts.push(g[1]); });
+      hay[i] = parts.join('\n').toLowerCase();
+    }
+    return hay[i];
+  }
+  function filter() {
+    var rule = ruleSel.value, sev = sevSel.value, file = fileSel.value;
+    var q = search.value.trim().toLowerCase();
+    var out = [];
+    for (var i = 0; i < F.length; i++) {
+      var f = F[i];
+      if (rule !== '' && String(f.r) !== rule) continue;
+      if (sev !== '' && SEV[f.s] !== sev) continue;
+      if (file !== '' && String(f.p) !== file) continue;
+      if (q !== '' && haystack(i).indexOf(q) === -1) continue;
+      out.push(f);
+    }
+    matching = out;
+    page = 0;
+    render();
+  }
+  function context(f) {
+    var box = el('div', 'ctx');
+    if (f.x === null) {
+      box.appendChild(el('span', 'redacted', 'Text redacted' + (f.h ? '; hash ' + f.h : '')));
+      return box;
+    }
+    var before = (f.q || []).filter(function (q) { return q[2] === 1; });
+    var after = (f.q || []).filter(function (q) { return q[2] !== 1; });
+    function cue(q) {
+      var span = el('span', 'cue-wrap');
+      if (q[3] !== null) span.appendChild(el('span', 'elsewhere', '(' + S[q[3]] + ', line ' + q[1] + ') '));
+      var m = el('mark', 'cue', q[0]);
+      m.title = 'the cue the finding depends on';
+      span.appendChild(m);
+      return span;
+    }
+    before.forEach(function (q) { box.appendChild(cue(q)); box.appendChild(document.createTextNode(' … ')); });
+    var claim = el('mark', 'claim', f.x);
+    claim.title = 'the claim';
+    box.appendChild(claim);
+    after.forEach(function (q) { box.appendChild(document.createTextNode(' … ')); box.appendChild(cue(q)); });
+    return box;
+  }
+  function row(f) {
+    var tr = el('tr', 'sev-' + SEV[f.s]);
+    var sev = el('td', 'sev');
+    sev.appendChild(el('span', 'badge ' + SEV[f.s], SEV[f.s]));
+    tr.appendChild(sev);
+    var rule = el('td', 'rule');
+    var url = D.rules[f.r][1];
+    if (url !== null) {
+      var a = el('a', null, S[D.rules[f.r][0]]);
+      a.href = S[url];
+      a.rel = 'noopener noreferrer';
+      rule.appendChild(a);
+    } else rule.textContent = S[D.rules[f.r][0]];
+    tr.appendChild(rule);
+    var loc = el('td', 'loc');
+    loc.appendChild(el('div', 'path', S[D.paths[f.p]] + ':' + f.l + ':' + f.c));
+    var where = [];
+    if (f.n !== null) where.push('record ' + f.n);
+    if (f.t !== null) where.push(S[f.t]);
+    if (f.w !== null) where.push(WEIGHT[f.w]);
+    if (where.length) loc.appendChild(el('div', 'where', where.join(' · ')));
+    tr.appendChild(loc);
+    var td = el('td', 'finding');
+    td.appendChild(el('div', 'msg', S[f.m]));
+    if (f.x !== null || f.h) td.appendChild(context(f));
+    tr.appendChild(td);
+    var fix = el('td', 'fix');
+    (f.g || []).forEach(function (g) {
+      var d = el('div', 'suggestion');
+      d.appendChild(el('div', 'fix-desc', S[g[0]]));
+      if (g[1] !== null && g[1] !== '') d.appendChild(el('div', 'fix-text', g[1]));
+      if (g[2] === 0) d.appendChild(el('div', 'note', 'a suggestion only: --fix does not apply it'));
+      fix.appendChild(d);
+    });
+    tr.appendChild(fix);
+    return tr;
+  }
+  function render() {
+    var size = Number(sizeSel.value) || 100;
+    var pages = Math.max(1, Math.ceil(matching.length / size));
+    if (page >= pages) page = pages - 1;
+    var start = page * size;
+    var slice = matching.slice(start, start + size);
+    var frag = document.createDocumentFragment();
+    slice.forEach(function (f) { frag.appendChild(row(f)); });
+    body.replaceChildren(frag);
+    empty.hidden = matching.length !== 0;
+    info.textContent = matching.length === 0
+      ? 'No findings match.'
+      : 'Findings ' + (start + 1).toLocaleString('en-US') + '–' + (start + slice.length).toLocaleString('en-US') + ' of ' +
+        matching.length.toLocaleString('en-US') + (matching.length !== F.length ? ' (filtered from ' + F.length.toLocaleString('en-US') + ')' : '') +
+        ' · page ' + (page + 1) + ' of ' + pages;
+    info.setAttribute('data-matching', String(matching.length));
+    prev.disabled = page === 0;
+    next.disabled = page >= pages - 1;
+  }
+  var timer = null;
+  search.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(filter, 120);
+  });
+  [ruleSel, sevSel, fileSel].forEach(function (s) { s.addEventListener('change', filter); });
+  sizeSel.addEventListener('change', function () { page = 0; render(); });
+  prev.addEventListener('click', function () { page--; render(); });
+  next.addEventListener('click', function () { page++; render(); });
+  $('f-clear').addEventListener('click', function () {
+    ruleSel.value = ''; sevSel.value = ''; fileSel.value = ''; search.value = '';
+    filter();
+  });
+  function show(set) {
+    set();
+    filter();
+    $('findings').scrollIntoView();
+  }
+  document.querySelectorAll('[data-rule]').forEach(function (bar) {
+    var pick = function () {
+      var id = bar.getAttribute('data-rule');
+      show(function () {
+        for (var i = 0; i < D.rules.length; i++) if (S[D.rules[i][0]] === id) ruleSel.value = String(i);
+      });
+    };
+    bar.addEventListener('click', pick);
+    bar.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); pick(); } });
+  });
+  document.querySelectorAll('[data-file]').forEach(function (b) {
+    b.addEventListener('click', function () { show(function () { fileSel.value = b.getAttribute('data-file'); }); });
+  });
+  document.querySelectorAll('[data-search]').forEach(function (b) {
+    b.addEventListener('click', function () { show(function () { search.value = b.getAttribute('data-search'); }); });
+  });
+  document.body.classList.add('js');
+  render();
+})();`;
+
+// src/reporters/html-chart.ts
+init_action_shims();
+
+// src/reporters/html-escape.ts
+init_action_shims();
 function escapeHtml(value) {
   return sanitizeBlock(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
@@ -41162,113 +41336,366 @@ function safeHref(url) {
   if (url !== "" && !/^[^/?#]*:/.test(url) && !/[\u0000-\u0020]/.test(url)) return url;
   return void 0;
 }
-var STYLE = `
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem;color:#1f2328;background:#fff}
-h1{font-size:1.5rem;margin:0 0 .5rem}
-h2{font-size:1.1rem;margin:2rem 0 .5rem;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
-table{border-collapse:collapse;width:100%;margin:.5rem 0}
-th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa}
-.summary{font-weight:600}
-.sev{font-weight:600;white-space:nowrap}
-.sev.error,p.error,td.error{color:#cf222e}
-.sev.warning,p.warning,td.skipped{color:#9a6700}
-.sev.info{color:#0969da}
-p.linted,td.linted{color:#1a7f37}
-.pos,.where{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:nowrap}
-.claim,.cue{white-space:pre-wrap;word-break:break-word;margin:.25rem 0 0}
-.claim{background:#fff8c5;padding:.1rem .3rem}
-.cue{color:#57606a}
-.redacted{color:#57606a;font-style:italic}
-.label{color:#57606a;font-size:.85em;text-transform:uppercase;margin-right:.4rem}
-footer{margin-top:2rem;color:#57606a;font-size:.85em}
-`;
-function ruleCell(f) {
-  const href = safeHref(f.url);
-  const id = escapeHtml(f.ruleId);
-  return href === void 0 ? id : `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${id}</a>`;
+function scriptJson(value) {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
-function whereCell(f) {
-  const parts = [];
-  if (f.record !== null && f.record !== void 0) parts.push(`record ${f.record}`);
-  if (f.pointer) parts.push(escapeHtml(f.pointer));
-  if (f.trained) parts.push(`(${escapeHtml(f.trained)})`);
-  return parts.join("<br>");
+
+// src/reporters/html-chart.ts
+var SEVERITY_ORDER = ["error", "warning", "info"];
+var SEVERITY_COLOR = { error: "#cf222e", warning: "#bf8700", info: "#0969da" };
+var ROW = 26;
+var BAR = 16;
+var LABEL = 190;
+var WIDTH = 720;
+var GAP = 8;
+var COUNT_ROOM = 70;
+function total(row) {
+  return row.counts.error + row.counts.warning + row.counts.info;
 }
-function detailCell(f, options) {
-  const out = [`<div>${escapeHtml(findingMessage(f, options))}</div>`];
-  if (isRedacted(f)) {
-    out.push(`<div class="redacted">Text redacted${f.hash ? `; hash ${escapeHtml(f.hash)}` : ""}</div>`);
-  } else {
-    out.push(`<div class="claim"><span class="label">claim</span>${escapeHtml(f.text ?? "")}</div>`);
-    const cue = cueText(f);
-    if (cue !== void 0 && cue !== "") {
-      const line = f.related[0]?.line;
-      const at = line !== void 0 && line !== f.line ? ` (line ${line})` : "";
-      out.push(`<div class="cue"><span class="label">cue</span>${escapeHtml(cue)}${escapeHtml(at)}</div>`);
+function sortRuleCounts(rows) {
+  return [...rows].sort(
+    (a, b) => total(b) - total(a) || b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || (a.ruleId < b.ruleId ? -1 : 1)
+  );
+}
+function ruleChart(rows) {
+  const sorted = sortRuleCounts(rows).filter((r) => total(r) > 0);
+  if (sorted.length === 0) return "";
+  const max = Math.max(...sorted.map(total));
+  const span = WIDTH - LABEL - GAP - COUNT_ROOM;
+  const legendY = sorted.length * ROW + 14;
+  const height = legendY + 18;
+  const parts = [
+    `<svg class="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
+    '<title id="chart-title">Findings by rule and severity</title>'
+  ];
+  sorted.forEach((row, i) => {
+    const y = i * ROW;
+    const id = escapeHtml(row.ruleId);
+    parts.push(`<g class="bar" data-rule="${id}" tabindex="0" role="button" aria-label="${id}: ${total(row)} findings, filter by this rule">`);
+    parts.push(`<text x="${LABEL - 6}" y="${y + BAR - 3}" text-anchor="end" class="bar-label">${id}</text>`);
+    let x = LABEL;
+    for (const severity of SEVERITY_ORDER) {
+      const n = row.counts[severity];
+      if (n === 0) continue;
+      const w = Math.max(1, n / max * span);
+      parts.push(
+        `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${BAR}" fill="${SEVERITY_COLOR[severity]}" data-severity="${severity}"><title>${id}: ${n} ${severity}${n === 1 ? "" : "s"}</title></rect>`
+      );
+      x += w;
     }
+    parts.push(`<text x="${(x + GAP).toFixed(1)}" y="${y + BAR - 3}" class="bar-count">${total(row)}</text>`);
+    parts.push("</g>");
+  });
+  let lx = LABEL;
+  for (const severity of SEVERITY_ORDER) {
+    parts.push(`<rect x="${lx}" y="${legendY}" width="12" height="12" fill="${SEVERITY_COLOR[severity]}"></rect>`);
+    parts.push(`<text x="${lx + 16}" y="${legendY + 10}" class="legend">${severity}</text>`);
+    lx += 90;
   }
-  for (const s of f.suggestions) {
-    const rewrite = isRedacted(f) || s.text === "" ? "" : `: ${escapeHtml(s.text)}`;
-    out.push(`<div class="cue"><span class="label">fix</span>${escapeHtml(s.description)}${rewrite}</div>`);
-  }
-  return out.join("");
+  parts.push("</svg>");
+  return parts.join("");
 }
-function findingRow(f, options) {
-  return `<tr class="${escapeHtml(f.severity)}"><td class="pos">${escapeHtml(`${f.line}:${f.column}`)}</td><td class="sev ${escapeHtml(f.severity)}">${escapeHtml(f.severity)}</td><td>${ruleCell(f)}</td><td>${detailCell(f, options)}</td><td class="where">${whereCell(f)}</td></tr>`;
+
+// src/reporters/html.ts
+var PAGE_SIZE = 100;
+var TOP_CLAIMS = 20;
+var STYLE = `
+:root{--fg:#1f2328;--muted:#57606a;--line:#d0d7de;--bg2:#f6f8fa;--err:#cf222e;--warn:#9a6700;--info:#0969da;--ok:#1a7f37}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:var(--fg);background:#fff}
+header,main,footer{max-width:1200px;margin:0 auto;padding:0 1.5rem}
+header{padding-top:1.5rem}
+nav{position:sticky;top:0;background:#fff;border-bottom:1px solid var(--line);padding:.4rem 1.5rem;z-index:1}
+nav a{margin-right:1rem;color:var(--info);text-decoration:none}
+h1{font-size:1.5rem;margin:0 0 .5rem}
+h2{font-size:1.15rem;margin:1.8rem 0 .6rem}
+.mono,.path,.where,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}
+th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:var(--bg2);position:sticky;top:2.1rem}
+td.num,th.num{text-align:right;white-space:nowrap}
+.totals{display:flex;flex-wrap:wrap;gap:.6rem;margin:.8rem 0;padding:0}
+.totals div{border:1px solid var(--line);border-radius:6px;padding:.5rem .8rem;min-width:7.5rem}
+.totals dt{color:var(--muted);font-size:.8rem;text-transform:uppercase}
+.totals dd{margin:0;font-size:1.35rem;font-weight:600}
+.totals .error dd{color:var(--err)}.totals .warning dd{color:var(--warn)}.totals .info dd{color:var(--info)}
+.status{font-weight:600}.status.error{color:var(--err)}.status.warning{color:var(--warn)}.status.linted{color:var(--ok)}
+.notes{color:var(--muted)}
+.chart{max-width:100%;height:auto;font-size:12px}
+.chart .bar{cursor:pointer}.chart .bar:hover rect,.chart .bar:focus rect{opacity:.8}
+.chart .bar-label{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;fill:var(--fg)}
+.chart .bar-count,.chart .legend{fill:var(--muted)}
+.badge{display:inline-block;border-radius:1em;padding:0 .5em;font-size:.8rem;font-weight:600;color:#fff}
+.badge.error{background:var(--err)}.badge.warning{background:#bf8700}.badge.info{background:var(--info)}
+td.loc{white-space:nowrap}.where{color:var(--muted);font-size:.85em}
+.msg{margin-bottom:.3rem}
+.ctx{white-space:pre-wrap;word-break:break-word;background:var(--bg2);border-radius:4px;padding:.3rem .45rem}
+mark.claim{background:#fff1a8;padding:0 .1em}
+mark.cue{background:#ffd8d3;padding:0 .1em}
+.elsewhere,.note,.redacted{color:var(--muted);font-size:.85em}.redacted{font-style:italic}
+td.fix{max-width:26rem;word-break:break-word}.fix-desc{font-weight:600}.fix-text{white-space:pre-wrap;background:#dafbe1;border-radius:4px;padding:.2rem .4rem;margin-top:.2rem}
+.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:.6rem 0}
+.filters input[type=search]{min-width:18rem;padding:.3rem}
+.filters select,.filters button,.pager button{padding:.25rem .4rem}
+.pager{display:flex;gap:.6rem;align-items:center;margin:.5rem 0}
+button.link{background:none;border:none;color:var(--info);cursor:pointer;padding:0;font:inherit;text-align:left}
+.nojs{color:var(--err)}body.js .nojs{display:none}
+details>summary{cursor:pointer;font-weight:600;margin:.4rem 0}
+footer{margin:2rem auto;color:var(--muted);font-size:.85em}
+`;
+function compare3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
-function fileRow(file, count) {
-  return `<tr><td class="where">${escapeHtml(file.path)}</td><td>${escapeHtml(file.format ?? "")}</td><td>${escapeHtml(String(file.records))}</td><td class="${escapeHtml(file.status)}">${escapeHtml(file.status)}${file.reason && file.status !== "linted" ? `: ${escapeHtml(file.reason)}` : ""}</td><td>${count}</td></tr>`;
+function percent(part, whole) {
+  if (whole <= 0) return "—";
+  const p = 100 * part / whole;
+  return `${p === 0 ? "0" : p < 0.1 ? "<0.1" : p.toFixed(1)}%`;
 }
-var html = (results, options) => {
-  const findings = visibleFindings(results, options);
-  const counts = countSeverities(findings);
+function num(n) {
+  return n.toLocaleString("en-US");
+}
+function recordKey(f) {
+  return `${f.path}\0${f.record ?? "document"}`;
+}
+function fileStats(results, findings) {
   const byPath = /* @__PURE__ */ new Map();
+  const get = (path17) => {
+    let s = byPath.get(path17);
+    if (!s) byPath.set(path17, s = { path: path17, counts: { error: 0, warning: 0, info: 0 }, flagged: /* @__PURE__ */ new Set() });
+    return s;
+  };
+  for (const file of results.files) get(file.path).file ??= file;
   for (const f of findings) {
-    const list = byPath.get(f.path);
-    if (list === void 0) byPath.set(f.path, [f]);
-    else list.push(f);
+    const s = get(f.path);
+    s.counts[f.severity]++;
+    if (!inputRuleIds.has(f.ruleId)) s.flagged.add(recordKey(f));
   }
-  const paths = [.../* @__PURE__ */ new Set([...results.files.map((f) => f.path), ...byPath.keys()])].filter((p) => byPath.has(p));
-  const summary2 = findings.length === 0 ? "No problems found." : `${plural(findings.length, "problem")} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.infos, "info")})`;
+  return [...byPath.values()];
+}
+function normalizeClaim(text) {
+  return text.toLowerCase().replace(/[\u2018\u2019\u201c\u201d"'`]/g, "").replace(/\s+/g, " ").trim().replace(/[\s.!?;:,]+$/, "");
+}
+function repeatedClaims(findings, limit = TOP_CLAIMS) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (isRedacted(f) || inputRuleIds.has(f.ruleId) || !f.text) continue;
+    const key = normalizeClaim(f.text);
+    if (key === "") continue;
+    let g = groups.get(key);
+    if (!g) groups.set(key, g = { text: f.text, findings: 0, records: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set(), rules: /* @__PURE__ */ new Set() });
+    g.findings++;
+    g.records.add(recordKey(f));
+    g.files.add(f.path);
+    g.rules.add(f.ruleId);
+  }
+  return [...groups.values()].filter((g) => g.records.size >= 2).sort((a, b) => b.records.size - a.records.size || b.findings - a.findings || compare3(a.text, b.text)).slice(0, limit);
+}
+function clientData(findings, options) {
+  const strings = [];
+  const index = /* @__PURE__ */ new Map();
+  const str2 = (value) => {
+    const clean = sanitizeBlock(value);
+    let i = index.get(clean);
+    if (i === void 0) {
+      i = strings.length;
+      strings.push(clean);
+      index.set(clean, i);
+    }
+    return i;
+  };
+  const ruleIndex = /* @__PURE__ */ new Map();
+  const rules2 = [];
+  const pathIndex = /* @__PURE__ */ new Map();
+  const paths = [];
+  const out = [];
+  for (const f of findings) {
+    let r = ruleIndex.get(f.ruleId);
+    if (r === void 0) {
+      r = rules2.length;
+      ruleIndex.set(f.ruleId, r);
+      const href = safeHref(f.url);
+      rules2.push([str2(f.ruleId), href === void 0 ? null : str2(href)]);
+    }
+    let p = pathIndex.get(f.path);
+    if (p === void 0) {
+      p = paths.length;
+      pathIndex.set(f.path, p);
+      paths.push(str2(f.path));
+    }
+    const redacted = isRedacted(f);
+    const cues = [];
+    if (!redacted) {
+      for (const rel of f.related) {
+        const text = relatedText(f, rel);
+        if (text === void 0 || text === "") continue;
+        const same = (rel.pointer || null) === (f.pointer || null);
+        const before = rel.line < f.line || rel.line === f.line && (rel.column ?? 0) < f.column;
+        cues.push([sanitizeBlock(text), rel.line, before ? 1 : 0, same ? null : str2(rel.pointer)]);
+      }
+    }
+    out.push({
+      s: SEVERITY_ORDER.indexOf(f.severity),
+      r,
+      p,
+      l: f.line,
+      c: f.column,
+      n: f.record ?? null,
+      t: f.pointer ? str2(f.pointer) : null,
+      w: f.trained === "trained" ? "t" : f.trained === "context" ? "c" : f.trained === "penalized" ? "p" : null,
+      m: str2(findingMessage(f, options)),
+      x: redacted ? null : sanitizeBlock(f.text ?? ""),
+      q: cues.length > 0 ? cues : null,
+      g: f.suggestions.map((s) => [str2(s.description), redacted ? null : sanitizeBlock(s.text), s.fixable === false ? 0 : 1]),
+      h: redacted && f.hash ? f.hash : null
+    });
+  }
+  return { strings, rules: rules2, paths, findings: out };
+}
+function totalsSection(results, findings, stats, options) {
+  const counts = countSeverities(findings);
+  const records2 = results.summary.records;
+  const flagged = stats.reduce((n, s) => n + s.flagged.size, 0);
+  const trained = results.files.reduce((n, f) => n + (f.trainedChars ?? 0), 0);
+  const flaggedTrained = results.files.reduce((n, f) => n + (f.flaggedTrainedChars ?? 0), 0);
+  const box = (key, label, value, cls = "") => `<div class="${cls}"><dt>${escapeHtml(label)}</dt><dd data-total="${key}">${escapeHtml(value)}</dd></div>`;
+  const notes = [];
   const skipped = results.files.filter((f) => f.status === "skipped").length;
   const failed = results.files.filter((f) => f.status === "error").length;
-  const extra = [
-    `${plural(results.summary.files, "file")}, ${plural(results.summary.records, "record")} linted`
-  ];
-  if (skipped > 0) extra.push(`${plural(skipped, "file")} skipped`);
-  if (failed > 0) extra.push(`${plural(failed, "file")} could not be linted`);
-  if (results.baselined) extra.push(`${plural(results.baselined, "finding")} hidden by the baseline`);
-  if (options.quiet) extra.push("errors only (--quiet)");
+  if (skipped > 0) notes.push(`${plural(skipped, "file")} skipped`);
+  if (failed > 0) notes.push(`${plural(failed, "file")} could not be linted`);
+  if (results.baselined) notes.push(`${plural(results.baselined, "finding")} hidden by the baseline`);
+  if (results.staleBaseline) notes.push(`${plural(results.staleBaseline, "baseline entry", "baseline entries")} matched nothing`);
+  if (options.quiet) notes.push("errors only (--quiet)");
+  if (options.redact) notes.push("dataset text redacted (--redact)");
+  const status = counts.errors > 0 ? "error" : counts.warnings > 0 ? "warning" : "linted";
+  const headline = findings.length === 0 ? "No problems found." : `${plural(findings.length, "problem")} (${plural(counts.errors, "error")}, ${plural(counts.warnings, "warning")}, ${plural(counts.infos, "info")})`;
+  return [
+    '<section id="summary">',
+    `<p class="status ${status}">${escapeHtml(headline)}</p>`,
+    '<dl class="totals">',
+    box("files", "Files", num(results.summary.files)),
+    box("records", "Records", num(records2)),
+    box("findings", "Findings", num(findings.length)),
+    box("errors", "Errors", num(counts.errors), "error"),
+    box("warnings", "Warnings", num(counts.warnings), "warning"),
+    box("infos", "Infos", num(counts.infos), "info"),
+    box("flagged-records", "Flagged records", `${num(flagged)} (${percent(flagged, records2)})`),
+    box("trained-affected", "Trained text in flagged records", percent(flaggedTrained, trained)),
+    "</dl>",
+    notes.length > 0 ? `<p class="notes">${escapeHtml(notes.join("; "))}.</p>` : "",
+    "</section>"
+  ].join("\n");
+}
+function chartSection(findings) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    let row = byRule.get(f.ruleId);
+    if (!row) byRule.set(f.ruleId, row = { ruleId: f.ruleId, counts: { error: 0, warning: 0, info: 0 } });
+    row.counts[f.severity]++;
+  }
+  const rows = sortRuleCounts([...byRule.values()]);
+  if (rows.length === 0) return "";
+  return [
+    '<section id="rules"><h2>Findings by rule</h2>',
+    ruleChart(rows),
+    '<table class="by-rule"><thead><tr><th>Rule</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Infos</th><th class="num">Total</th></tr></thead><tbody>',
+    ...rows.map(
+      (r) => `<tr data-rule-row="${escapeHtml(r.ruleId)}"><td><button class="link mono" type="button" data-rule="${escapeHtml(r.ruleId)}">${escapeHtml(r.ruleId)}</button></td><td class="num">${num(r.counts.error)}</td><td class="num">${num(r.counts.warning)}</td><td class="num">${num(r.counts.info)}</td><td class="num">${num(r.counts.error + r.counts.warning + r.counts.info)}</td></tr>`
+    ),
+    "</tbody></table></section>"
+  ].join("\n");
+}
+function filesSection(stats, pathIds) {
+  if (stats.length === 0) return "";
+  const rows = stats.map((s) => {
+    const file = s.file;
+    const records2 = file?.records ?? 0;
+    const status = file ? `${file.status}${file.reason && file.status !== "linted" ? `: ${file.reason}` : ""}` : "";
+    const trained = file?.trainedChars !== void 0 ? percent(file.flaggedTrainedChars ?? 0, file.trainedChars) : "—";
+    const id = pathIds.get(s.path);
+    const name = id === void 0 ? escapeHtml(s.path) : `<button class="link mono" type="button" data-file="${id}">${escapeHtml(s.path)}</button>`;
+    return `<tr><td class="path">${name}</td><td>${escapeHtml(file?.format ?? "")}</td><td class="status ${escapeHtml(file?.status === "error" ? "error" : file?.status === "skipped" ? "warning" : "linted")}">${escapeHtml(status)}</td><td class="num">${num(records2)}</td><td class="num">${num(s.flagged.size)}</td><td class="num">${percent(s.flagged.size, records2)}</td><td class="num">${trained}</td><td class="num">${num(s.counts.error)}</td><td class="num">${num(s.counts.warning)}</td><td class="num">${num(s.counts.info)}</td></tr>`;
+  });
+  return [
+    '<section id="files"><h2>Files</h2>',
+    `<details open><summary>${plural(stats.length, "file")}</summary>`,
+    '<table class="files"><thead><tr><th>File</th><th>Format</th><th>Status</th><th class="num">Records</th><th class="num">Flagged records</th><th class="num">Rate</th><th class="num" title="Characters of trained text in flagged records, of all trained text linted">Trained text affected</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Infos</th></tr></thead><tbody>',
+    ...rows,
+    "</tbody></table></details></section>"
+  ].join("\n");
+}
+function claimsSection(findings, options) {
+  const head = '<section id="claims"><h2>Most repeated flagged claims</h2>';
+  if (options.redact || findings.some(isRedacted)) return `${head}<p class="notes">Not shown: the claims are dataset text (--redact).</p></section>`;
+  const groups = repeatedClaims(findings);
+  if (groups.length === 0) return `${head}<p class="notes">No flagged claim appears in more than one record.</p></section>`;
+  return [
+    head,
+    '<p class="notes">A claim that recurs across records is learned harder. Claims are compared ignoring case, spacing, quotes and end punctuation.</p>',
+    "<details open><summary>" + escapeHtml(plural(groups.length, "claim")) + "</summary>",
+    '<table class="claims"><thead><tr><th>Claim</th><th class="num">Records</th><th class="num">Findings</th><th class="num">Files</th><th>Rules</th></tr></thead><tbody>',
+    ...groups.map(
+      (g) => `<tr><td><button class="link" type="button" data-search="${escapeHtml(g.text)}">${escapeHtml(truncate(g.text, 300))}</button></td><td class="num">${num(g.records.size)}</td><td class="num">${num(g.findings)}</td><td class="num">${num(g.files.size)}</td><td class="mono">${escapeHtml([...g.rules].sort(compare3).join(", "))}</td></tr>`
+    ),
+    "</tbody></table></details></section>"
+  ].join("\n");
+}
+function findingsSection(findings, data) {
+  if (findings.length === 0) return "";
+  const rules2 = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
+  for (const f of data.findings) {
+    rules2.set(f.r, (rules2.get(f.r) ?? 0) + 1);
+    files.set(f.p, (files.get(f.p) ?? 0) + 1);
+  }
+  const sev = countSeverities(findings);
+  const option = (value, label) => `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`;
+  return [
+    '<section id="findings"><h2>Findings</h2>',
+    '<div class="filters" role="search">',
+    '<label>Rule <select id="f-rule">' + option("", "all rules") + [...rules2].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([r, n]) => option(String(r), `${data.strings[data.rules[r][0]]} (${n})`)).join("") + "</select></label>",
+    '<label>Severity <select id="f-severity">' + option("", "all severities") + option("error", `error (${sev.errors})`) + option("warning", `warning (${sev.warnings})`) + option("info", `info (${sev.infos})`) + "</select></label>",
+    '<label>File <select id="f-file">' + option("", "all files") + [...files].sort((a, b) => a[0] - b[0]).map(([p, n]) => option(String(p), `${data.strings[data.paths[p]]} (${n})`)).join("") + "</select></label>",
+    '<input id="f-search" type="search" placeholder="Search messages, claims, cues, files" aria-label="Search findings">',
+    '<button id="f-clear" type="button">Clear</button>',
+    `<label>Per page <select id="f-size">${[50, PAGE_SIZE, 500].map((n) => `<option value="${n}"${n === PAGE_SIZE ? " selected" : ""}>${n}</option>`).join("")}</select></label>`,
+    "</div>",
+    '<p class="nojs">The findings are listed by a script in this page; allow it to run, or use --format json.</p>',
+    '<div class="pager"><button id="page-prev" type="button">‹ Previous</button><span id="page-info"></span><button id="page-next" type="button">Next ›</button></div>',
+    '<table class="findings"><thead><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Finding: the <mark class="cue">cue</mark> and the <mark class="claim">claim</mark></th><th>Suggestion</th></tr></thead>',
+    '<tbody id="findings-body"></tbody></table>',
+    '<p id="findings-empty" class="notes" hidden>No findings match the filters.</p>',
+    "</section>"
+  ].join("\n");
+}
+var html = (results, options) => {
+  const findings = [...visibleFindings(results, options)].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || compare3(a.path, b.path) || (a.record ?? -1) - (b.record ?? -1) || a.line - b.line || a.column - b.column
+  );
+  const stats = fileStats(results, findings);
+  const data = clientData(findings, options);
+  const pathIds = new Map(data.paths.map((s, i) => [data.strings[s], i]));
+  const scriptHash = createHash("sha256").update(CLIENT_SCRIPT).digest("base64");
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${scriptHash}'`;
   const body = [
-    "<header>",
-    "<h1>neglint report</h1>",
-    `<p class="summary ${counts.errors > 0 ? "error" : counts.warnings > 0 ? "warning" : "linted"}">${escapeHtml(summary2)}</p>`,
-    `<p>${escapeHtml(extra.join("; "))}.</p>`,
-    "</header>"
+    '<nav><a href="#summary">Summary</a><a href="#rules">Rules</a><a href="#files">Files</a><a href="#claims">Repeated claims</a><a href="#findings">Findings</a></nav>',
+    "<header><h1>neglint report</h1></header>",
+    "<main>",
+    totalsSection(results, findings, stats, options),
+    chartSection(findings),
+    filesSection(stats, pathIds),
+    claimsSection(findings, options),
+    findingsSection(findings, data),
+    "</main>",
+    `<footer>Generated by neglint ${escapeHtml(options.toolVersion)}. Findings are listed errors first, then by file and position.</footer>`,
+    `<script type="application/json" id="neglint-data">${scriptJson(data)}</script>`,
+    findings.length > 0 ? `<script>${CLIENT_SCRIPT}</script>` : ""
   ];
-  if (results.files.length > 0) {
-    body.push(
-      "<section><h2>Files</h2><table><thead><tr><th>Path</th><th>Format</th><th>Records</th><th>Status</th><th>Problems</th></tr></thead><tbody>",
-      ...results.files.map((file) => fileRow(file, byPath.get(file.path)?.length ?? 0)),
-      "</tbody></table></section>"
-    );
-  }
-  for (const path17 of paths) {
-    const list = byPath.get(path17) ?? [];
-    body.push(
-      `<section><h2>${escapeHtml(path17)}</h2><table><thead><tr><th>Line:Col</th><th>Severity</th><th>Rule</th><th>Finding</th><th>Where</th></tr></thead><tbody>`,
-      ...list.map((f) => findingRow(f, options)),
-      "</tbody></table></section>"
-    );
-  }
-  body.push(`<footer>Generated by neglint ${escapeHtml(options.toolVersion)}.</footer>`);
   return [
     "<!DOCTYPE html>",
     '<html lang="en">',
     "<head>",
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     "<title>neglint report</title>",
     `<style>${STYLE}</style>`,
@@ -42104,8 +42531,8 @@ function createProgress(stream, files, now = Date.now) {
       const done = Math.min(1, state.bytes / totalBytes);
       const width = 20;
       const full = Math.round(done * width);
-      const percent = String(Math.floor(done * 100)).padStart(3);
-      return `${"█".repeat(full)}${"░".repeat(width - full)} ${percent}% | ${mb(state.bytes)}/${mb(totalBytes)} MB | ${records(state.records)} | ${rate(state.bytes, seconds)}${where4}${name}`;
+      const percent2 = String(Math.floor(done * 100)).padStart(3);
+      return `${"█".repeat(full)}${"░".repeat(width - full)} ${percent2}% | ${mb(state.bytes)}/${mb(totalBytes)} MB | ${records(state.records)} | ${rate(state.bytes, seconds)}${where4}${name}`;
     }
     return `${rateText(state.records, state.bytes, seconds)}${where4}${name}`;
   };
@@ -42173,11 +42600,11 @@ import { randomBytes } from "node:crypto";
 import { promises as fs10 } from "node:fs";
 import path9 from "node:path";
 var BASELINE_VERSION = 1;
-function compare3(a, b) {
+function compare4(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function compareEntries(a, b) {
-  return compare3(a.path, b.path) || compare3(a.ruleId, b.ruleId) || compare3(a.hash, b.hash);
+  return compare4(a.path, b.path) || compare4(a.ruleId, b.ruleId) || compare4(a.hash, b.hash);
 }
 function baselinePath(reported, context) {
   const absolute = path9.resolve(context.cwd, reported);
@@ -43272,13 +43699,13 @@ function recapUnknownFormat(findings, displayPath) {
   const perRecord = findings.filter((f) => f.ruleId === UNKNOWN && f.record !== null).sort((a, b) => a.record - b.record);
   const summaries = findings.filter(isMoreUnknown);
   if (perRecord.length <= UNKNOWN_REPORTED && summaries.length === 0) return [...findings];
-  const total = perRecord.length + summaries.reduce((n, f) => n + Number(f.data?.count ?? 0), 0);
+  const total2 = perRecord.length + summaries.reduce((n, f) => n + Number(f.data?.count ?? 0), 0);
   const kept = new Set(perRecord.slice(0, UNKNOWN_REPORTED));
   const out = findings.filter((f) => !(f.ruleId === UNKNOWN && (f.record !== null && !kept.has(f) || summaries.includes(f))));
   const template = summaries[0] ?? perRecord[0];
   const format2 = (summaries[0] ?? perRecord.find((f) => f.data?.format !== void 0))?.data?.format;
-  if (total > UNKNOWN_REPORTED && format2 !== void 0) {
-    const data = { count: total - UNKNOWN_REPORTED, format: format2 };
+  if (total2 > UNKNOWN_REPORTED && format2 !== void 0) {
+    const data = { count: total2 - UNKNOWN_REPORTED, format: format2 };
     const { message: _message, ...rest } = template;
     out.push({ ...rest, messageId: MORE, data, line: 1, column: 1, endLine: 1, endColumn: 1, record: null, hash: problemHash({ ruleId: UNKNOWN, messageId: MORE, data }, displayPath) });
   }
@@ -43895,16 +44322,16 @@ function commandFor2(severity) {
   return severity === "error" ? "error" : severity === "warning" ? "warning" : "notice";
 }
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-function compare4(a, b) {
+function compare5(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function byImportance(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compare4(a.ruleId, b.ruleId) || compare4(a.path, b.path) || a.line - b.line || a.column - b.column;
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compare5(a.ruleId, b.ruleId) || compare5(a.path, b.path) || a.line - b.line || a.column - b.column;
 }
 function lfsAnnotation(pointers) {
   if (pointers.length === 0) return void 0;
   const worst = [...pointers].sort(byImportance)[0];
-  const paths = [...new Set(pointers.map((f) => f.path))].sort(compare4);
+  const paths = [...new Set(pointers.map((f) => f.path))].sort(compare5);
   const shown = paths.slice(0, 5).join(", ") + (paths.length > 5 ? ` and ${paths.length - 5} more` : "");
   const command = commandFor2(worst.severity);
   return {
@@ -43940,11 +44367,11 @@ function planAnnotations(results, extras, options) {
       omitted.warning > 0 ? plural(omitted.warning, "warning") : "",
       omitted.notice > 0 ? plural(omitted.notice, "info finding") : ""
     ].filter((p) => p !== "");
-    const total = omitted.error + omitted.warning + omitted.notice;
+    const total2 = omitted.error + omitted.warning + omitted.notice;
     plan2.capNotice = {
       command: "notice",
       title: "neglint: more findings than annotations",
-      message: `${plural(total, "more finding")} ${total === 1 ? "was" : "were"} not annotated (${parts.join(", ")}): GitHub shows at most ${ANNOTATION_LIMIT} error, ${ANNOTATION_LIMIT} warning and ${ANNOTATION_LIMIT} notice annotations per step. See the job summary, the log above or the SARIF report for all of them.`
+      message: `${plural(total2, "more finding")} ${total2 === 1 ? "was" : "were"} not annotated (${parts.join(", ")}): GitHub shows at most ${ANNOTATION_LIMIT} error, ${ANNOTATION_LIMIT} warning and ${ANNOTATION_LIMIT} notice annotations per step. See the job summary, the log above or the SARIF report for all of them.`
     };
   }
   return plan2;

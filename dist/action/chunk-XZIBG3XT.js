@@ -6156,6 +6156,7 @@ export {
   blankData,
   inputRules,
   UNREADABLE,
+  inputRuleIds,
   locateValue,
   formats,
   detectFormat,
