@@ -65,7 +65,7 @@ describe.skipIf(!built || !python)('progress on stderr', () => {
     expect(run.text).toMatch(/neglint: 3 files, 5,001 records \| [\d.]+ MB \| [\d.]+ MB\/s in [\d.]+ s\n/);
     // The bar is cleared: the last thing on the screen is the closing line.
     expect(run.screen.trimEnd().split('\n').at(-1)).toMatch(/neglint: 3 files, 5,001 records/);
-  });
+  }, 30_000);
 
   it('a gzip file (size unknown) shows no percent, only what was read', () => {
     const root = makeTree({ 'one.jsonl.gz': '' });
@@ -74,7 +74,7 @@ describe.skipIf(!built || !python)('progress on stderr', () => {
     expect(run.code).toBe(0);
     expect(run.text).toMatch(/neglint: 2 records \| [\d.]+ MB \| [\d.]+ MB\/s in/);
     expect(run.text).not.toContain('%');
-  });
+  }, 30_000);
 
   it('--no-progress, TERM=dumb and a pipe print nothing on stderr', () => {
     const root = dataset();
@@ -83,5 +83,5 @@ describe.skipIf(!built || !python)('progress on stderr', () => {
     const piped = spawnSync(process.execPath, [bin, 'data'], { cwd: root, encoding: 'utf8' });
     expect(piped.status).toBe(0);
     expect(piped.stderr).toBe('');
-  });
+  }, 30_000);
 });
