@@ -11,7 +11,8 @@ import { discoverFiles, type DiscoveredFile } from './engine/discover.js';
 import { inputRules } from './engine/input-rules.js';
 import { lintFile } from './engine/lint-file.js';
 import { formats } from './formats/index.js';
-import type { FileResult, Finding, LintResults, RuleMeta, SeverityOrOff, Summary } from './types.js';
+import { configSchema } from './config/schema.js';
+import type { FileResult, Finding, LintProgress, LintResults, RuleMeta, SeverityOrOff, Summary } from './types.js';
 
 export type * from './types.js';
 export type { FileConfig, RuleSetting } from './engine/config-types.js';
@@ -31,6 +32,18 @@ export function listRules(): RuleMeta[] {
 /** Names of the format adapters (the values of `format` besides `auto`). */
 export function listFormats(): string[] {
   return formats.map((adapter) => adapter.name);
+}
+
+/**
+ * The config file's JSON Schema for editors, with every rule and format this
+ * version knows: schema/neglint.config.schema.json is this, written by
+ * `npm run build:schema` (a test checks that it is current).
+ */
+export function publishedConfigSchema(): Record<string, unknown> {
+  return {
+    ...configSchema({ ruleIds: listRules().map((meta) => meta.id), formats: listFormats() }),
+    description: 'neglint.config.json, .neglintrc.json or package.json#neglint (JSONC: comments and trailing commas are allowed, except in package.json)',
+  };
 }
 
 function knownRules(): RuleDefault[] {
@@ -57,6 +70,8 @@ export interface LintOptionsBase {
   profile?: Profile;
   /** Leave dataset text out of findings. */
   redact?: boolean;
+  /** Told of records read and files finished as the run goes (progress display). */
+  progress?: LintProgress;
 }
 
 export interface LintFilesOptions extends LintOptionsBase {
@@ -110,6 +125,10 @@ function relativeToConfig(loaded: LoadedConfig, absolute: string): string {
   return path.relative(loaded.baseDir, absolute).split(path.sep).join('/');
 }
 
+function progressOf(progress: LintProgress, displayPath: string): (records: number, bytes: number) => void {
+  return (records, bytes) => progress.advance(displayPath, records, bytes);
+}
+
 /** Lint files: discover, resolve each file's config, lint, collect. */
 export async function lintFiles(options: LintFilesOptions): Promise<LintResults> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
@@ -136,6 +155,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintResults>
         rules,
         redact: options.redact,
         onlyLines: options.onlyLines?.get(file.path),
+        ...(options.progress ? { onProgress: progressOf(options.progress, file.displayPath) } : {}),
       });
       fileResults.push(result.file);
       pushAll(findings, result.findings);
@@ -145,6 +165,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintResults>
       const reason = error instanceof Error ? error.message : String(error);
       fileResults.push({ path: file.displayPath, format: null, records: 0, status: 'error', reason });
     }
+    options.progress?.fileDone(fileResults[fileResults.length - 1]!);
   }
   sortFindings(findings);
   return { files: fileResults, findings, summary: summarize(fileResults, findings) };
@@ -164,7 +185,16 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
     profile: options.profile,
     format: options.format,
   });
-  const result = await lintFile({ path: absolute, displayPath, config, rules, redact: options.redact, text });
+  const result = await lintFile({
+    path: absolute,
+    displayPath,
+    config,
+    rules,
+    redact: options.redact,
+    text,
+    ...(options.progress ? { onProgress: progressOf(options.progress, displayPath) } : {}),
+  });
+  options.progress?.fileDone(result.file);
   const findings = sortFindings([...result.findings]);
   return { files: [result.file], findings, summary: summarize([result.file], findings) };
 }

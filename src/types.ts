@@ -301,6 +301,25 @@ export interface FileResult {
   status: 'linted' | 'skipped' | 'error';
   /** Why a file was skipped or failed, for people. */
   reason?: string;
+  /**
+   * Characters (UTF-16 units of the decoded text) of trained segments in the
+   * records linted: what the loss reaches. Absent when nothing was linted.
+   */
+  trainedChars?: number;
+  /**
+   * Of those, the characters in records with at least one rule finding (input
+   * problems aside), counted before the baseline and --quiet: the share of
+   * trained text that review touches is flaggedTrainedChars / trainedChars.
+   */
+  flaggedTrainedChars?: number;
+}
+
+/** Progress of a lint run as it goes: the CLI draws its terminal bar from it; a library caller may draw its own. */
+export interface LintProgress {
+  /** Records and bytes read since the last call, in the file `path` (as reported). Bytes are approximate (decoded text). */
+  advance(path: string, records: number, bytes: number): void;
+  /** A file is finished: linted, skipped or failed. */
+  fileDone(file: FileResult): void;
 }
 
 export interface Summary {

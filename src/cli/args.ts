@@ -39,6 +39,8 @@ export interface RunOptions {
   color: boolean;
   redact: boolean;
   debug: boolean;
+  /** Draw progress on stderr when it is a terminal (--no-progress: never). */
+  progress: boolean;
   // Parsed and validated; implemented by later work.
   baseline?: string;
   updateBaseline: boolean;
@@ -58,6 +60,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'list-rules'; options: RunOptions }
   | { kind: 'print-config'; options: RunOptions }
+  | { kind: 'init'; options: RunOptions }
   | { kind: 'lint'; options: RunOptions };
 
 const OPTIONS = {
@@ -82,8 +85,10 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
   'print-config': { type: 'boolean' },
+  init: { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
   debug: { type: 'boolean' },
@@ -107,6 +112,8 @@ Output:
       --redact              leave dataset text out of the report (public CI logs)
       --color, --no-color   force colour on or off (default: on for a terminal;
                             NO_COLOR and FORCE_COLOR are respected)
+      --no-progress         no progress bar (drawn on stderr only when it is a
+                            terminal)
 
 Configuration:
   -c, --config FILE         use FILE instead of looking for neglint.config.json,
@@ -115,6 +122,8 @@ Configuration:
       --profile NAME        default | whole-conversation (train on every turn)
       --print-config        print the config resolved for a path, and its source
       --list-rules          list the rules with their default severities
+      --init                write a commented starter neglint.config.json here
+                            (or to --config FILE); never over an existing config
 
 Exit status:
       --fail-on LEVEL       error (default) | warning | info | never
@@ -260,6 +269,7 @@ export function parseArgv(argv: string[], context: ParseContext): Command {
     color: resolveColor({ color: values.color, noColor: values['no-color'] }, context.env, context.stdoutIsTTY),
     redact: values.redact ?? false,
     debug: values.debug ?? false,
+    progress: !(values['no-progress'] ?? false),
     baseline: values.baseline,
     updateBaseline: values['update-baseline'] ?? false,
     fix: values.fix ?? false,
@@ -275,5 +285,9 @@ export function parseArgv(argv: string[], context: ParseContext): Command {
 
   if (values['list-rules']) return { kind: 'list-rules', options };
   if (values['print-config']) return { kind: 'print-config', options };
+  if (values.init) {
+    if (positionals.length > 0) throw new UsageError('--init writes a config file; it takes no paths (use --config FILE to name the file)');
+    return { kind: 'init', options };
+  }
   return { kind: 'lint', options };
 }

@@ -230,6 +230,7 @@ export function parallelLint(options: RunOptions, io: CliIO, config: LoadedConfi
       redact: o.redact,
       onlyLines: (o as { onlyLines?: Map<string, Set<number>> }).onlyLines,
       onFileError: o.onFileError,
+      progress: o.progress,
       concurrency: options.concurrency,
       shard: options.shard,
       shardBy: options.shardBy,

@@ -13,12 +13,15 @@ import type { LintResults, Summary } from '../types.js';
 import type { FailLevel, RunOptions } from './args.js';
 import { inputIdentities, refuseInputAsOutput, writing, type InputIdentities } from './outputs.js';
 import { toolVersion } from './version.js';
+import { createProgress, wantsProgress, type ProgressFile, type ProgressStream, type TerminalProgress } from './progress.js';
 import { checkCombinations, checkFixTargets, finishResults, lintWithRedaction, mergeShardOutputs, needsParallel, parallelLint, prepareExtras, withoutBaselineFile, type FinishContext } from './extras.js';
 
 /** Where the CLI reads and writes; process.* in bin/neglint.js, fakes in tests. */
 export interface CliIO {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
-  stderr: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  /** Where progress is drawn: the terminal's raw stderr (main() takes it from `stderr`; its escape sequences must not be made visible). */
+  progressStream?: ProgressStream;
   cwd: string;
   env: Record<string, string | undefined>;
   stdin?: AsyncIterable<string | Uint8Array>;
@@ -98,6 +101,21 @@ function withNewline(text: string): string {
   return text === '' || text.endsWith('\n') ? text : `${text}\n`;
 }
 
+/** A progress bar on the terminal's stderr, when it is one and --no-progress is not given. */
+function startProgress(options: RunOptions, io: CliIO, files: ProgressFile[]): TerminalProgress | undefined {
+  return wantsProgress(io.progressStream, options.progress, io.env) ? createProgress(io.progressStream, files) : undefined;
+}
+
+/** Sizes for the bar's percent: a gzip file's size on disk says nothing about the bytes read from it. */
+async function progressFiles(files: readonly { path: string; displayPath: string }[]): Promise<ProgressFile[]> {
+  return Promise.all(
+    files.map(async (f) => {
+      const size = /\.gz$/i.test(f.path) ? undefined : (await fs.stat(f.path).catch(() => null))?.size;
+      return { displayPath: f.displayPath, size };
+    }),
+  );
+}
+
 /** Run a lint from parsed options; returns the exit code. Throws UsageError for exit 2. */
 export async function run(options: RunOptions, io: CliIO): Promise<number> {
   for (const [flag, isSet] of NOT_YET) {
@@ -122,14 +140,20 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
     context.stdin = { text, name: options.stdinFilename ?? '<stdin>' };
     context.inputs = new Map();
     await checkOutputs(options, io, context);
-    results = await lintText(text, {
-      filename: options.stdinFilename ?? '<stdin>',
-      cwd: io.cwd,
-      config,
-      ruleOverrides: options.ruleOverrides,
-      profile: options.profile,
-      redact: lintWithRedaction(options),
-    });
+    const progress = startProgress(options, io, [{ displayPath: context.stdin.name, size: Buffer.byteLength(text, 'utf8') }]);
+    try {
+      results = await lintText(text, {
+        filename: context.stdin.name,
+        cwd: io.cwd,
+        config,
+        ruleOverrides: options.ruleOverrides,
+        profile: options.profile,
+        redact: lintWithRedaction(options),
+        progress,
+      });
+    } finally {
+      progress?.stop();
+    }
   } else {
     const files = withoutBaselineFile(
       await discoverFiles(options.patterns, io.cwd, {
@@ -145,10 +169,13 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
     await checkOutputs(options, io, context);
     const changed = options.changedSince === undefined ? undefined : await selectChanged(files, options.changedSince, io.cwd);
     for (const note of changed?.notes ?? []) io.stderr.write(`neglint: ${note}\n`);
+    const linted = changed?.files ?? files;
+    const progress = startProgress(options, io, await progressFiles(linted));
     results = await (needsParallel(options) ? parallelLint(options, io, config) : lintFiles)({
       patterns: options.patterns,
       cwd: io.cwd,
-      files: changed?.files ?? files,
+      files: linted,
+      progress,
       onlyLines: changed?.onlyLines,
       config,
       ruleOverrides: options.ruleOverrides,
@@ -159,7 +186,7 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
         fileErrors.push(`neglint: could not lint ${file.displayPath}: ${reason}`);
         if (options.debug && error instanceof Error && error.stack) fileErrors.push(error.stack);
       },
-    });
+    }).finally(() => progress?.stop());
   }
 
   results = await finishResults(results, options, io, context);

@@ -6,7 +6,7 @@ import { loadNlp, nlpLoaded } from '../nlp/compromise.js';
 import { compileCues, type CueScanner } from '../nlp/cue-scan.js';
 import type { FileResult, Finding, FormatAdapter, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleListener, RuleModule, Severity } from '../types.js';
 import type { FileConfig } from './config-types.js';
-import { inputRules, UNREADABLE } from './input-rules.js';
+import { inputRuleIds, inputRules, UNREADABLE } from './input-rules.js';
 import { findingFromProblem, findingFromReport, type ActiveRule, type CurrentRecord } from './findings.js';
 import { loadMarkdownParser } from '../text/markdown.js';
 import { viewRecord } from './record-view.js';
@@ -31,7 +31,16 @@ export interface LintFileInput {
    * problems on other lines are not reported.
    */
   onlyLines?: Set<number>;
+  /**
+   * Called as records are read (every few hundred, and once at the end) with
+   * the records and bytes read since the last call: progress on a terminal.
+   * Bytes are counted from the records' offsets in the decoded text.
+   */
+  onProgress?: (records: number, bytes: number) => void;
 }
+
+/** Records between two onProgress calls: often enough for a bar, rare enough to cost nothing. */
+const PROGRESS_EVERY = 256;
 
 export interface LintFileOutput {
   file: FileResult;
@@ -138,8 +147,20 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
 
   let current: CurrentRecord | null = null;
   let markdownSource: string | undefined;
+  let unreported = 0;
+  let reportedBytes = 0;
+  let readBytes = 0;
+  const flushProgress = () => {
+    if (input.onProgress && (unreported > 0 || readBytes > reportedBytes)) input.onProgress(unreported, readBytes - reportedBytes);
+    unreported = 0;
+    reportedBytes = readBytes;
+  };
   const process = (raw: RawRecord): Promise<void> | void => {
     file.records++;
+    if (input.onProgress) {
+      readBytes = raw.byteOffset + raw.raw.length;
+      if (++unreported >= PROGRESS_EVERY) flushProgress();
+    }
     if (sniff.kind === 'markdown') markdownSource = raw.raw;
     if (!adapter) return;
     if (input.onlyRecords && raw.index !== null && !input.onlyRecords.has(raw.index)) return;
@@ -165,17 +186,23 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
       return;
     }
     const segments = recordAdapter.segments(raw.value, config.formatOptions);
+    let trained = 0;
+    for (const segment of segments) if (segment.trained === 'trained') trained += segment.text.length;
+    file.trainedChars = (file.trainedChars ?? 0) + trained;
+    file.flaggedTrainedChars ??= 0;
     if (segments.length === 0) return;
     const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner);
     const due = listeners.filter((l) => l.rule.rule.meta.always || view.cues.some((h) => h.categories.some((c) => l.categories.has(c))));
     if (due.length === 0) return;
     // Rules use compromise's lexicon; it loads once, on the first record that needs it.
-    if (!nlpLoaded()) return loadNlp().then(() => runRules(raw, view, due));
-    runRules(raw, view, due);
+    if (!nlpLoaded()) return loadNlp().then(() => runRules(raw, view, due, trained));
+    runRules(raw, view, due, trained);
   };
-  const runRules = (raw: RawRecord, view: RecordView, due: typeof listeners) => {
+  const runRules = (raw: RawRecord, view: RecordView, due: typeof listeners, trained: number) => {
     current = { raw, view, recordHash: undefined };
+    const before = findings.length;
     for (const l of due) l.listener.record(view);
+    if (findings.length > before) file.flaggedTrainedChars = (file.flaggedTrainedChars ?? 0) + trained;
     current = null;
   };
 
@@ -199,6 +226,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     start(pending);
     for (const r of pending.splice(0)) await process(r);
   }
+  flushProgress();
   if (unknownReported > UNKNOWN_SHAPE_REPORTS) {
     problem({
       ruleId: 'unknown-format',
@@ -212,7 +240,10 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   if (markdownSource !== undefined) {
     // Inline <!-- neglint-disable ... --> comments (directives.ts).
     const knownRuleIds = [...input.rules.map((r) => r.meta.id), ...inputRules.map((r) => r.id)];
-    return { file, findings: applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact }) };
+    const kept = applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact });
+    // One record: flagged only if a rule finding survived the directives.
+    if (file.flaggedTrainedChars !== undefined && !kept.some((f) => !inputRuleIds.has(f.ruleId))) file.flaggedTrainedChars = 0;
+    return { file, findings: kept };
   }
   return { file, findings };
 }

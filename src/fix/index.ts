@@ -21,6 +21,7 @@
 // skipped with the reason.
 
 import { randomBytes } from 'node:crypto';
+import { FILE_HEADERS_ONLY, formatPatch, structuredPatch, type StructuredPatchHunk } from 'diff';
 import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -473,20 +474,33 @@ function safe(line: string): string {
   return line.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** A unified diff of what --fix would write (no context lines; record numbers after the hunk headers). */
+/**
+ * A unified diff of what --fix would write, made by the `diff` package from
+ * each repaired record's old and new lines (with up to three lines of
+ * context from the same record), so `patch` and `git apply` accept it.
+ */
 export function renderPreview(fixes: readonly FileFix[]): string {
-  const out: string[] = [];
+  let out = '';
   for (const fix of fixes) {
     if (fix.hunks.length === 0) continue;
-    out.push(`--- ${safe(fix.displayPath)}`, `+++ ${safe(fix.targetDisplayPath)}`);
+    const hunks: StructuredPatchHunk[] = [];
     let shift = 0;
     for (const h of [...fix.hunks].sort((a, b) => a.line - b.line)) {
-      const range = (line: number, n: number) => (n === 1 ? `${line}` : `${line},${n}`);
-      out.push(`@@ -${range(h.line, h.old.length)} +${range(h.line + shift, h.new.length)} @@${h.record === null ? '' : ` record ${h.record}`}`);
-      for (const l of h.old) out.push(`-${safe(l)}`);
-      for (const l of h.new) out.push(`+${safe(l)}`);
+      const patch = structuredPatch('', '', `${h.old.join('\n')}\n`, `${h.new.join('\n')}\n`, '', '', { context: 3 });
+      for (const part of patch.hunks) {
+        hunks.push({
+          ...part,
+          oldStart: part.oldStart + h.line - 1,
+          newStart: part.newStart + h.line - 1 + shift,
+          lines: part.lines.map((l) => `${l[0]}${safe(l.slice(1))}`),
+        });
+      }
       shift += h.new.length - h.old.length;
     }
+    out += formatPatch(
+      { oldFileName: safe(fix.displayPath), newFileName: safe(fix.targetDisplayPath), oldHeader: undefined, newHeader: undefined, hunks },
+      FILE_HEADERS_ONLY,
+    );
   }
-  return out.length === 0 ? '' : `${out.join('\n')}\n`;
+  return out;
 }

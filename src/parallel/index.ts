@@ -29,13 +29,14 @@ import type { LoadedConfig, Profile } from '../config/types.js';
 import type { FileConfig } from '../engine/config-types.js';
 import type { DiscoveredFile } from '../engine/discover.js';
 import { pushAll } from '../engine/append.js';
+import { sumTrained } from '../engine/trained.js';
 import { problemHash } from '../engine/findings.js';
 import type { LintFileOutput } from '../engine/lint-file.js';
 import { detectFormat } from '../formats/index.js';
 import { readRecords } from '../io/read.js';
 import { sniffFile } from '../io/sniff.js';
 import { sortFindings, summarize } from '../index.js';
-import type { FileResult, Finding, LintResults, SeverityOrOff } from '../types.js';
+import type { FileResult, Finding, LintProgress, LintResults, SeverityOrOff } from '../types.js';
 import { planChunks } from './chunks.js';
 import { runTask, type LintTask, type TaskResult } from './task.js';
 
@@ -66,6 +67,8 @@ export interface ParallelLintOptions {
   onFileError?: (file: DiscoveredFile, error: unknown) => void;
   /** Plan for `concurrency` workers but run every task in this thread (tests of the splitting alone). */
   inThisThread?: boolean;
+  /** Told as each task (a file, or a range of one) finishes. */
+  progress?: LintProgress;
 }
 
 export const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
@@ -80,9 +83,15 @@ function relativeToConfig(loaded: LoadedConfig, absolute: string): string {
   return path.relative(loaded.baseDir, absolute).split(path.sep).join('/');
 }
 
-/** The compiled worker: beside this module in lib/, or lib/ when running from the TypeScript sources (tests). */
+/**
+ * The compiled worker: lint-worker.js in the Action's bundle (dist/action/,
+ * where worker.js is piscina's own), worker.js beside this module in lib/, or
+ * lib/ when running from the TypeScript sources (tests).
+ */
 function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
+  const bundled = path.join(path.dirname(here), 'lint-worker.js');
+  if (existsSync(bundled)) return bundled;
   if (here.endsWith('.js')) return path.join(path.dirname(here), 'worker.js');
   const built = path.resolve(path.dirname(here), '../../lib/src/parallel/worker.js');
   if (!existsSync(built)) throw new Error('--concurrency needs the compiled worker (run npm run build)');
@@ -204,7 +213,7 @@ function isMoreUnknown(f: Finding): boolean {
 
 /** One file's output from its ranges' outputs, as if it had been linted whole. */
 export function joinChunkOutputs(outputs: LintFileOutput[], displayPath: string): LintFileOutput {
-  const file: FileResult = { ...outputs[0]!.file, records: outputs.reduce((n, o) => n + o.file.records, 0) };
+  const file: FileResult = { ...outputs[0]!.file, records: outputs.reduce((n, o) => n + o.file.records, 0), ...sumTrained(outputs.map((o) => o.file)) };
   return { file, findings: recapUnknownFormat(outputs.flatMap((o) => o.findings), displayPath) };
 }
 
@@ -220,11 +229,13 @@ export async function lintFilesParallel(options: ParallelLintOptions): Promise<L
     const planned = await plan(options, workers);
     const all = planned.flatMap((p) => p.tasks);
     const results: TaskResult[] = new Array(all.length);
+    const done = progressByTask(planned, options.progress);
     let next = 0;
     const lane = async (run: (task: LintTask) => Promise<TaskResult>) => {
       while (next < all.length) {
         const k = next++;
         results[k] = await run(all[k]!);
+        done?.(k, results[k]!);
       }
     };
     const threads = pool && all.length > 1 ? Array.from({ length: workers - 1 }, () => lane((task) => pool.run(task))) : [];
@@ -233,6 +244,33 @@ export async function lintFilesParallel(options: ParallelLintOptions): Promise<L
   } finally {
     await pool?.destroy();
   }
+}
+
+/**
+ * What to tell `progress` when task k finishes: its records and bytes (a
+ * range's size, or the whole file's), and the file as finished when it was
+ * the file's last task. Workers report only when a task is done: a range is
+ * a few MB, so the bar still moves.
+ */
+function progressByTask(planned: Planned[], progress: LintProgress | undefined): ((k: number, result: TaskResult) => void) | undefined {
+  if (!progress) return undefined;
+  const tasks = planned.flatMap((p) => p.tasks.map((task) => ({ p, task })));
+  const state = new Map(planned.map((p) => [p, { left: p.tasks.length, records: 0, failed: undefined as string | undefined }]));
+  return (k, result) => {
+    const { p, task } = tasks[k]!;
+    const file = state.get(p)!;
+    const records = result.ok ? result.output.file.records : 0;
+    file.records += records;
+    if (!result.ok) file.failed = result.message;
+    progress.advance(p.file.displayPath, records, task.chunk ? task.chunk.end - task.chunk.start : 0);
+    if (--file.left > 0) return;
+    const last = result.ok ? result.output.file : undefined;
+    progress.fileDone(
+      file.failed !== undefined || last === undefined
+        ? { path: p.file.displayPath, format: null, records: 0, status: 'error', reason: file.failed ?? 'could not be linted' }
+        : { ...last, records: file.records },
+    );
+  };
 }
 
 async function worthWorkers(options: ParallelLintOptions, workers: number): Promise<boolean> {

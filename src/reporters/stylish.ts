@@ -4,6 +4,7 @@
 // control characters made visible, and shortened.
 
 import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
 import type { FileResult, Finding, LintResults, Reporter, ReporterOptions, Severity } from '../types.js';
 import { maxOf } from '../engine/append.js';
 import { countSeverities, cueText, findingMessage, isRedacted, plural, sanitizeInline, truncate, visibleFindings } from './common.js';
@@ -77,16 +78,19 @@ export const stylish: Reporter = (results: LintResults, options: ReporterOptions
       pos: `${f.line}:${f.column}`,
       message: sanitizeInline(findingMessage(f, options)),
     }));
+    // Terminal columns, not UTF-16 units: a message quoting CJK text or an
+    // emoji from the data would otherwise push the rule ids out of line.
+    const widths = rows.map((r) => stringWidth(r.message));
     const posWidth = maxOf(rows.map((r) => r.pos.length));
     const sevWidth = maxOf(rows.map((r) => r.f.severity.length));
-    const msgWidth = maxOf(rows.map((r) => r.message.length));
+    const msgWidth = maxOf(widths);
     const indent = ' '.repeat(2 + posWidth + 2 + sevWidth + 2);
     const detail = (label: string, value: string): string => `${indent}${c.dim(label.padEnd(7))}${value}`;
 
-    for (const { f, pos, message } of rows) {
+    for (const [i, { f, pos, message }] of rows.entries()) {
       out.push(
         `  ${c.dim(pos.padEnd(posWidth))}  ${severityColor[f.severity](f.severity.padEnd(sevWidth))}  ` +
-          `${message.padEnd(msgWidth)}  ${c.dim(sanitizeInline(f.ruleId))}`,
+          `${message}${' '.repeat(msgWidth - widths[i]!)}  ${c.dim(sanitizeInline(f.ruleId))}`,
       );
       if (!isRedacted(f)) {
         out.push(detail('claim', c.dim(truncate(sanitizeInline(f.text ?? ''), MAX_TEXT))));

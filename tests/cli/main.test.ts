@@ -333,7 +333,7 @@ describe('informational flags', () => {
     for (const flag of [
       '--format', '--output', '--config', '--rule', '--profile', '--fail-on', '--max-warnings', '--baseline', '--update-baseline',
       '--fix', '--fix-dry-run', '--changed-since', '--concurrency', '--shard', '--redact', '--quiet', '--no-color',
-      '--list-rules', '--print-config', '--version', '--help', '--debug', '--stdin-filename',
+      '--list-rules', '--print-config', '--init', '--no-progress', '--version', '--help', '--debug', '--stdin-filename',
     ]) {
       expect(run.stdout).toContain(flag);
     }

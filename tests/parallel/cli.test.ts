@@ -130,7 +130,8 @@ describe('--merge carries the shards files (issue 8, item 3)', () => {
     writeFileSync(path.join(root, 's.jsonl'), shard.stdout);
     const merged = await neglint(['--merge', 's.jsonl', '--format', 'html'], root);
     expect(merged.code).toBe(1);
-    expect(merged.stdout).toContain('1 file, 0 records linted');
+    expect(merged.stdout).toContain('<dd data-total="files">1</dd>');
+    expect(merged.stdout).toContain('<dd data-total="records">0</dd>');
     expect(merged.stdout).toContain('1 file could not be linted');
   });
 });
