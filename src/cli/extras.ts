@@ -113,7 +113,12 @@ export async function mergeShardOutputs(options: RunOptions, io: CliIO): Promise
   }
   // Record shards each capped their unknown-shape reports; cap them per file again.
   const byPath = new Map<string, Finding[]>();
-  for (const f of findings) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+  // Appended in place: copying the list per finding made 60k findings of one file take 46 s.
+  for (const f of findings) {
+    const list = byPath.get(f.path);
+    if (list) list.push(f);
+    else byPath.set(f.path, [f]);
+  }
   findings = [...byPath].flatMap(([p, list]) => recapUnknownFormat(list, p)).sort(compareFindings);
   return { files: [], findings, summary: summaryOf([], findings) };
 }
