@@ -24,18 +24,28 @@ export interface RawRecord {
   raw: string;
   /** Parsed value: JSON for JSON records, the raw string for text/Markdown. */
   value: unknown;
+  /** Parquet: the 0-based row group the row is in (`index` is the row's index in the whole file). */
+  rowGroup?: number;
+  /**
+   * For records whose `raw` is not JSON text that locateString can walk (CSV
+   * rows, Parquet rows): maps an offset in the decoded string at `pointer` to
+   * an offset in `raw`, or null when the pointer names no string.
+   */
+  locate?: (pointer: string) => ((offset: number) => number) | null;
 }
 
 /** A problem a reader found instead of (or besides) a record. */
 export interface InputProblem {
-  ruleId: 'invalid-record' | 'lfs-pointer' | 'unknown-format';
+  ruleId: 'invalid-record' | 'unreadable-file' | 'lfs-pointer' | 'unknown-format';
   message: string;
   line: number;
   column: number;
   record: number | null;
+  /** Parquet: the row group the problem is in. */
+  rowGroup?: number;
 }
 
-export type FileKind = 'jsonl' | 'json' | 'markdown' | 'text' | 'lfs-pointer' | 'binary' | 'empty';
+export type FileKind = 'jsonl' | 'json' | 'csv' | 'tsv' | 'parquet' | 'markdown' | 'text' | 'lfs-pointer' | 'binary' | 'empty';
 
 // ---------------------------------------------------------------- formats
 
@@ -227,6 +237,8 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   record: number | null;
+  /** Parquet: the 0-based row group of the record (absent for other files). */
+  rowGroup?: number;
   pointer: string | null;
   start: number | null;
   end: number | null;

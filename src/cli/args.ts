@@ -97,8 +97,9 @@ export function helpText(version: string): string {
 Usage: neglint [options] [paths, directories or globs ...]
        neglint [options] - [--stdin-filename NAME]     lint standard input
 
-With no paths, lints the dataset files (.jsonl .ndjson .json .md .txt, and .gz of
-the JSON ones) under the current directory, respecting .gitignore.
+With no paths, lints the dataset files (.jsonl .ndjson .json .csv .tsv .parquet
+.md .txt, and .gz or .zst of the JSON and CSV ones) under the current directory,
+respecting .gitignore.
 
 Output:
   -f, --format NAME         stylish (default), json, jsonl, sarif, github, html

@@ -23,10 +23,13 @@ export interface DiscoverOptions {
 }
 
 /** Extensions a directory expands to, for people (messages, --help). */
-export const DATASET_EXTENSIONS = ['.jsonl', '.ndjson', '.json', '.md', '.txt'] as const;
+export const DATASET_EXTENSIONS = ['.jsonl', '.ndjson', '.json', '.csv', '.tsv', '.parquet', '.md', '.txt'] as const;
 
 /** What a directory expands to when the config has no `include`. */
-export const DEFAULT_DATASET_GLOBS = ['**/*.{jsonl,ndjson,json,md,markdown,txt}', '**/*.{jsonl,ndjson,json}.gz'];
+export const DEFAULT_DATASET_GLOBS = [
+  '**/*.{jsonl,ndjson,json,csv,tsv,parquet,md,markdown,txt}',
+  '**/*.{jsonl,ndjson,json,csv,tsv}.{gz,zst}',
+];
 
 /** Never part of a directory's dataset files (dot files and dot directories are skipped too). */
 export const DEFAULT_IGNORES = [
@@ -69,8 +72,8 @@ function asDirectoryName(given: string): string {
 /**
  * Expand paths and globs into a sorted, deduplicated list of files.
  *
- * - A directory expands to its dataset files (`.jsonl`, `.ndjson`, `.json`, `.md`,
- *   `.markdown`, `.txt`, gzipped JSON/JSONL), or to the config's `include`
+ * - A directory expands to its dataset files (`.jsonl`, `.ndjson`, `.json`, `.csv`,
+ *   `.tsv`, `.parquet`, `.md`, `.markdown`, `.txt`, gzip or zstd JSON/JSONL/CSV), or to the config's `include`
  *   globs; node_modules, package manifests, tsconfig files and dot directories
  *   are skipped, and so is whatever .gitignore ignores.
  * - An existing file is taken as it is, whatever its extension.

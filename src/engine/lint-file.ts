@@ -147,6 +147,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
           line: raw.line,
           column: raw.column,
           record: raw.index,
+          ...(raw.rowGroup !== undefined ? { rowGroup: raw.rowGroup } : {}),
         });
       return;
     }
@@ -165,7 +166,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     current = null;
   };
 
-  for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text)) {
+  for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text, sniff.zstd)) {
     if ('ruleId' in item) {
       if (input.onlyLines && item.ruleId === 'invalid-record' && item.record !== null && !input.onlyLines.has(item.line)) continue;
       problem(item);

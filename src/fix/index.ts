@@ -213,6 +213,8 @@ export interface PlanInput {
   text?: string;
 }
 
+const TABLE_KINDS: ReadonlySet<string> = new Set(['csv', 'tsv', 'parquet']);
+
 /** Works out the fixes for one file's findings (those with a suggestion), reading the file once more. */
 export async function planFileFix(input: PlanInput, findings: readonly Finding[]): Promise<FileFix> {
   const target = fixedName(input.path);
@@ -246,8 +248,11 @@ export async function planFileFix(input: PlanInput, findings: readonly Finding[]
   const sniff = await sniffFile(input.path, input.text);
   fix.gzip = sniff.gzip;
   const json = sniff.kind === 'jsonl' || sniff.kind === 'json';
-  if (!json && sniff.kind !== 'markdown' && sniff.kind !== 'text') {
-    for (const list of byRecord.values()) for (const finding of list) fix.skipped.push({ finding, reason: `a ${sniff.kind} file cannot be fixed` });
+  if ((!json && sniff.kind !== 'markdown' && sniff.kind !== 'text') || sniff.zstd) {
+    // Rewriting CSV quoting, Parquet pages or a zstd stream byte for byte is not supported: refuse rather than write something else.
+    const what = sniff.zstd ? 'zstd-compressed' : TABLE_KINDS.has(sniff.kind) ? sniff.kind.toUpperCase() : sniff.kind;
+    const reason = TABLE_KINDS.has(sniff.kind) || sniff.zstd ? `--fix does not support ${what} files; apply the suggestion by hand` : `a ${sniff.kind} file cannot be fixed`;
+    for (const list of byRecord.values()) for (const finding of list) fix.skipped.push({ finding, reason });
     return fix;
   }
   let left = byRecord.size;

@@ -9,26 +9,50 @@ import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { FileKind } from '../types.js';
-import { isGzipError } from './bytes.js';
+import { isGzipError, isZstdMagic, openBytes, ZstdError } from './bytes.js';
 
 export interface SniffResult {
   kind: FileKind;
   gzip: boolean;
+  /** Zstandard-compressed (`.jsonl.zst`): decoded on the fly like gzip. */
+  zstd?: boolean;
   /** Why the file is not linted (binary, empty, corrupt gzip), for people. */
   problem?: string;
 }
 
 const HEAD_BYTES = 8192;
 const LFS_SIGNATURE = 'version https://git-lfs.github.com/spec/v1';
+const PARQUET_MAGIC = 'PAR1';
+
+function isLfsPointerStart(magic: Buffer): boolean {
+  return magic.toString('latin1') === LFS_SIGNATURE.slice(0, magic.length);
+}
 
 /**
  * `text`, when given, is the content itself (standard input, already decoded,
  * so never gzip); `path` then only lends its extension.
  */
 export async function sniffFile(path: string, text?: string): Promise<SniffResult> {
-  if (text !== undefined) return { ...classify(headOf(Buffer.from(text, 'utf8')), extensionOf(path)), gzip: false };
-  const magic = await firstBytes(path, 2);
-  const gzip = magic.length === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+  if (text !== undefined) {
+    // The Parquet reader says why standard input cannot carry it.
+    if (extensionOf(path) === 'parquet') return { kind: 'parquet', gzip: false };
+    return { ...classify(headOf(Buffer.from(text, 'utf8')), extensionOf(path)), gzip: false };
+  }
+  const magic = await firstBytes(path, 4);
+  const gzip = magic.length >= 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+  const ext = extensionOf(path);
+  // Parquet is binary by design: its magic (or its name, so that a damaged
+  // file is reported as unreadable rather than skipped) decides.
+  if (magic.toString('latin1') === PARQUET_MAGIC || (ext === 'parquet' && !gzip && !isLfsPointerStart(magic))) return { kind: 'parquet', gzip: false };
+  if (isZstdMagic(magic)) {
+    try {
+      return { ...classify(await readHead(path, false, true), ext), gzip: false, zstd: true };
+    } catch (error) {
+      if (!(error instanceof ZstdError)) throw error;
+      // Read it as JSON Lines all the same: the reader reports it unreadable, so the run fails.
+      return { kind: 'jsonl', gzip: false, zstd: true };
+    }
+  }
   let head: Head;
   try {
     head = await readHead(path, gzip);
@@ -36,7 +60,7 @@ export async function sniffFile(path: string, text?: string): Promise<SniffResul
     if (!gzip) throw error;
     return { kind: 'binary', gzip, problem: `gzip data is corrupt (${(error as Error).message}); not linted` };
   }
-  return { ...classify(head, extensionOf(path)), gzip };
+  return { ...classify(head, ext), gzip };
 }
 
 interface Head {
@@ -63,6 +87,8 @@ function classify(head: Head, ext: string): Omit<SniffResult, 'gzip'> {
 
   if (ext === 'md' || ext === 'markdown' || ext === 'mdx') return { kind: 'markdown' };
   if (ext === 'txt') return { kind: 'text' };
+  if (ext === 'csv') return { kind: 'csv' };
+  if (ext === 'tsv') return { kind: 'tsv' };
   if (ext === 'jsonl' || ext === 'ndjson') return { kind: 'jsonl' };
   if (b[0] === 0x5b /* [ */) return { kind: 'json' };
   if (b[0] === 0x7b /* { */) {
@@ -134,7 +160,7 @@ function binaryReason(b: Buffer): string | null {
 }
 
 function extensionOf(path: string): string {
-  const name = path.replace(/^.*[\\/]/, '').toLowerCase().replace(/\.gz$/, '');
+  const name = path.replace(/^.*[\\/]/, '').toLowerCase().replace(/\.(gz|zst|zstd)$/, '');
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot + 1) : '';
 }
@@ -155,9 +181,9 @@ async function firstBytes(path: string, count: number): Promise<Buffer> {
  * need be. Leading whitespace is skipped rather than counted, so that a file
  * of blank lines is found empty however long it is.
  */
-async function readHead(path: string, gzip: boolean): Promise<Head> {
-  const file = createReadStream(path, { highWaterMark: 64 * 1024 });
-  const source: AsyncIterable<Buffer> = gzip ? pipeline(file, createGunzip(), () => {}) : file;
+async function readHead(path: string, gzip: boolean, zstd = false): Promise<Head> {
+  const file = zstd ? null : createReadStream(path, { highWaterMark: 64 * 1024 });
+  const source: AsyncIterable<Buffer> = file === null ? openBytes(path, false, undefined, true) : gzip ? pipeline(file, createGunzip(), () => {}) : file;
   const kept: Buffer[] = [];
   let keptBytes = 0;
   let total = 0;
@@ -179,9 +205,9 @@ async function readHead(path: string, gzip: boolean): Promise<Head> {
   } catch (error) {
     // A truncated gzip still has a readable beginning; the reader reports
     // where it breaks off. Only a stream with nothing readable is corrupt.
-    if (!(gzip && isGzipError(error) && keptBytes > 0)) throw error;
+    if (!(((gzip && isGzipError(error)) || error instanceof ZstdError) && keptBytes > 0)) throw error;
   } finally {
-    file.destroy();
+    file?.destroy();
   }
   const bytes = Buffer.concat(kept, keptBytes).subarray(0, HEAD_BYTES);
   return { bytes, zero: total === 0 };

@@ -122,7 +122,7 @@ async function plan(options: ParallelLintOptions, workers: number): Promise<Plan
     if (shard && shardBy === 'record') {
       const sniff = await sniffFile(file.path).catch(() => null);
       kind = sniff?.kind ?? null;
-      gzip = sniff?.gzip ?? false;
+      gzip = (sniff?.gzip || sniff?.zstd) ?? false;
       byRecord = kind !== null && RECORD_KINDS.has(kind);
       if (!byRecord && !mine) continue;
     } else if (!mine) continue;
@@ -147,7 +147,8 @@ async function plan(options: ParallelLintOptions, workers: number): Promise<Plan
         if (kind === null) {
           const sniff = await sniffFile(file.path).catch(() => null);
           kind = sniff?.kind ?? null;
-          gzip = sniff?.gzip ?? false;
+          // Compressed streams cannot be entered at a byte offset: not split.
+          gzip = (sniff?.gzip || sniff?.zstd) ?? false;
         }
         if (kind === 'jsonl' && !gzip) {
           const format = config.format && config.format !== 'auto' ? config.format : await detectFileFormat(file.path);

@@ -166,11 +166,11 @@ describe('files', () => {
   it('a directory with no dataset files', async () => {
     const root = makeTree({ ...dataset, 'empty-dir/': '', 'images/a.png': 'x' });
     expect((await cli(['empty-dir'], { cwd: root })).stderr).toBe(
-      'neglint: no dataset files in "empty-dir/" (looked for .jsonl, .ndjson, .json, .md, .txt)\n',
+      'neglint: no dataset files in "empty-dir/" (looked for .jsonl, .ndjson, .json, .csv, .tsv, .parquet, .md, .txt)\n',
     );
     const run = await cli(['images/'], { cwd: root });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('neglint: no dataset files in "images/" (looked for .jsonl, .ndjson, .json, .md, .txt)\n');
+    expect(run.stderr).toBe('neglint: no dataset files in "images/" (looked for .jsonl, .ndjson, .json, .csv, .tsv, .parquet, .md, .txt)\n');
   });
 
   it('a path that does not exist', async () => {

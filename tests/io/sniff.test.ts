@@ -28,10 +28,20 @@ describe('sniffFile', () => {
   });
 
   it('finds binary files by NUL bytes', async () => {
-    const bytes = Buffer.from([0x50, 0x41, 0x52, 0x31, 0, 0, 0x15, 0x04, 0, 0x12, 0x34, 0x80, 0xff, 0x00]);
-    const result = await sniffFile(tempFile('data.parquet', bytes));
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x15, 0x04, 0, 0x12, 0x34, 0x80, 0xff, 0x00]);
+    const result = await sniffFile(tempFile('data.png', bytes));
     expect(result.kind).toBe('binary');
     expect(result.problem).toMatch(/binary file/);
+  });
+
+  it('knows Parquet by its magic or its name (a damaged one is then unreadable, not skipped), zstd by its magic, CSV and TSV by name', async () => {
+    const parquetish = Buffer.from([0x50, 0x41, 0x52, 0x31, 0, 0, 0x15, 0x04, 0, 0x12, 0x34, 0x80, 0xff, 0x00]);
+    expect(await sniffFile(tempFile('data.bin', parquetish))).toEqual({ kind: 'parquet', gzip: false });
+    expect((await sniffFile(tempFile('data.parquet', Buffer.from([0, 1, 2, 3, 4])))).kind).toBe('parquet');
+    expect((await sniffFile(tempFile('data.parquet', 'version https://git-lfs.github.com/spec/v1\noid sha256:ab\nsize 3\n'))).kind).toBe('lfs-pointer');
+    expect(await sniffFile(fixture('tables/chat.jsonl.zst'))).toEqual({ kind: 'jsonl', gzip: false, zstd: true });
+    expect((await sniffFile(fixture('tables/alpaca.csv'))).kind).toBe('csv');
+    expect((await sniffFile(fixture('tables/alpaca.tsv'))).kind).toBe('tsv');
   });
 
   it('finds binary files without NUL bytes by their non-text bytes', async () => {
