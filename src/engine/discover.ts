@@ -2,7 +2,6 @@
 // working directory), .gitignore respected, config include/exclude applied.
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
-import { globby, isDynamicPattern } from 'globby';
 import { UsageError } from '../config/errors.js';
 import { globMatcher } from '../config/resolve.js';
 
@@ -101,6 +100,8 @@ export async function discoverFiles(patterns: string[], cwd: string, options: Di
     if (!found.has(absolute)) found.set(absolute, { path: absolute, displayPath: displayPathFor(absolute, root, given) });
   };
 
+  // globby is most of a second's start-up budget: loaded only for a directory or a glob, not for named files.
+  const glob = async () => import('globby');
   for (const pattern of positive.length > 0 ? positive : ['.']) {
     const absolute = path.resolve(root, pattern);
     const stats = await statOrNull(absolute);
@@ -111,6 +112,7 @@ export async function discoverFiles(patterns: string[], cwd: string, options: Di
       continue;
     }
     if (stats?.isDirectory()) {
+      const { globby } = await glob();
       const files = await globby(included ? ['**/*'] : DEFAULT_DATASET_GLOBS, {
         cwd: absolute,
         absolute: true,
@@ -131,6 +133,7 @@ export async function discoverFiles(patterns: string[], cwd: string, options: Di
       for (const file of kept) add(file);
       continue;
     }
+    const { globby, isDynamicPattern } = await glob();
     if (!isDynamicPattern(toPosix(pattern))) throw new UsageError(`no such file or directory: "${pattern}"`);
     const files = await globby(toPosix(pattern), {
       cwd: root,
