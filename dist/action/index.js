@@ -294,8 +294,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path17, { windows } = {}) => {
-      const segs = path17.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -4286,11 +4286,11 @@ var init_buildTrie = __esm({
             n3 = failTo[n3];
           }
           if (goNext.hasOwnProperty(n3)) {
-            const fs13 = goNext[n3][word];
-            failTo[s3] = fs13;
-            if (endAs[fs13]) {
+            const fs14 = goNext[n3][word];
+            failTo[s3] = fs14;
+            if (endAs[fs14]) {
               endAs[s3] = endAs[s3] || [];
-              endAs[s3] = endAs[s3].concat(endAs[fs13]);
+              endAs[s3] = endAs[s3].concat(endAs[fs14]);
             }
           } else {
             failTo[s3] = 0;
@@ -28235,8 +28235,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path17) {
-      let input = path17;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -28310,11 +28310,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path17) {
-      if (path17 === "" || path17[0] === "/") {
-        return removeDotSegments(path17);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path17.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -28677,8 +28677,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -32206,7 +32206,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os3 = __require("os");
-    var path17 = __require("path");
+    var path18 = __require("path");
     var IS_WINDOWS_PLATFORM = os3.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -32218,7 +32218,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path17.resolve(cwd, filepath);
+      return path18.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -32650,7 +32650,7 @@ var require_to_regex_range = __commonJS({
         stop = countZeros(max3 + 1, zeros) - 1;
       }
       stops = [...stops];
-      stops.sort(compare6);
+      stops.sort(compare5);
       return stops;
     }
     function rangeToPattern(start2, stop, options) {
@@ -32722,7 +32722,7 @@ var require_to_regex_range = __commonJS({
       for (let i3 = 0; i3 < a2.length; i3++) arr.push([a2[i3], b[i3]]);
       return arr;
     }
-    function compare6(a2, b) {
+    function compare5(a2, b) {
       return a2 > b ? 1 : b > a2 ? -1 : 0;
     }
     function contains(arr, key2, val) {
@@ -33517,7 +33517,7 @@ var require_braces = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -33691,7 +33691,7 @@ var require_constants3 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path17.sep,
+      SEP: path18.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -33718,7 +33718,7 @@ var require_constants3 = __commonJS({
 var require_utils4 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var win322 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -33747,7 +33747,7 @@ var require_utils4 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win322 === true || path17.sep === "\\";
+      return win322 === true || path18.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -35111,7 +35111,7 @@ var require_parse3 = __commonJS({
 var require_picomatch3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var scan2 = require_scan2();
     var parse10 = require_parse3();
     var utils2 = require_utils4();
@@ -35196,7 +35196,7 @@ var require_picomatch3 = __commonJS({
     };
     picomatch2.matchBase = (input, glob, options, posix2 = utils2.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(path17.basename(input));
+      return regex.test(path18.basename(input));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern, options) => {
@@ -35423,7 +35423,7 @@ var require_pattern2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path17 = __require("path");
+    var path18 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -35518,7 +35518,7 @@ var require_pattern2 = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path17.basename(pattern);
+      const basename = path18.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -35576,7 +35576,7 @@ var require_pattern2 = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path17.isAbsolute(pattern);
+      return path18.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -35751,10 +35751,10 @@ var require_utils5 = __commonJS({
     exports.array = array2;
     var errno = require_errno();
     exports.errno = errno;
-    var fs13 = require_fs();
-    exports.fs = fs13;
-    var path17 = require_path();
-    exports.path = path17;
+    var fs14 = require_fs();
+    exports.fs = fs14;
+    var path18 = require_path();
+    exports.path = path18;
     var pattern = require_pattern2();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -35866,8 +35866,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path17, settings, callback) {
-      settings.fs.lstat(path17, (lstatError, lstat) => {
+    function read(path18, settings, callback) {
+      settings.fs.lstat(path18, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -35876,7 +35876,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path17, (statError, stat) => {
+        settings.fs.stat(path18, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -35908,13 +35908,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path17, settings) {
-      const lstat = settings.fs.lstatSync(path17);
+    function read(path18, settings) {
+      const lstat = settings.fs.lstatSync(path18);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path17);
+        const stat = settings.fs.statSync(path18);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -35936,12 +35936,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs13 = __require("fs");
+    var fs14 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs13.lstat,
-      stat: fs13.stat,
-      lstatSync: fs13.lstatSync,
-      statSync: fs13.statSync
+      lstat: fs14.lstat,
+      stat: fs14.stat,
+      lstatSync: fs14.lstatSync,
+      statSync: fs14.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -35958,12 +35958,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs13 = require_fs2();
+    var fs14 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs13.createFileSystemAdapter(this._options.fs);
+        this.fs = fs14.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -35985,17 +35985,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path17, optionsOrSettingsOrCallback, callback) {
+    function stat(path18, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync(path17, optionsOrSettings) {
+    function statSync(path18, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path17, settings);
+      return sync.read(path18, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -36120,8 +36120,8 @@ var require_utils6 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs13 = require_fs3();
-    exports.fs = fs13;
+    var fs14 = require_fs3();
+    exports.fs = fs14;
   }
 });
 
@@ -36213,16 +36213,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path17 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path18 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path17, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path18, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path17,
+                path: path18,
                 dirent: utils2.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -36316,14 +36316,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs13 = __require("fs");
+    var fs14 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs13.lstat,
-      stat: fs13.stat,
-      lstatSync: fs13.lstatSync,
-      statSync: fs13.statSync,
-      readdir: fs13.readdir,
-      readdirSync: fs13.readdirSync
+      lstat: fs14.lstat,
+      stat: fs14.stat,
+      lstatSync: fs14.lstatSync,
+      statSync: fs14.statSync,
+      readdir: fs14.readdir,
+      readdirSync: fs14.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -36340,15 +36340,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var fsStat = require_out();
-    var fs13 = require_fs4();
+    var fs14 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs13.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
+        this.fs = fs14.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -36375,17 +36375,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path17, optionsOrSettingsOrCallback, callback) {
+    function scandir(path18, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path17, optionsOrSettings) {
+    function scandirSync(path18, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path17, settings);
+      return sync.read(path18, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -37033,7 +37033,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -37043,7 +37043,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -37105,7 +37105,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var fsStat = require_out();
     var utils2 = require_utils5();
     var Reader = class {
@@ -37118,7 +37118,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path17.resolve(this._settings.cwd, filepath);
+        return path18.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -37534,7 +37534,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -37548,7 +37548,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path17.resolve(this._settings.cwd, task.base);
+        return path18.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -37729,16 +37729,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs13 = __require("fs");
+    var fs14 = __require("fs");
     var os3 = __require("os");
     var CPU_COUNT = Math.max(os3.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs13.lstat,
-      lstatSync: fs13.lstatSync,
-      stat: fs13.stat,
-      statSync: fs13.statSync,
-      readdir: fs13.readdir,
-      readdirSync: fs13.readdirSync
+      lstat: fs14.lstat,
+      lstatSync: fs14.lstatSync,
+      stat: fs14.stat,
+      statSync: fs14.statSync,
+      readdir: fs14.readdir,
+      readdirSync: fs14.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -38411,26 +38411,26 @@ var require_ignore = __commonJS({
       const index4 = body.indexOf(SLASH);
       return index4 < 0 || index4 === body.length - 1;
     };
-    var basenameOf = (path17) => {
-      const end2 = path17.length - 1;
-      const index4 = path17.lastIndexOf(
+    var basenameOf = (path18) => {
+      const end2 = path18.length - 1;
+      const index4 = path18.lastIndexOf(
         SLASH,
-        path17[end2] === SLASH ? end2 - 1 : end2
+        path18[end2] === SLASH ? end2 - 1 : end2
       );
-      return index4 < 0 ? path17 : path17.slice(index4 + 1);
+      return index4 < 0 ? path18 : path18.slice(index4 + 1);
     };
-    var parentOf = (path17) => {
-      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path17.split(SLASH).filter(Boolean);
+    var parentOf = (path18) => {
+      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path18.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end2 = path17.length - 1;
-      const cut = path17.lastIndexOf(
+      const end2 = path18.length - 1;
+      const cut = path18.lastIndexOf(
         SLASH,
-        path17.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path18.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -38580,7 +38580,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path17) {
+      testLiteral(path18) {
         const rules3 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -38589,7 +38589,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index4 = rules3.length - 1; index4 >= 0; index4--) {
           const rule9 = rules3[index4];
-          if (rule9.checkRegex.test(path17)) {
+          if (rule9.checkRegex.test(path18)) {
             ignored = !rule9.negative;
             unignored = rule9.negative;
             matchedRule = rule9.negative ? UNDEFINED : rule9;
@@ -38609,15 +38609,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path17, mode) {
+      test(path18, mode) {
         const rules3 = this._rules;
         const { length: length2 } = rules3;
         const shortcut = this._basenameCount * 2 >= length2;
-        const basename = shortcut ? basenameOf(path17) : path17;
+        const basename = shortcut ? basenameOf(path18) : path18;
         for (let index4 = length2 - 1; index4 >= 0; index4--) {
           const rule9 = rules3[index4];
           if (rule9[mode].test(
-            shortcut && rule9._basenameOnly ? basename : path17
+            shortcut && rule9._basenameOnly ? basename : path18
           )) {
             const { negative } = rule9;
             const ret = {
@@ -38639,17 +38639,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path17, originalPath, doThrow) => {
-      if (!isString(path17)) {
+    var checkPath = (path18, originalPath, doThrow) => {
+      if (!isString(path18)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path17) {
+      if (!path18) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path17)) {
+      if (checkPath.isNotRelative(path18)) {
         const r2 = "`path.relative()`d";
         return doThrow(
           `path should be a ${r2} string, but got "${originalPath}"`,
@@ -38658,25 +38658,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path17) => {
-      const first = path17.charCodeAt(0);
+    var isNotRelative = (path18) => {
+      const first = path18.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path17.length === 1) {
+      if (path18.length === 1) {
         return true;
       }
-      const second = path17.charCodeAt(1);
+      const second = path18.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
+      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p5) => p5;
@@ -38707,58 +38707,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache4, path17) {
+      _test(originalPath, cache4, path18) {
         checkPath(
-          path17,
+          path18,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path17 ? this._t(path17, cache4) : {
+        return path18 ? this._t(path18, cache4) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path17 = convertPath(target);
-        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path17);
+        const path18 = convertPath(target);
+        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path18);
         }
-        const dir = this._t(path17, this._testCache);
+        const dir = this._t(path18, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path17);
+        const literal = this._rules.testLiteral(path18);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path17, cache4) {
-        if (path17 in cache4) {
-          return cache4[path17];
+      _t(path18, cache4) {
+        if (path18 in cache4) {
+          return cache4[path18];
         }
-        const parentPath = parentOf(path17);
+        const parentPath = parentOf(path18);
         const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
-        return cache4[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
+        return cache4[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
       }
-      ignores(path17) {
-        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
+      ignores(path18) {
+        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
       }
       createFilter() {
-        return (path17) => !this.ignores(path17);
+        return (path18) => !this.ignores(path18);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path17) {
-        return this._test(path17, this._testCache, convertPath(path17));
+      test(path18) {
+        return this._test(path18, this._testCache, convertPath(path18));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
+    var isPathValid2 = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
+      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -38788,12 +38788,12 @@ var init_is_path_inside = __esm({
 });
 
 // node_modules/slash/index.js
-function slash(path17) {
-  const isExtendedLengthPath = path17.startsWith("\\\\?\\");
+function slash(path18) {
+  const isExtendedLengthPath = path18.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path17;
+    return path18;
   }
-  return path17.replace(/\\/g, "/");
+  return path18.replace(/\\/g, "/");
 }
 var init_slash = __esm({
   "node_modules/slash/index.js"() {
@@ -39899,25 +39899,25 @@ var init_globby = __esm({
       return bindFsMethod(fs4.promises, "stat");
     };
     getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs4, "statSync");
-    isDirectory = async (path17, fsImplementation) => {
+    isDirectory = async (path18, fsImplementation) => {
       try {
-        const stats = await getStatMethod(fsImplementation)(path17);
+        const stats = await getStatMethod(fsImplementation)(path18);
         return stats.isDirectory();
       } catch {
         return false;
       }
     };
-    isDirectorySync = (path17, fsImplementation) => {
+    isDirectorySync = (path18, fsImplementation) => {
       try {
-        const stats = getStatSyncMethod2(fsImplementation)(path17);
+        const stats = getStatSyncMethod2(fsImplementation)(path18);
         return stats.isDirectory();
       } catch {
         return false;
       }
     };
     normalizePathForDirectoryGlob = (filePath, cwd) => {
-      const path17 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-      return nodePath.isAbsolute(path17) ? path17 : nodePath.join(cwd, path17);
+      const path18 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+      return nodePath.isAbsolute(path18) ? path18 : nodePath.join(cwd, path18);
     };
     shouldExpandGlobstarDirectory = (pattern) => {
       const match2 = pattern?.match(/\*\*\/([^/]+)$/);
@@ -40002,9 +40002,9 @@ var init_globby = __esm({
       }
       return patterns;
     };
-    isPathIgnored = (matcher2, globalMatcher, path17) => {
-      const globalResult = globalMatcher ? globalMatcher(path17) : void 0;
-      const result = matcher2 ? matcher2(path17) : void 0;
+    isPathIgnored = (matcher2, globalMatcher, path18) => {
+      const globalResult = globalMatcher ? globalMatcher(path18) : void 0;
+      const result = matcher2 ? matcher2(path18) : void 0;
       if (result?.unignored) {
         return false;
       }
@@ -40860,8 +40860,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path17, name) {
-  if (!path17) {
+function assertPath(path18, name) {
+  if (!path18) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -41047,13 +41047,13 @@ var init_lib16 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set path(path17) {
-        if (isUrl(path17)) {
-          path17 = fileURLToPath2(path17);
+      set path(path18) {
+        if (isUrl(path18)) {
+          path18 = fileURLToPath2(path18);
         }
-        assertNonEmpty(path17, "path");
-        if (this.path !== path17) {
-          this.history.push(path17);
+        assertNonEmpty(path18, "path");
+        if (this.path !== path18) {
+          this.history.push(path18);
         }
       }
       /**
@@ -50091,7 +50091,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_2, protocol, domain2, path17, match2) {
+function findUrl(_2, protocol, domain2, path18, match2) {
   if (!previous2(match2)) {
     return false;
   }
@@ -50104,7 +50104,7 @@ function findUrl(_2, protocol, domain2, path17, match2) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path17);
+  const parts = splitUrl(domain2 + path18);
   const result = {
     type: "link",
     title: null,
@@ -56955,32 +56955,32 @@ var init_convert2 = __esm({
 });
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path17) {
+function schemaTree(schema, rootIndex, path18) {
   const element = schema[rootIndex];
   const children = [];
   let count = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema[rootIndex + count];
-      const child = schemaTree(schema, rootIndex + count, [...path17, childElement.name]);
+      const child = schemaTree(schema, rootIndex + count, [...path18, childElement.name]);
       count += child.count;
       children.push(child);
     }
   }
-  return { count, element, children, path: path17 };
+  return { count, element, children, path: path18 };
 }
 function getSchemaPath(schema, name) {
   return getTreePath(schemaTree(schema, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path17 = [tree];
+  const path18 = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path17.push(child);
+    path18.push(child);
     tree = child;
   }
-  return path17;
+  return path18;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns = [];
@@ -57897,7 +57897,7 @@ function pathsNeededForFilter(filter2) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter2) {
-  return [...new Set(pathsNeededForFilter(filter2).map((path17) => path17.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter2).map((path18) => path18.split(".")[0]))];
 }
 function matchFilter(record, filter2, strict = true) {
   if ("$and" in filter2 && Array.isArray(filter2.$and)) {
@@ -58102,9 +58102,9 @@ function unionRanges(a2, b) {
   }
   return out2;
 }
-function resolve(record, path17) {
+function resolve(record, path18) {
   let value = record;
-  for (const part of path17.split(".")) {
+  for (const part of path18.split(".")) {
     value = value?.[part];
   }
   return value;
@@ -58791,7 +58791,7 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   return output;
 }
 function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  const path17 = schema.path.join(".");
+  const path18 = schema.path.join(".");
   const optional = schema.element.repetition_type === "OPTIONAL";
   const nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema)) {
@@ -58806,7 +58806,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional) flattenAtDepth(values, depth);
-    subcolumnData.set(path17, values);
+    subcolumnData.set(path18, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -58814,8 +58814,8 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     const mapName = schema.children[0].element.name;
     assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path17}.${mapName}.key`);
-    const values = subcolumnData.get(`${path17}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path18}.${mapName}.key`);
+    const values = subcolumnData.get(`${path18}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -58823,9 +58823,9 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     }
     const out2 = assembleMaps(keys, values, nextDepth);
     if (optional) flattenAtDepth(out2, depth);
-    subcolumnData.delete(`${path17}.${mapName}.key`);
-    subcolumnData.delete(`${path17}.${mapName}.value`);
-    subcolumnData.set(path17, out2);
+    subcolumnData.delete(`${path18}.${mapName}.key`);
+    subcolumnData.delete(`${path18}.${mapName}.value`);
+    subcolumnData.set(path18, out2);
     return;
   }
   if (schema.children.length) {
@@ -58845,7 +58845,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path17, inverted);
+    subcolumnData.set(path18, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -67100,25 +67100,25 @@ function truncate(text5, max3) {
   return `${text5.slice(0, cut)}…`;
 }
 var WIN_ABSOLUTE = /^(?:[A-Za-z]:[\\/]|\\\\)/;
-function resolvePath(path17, cwd) {
-  const windows = WIN_ABSOLUTE.test(path17) || WIN_ABSOLUTE.test(cwd);
+function resolvePath(path18, cwd) {
+  const windows = WIN_ABSOLUTE.test(path18) || WIN_ABSOLUTE.test(cwd);
   const flavor = windows ? win32 : posix;
   const toSlash = (p5) => windows ? p5.replace(/\\/g, "/") : p5;
-  if (flavor.isAbsolute(path17)) {
+  if (flavor.isAbsolute(path18)) {
     if (flavor.isAbsolute(cwd)) {
-      const rel2 = flavor.relative(cwd, path17);
+      const rel2 = flavor.relative(cwd, path18);
       if (rel2 !== "" && !flavor.isAbsolute(rel2) && rel2 !== ".." && !rel2.startsWith(`..${flavor.sep}`)) {
         return { path: toSlash(rel2), relative: true, windows };
       }
     }
-    return { path: toSlash(flavor.normalize(path17)), relative: false, windows };
+    return { path: toSlash(flavor.normalize(path18)), relative: false, windows };
   }
-  let rel = toSlash(flavor.normalize(path17));
+  let rel = toSlash(flavor.normalize(path18));
   if (rel.startsWith("./")) rel = rel.slice(2);
   return { path: rel, relative: true, windows };
 }
-function encodeSegments(path17) {
-  return path17.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+function encodeSegments(path18) {
+  return path18.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
 function fileUri(absolute, windows) {
   if (windows) {
@@ -67149,8 +67149,8 @@ function workflowCommand(command, properties, message) {
 function commandFor(severity) {
   return severity === "error" ? "error" : severity === "warning" ? "warning" : "notice";
 }
-function annotationPath(path17, cwd) {
-  return resolvePath(path17, cwd).path;
+function annotationPath(path18, cwd) {
+  return resolvePath(path18, cwd).path;
 }
 function positive(n3) {
   return Number.isInteger(n3) && n3 >= 1 ? n3 : void 0;
@@ -67208,10 +67208,10 @@ var github = (results, options) => githubLines(results, options).map((l2) => `${
 // src/action/run.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/cli/main.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -71454,7 +71454,7 @@ function isRulesObject(segments) {
 }
 function describeError(error, options) {
   const segments = pointerSegments(error.instancePath);
-  const path17 = keyPath(segments);
+  const path18 = keyPath(segments);
   const at = (p5) => p5 === "" ? "the config" : p5;
   const params = error.params;
   switch (error.keyword) {
@@ -71469,33 +71469,33 @@ function describeError(error, options) {
     case "enum": {
       const allowed = params.allowedValues.map(String);
       const got = typeof error.data === "string" ? `${JSON.stringify(error.data)}${didYouMean(error.data, allowed)}` : describeValue(error.data);
-      return `${at(path17)}: expected one of ${allowed.join("|")}, got ${got}`;
+      return `${at(path18)}: expected one of ${allowed.join("|")}, got ${got}`;
     }
     case "type":
       if (segments.length === 0) return `the config must be a JSON object, got ${describeValue(error.data)}`;
       if (segments.length >= 2 && isRulesObject(segments.slice(0, -1)))
-        return `${path17}: expected a severity (off|info|warning|error) or [severity, {options}], got ${describeValue(error.data)}`;
-      return `${path17}: expected ${typeName(params.type)}, got ${describeValue(error.data)}`;
+        return `${path18}: expected a severity (off|info|warning|error) or [severity, {options}], got ${describeValue(error.data)}`;
+      return `${path18}: expected ${typeName(params.type)}, got ${describeValue(error.data)}`;
     case "minItems":
     case "maxItems":
     case "additionalItems":
       if (segments.length >= 2 && isRulesObject(segments.slice(0, -1)))
-        return `${path17}: expected "severity" or ["severity", {options}], got an array of ${error.data.length}`;
-      if (segments[segments.length - 1] === "files") return `${path17}: must list at least one glob`;
-      return `${path17}: ${error.message ?? "wrong number of items"}`;
+        return `${path18}: expected "severity" or ["severity", {options}], got an array of ${error.data.length}`;
+      if (segments[segments.length - 1] === "files") return `${path18}: must list at least one glob`;
+      return `${path18}: ${error.message ?? "wrong number of items"}`;
     case "required":
       return `${keyPath([...segments, String(params.missingProperty)])}: missing (required)`;
     case "propertyNames":
     case "pattern":
       if (error.propertyName !== void 0 || params.propertyName !== void 0) {
         const name = String(error.propertyName ?? params.propertyName);
-        return `${at(path17)}: ${JSON.stringify(name)} is not a JSON Pointer (it must start with "/")`;
+        return `${at(path18)}: ${JSON.stringify(name)} is not a JSON Pointer (it must start with "/")`;
       }
-      return `${at(path17)}: ${error.message ?? "does not match"}`;
+      return `${at(path18)}: ${error.message ?? "does not match"}`;
     case "minLength":
-      return `${path17}: must not be empty`;
+      return `${path18}: must not be empty`;
     default:
-      return `${at(path17)}: ${error.message ?? "is invalid"}`;
+      return `${at(path18)}: ${error.message ?? "is invalid"}`;
   }
 }
 
@@ -72287,13 +72287,13 @@ function compile(fields2) {
   }
   return out2;
 }
-function matches3(pattern, path17) {
-  if (pattern.length !== path17.length) return false;
-  for (let i3 = 0; i3 < path17.length; i3++) if (pattern[i3] !== "*" && pattern[i3] !== path17[i3]) return false;
+function matches3(pattern, path18) {
+  if (pattern.length !== path18.length) return false;
+  for (let i3 = 0; i3 < path18.length; i3++) if (pattern[i3] !== "*" && pattern[i3] !== path18[i3]) return false;
   return true;
 }
-function couldMatch(patterns, path17) {
-  return patterns.some((p5) => p5.tokens.length > path17.length && matches3(p5.tokens.slice(0, path17.length), path17));
+function couldMatch(patterns, path18) {
+  return patterns.some((p5) => p5.tokens.length > path18.length && matches3(p5.tokens.slice(0, path18.length), path18));
 }
 var fields = {
   name: "fields",
@@ -72302,15 +72302,15 @@ var fields = {
     const out2 = [];
     const patterns = compile(options.fields ?? {});
     if (patterns.length === 0) return out2;
-    const walk = (node2, path17) => {
+    const walk = (node2, path18) => {
       if (typeof node2 === "string") {
-        const p5 = patterns.find((q) => matches3(q.tokens, path17));
-        if (p5) pushText(out2, node2, path17.map((t3) => "/" + escapePointerToken(t3)).join(""), p5.role, p5.weight);
+        const p5 = patterns.find((q) => matches3(q.tokens, path18));
+        if (p5) pushText(out2, node2, path18.map((t3) => "/" + escapePointerToken(t3)).join(""), p5.role, p5.weight);
         return;
       }
-      if (typeof node2 !== "object" || node2 === null || !couldMatch(patterns, path17)) return;
-      if (Array.isArray(node2)) node2.forEach((child, i3) => walk(child, [...path17, String(i3)]));
-      else for (const [k2, child] of Object.entries(node2)) walk(child, [...path17, k2]);
+      if (typeof node2 !== "object" || node2 === null || !couldMatch(patterns, path18)) return;
+      if (Array.isArray(node2)) node2.forEach((child, i3) => walk(child, [...path18, String(i3)]));
+      else for (const [k2, child] of Object.entries(node2)) walk(child, [...path18, k2]);
     };
     walk(value, []);
     return out2;
@@ -72515,9 +72515,9 @@ import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 var CHUNK = 1 << 20;
-function openBytes(path17, gzip, text5, zstd = false) {
+function openBytes(path18, gzip, text5, zstd = false) {
   if (text5 !== void 0) return chunksOf(Buffer.from(text5, "utf8"));
-  const file = createReadStream(path17, { highWaterMark: CHUNK });
+  const file = createReadStream(path18, { highWaterMark: CHUNK });
   if (zstd) return unzstd(file);
   if (!gzip) return file;
   return pipeline(file, createGunzip({ chunkSize: 64 * 1024 }), () => {
@@ -73283,20 +73283,20 @@ function unreadable(message, line = 1, record = null, rowGroup) {
 function reasonOf(error) {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0];
 }
-async function open(path17) {
+async function open(path18) {
   const hyparquet = await Promise.resolve().then(() => (init_node2(), node_exports));
-  const file = await hyparquet.asyncBufferFromFile(path17);
+  const file = await hyparquet.asyncBufferFromFile(path18);
   const metadata = await hyparquet.parquetMetadataAsync(file);
   return { file, metadata, hyparquet };
 }
-async function* readParquet(path17, text5, range) {
+async function* readParquet(path18, text5, range) {
   if (text5 !== void 0) {
     yield unreadable("Parquet cannot be read from standard input: pass the file path instead");
     return;
   }
   let opened;
   try {
-    opened = await open(path17);
+    opened = await open(path18);
   } catch (error) {
     yield unreadable(`not a readable Parquet file (${reasonOf(error)}); nothing in it was linted`);
     return;
@@ -73366,8 +73366,8 @@ function plain(v2) {
 
 // src/io/read.ts
 var LFS_POINTER_MESSAGE = "Git LFS pointer, not the data: fetch LFS objects (git lfs pull, or actions/checkout with lfs: true) to lint this file";
-async function* readRecords(path17, kind, gzip, text5, zstd = false) {
-  const bytes = () => openBytes(path17, gzip, text5, zstd);
+async function* readRecords(path18, kind, gzip, text5, zstd = false) {
+  const bytes = () => openBytes(path18, gzip, text5, zstd);
   switch (kind) {
     case "jsonl":
       yield* untilUnreadable(readJsonLines(bytes()));
@@ -73380,7 +73380,7 @@ async function* readRecords(path17, kind, gzip, text5, zstd = false) {
       yield* untilUnreadable(readCsv(bytes(), kind === "tsv" ? "	" : ","));
       return;
     case "parquet":
-      yield* readParquet(path17, text5);
+      yield* readParquet(path18, text5);
       return;
     case "markdown":
     case "text":
@@ -73419,18 +73419,18 @@ var PARQUET_MAGIC = "PAR1";
 function isLfsPointerStart(magic) {
   return magic.toString("latin1") === LFS_SIGNATURE.slice(0, magic.length);
 }
-async function sniffFile(path17, text5) {
+async function sniffFile(path18, text5) {
   if (text5 !== void 0) {
-    if (extensionOf(path17) === "parquet") return { kind: "parquet", gzip: false };
-    return { ...classify(headOf(Buffer.from(text5, "utf8")), extensionOf(path17)), gzip: false };
+    if (extensionOf(path18) === "parquet") return { kind: "parquet", gzip: false };
+    return { ...classify(headOf(Buffer.from(text5, "utf8")), extensionOf(path18)), gzip: false };
   }
-  const magic = await firstBytes(path17, 4);
+  const magic = await firstBytes(path18, 4);
   const gzip = magic.length >= 2 && magic[0] === 31 && magic[1] === 139;
-  const ext = extensionOf(path17);
+  const ext = extensionOf(path18);
   if (magic.toString("latin1") === PARQUET_MAGIC || ext === "parquet" && !gzip && !isLfsPointerStart(magic)) return { kind: "parquet", gzip: false };
   if (isZstdMagic(magic)) {
     try {
-      return { ...classify(await readHead(path17, false, true), ext), gzip: false, zstd: true };
+      return { ...classify(await readHead(path18, false, true), ext), gzip: false, zstd: true };
     } catch (error) {
       if (!(error instanceof ZstdError)) throw error;
       return { kind: "jsonl", gzip: false, zstd: true };
@@ -73438,7 +73438,7 @@ async function sniffFile(path17, text5) {
   }
   let head;
   try {
-    head = await readHead(path17, gzip);
+    head = await readHead(path18, gzip);
   } catch (error) {
     if (!gzip) throw error;
     return { kind: "binary", gzip, problem: `gzip data is corrupt (${error.message}); not linted` };
@@ -73522,13 +73522,13 @@ function binaryReason(b) {
   }
   return bad > n3 * 0.3 ? "binary file (mostly bytes that are not UTF-8 text): not a dataset text file" : null;
 }
-function extensionOf(path17) {
-  const name = path17.replace(/^.*[\\/]/, "").toLowerCase().replace(/\.(gz|zst|zstd)$/, "");
+function extensionOf(path18) {
+  const name = path18.replace(/^.*[\\/]/, "").toLowerCase().replace(/\.(gz|zst|zstd)$/, "");
   const dot = name.lastIndexOf(".");
   return dot > 0 ? name.slice(dot + 1) : "";
 }
-async function firstBytes(path17, count) {
-  const handle2 = await open2(path17, "r");
+async function firstBytes(path18, count) {
+  const handle2 = await open2(path18, "r");
   try {
     const buf = Buffer.alloc(count);
     const { bytesRead } = await handle2.read(buf, 0, count, 0);
@@ -73537,9 +73537,9 @@ async function firstBytes(path17, count) {
     await handle2.close();
   }
 }
-async function readHead(path17, gzip, zstd = false) {
-  const file = zstd ? null : createReadStream3(path17, { highWaterMark: 64 * 1024 });
-  const source = file === null ? openBytes(path17, false, void 0, true) : gzip ? pipeline2(file, createGunzip2(), () => {
+async function readHead(path18, gzip, zstd = false) {
+  const file = zstd ? null : createReadStream3(path18, { highWaterMark: 64 * 1024 });
+  const source = file === null ? openBytes(path18, false, void 0, true) : gzip ? pipeline2(file, createGunzip2(), () => {
   }) : file;
   const kept = [];
   let keptBytes = 0;
@@ -74032,7 +74032,118 @@ function applyDirectives(findings, source, options) {
   return kept;
 }
 
+// src/reporters/merge.ts
+var SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info"]);
+var WEIGHTS2 = /* @__PURE__ */ new Set(["trained", "context", "penalized"]);
+var ShapeError = class extends Error {
+};
+function isObject9(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function str(obj, key2) {
+  const v2 = obj[key2];
+  if (typeof v2 !== "string") throw new ShapeError(`"${key2}" must be a string`);
+  return v2;
+}
+function int(obj, key2) {
+  const v2 = obj[key2];
+  if (typeof v2 !== "number" || !Number.isInteger(v2)) throw new ShapeError(`"${key2}" must be an integer`);
+  return v2;
+}
+function intOrNull(obj, key2) {
+  return obj[key2] === null || obj[key2] === void 0 ? null : int(obj, key2);
+}
+function strOrNull(obj, key2) {
+  return obj[key2] === null || obj[key2] === void 0 ? null : str(obj, key2);
+}
+function array(obj, key2) {
+  const v2 = obj[key2];
+  if (v2 === void 0) return [];
+  if (!Array.isArray(v2)) throw new ShapeError(`"${key2}" must be an array`);
+  return v2;
+}
+function toFinding(value) {
+  if (!isObject9(value)) throw new ShapeError("a finding must be a JSON object");
+  const severity = str(value, "severity");
+  if (!SEVERITIES2.has(severity)) throw new ShapeError(`unknown severity "${severity}"`);
+  const trained = strOrNull(value, "trained");
+  if (trained !== null && !WEIGHTS2.has(trained)) throw new ShapeError(`unknown training weight "${trained}"`);
+  const redacted = value.text === void 0;
+  const related = array(value, "related").map((r2) => {
+    if (!isObject9(r2)) throw new ShapeError('"related" entries must be objects');
+    const loc = {
+      pointer: str(r2, "pointer"),
+      start: int(r2, "start"),
+      end: int(r2, "end"),
+      line: int(r2, "line"),
+      column: r2.column === void 0 ? 1 : int(r2, "column"),
+      // Redacted output has no cue text; reporters omit it again because the finding has no `text`.
+      text: r2.text === void 0 ? "" : str(r2, "text")
+    };
+    return loc;
+  });
+  const suggestions = array(value, "suggestions").map((s3) => {
+    if (!isObject9(s3)) throw new ShapeError('"suggestions" entries must be objects');
+    return { description: str(s3, "description"), text: s3.text === void 0 ? "" : str(s3, "text") };
+  });
+  const finding = {
+    ruleId: str(value, "ruleId"),
+    severity,
+    message: str(value, "message"),
+    path: str(value, "path"),
+    line: int(value, "line"),
+    column: int(value, "column"),
+    endLine: int(value, "endLine"),
+    endColumn: int(value, "endColumn"),
+    record: intOrNull(value, "record"),
+    ...value.rowGroup === void 0 ? {} : { rowGroup: int(value, "rowGroup") },
+    pointer: strOrNull(value, "pointer"),
+    start: intOrNull(value, "start"),
+    end: intOrNull(value, "end"),
+    trained,
+    ...redacted ? {} : { text: str(value, "text") },
+    related,
+    url: value.url === void 0 ? "" : str(value, "url"),
+    suggestions,
+    hash: value.hash === void 0 ? "" : str(value, "hash")
+  };
+  return finding;
+}
+function compareStrings(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+function compareFindings(a2, b) {
+  return compareStrings(a2.path, b.path) || (a2.record ?? -1) - (b.record ?? -1) || a2.line - b.line || a2.column - b.column || a2.endLine - b.endLine || a2.endColumn - b.endColumn || compareStrings(a2.ruleId, b.ruleId);
+}
+function mergeJsonl(texts) {
+  const findings = [];
+  texts.forEach((text5, shard) => {
+    const lines2 = text5.replace(/^\uFEFF/, "").split("\n");
+    lines2.forEach((rawLine, index4) => {
+      const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+      if (line.trim() === "") return;
+      const where3 = `shard ${shard + 1}, line ${index4 + 1}`;
+      let value;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`${where3}: not valid JSON (${error.message})`);
+      }
+      try {
+        findings.push(toFinding(value));
+      } catch (error) {
+        if (error instanceof ShapeError) throw new Error(`${where3}: not a neglint finding: ${error.message}`);
+        throw error;
+      }
+    });
+  });
+  return findings.sort(compareFindings);
+}
+
 // src/engine/lint-file.ts
+function streamOrder(a2, b) {
+  return (a2.record ?? Infinity) - (b.record ?? Infinity) || compareFindings(a2, b);
+}
 var UNKNOWN_SHAPE_REPORTS = 20;
 var DETECT_SAMPLE2 = 20;
 var scannerCache = /* @__PURE__ */ new WeakMap();
@@ -74053,6 +74164,18 @@ async function lintFile(input) {
   const { config, displayPath } = input;
   const findings = [];
   const file = { path: displayPath, format: null, records: 0, status: "linted" };
+  const stream = input.onFindings;
+  let settledBefore = 0;
+  const flushSettled = async () => {
+    const settled = [];
+    let kept = 0;
+    for (const f3 of findings) {
+      if (f3.record !== null && f3.record < settledBefore) settled.push(f3);
+      else findings[kept++] = f3;
+    }
+    findings.length = kept;
+    if (settled.length > 0) await stream(settled.sort(streamOrder));
+  };
   const inputSeverity = (id9) => {
     const s3 = config.rules[id9]?.severity ?? inputRules.find((r2) => r2.id === id9)?.severity ?? "error";
     return s3 === "off" ? null : s3;
@@ -74159,6 +74282,10 @@ async function lintFile(input) {
     }
     const waiting = process5(item);
     if (waiting) await waiting;
+    if (stream && findings.length > 0 && item.index !== null) {
+      settledBefore = item.index + 1;
+      await flushSettled();
+    }
   }
   if (pending.length > 0) {
     start2(pending);
@@ -74173,11 +74300,16 @@ async function lintFile(input) {
       record: null
     });
   }
+  let out2 = findings;
   if (markdownSource !== void 0) {
     const knownRuleIds = [...input.rules.map((r2) => r2.meta.id), ...inputRules.map((r2) => r2.id)];
-    return { file, findings: applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact }) };
+    out2 = applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact });
   }
-  return { file, findings };
+  if (stream) {
+    if (out2.length > 0) await stream(out2.sort(streamOrder));
+    return { file, findings: [] };
+  }
+  return { file, findings: out2 };
 }
 function touchesLines(lines2, raw) {
   if (raw.index === null) return lines2.size > 0;
@@ -74215,13 +74347,8 @@ async function toLoadedConfig(config, cwd) {
   if (isLoadedConfig(config)) return config;
   return configFromObject(config, { cwd, knownRules: knownRules(), knownFormats: listFormats() });
 }
-function compare3(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
-}
 function sortFindings(findings) {
-  return findings.sort(
-    (a2, b) => compare3(a2.path, b.path) || (a2.record ?? -1) - (b.record ?? -1) || a2.line - b.line || a2.column - b.column || compare3(a2.ruleId, b.ruleId)
-  );
+  return findings.sort(compareFindings);
 }
 function summarize(files, findings) {
   const summary = { files: files.length, records: 0, errors: 0, warnings: 0, infos: 0 };
@@ -74246,6 +74373,7 @@ async function lintFiles(options) {
   });
   const fileResults = [];
   const findings = [];
+  const counted = options.onFindings ? countingStream(options.onFindings) : void 0;
   for (const file of files) {
     const config = resolveFileConfig(loaded2, relativeToConfig(loaded2, file.path), {
       ruleOverrides: options.ruleOverrides,
@@ -74258,7 +74386,8 @@ async function lintFiles(options) {
         config,
         rules: rules2,
         redact: options.redact,
-        onlyLines: options.onlyLines?.get(file.path)
+        onlyLines: options.onlyLines?.get(file.path),
+        ...counted ? { onFindings: counted.onFindings } : {}
       });
       fileResults.push(result.file);
       findings.push(...result.findings);
@@ -74269,8 +74398,24 @@ async function lintFiles(options) {
       fileResults.push({ path: file.displayPath, format: null, records: 0, status: "error", reason });
     }
   }
+  if (counted) return { files: fileResults, findings: [], summary: counted.summary(fileResults) };
   sortFindings(findings);
   return { files: fileResults, findings, summary: summarize(fileResults, findings) };
+}
+function countingStream(onFindings) {
+  const seen = { files: 0, records: 0, errors: 0, warnings: 0, infos: 0 };
+  return {
+    onFindings(list6) {
+      const counts = summarize([], list6);
+      seen.errors += counts.errors;
+      seen.warnings += counts.warnings;
+      seen.infos += counts.infos;
+      return onFindings(list6);
+    },
+    summary(files) {
+      return { ...summarize(files, []), errors: seen.errors, warnings: seen.warnings, infos: seen.infos };
+    }
+  };
 }
 async function lintText(text5, options = {}) {
   const cwd = path7.resolve(options.cwd ?? process.cwd());
@@ -74493,8 +74638,8 @@ function parseArgv(argv, context) {
 }
 
 // src/cli/run.ts
-import { promises as fs12 } from "node:fs";
-import path14 from "node:path";
+import { promises as fs13 } from "node:fs";
+import path15 from "node:path";
 
 // src/git/changed.ts
 import { spawn } from "node:child_process";
@@ -74822,10 +74967,10 @@ var html3 = (results, options) => {
       "</tbody></table></section>"
     );
   }
-  for (const path17 of paths) {
-    const list6 = byPath.get(path17) ?? [];
+  for (const path18 of paths) {
+    const list6 = byPath.get(path18) ?? [];
     body.push(
-      `<section><h2>${escapeHtml(path17)}</h2><table><thead><tr><th>Line:Col</th><th>Severity</th><th>Rule</th><th>Finding</th><th>Where</th></tr></thead><tbody>`,
+      `<section><h2>${escapeHtml(path18)}</h2><table><thead><tr><th>Line:Col</th><th>Severity</th><th>Rule</th><th>Finding</th><th>Where</th></tr></thead><tbody>`,
       ...list6.map(findingRow),
       "</tbody></table></section>"
     );
@@ -74890,8 +75035,8 @@ var FINGERPRINT_KEY = "neglint/v1";
 var SRCROOT = "%SRCROOT%";
 var ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-function artifactLocation(path17, cwd) {
-  const resolved = resolvePath(path17, cwd);
+function artifactLocation(path18, cwd) {
+  const resolved = resolvePath(path18, cwd);
   return resolved.relative ? { uri: relativeUri(resolved.path), uriBaseId: SRCROOT } : { uri: fileUri(resolved.path, resolved.windows) };
 }
 function srcRoot(cwd) {
@@ -74950,13 +75095,13 @@ function toSarif(results, options) {
   }
   const artifacts = [];
   const artifactIndex = /* @__PURE__ */ new Map();
-  const addArtifact = (path17, file) => {
-    const existing = artifactIndex.get(path17);
+  const addArtifact = (path18, file) => {
+    const existing = artifactIndex.get(path18);
     if (existing !== void 0) return existing;
     const index4 = artifacts.length;
-    artifactIndex.set(path17, index4);
+    artifactIndex.set(path18, index4);
     artifacts.push({
-      location: artifactLocation(path17, options.cwd),
+      location: artifactLocation(path18, options.cwd),
       roles: ["analysisTarget"],
       properties: {
         format: file?.format ?? null,
@@ -74968,9 +75113,9 @@ function toSarif(results, options) {
     return index4;
   };
   for (const file of results.files) addArtifact(file.path, file);
-  const located = (path17) => ({
-    ...artifactLocation(path17, options.cwd),
-    index: addArtifact(path17, void 0)
+  const located = (path18) => ({
+    ...artifactLocation(path18, options.cwd),
+    index: addArtifact(path18, void 0)
   });
   const sarifResults = findings.map((f3) => {
     const related = f3.related.map((r2, i3) => {
@@ -75049,11 +75194,11 @@ var sarif = (results, options) => `${JSON.stringify(toSarif(results, options), n
 var MAX_TEXT = 300;
 function groupByPath(results, findings) {
   const groups = /* @__PURE__ */ new Map();
-  const get = (path17) => {
-    let g4 = groups.get(path17);
+  const get = (path18) => {
+    let g4 = groups.get(path18);
     if (g4 === void 0) {
-      g4 = { path: path17, findings: [] };
-      groups.set(path17, g4);
+      g4 = { path: path18, findings: [] };
+      groups.set(path18, g4);
     }
     return g4;
   };
@@ -75157,114 +75302,6 @@ var stylish = (results, options) => {
 `;
 };
 
-// src/reporters/merge.ts
-var SEVERITIES2 = /* @__PURE__ */ new Set(["error", "warning", "info"]);
-var WEIGHTS2 = /* @__PURE__ */ new Set(["trained", "context", "penalized"]);
-var ShapeError = class extends Error {
-};
-function isObject9(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function str(obj, key2) {
-  const v2 = obj[key2];
-  if (typeof v2 !== "string") throw new ShapeError(`"${key2}" must be a string`);
-  return v2;
-}
-function int(obj, key2) {
-  const v2 = obj[key2];
-  if (typeof v2 !== "number" || !Number.isInteger(v2)) throw new ShapeError(`"${key2}" must be an integer`);
-  return v2;
-}
-function intOrNull(obj, key2) {
-  return obj[key2] === null || obj[key2] === void 0 ? null : int(obj, key2);
-}
-function strOrNull(obj, key2) {
-  return obj[key2] === null || obj[key2] === void 0 ? null : str(obj, key2);
-}
-function array(obj, key2) {
-  const v2 = obj[key2];
-  if (v2 === void 0) return [];
-  if (!Array.isArray(v2)) throw new ShapeError(`"${key2}" must be an array`);
-  return v2;
-}
-function toFinding(value) {
-  if (!isObject9(value)) throw new ShapeError("a finding must be a JSON object");
-  const severity = str(value, "severity");
-  if (!SEVERITIES2.has(severity)) throw new ShapeError(`unknown severity "${severity}"`);
-  const trained = strOrNull(value, "trained");
-  if (trained !== null && !WEIGHTS2.has(trained)) throw new ShapeError(`unknown training weight "${trained}"`);
-  const redacted = value.text === void 0;
-  const related = array(value, "related").map((r2) => {
-    if (!isObject9(r2)) throw new ShapeError('"related" entries must be objects');
-    const loc = {
-      pointer: str(r2, "pointer"),
-      start: int(r2, "start"),
-      end: int(r2, "end"),
-      line: int(r2, "line"),
-      column: r2.column === void 0 ? 1 : int(r2, "column"),
-      // Redacted output has no cue text; reporters omit it again because the finding has no `text`.
-      text: r2.text === void 0 ? "" : str(r2, "text")
-    };
-    return loc;
-  });
-  const suggestions = array(value, "suggestions").map((s3) => {
-    if (!isObject9(s3)) throw new ShapeError('"suggestions" entries must be objects');
-    return { description: str(s3, "description"), text: s3.text === void 0 ? "" : str(s3, "text") };
-  });
-  const finding = {
-    ruleId: str(value, "ruleId"),
-    severity,
-    message: str(value, "message"),
-    path: str(value, "path"),
-    line: int(value, "line"),
-    column: int(value, "column"),
-    endLine: int(value, "endLine"),
-    endColumn: int(value, "endColumn"),
-    record: intOrNull(value, "record"),
-    ...value.rowGroup === void 0 ? {} : { rowGroup: int(value, "rowGroup") },
-    pointer: strOrNull(value, "pointer"),
-    start: intOrNull(value, "start"),
-    end: intOrNull(value, "end"),
-    trained,
-    ...redacted ? {} : { text: str(value, "text") },
-    related,
-    url: value.url === void 0 ? "" : str(value, "url"),
-    suggestions,
-    hash: value.hash === void 0 ? "" : str(value, "hash")
-  };
-  return finding;
-}
-function compareStrings(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
-}
-function compareFindings(a2, b) {
-  return compareStrings(a2.path, b.path) || (a2.record ?? -1) - (b.record ?? -1) || a2.line - b.line || a2.column - b.column || a2.endLine - b.endLine || a2.endColumn - b.endColumn || compareStrings(a2.ruleId, b.ruleId);
-}
-function mergeJsonl(texts) {
-  const findings = [];
-  texts.forEach((text5, shard) => {
-    const lines2 = text5.replace(/^\uFEFF/, "").split("\n");
-    lines2.forEach((rawLine, index4) => {
-      const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
-      if (line.trim() === "") return;
-      const where3 = `shard ${shard + 1}, line ${index4 + 1}`;
-      let value;
-      try {
-        value = JSON.parse(line);
-      } catch (error) {
-        throw new Error(`${where3}: not valid JSON (${error.message})`);
-      }
-      try {
-        findings.push(toFinding(value));
-      } catch (error) {
-        if (error instanceof ShapeError) throw new Error(`${where3}: not a neglint finding: ${error.message}`);
-        throw error;
-      }
-    });
-  });
-  return findings.sort(compareFindings);
-}
-
 // src/reporters/index.ts
 var reporters = { stylish, json, jsonl, sarif, github, html: html3 };
 var reporterNames = Object.keys(reporters);
@@ -75296,25 +75333,113 @@ function toolVersion() {
   }
 }
 
+// src/cli/stream.ts
+import { createWriteStream, promises as fs8 } from "node:fs";
+import path10 from "node:path";
+
+// src/engine/redact.ts
+var BLANK = "…";
+function escapeRegExp(text5) {
+  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var compiled = /* @__PURE__ */ new WeakMap();
+function templatesOf(meta) {
+  let list6 = compiled.get(meta);
+  if (!list6) {
+    list6 = Object.values(meta.messages).map((template) => {
+      const parts = template.split(/\{\{\s*\w+\s*\}\}/);
+      return { pattern: new RegExp(`^${parts.map(escapeRegExp).join("([\\s\\S]*?)")}$`), parts };
+    });
+    compiled.set(meta, list6);
+  }
+  return list6;
+}
+function redactMessage(message, meta, ruleId) {
+  if (meta && Object.keys(meta.messages).length > 0) {
+    for (const t3 of templatesOf(meta)) {
+      const m3 = t3.pattern.exec(message);
+      if (!m3) continue;
+      return t3.parts.reduce((out2, part, i3) => {
+        if (i3 === 0) return part;
+        const value = m3[i3];
+        return out2 + (/^\d+(?:\.\d+)?%?$/.test(value) ? value : BLANK) + part;
+      }, "");
+    }
+    return meta.description;
+  }
+  switch (ruleId) {
+    case "unknown-format":
+      return message.replace(/\(keys: [^)]*\)/, `(keys: ${BLANK})`);
+    case "invalid-record":
+      return message.replace(/token '[^']*'/g, `token '${BLANK}'`);
+    case "invalid-directive":
+      return message.replace(/^Unknown rule "[^"]*"/, "Unknown rule id");
+    default:
+      return message;
+  }
+}
+function redactFinding(finding, metas) {
+  const { text: _text, ...rest } = finding;
+  return {
+    ...rest,
+    message: redactMessage(finding.message, metas.get(finding.ruleId), finding.ruleId),
+    related: finding.related.map((r2) => ({ ...r2, text: "" })),
+    suggestions: []
+  };
+}
+function redactResults(results, rules3) {
+  const metas = new Map(rules3.map((m3) => [m3.id, m3]));
+  return { ...results, findings: results.findings.map((f3) => redactFinding(f3, metas)) };
+}
+
+// src/cli/stream.ts
+function canStream(options, io) {
+  return options.format === "jsonl" && !options.merge && !options.stdin && options.baseline === void 0 && !options.fix && !options.fixDryRun && io.onResults === void 0;
+}
+async function openJsonlStream(options, io) {
+  let file = null;
+  if (options.output !== void 0) {
+    const target = path10.resolve(io.cwd, options.output);
+    await fs8.mkdir(path10.dirname(target), { recursive: true });
+    file = createWriteStream(target);
+    await new Promise((resolve2, reject) => file.once("open", () => resolve2()).once("error", reject));
+  }
+  const sink = file ?? io.stdout;
+  const metas = new Map(listRules().map((m3) => [m3.id, m3]));
+  return {
+    onFindings(findings) {
+      let text5 = "";
+      for (const f3 of findings) {
+        if (options.quiet && f3.severity !== "error") continue;
+        text5 += `${JSON.stringify(toJsonFinding(options.redact ? redactFinding(f3, metas) : f3, { lossless: true }))}
+`;
+      }
+      if (text5 === "") return;
+      if (sink.write(text5) === false && typeof sink.once === "function") return new Promise((resolve2) => sink.once("drain", resolve2));
+    },
+    close: () => file ? new Promise((resolve2, reject) => file.end((error) => error ? reject(error) : resolve2())) : Promise.resolve()
+  };
+}
+
 // src/cli/extras.ts
-import { promises as fs11 } from "node:fs";
-import path13 from "node:path";
+import { promises as fs12 } from "node:fs";
+import path14 from "node:path";
 
 // src/baseline/index.ts
 import { randomBytes } from "node:crypto";
-import { promises as fs8 } from "node:fs";
-import path10 from "node:path";
+import { promises as fs9 } from "node:fs";
+import path11 from "node:path";
 var BASELINE_VERSION = 1;
-function compare4(a2, b) {
+function compare3(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
 function compareEntries(a2, b) {
-  return compare4(a2.path, b.path) || compare4(a2.ruleId, b.ruleId) || compare4(a2.hash, b.hash);
+  return compare3(a2.path, b.path) || compare3(a2.ruleId, b.ruleId) || compare3(a2.hash, b.hash);
 }
 function baselinePath(reported, context) {
-  const absolute = path10.resolve(context.cwd, reported);
-  const relative2 = path10.relative(path10.dirname(path10.resolve(context.cwd, context.file)), absolute);
-  return relative2.split(path10.sep).join("/");
+  const absolute = path11.resolve(context.cwd, reported);
+  const relative2 = path11.relative(path11.dirname(path11.resolve(context.cwd, context.file)), absolute);
+  return relative2.split(path11.sep).join("/");
 }
 function keyOf(entryPath, ruleId, hash) {
   return `${entryPath}\0${ruleId}\0${hash}`;
@@ -75322,7 +75447,7 @@ function keyOf(entryPath, ruleId, hash) {
 async function readBaseline(file) {
   let text5;
   try {
-    text5 = await fs8.readFile(file, "utf8");
+    text5 = await fs9.readFile(file, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return null;
     throw new UsageError(`cannot read baseline ${file}: ${error.message}`);
@@ -75419,16 +75544,16 @@ ${entries.join(",\n")}
   ].join("\n");
 }
 async function writeFileAtomic(file, text5) {
-  const current = await fs8.readFile(file, "utf8").catch(() => null);
+  const current = await fs9.readFile(file, "utf8").catch(() => null);
   if (current === text5) return false;
-  const dir = path10.dirname(file);
-  await fs8.mkdir(dir, { recursive: true });
-  const temp = path10.join(dir, `.${path10.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const dir = path11.dirname(file);
+  await fs9.mkdir(dir, { recursive: true });
+  const temp = path11.join(dir, `.${path11.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await fs8.writeFile(temp, text5, { encoding: "utf8", flag: "wx" });
-    await fs8.rename(temp, file);
+    await fs9.writeFile(temp, text5, { encoding: "utf8", flag: "wx" });
+    await fs9.rename(temp, file);
   } catch (error) {
-    await fs8.rm(temp, { force: true });
+    await fs9.rm(temp, { force: true });
     throw error;
   }
   return true;
@@ -75443,73 +75568,18 @@ function withBaseline(results, applied) {
   return { ...results, findings: applied.findings, summary, baselined: applied.baselined, staleBaseline: applied.stale };
 }
 
-// src/engine/redact.ts
-var BLANK = "…";
-function escapeRegExp(text5) {
-  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-var compiled = /* @__PURE__ */ new WeakMap();
-function templatesOf(meta) {
-  let list6 = compiled.get(meta);
-  if (!list6) {
-    list6 = Object.values(meta.messages).map((template) => {
-      const parts = template.split(/\{\{\s*\w+\s*\}\}/);
-      return { pattern: new RegExp(`^${parts.map(escapeRegExp).join("([\\s\\S]*?)")}$`), parts };
-    });
-    compiled.set(meta, list6);
-  }
-  return list6;
-}
-function redactMessage(message, meta, ruleId) {
-  if (meta && Object.keys(meta.messages).length > 0) {
-    for (const t3 of templatesOf(meta)) {
-      const m3 = t3.pattern.exec(message);
-      if (!m3) continue;
-      return t3.parts.reduce((out2, part, i3) => {
-        if (i3 === 0) return part;
-        const value = m3[i3];
-        return out2 + (/^\d+(?:\.\d+)?%?$/.test(value) ? value : BLANK) + part;
-      }, "");
-    }
-    return meta.description;
-  }
-  switch (ruleId) {
-    case "unknown-format":
-      return message.replace(/\(keys: [^)]*\)/, `(keys: ${BLANK})`);
-    case "invalid-record":
-      return message.replace(/token '[^']*'/g, `token '${BLANK}'`);
-    case "invalid-directive":
-      return message.replace(/^Unknown rule "[^"]*"/, "Unknown rule id");
-    default:
-      return message;
-  }
-}
-function redactFinding(finding, metas) {
-  const { text: _text, ...rest } = finding;
-  return {
-    ...rest,
-    message: redactMessage(finding.message, metas.get(finding.ruleId), finding.ruleId),
-    related: finding.related.map((r2) => ({ ...r2, text: "" })),
-    suggestions: []
-  };
-}
-function redactResults(results, rules3) {
-  const metas = new Map(rules3.map((m3) => [m3.id, m3]));
-  return { ...results, findings: results.findings.map((f3) => redactFinding(f3, metas)) };
-}
-
 // src/fix/index.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { createWriteStream, promises as fs9 } from "node:fs";
-import path11 from "node:path";
+import { createWriteStream as createWriteStream2, promises as fs10 } from "node:fs";
+import path12 from "node:path";
 import { Readable as Readable3 } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 function fixedName(file) {
-  const dir = path11.dirname(file);
-  let base = path11.basename(file).replace(/\.gz$/i, "");
+  const dir = path12.dirname(file);
+  let base = path12.basename(file).replace(/\.gz$/i, "");
   const dot = base.lastIndexOf(".");
   base = dot > 0 ? `${base.slice(0, dot)}.fixed${base.slice(dot)}` : `${base}.fixed`;
-  return dir === "." ? base : path11.join(dir, base);
+  return dir === "." ? base : path12.join(dir, base);
 }
 function offsetOf(raw, line, column, baseLine, baseColumn) {
   let start2 = 0;
@@ -75722,7 +75792,7 @@ async function* spliced(chunks2, edits, name) {
   if (k2 < edits.length) throw new Error(`${name} is shorter than when it was linted; nothing written`);
 }
 async function exists2(file) {
-  return fs9.lstat(file).then(
+  return fs10.lstat(file).then(
     () => true,
     () => false
   );
@@ -75733,20 +75803,20 @@ async function existingTargets(fixes) {
   return taken;
 }
 async function writeFixedCopy(fix2, text5) {
-  const temp = path11.join(path11.dirname(fix2.target), `.${path11.basename(fix2.target)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
+  const temp = path12.join(path12.dirname(fix2.target), `.${path12.basename(fix2.target)}.${process.pid}.${randomBytes2(4).toString("hex")}.tmp`);
   try {
-    const mode = text5 === void 0 ? (await fs9.stat(fix2.path)).mode & 511 : 420;
-    await pipeline3(Readable3.from(spliced(openBytes(fix2.path, fix2.gzip, text5), fix2.edits, fix2.displayPath)), createWriteStream(temp, { flags: "wx", mode }));
+    const mode = text5 === void 0 ? (await fs10.stat(fix2.path)).mode & 511 : 420;
+    await pipeline3(Readable3.from(spliced(openBytes(fix2.path, fix2.gzip, text5), fix2.edits, fix2.displayPath)), createWriteStream2(temp, { flags: "wx", mode }));
     try {
-      await fs9.link(temp, fix2.target);
+      await fs10.link(temp, fix2.target);
     } catch (error) {
       const code3 = error.code;
       if (code3 === "EEXIST") throw new Error(`${fix2.targetDisplayPath} already exists; refusing to overwrite it`);
       if (await exists2(fix2.target)) throw new Error(`${fix2.targetDisplayPath} already exists; refusing to overwrite it`);
-      await fs9.rename(temp, fix2.target);
+      await fs10.rename(temp, fix2.target);
     }
   } finally {
-    await fs9.rm(temp, { force: true });
+    await fs10.rm(temp, { force: true });
   }
 }
 var UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -75772,9 +75842,111 @@ function renderPreview(fixes) {
 }
 
 // src/parallel/index.ts
-import { existsSync, promises as fs10 } from "node:fs";
-import path12 from "node:path";
+import { existsSync, promises as fs11 } from "node:fs";
+import path13 from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL } from "node:url";
+
+// src/parallel/emit.ts
+var UNKNOWN = "unknown-format";
+var MORE_UNKNOWN = /^(\d+) more records without the (.+) shape were not linted$/;
+var UNKNOWN_REPORTED = 20;
+var OrderedEmitter = class {
+  constructor(plan2, onFindings, onFailure) {
+    this.plan = plan2;
+    this.onFindings = onFindings;
+    this.onFailure = onFailure;
+    plan2.forEach((f3, i3) => {
+      for (let t3 = 0; t3 < f3.tasks; t3++) this.owner.push(i3);
+    });
+    this.states = plan2.map(() => ({ done: 0, records: 0, format: null, status: "linted", held: [], unknownKept: 0, unknownMore: 0 }));
+    this.files = plan2.map(() => void 0);
+  }
+  owner = [];
+  states;
+  waiting = /* @__PURE__ */ new Map();
+  next = 0;
+  chain = Promise.resolve();
+  files;
+  /** Task `k` (in plan order) finished; resolves when whatever became emittable has been handed on. */
+  done(k2, result) {
+    this.waiting.set(k2, result);
+    this.chain = this.chain.then(() => this.drain());
+    return this.chain;
+  }
+  async drain() {
+    while (this.waiting.has(this.next)) {
+      const k2 = this.next++;
+      const result = this.waiting.get(k2);
+      this.waiting.delete(k2);
+      const i3 = this.owner[k2];
+      const state = this.states[i3];
+      const file = this.plan[i3];
+      state.done++;
+      if (!result.ok) {
+        if (state.failed === void 0) {
+          state.failed = result.message;
+          this.onFailure(i3, result.message, result);
+        }
+      } else if (state.failed === void 0) {
+        const out2 = result.output;
+        state.records += out2.file.records;
+        state.format = out2.file.format;
+        state.status = out2.file.status;
+        state.reason = out2.file.reason;
+        const now = [];
+        for (const f3 of out2.findings.sort(streamOrder)) {
+          if (f3.ruleId === UNKNOWN && this.capped(state, f3)) continue;
+          if (f3.record === null) state.held.push(f3);
+          else if (file.keep(f3)) now.push(f3);
+        }
+        if (now.length > 0) await this.onFindings(now);
+      }
+      if (state.done === file.tasks) await this.finish(i3);
+    }
+  }
+  /** The unknown-shape cap over the whole file: the first 20 records stay, the rest are counted (recapUnknownFormat). */
+  capped(state, f3) {
+    const more = f3.record === null ? MORE_UNKNOWN.exec(f3.message) : null;
+    if (more) {
+      state.unknownMore += Number(more[1]);
+      state.unknownShape ??= more[2];
+      state.unknownTemplate ??= f3;
+      return true;
+    }
+    if (f3.record === null) return false;
+    state.unknownShape ??= /the (\S+) shape/.exec(f3.message)?.[1];
+    state.unknownTemplate ??= f3;
+    if (state.unknownKept < UNKNOWN_REPORTED) {
+      state.unknownKept++;
+      return false;
+    }
+    state.unknownMore++;
+    return true;
+  }
+  async finish(i3) {
+    const state = this.states[i3];
+    const file = this.plan[i3];
+    if (state.failed !== void 0) {
+      this.files[i3] = { path: file.displayPath, format: null, records: 0, status: "error", reason: state.failed };
+      return;
+    }
+    this.files[i3] = {
+      path: file.displayPath,
+      format: state.format,
+      records: state.records,
+      status: state.status,
+      ...state.reason !== void 0 ? { reason: state.reason } : {}
+    };
+    const held = state.held.filter(file.keep);
+    if (state.unknownMore > 0 && state.unknownTemplate && state.unknownShape !== void 0) {
+      const message = `${state.unknownMore} more records without the ${state.unknownShape} shape were not linted`;
+      const { rowGroup: _g, ...template } = state.unknownTemplate;
+      held.push({ ...template, message, line: 1, column: 1, endLine: 1, endColumn: 1, record: null, hash: hashOf(UNKNOWN, message, file.displayPath) });
+    }
+    state.held = [];
+    if (held.length > 0) await this.onFindings(held.sort(streamOrder));
+  }
+};
 
 // src/parallel/chunks.ts
 import { createReadStream as createReadStream4 } from "node:fs";
@@ -75910,12 +76082,12 @@ var CHUNKS_PER_WORKER = 4;
 var WORKER_YOUNG_GENERATION_MB = 128;
 var DETECT_SAMPLE3 = 20;
 function relativeToConfig2(loaded2, absolute) {
-  return path12.relative(loaded2.baseDir, absolute).split(path12.sep).join("/");
+  return path13.relative(loaded2.baseDir, absolute).split(path13.sep).join("/");
 }
 function workerFile() {
   const here = fileURLToPath4(import.meta.url);
-  if (here.endsWith(".js")) return path12.join(path12.dirname(here), "worker.js");
-  const built = path12.resolve(path12.dirname(here), "../../lib/src/parallel/worker.js");
+  if (here.endsWith(".js")) return path13.join(path13.dirname(here), "worker.js");
+  const built = path13.resolve(path13.dirname(here), "../../lib/src/parallel/worker.js");
   if (!existsSync(built)) throw new Error("--concurrency needs the compiled worker (run npm run build)");
   return built;
 }
@@ -75960,7 +76132,7 @@ async function plan(options, workers) {
     };
     let tasks = [base];
     if (workers > 1) {
-      const stat = await fs10.stat(file.path).catch(() => null);
+      const stat = await fs11.stat(file.path).catch(() => null);
       if (stat && stat.size >= 2 * chunkBytes) {
         if (kind === null) {
           const sniff = await sniffFile(file.path).catch(() => null);
@@ -75981,9 +76153,6 @@ async function plan(options, workers) {
   }
   return planned;
 }
-var UNKNOWN = "unknown-format";
-var MORE_UNKNOWN = /^(\d+) more records without the (.+) shape were not linted$/;
-var UNKNOWN_REPORTED = 20;
 function recapUnknownFormat(findings, displayPath) {
   const perRecord = findings.filter((f3) => f3.ruleId === UNKNOWN && f3.record !== null).sort((a2, b) => a2.record - b.record);
   const summaries = findings.filter((f3) => f3.ruleId === UNKNOWN && f3.record === null && MORE_UNKNOWN.test(f3.message));
@@ -76011,24 +76180,49 @@ async function lintFilesParallel(options) {
     const all5 = planned.flatMap((p5) => p5.tasks);
     const results = new Array(all5.length);
     let next = 0;
+    const emitter = options.onFindings ? streamingEmitter(planned, options) : null;
     const lane = async (run2) => {
       while (next < all5.length) {
         const k2 = next++;
-        results[k2] = await run2(all5[k2]);
+        const result = await run2(all5[k2]);
+        if (emitter) await emitter.done(k2, result);
+        else results[k2] = result;
       }
     };
     const threads = pool && all5.length > 1 ? Array.from({ length: workers - 1 }, () => lane((task) => pool.run(task))) : [];
     await Promise.all([...threads, lane(runTask)]);
+    if (emitter) {
+      const files = emitter.files.filter((f3) => f3 !== void 0);
+      return { files, findings: [], summary: emitter.summary(files) };
+    }
     return assemble(planned, results, options);
   } finally {
     await pool?.destroy();
   }
 }
+function shardFilter(p5, options) {
+  if (!p5.byRecord) return () => true;
+  const { index: index4, count } = options.shard;
+  const ownsFile = p5.position % count === index4 - 1;
+  return (f3) => f3.record !== null ? f3.record % count === index4 - 1 : ownsFile || f3.ruleId === UNKNOWN && MORE_UNKNOWN.test(f3.message);
+}
+function streamingEmitter(planned, options) {
+  const counted = countingStream(options.onFindings);
+  const emitter = new OrderedEmitter(
+    planned.map((p5) => ({ displayPath: p5.file.displayPath, tasks: p5.tasks.length, keep: shardFilter(p5, options) })),
+    counted.onFindings,
+    (i3, message, failed) => {
+      if (failed.config) throw new ConfigError(message);
+      options.onFileError?.(planned[i3].file, Object.assign(new Error(message), { stack: failed.stack }));
+    }
+  );
+  return { done: (k2, r2) => emitter.done(k2, r2), files: emitter.files, summary: counted.summary };
+}
 async function worthWorkers(options, workers) {
   if (options.files.length > 1) return true;
   const only = options.files[0];
   if (!only) return false;
-  const stat = await fs10.stat(only.path).catch(() => null);
+  const stat = await fs11.stat(only.path).catch(() => null);
   return stat !== null && stat.size >= 2 * (options.chunkBytes ?? DEFAULT_CHUNK_BYTES) && workers > 1;
 }
 async function startPool(workers) {
@@ -76062,12 +76256,7 @@ function assemble(planned, results, options) {
     const outputs = mine.map((r2) => r2.output);
     const output = outputs.length === 1 ? outputs[0] : joinChunkOutputs(outputs, p5.file.displayPath);
     files.push(output.file);
-    if (p5.byRecord) {
-      const { index: index4, count } = options.shard;
-      const ownsFile = p5.position % count === index4 - 1;
-      const ownCount = (f3) => f3.ruleId === UNKNOWN && MORE_UNKNOWN.test(f3.message);
-      findings.push(...output.findings.filter((f3) => f3.record !== null ? f3.record % count === index4 - 1 : ownsFile || ownCount(f3)));
-    } else findings.push(...output.findings);
+    findings.push(...p5.byRecord ? output.findings.filter(shardFilter(p5, options)) : output.findings);
   }
   sortFindings(findings);
   return { files, findings, summary: summarize(files, findings) };
@@ -76109,7 +76298,7 @@ function needsParallel(options) {
 }
 async function prepareExtras(options, io) {
   if (options.baseline === void 0) return { baseline: null };
-  const file = path13.resolve(io.cwd, options.baseline);
+  const file = path14.resolve(io.cwd, options.baseline);
   const baseline = await readBaseline(file);
   if (!baseline && !options.updateBaseline) {
     throw new UsageError(`baseline ${options.baseline} does not exist; create it with --baseline ${options.baseline} --update-baseline`);
@@ -76133,7 +76322,7 @@ async function mergeShardOutputs(options, io) {
   const texts = [];
   for (const name of options.patterns) {
     try {
-      texts.push(await fs11.readFile(path13.resolve(io.cwd, name), "utf8"));
+      texts.push(await fs12.readFile(path14.resolve(io.cwd, name), "utf8"));
     } catch (error) {
       throw new UsageError(`--merge: cannot read ${name}: ${error.code ?? error.message}`);
     }
@@ -76168,7 +76357,7 @@ async function runFixes(results, options, io, context) {
   const fixes = [];
   for (const [displayPath, findings] of byPath) {
     if (context.stdin) {
-      fixes.push(await planFileFix({ path: path13.resolve(io.cwd, context.stdin.name), displayPath, text: context.stdin.text }, findings));
+      fixes.push(await planFileFix({ path: path14.resolve(io.cwd, context.stdin.name), displayPath, text: context.stdin.text }, findings));
       continue;
     }
     const file = context.files?.find((f3) => f3.displayPath === displayPath);
@@ -76233,6 +76422,7 @@ function parallelLint(options, io, config) {
     redact: o2.redact,
     onlyLines: o2.onlyLines,
     onFileError: o2.onFileError,
+    ...o2.onFindings ? { onFindings: o2.onFindings } : {},
     concurrency: options.concurrency,
     shard: options.shard,
     shardBy: options.shardBy,
@@ -76256,14 +76446,14 @@ async function readStdin(io) {
 }
 async function realpathOrSelf2(file) {
   try {
-    return await fs12.realpath(file);
+    return await fs13.realpath(file);
   } catch {
     return file;
   }
 }
 async function checkOutputPath(output, inputs2, cwd) {
-  const target = path14.resolve(cwd, output);
-  const stats = await fs12.stat(target).catch(() => null);
+  const target = path15.resolve(cwd, output);
+  const stats = await fs13.stat(target).catch(() => null);
   if (stats?.isDirectory()) throw new UsageError(`--output ${output} is a directory; give a file name`);
   const real = await realpathOrSelf2(target);
   for (const input of inputs2) {
@@ -76291,6 +76481,24 @@ function withNewline(text5) {
   return text5 === "" || text5.endsWith("\n") ? text5 : `${text5}
 `;
 }
+async function writeReport(reporter, results, options, io) {
+  const report = withNewline(
+    reporter(results, {
+      color: options.output === void 0 ? options.color : false,
+      quiet: options.quiet,
+      cwd: io.cwd,
+      toolVersion: toolVersion(),
+      rules: listRules()
+    })
+  );
+  if (options.output !== void 0) {
+    const target = path15.resolve(io.cwd, options.output);
+    await fs13.mkdir(path15.dirname(target), { recursive: true });
+    await fs13.writeFile(target, report, "utf8");
+  } else if (report !== "" && !options.fixDryRun) {
+    io.stdout.write(report);
+  }
+}
 async function run(options, io) {
   for (const [flag, isSet] of NOT_YET) {
     if (isSet(options)) throw new UsageError(`${flag} is not implemented yet`);
@@ -76300,9 +76508,10 @@ async function run(options, io) {
   const reporter = getReporter(options.format);
   const fileErrors = [];
   let results;
+  let stream;
   const context = { extras: await prepareExtras(options, io) };
   if (options.merge) {
-    const shards = options.patterns.map((p5) => ({ path: path14.resolve(io.cwd, p5), displayPath: p5 }));
+    const shards = options.patterns.map((p5) => ({ path: path15.resolve(io.cwd, p5), displayPath: p5 }));
     if (options.output !== void 0) await checkOutputPath(options.output, shards, io.cwd);
     results = await mergeShardOutputs(options, io);
   } else if (options.stdin) {
@@ -76332,7 +76541,9 @@ async function run(options, io) {
     const changed = options.changedSince === void 0 ? void 0 : await selectChanged(files, options.changedSince, io.cwd);
     for (const note of changed?.notes ?? []) io.stderr.write(`neglint: ${note}
 `);
+    stream = canStream(options, io) ? await openJsonlStream(options, io) : void 0;
     results = await (needsParallel(options) ? parallelLint(options, io, config) : lintFiles)({
+      ...stream ? { onFindings: stream.onFindings } : {},
       patterns: options.patterns,
       cwd: io.cwd,
       files: changed?.files ?? files,
@@ -76350,22 +76561,8 @@ async function run(options, io) {
   }
   results = await finishResults(results, options, io, context);
   io.onResults?.(results);
-  const report = withNewline(
-    reporter(results, {
-      color: options.output === void 0 ? options.color : false,
-      quiet: options.quiet,
-      cwd: io.cwd,
-      toolVersion: toolVersion(),
-      rules: listRules()
-    })
-  );
-  if (options.output !== void 0) {
-    const target = path14.resolve(io.cwd, options.output);
-    await fs12.mkdir(path14.dirname(target), { recursive: true });
-    await fs12.writeFile(target, report, "utf8");
-  } else if (report !== "" && !options.fixDryRun) {
-    io.stdout.write(report);
-  }
+  if (stream) await stream.close();
+  else await writeReport(reporter, results, options, io);
   for (const file of results.files) {
     if (file.status === "error" && !fileErrors.some((line) => line.startsWith(`neglint: could not lint ${file.path}:`))) {
       fileErrors.push(`neglint: could not lint ${file.path}: ${file.reason ?? "unknown error"}`);
@@ -76409,7 +76606,7 @@ async function printConfigText(options, io) {
   if (named2.length > 1) throw new UsageError("--print-config takes one file path");
   const loaded2 = await loadCliConfig(options, io);
   const file = named2[0];
-  const relPath = file === void 0 ? "" : path15.relative(loaded2.baseDir, path15.resolve(io.cwd, file)).split(path15.sep).join("/");
+  const relPath = file === void 0 ? "" : path16.relative(loaded2.baseDir, path16.resolve(io.cwd, file)).split(path16.sep).join("/");
   const resolved = resolveFileConfig(loaded2, relPath, { ruleOverrides: options.ruleOverrides, profile: options.profile });
   const out2 = {
     file: file ?? null,
@@ -76474,16 +76671,16 @@ function commandFor2(severity) {
   return severity === "error" ? "error" : severity === "warning" ? "warning" : "notice";
 }
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-function compare5(a2, b) {
+function compare4(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
 function byImportance(a2, b) {
-  return SEVERITY_RANK[a2.severity] - SEVERITY_RANK[b.severity] || compare5(a2.ruleId, b.ruleId) || compare5(a2.path, b.path) || a2.line - b.line || a2.column - b.column;
+  return SEVERITY_RANK[a2.severity] - SEVERITY_RANK[b.severity] || compare4(a2.ruleId, b.ruleId) || compare4(a2.path, b.path) || a2.line - b.line || a2.column - b.column;
 }
 function lfsAnnotation(pointers) {
   if (pointers.length === 0) return void 0;
   const worst = [...pointers].sort(byImportance)[0];
-  const paths = [...new Set(pointers.map((f3) => f3.path))].sort(compare5);
+  const paths = [...new Set(pointers.map((f3) => f3.path))].sort(compare4);
   const shown = paths.slice(0, 5).join(", ") + (paths.length > 5 ? ` and ${paths.length - 5} more` : "");
   const command = commandFor2(worst.severity);
   return {
@@ -76859,8 +77056,8 @@ async function runAction(io) {
   for (const extra of extras.filter((e2) => e2.command === "error")) write(extra.line);
   let sarifPath = "";
   if (plan2.sarifFile !== void 0 && finished2) {
-    sarifPath = path16.resolve(cwd, plan2.sarifFile);
-    mkdirSync(path16.dirname(sarifPath), { recursive: true });
+    sarifPath = path17.resolve(cwd, plan2.sarifFile);
+    mkdirSync(path17.dirname(sarifPath), { recursive: true });
     writeFileSync(sarifPath, sarif(finished2, reporterOptions), "utf8");
   }
   const fellBack = notes.some((n3) => n3.includes(FALLBACK_NOTE));

@@ -220,6 +220,7 @@ export function parallelLint(options: RunOptions, io: CliIO, config: LoadedConfi
       redact: o.redact,
       onlyLines: (o as { onlyLines?: Map<string, Set<number>> }).onlyLines,
       onFileError: o.onFileError,
+      ...(o.onFindings ? { onFindings: o.onFindings } : {}),
       concurrency: options.concurrency,
       shard: options.shard,
       shardBy: options.shardBy,

@@ -8,9 +8,10 @@ import { discoverFiles, type DiscoveredFile } from '../engine/discover.js';
 import { selectChanged } from '../git/changed.js';
 import { lintFiles, lintText, listFormats, listRules } from '../index.js';
 import { getReporter } from '../reporters/index.js';
-import type { LintResults, Summary } from '../types.js';
+import type { LintResults, Reporter, Summary } from '../types.js';
 import type { FailLevel, RunOptions } from './args.js';
 import { toolVersion } from './version.js';
+import { canStream, openJsonlStream, type FindingStream } from './stream.js';
 import { checkCombinations, finishResults, lintWithRedaction, mergeShardOutputs, needsParallel, parallelLint, prepareExtras, withoutBaselineFile, type FinishContext } from './extras.js';
 
 /** Where the CLI reads and writes; process.* in bin/neglint.js, fakes in tests. */
@@ -92,6 +93,26 @@ function withNewline(text: string): string {
   return text === '' || text.endsWith('\n') ? text : `${text}\n`;
 }
 
+async function writeReport(reporter: Reporter, results: LintResults, options: RunOptions, io: CliIO): Promise<void> {
+  const report = withNewline(
+    reporter(results, {
+      color: options.output === undefined ? options.color : false,
+      quiet: options.quiet,
+      cwd: io.cwd,
+      toolVersion: toolVersion(),
+      rules: listRules(),
+    }),
+  );
+  if (options.output !== undefined) {
+    const target = path.resolve(io.cwd, options.output);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, report, 'utf8');
+  } else if (report !== '' && !options.fixDryRun) {
+    // Under --fix-dry-run standard output carries the diff; the report goes only to --output.
+    io.stdout.write(report);
+  }
+}
+
 /** Run a lint from parsed options; returns the exit code. Throws UsageError for exit 2. */
 export async function run(options: RunOptions, io: CliIO): Promise<number> {
   for (const [flag, isSet] of NOT_YET) {
@@ -103,6 +124,8 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
   const reporter = getReporter(options.format);
   const fileErrors: string[] = [];
   let results: LintResults;
+  // --format jsonl writes each finding as it is found (stream.ts), not a report at the end.
+  let stream: FindingStream | undefined;
   const context: FinishContext = { extras: await prepareExtras(options, io) };
 
   if (options.merge) {
@@ -135,7 +158,9 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
     if (options.output !== undefined) await checkOutputPath(options.output, files, io.cwd);
     const changed = options.changedSince === undefined ? undefined : await selectChanged(files, options.changedSince, io.cwd);
     for (const note of changed?.notes ?? []) io.stderr.write(`neglint: ${note}\n`);
+    stream = canStream(options, io) ? await openJsonlStream(options, io) : undefined;
     results = await (needsParallel(options) ? parallelLint(options, io, config) : lintFiles)({
+      ...(stream ? { onFindings: stream.onFindings } : {}),
       patterns: options.patterns,
       cwd: io.cwd,
       files: changed?.files ?? files,
@@ -154,23 +179,8 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
 
   results = await finishResults(results, options, io, context);
   io.onResults?.(results);
-  const report = withNewline(
-    reporter(results, {
-      color: options.output === undefined ? options.color : false,
-      quiet: options.quiet,
-      cwd: io.cwd,
-      toolVersion: toolVersion(),
-      rules: listRules(),
-    }),
-  );
-  if (options.output !== undefined) {
-    const target = path.resolve(io.cwd, options.output);
-    await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(target, report, 'utf8');
-  } else if (report !== '' && !options.fixDryRun) {
-    // Under --fix-dry-run standard output carries the diff; the report goes only to --output.
-    io.stdout.write(report);
-  }
+  if (stream) await stream.close();
+  else await writeReport(reporter, results, options, io);
 
   // Files the engine itself marked as failed, besides those that threw.
   for (const file of results.files) {

@@ -10,6 +10,7 @@ import { findingFromProblem, findingFromReport, type ActiveRule, type CurrentRec
 import { loadMarkdownParser } from '../text/markdown.js';
 import { viewRecord } from './record-view.js';
 import { applyDirectives } from './directives.js';
+import { compareFindings } from '../reporters/merge.js';
 
 export interface LintFileInput {
   path: string;
@@ -30,6 +31,22 @@ export interface LintFileInput {
    * problems on other lines are not reported.
    */
   onlyLines?: Set<number>;
+  /**
+   * Streaming (`--format jsonl`): called with findings as soon as their
+   * records are linted, in `streamOrder`, and awaited (backpressure); the
+   * findings about the file as a whole (record null) come last. lintFile then
+   * returns no findings, so memory does not grow with the file.
+   */
+  onFindings?: (findings: Finding[]) => void | Promise<void>;
+}
+
+/**
+ * The order findings are streamed in: by record, findings about the file as
+ * a whole (record null) after its records, then as sortFindings orders them.
+ * Any linting of a file, whole or in ranges, streams in this order.
+ */
+export function streamOrder(a: Finding, b: Finding): number {
+  return (a.record ?? Infinity) - (b.record ?? Infinity) || compareFindings(a, b);
 }
 
 export interface LintFileOutput {
@@ -64,6 +81,19 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   const { config, displayPath } = input;
   const findings: Finding[] = [];
   const file: FileResult = { path: displayPath, format: null, records: 0, status: 'linted' };
+  const stream = input.onFindings;
+  // Streaming: findings of records before `settledBefore` can get no more company; hand them on.
+  let settledBefore = 0;
+  const flushSettled = async (): Promise<void> => {
+    const settled: Finding[] = [];
+    let kept = 0;
+    for (const f of findings) {
+      if (f.record !== null && f.record < settledBefore) settled.push(f);
+      else findings[kept++] = f;
+    }
+    findings.length = kept;
+    if (settled.length > 0) await stream!(settled.sort(streamOrder));
+  };
   const inputSeverity = (id: string): Severity | null => {
     const s = config.rules[id]?.severity ?? inputRules.find((r) => r.id === id)?.severity ?? 'error';
     return s === 'off' ? null : s;
@@ -181,6 +211,10 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     }
     const waiting = process(item);
     if (waiting) await waiting;
+    if (stream && findings.length > 0 && item.index !== null) {
+      settledBefore = item.index + 1;
+      await flushSettled();
+    }
   }
   if (pending.length > 0) {
     start(pending);
@@ -195,12 +229,17 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
       record: null,
     });
   }
+  let out = findings;
   if (markdownSource !== undefined) {
     // Inline <!-- neglint-disable ... --> comments (directives.ts).
     const knownRuleIds = [...input.rules.map((r) => r.meta.id), ...inputRules.map((r) => r.id)];
-    return { file, findings: applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact }) };
+    out = applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact });
   }
-  return { file, findings };
+  if (stream) {
+    if (out.length > 0) await stream(out.sort(streamOrder));
+    return { file, findings: [] };
+  }
+  return { file, findings: out };
 }
 
 /** Whether a number in `lines` lies within the record's first..last line. */

@@ -33,7 +33,8 @@ import type { LintFileOutput } from '../engine/lint-file.js';
 import { detectFormat } from '../formats/index.js';
 import { readRecords } from '../io/read.js';
 import { sniffFile } from '../io/sniff.js';
-import { sortFindings, summarize } from '../index.js';
+import { countingStream, sortFindings, summarize } from '../index.js';
+import { MORE_UNKNOWN, OrderedEmitter, UNKNOWN, UNKNOWN_REPORTED } from './emit.js';
 import type { FileResult, Finding, LintResults, SeverityOrOff } from '../types.js';
 import { planChunks } from './chunks.js';
 import { runTask, type LintTask, type TaskResult } from './task.js';
@@ -65,6 +66,8 @@ export interface ParallelLintOptions {
   onFileError?: (file: DiscoveredFile, error: unknown) => void;
   /** Plan for `concurrency` workers but run every task in this thread (tests of the splitting alone). */
   inThisThread?: boolean;
+  /** Stream findings (see lintFiles' onFindings): in the order one thread streams them, whatever order tasks finish in. */
+  onFindings?: (findings: Finding[]) => void | Promise<void>;
 }
 
 export const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
@@ -166,10 +169,6 @@ async function plan(options: ParallelLintOptions, workers: number): Promise<Plan
   return planned;
 }
 
-const UNKNOWN = 'unknown-format';
-const MORE_UNKNOWN = /^(\d+) more records without the (.+) shape were not linted$/;
-/** lint-file.ts reports this many records of unknown shape per file, then sums up the rest. */
-const UNKNOWN_REPORTED = 20;
 
 /**
  * lint-file.ts reports the first 20 records of unknown shape in a file and
@@ -213,18 +212,46 @@ export async function lintFilesParallel(options: ParallelLintOptions): Promise<L
     const all = planned.flatMap((p) => p.tasks);
     const results: TaskResult[] = new Array(all.length);
     let next = 0;
+    const emitter = options.onFindings ? streamingEmitter(planned, options) : null;
     const lane = async (run: (task: LintTask) => Promise<TaskResult>) => {
       while (next < all.length) {
         const k = next++;
-        results[k] = await run(all[k]!);
+        const result = await run(all[k]!);
+        if (emitter) await emitter.done(k, result);
+        else results[k] = result;
       }
     };
     const threads = pool && all.length > 1 ? Array.from({ length: workers - 1 }, () => lane((task) => pool.run(task))) : [];
     await Promise.all([...threads, lane(runTask)]);
+    if (emitter) {
+      const files = emitter.files.filter((f): f is FileResult => f !== undefined);
+      return { files, findings: [], summary: emitter.summary(files) };
+    }
     return assemble(planned, results, options);
   } finally {
     await pool?.destroy();
   }
+}
+
+/** The byRecord filter of assemble(), per finding: a record shard keeps its residue class. */
+function shardFilter(p: Planned, options: ParallelLintOptions): (f: Finding) => boolean {
+  if (!p.byRecord) return () => true;
+  const { index, count } = options.shard!;
+  const ownsFile = p.position % count === index - 1;
+  return (f) => (f.record !== null ? f.record % count === index - 1 : ownsFile || (f.ruleId === UNKNOWN && MORE_UNKNOWN.test(f.message)));
+}
+
+function streamingEmitter(planned: Planned[], options: ParallelLintOptions) {
+  const counted = countingStream(options.onFindings!);
+  const emitter = new OrderedEmitter(
+    planned.map((p) => ({ displayPath: p.file.displayPath, tasks: p.tasks.length, keep: shardFilter(p, options) })),
+    counted.onFindings,
+    (i, message, failed) => {
+      if (failed.config) throw new ConfigError(message);
+      options.onFileError?.(planned[i]!.file, Object.assign(new Error(message), { stack: failed.stack }));
+    },
+  );
+  return { done: (k: number, r: TaskResult) => emitter.done(k, r), files: emitter.files, summary: counted.summary };
 }
 
 async function worthWorkers(options: ParallelLintOptions, workers: number): Promise<boolean> {
@@ -268,13 +295,8 @@ function assemble(planned: Planned[], results: TaskResult[], options: ParallelLi
     const outputs = mine.map((r) => (r as Extract<TaskResult, { ok: true }>).output);
     const output = outputs.length === 1 ? outputs[0]! : joinChunkOutputs(outputs, p.file.displayPath);
     files.push(output.file);
-    if (p.byRecord) {
-      const { index, count } = options.shard!;
-      const ownsFile = p.position % count === index - 1;
-      // A shard's count of unknown-shape records beyond the cap is its own: --merge adds them up.
-      const ownCount = (f: Finding) => f.ruleId === UNKNOWN && MORE_UNKNOWN.test(f.message);
-      findings.push(...output.findings.filter((f) => (f.record !== null ? f.record % count === index - 1 : ownsFile || ownCount(f))));
-    } else findings.push(...output.findings);
+    // A record shard's count of unknown-shape records beyond the cap is its own: --merge adds them up.
+    findings.push(...(p.byRecord ? output.findings.filter(shardFilter(p, options)) : output.findings));
   }
   sortFindings(findings);
   return { files, findings, summary: summarize(files, findings) };

@@ -1,0 +1,84 @@
+// --format jsonl streams findings as records are linted: in one fixed order
+// (records in order, findings about the file as a whole after them), the
+// same with workers and ranges as in one thread, and never as one list.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
+import { lintFile } from '../../src/engine/lint-file.js';
+import type { Finding } from '../../src/types.js';
+import { neglint } from '../cli/run-real.js';
+import { makeTree } from '../config/tmp.js';
+import { awkwardJsonl } from './data.js';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const built = existsSync(path.join(repo, 'lib/src/parallel/worker.js'));
+const tree = () =>
+  makeTree({
+    'data/big.jsonl': awkwardJsonl(1200, { unknown: 90 }),
+    'data/a.jsonl': awkwardJsonl(150),
+    'data/notes.md': 'Apollo 11 landed on the Moon in 1972 with four astronauts on board. (The preceding statement is false.)\n',
+  });
+
+const key = (f: { path: string; record: number | null; line: number; column: number; ruleId: string; message: string }) =>
+  `${f.path}|${f.record}|${f.line}|${f.column}|${f.ruleId}|${f.message}`;
+
+describe('--format jsonl streaming', () => {
+  it('writes the findings of the json report, records in order, file-wide findings after each file', async () => {
+    const root = tree();
+    const json = JSON.parse((await neglint(['data', '--format', 'json'], root)).stdout);
+    const jsonl = await neglint(['data', '--format', 'jsonl'], root);
+    expect(jsonl.code).toBe(1);
+    const streamed = jsonl.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(streamed.map(key).sort()).toEqual(json.findings.map(key).sort());
+    for (const file of ['data/a.jsonl', 'data/big.jsonl']) {
+      const mine = streamed.filter((f) => f.path === file);
+      const firstNull = mine.findIndex((f) => f.record === null);
+      const records = mine.slice(0, firstNull < 0 ? mine.length : firstNull).map((f) => f.record);
+      expect(records).toEqual([...records].sort((a, b) => a - b));
+      if (firstNull >= 0) expect(mine.slice(firstNull).every((f) => f.record === null)).toBe(true);
+    }
+    // Files in the sorted order, as in every report.
+    const paths = [...new Set(streamed.map((f) => f.path))];
+    expect(paths).toEqual([...paths].sort());
+  });
+
+  it('--output FILE, --quiet and --redact apply to the stream as to the report', async () => {
+    const root = tree();
+    const whole = await neglint(['data', '--format', 'jsonl', '--quiet', '--redact', '--output', 'out/report.jsonl'], root);
+    expect(whole.stdout).toBe('');
+    const { readFileSync } = await import('node:fs');
+    const lines = readFileSync(path.join(root, 'out/report.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines.every((f) => f.severity === 'error' && f.text === undefined)).toBe(true);
+  });
+
+  it('hands findings on record by record, not at the end of the file', async () => {
+    const root = tree();
+    const calls: Finding[][] = [];
+    const out = await lintFile({
+      path: path.join(root, 'data/big.jsonl'),
+      displayPath: 'data/big.jsonl',
+      config: { rules: {}, format: 'auto', formatOptions: {} },
+      rules,
+      onFindings: (list) => {
+        calls.push(list);
+      },
+    });
+    expect(out.findings).toEqual([]);
+    expect(calls.length).toBeGreaterThan(50);
+    const order = calls.flat().map((f) => f.record ?? Infinity);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it.skipIf(!built)('gives byte-identical output with workers splitting a file into ranges', async () => {
+    const root = tree();
+    const one = await neglint(['data', '--format', 'jsonl'], root);
+    for (const n of ['2', '3']) {
+      const many = await neglint(['data', '--format', 'jsonl', '--concurrency', n], root, { env: { NEGLINT_CHUNK_BYTES: '16000' } });
+      expect(many.stderr).toBe(one.stderr);
+      expect(many.code).toBe(one.code);
+      expect(many.stdout).toBe(one.stdout);
+    }
+  }, 60_000);
+});
