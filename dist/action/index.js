@@ -74507,8 +74507,10 @@ Baselines, fixes, scale:
                             finding's first suggestion
       --fix-dry-run         print what --fix would change, as a diff; write nothing
       --changed-since REF   lint only what changed since a git ref
-      --concurrency N       lint with N worker threads (large JSON Lines files
-                            are split between them)
+      --concurrency N|auto  lint with N threads (large JSON Lines files and
+                            Parquet row groups are split between them); auto,
+                            the default, uses every core when the input is
+                            large enough to gain (32 MB or more)
       --shard I/N           lint the I-th of N deterministic parts (1-based)
       --shard-by file|record  split by position in the sorted file list
                             (default) or by record index within each file
@@ -74626,7 +74628,7 @@ function parseArgv(argv, context) {
     fix: values.fix ?? false,
     fixDryRun: values["fix-dry-run"] ?? false,
     changedSince: values["changed-since"],
-    concurrency: values.concurrency === void 0 ? void 0 : integer("--concurrency", values.concurrency, 1, "a whole number of at least 1"),
+    concurrency: values.concurrency === void 0 ? void 0 : values.concurrency.trim() === "auto" ? "auto" : integer("--concurrency", values.concurrency, 1, "auto or a whole number of at least 1"),
     shard: values.shard === void 0 ? void 0 : parseShard(values.shard),
     shardBy: values["shard-by"] === void 0 ? "file" : oneOf("--shard-by", values["shard-by"], SHARD_BY),
     merge: values.merge ?? false
@@ -75843,6 +75845,7 @@ function renderPreview(fixes) {
 
 // src/parallel/index.ts
 import { existsSync, promises as fs11 } from "node:fs";
+import { availableParallelism } from "node:os";
 import path13 from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL } from "node:url";
 
@@ -76218,6 +76221,25 @@ function streamingEmitter(planned, options) {
   );
   return { done: (k2, r2) => emitter.done(k2, r2), files: emitter.files, summary: counted.summary };
 }
+var AUTO_CONCURRENCY_BYTES = 32 * 1024 * 1024;
+var AUTO_MAX_THREADS = 8;
+async function autoConcurrency(files, threshold) {
+  const cores = Math.min(availableParallelism(), AUTO_MAX_THREADS);
+  if (cores < 2 || !workerAvailable()) return 1;
+  let total = 0;
+  for (const file of files) {
+    total += (await fs11.stat(file.path).catch(() => null))?.size ?? 0;
+    if (total >= threshold) return cores;
+  }
+  return 1;
+}
+function workerAvailable() {
+  try {
+    return existsSync(workerFile());
+  } catch {
+    return false;
+  }
+}
 async function worthWorkers(options, workers) {
   if (options.files.length > 1) return true;
   const only = options.files[0];
@@ -76294,7 +76316,12 @@ function lintWithRedaction(options) {
   return options.redact && !options.fix;
 }
 function needsParallel(options) {
-  return options.concurrency !== void 0 && options.concurrency > 1 || options.shard !== void 0;
+  return typeof options.concurrency === "number" && options.concurrency > 1 || options.shard !== void 0;
+}
+async function resolveConcurrency(requested, files, env3) {
+  if (typeof requested === "number") return requested;
+  const threshold = Number(env3.NEGLINT_AUTO_CONCURRENCY_BYTES);
+  return autoConcurrency(files, Number.isInteger(threshold) && threshold > 0 ? threshold : AUTO_CONCURRENCY_BYTES);
 }
 async function prepareExtras(options, io) {
   if (options.baseline === void 0) return { baseline: null };
@@ -76423,7 +76450,7 @@ function parallelLint(options, io, config) {
     onlyLines: o2.onlyLines,
     onFileError: o2.onFileError,
     ...o2.onFindings ? { onFindings: o2.onFindings } : {},
-    concurrency: options.concurrency,
+    concurrency: typeof options.concurrency === "number" ? options.concurrency : 1,
     shard: options.shard,
     shardBy: options.shardBy,
     ...Number.isInteger(chunk) && chunk > 0 ? { chunkBytes: chunk } : {}
@@ -76542,7 +76569,8 @@ async function run(options, io) {
     for (const note of changed?.notes ?? []) io.stderr.write(`neglint: ${note}
 `);
     stream = canStream(options, io) ? await openJsonlStream(options, io) : void 0;
-    results = await (needsParallel(options) ? parallelLint(options, io, config) : lintFiles)({
+    const lintOptions = { ...options, concurrency: await resolveConcurrency(options.concurrency, changed?.files ?? files, io.env) };
+    results = await (needsParallel(lintOptions) ? parallelLint(lintOptions, io, config) : lintFiles)({
       ...stream ? { onFindings: stream.onFindings } : {},
       patterns: options.patterns,
       cwd: io.cwd,

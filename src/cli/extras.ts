@@ -12,7 +12,7 @@ import { redactResults } from '../engine/redact.js';
 import { existingTargets, planFileFix, renderPreview, writeFixedCopy, type FileFix } from '../fix/index.js';
 import type { LoadedConfig } from '../config/types.js';
 import { listRules, type LintFilesOptions } from '../index.js';
-import { lintFilesParallel, recapUnknownFormat } from '../parallel/index.js';
+import { AUTO_CONCURRENCY_BYTES, autoConcurrency, lintFilesParallel, recapUnknownFormat } from '../parallel/index.js';
 import { compareFindings, mergeJsonl } from '../reporters/merge.js';
 import type { Finding, LintResults } from '../types.js';
 import type { RunOptions } from './args.js';
@@ -55,7 +55,19 @@ export function lintWithRedaction(options: RunOptions): boolean {
 
 /** Whether the run goes through src/parallel (workers or shards) rather than lintFiles. */
 export function needsParallel(options: RunOptions): boolean {
-  return (options.concurrency !== undefined && options.concurrency > 1) || options.shard !== undefined;
+  return (typeof options.concurrency === 'number' && options.concurrency > 1) || options.shard !== undefined;
+}
+
+/**
+ * The number of threads for `--concurrency auto` (the default): every core
+ * once the files add up to AUTO_CONCURRENCY_BYTES, one thread below that, where
+ * starting workers costs more than they gain (bench/concurrency.ts measures
+ * it). NEGLINT_AUTO_CONCURRENCY_BYTES moves the threshold (tests, benchmarks).
+ */
+export async function resolveConcurrency(requested: RunOptions['concurrency'], files: DiscoveredFile[], env: CliIO['env']): Promise<number> {
+  if (typeof requested === 'number') return requested;
+  const threshold = Number(env.NEGLINT_AUTO_CONCURRENCY_BYTES);
+  return autoConcurrency(files, Number.isInteger(threshold) && threshold > 0 ? threshold : AUTO_CONCURRENCY_BYTES);
 }
 
 export interface Extras {
@@ -221,7 +233,7 @@ export function parallelLint(options: RunOptions, io: CliIO, config: LoadedConfi
       onlyLines: (o as { onlyLines?: Map<string, Set<number>> }).onlyLines,
       onFileError: o.onFileError,
       ...(o.onFindings ? { onFindings: o.onFindings } : {}),
-      concurrency: options.concurrency,
+      concurrency: typeof options.concurrency === 'number' ? options.concurrency : 1,
       shard: options.shard,
       shardBy: options.shardBy,
       ...(Number.isInteger(chunk) && chunk > 0 ? { chunkBytes: chunk } : {}),

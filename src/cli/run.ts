@@ -12,7 +12,7 @@ import type { LintResults, Reporter, Summary } from '../types.js';
 import type { FailLevel, RunOptions } from './args.js';
 import { toolVersion } from './version.js';
 import { canStream, openJsonlStream, type FindingStream } from './stream.js';
-import { checkCombinations, finishResults, lintWithRedaction, mergeShardOutputs, needsParallel, parallelLint, prepareExtras, withoutBaselineFile, type FinishContext } from './extras.js';
+import { checkCombinations, finishResults, lintWithRedaction, mergeShardOutputs, needsParallel, parallelLint, prepareExtras, resolveConcurrency, withoutBaselineFile, type FinishContext } from './extras.js';
 
 /** Where the CLI reads and writes; process.* in bin/neglint.js, fakes in tests. */
 export interface CliIO {
@@ -159,7 +159,8 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
     const changed = options.changedSince === undefined ? undefined : await selectChanged(files, options.changedSince, io.cwd);
     for (const note of changed?.notes ?? []) io.stderr.write(`neglint: ${note}\n`);
     stream = canStream(options, io) ? await openJsonlStream(options, io) : undefined;
-    results = await (needsParallel(options) ? parallelLint(options, io, config) : lintFiles)({
+    const lintOptions = { ...options, concurrency: await resolveConcurrency(options.concurrency, changed?.files ?? files, io.env) };
+    results = await (needsParallel(lintOptions) ? parallelLint(lintOptions, io, config) : lintFiles)({
       ...(stream ? { onFindings: stream.onFindings } : {}),
       patterns: options.patterns,
       cwd: io.cwd,

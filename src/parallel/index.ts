@@ -21,6 +21,7 @@
 // that `--concurrency 2` speeds up one big file, not only many small ones.
 
 import { existsSync, promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ConfigError } from '../config/errors.js';
@@ -252,6 +253,32 @@ function streamingEmitter(planned: Planned[], options: ParallelLintOptions) {
     },
   );
   return { done: (k: number, r: TaskResult) => emitter.done(k, r), files: emitter.files, summary: counted.summary };
+}
+
+/** Input size from which `--concurrency auto` uses every core (see resolveConcurrency). */
+export const AUTO_CONCURRENCY_BYTES = 32 * 1024 * 1024;
+/** More threads than this gain little: they contend for memory bandwidth and the collector. */
+const AUTO_MAX_THREADS = 8;
+
+/** Threads for files adding up to `threshold` bytes or more: the cores (at most 8), when workers can run here at all. */
+export async function autoConcurrency(files: DiscoveredFile[], threshold: number): Promise<number> {
+  const cores = Math.min(availableParallelism(), AUTO_MAX_THREADS);
+  if (cores < 2 || !workerAvailable()) return 1;
+  let total = 0;
+  for (const file of files) {
+    total += (await fs.stat(file.path).catch(() => null))?.size ?? 0;
+    if (total >= threshold) return cores;
+  }
+  return 1;
+}
+
+/** Whether the compiled worker exists (not in the GitHub Action's single-file bundle, nor in the TypeScript sources unbuilt). */
+function workerAvailable(): boolean {
+  try {
+    return existsSync(workerFile());
+  } catch {
+    return false;
+  }
 }
 
 async function worthWorkers(options: ParallelLintOptions, workers: number): Promise<boolean> {

@@ -1,0 +1,80 @@
+/**
+ * `npm run bench:linear`: the cost of one huge record grows linearly with
+ * its size. Two inputs, each at two sizes, built from real text of
+ * ../shared/corpora/ordinary:
+ *
+ * - one chat record of many messages (the corpora's own messages in turn):
+ *   BENCH_MESSAGES, default 5000 and 10000;
+ * - one Markdown document that is a table whose cells are the corpora's
+ *   sentences: BENCH_TABLE_MB, default 25 and 50 MB.
+ *
+ * CPU time of the whole CLI process (median of BENCH_RUNS, 3); linear means
+ * the seconds per MB at the larger size are about those at the smaller.
+ * Writes bench/RESULTS.md ("Linear cost").
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mb, neglint, recordsOf, requireCorpora } from './measure.js';
+import { median, writeResultsSection } from './workload.js';
+
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const messageCounts = (process.env.BENCH_MESSAGES ?? '5000,10000').split(',').map(Number);
+const tableSizes = (process.env.BENCH_TABLE_MB ?? '25,50').split(',').map(Number);
+
+/** Every string of the corpora's records that reads as prose: message contents, outputs, texts. */
+function realTexts(): string[] {
+  const texts: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (v.length > 40 && / \w+ \w+ /.test(v)) texts.push(v);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  for (const line of recordsOf(requireCorpora())) walk(JSON.parse(line));
+  return texts;
+}
+
+const texts = realTexts();
+const tmp = mkdtempSync(join(tmpdir(), 'neglint-bench-'));
+const rows: string[] = [];
+const cpu = (file: string) => median(Array.from({ length: runs }, () => neglint([file, '--format', 'jsonl', '--output', join(tmp, 'out.jsonl')]).cpu));
+try {
+  for (const n of messageCounts) {
+    const file = join(tmp, `chat-${n}.jsonl`);
+    const messages = Array.from({ length: n }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content: texts[i % texts.length] }));
+    writeFileSync(file, `${JSON.stringify({ messages })}\n`);
+    const size = mb(statSync(file).size);
+    const t = cpu(file);
+    console.error(`bench: one record of ${n} messages (${size.toFixed(1)} MB): ${t.toFixed(2)} s`);
+    rows.push(`| one chat record, ${n.toLocaleString('en')} messages | ${size.toFixed(1)} MB | ${t.toFixed(2)} s | ${(t / size).toFixed(2)} s/MB |`);
+  }
+  for (const target of tableSizes) {
+    const file = join(tmp, `table-${target}.md`);
+    const lines = ['# A table of real sentences', '', '| # | text | more |', '|---|---|---|'];
+    let bytes = 0;
+    for (let i = 0; bytes < target * 1e6; i++) {
+      const cell = (k: number) => texts[k % texts.length]!.replace(/\s+/g, ' ').replace(/\|/g, '/').slice(0, 300);
+      const row = `| ${i} | ${cell(2 * i)} | ${cell(2 * i + 1)} |`;
+      lines.push(row);
+      bytes += row.length + 1;
+    }
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const size = mb(statSync(file).size);
+    const t = cpu(file);
+    console.error(`bench: Markdown table of ${size.toFixed(0)} MB: ${t.toFixed(2)} s`);
+    rows.push(`| one Markdown table | ${size.toFixed(1)} MB | ${t.toFixed(2)} s | ${(t / size).toFixed(2)} s/MB |`);
+    rmSync(file);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+const table = [
+  `CPU time of the whole CLI process (\`--format jsonl --output FILE\`), median of ${runs} runs, ${process.version}. Linear cost: seconds per MB about equal at both sizes.`,
+  '',
+  '| input | size | CPU | per MB |',
+  '|---|---|---|---|',
+  ...rows,
+].join('\n');
+console.log(table);
+writeResultsSection('Linear cost', 'npm run bench:linear', table);
