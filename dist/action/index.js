@@ -73289,6 +73289,13 @@ async function open(path18) {
   const metadata = await hyparquet.parquetMetadataAsync(file);
   return { file, metadata, hyparquet };
 }
+async function parquetRowGroups(path18) {
+  try {
+    return (await open(path18)).metadata.row_groups.length;
+  } catch {
+    return null;
+  }
+}
 async function* readParquet(path18, text5, range) {
   if (text5 !== void 0) {
     yield unreadable("Parquet cannot be read from standard input: pass the file path instead");
@@ -76070,7 +76077,8 @@ async function runTask(task) {
       redact: task.redact,
       ...task.onlyLines ? { onlyLines: new Set(task.onlyLines) } : {},
       ...task.records ? { onlyRecords: new ResidueSet(task.records.index, task.records.count) } : {},
-      ...task.chunk ? { records: readChunk(task.path, task.chunk) } : {}
+      ...task.chunk ? { records: readChunk(task.path, task.chunk) } : {},
+      ...task.rowGroups ? { records: readParquet(task.path, void 0, task.rowGroups) } : {}
     });
     return { ok: true, output };
   } catch (error) {
@@ -76081,8 +76089,7 @@ async function runTask(task) {
 
 // src/parallel/index.ts
 var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
-var CHUNKS_PER_WORKER = 4;
-var WORKER_YOUNG_GENERATION_MB = 128;
+var WORKER_YOUNG_GENERATION_MB = 16;
 var DETECT_SAMPLE3 = 20;
 function relativeToConfig2(loaded2, absolute) {
   return path13.relative(loaded2.baseDir, absolute).split(path13.sep).join("/");
@@ -76094,16 +76101,28 @@ function workerFile() {
   if (!existsSync(built)) throw new Error("--concurrency needs the compiled worker (run npm run build)");
   return built;
 }
-async function detectFileFormat(file) {
+async function detectFileFormat(file, kind) {
   const sample = [];
-  for await (const item of readRecords(file, "jsonl", false)) {
+  for await (const item of kind === "parquet" ? readParquet(file, void 0, { from: 0, to: 1 }) : readRecords(file, "jsonl", false)) {
     if ("ruleId" in item) continue;
     sample.push(item.value);
     if (sample.length >= DETECT_SAMPLE3) break;
   }
   return detectFormat(sample)?.name ?? null;
 }
-var RECORD_KINDS = /* @__PURE__ */ new Set(["jsonl", "json"]);
+var RECORD_KINDS = /* @__PURE__ */ new Set(["jsonl", "json", "csv", "tsv", "parquet"]);
+async function rowGroupTasks(path18, size, chunkBytes, base, config) {
+  const groups = await parquetRowGroups(path18);
+  const parts = Math.min(groups ?? 0, Math.floor(size / chunkBytes));
+  if (parts < 2) return [base];
+  const format2 = config.format && config.format !== "auto" ? config.format : await detectFileFormat(path18, "parquet");
+  if (format2 === null) return [base];
+  return Array.from({ length: parts }, (_2, k2) => ({
+    ...base,
+    config: { ...config, format: format2 },
+    rowGroups: { from: Math.floor(groups * k2 / parts), to: Math.floor(groups * (k2 + 1) / parts) }
+  }));
+}
 async function plan(options, workers) {
   const { shard, shardBy = "file" } = options;
   const chunkBytes = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
@@ -76142,9 +76161,10 @@ async function plan(options, workers) {
           kind = sniff?.kind ?? null;
           gzip = (sniff?.gzip || sniff?.zstd) ?? false;
         }
-        if (kind === "jsonl" && !gzip) {
-          const format2 = config.format && config.format !== "auto" ? config.format : await detectFileFormat(file.path);
-          const parts = Math.min(CHUNKS_PER_WORKER * workers, Math.floor(stat.size / chunkBytes));
+        if (kind === "parquet") tasks = await rowGroupTasks(file.path, stat.size, chunkBytes, base, config);
+        else if (kind === "jsonl" && !gzip) {
+          const format2 = config.format && config.format !== "auto" ? config.format : await detectFileFormat(file.path, "jsonl");
+          const parts = Math.floor(stat.size / chunkBytes);
           if (format2 !== null && parts >= 2) {
             const chunks2 = await planChunks(file.path, stat.size, parts);
             if (chunks2.length > 1) tasks = chunks2.map((chunk) => ({ ...base, config: { ...config, format: format2 }, chunk }));

@@ -32,6 +32,7 @@ import type { DiscoveredFile } from '../engine/discover.js';
 import { hashOf } from '../engine/findings.js';
 import type { LintFileOutput } from '../engine/lint-file.js';
 import { detectFormat } from '../formats/index.js';
+import { parquetRowGroups, readParquet } from '../io/parquet.js';
 import { readRecords } from '../io/read.js';
 import { sniffFile } from '../io/sniff.js';
 import { countingStream, sortFindings, summarize } from '../index.js';
@@ -72,10 +73,8 @@ export interface ParallelLintOptions {
 }
 
 export const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
-/** Ranges per worker for one file: a few, so that a worker that finishes early takes another. */
-const CHUNKS_PER_WORKER = 4;
 /** Young generation per worker thread, in MB (V8's default is about a third of this). */
-const WORKER_YOUNG_GENERATION_MB = 128;
+const WORKER_YOUNG_GENERATION_MB = 16;
 /** Records format detection reads (lint-file.ts reads as many). */
 const DETECT_SAMPLE = 20;
 
@@ -93,9 +92,9 @@ function workerFile(): string {
 }
 
 /** The file's format as lint-file.ts would detect it from its first records, or null. */
-async function detectFileFormat(file: string): Promise<string | null> {
+async function detectFileFormat(file: string, kind: 'jsonl' | 'parquet'): Promise<string | null> {
   const sample: unknown[] = [];
-  for await (const item of readRecords(file, 'jsonl', false)) {
+  for await (const item of kind === 'parquet' ? readParquet(file, undefined, { from: 0, to: 1 }) : readRecords(file, 'jsonl', false)) {
     if ('ruleId' in item) continue;
     sample.push(item.value);
     if (sample.length >= DETECT_SAMPLE) break;
@@ -112,7 +111,25 @@ interface Planned {
   byRecord: boolean;
 }
 
-const RECORD_KINDS = new Set(['jsonl', 'json']);
+const RECORD_KINDS = new Set(['jsonl', 'json', 'csv', 'tsv', 'parquet']);
+
+/**
+ * A Parquet file in runs of consecutive row groups, about chunkBytes of the
+ * file each (a row group is the unit a reader decodes); one task when it has
+ * a single row group or its format is not detected.
+ */
+async function rowGroupTasks(path: string, size: number, chunkBytes: number, base: LintTask, config: FileConfig): Promise<LintTask[]> {
+  const groups = await parquetRowGroups(path);
+  const parts = Math.min(groups ?? 0, Math.floor(size / chunkBytes));
+  if (parts < 2) return [base];
+  const format = config.format && config.format !== 'auto' ? config.format : await detectFileFormat(path, 'parquet');
+  if (format === null) return [base];
+  return Array.from({ length: parts }, (_, k) => ({
+    ...base,
+    config: { ...config, format },
+    rowGroups: { from: Math.floor((groups! * k) / parts), to: Math.floor((groups! * (k + 1)) / parts) },
+  }));
+}
 
 async function plan(options: ParallelLintOptions, workers: number): Promise<Planned[]> {
   const { shard, shardBy = 'file' } = options;
@@ -154,9 +171,13 @@ async function plan(options: ParallelLintOptions, workers: number): Promise<Plan
           // Compressed streams cannot be entered at a byte offset: not split.
           gzip = (sniff?.gzip || sniff?.zstd) ?? false;
         }
-        if (kind === 'jsonl' && !gzip) {
-          const format = config.format && config.format !== 'auto' ? config.format : await detectFileFormat(file.path);
-          const parts = Math.min(CHUNKS_PER_WORKER * workers, Math.floor(stat.size / chunkBytes));
+        if (kind === 'parquet') tasks = await rowGroupTasks(file.path, stat.size, chunkBytes, base, config);
+        else if (kind === 'jsonl' && !gzip) {
+          const format = config.format && config.format !== 'auto' ? config.format : await detectFileFormat(file.path, 'jsonl');
+          // Ranges of about chunkBytes, however large the file: the last range
+          // to finish keeps one thread busy alone, and a range that finishes
+          // before its predecessors waits in memory (its findings) to be streamed.
+          const parts = Math.floor(stat.size / chunkBytes);
           // A file whose format is not detected is reported once, as a whole: not split.
           if (format !== null && parts >= 2) {
             const chunks = await planChunks(file.path, stat.size, parts);

@@ -1,11 +1,12 @@
-// One unit of lint work: a whole file, or a byte range of a large JSON Lines
-// file. Plain data in, plain data out, so that it runs the same in a worker
+// One unit of lint work: a whole file, a byte range of a large JSON Lines
+// file, or a run of row groups of a large Parquet file. Plain data in, plain data out, so that it runs the same in a worker
 // thread (worker.ts) and in the main thread.
 
 import { rules } from '../../rules/index.js';
 import { ConfigError } from '../config/errors.js';
 import type { FileConfig } from '../engine/config-types.js';
 import { lintFile, type LintFileOutput } from '../engine/lint-file.js';
+import { readParquet, type RowGroupRange } from '../io/parquet.js';
 import { readChunk, type Chunk } from './chunks.js';
 
 export interface LintTask {
@@ -19,6 +20,8 @@ export interface LintTask {
   records?: { index: number; count: number };
   /** A byte range of the file; its config names the file's format, detected once for the whole file. */
   chunk?: Chunk;
+  /** Row groups of a Parquet file, likewise. */
+  rowGroups?: RowGroupRange;
 }
 
 export type TaskResult =
@@ -54,6 +57,7 @@ export async function runTask(task: LintTask): Promise<TaskResult> {
       ...(task.onlyLines ? { onlyLines: new Set(task.onlyLines) } : {}),
       ...(task.records ? { onlyRecords: new ResidueSet(task.records.index, task.records.count) } : {}),
       ...(task.chunk ? { records: readChunk(task.path, task.chunk) } : {}),
+      ...(task.rowGroups ? { records: readParquet(task.path, undefined, task.rowGroups) } : {}),
     });
     return { ok: true, output };
   } catch (error) {

@@ -1,7 +1,7 @@
 // --format jsonl streams findings as records are linted: in one fixed order
 // (records in order, findings about the file as a whole after them), the
 // same with workers and ranges as in one thread, and never as one list.
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
@@ -80,5 +80,25 @@ describe('--format jsonl streaming', () => {
       expect(many.code).toBe(one.code);
       expect(many.stdout).toBe(one.stdout);
     }
+  }, 60_000);
+
+  it.skipIf(!built)('splits a Parquet file by row groups between workers, and shards CSV and Parquet by record, with the same report', async () => {
+    const root = makeTree({});
+    for (const name of ['chat.parquet', 'chat.csv']) copyFileSync(path.join(repo, 'fixtures/formats/tables', name), path.join(root, name));
+    for (const format of ['json', 'jsonl']) {
+      const one = await neglint(['chat.parquet', '--format', format, '--concurrency', '1'], root);
+      const two = await neglint(['chat.parquet', '--format', format, '--concurrency', '2'], root, { env: { NEGLINT_CHUNK_BYTES: '500' } });
+      expect(two.stdout).toBe(one.stdout);
+      expect(one.stdout).toMatch(/"rowGroup": ?2/);
+    }
+    const whole = await neglint(['chat.parquet', 'chat.csv', '--format', 'jsonl'], root);
+    writeFileSync(path.join(root, 'whole.jsonl'), whole.stdout);
+    for (let i = 1; i <= 2; i++) {
+      const run = await neglint(['chat.parquet', 'chat.csv', '--format', 'jsonl', '--shard', `${i}/2`, '--shard-by', 'record'], root);
+      writeFileSync(path.join(root, `s${i}.jsonl`), run.stdout);
+    }
+    const merged = await neglint(['--merge', 's1.jsonl', 's2.jsonl', '--format', 'json'], root);
+    const expected = await neglint(['--merge', 'whole.jsonl', '--format', 'json'], root);
+    expect(merged.stdout).toBe(expected.stdout);
   }, 60_000);
 });
