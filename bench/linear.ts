@@ -38,7 +38,7 @@ function realTexts(): string[] {
 const texts = realTexts();
 const tmp = mkdtempSync(join(tmpdir(), 'neglint-bench-'));
 const rows: string[] = [];
-const cpu = (file: string) => median(Array.from({ length: runs }, () => neglint([file, '--format', 'jsonl', '--output', join(tmp, 'out.jsonl')]).cpu));
+const cpu = (file: string) => median(Array.from({ length: runs }, () => neglint([file, '--format', 'jsonl', '--output', join(tmp, 'out.jsonl'), '--concurrency', '1']).cpu));
 try {
   for (const n of messageCounts) {
     const file = join(tmp, `chat-${n}.jsonl`);

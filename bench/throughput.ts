@@ -37,7 +37,7 @@ interface Row {
 const cpu = (run: () => { cpu: number }) => median(Array.from({ length: runs }, () => run().cpu));
 
 function row(label: string, path: string): Row {
-  const out = ['--format', 'json', '--output', '/dev/null'];
+  const out = ['--format', 'json', '--output', '/dev/null', '--concurrency', '1'];
   const r = {
     label,
     bytes: statSync(path).size,
@@ -55,7 +55,7 @@ let denseLine = '';
 try {
   const empty = join(tmp, 'one.jsonl');
   writeFileSync(empty, '{"text": "One short record."}\n');
-  startup = cpu(() => neglint([empty, '--format', 'json', '--output', '/dev/null']));
+  startup = cpu(() => neglint([empty, '--format', 'json', '--output', '/dev/null', '--concurrency', '1']));
   for (const f of files) rows.push(row(basename(f), f));
   rows.push(row(`all ${files.length} files concatenated`, concat('ordinary.jsonl', files)));
   const dense = denseFiles();

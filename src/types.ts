@@ -190,6 +190,17 @@ export interface RuleMeta {
   cues: Record<string, string[]>;
   /** Run on every record (the rule does its own cheap gating, e.g. on sibling fields). */
   always?: boolean;
+  /**
+   * Whether a record, given its raw source text, can hold anything this rule
+   * reports at all; false skips the format adapter, the cue scan and the
+   * rules for that record (it is still counted, and its JSON still parsed).
+   * The engine uses it only when every enabled rule has one; rules that
+   * share one function (one compiled pass over the lexicon) are asked once.
+   * `raw` is not decoded: JSON escapes stand as written (a word right after
+   * an escaped newline follows the letter n of `\n`), CSV rows keep their
+   * quoting, and a Parquet row is its compact JSON.
+   */
+  prefilter?: (raw: string) => boolean;
 }
 
 export interface RecordView extends LintRecord {

@@ -73908,15 +73908,20 @@ function redactData(data = {}) {
 // src/engine/record-view.ts
 function viewRecord(record, scanner) {
   const cues5 = [];
-  for (let i3 = 0; i3 < record.segments.length; i3++) scanner.scan(record.segments[i3].text, i3, cues5);
+  const { segments } = record;
+  if (scanner.categories.length > 0) for (let i3 = 0; i3 < segments.length; i3++) scanner.scan(segments[i3].text, i3, cues5);
   const cache4 = [];
   return {
-    ...record,
+    index: record.index,
+    line: record.line,
+    value: record.value,
+    format: record.format,
+    segments,
     cues: cues5,
     sentences(segment) {
       let s3 = cache4[segment];
       if (!s3) {
-        s3 = splitSentences2(record.segments[segment].text, segment);
+        s3 = splitSentences2(segments[segment].text, segment);
         cache4[segment] = s3;
       }
       return s3;
@@ -74204,6 +74209,7 @@ async function lintFile(input) {
   const enabled = input.rules.filter((r2) => (config.rules[r2.meta.id]?.severity ?? r2.meta.severity) !== "off");
   const scanner = scannerFor(input.rules, enabled);
   const active = enabled.map((rule9) => ({ rule: rule9, severity: config.rules[rule9.meta.id]?.severity ?? rule9.meta.severity }));
+  const prefilter = prefilterOf(enabled);
   let adapter = null;
   let listeners = [];
   const pending = [];
@@ -74261,6 +74267,7 @@ async function lintFile(input) {
         });
       return;
     }
+    if (prefilter && !prefilter(raw.raw)) return;
     const segments = recordAdapter.segments(raw.value, config.formatOptions);
     if (segments.length === 0) return;
     const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner);
@@ -74317,6 +74324,16 @@ async function lintFile(input) {
     return { file, findings: [] };
   }
   return { file, findings: out2 };
+}
+function prefilterOf(enabled) {
+  const gates = /* @__PURE__ */ new Set();
+  for (const rule9 of enabled) {
+    if (!rule9.meta.prefilter) return null;
+    gates.add(rule9.meta.prefilter);
+  }
+  if (gates.size === 0) return null;
+  const list6 = [...gates];
+  return list6.length === 1 ? list6[0] : (raw) => list6.some((gate) => gate(raw));
 }
 function touchesLines(lines2, raw) {
   if (raw.index === null) return lines2.size > 0;

@@ -119,6 +119,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   const enabled = input.rules.filter((r) => (config.rules[r.meta.id]?.severity ?? r.meta.severity) !== 'off');
   const scanner = scannerFor(input.rules, enabled);
   const active: ActiveRule[] = enabled.map((rule) => ({ rule, severity: (config.rules[rule.meta.id]?.severity ?? rule.meta.severity) as Severity }));
+  const prefilter = prefilterOf(enabled);
 
   let adapter: FormatAdapter | null = null;
   let listeners: { rule: ActiveRule; listener: RuleListener; categories: Set<string> }[] = [];
@@ -181,6 +182,8 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
         });
       return;
     }
+    // Nothing any enabled rule reports can be in this record: no segments, no cue scan, no rules.
+    if (prefilter && !prefilter(raw.raw)) return;
     const segments = recordAdapter.segments(raw.value, config.formatOptions);
     if (segments.length === 0) return;
     const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner);
@@ -240,6 +243,23 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     return { file, findings: [] };
   }
   return { file, findings: out };
+}
+
+/**
+ * One test for the enabled rules' prefilters (RuleMeta.prefilter): a record
+ * passes when any of them passes it. None when a rule has no prefilter, or no
+ * rule is enabled (a run with every rule off still reads and segments every
+ * record: it measures the pipeline).
+ */
+function prefilterOf(enabled: RuleModule[]): ((raw: string) => boolean) | null {
+  const gates = new Set<(raw: string) => boolean>();
+  for (const rule of enabled) {
+    if (!rule.meta.prefilter) return null;
+    gates.add(rule.meta.prefilter);
+  }
+  if (gates.size === 0) return null;
+  const list = [...gates];
+  return list.length === 1 ? list[0]! : (raw) => list.some((gate) => gate(raw));
 }
 
 /** Whether a number in `lines` lies within the record's first..last line. */
