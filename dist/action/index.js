@@ -37917,7 +37917,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE = " ";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -38051,7 +38051,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index4 + 1];
           if (escaped === SLASH && index4 + 2 === length2) {
             out2 += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out2 += pattern.slice(index4, index4 + 2);
           } else {
             out2 += hold(
@@ -38097,8 +38097,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_2, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
+        (_2, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -38489,7 +38489,7 @@ var require_ignore = __commonJS({
           lineEnd2--;
         }
         end2 = lineEnd2;
-        while (body[end2 - 1] === SPACE) {
+        while (body[end2 - 1] === SPACE2) {
           end2--;
         }
         if (!stripLineEnd || body[end2 - 1] !== "\n") {
@@ -38504,7 +38504,7 @@ var require_ignore = __commonJS({
       while (body[end2 - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end2 - 1) + SPACE : body.slice(0, end2);
+      return backslashes % 2 ? body.slice(0, end2 - 1) + SPACE2 : body.slice(0, end2);
     };
     var createRule = (pattern, mark, ignoreCase2, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -38517,7 +38517,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      if (last === SPACE2 || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd2(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -72359,30 +72359,36 @@ function isHhTranscript(value) {
 function hhTurns(transcript) {
   const labels = [...transcript.matchAll(LABEL2)];
   const turns = labels.map((m3, k2) => {
-    const from = m3.index + m3[0].length;
-    const to = k2 + 1 < labels.length ? labels[k2 + 1].index : transcript.length;
-    const raw = transcript.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    return { role: m3[2] === "Human" ? "user" : "assistant", text: raw.trim(), offset: from + lead };
+    let from = m3.index + m3[0].length;
+    let to = k2 + 1 < labels.length ? labels[k2 + 1].index : transcript.length;
+    while (from < to && isSpace(transcript, from)) from++;
+    while (to > from && isSpace(transcript, to - 1)) to--;
+    return { role: m3[2] === "Human" ? "user" : "assistant", text: transcript.slice(from, to), offset: from };
   });
   if (turns.length > 0 && turns[turns.length - 1].text === "") turns.pop();
   return turns;
+}
+var SPACE = /\s/;
+function isSpace(text5, i3) {
+  const c2 = text5.charCodeAt(i3);
+  if (c2 < 128) return c2 === 32 || c2 >= 9 && c2 <= 13;
+  return SPACE.test(text5[i3]);
 }
 
 // src/formats/preference.ts
 function turnsOf(side, pointer, role) {
   if (isHhTranscript(side)) {
     return hhTurns(side).map((t3) => ({
-      key: `${t3.role}\0${t3.text}`,
+      key: () => `${t3.role}\0${t3.text}`,
       emit: (out2, trained, turn) => pushText(out2, t3.text, pointer, t3.role, trained, turn, t3.offset)
     }));
   }
   if (typeof side === "string") {
-    return [{ key: side, emit: (out2, trained, turn) => pushText(out2, side, pointer, role, trained, turn) }];
+    return [{ key: () => side, emit: (out2, trained, turn) => pushText(out2, side, pointer, role, trained, turn) }];
   }
   if (!Array.isArray(side)) return [];
   return side.map((m3, i3) => ({
-    key: JSON.stringify(m3),
+    key: () => JSON.stringify(m3),
     emit: (out2, trained, turn) => {
       if (isObject8(m3)) pushMessage(out2, m3, ptr(pointer, i3), roleOf(m3), trained, turn, textKeyOf(m3));
     }
@@ -72405,7 +72411,7 @@ var preference = {
     const rejected = turnsOf(value.rejected, "/rejected", "rejected");
     let shared = 0;
     if (!hasPrompt) {
-      while (shared < chosen.length - 1 && shared < rejected.length - 1 && chosen[shared].key === rejected[shared].key) shared++;
+      while (shared < chosen.length - 1 && shared < rejected.length - 1 && chosen[shared].key() === rejected[shared].key()) shared++;
     }
     chosen.forEach((t3, i3) => t3.emit(out2, i3 < shared ? "context" : "trained", first + i3));
     rejected.forEach((t3, i3) => {
@@ -72505,6 +72511,10 @@ function detectFormat(values) {
     }
   }
   return best;
+}
+function detectOne(value) {
+  for (const f3 of formats) if (!NOT_DETECTED.has(f3.name) && f3.detect(value)) return f3;
+  return null;
 }
 function getFormat(name) {
   return formats.find((f3) => f3.name === name) ?? null;
@@ -73069,7 +73079,7 @@ async function* readJsonValues(chunks2) {
               if (scalar) ends = 0;
             }
           } else if (scalar) {
-            if (b === COMMA2 || b === CLOSE_ARRAY2 || b === CLOSE_OBJECT2 || b === OPEN_ARRAY2 || b === OPEN_OBJECT2 || b === QUOTE2 || isSpace(b)) {
+            if (b === COMMA2 || b === CLOSE_ARRAY2 || b === CLOSE_OBJECT2 || b === OPEN_ARRAY2 || b === OPEN_OBJECT2 || b === QUOTE2 || isSpace2(b)) {
               ends = 0;
             }
           } else if (b === QUOTE2) inString = true;
@@ -73088,7 +73098,7 @@ async function* readJsonValues(chunks2) {
           if (ends === 1) finish(chunk, from, i3 + 1);
           else if (ends === 0) finish(chunk, from, i3);
         }
-        if (!inElement && ends !== 1 && !isSpace(b)) {
+        if (!inElement && ends !== 1 && !isSpace2(b)) {
           if (where3 === 0 /* Start */ && b === OPEN_ARRAY2) {
             arrayMode = true;
             where3 = 1 /* ExpectElement */;
@@ -73165,15 +73175,15 @@ async function* readJsonValues(chunks2) {
   }
   yield* out2;
 }
-function isSpace(b) {
+function isSpace2(b) {
   return b === 32 || b === 10 || b === 13 || b === 9;
 }
 
 // src/io/jsonl.ts
 import { isUtf8 as isUtf83 } from "node:buffer";
 var MAX_LINE_BYTES = 256 * 1024 * 1024;
-async function* readJsonLines(chunks2) {
-  const out2 = [];
+async function* readJsonLineBatches(chunks2) {
+  let out2 = [];
   const state = { line: 0, index: 0 };
   let lineStart2 = 0;
   let pos = 0;
@@ -73211,21 +73221,23 @@ async function* readJsonLines(chunks2) {
         } else pending.push(chunk.subarray(start2));
       }
       pos += chunk.length;
-      for (const item of out2) yield item;
-      out2.length = 0;
+      if (out2.length > 0) {
+        yield out2;
+        out2 = [];
+      }
     }
   } catch (error) {
     if (!isGzipError(error)) throw error;
-    yield { ruleId: "invalid-record", message: gzipProblemMessage(error, state.line), line: state.line + 1, column: 1, record: null };
+    yield [{ ruleId: "invalid-record", message: gzipProblemMessage(error, state.line), line: state.line + 1, column: 1, record: null }];
     return;
   }
   if (oversized) {
     state.line++;
     state.index++;
-    yield oversizedProblem(state);
+    yield [oversizedProblem(state)];
   } else if (pending.length > 0) {
     handleLine(Buffer.concat(pending, pendingBytes), lineStart2, false, state, out2);
-    yield* out2;
+    if (out2.length > 0) yield out2;
   }
 }
 function handleLine(bytes, byteOffset, terminated, state, out2) {
@@ -73374,44 +73386,50 @@ function plain(v2) {
 // src/io/read.ts
 var LFS_POINTER_MESSAGE = "Git LFS pointer, not the data: fetch LFS objects (git lfs pull, or actions/checkout with lfs: true) to lint this file";
 async function* readRecords(path18, kind, gzip, text5, zstd = false) {
+  for await (const batch of readRecordBatches(path18, kind, gzip, text5, zstd)) yield* batch;
+}
+async function* readRecordBatches(path18, kind, gzip, text5, zstd = false) {
   const bytes = () => openBytes(path18, gzip, text5, zstd);
   switch (kind) {
     case "jsonl":
-      yield* untilUnreadable(readJsonLines(bytes()));
+      yield* untilUnreadable(readJsonLineBatches(bytes()));
       return;
     case "json":
-      yield* untilUnreadable(readJsonValues(bytes()));
+      yield* untilUnreadable(singles(readJsonValues(bytes())));
       return;
     case "csv":
     case "tsv":
-      yield* untilUnreadable(readCsv(bytes(), kind === "tsv" ? "	" : ","));
+      yield* untilUnreadable(singles(readCsv(bytes(), kind === "tsv" ? "	" : ",")));
       return;
     case "parquet":
-      yield* readParquet(path18, text5);
+      yield* singles(readParquet(path18, text5));
       return;
     case "markdown":
     case "text":
-      yield* untilUnreadable(readDocument(bytes()));
+      yield* untilUnreadable(singles(readDocument(bytes())));
       return;
     case "lfs-pointer":
-      yield { ruleId: "lfs-pointer", message: LFS_POINTER_MESSAGE, line: 1, column: 1, record: null };
+      yield [{ ruleId: "lfs-pointer", message: LFS_POINTER_MESSAGE, line: 1, column: 1, record: null }];
       return;
     case "binary":
     case "empty":
       return;
   }
 }
-async function* untilUnreadable(items) {
+async function* singles(items) {
+  for await (const item of items) yield [item];
+}
+async function* untilUnreadable(batches) {
   let line = 0;
   try {
-    for await (const item of items) {
-      line = Math.max(line, item.line);
-      yield item;
+    for await (const batch of batches) {
+      if (batch.length > 0) line = Math.max(line, batch[batch.length - 1].line);
+      yield batch;
     }
   } catch (error) {
     if (!(error instanceof ZstdError)) throw error;
     const after2 = line === 0 ? "no record could be read" : `records after line ${line} could not be read`;
-    yield { ruleId: "unreadable-file", message: `${error.message}; ${after2}`, line: line + 1, column: 1, record: null };
+    yield [{ ruleId: "unreadable-file", message: `${error.message}; ${after2}`, line: line + 1, column: 1, record: null }];
   }
 }
 
@@ -73558,7 +73576,7 @@ async function readHead(path18, gzip, zstd = false) {
       if (total === 0 && chunk.length >= 3 && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) from = 3;
       total += chunk.length;
       if (!started) {
-        while (from < chunk.length && isSpace2(chunk[from])) from++;
+        while (from < chunk.length && isSpace3(chunk[from])) from++;
         if (from === chunk.length) continue;
         started = true;
       }
@@ -73576,10 +73594,10 @@ async function readHead(path18, gzip, zstd = false) {
 }
 function headOf(buf) {
   let from = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
-  while (from < buf.length && isSpace2(buf[from])) from++;
+  while (from < buf.length && isSpace3(buf[from])) from++;
   return { bytes: buf.subarray(from, from + HEAD_BYTES), zero: buf.length === 0 };
 }
-function isSpace2(b) {
+function isSpace3(b) {
   return b === 32 || b === 10 || b === 13 || b === 9 || b === 12 || b === 11;
 }
 
@@ -74253,7 +74271,7 @@ async function lintFile(input) {
     if (input.onlyRecords && raw.index !== null && !input.onlyRecords.has(raw.index)) return;
     if (input.onlyLines && !touchesLines(input.onlyLines, raw)) return;
     let recordAdapter = adapter;
-    if (sniff.kind !== "markdown" && sniff.kind !== "text" && !adapter.detect(raw.value)) recordAdapter = detectFormat([raw.value]);
+    if (sniff.kind !== "markdown" && sniff.kind !== "text" && !adapter.detect(raw.value)) recordAdapter = detectOne(raw.value);
     if (!recordAdapter) {
       unknownCount++;
       if (unknownReported++ < UNKNOWN_SHAPE_REPORTS)
@@ -74269,7 +74287,7 @@ async function lintFile(input) {
     }
     if (prefilter && !prefilter(raw.raw)) return;
     const segments = recordAdapter.segments(raw.value, config.formatOptions);
-    if (segments.length === 0) return;
+    if (segments.length === 0 || listeners.length === 0) return;
     const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner);
     const due = listeners.filter((l2) => l2.rule.rule.meta.always || view.cues.some((h2) => h2.categories.some((c2) => l2.categories.has(c2))));
     if (due.length === 0) return;
@@ -74281,24 +74299,26 @@ async function lintFile(input) {
     for (const l2 of due) l2.listener.record(view);
     current = null;
   };
-  for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text, sniff.zstd)) {
-    if ("ruleId" in item) {
-      if (input.onlyLines && item.ruleId === "invalid-record" && item.record !== null && !input.onlyLines.has(item.line)) continue;
-      problem(item);
-      continue;
-    }
-    if (adapter === null && file.format === null && pending.length < DETECT_SAMPLE2) {
-      pending.push(item);
-      if (pending.length < DETECT_SAMPLE2) continue;
-      start2(pending);
-      for (const r2 of pending.splice(0)) await process5(r2);
-      continue;
-    }
-    const waiting = process5(item);
-    if (waiting) await waiting;
-    if (stream && findings.length > 0 && item.index !== null) {
-      settledBefore = item.index + 1;
-      await flushSettled();
+  for await (const batch of input.records ?? readRecordBatches(input.path, sniff.kind, sniff.gzip, input.text, sniff.zstd)) {
+    for (const item of batch) {
+      if ("ruleId" in item) {
+        if (input.onlyLines && item.ruleId === "invalid-record" && item.record !== null && !input.onlyLines.has(item.line)) continue;
+        problem(item);
+        continue;
+      }
+      if (adapter === null && file.format === null && pending.length < DETECT_SAMPLE2) {
+        pending.push(item);
+        if (pending.length < DETECT_SAMPLE2) continue;
+        start2(pending);
+        for (const r2 of pending.splice(0)) await process5(r2);
+        continue;
+      }
+      const waiting = process5(item);
+      if (waiting) await waiting;
+      if (stream && findings.length > 0 && item.index !== null) {
+        settledBefore = item.index + 1;
+        await flushSettled();
+      }
     }
   }
   if (pending.length > 0) {
@@ -76060,16 +76080,19 @@ async function* withPrefix(file, chunk) {
     yield* createReadStream4(file, { start: chunk.start, end: chunk.end - 1, highWaterMark: READ });
   }
 }
-async function* readChunk(file, chunk) {
+async function* readChunkBatches(file, chunk) {
   const shift = chunk.start - chunk.lineBase;
   const base = chunk.indexBase;
-  for await (const item of readJsonLines(withPrefix(file, chunk))) {
-    if ("ruleId" in item) {
-      if (base === 0 || item.record === null) yield item;
-      else yield { ...item, record: item.record + base, message: item.message.replace(/\(record (\d+)\)/, (_2, n3) => `(record ${Number(n3) + base})`) };
-      continue;
-    }
-    yield { ...item, index: item.index === null ? null : item.index + base, byteOffset: item.byteOffset + shift };
+  for await (const batch of readJsonLineBatches(withPrefix(file, chunk))) {
+    yield batch.map((item) => {
+      if ("ruleId" in item) {
+        if (base === 0 || item.record === null) return item;
+        return { ...item, record: item.record + base, message: item.message.replace(/\(record (\d+)\)/, (_2, n3) => `(record ${Number(n3) + base})`) };
+      }
+      if (item.index !== null) item.index += base;
+      item.byteOffset += shift;
+      return item;
+    });
   }
 }
 
@@ -76094,8 +76117,8 @@ async function runTask(task) {
       redact: task.redact,
       ...task.onlyLines ? { onlyLines: new Set(task.onlyLines) } : {},
       ...task.records ? { onlyRecords: new ResidueSet(task.records.index, task.records.count) } : {},
-      ...task.chunk ? { records: readChunk(task.path, task.chunk) } : {},
-      ...task.rowGroups ? { records: readParquet(task.path, void 0, task.rowGroups) } : {}
+      ...task.chunk ? { records: readChunkBatches(task.path, task.chunk) } : {},
+      ...task.rowGroups ? { records: singles(readParquet(task.path, void 0, task.rowGroups)) } : {}
     });
     return { ok: true, output };
   } catch (error) {

@@ -1,5 +1,5 @@
-import { detectFormat, getFormat } from '../formats/index.js';
-import { readRecords } from '../io/read.js';
+import { detectFormat, detectOne, getFormat } from '../formats/index.js';
+import { readRecordBatches } from '../io/read.js';
 import { sniffFile } from '../io/sniff.js';
 import { loadNlp, nlpLoaded } from '../nlp/compromise.js';
 import { compileCues, type CueScanner } from '../nlp/cue-scan.js';
@@ -22,8 +22,8 @@ export interface LintFileInput {
   text?: string;
   /** Only these records (0-based indices) are linted; the rest are read and skipped (--changed-since). */
   onlyRecords?: Set<number>;
-  /** Records to lint instead of reading `path` (a byte range of a large JSON Lines file, --concurrency). */
-  records?: AsyncIterable<RawRecord | InputProblem>;
+  /** Records to lint instead of reading `path`, in batches (a byte range of a large JSON Lines file, --concurrency). */
+  records?: AsyncIterable<Array<RawRecord | InputProblem>>;
   /**
    * Only records that touch these 1-based lines are linted (--changed-since):
    * a record is linted when a number in the set lies within its first..last
@@ -168,7 +168,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     // Mixed files are common (a chat record among text records): a record that
     // does not fit the file's format gets the format it does fit.
     let recordAdapter: FormatAdapter | null = adapter;
-    if (sniff.kind !== 'markdown' && sniff.kind !== 'text' && !adapter.detect(raw.value)) recordAdapter = detectFormat([raw.value]);
+    if (sniff.kind !== 'markdown' && sniff.kind !== 'text' && !adapter.detect(raw.value)) recordAdapter = detectOne(raw.value);
     if (!recordAdapter) {
       unknownCount++;
       if (unknownReported++ < UNKNOWN_SHAPE_REPORTS)
@@ -185,7 +185,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     // Nothing any enabled rule reports can be in this record: no segments, no cue scan, no rules.
     if (prefilter && !prefilter(raw.raw)) return;
     const segments = recordAdapter.segments(raw.value, config.formatOptions);
-    if (segments.length === 0) return;
+    if (segments.length === 0 || listeners.length === 0) return;
     const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner);
     const due = listeners.filter((l) => l.rule.rule.meta.always || view.cues.some((h) => h.categories.some((c) => l.categories.has(c))));
     if (due.length === 0) return;
@@ -199,24 +199,26 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     current = null;
   };
 
-  for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text, sniff.zstd)) {
-    if ('ruleId' in item) {
-      if (input.onlyLines && item.ruleId === 'invalid-record' && item.record !== null && !input.onlyLines.has(item.line)) continue;
-      problem(item);
-      continue;
-    }
-    if (adapter === null && file.format === null && pending.length < DETECT_SAMPLE) {
-      pending.push(item);
-      if (pending.length < DETECT_SAMPLE) continue;
-      start(pending);
-      for (const r of pending.splice(0)) await process(r);
-      continue;
-    }
-    const waiting = process(item);
-    if (waiting) await waiting;
-    if (stream && findings.length > 0 && item.index !== null) {
-      settledBefore = item.index + 1;
-      await flushSettled();
+  for await (const batch of input.records ?? readRecordBatches(input.path, sniff.kind, sniff.gzip, input.text, sniff.zstd)) {
+    for (const item of batch) {
+      if ('ruleId' in item) {
+        if (input.onlyLines && item.ruleId === 'invalid-record' && item.record !== null && !input.onlyLines.has(item.line)) continue;
+        problem(item);
+        continue;
+      }
+      if (adapter === null && file.format === null && pending.length < DETECT_SAMPLE) {
+        pending.push(item);
+        if (pending.length < DETECT_SAMPLE) continue;
+        start(pending);
+        for (const r of pending.splice(0)) await process(r);
+        continue;
+      }
+      const waiting = process(item);
+      if (waiting) await waiting;
+      if (stream && findings.length > 0 && item.index !== null) {
+        settledBefore = item.index + 1;
+        await flushSettled();
+      }
     }
   }
   if (pending.length > 0) {

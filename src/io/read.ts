@@ -7,13 +7,15 @@ import { openBytes, ZstdError } from './bytes.js';
 import { readCsv } from './csv.js';
 import { readDocument } from './document.js';
 import { readJsonValues } from './json-values.js';
-import { readJsonLines } from './jsonl.js';
+import { readJsonLineBatches } from './jsonl.js';
 import { readParquet } from './parquet.js';
 
 export const LFS_POINTER_MESSAGE =
   'Git LFS pointer, not the data: fetch LFS objects (git lfs pull, or actions/checkout with lfs: true) to lint this file';
 
-// A generator, so nothing is opened until the caller starts iterating (and a
+type Item = RawRecord | InputProblem;
+
+// Generators, so nothing is opened until the caller starts iterating (and a
 // caller that stops early closes the file through the generator's return).
 export async function* readRecords(
   path: string,
@@ -22,28 +24,33 @@ export async function* readRecords(
   /** The content itself, for standard input; `path` then only names it. */
   text?: string,
   zstd = false,
-): AsyncGenerator<RawRecord | InputProblem> {
+): AsyncGenerator<Item> {
+  for await (const batch of readRecordBatches(path, kind, gzip, text, zstd)) yield* batch;
+}
+
+/** The same items in batches (a chunk's worth of JSON Lines at a time): what the engine reads. */
+export async function* readRecordBatches(path: string, kind: FileKind, gzip: boolean, text?: string, zstd = false): AsyncGenerator<Item[]> {
   const bytes = () => openBytes(path, gzip, text, zstd);
   switch (kind) {
     case 'jsonl':
-      yield* untilUnreadable(readJsonLines(bytes()));
+      yield* untilUnreadable(readJsonLineBatches(bytes()));
       return;
     case 'json':
-      yield* untilUnreadable(readJsonValues(bytes()));
+      yield* untilUnreadable(singles(readJsonValues(bytes())));
       return;
     case 'csv':
     case 'tsv':
-      yield* untilUnreadable(readCsv(bytes(), kind === 'tsv' ? '\t' : ','));
+      yield* untilUnreadable(singles(readCsv(bytes(), kind === 'tsv' ? '\t' : ',')));
       return;
     case 'parquet':
-      yield* readParquet(path, text);
+      yield* singles(readParquet(path, text));
       return;
     case 'markdown':
     case 'text':
-      yield* untilUnreadable(readDocument(bytes()));
+      yield* untilUnreadable(singles(readDocument(bytes())));
       return;
     case 'lfs-pointer':
-      yield { ruleId: 'lfs-pointer', message: LFS_POINTER_MESSAGE, line: 1, column: 1, record: null };
+      yield [{ ruleId: 'lfs-pointer', message: LFS_POINTER_MESSAGE, line: 1, column: 1, record: null }];
       return;
     case 'binary':
     case 'empty':
@@ -51,22 +58,27 @@ export async function* readRecords(
   }
 }
 
+/** Items one per batch, for readers that yield them one by one. */
+export async function* singles(items: AsyncIterable<Item>): AsyncGenerator<Item[]> {
+  for await (const item of items) yield [item];
+}
+
 /**
- * The reader's items, and where the zstd data breaks off, an unreadable-file
- * problem after the last line read: the readers know gzip's errors but not
- * the zstd decoder's, which surface here.
+ * The reader's batches, and where the zstd data breaks off, an
+ * unreadable-file problem after the last line read: the readers know gzip's
+ * errors but not the zstd decoder's, which surface here.
  */
-async function* untilUnreadable(items: AsyncGenerator<RawRecord | InputProblem>): AsyncGenerator<RawRecord | InputProblem> {
+async function* untilUnreadable(batches: AsyncGenerator<Item[]>): AsyncGenerator<Item[]> {
   let line = 0;
   try {
-    for await (const item of items) {
-      line = Math.max(line, item.line);
-      yield item;
+    for await (const batch of batches) {
+      if (batch.length > 0) line = Math.max(line, batch[batch.length - 1]!.line);
+      yield batch;
     }
   } catch (error) {
     if (!(error instanceof ZstdError)) throw error;
     const after = line === 0 ? 'no record could be read' : `records after line ${line} could not be read`;
-    yield { ruleId: 'unreadable-file', message: `${error.message}; ${after}`, line: line + 1, column: 1, record: null };
+    yield [{ ruleId: 'unreadable-file', message: `${error.message}; ${after}`, line: line + 1, column: 1, record: null }];
   }
 }
 

@@ -15,7 +15,7 @@
 
 import { createReadStream } from 'node:fs';
 import type { InputProblem, RawRecord } from '../types.js';
-import { readJsonLines } from '../io/jsonl.js';
+import { readJsonLineBatches } from '../io/jsonl.js';
 
 export interface Chunk {
   /** Byte range [start, end) of the file; `start` is 0 or just after a newline. */
@@ -128,15 +128,24 @@ async function* withPrefix(file: string, chunk: Chunk): AsyncGenerator<Buffer> {
 
 /** The records and input problems of one range, numbered as in the whole file. */
 export async function* readChunk(file: string, chunk: Chunk): AsyncGenerator<RawRecord | InputProblem> {
+  for await (const batch of readChunkBatches(file, chunk)) yield* batch;
+}
+
+/** The same, in the reader's batches (what a worker's lintFile reads). */
+export async function* readChunkBatches(file: string, chunk: Chunk): AsyncGenerator<Array<RawRecord | InputProblem>> {
   const shift = chunk.start - chunk.lineBase;
   const base = chunk.indexBase;
-  for await (const item of readJsonLines(withPrefix(file, chunk))) {
-    if ('ruleId' in item) {
-      if (base === 0 || item.record === null) yield item;
-      // The reader names the record in its messages as "(record N)".
-      else yield { ...item, record: item.record + base, message: item.message.replace(/\(record (\d+)\)/, (_, n: string) => `(record ${Number(n) + base})`) };
-      continue;
-    }
-    yield { ...item, index: item.index === null ? null : item.index + base, byteOffset: item.byteOffset + shift };
+  for await (const batch of readJsonLineBatches(withPrefix(file, chunk))) {
+    yield batch.map((item) => {
+      if ('ruleId' in item) {
+        if (base === 0 || item.record === null) return item;
+        // The reader names the record in its messages as "(record N)".
+        return { ...item, record: item.record + base, message: item.message.replace(/\(record (\d+)\)/, (_, n: string) => `(record ${Number(n) + base})`) };
+      }
+      // Records are the reader's own fresh objects: renumbered in place.
+      if (item.index !== null) item.index += base;
+      item.byteOffset += shift;
+      return item;
+    });
   }
 }

@@ -7,7 +7,8 @@ import { ConfigError } from '../config/errors.js';
 import type { FileConfig } from '../engine/config-types.js';
 import { lintFile, type LintFileOutput } from '../engine/lint-file.js';
 import { readParquet, type RowGroupRange } from '../io/parquet.js';
-import { readChunk, type Chunk } from './chunks.js';
+import { singles } from '../io/read.js';
+import { readChunkBatches, type Chunk } from './chunks.js';
 
 export interface LintTask {
   path: string;
@@ -56,8 +57,8 @@ export async function runTask(task: LintTask): Promise<TaskResult> {
       redact: task.redact,
       ...(task.onlyLines ? { onlyLines: new Set(task.onlyLines) } : {}),
       ...(task.records ? { onlyRecords: new ResidueSet(task.records.index, task.records.count) } : {}),
-      ...(task.chunk ? { records: readChunk(task.path, task.chunk) } : {}),
-      ...(task.rowGroups ? { records: readParquet(task.path, undefined, task.rowGroups) } : {}),
+      ...(task.chunk ? { records: readChunkBatches(task.path, task.chunk) } : {}),
+      ...(task.rowGroups ? { records: singles(readParquet(task.path, undefined, task.rowGroups)) } : {}),
     });
     return { ok: true, output };
   } catch (error) {
