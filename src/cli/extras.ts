@@ -11,7 +11,7 @@ import type { DiscoveredFile } from '../engine/discover.js';
 import { redactResults } from '../engine/redact.js';
 import { existingTargets, planFileFix, renderPreview, writeFixedCopy, type FileFix } from '../fix/index.js';
 import type { LoadedConfig } from '../config/types.js';
-import { listRules, type LintFilesOptions } from '../index.js';
+import { listRules, summarize, type LintFilesOptions } from '../index.js';
 import { AUTO_CONCURRENCY_BYTES, autoConcurrency, lintFilesParallel, recapUnknownFormat } from '../parallel/index.js';
 import { compareFindings, mergeJsonl } from '../reporters/merge.js';
 import type { Finding, LintResults } from '../types.js';
@@ -91,17 +91,6 @@ export function withoutBaselineFile(files: DiscoveredFile[], extras: Extras): Di
   return extras.baselineFile === undefined ? files : files.filter((f) => f.path !== extras.baselineFile);
 }
 
-function summaryOf(files: LintResults['files'], findings: Finding[]): LintResults['summary'] {
-  const summary = { files: files.length, records: 0, errors: 0, warnings: 0, infos: 0 };
-  for (const f of files) summary.records += f.records;
-  for (const f of findings) {
-    if (f.severity === 'error') summary.errors++;
-    else if (f.severity === 'warning') summary.warnings++;
-    else summary.infos++;
-  }
-  return summary;
-}
-
 /**
  * `--merge a.jsonl b.jsonl`: the findings of several shards' `--format jsonl`
  * outputs as one result. Shard outputs list findings only, so the merged
@@ -132,7 +121,7 @@ export async function mergeShardOutputs(options: RunOptions, io: CliIO): Promise
     else byPath.set(f.path, [f]);
   }
   findings = [...byPath].flatMap(([p, list]) => recapUnknownFormat(list, p)).sort(compareFindings);
-  return { files: [], findings, summary: summaryOf([], findings) };
+  return { files: [], findings, summary: summarize([], findings) };
 }
 
 export interface FinishContext {

@@ -21,11 +21,15 @@ export async function* readJsonLines(chunks: AsyncIterable<Buffer>): AsyncGenera
  * an async generator's yield costs a promise turn per item, which at tens of
  * thousands of records per second is a sizeable share of the time.
  */
-export async function* readJsonLineBatches(chunks: AsyncIterable<Buffer>): AsyncGenerator<Array<RawRecord | InputProblem>> {
+export async function* readJsonLineBatches(
+  chunks: AsyncIterable<Buffer>,
+  /** Where `chunks` start in the file (a range, --concurrency): lines, records and bytes before them. */
+  from: { lines: number; records: number; bytes: number } = { lines: 0, records: 0, bytes: 0 },
+): AsyncGenerator<Array<RawRecord | InputProblem>> {
   let out: Array<RawRecord | InputProblem> = [];
-  const state: LineState = { line: 0, index: 0 };
-  let lineStart = 0; // byte offset of the line being assembled
-  let pos = 0; // byte offset of the current chunk
+  const state: LineState = { line: from.lines, index: from.records };
+  let lineStart = from.bytes; // byte offset of the line being assembled
+  let pos = from.bytes; // byte offset of the current chunk
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let oversized = false;

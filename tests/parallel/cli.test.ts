@@ -18,16 +18,18 @@ const tree = () =>
   });
 
 describe.skipIf(!built)('--concurrency', () => {
-  it('gives the same JSON report as one worker, also when a large file is split into ranges', async () => {
+  it('gives the same JSON report, and the same streamed jsonl, as one worker, also when a large file is split into ranges', async () => {
     const root = tree();
-    const one = await neglint(['data', '--format', 'json'], root);
-    expect(one.code).toBe(1);
-    expect(JSON.parse(one.stdout).findings.length).toBeGreaterThan(100);
-    for (const n of ['2', '3']) {
-      const many = await neglint(['data', '--format', 'json', '--concurrency', n], root, { env: { NEGLINT_CHUNK_BYTES: '16000' } });
-      expect(many.stderr).toBe(one.stderr);
-      expect(many.code).toBe(one.code);
-      expect(many.stdout).toBe(one.stdout);
+    for (const format of ['json', 'jsonl']) {
+      const one = await neglint(['data', '--format', format], root);
+      expect(one.code).toBe(1);
+      expect(one.stdout.split('"ruleId"').length).toBeGreaterThan(100);
+      for (const n of ['2', '3']) {
+        const many = await neglint(['data', '--format', format, '--concurrency', n], root, { env: { NEGLINT_CHUNK_BYTES: '16000' } });
+        expect(many.stderr).toBe(one.stderr);
+        expect(many.code).toBe(one.code);
+        expect(many.stdout).toBe(one.stdout);
+      }
     }
   }, 60_000);
 });

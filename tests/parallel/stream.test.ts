@@ -1,6 +1,7 @@
 // --format jsonl streams findings as records are linted: in one fixed order
 // (records in order, findings about the file as a whole after them), the
-// same with workers and ranges as in one thread, and never as one list.
+// same with workers and ranges as in one thread (tests/parallel/cli.test.ts),
+// and never as one list.
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,17 +71,6 @@ describe('--format jsonl streaming', () => {
     const order = calls.flat().map((f) => f.record ?? Infinity);
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
-
-  it.skipIf(!built)('gives byte-identical output with workers splitting a file into ranges', async () => {
-    const root = tree();
-    const one = await neglint(['data', '--format', 'jsonl'], root);
-    for (const n of ['2', '3']) {
-      const many = await neglint(['data', '--format', 'jsonl', '--concurrency', n], root, { env: { NEGLINT_CHUNK_BYTES: '16000' } });
-      expect(many.stderr).toBe(one.stderr);
-      expect(many.code).toBe(one.code);
-      expect(many.stdout).toBe(one.stdout);
-    }
-  }, 60_000);
 
   it.skipIf(!built)('splits a Parquet file by row groups between workers, and shards CSV and Parquet by record, with the same report', async () => {
     const root = makeTree({});
