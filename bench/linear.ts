@@ -8,8 +8,9 @@
  * - one Markdown document that is a table whose cells are the corpora's
  *   sentences: BENCH_TABLE_MB, default 25 and 50 MB.
  *
- * CPU time of the whole CLI process (median of BENCH_RUNS, 3); linear means
- * the seconds per MB at the larger size are about those at the smaller.
+ * CPU time of the whole CLI process (median of BENCH_RUNS, 3, runs; of
+ * BENCH_TABLE_RUNS, 1, for the tables, which take minutes each); linear
+ * means the seconds per MB at the larger size are about those at the smaller.
  * Writes bench/RESULTS.md ("Linear cost").
  */
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ import { mb, neglint, recordsOf, requireCorpora } from './measure.js';
 import { median, writeResultsSection } from './workload.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+/** A 50 MB table takes minutes per run: one run each unless asked. */
+const tableRuns = Number(process.env.BENCH_TABLE_RUNS ?? 1);
 const messageCounts = (process.env.BENCH_MESSAGES ?? '5000,10000').split(',').map(Number);
 const tableSizes = (process.env.BENCH_TABLE_MB ?? '25,50').split(',').map(Number);
 
@@ -44,16 +47,19 @@ function realTexts(): string[] {
 const texts = realTexts();
 const tmp = mkdtempSync(join(tmpdir(), 'neglint-bench-'));
 const rows: string[] = [];
-const cpu = (file: string) => median(Array.from({ length: runs }, () => neglint([file, '--format', 'jsonl', '--output', join(tmp, 'out.jsonl'), '--concurrency', '1']).cpu));
+const usage = (file: string, n: number) => {
+  const all = Array.from({ length: n }, () => neglint([file, '--format', 'jsonl', '--output', join(tmp, 'out.jsonl'), '--concurrency', '1']));
+  return { cpu: median(all.map((u) => u.cpu)), rss: median(all.map((u) => u.maxRss)) / 1e6 };
+};
 try {
   for (const n of messageCounts) {
     const file = join(tmp, `chat-${n}.jsonl`);
     const messages = Array.from({ length: n }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content: texts[i % texts.length] }));
     writeFileSync(file, `${JSON.stringify({ messages })}\n`);
     const size = mb(statSync(file).size);
-    const t = cpu(file);
+    const { cpu: t, rss } = usage(file, runs);
     console.error(`bench: one record of ${n} messages (${size.toFixed(1)} MB): ${t.toFixed(2)} s`);
-    rows.push(`| one chat record, ${n.toLocaleString('en')} messages | ${size.toFixed(1)} MB | ${t.toFixed(2)} s | ${(t / size).toFixed(2)} s/MB |`);
+    rows.push(`| one chat record, ${n.toLocaleString('en')} messages | ${size.toFixed(1)} MB | ${runs} | ${t.toFixed(2)} s | ${(t / size).toFixed(2)} s/MB | ${rss.toFixed(0)} MB |`);
   }
   for (const target of tableSizes) {
     const file = join(tmp, `table-${target}.md`);
@@ -67,19 +73,19 @@ try {
     }
     writeFileSync(file, `${lines.join('\n')}\n`);
     const size = mb(statSync(file).size);
-    const t = cpu(file);
+    const { cpu: t, rss } = usage(file, tableRuns);
     console.error(`bench: Markdown table of ${size.toFixed(0)} MB: ${t.toFixed(2)} s`);
-    rows.push(`| one Markdown table | ${size.toFixed(1)} MB | ${t.toFixed(2)} s | ${(t / size).toFixed(2)} s/MB |`);
+    rows.push(`| one Markdown table | ${size.toFixed(1)} MB | ${tableRuns} | ${t.toFixed(2)} s | ${(t / size).toFixed(2)} s/MB | ${rss.toFixed(0)} MB |`);
     rmSync(file);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
 const table = [
-  `CPU time of the whole CLI process (\`--format jsonl --output FILE\`), median of ${runs} runs, ${process.version}. Linear cost: seconds per MB about equal at both sizes.`,
+  `CPU time of the whole CLI process (\`--format jsonl --output FILE\`, one thread), median of the runs shown, ${process.version}. Linear cost: seconds per MB about equal at both sizes (start-up weighs on the smaller).`,
   '',
-  '| input | size | CPU | per MB |',
-  '|---|---|---|---|',
+  '| input | size | runs | CPU | per MB | peak RSS |',
+  '|---|---|---|---|---|---|',
   ...rows,
 ].join('\n');
 console.log(table);

@@ -32,9 +32,11 @@ try {
       writeFileSync(name, `${lines.join('\n')}\n`);
       return name;
     });
-    const wall = median(Array.from({ length: runs }, () => measure(bin, ['--merge', ...names, '--format', 'jsonl', '--output', join(tmp, 'merged.jsonl'), '--fail-on', 'never']).wall));
+    const all = Array.from({ length: runs }, () => measure(bin, ['--merge', ...names, '--format', 'jsonl', '--output', join(tmp, 'merged.jsonl'), '--fail-on', 'never']));
+    const wall = median(all.map((u) => u.wall));
+    const rss = median(all.map((u) => u.maxRss)) / 1e6;
     console.error(`bench: --merge of ${n} findings: ${wall.toFixed(2)} s`);
-    rows.push(`| ${n.toLocaleString('en')} | ${wall.toFixed(2)} s | ${((wall / n) * 1e6).toFixed(1)} µs |`);
+    rows.push(`| ${n.toLocaleString('en')} | ${wall.toFixed(2)} s | ${((wall / n) * 1e6).toFixed(1)} µs | ${rss.toFixed(0)} MB |`);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
@@ -42,8 +44,8 @@ try {
 const table = [
   `Wall-clock median of ${runs} runs of \`neglint --merge\` over four shards (\`--format jsonl --output FILE\`), ${process.version}. Before the fix, 60,000 findings of one file took 46 s (quadratic).`,
   '',
-  '| findings | --merge time | per finding |',
-  '|---|---|---|',
+  '| findings | --merge time | per finding | peak RSS |',
+  '|---|---|---|---|',
   ...rows,
 ].join('\n');
 console.log(table);
