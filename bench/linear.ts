@@ -73,9 +73,16 @@ try {
     }
     writeFileSync(file, `${lines.join('\n')}\n`);
     const size = mb(statSync(file).size);
-    const { cpu: t, rss } = usage(file, tableRuns);
-    console.error(`bench: Markdown table of ${size.toFixed(0)} MB: ${t.toFixed(2)} s`);
-    rows.push(`| one Markdown table | ${size.toFixed(1)} MB | ${tableRuns} | ${t.toFixed(2)} s | ${(t / size).toFixed(2)} s/MB | ${rss.toFixed(0)} MB |`);
+    try {
+      const { cpu: t, rss } = usage(file, tableRuns);
+      console.error(`bench: Markdown table of ${size.toFixed(0)} MB: ${t.toFixed(2)} s`);
+      rows.push(`| one Markdown table | ${size.toFixed(1)} MB | ${tableRuns} | ${t.toFixed(2)} s | ${(t / size).toFixed(2)} s/MB | ${rss.toFixed(0)} MB |`);
+    } catch (error) {
+      // A failure is a result too: say so in the table rather than lose the other rows.
+      const reason = /could not lint [^:]+: (.*)/.exec(String(error))?.[1] ?? String(error).split('\n')[0];
+      console.error(`bench: Markdown table of ${size.toFixed(0)} MB failed: ${reason}`);
+      rows.push(`| one Markdown table | ${size.toFixed(1)} MB | ${tableRuns} | failed: ${reason} | | |`);
+    }
     rmSync(file);
   }
 } finally {

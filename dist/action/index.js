@@ -71990,11 +71990,15 @@ async function loadMarkdownParser() {
   ]);
   parser = unified2().use(remarkParse2).use(remarkGfm2);
 }
-function markdownToSegment(source) {
+function markdownToSegment(source, pieceChars = PIECE_CHARS) {
   if (!parser) throw new Error("the Markdown parser is not loaded: await loadMarkdownParser() first");
-  const tree = parser.parse(maskFrontMatter(source));
+  const masked = maskFrontMatter(source);
   const out2 = new PlainText(source);
-  out2.blockChildren(tree, "paragraph", 0);
+  for (const piece of markdownPieces(masked, pieceChars)) {
+    const tree = parser.parse(piece.text);
+    out2.enter(piece);
+    out2.blockChildren(tree, "paragraph", 0);
+  }
   const text5 = out2.parts.join("");
   const sourceOffset = out2.pieces.mapper(source.length);
   return { pointer: "", role: "text", trained: "trained", text: text5, sourceOffset, blocks: out2.blocks, marks: out2.marks };
@@ -72013,11 +72017,65 @@ function maskFrontMatter(source) {
   const end2 = open3[0].length + m3.index + m3[0].length;
   return source.slice(0, end2).replace(/[^\r\n]/g, " ") + source.slice(end2);
 }
+var PIECE_CHARS = 256 * 1024;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var HTML_BLOCK = /^ {0,3}<(script|pre|style|textarea)\b|^ {0,3}<!--/i;
+var TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+function markdownPieces(source, size = PIECE_CHARS) {
+  if (source.length <= size) return [{ text: source, offset: 0, prefix: 0, continuesTable: false }];
+  const pieces = [];
+  let start2 = 0;
+  let prefix6 = "";
+  const cut = (end2, nextPrefix) => {
+    pieces.push({ text: prefix6 + source.slice(start2, end2), offset: start2, prefix: prefix6.length, continuesTable: prefix6 !== "" });
+    start2 = end2;
+    prefix6 = nextPrefix;
+  };
+  let fence = null;
+  let htmlEnd = null;
+  let blank = false;
+  let table = null;
+  let previous3 = "";
+  for (let at = 0; at < source.length; ) {
+    const nl2 = source.indexOf("\n", at);
+    const next = nl2 < 0 ? source.length : nl2 + 1;
+    const line = source.slice(at, nl2 < 0 ? source.length : nl2).replace(/\r$/, "");
+    if (fence !== null) {
+      if (line.trimStart().startsWith(fence)) fence = null;
+    } else if (htmlEnd !== null) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else if (line.trim() === "") {
+      blank = true;
+      table = null;
+    } else {
+      const long = at - start2 >= size;
+      if (long && blank && !/^\s/.test(line)) cut(at, "");
+      else if (long && table !== null) cut(at, table);
+      blank = false;
+      const f3 = FENCE.exec(line);
+      const h2 = f3 ? null : HTML_BLOCK.exec(line);
+      if (f3) fence = f3[1];
+      else if (h2) {
+        const end2 = h2[1] ? new RegExp(`</${h2[1]}>`, "i") : /-->/;
+        if (!end2.test(line.slice(h2[0].length))) htmlEnd = end2;
+      } else if (table === null && previous3.includes("|") && line.includes("-") && TABLE_DELIMITER.test(line)) table = `${previous3}
+${line}
+`;
+    }
+    previous3 = line;
+    at = next;
+  }
+  cut(source.length, "");
+  return pieces;
+}
 var Pieces = class {
   plain = [];
   src = [];
   len = [];
-  add(plain2, src, length2) {
+  /** Added to every source offset: where the piece being parsed starts in the document. */
+  base = 0;
+  add(plain2, srcInPiece, length2) {
+    const src = srcInPiece + this.base;
     const k2 = this.plain.length - 1;
     if (k2 >= 0 && this.plain[k2] + this.len[k2] === plain2 && this.src[k2] + this.len[k2] === src) {
       this.len[k2] += length2;
@@ -72060,6 +72118,7 @@ var HTML_MARKS = {
   em: "emphasis"
 };
 var PlainText = class {
+  /** `source` is the text being parsed: the document, or the piece of it (node offsets are the piece's). */
   constructor(source) {
     this.source = source;
   }
@@ -72070,11 +72129,22 @@ var PlainText = class {
   marks = [];
   /** Inline HTML tags like <del> that are open in the current paragraph. */
   openTags = [];
+  /** The piece being read continues the last table: its first table's header row is a repeat. */
+  continuingTable = false;
+  /** Rows (header included) of the last table emitted, to number a continued table's rows. */
+  tableRows = 0;
+  /** Start reading the tree of `piece`: its node offsets are shifted to the document's. */
+  enter(piece) {
+    this.source = piece.text;
+    this.pieces.base = piece.offset - piece.prefix;
+    this.continuingTable = piece.continuesTable;
+  }
   blockChildren(node2, kind, listDepth) {
     for (const child of node2.children) this.block(child, kind, listDepth);
   }
   /** `kind` is what a paragraph here counts as: the innermost container decides. */
   block(node2, kind, listDepth) {
+    if (node2.type !== "table") this.continuingTable = false;
     switch (node2.type) {
       case "paragraph":
         this.leaf(node2, kind);
@@ -72126,19 +72196,25 @@ var PlainText = class {
     return block;
   }
   table(node2) {
-    this.separate("\n\n");
-    node2.children.forEach((row, r2) => {
-      if (r2 > 0) this.emit("\n");
+    const continuing = this.continuingTable;
+    this.continuingTable = false;
+    const first = continuing ? 1 : 0;
+    const base = continuing ? this.tableRows - 1 : 0;
+    if (!continuing) this.separate("\n\n");
+    for (let r2 = first; r2 < node2.children.length; r2++) {
+      const row = node2.children[r2];
+      if (r2 > 0 || continuing) this.emit("\n");
       this.emit("|");
       row.children.forEach((cell, c2) => {
         this.emit(" ");
         const start2 = this.length;
         this.openTags = [];
         this.phrasingChildren(cell);
-        this.blocks.push({ kind: "tableCell", start: start2, end: this.length, row: r2, col: c2 });
+        this.blocks.push({ kind: "tableCell", start: start2, end: this.length, row: base + r2, col: c2 });
         this.emit(" |");
       });
-    });
+    }
+    this.tableRows = base + node2.children.length;
   }
   phrasingChildren(node2) {
     for (const child of node2.children) this.phrasing(child);
@@ -73182,11 +73258,11 @@ function isSpace2(b) {
 // src/io/jsonl.ts
 import { isUtf8 as isUtf83 } from "node:buffer";
 var MAX_LINE_BYTES = 256 * 1024 * 1024;
-async function* readJsonLineBatches(chunks2) {
+async function* readJsonLineBatches(chunks2, from = { lines: 0, records: 0, bytes: 0 }) {
   let out2 = [];
-  const state = { line: 0, index: 0 };
-  let lineStart2 = 0;
-  let pos = 0;
+  const state = { line: from.lines, index: from.records };
+  let lineStart2 = from.bytes;
+  let pos = from.bytes;
   let pending = [];
   let pendingBytes = 0;
   let oversized = false;
@@ -76070,30 +76146,13 @@ async function planChunks(file, size, parts) {
   chunks2.push({ start: chunkStart, end: size, lineBase: chunkLineBase, indexBase: chunkIndexBase });
   return chunks2;
 }
-async function* prefixOf(chunk) {
-  const piece = 1 << 20;
-  for (let left = chunk.lineBase; left > 0; left -= piece) yield Buffer.alloc(Math.min(piece, left), 10);
-}
-async function* withPrefix(file, chunk) {
-  yield* prefixOf(chunk);
-  if (chunk.end > chunk.start) {
-    yield* createReadStream4(file, { start: chunk.start, end: chunk.end - 1, highWaterMark: READ });
-  }
+function rangeOf(file, chunk) {
+  if (chunk.end <= chunk.start) return (async function* () {
+  })();
+  return createReadStream4(file, { start: chunk.start, end: chunk.end - 1, highWaterMark: READ });
 }
 async function* readChunkBatches(file, chunk) {
-  const shift = chunk.start - chunk.lineBase;
-  const base = chunk.indexBase;
-  for await (const batch of readJsonLineBatches(withPrefix(file, chunk))) {
-    yield batch.map((item) => {
-      if ("ruleId" in item) {
-        if (base === 0 || item.record === null) return item;
-        return { ...item, record: item.record + base, message: item.message.replace(/\(record (\d+)\)/, (_2, n3) => `(record ${Number(n3) + base})`) };
-      }
-      if (item.index !== null) item.index += base;
-      item.byteOffset += shift;
-      return item;
-    });
-  }
+  yield* readJsonLineBatches(rangeOf(file, chunk), { lines: chunk.lineBase, records: chunk.indexBase, bytes: chunk.start });
 }
 
 // src/parallel/task.ts
@@ -76395,16 +76454,6 @@ async function prepareExtras(options, io) {
 function withoutBaselineFile(files, extras) {
   return extras.baselineFile === void 0 ? files : files.filter((f3) => f3.path !== extras.baselineFile);
 }
-function summaryOf(files, findings) {
-  const summary = { files: files.length, records: 0, errors: 0, warnings: 0, infos: 0 };
-  for (const f3 of files) summary.records += f3.records;
-  for (const f3 of findings) {
-    if (f3.severity === "error") summary.errors++;
-    else if (f3.severity === "warning") summary.warnings++;
-    else summary.infos++;
-  }
-  return summary;
-}
 async function mergeShardOutputs(options, io) {
   const texts = [];
   for (const name of options.patterns) {
@@ -76428,7 +76477,7 @@ async function mergeShardOutputs(options, io) {
     else byPath.set(f3.path, [f3]);
   }
   findings = [...byPath].flatMap(([p5, list6]) => recapUnknownFormat(list6, p5)).sort(compareFindings);
-  return { files: [], findings, summary: summaryOf([], findings) };
+  return { files: [], findings, summary: summarize([], findings) };
 }
 function where2(f3) {
   return `${f3.path}:${f3.line}:${f3.column} ${f3.ruleId}`;
