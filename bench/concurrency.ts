@@ -11,6 +11,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_CHUNK_BYTES } from '../src/parallel/index.js';
 import { buildUnique, mb, neglint, recordsOf, requireCorpora, type Usage } from './measure.js';
 import { median, writeResultsSection } from './workload.js';
 
@@ -41,7 +42,8 @@ try {
     for (const [k, s] of settings.entries()) {
       const wall = k === 0 ? one : two;
       // What two free cores would give at most: the work (CPU time) of two threads split evenly.
-      const bound = k === 0 ? '' : `${((2 * cpuOne) / cpuTwo).toFixed(2)}x`;
+      // A single file under twice the range size is one task: nothing to share.
+      const bound = k === 0 ? '' : bytes < 2 * DEFAULT_CHUNK_BYTES ? 'one task: not split' : `${((2 * cpuOne) / cpuTwo).toFixed(2)}x`;
       rows.push(
         `| ${mb(bytes).toFixed(0)} MB | ${s.label} | ${wall.toFixed(2)} s | ${(mb(bytes) / wall).toFixed(1)} MB/s | ${(one / wall).toFixed(2)}x | ${(k === 0 ? cpuOne : cpuTwo).toFixed(1)} s | ${bound} | ${(median(s.runs.map((u) => u.maxRss)) / 1e6).toFixed(0)} MB | ${k === 1 && size >= 200 ? '≥ 1.7x' : ''} |`,
       );

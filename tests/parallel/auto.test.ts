@@ -1,16 +1,14 @@
 // --concurrency auto (the default): every core once the input is large
 // enough to gain, one thread below that; the same report either way.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { autoConcurrency } from '../../src/parallel/index.js';
 import { neglint } from '../cli/run-real.js';
 import { makeTree } from '../config/tmp.js';
-import { awkwardJsonl } from './data.js';
+import { awkwardJsonl, workerBuilt } from './data.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
-const built = existsSync(path.join(repo, 'lib/src/parallel/worker.js'));
+const built = workerBuilt;
 
 describe('--concurrency auto', () => {
   it.skipIf(!built)('uses the cores from the threshold on, one thread below it', async () => {

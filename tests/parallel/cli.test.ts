@@ -1,21 +1,12 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTree } from '../config/tmp.js';
 import { neglint } from '../cli/run-real.js';
-import { awkwardJsonl } from './data.js';
+import { datasetTree, workerBuilt } from './data.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
-// Worker threads run the compiled worker (npm test builds first).
-const built = existsSync(path.join(repo, 'lib/src/parallel/worker.js'));
-
-const tree = () =>
-  makeTree({
-    'data/big.jsonl': awkwardJsonl(1200, { unknown: 90 }),
-    'data/a.jsonl': awkwardJsonl(150),
-    'data/b.jsonl': awkwardJsonl(90, { bom: true }),
-    'data/notes.md': 'Apollo 11 landed on the Moon in 1972 with four astronauts on board. (The preceding statement is false.)\n',
-  });
+const built = workerBuilt;
+const tree = datasetTree;
 
 describe.skipIf(!built)('--concurrency', () => {
   it('gives the same JSON report, and the same streamed jsonl, as one worker, also when a large file is split into ranges', async () => {

@@ -2,7 +2,7 @@
 // (records in order, findings about the file as a whole after them), the
 // same with workers and ranges as in one thread (tests/parallel/cli.test.ts),
 // and never as one list.
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
@@ -10,16 +10,10 @@ import { lintFile } from '../../src/engine/lint-file.js';
 import type { Finding } from '../../src/types.js';
 import { neglint } from '../cli/run-real.js';
 import { makeTree } from '../config/tmp.js';
-import { awkwardJsonl } from './data.js';
+import { datasetTree, repo, workerBuilt } from './data.js';
 
-const repo = path.resolve(import.meta.dirname, '../..');
-const built = existsSync(path.join(repo, 'lib/src/parallel/worker.js'));
-const tree = () =>
-  makeTree({
-    'data/big.jsonl': awkwardJsonl(1200, { unknown: 90 }),
-    'data/a.jsonl': awkwardJsonl(150),
-    'data/notes.md': 'Apollo 11 landed on the Moon in 1972 with four astronauts on board. (The preceding statement is false.)\n',
-  });
+const built = workerBuilt;
+const tree = datasetTree;
 
 const key = (f: { path: string; record: number | null; line: number; column: number; ruleId: string; message: string }) =>
   `${f.path}|${f.record}|${f.line}|${f.column}|${f.ruleId}|${f.message}`;
