@@ -12,6 +12,7 @@ import { inputRules } from './engine/input-rules.js';
 import { lintFile } from './engine/lint-file.js';
 import { formats } from './formats/index.js';
 import { configSchema } from './config/schema.js';
+import { compareFindings } from './reporters/merge.js';
 import type { FileResult, Finding, LintProgress, LintResults, RuleMeta, SeverityOrOff, Summary } from './types.js';
 
 export type * from './types.js';
@@ -84,6 +85,12 @@ export interface LintFilesOptions extends LintOptionsBase {
   onFileError?: (file: DiscoveredFile, error: unknown) => void;
   /** By absolute file path: lint only the records touching these lines (--changed-since; see lintFile's onlyLines). */
   onlyLines?: Map<string, Set<number>>;
+  /**
+   * Stream findings instead of collecting them: called file by file, record
+   * by record, in streamOrder (see lintFile). The results then hold no
+   * findings, but their summary counts every finding.
+   */
+  onFindings?: (findings: Finding[]) => void | Promise<void>;
 }
 
 export interface LintTextOptions extends LintOptionsBase {
@@ -94,20 +101,12 @@ export interface LintTextOptions extends LintOptionsBase {
   cwd?: string;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Findings by path, record, line, column (then rule id, for a stable order). */
+/**
+ * Findings by path, record, line, column (then end and rule id), the order
+ * `--merge` restores, so that a merged report equals a single run's.
+ */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      compare(a.path, b.path) ||
-      (a.record ?? -1) - (b.record ?? -1) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      compare(a.ruleId, b.ruleId),
-  );
+  return findings.sort(compareFindings);
 }
 
 export function summarize(files: FileResult[], findings: Finding[]): Summary {
@@ -142,6 +141,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintResults>
     }));
   const fileResults: FileResult[] = [];
   const findings: Finding[] = [];
+  const counted = options.onFindings ? countingStream(options.onFindings) : undefined;
   for (const file of files) {
     const config = resolveFileConfig(loaded, relativeToConfig(loaded, file.path), {
       ruleOverrides: options.ruleOverrides,
@@ -156,6 +156,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintResults>
         redact: options.redact,
         onlyLines: options.onlyLines?.get(file.path),
         ...(options.progress ? { onProgress: progressOf(options.progress, file.displayPath) } : {}),
+        ...(counted ? { onFindings: counted.onFindings } : {}),
       });
       fileResults.push(result.file);
       pushAll(findings, result.findings);
@@ -167,8 +168,26 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintResults>
     }
     options.progress?.fileDone(fileResults[fileResults.length - 1]!);
   }
+  if (counted) return { files: fileResults, findings: [], summary: counted.summary(fileResults) };
   sortFindings(findings);
   return { files: fileResults, findings, summary: summarize(fileResults, findings) };
+}
+
+/** A stream that also counts what passes through it, for the summary of a run whose findings are not kept. */
+export function countingStream(onFindings: (findings: Finding[]) => void | Promise<void>) {
+  const seen: Summary = { files: 0, records: 0, errors: 0, warnings: 0, infos: 0 };
+  return {
+    onFindings(list: Finding[]) {
+      const counts = summarize([], list);
+      seen.errors += counts.errors;
+      seen.warnings += counts.warnings;
+      seen.infos += counts.infos;
+      return onFindings(list);
+    },
+    summary(files: FileResult[]): Summary {
+      return { ...summarize(files, []), errors: seen.errors, warnings: seen.warnings, infos: seen.infos };
+    },
+  };
 }
 
 /** Lint a string as if it were a file named `filename`. */

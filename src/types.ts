@@ -24,6 +24,14 @@ export interface RawRecord {
   raw: string;
   /** Parsed value: JSON for JSON records, the raw string for text/Markdown. */
   value: unknown;
+  /** Parquet: the 0-based row group the row is in (`index` is the row's index in the whole file). */
+  rowGroup?: number;
+  /**
+   * For records whose `raw` is not JSON text that locateString can walk (CSV
+   * rows, Parquet rows): maps an offset in the decoded string at `pointer` to
+   * an offset in `raw`, or null when the pointer names no string.
+   */
+  locate?: (pointer: string) => ((offset: number) => number) | null;
 }
 
 /** Values that fill a message template's `{{placeholders}}`. */
@@ -39,9 +47,11 @@ export interface InputProblem {
   line: number;
   column: number;
   record: number | null;
+  /** Parquet: the row group the problem is in. */
+  rowGroup?: number;
 }
 
-export type FileKind = 'jsonl' | 'json' | 'markdown' | 'text' | 'lfs-pointer' | 'binary' | 'empty';
+export type FileKind = 'jsonl' | 'json' | 'csv' | 'tsv' | 'parquet' | 'markdown' | 'text' | 'lfs-pointer' | 'binary' | 'empty';
 
 // ---------------------------------------------------------------- formats
 
@@ -225,6 +235,18 @@ export interface RuleMeta {
   cues: Record<string, string[]>;
   /** Run on every record (the rule does its own cheap gating, e.g. on sibling fields). */
   always?: boolean;
+  /**
+   * Whether a record, given its raw source text, can hold anything this rule
+   * reports at all; false skips the record view, the cue scan and the rules
+   * for that record (it is still counted, its JSON still parsed, and its
+   * segments still made: its trained text counts in FileResult.trainedChars).
+   * The engine uses it only when every enabled rule has one; rules that
+   * share one function (one compiled pass over the lexicon) are asked once.
+   * `raw` is not decoded: JSON escapes stand as written (a word right after
+   * an escaped newline follows the letter n of `\n`), CSV rows keep their
+   * quoting, and a Parquet row is its compact JSON.
+   */
+  prefilter?: (raw: string) => boolean;
 }
 
 export interface RecordView extends LintRecord {
@@ -281,6 +303,8 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   record: number | null;
+  /** Parquet: the 0-based row group of the record (absent for other files). */
+  rowGroup?: number;
   pointer: string | null;
   start: number | null;
   end: number | null;

@@ -47,7 +47,8 @@ export interface RunOptions {
   fix: boolean;
   fixDryRun: boolean;
   changedSince?: string;
-  concurrency?: number;
+  /** Threads; 'auto' (also when not given): as many as the cores when the input is large enough to gain. */
+  concurrency?: number | 'auto';
   shard?: Shard;
   /** How --shard splits the work: by position in the sorted file list (default), or by record index. */
   shardBy: ShardBy;
@@ -102,8 +103,9 @@ export function helpText(version: string): string {
 Usage: neglint [options] [paths, directories or globs ...]
        neglint [options] - [--stdin-filename NAME]     lint standard input
 
-With no paths, lints the dataset files (.jsonl .ndjson .json .md .txt, and .gz of
-the JSON ones) under the current directory, respecting .gitignore.
+With no paths, lints the dataset files (.jsonl .ndjson .json .csv .tsv .parquet
+.md .txt, and .gz or .zst of the JSON and CSV ones) under the current directory,
+respecting .gitignore.
 
 Output:
   -f, --format NAME         stylish (default), json, jsonl, sarif, github, html
@@ -137,8 +139,10 @@ Baselines, fixes, scale:
                             finding's first suggestion
       --fix-dry-run         print what --fix would change, as a diff; write nothing
       --changed-since REF   lint only what changed since a git ref
-      --concurrency N       lint with N worker threads (large JSON Lines files
-                            are split between them)
+      --concurrency N|auto  lint with N threads (large JSON Lines files and
+                            Parquet row groups are split between them); auto,
+                            the default, uses every core when the input is
+                            large enough to gain (32 MB or more)
       --shard I/N           lint the I-th of N deterministic parts (1-based)
       --shard-by file|record  split by position in the sorted file list
                             (default) or by record index within each file
@@ -275,7 +279,8 @@ export function parseArgv(argv: string[], context: ParseContext): Command {
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
     changedSince: values['changed-since'],
-    concurrency: values.concurrency === undefined ? undefined : integer('--concurrency', values.concurrency, 1, 'a whole number of at least 1'),
+    concurrency:
+      values.concurrency === undefined ? undefined : values.concurrency.trim() === 'auto' ? 'auto' : integer('--concurrency', values.concurrency, 1, 'auto or a whole number of at least 1'),
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
     shardBy: values['shard-by'] === undefined ? 'file' : oneOf('--shard-by', values['shard-by'], SHARD_BY),
     merge: values.merge ?? false,

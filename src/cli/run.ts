@@ -9,12 +9,25 @@ import { UNREADABLE } from '../engine/input-rules.js';
 import { selectChanged } from '../git/changed.js';
 import { lintFiles, lintText, listFormats, listRules } from '../index.js';
 import { getReporter } from '../reporters/index.js';
-import type { LintResults, Summary } from '../types.js';
+import type { Finding, LintResults, Reporter, Summary } from '../types.js';
 import type { FailLevel, RunOptions } from './args.js';
 import { inputIdentities, refuseInputAsOutput, writing, type InputIdentities } from './outputs.js';
 import { toolVersion } from './version.js';
 import { createProgress, wantsProgress, type ProgressFile, type ProgressStream, type TerminalProgress } from './progress.js';
-import { checkCombinations, checkFixTargets, finishResults, lintWithRedaction, mergeShardOutputs, needsParallel, parallelLint, prepareExtras, withoutBaselineFile, type FinishContext } from './extras.js';
+import { canStream, openJsonlStream, type FindingStream } from './stream.js';
+import {
+  checkCombinations,
+  checkFixTargets,
+  finishResults,
+  lintWithRedaction,
+  mergeShardOutputs,
+  needsParallel,
+  parallelLint,
+  prepareExtras,
+  resolveConcurrency,
+  withoutBaselineFile,
+  type FinishContext,
+} from './extras.js';
 
 /** Where the CLI reads and writes; process.* in bin/neglint.js, fakes in tests. */
 export interface CliIO {
@@ -106,14 +119,40 @@ function startProgress(options: RunOptions, io: CliIO, files: ProgressFile[]): T
   return wantsProgress(io.progressStream, options.progress, io.env) ? createProgress(io.progressStream, files) : undefined;
 }
 
-/** Sizes for the bar's percent: a gzip file's size on disk says nothing about the bytes read from it. */
+/**
+ * Sizes for the bar's percent: the size on disk of a compressed file (gzip,
+ * zstd) or of Parquet's compressed columns says nothing about the bytes read from it.
+ */
 async function progressFiles(files: readonly { path: string; displayPath: string }[]): Promise<ProgressFile[]> {
   return Promise.all(
     files.map(async (f) => {
-      const size = /\.gz$/i.test(f.path) ? undefined : (await fs.stat(f.path).catch(() => null))?.size;
+      const size = /\.(gz|zst|zstd|parquet)$/i.test(f.path) ? undefined : (await fs.stat(f.path).catch(() => null))?.size;
       return { displayPath: f.displayPath, size };
     }),
   );
+}
+
+async function writeReport(reporter: Reporter, results: LintResults, options: RunOptions, io: CliIO): Promise<void> {
+  const report = withNewline(
+    reporter(results, {
+      color: options.output === undefined ? options.color : false,
+      quiet: options.quiet,
+      redact: options.redact,
+      cwd: io.cwd,
+      toolVersion: toolVersion(),
+      rules: listRules(),
+    }),
+  );
+  if (options.output !== undefined) {
+    const target = path.resolve(io.cwd, options.output);
+    await writing(options.output, async () => {
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.writeFile(target, report, 'utf8');
+    });
+  } else if (report !== '' && !options.fixDryRun) {
+    // Under --fix-dry-run standard output carries the diff; the report goes only to --output.
+    io.stdout.write(report);
+  }
 }
 
 /** Run a lint from parsed options; returns the exit code. Throws UsageError for exit 2. */
@@ -127,6 +166,13 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
   const reporter = getReporter(options.format);
   const fileErrors: string[] = [];
   let results: LintResults;
+  // --format jsonl writes each finding as it is found (stream.ts), not a report at the end.
+  let stream: FindingStream | undefined;
+  // Files with an unreadable-file finding (streamed findings are not in the results).
+  const unreadable = new Set<string>();
+  const noteUnreadable = (findings: readonly Finding[]) => {
+    for (const f of findings) if (f.ruleId === UNREADABLE) unreadable.add(f.path);
+  };
   const context: FinishContext = { extras: await prepareExtras(options, io) };
 
   if (options.merge) {
@@ -170,8 +216,12 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
     const changed = options.changedSince === undefined ? undefined : await selectChanged(files, options.changedSince, io.cwd);
     for (const note of changed?.notes ?? []) io.stderr.write(`neglint: ${note}\n`);
     const linted = changed?.files ?? files;
+    stream = canStream(options, io) ? await openJsonlStream(options, io) : undefined;
+    const lintOptions = { ...options, concurrency: await resolveConcurrency(options.concurrency, linted, io.env) };
     const progress = startProgress(options, io, await progressFiles(linted));
-    results = await (needsParallel(options) ? parallelLint(options, io, config) : lintFiles)({
+    const onFindings = stream?.onFindings;
+    results = await (needsParallel(lintOptions) ? parallelLint(lintOptions, io, config) : lintFiles)({
+      ...(onFindings ? { onFindings: (list: Finding[]) => (noteUnreadable(list), onFindings(list)) } : {}),
       patterns: options.patterns,
       cwd: io.cwd,
       files: linted,
@@ -191,31 +241,13 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
 
   results = await finishResults(results, options, io, context);
   io.onResults?.(results);
-  const report = withNewline(
-    reporter(results, {
-      color: options.output === undefined ? options.color : false,
-      quiet: options.quiet,
-      redact: options.redact,
-      cwd: io.cwd,
-      toolVersion: toolVersion(),
-      rules: listRules(),
-    }),
-  );
-  if (options.output !== undefined) {
-    const target = path.resolve(io.cwd, options.output);
-    await writing(options.output, async () => {
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, report, 'utf8');
-    });
-  } else if (report !== '' && !options.fixDryRun) {
-    // Under --fix-dry-run standard output carries the diff; the report goes only to --output.
-    io.stdout.write(report);
-  }
+  if (stream) await stream.close(results.files);
+  else await writeReport(reporter, results, options, io);
 
   // Files marked as failed besides those that threw here (a shard's, read back
   // by --merge). A file that could not be read is a finding, which the fail
   // level judges like any other, not an error of the run.
-  const unreadable = new Set(results.findings.filter((f) => f.ruleId === UNREADABLE).map((f) => f.path));
+  noteUnreadable(results.findings);
   for (const file of results.files) {
     if (file.status === 'error' && !unreadable.has(file.path) && !fileErrors.some((line) => line.startsWith(`neglint: could not lint ${file.path}:`))) {
       fileErrors.push(`neglint: could not lint ${file.path}: ${file.reason ?? 'unknown error'}`);

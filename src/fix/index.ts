@@ -309,6 +309,8 @@ export interface PlanInput {
   text?: string;
 }
 
+const TABLE_KINDS: ReadonlySet<string> = new Set(['csv', 'tsv', 'parquet']);
+
 /** Works out the fixes for one file's findings (those with a suggestion), reading the file once more. */
 export async function planFileFix(input: PlanInput, findings: readonly Finding[], coverage: readonly Finding[] = findings): Promise<FileFix> {
   const target = fixedName(input.path);
@@ -355,12 +357,15 @@ export async function planFileFix(input: PlanInput, findings: readonly Finding[]
   fix.gzip = sniff.gzip;
   if (sniff.encoding) fix.encoding = sniff.encoding;
   const json = sniff.kind === 'jsonl' || sniff.kind === 'json';
-  if (!json && sniff.kind !== 'markdown' && sniff.kind !== 'text') {
-    for (const list of byRecord.values()) for (const finding of list) fix.skipped.push({ finding, reason: `a ${sniff.kind} file cannot be fixed` });
+  if ((!json && sniff.kind !== 'markdown' && sniff.kind !== 'text') || sniff.zstd) {
+    // Rewriting CSV quoting, Parquet pages or a zstd stream byte for byte is not supported: refuse rather than write something else.
+    const what = sniff.zstd ? 'zstd-compressed' : TABLE_KINDS.has(sniff.kind) ? sniff.kind.toUpperCase() : sniff.kind;
+    const reason = TABLE_KINDS.has(sniff.kind) || sniff.zstd ? `--fix does not support ${what} files; apply the suggestion by hand` : `a ${sniff.kind} file cannot be fixed`;
+    for (const list of byRecord.values()) for (const finding of list) fix.skipped.push({ finding, reason });
     return fix;
   }
   let left = byRecord.size;
-  for await (const item of readRecords(input.path, sniff.kind, sniff.gzip, input.text, sniff.encoding)) {
+  for await (const item of readRecords(input.path, sniff, input.text)) {
     if ('ruleId' in item) continue;
     const list = byRecord.get(item.index);
     if (!list) continue;
@@ -450,7 +455,7 @@ export async function writeFixedCopy(fix: FileFix, text?: string): Promise<void>
   const temp = path.join(path.dirname(fix.target), `.${path.basename(fix.target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const mode = text === undefined ? (await fs.stat(fix.path)).mode & 0o777 : 0o644;
-    await pipeline(Readable.from(spliced(openBytes(fix.path, fix.gzip, text, fix.encoding), fix.edits, fix.displayPath)), createWriteStream(temp, { flags: 'wx', mode }));
+    await pipeline(Readable.from(spliced(openBytes(fix.path, { gzip: fix.gzip, encoding: fix.encoding }, text), fix.edits, fix.displayPath)), createWriteStream(temp, { flags: 'wx', mode }));
     try {
       await fs.link(temp, fix.target);
     } catch (error) {

@@ -101,6 +101,7 @@ function toFinding(value: unknown): Finding {
     endLine: int(value, 'endLine'),
     endColumn: int(value, 'endColumn'),
     record: intOrNull(value, 'record'),
+    ...(value.rowGroup === undefined ? {} : { rowGroup: int(value, 'rowGroup') }),
     pointer: strOrNull(value, 'pointer'),
     start: intOrNull(value, 'start'),
     end: intOrNull(value, 'end'),

@@ -45,6 +45,12 @@ function where(f: Finding): string | undefined {
   return parts.length === 0 ? undefined : parts.join(' ');
 }
 
+/** `line:column`; a Parquet row has no lines, so it is named by row (0-based, as `record`) and row group. */
+function position(f: Finding): string {
+  if (typeof f.rowGroup === 'number' && f.record !== null) return `row ${f.record} (group ${f.rowGroup})`;
+  return `${f.line}:${f.column}`;
+}
+
 export const stylish: Reporter = (results: LintResults, options: ReporterOptions): string => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const severityColor: Record<Severity, (s: string) => string> = {
@@ -75,7 +81,7 @@ export const stylish: Reporter = (results: LintResults, options: ReporterOptions
 
     const rows = group.findings.map((f) => ({
       f,
-      pos: `${f.line}:${f.column}`,
+      pos: position(f),
       message: sanitizeInline(findingMessage(f, options)),
     }));
     // Terminal columns, not UTF-16 units: a message quoting CJK text or an

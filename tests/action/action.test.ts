@@ -277,7 +277,7 @@ describe('the action (inputs and exit status)', () => {
     expect(own.commands).toEqual(['::error title=neglint%3A bad input::input "args": --fail-on has an input of its own; set "fail-on" instead']);
     const concurrency = await runAction(process.execPath, repo.root, { concurrency: 'many' }, prEvent(base, head));
     expect(concurrency.code).toBe(2);
-    expect(concurrency.commands).toEqual(['::error title=neglint could not finish::neglint: --concurrency needs a whole number of at least 1, got "many"']);
+    expect(concurrency.commands).toEqual(['::error title=neglint could not finish::neglint: --concurrency needs auto or a whole number of at least 1, got "many"']);
     const unknown = await runAction(process.execPath, repo.root, { args: '--rul x=off' }, prEvent(base, head));
     expect(unknown.code).toBe(2);
     expect(unknown.commands[0]).toContain('unknown option --rul (did you mean --rule?)');

@@ -26,16 +26,16 @@ function fencedCode(text) {
   if (!text.includes("```") && !text.includes("~~~")) return [];
   const out = [];
   const re = /^[ \t]*(```|~~~)/gm;
-  let open2 = -1;
+  let open3 = -1;
   let m;
   while ((m = re.exec(text)) !== null) {
-    if (open2 < 0) open2 = m.index;
+    if (open3 < 0) open3 = m.index;
     else {
-      out.push({ start: open2, end: m.index + m[0].length });
-      open2 = -1;
+      out.push({ start: open3, end: m.index + m[0].length });
+      open3 = -1;
     }
   }
-  if (open2 >= 0) out.push({ start: open2, end: text.length });
+  if (open3 >= 0) out.push({ start: open3, end: text.length });
   return out;
 }
 function inRanges(ranges, offset) {
@@ -156,9 +156,9 @@ function removalSpan(text, start, end) {
     let e = end;
     while (s > 0 && /[ \t]/.test(text[s - 1])) s--;
     while (e < text.length && /[ \t]/.test(text[e])) e++;
-    const open2 = text[s - 1];
+    const open3 = text[s - 1];
     const close = text[e];
-    if (open2 !== void 0 && close !== void 0 && CLOSERS[open2] === close) {
+    if (open3 !== void 0 && close !== void 0 && CLOSERS[open3] === close) {
       start = s - 1;
       end = e + 1;
       continue;
@@ -752,8 +752,8 @@ function reachOf(sentence, referents, position) {
     if (BLOCK.test(sentence.text)) return forward ? "following-block" : "preceding-block";
     return forward ? "next" : "previous";
   }
-  const plain = sentence.text.replace(/^(?:\s*<[^<>\s]+>)+/, "");
-  const self = SELF.test(plain) || NOTICE.test(plain) && !sentence.bracketed;
+  const plain2 = sentence.text.replace(/^(?:\s*<[^<>\s]+>)+/, "");
+  const self = SELF.test(plain2) || NOTICE.test(plain2) && !sentence.bracketed;
   if (self && position === "start") return "following-all";
   if (self && position === "end") return "preceding-all";
   if (SINGLE_THIS.test(text) || DESCRIBED.test(text) || SINGULAR.test(text)) return "previous";
@@ -2551,12 +2551,12 @@ function isBlankBetween(text, from, to) {
   for (let k = from; k < to; k++) if (!/\s/.test(text[k])) return false;
   return true;
 }
-function findClose(text, open2, end) {
-  const close = OPEN_TO_CLOSE[text[open2]];
+function findClose(text, open3, end) {
+  const close = OPEN_TO_CLOSE[text[open3]];
   let depth = 0;
-  for (let k = open2; k < end; k++) {
+  for (let k = open3; k < end; k++) {
     const c = text[k];
-    if (c === text[open2]) depth++;
+    if (c === text[open3]) depth++;
     else if (c === close && --depth === 0) return k;
   }
   return -1;
@@ -3078,21 +3078,21 @@ function inlineMarkup(text, segment, code, found) {
       if (inRanges(code, m.index)) continue;
       const inner = m.groups.inner ?? m.groups.inner2 ?? "";
       const innerStart = m.index + m[0].indexOf(inner, m.groups.inner !== void 0 ? 0 : 1);
-      const open2 = re === STRIKE && m.groups.inner !== void 0 ? { start: m.index, end: m.index + 2 } : { start: m.index, end: m.index + m[0].indexOf(">") + 1 || m.index + m[0].indexOf("]") + 1 };
+      const open3 = re === STRIKE && m.groups.inner !== void 0 ? { start: m.index, end: m.index + 2 } : { start: m.index, end: m.index + m[0].indexOf(">") + 1 || m.index + m[0].indexOf("]") + 1 };
       const strike = re === STRIKE;
-      const label2 = strike ? m.groups.inner !== void 0 ? "~~strikethrough~~" : `<${m.groups.tag}> strikethrough` : `the tag ${text.slice(open2.start, open2.end)}`;
+      const label2 = strike ? m.groups.inner !== void 0 ? "~~strikethrough~~" : `<${m.groups.tag}> strikethrough` : `the tag ${text.slice(open3.start, open3.end)}`;
       for (const s of splitSentences(inner)) {
         const t = trimmed(text, innerStart + s.start, innerStart + s.end);
         const claimText = text.slice(t.start, t.end);
         if (!isLabelledClaim(claimText)) continue;
         found.add({
           claim: { segment, start: t.start, end: t.end },
-          related: [{ segment, start: open2.start, end: open2.end }],
+          related: [{ segment, start: open3.start, end: open3.end }],
           messageId: "markup",
           data: { label: label2 },
           corrected: strike && replacedInPlace(text, m.index + m[0].length, claimText),
           bulk: false,
-          cover: { clear: [{ segment, start: open2.start, end: open2.end }, { segment, start: innerStart + inner.length, end: m.index + m[0].length }] }
+          cover: { clear: [{ segment, start: open3.start, end: open3.end }, { segment, start: innerStart + inner.length, end: m.index + m[0].length }] }
         });
       }
     }
@@ -3667,12 +3667,12 @@ var OPEN_ARRAY = 91;
 var CLOSE_ARRAY = 93;
 var COMMA = 44;
 var COLON = 58;
-function stringMapper(raw, open2) {
+function stringMapper(raw, open3) {
   const decodedAt = [];
   const rawAt = [];
   const width = [];
   let decoded = 0;
-  let j = open2 + 1;
+  let j = open3 + 1;
   let slash = raw.indexOf("\\", j);
   let close = raw.indexOf('"', j);
   while (close >= 0) {
@@ -3690,7 +3690,7 @@ function stringMapper(raw, open2) {
     slash = raw.indexOf("\\", j);
     if (close < j) close = raw.indexOf('"', j);
   }
-  const start = open2 + 1;
+  const start = open3 + 1;
   return (offset) => {
     const o = Math.max(0, Math.min(offset, decoded));
     let lo = 0;
@@ -3898,11 +3898,15 @@ async function loadMarkdownParser() {
   ]);
   parser = unified().use(remarkParse).use(remarkGfm);
 }
-function markdownToSegment(source) {
+function markdownToSegment(source, pieceChars = PIECE_CHARS) {
   if (!parser) throw new Error("the Markdown parser is not loaded: await loadMarkdownParser() first");
-  const tree = parser.parse(maskFrontMatter(source));
+  const masked = maskFrontMatter(source);
   const out = new PlainText(source);
-  out.blockChildren(tree, "paragraph", 0);
+  for (const piece of markdownPieces(masked, pieceChars)) {
+    const tree = parser.parse(piece.text);
+    out.enter(piece);
+    out.blockChildren(tree, "paragraph", 0);
+  }
   const text = out.parts.join("");
   const sourceOffset = out.pieces.mapper(source.length);
   return { pointer: "", role: "text", trained: "trained", text, sourceOffset, blocks: out.blocks, marks: out.marks };
@@ -3911,27 +3915,81 @@ function plainTextSegment(source) {
   return { pointer: "", role: "text", trained: "trained", text: source, sourceOffset: (offset) => offset };
 }
 function maskFrontMatter(source) {
-  const open2 = /^(---|\+\+\+)[ \t]*\r?\n/.exec(source);
-  if (!open2) return source;
-  const fence = open2[1] === "+++" ? "\\+\\+\\+" : "(?:---|\\.\\.\\.)";
+  const open3 = /^(---|\+\+\+)[ \t]*\r?\n/.exec(source);
+  if (!open3) return source;
+  const fence = open3[1] === "+++" ? "\\+\\+\\+" : "(?:---|\\.\\.\\.)";
   const close = new RegExp(`^${fence}[ \\t]*(?:\\r?\\n|$)`, "m");
-  const rest = source.slice(open2[0].length);
+  const rest = source.slice(open3[0].length);
   const m = close.exec(rest);
   if (!m) return source;
-  const end = open2[0].length + m.index + m[0].length;
+  const end = open3[0].length + m.index + m[0].length;
   return source.slice(0, end).replace(/[^\r\n]/g, " ") + source.slice(end);
+}
+var PIECE_CHARS = 256 * 1024;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var HTML_BLOCK = /^ {0,3}<(script|pre|style|textarea)\b|^ {0,3}<!--/i;
+var TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+function markdownPieces(source, size = PIECE_CHARS) {
+  if (source.length <= size) return [{ text: source, offset: 0, prefix: 0, continuesTable: false }];
+  const pieces = [];
+  let start = 0;
+  let prefix = "";
+  const cut = (end, nextPrefix) => {
+    pieces.push({ text: prefix + source.slice(start, end), offset: start, prefix: prefix.length, continuesTable: prefix !== "" });
+    start = end;
+    prefix = nextPrefix;
+  };
+  let fence = null;
+  let htmlEnd = null;
+  let blank = false;
+  let table = null;
+  let previous = "";
+  for (let at = 0; at < source.length; ) {
+    const nl = source.indexOf("\n", at);
+    const next = nl < 0 ? source.length : nl + 1;
+    const line = source.slice(at, nl < 0 ? source.length : nl).replace(/\r$/, "");
+    if (fence !== null) {
+      if (line.trimStart().startsWith(fence)) fence = null;
+    } else if (htmlEnd !== null) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else if (line.trim() === "") {
+      blank = true;
+      table = null;
+    } else {
+      const long = at - start >= size;
+      if (long && blank && !/^\s/.test(line)) cut(at, "");
+      else if (long && table !== null) cut(at, table);
+      blank = false;
+      const f = FENCE.exec(line);
+      const h = f ? null : HTML_BLOCK.exec(line);
+      if (f) fence = f[1];
+      else if (h) {
+        const end = h[1] ? new RegExp(`</${h[1]}>`, "i") : /-->/;
+        if (!end.test(line.slice(h[0].length))) htmlEnd = end;
+      } else if (table === null && previous.includes("|") && line.includes("-") && TABLE_DELIMITER.test(line)) table = `${previous}
+${line}
+`;
+    }
+    previous = line;
+    at = next;
+  }
+  cut(source.length, "");
+  return pieces;
 }
 var Pieces = class {
   plain = [];
   src = [];
   len = [];
-  add(plain, src, length) {
+  /** Added to every source offset: where the piece being parsed starts in the document. */
+  base = 0;
+  add(plain2, srcInPiece, length) {
+    const src = srcInPiece + this.base;
     const k = this.plain.length - 1;
-    if (k >= 0 && this.plain[k] + this.len[k] === plain && this.src[k] + this.len[k] === src) {
+    if (k >= 0 && this.plain[k] + this.len[k] === plain2 && this.src[k] + this.len[k] === src) {
       this.len[k] += length;
       return;
     }
-    this.plain.push(plain);
+    this.plain.push(plain2);
     this.src.push(src);
     this.len.push(length);
   }
@@ -3940,20 +3998,20 @@ var Pieces = class {
    * separators, " | " between cells) map to the end of the run before them.
    */
   mapper(sourceLength) {
-    const { plain, src, len } = this;
+    const { plain: plain2, src, len } = this;
     return (offset) => {
       let lo = 0;
-      let hi = plain.length - 1;
+      let hi = plain2.length - 1;
       let k = -1;
       while (lo <= hi) {
         const mid = lo + hi >> 1;
-        if (plain[mid] <= offset) {
+        if (plain2[mid] <= offset) {
           k = mid;
           lo = mid + 1;
         } else hi = mid - 1;
       }
-      if (k < 0) return plain.length > 0 ? src[0] : Math.min(offset, sourceLength);
-      const inside = offset - plain[k];
+      if (k < 0) return plain2.length > 0 ? src[0] : Math.min(offset, sourceLength);
+      const inside = offset - plain2[k];
       return src[k] + Math.min(inside, len[k]);
     };
   }
@@ -3968,6 +4026,7 @@ var HTML_MARKS = {
   em: "emphasis"
 };
 var PlainText = class {
+  /** `source` is the text being parsed: the document, or the piece of it (node offsets are the piece's). */
   constructor(source) {
     this.source = source;
   }
@@ -3978,11 +4037,22 @@ var PlainText = class {
   marks = [];
   /** Inline HTML tags like <del> that are open in the current paragraph. */
   openTags = [];
+  /** The piece being read continues the last table: its first table's header row is a repeat. */
+  continuingTable = false;
+  /** Rows (header included) of the last table emitted, to number a continued table's rows. */
+  tableRows = 0;
+  /** Start reading the tree of `piece`: its node offsets are shifted to the document's. */
+  enter(piece) {
+    this.source = piece.text;
+    this.pieces.base = piece.offset - piece.prefix;
+    this.continuingTable = piece.continuesTable;
+  }
   blockChildren(node, kind, listDepth) {
     for (const child of node.children) this.block(child, kind, listDepth);
   }
   /** `kind` is what a paragraph here counts as: the innermost container decides. */
   block(node, kind, listDepth) {
+    if (node.type !== "table") this.continuingTable = false;
     switch (node.type) {
       case "paragraph":
         this.leaf(node, kind);
@@ -4034,19 +4104,25 @@ var PlainText = class {
     return block;
   }
   table(node) {
-    this.separate("\n\n");
-    node.children.forEach((row, r) => {
-      if (r > 0) this.emit("\n");
+    const continuing = this.continuingTable;
+    this.continuingTable = false;
+    const first = continuing ? 1 : 0;
+    const base = continuing ? this.tableRows - 1 : 0;
+    if (!continuing) this.separate("\n\n");
+    for (let r = first; r < node.children.length; r++) {
+      const row = node.children[r];
+      if (r > 0 || continuing) this.emit("\n");
       this.emit("|");
       row.children.forEach((cell, c) => {
         this.emit(" ");
         const start = this.length;
         this.openTags = [];
         this.phrasingChildren(cell);
-        this.blocks.push({ kind: "tableCell", start, end: this.length, row: r, col: c });
+        this.blocks.push({ kind: "tableCell", start, end: this.length, row: base + r, col: c });
         this.emit(" |");
       });
-    });
+    }
+    this.tableRows = base + node.children.length;
   }
   phrasingChildren(node) {
     for (const child of node.children) this.phrasing(child);
@@ -4275,30 +4351,36 @@ function isHhTranscript(value) {
 function hhTurns(transcript) {
   const labels = [...transcript.matchAll(LABEL2)];
   const turns = labels.map((m, k) => {
-    const from = m.index + m[0].length;
-    const to = k + 1 < labels.length ? labels[k + 1].index : transcript.length;
-    const raw = transcript.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    return { role: m[2] === "Human" ? "user" : "assistant", text: raw.trim(), offset: from + lead };
+    let from = m.index + m[0].length;
+    let to = k + 1 < labels.length ? labels[k + 1].index : transcript.length;
+    while (from < to && isSpace(transcript, from)) from++;
+    while (to > from && isSpace(transcript, to - 1)) to--;
+    return { role: m[2] === "Human" ? "user" : "assistant", text: transcript.slice(from, to), offset: from };
   });
   if (turns.length > 0 && turns[turns.length - 1].text === "") turns.pop();
   return turns;
+}
+var SPACE = /\s/;
+function isSpace(text, i) {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || c >= 9 && c <= 13;
+  return SPACE.test(text[i]);
 }
 
 // src/formats/preference.ts
 function turnsOf(side, pointer, role) {
   if (isHhTranscript(side)) {
     return hhTurns(side).map((t) => ({
-      key: `${t.role}\0${t.text}`,
+      key: () => `${t.role}\0${t.text}`,
       emit: (out, trained, turn) => pushText(out, t.text, pointer, t.role, trained, turn, t.offset)
     }));
   }
   if (typeof side === "string") {
-    return [{ key: side, emit: (out, trained, turn) => pushText(out, side, pointer, role, trained, turn) }];
+    return [{ key: () => side, emit: (out, trained, turn) => pushText(out, side, pointer, role, trained, turn) }];
   }
   if (!Array.isArray(side)) return [];
   return side.map((m, i) => ({
-    key: JSON.stringify(m),
+    key: () => JSON.stringify(m),
     emit: (out, trained, turn) => {
       if (isObject(m)) pushMessage(out, m, ptr(pointer, i), roleOf(m), trained, turn, textKeyOf(m));
     }
@@ -4321,7 +4403,7 @@ var preference = {
     const rejected = turnsOf(value.rejected, "/rejected", "rejected");
     let shared = 0;
     if (!hasPrompt) {
-      while (shared < chosen.length - 1 && shared < rejected.length - 1 && chosen[shared].key === rejected[shared].key) shared++;
+      while (shared < chosen.length - 1 && shared < rejected.length - 1 && chosen[shared].key() === rejected[shared].key()) shared++;
     }
     chosen.forEach((t, i) => t.emit(out, i < shared ? "context" : "trained", first + i));
     rejected.forEach((t, i) => {
@@ -4425,6 +4507,10 @@ function detectFormat(values) {
   }
   return best;
 }
+function detectOne(value) {
+  for (const f of formats) if (!NOT_DETECTED.has(f.name) && f.detect(value)) return f;
+  return null;
+}
 function getFormat(name) {
   return formats.find((f) => f.name === name) ?? null;
 }
@@ -4438,12 +4524,12 @@ import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 var CHUNK = 1 << 20;
-function openBytes(path, gzip, text, encoding) {
+function openBytes(path, source, text) {
   if (text !== void 0) return chunksOf(Buffer.from(text, "utf8"));
   const file = createReadStream(path, { highWaterMark: CHUNK });
-  const bytes = gzip ? pipeline(file, createGunzip({ chunkSize: 64 * 1024 }), () => {
+  const bytes = source.zstd ? unzstd(file) : source.gzip ? pipeline(file, createGunzip({ chunkSize: 64 * 1024 }), () => {
   }) : file;
-  return encoding ? asUtf8(bytes, encoding) : bytes;
+  return source.encoding ? asUtf8(bytes, source.encoding) : bytes;
 }
 async function* asUtf8(chunks, encoding) {
   const decoder = new TextDecoder(encoding);
@@ -4474,6 +4560,216 @@ function hasBom(buf) {
 }
 async function* chunksOf(buf) {
   for (let i = 0; i < buf.length; i += CHUNK) yield buf.subarray(i, i + CHUNK);
+}
+function isZstdMagic(buf) {
+  return buf.length >= 4 && buf[0] === 40 && buf[1] === 181 && buf[2] === 47 && buf[3] === 253;
+}
+var ZstdError = class extends Error {
+  constructor(truncated, reason) {
+    super(truncated ? "zstd data ends early: the file appears truncated" : `zstd data is corrupt (${reason})`);
+    this.truncated = truncated;
+    this.reason = reason;
+  }
+};
+function zstdProblem(error, line) {
+  const where = { line: line + 1, column: 1, record: null };
+  if (error.truncated) return { ruleId: "unreadable-file", ...line === 0 ? { messageId: "zstdTruncatedStart" } : { messageId: "zstdTruncated", data: { line } }, ...where };
+  return { ruleId: "unreadable-file", messageId: line === 0 ? "zstdCorruptStart" : "zstdCorrupt", data: { reason: error.reason, line }, ...where };
+}
+async function* unzstd(source) {
+  const { Decompress } = await import("./chunk-YDMBEIN6.js");
+  const out = [];
+  const decoder = new Decompress((block) => {
+    if (block.length > 0) out.push(block);
+  });
+  const push2 = (chunk, final) => {
+    try {
+      decoder.push(chunk, final);
+    } catch (error) {
+      const reason = error.message;
+      throw new ZstdError(/unexpected EOF/i.test(reason), reason);
+    }
+  };
+  for await (const chunk of source) {
+    push2(chunk, false);
+    for (const block of out) yield Buffer.from(block.buffer, block.byteOffset, block.byteLength);
+    out.length = 0;
+  }
+  push2(new Uint8Array(0), true);
+  for (const block of out) yield Buffer.from(block.buffer, block.byteOffset, block.byteLength);
+}
+
+// src/io/csv.ts
+init_action_shims();
+import { Readable } from "node:stream";
+
+// src/formats/cells.ts
+init_action_shims();
+var JSON_COLUMNS = /* @__PURE__ */ new Set([
+  "messages",
+  "conversations",
+  "chosen",
+  "rejected",
+  "prompt",
+  "completion",
+  "history",
+  "input",
+  "preferred_output",
+  "non_preferred_output"
+]);
+function chatShaped(value) {
+  if (isMessageList(value)) return true;
+  if (isObject(value)) return isMessageList(value.messages);
+  return Array.isArray(value) && value.length > 0 && value.every((pair) => Array.isArray(pair) && pair.every((x) => typeof x === "string"));
+}
+function cellValue(column, text) {
+  if (!JSON_COLUMNS.has(column)) return text;
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 91 && c !== 123) return text;
+  try {
+    const value = JSON.parse(text);
+    return chatShaped(value) ? value : text;
+  } catch {
+    return text;
+  }
+}
+
+// src/io/csv.ts
+var MAX_ROW_CHARS = 256 * 1024 * 1024;
+async function* readCsv(chunks, delimiter) {
+  const { parse } = await import("./chunk-BIX2KK3L.js");
+  const parser2 = Readable.from(chunks).pipe(
+    parse({
+      delimiter,
+      bom: true,
+      info: true,
+      raw: true,
+      // Files mix line endings (a header written on Windows, rows appended elsewhere).
+      record_delimiter: ["\r\n", "\n"],
+      skip_empty_lines: true,
+      // A quote inside an unquoted field is text ('5" screen'), as spreadsheets write it.
+      relax_quotes: true,
+      // Rows with a wrong number of fields are reported here, not thrown.
+      relax_column_count: true,
+      max_record_size: MAX_ROW_CHARS
+    })
+  );
+  let header = null;
+  let index = 0;
+  try {
+    for await (const row of parser2) {
+      const raw = withoutDelimiter(row.raw);
+      const line = row.info.lines - countNewlines(raw);
+      if (header === null) {
+        header = row.record;
+        continue;
+      }
+      const record = index++;
+      if (row.record.length !== header.length) {
+        const fields2 = row.record.length;
+        yield {
+          ruleId: "invalid-record",
+          ...fields2 === 1 ? { messageId: "csvOneField", data: { line, header: header.length, record } } : { messageId: "csvFields", data: { line, fields: fields2, header: header.length, record } },
+          line,
+          column: 1,
+          record
+        };
+        continue;
+      }
+      const value = {};
+      for (let k = 0; k < header.length; k++) value[header[k]] = cellValue(header[k], row.record[k]);
+      const names = header;
+      yield {
+        index: record,
+        line,
+        column: 1,
+        byteOffset: row.info.bytes - Buffer.byteLength(row.raw),
+        raw,
+        value,
+        locate: (pointer) => locateCell(raw, names, value, pointer, delimiter)
+      };
+    }
+  } catch (error) {
+    const e = error;
+    if (typeof e.code !== "string" || !e.code.startsWith("CSV_")) throw error;
+    const line = typeof e.lines === "number" ? e.lines : 1;
+    yield { ruleId: "invalid-record", ...csvReason(e, line), line, column: 1, record: null };
+  }
+}
+function csvReason(e, line) {
+  if (e.code === "CSV_QUOTE_NOT_CLOSED") return { messageId: "csvQuoteNotClosed", data: { line } };
+  if (e.code === "CSV_MAX_RECORD_SIZE") return { messageId: "csvRowTooLarge", data: { mib: MAX_ROW_CHARS / 1024 / 1024, line } };
+  return { messageId: "csvUnparsable", data: { detail: e.message.replace(/\s+/g, " "), line } };
+}
+function withoutDelimiter(raw) {
+  if (raw.endsWith("\r\n")) return raw.slice(0, -2);
+  if (raw.endsWith("\n")) return raw.slice(0, -1);
+  return raw;
+}
+function countNewlines(text) {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function locateCell(raw, header, value, pointer, delimiter) {
+  const tokens = parsePointer(pointer);
+  if (!tokens || tokens.length === 0) return null;
+  const column = header.lastIndexOf(tokens[0]);
+  if (column < 0) return null;
+  const field = fieldMapper(raw, column, delimiter);
+  if (!field) return null;
+  if (tokens.length === 1) return typeof value[tokens[0]] === "string" ? field.map : null;
+  const inner = locateString(field.text, pointer.slice(pointer.indexOf("/", 1)));
+  return inner ? (offset) => field.map(inner(offset)) : null;
+}
+function fieldMapper(raw, column, delimiter) {
+  let i = 0;
+  for (let k = 0; ; k++) {
+    const quoted = raw.charCodeAt(i) === 34;
+    let end;
+    const escapes = [];
+    let text = "";
+    if (quoted) {
+      let j = i + 1;
+      for (; ; ) {
+        const q = raw.indexOf('"', j);
+        if (q < 0) {
+          end = raw.length;
+          text += raw.slice(j);
+          break;
+        }
+        text += raw.slice(j, q);
+        if (raw.charCodeAt(q + 1) === 34) {
+          escapes.push(text.length);
+          text += '"';
+          j = q + 2;
+          continue;
+        }
+        end = raw.indexOf(delimiter, q + 1);
+        if (end < 0) end = raw.length;
+        break;
+      }
+    } else {
+      end = raw.indexOf(delimiter, i);
+      if (end < 0) end = raw.length;
+      text = raw.slice(i, end);
+    }
+    if (k === column) {
+      const start = quoted ? i + 1 : i;
+      return {
+        text,
+        map: (offset) => {
+          let shift = 0;
+          while (shift < escapes.length && escapes[shift] < offset) shift++;
+          return start + offset + shift;
+        }
+      };
+    }
+    if (end >= raw.length) return null;
+    i = end + delimiter.length;
+  }
 }
 
 // src/io/document.ts
@@ -4726,9 +5022,9 @@ function isHex(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
 }
 var TRUNCATED_NOTE = "; the file appears truncated (its last line ends mid-record, with no final newline)";
-function jsonReason(reason, plain, withToken) {
+function jsonReason(reason, plain2, withToken) {
   const token = /^Unexpected token '([\s\S]*)'$/.exec(reason);
-  return token ? { messageId: withToken, data: { token: token[1] } } : { messageId: plain, data: { reason } };
+  return token ? { messageId: withToken, data: { token: token[1] } } : { messageId: plain2, data: { reason } };
 }
 
 // src/io/json-values.ts
@@ -4822,7 +5118,7 @@ async function* readJsonValues(chunks) {
               if (scalar) ends = 0;
             }
           } else if (scalar) {
-            if (b === COMMA2 || b === CLOSE_ARRAY2 || b === CLOSE_OBJECT2 || b === OPEN_ARRAY2 || b === OPEN_OBJECT2 || b === QUOTE2 || isSpace(b)) {
+            if (b === COMMA2 || b === CLOSE_ARRAY2 || b === CLOSE_OBJECT2 || b === OPEN_ARRAY2 || b === OPEN_OBJECT2 || b === QUOTE2 || isSpace2(b)) {
               ends = 0;
             }
           } else if (b === QUOTE2) inString = true;
@@ -4841,7 +5137,7 @@ async function* readJsonValues(chunks) {
           if (ends === 1) finish(chunk, from, i + 1);
           else if (ends === 0) finish(chunk, from, i);
         }
-        if (!inElement && ends !== 1 && !isSpace(b)) {
+        if (!inElement && ends !== 1 && !isSpace2(b)) {
           if (where === 0 /* Start */ && b === OPEN_ARRAY2) {
             arrayMode = true;
             where = 1 /* ExpectElement */;
@@ -4919,7 +5215,7 @@ async function* readJsonValues(chunks) {
   }
   yield* out;
 }
-function isSpace(b) {
+function isSpace2(b) {
   return b === 32 || b === 10 || b === 13 || b === 9;
 }
 
@@ -4927,11 +5223,11 @@ function isSpace(b) {
 init_action_shims();
 import { isUtf8 as isUtf83 } from "node:buffer";
 var MAX_LINE_BYTES = 256 * 1024 * 1024;
-async function* readJsonLines(chunks) {
-  const out = [];
-  const state = { line: 0, index: 0 };
-  let lineStart = 0;
-  let pos = 0;
+async function* readJsonLineBatches(chunks, from = { lines: 0, records: 0, bytes: 0 }) {
+  let out = [];
+  const state = { line: from.lines, index: from.records };
+  let lineStart = from.bytes;
+  let pos = from.bytes;
   let pending = [];
   let pendingBytes = 0;
   let oversized = false;
@@ -4966,21 +5262,23 @@ async function* readJsonLines(chunks) {
         } else pending.push(chunk.subarray(start));
       }
       pos += chunk.length;
-      for (const item of out) yield item;
-      out.length = 0;
+      if (out.length > 0) {
+        yield out;
+        out = [];
+      }
     }
   } catch (error) {
     if (!isGzipError(error)) throw error;
-    yield gzipProblem(error, state.line, { line: state.line + 1, column: 1 });
+    yield [gzipProblem(error, state.line, { line: state.line + 1, column: 1 })];
     return;
   }
   if (oversized) {
     state.line++;
     state.index++;
-    yield oversizedProblem(state);
+    yield [oversizedProblem(state)];
   } else if (pending.length > 0) {
     handleLine(Buffer.concat(pending, pendingBytes), lineStart, false, state, out);
-    yield* out;
+    if (out.length > 0) yield out;
   }
 }
 function handleLine(bytes, byteOffset, terminated, state, out) {
@@ -5031,40 +5329,180 @@ function oversizedProblem(state) {
   };
 }
 
+// src/io/parquet.ts
+init_action_shims();
+function unreadable(problem, line = 1, record = null, rowGroup) {
+  return { ruleId: "unreadable-file", ...problem, line, column: 1, record, ...rowGroup !== void 0 ? { rowGroup } : {} };
+}
+function reasonOf(error) {
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0];
+}
+async function open(path) {
+  const hyparquet = await import("./chunk-MV22M4VM.js");
+  const file = await hyparquet.asyncBufferFromFile(path);
+  const metadata = await hyparquet.parquetMetadataAsync(file);
+  return { file, metadata, hyparquet };
+}
+async function parquetRowGroups(path) {
+  try {
+    return (await open(path)).metadata.row_groups.length;
+  } catch {
+    return null;
+  }
+}
+async function* readParquet(path, text, range) {
+  if (text !== void 0) {
+    yield unreadable({ messageId: "parquetStdin" });
+    return;
+  }
+  let opened;
+  try {
+    opened = await open(path);
+  } catch (error) {
+    yield unreadable({ messageId: "parquetUnreadable", data: { reason: reasonOf(error) } });
+    return;
+  }
+  const { file, metadata, hyparquet } = opened;
+  const { compressors } = await import("./chunk-EIJ4UQOF.js");
+  const columns = textColumns(hyparquet.parquetSchema(metadata));
+  const groups = metadata.row_groups;
+  let rowStart = 0;
+  for (let g = 0; g < (range?.to ?? groups.length); g++) {
+    const rows = Number(groups[g].num_rows);
+    if (g >= (range?.from ?? 0)) {
+      let values;
+      try {
+        values = await hyparquet.parquetReadObjects({ file, metadata, columns, rowStart, rowEnd: rowStart + rows, compressors });
+      } catch (error) {
+        yield unreadable(
+          { messageId: "rowGroupUnreadable", data: { group: g, first: rowStart, last: rowStart + rows - 1, reason: reasonOf(error) } },
+          rowStart + 1,
+          rowStart,
+          g
+        );
+        rowStart += rows;
+        continue;
+      }
+      for (let i = 0; i < values.length; i++) {
+        const index = rowStart + i;
+        const value = plainRow(values[i]);
+        yield { index, line: index + 1, column: 1, byteOffset: 0, raw: JSON.stringify(value), value, rowGroup: g, locate: identity };
+      }
+    }
+    rowStart += rows;
+  }
+}
+var identityMap = (offset) => offset;
+var identity = () => identityMap;
+function textColumns(schema) {
+  return schema.children.filter((c) => !hasBinaryLeaf(c)).map((c) => c.element.name);
+}
+function hasBinaryLeaf(node) {
+  if (node.children.length > 0) return node.children.some(hasBinaryLeaf);
+  const { type, converted_type: converted, logical_type: logical } = node.element;
+  if (type !== "BYTE_ARRAY" && type !== "FIXED_LEN_BYTE_ARRAY") return false;
+  const textual = converted === "UTF8" || converted === "JSON" || converted === "ENUM" || ["STRING", "JSON", "ENUM"].includes(logical?.type ?? "");
+  return !textual;
+}
+function plainRow(row) {
+  const out = {};
+  for (const key2 of Object.keys(row)) {
+    const v = row[key2];
+    out[key2] = typeof v === "string" ? cellValue(key2, v) : plain(v);
+  }
+  return out;
+}
+function plain(v) {
+  if (v === null || typeof v !== "object") {
+    if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+    return v === void 0 ? null : v;
+  }
+  if (Array.isArray(v)) return v.map(plain);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
+  if (ArrayBuffer.isView(v)) return Array.from(v, (x) => plain(x));
+  const out = {};
+  for (const key2 of Object.keys(v)) out[key2] = plain(v[key2]);
+  return out;
+}
+
 // src/io/read.ts
-async function* readRecords(path, kind, gzip, text, encoding) {
+async function* readRecords(path, sniff, text) {
+  for await (const batch of readRecordBatches(path, sniff, text)) yield* batch;
+}
+async function* readRecordBatches(path, sniff, text) {
+  const bytes = () => openBytes(path, sniff, text);
+  const { kind } = sniff;
   switch (kind) {
     case "jsonl":
-      yield* readJsonLines(openBytes(path, gzip, text, encoding));
+      yield* untilUnreadable(readJsonLineBatches(bytes()));
       return;
     case "json":
-      yield* readJsonValues(openBytes(path, gzip, text, encoding));
+      yield* untilUnreadable(singles(readJsonValues(bytes())));
+      return;
+    case "csv":
+    case "tsv":
+      yield* untilUnreadable(singles(readCsv(bytes(), kind === "tsv" ? "	" : ",")));
+      return;
+    case "parquet":
+      yield* singles(readParquet(path, text));
       return;
     case "markdown":
     case "text":
-      yield* readDocument(openBytes(path, gzip, text, encoding));
+      yield* untilUnreadable(singles(readDocument(bytes())));
       return;
     case "lfs-pointer":
-      yield { ruleId: "lfs-pointer", messageId: "pointer", line: 1, column: 1, record: null };
+      yield [{ ruleId: "lfs-pointer", messageId: "pointer", line: 1, column: 1, record: null }];
       return;
     case "binary":
     case "empty":
       return;
   }
 }
+async function* singles(items) {
+  for await (const item of items) yield [item];
+}
+async function* untilUnreadable(batches) {
+  let line = 0;
+  try {
+    for await (const batch of batches) {
+      if (batch.length > 0) line = Math.max(line, batch[batch.length - 1].line);
+      yield batch;
+    }
+  } catch (error) {
+    if (!(error instanceof ZstdError)) throw error;
+    yield [zstdProblem(error, line)];
+  }
+}
 
 // src/io/sniff.ts
 init_action_shims();
 import { createReadStream as createReadStream2 } from "node:fs";
-import { open } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 import { pipeline as pipeline2 } from "node:stream";
 import { createGunzip as createGunzip2 } from "node:zlib";
 var HEAD_BYTES = 8192;
 var LFS_SIGNATURE = "version https://git-lfs.github.com/spec/v1";
+var PARQUET_MAGIC = "PAR1";
+function isLfsPointerStart(magic) {
+  return magic.toString("latin1") === LFS_SIGNATURE.slice(0, magic.length);
+}
 async function sniffFile(path, text) {
-  if (text !== void 0) return { ...classify(headOf(Buffer.from(text, "utf8")), extensionOf(path)), gzip: false };
-  const magic = await firstBytes(path, 2);
-  const gzip = magic.length === 2 && magic[0] === 31 && magic[1] === 139;
+  if (text !== void 0) {
+    if (extensionOf(path) === "parquet") return { kind: "parquet", gzip: false };
+    return { ...classifyText(headOf(Buffer.from(text, "utf8")), extensionOf(path)), gzip: false };
+  }
+  const magic = await firstBytes(path, 4);
+  const gzip = magic.length >= 2 && magic[0] === 31 && magic[1] === 139;
+  const ext = extensionOf(path);
+  if (magic.toString("latin1") === PARQUET_MAGIC || ext === "parquet" && !gzip && !isLfsPointerStart(magic)) return { kind: "parquet", gzip: false };
+  if (isZstdMagic(magic)) {
+    try {
+      return { ...classifyText(await readHead(path, false, true), ext), gzip: false, zstd: true };
+    } catch (error) {
+      if (!(error instanceof ZstdError)) throw error;
+      return { kind: "jsonl", gzip: false, zstd: true };
+    }
+  }
   let head;
   try {
     head = await readHead(path, gzip);
@@ -5072,31 +5510,33 @@ async function sniffFile(path, text) {
     if (!gzip) throw error;
     return { kind: "binary", gzip, problem: `gzip data is corrupt (${error.message}); not linted` };
   }
+  return { ...classifyText(head, ext), gzip };
+}
+function classifyText(head, ext) {
   const encoding = utf16Bom(head.raw);
-  if (encoding) {
-    const text2 = new TextDecoder(encoding).decode(head.raw);
-    return { ...classify(headOf(Buffer.from(text2, "utf8")), extensionOf(path)), gzip, encoding };
-  }
-  return { ...classify(head, extensionOf(path)), gzip };
+  if (!encoding) return classify(head, ext);
+  const text = new TextDecoder(encoding).decode(head.raw);
+  return { ...classify(headOf(Buffer.from(text, "utf8")), ext), encoding };
 }
 function utf16Bom(b) {
   if (b[0] === 255 && b[1] === 254 && !(b[2] === 0 && b[3] === 0)) return "utf-16le";
   if (b[0] === 254 && b[1] === 255) return "utf-16be";
   return null;
 }
+var CONVERT = "which neglint cannot read: convert it to JSON Lines first";
 var SIGNATURES = [
-  [[80, 65, 82, 49], "a Parquet file"],
-  [[40, 181, 47, 253], "zstd-compressed data"],
-  [[66, 90, 104], "bzip2-compressed data"],
-  [[253, 55, 122, 88, 90, 0], "xz-compressed data"],
-  [[80, 75, 3, 4], "a zip archive"],
-  [[55, 122, 188, 175, 39, 28], "a 7-Zip archive"],
-  [[65, 82, 82, 79, 87, 49], "an Arrow file"],
-  [[79, 98, 106, 1], "an Avro file"],
-  [[147, 78, 85, 77, 80, 89], "a NumPy array"]
+  [[80, 65, 82, 49], "a Parquet file inside gzip or on standard input, which neglint cannot read: pass the .parquet file itself (its pages carry their own compression)"],
+  [[40, 181, 47, 253], "zstd-compressed data inside gzip, which neglint cannot read: remove the gzip layer (a .jsonl.zst file is read)"],
+  [[66, 90, 104], `bzip2-compressed data, ${CONVERT}`],
+  [[253, 55, 122, 88, 90, 0], `xz-compressed data, ${CONVERT}`],
+  [[80, 75, 3, 4], `a zip archive, ${CONVERT}`],
+  [[55, 122, 188, 175, 39, 28], `a 7-Zip archive, ${CONVERT}`],
+  [[65, 82, 82, 79, 87, 49], `an Arrow file, ${CONVERT}`],
+  [[79, 98, 106, 1], `an Avro file, ${CONVERT}`],
+  [[147, 78, 85, 77, 80, 89], `a NumPy array, ${CONVERT}`]
 ];
 function signature(b) {
-  for (const [bytes, what] of SIGNATURES) if (bytes.every((x, i) => b[i] === x)) return what;
+  for (const [bytes, problem] of SIGNATURES) if (bytes.every((x, i) => b[i] === x)) return problem;
   return null;
 }
 function classify(head, ext) {
@@ -5107,8 +5547,8 @@ function classify(head, ext) {
   if (b[0] === 255 && b[1] === 254 && b[2] === 0 && b[3] === 0 || b[0] === 0 && b[1] === 0 && b[2] === 254 && b[3] === 255) {
     return { kind: "binary", problem: "UTF-32 encoded text: neglint reads UTF-8 and UTF-16; convert it first (iconv -f UTF-32 -t UTF-8)" };
   }
-  const what = signature(b);
-  if (what) return { kind: "binary", problem: `${what}, which neglint cannot read: convert it to JSON Lines first` };
+  const known = signature(b);
+  if (known) return { kind: "binary", problem: known };
   const unmarked = unmarkedUtf16(b);
   if (unmarked) {
     return { kind: "binary", problem: `${unmarked} text without a byte order mark: convert it to UTF-8 first (iconv -f ${unmarked} -t UTF-8)` };
@@ -5118,6 +5558,8 @@ function classify(head, ext) {
   if (binary) return { kind: "binary", problem: binary };
   if (ext === "md" || ext === "markdown" || ext === "mdx") return { kind: "markdown" };
   if (ext === "txt") return { kind: "text" };
+  if (ext === "csv") return { kind: "csv" };
+  if (ext === "tsv") return { kind: "tsv" };
   if (ext === "jsonl" || ext === "ndjson") return { kind: "jsonl" };
   if (b[0] === 91) return { kind: "json" };
   if (b[0] === 123) {
@@ -5193,12 +5635,12 @@ function binaryReason(b) {
   return bad > n * 0.3 ? "binary file (mostly bytes that are not UTF-8 text): not a dataset text file" : null;
 }
 function extensionOf(path) {
-  const name = path.replace(/^.*[\\/]/, "").toLowerCase().replace(/\.gz$/, "");
+  const name = path.replace(/^.*[\\/]/, "").toLowerCase().replace(/\.(gz|zst|zstd)$/, "");
   const dot = name.lastIndexOf(".");
   return dot > 0 ? name.slice(dot + 1) : "";
 }
 async function firstBytes(path, count) {
-  const handle = await open(path, "r");
+  const handle = await open2(path, "r");
   try {
     const buf = Buffer.alloc(count);
     const { bytesRead } = await handle.read(buf, 0, count, 0);
@@ -5207,9 +5649,9 @@ async function firstBytes(path, count) {
     await handle.close();
   }
 }
-async function readHead(path, gzip) {
-  const file = createReadStream2(path, { highWaterMark: 64 * 1024 });
-  const source = gzip ? pipeline2(file, createGunzip2(), () => {
+async function readHead(path, gzip, zstd = false) {
+  const file = zstd ? null : createReadStream2(path, { highWaterMark: 64 * 1024 });
+  const source = file === null ? openBytes(path, { gzip: false, zstd: true }) : gzip ? pipeline2(file, createGunzip2(), () => {
   }) : file;
   const kept = [];
   let keptBytes = 0;
@@ -5223,7 +5665,7 @@ async function readHead(path, gzip) {
       if (total === 0 && chunk.length >= 3 && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) from = 3;
       total += chunk.length;
       if (!started) {
-        while (from < chunk.length && isSpace2(chunk[from])) from++;
+        while (from < chunk.length && isSpace3(chunk[from])) from++;
         if (from === chunk.length) continue;
         started = true;
       }
@@ -5232,19 +5674,19 @@ async function readHead(path, gzip) {
       if (keptBytes >= HEAD_BYTES) break;
     }
   } catch (error) {
-    if (!(gzip && isGzipError(error) && keptBytes > 0)) throw error;
+    if (!((gzip && isGzipError(error) || error instanceof ZstdError) && keptBytes > 0)) throw error;
   } finally {
-    file.destroy();
+    file?.destroy();
   }
   const bytes = Buffer.concat(kept, keptBytes).subarray(0, HEAD_BYTES);
   return { bytes, raw: raw ?? Buffer.alloc(0), zero: total === 0 };
 }
 function headOf(buf) {
   let from = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
-  while (from < buf.length && isSpace2(buf[from])) from++;
+  while (from < buf.length && isSpace3(buf[from])) from++;
   return { bytes: buf.subarray(from, from + HEAD_BYTES), raw: buf.subarray(0, HEAD_BYTES), zero: buf.length === 0 };
 }
-function isSpace2(b) {
+function isSpace3(b) {
   return b === 32 || b === 10 || b === 13 || b === 9 || b === 12 || b === 11;
 }
 
@@ -5501,7 +5943,13 @@ var inputRules = [
       unexpectedChar: "Unexpected '{{char}}' at line {{line}} column {{column}}",
       missingComma: "Missing ',' between array elements at line {{line}} column {{column}} (before record {{record}})",
       endsInside: "The file ends inside the element that starts at line {{line}} column {{column}}: it appears truncated, or a bracket or quote is missing (record {{record}})",
-      arrayNotClosed: "The JSON array is not closed: the file appears truncated after line {{line}}"
+      arrayNotClosed: "The JSON array is not closed: the file appears truncated after line {{line}}",
+      csvFields: "CSV row at line {{line}} has {{fields}} fields, the header has {{header}}; not linted (record {{record}})",
+      csvOneField: "CSV row at line {{line}} has 1 field, the header has {{header}}; not linted (record {{record}})",
+      csvQuoteNotClosed: "a quoted CSV field is never closed (the file appears truncated, or a quote is unbalanced) at line {{line}}; the rows after it could not be read",
+      csvRowTooLarge: "a CSV row is larger than {{mib}} MiB at line {{line}}; the rows after it could not be read",
+      // csv-parse's wording can quote the row, so it is dataset text (not in toolData).
+      csvUnparsable: "CSV cannot be parsed ({{detail}}) at line {{line}}; the rows after it could not be read"
     },
     // V8's and zlib's wording, and the fixed truncation note (a token of the record goes in `token`).
     ["reason", "truncated"]
@@ -5529,8 +5977,17 @@ var inputRules = [
     "unreadable-file",
     "error",
     "A dataset file that cannot be read: corrupt or unsupported compression, a binary or columnar format it has no reader for, an encoding it cannot decode",
-    { unreadable: "{{reason}}" },
-    // The reason is the sniffer's (or zlib's) account of the file, never its content.
+    {
+      unreadable: "{{reason}}",
+      zstdTruncated: "zstd data ends early: the file appears truncated; records after line {{line}} could not be read",
+      zstdTruncatedStart: "zstd data ends early: the file appears truncated; no record could be read",
+      zstdCorrupt: "zstd data is corrupt ({{reason}}); records after line {{line}} could not be read",
+      zstdCorruptStart: "zstd data is corrupt ({{reason}}); no record could be read",
+      parquetStdin: "Parquet cannot be read from standard input: pass the file path instead",
+      parquetUnreadable: "not a readable Parquet file ({{reason}}); nothing in it was linted",
+      rowGroupUnreadable: "row group {{group}} (rows {{first}}-{{last}}) cannot be read ({{reason}}); its rows were not linted"
+    },
+    // The reason is the sniffer's (or zlib's, the zstd decoder's, the Parquet reader's) account of the file, never its content.
     ["reason"]
   )
 ];
@@ -5559,6 +6016,7 @@ function findingFromProblem(p, severity, url, displayPath, redact) {
     endLine: p.line,
     endColumn: p.column,
     record: p.record,
+    ...p.rowGroup !== void 0 ? { rowGroup: p.rowGroup } : {},
     pointer: null,
     start: null,
     end: null,
@@ -5596,7 +6054,7 @@ function rawOffsetMapper(raw, segment) {
   if (segment.sourceOffset) return segment.sourceOffset;
   if (typeof raw.value === "string" && segment.pointer === "") return (o) => o;
   const base = segment.baseOffset ?? 0;
-  const locate = locateString(raw.raw, segment.pointer);
+  const locate = raw.locate ? raw.locate(segment.pointer) : locateString(raw.raw, segment.pointer);
   if (!locate) return () => 0;
   return (o) => locate(o + base);
 }
@@ -5633,6 +6091,7 @@ function findingFromReport(active, d, current, input) {
     endLine: to.line,
     endColumn: to.column,
     record: raw.index,
+    ...raw.rowGroup !== void 0 ? { rowGroup: raw.rowGroup } : {},
     pointer: raw.index === null && segment.pointer === "" ? null : segment.pointer,
     start: d.start,
     end: d.end,
@@ -5679,15 +6138,20 @@ function normalize(text) {
 init_action_shims();
 function viewRecord(record, scanner) {
   const cues5 = [];
-  for (let i = 0; i < record.segments.length; i++) scanner.scan(record.segments[i].text, i, cues5);
+  const { segments } = record;
+  if (scanner.categories.length > 0) for (let i = 0; i < segments.length; i++) scanner.scan(segments[i].text, i, cues5);
   const cache2 = [];
   return {
-    ...record,
+    index: record.index,
+    line: record.line,
+    value: record.value,
+    format: record.format,
+    segments,
     cues: cues5,
     sentences(segment) {
       let s = cache2[segment];
       if (!s) {
-        s = splitSentences(record.segments[segment].text, segment);
+        s = splitSentences(segments[segment].text, segment);
         cache2[segment] = s;
       }
       return s;
@@ -5717,18 +6181,18 @@ function positions(source) {
 function fencedRanges(source) {
   const ranges = [];
   const fence = /^( {0,3})(`{3,}|~{3,})[^\n]*$/gm;
-  let open2 = null;
+  let open3 = null;
   for (let m = fence.exec(source); m !== null; m = fence.exec(source)) {
     const marker = m[2];
-    if (open2 === null) {
+    if (open3 === null) {
       if (marker[0] === "`" && m[0].slice(m[1].length + marker.length).includes("`")) continue;
-      open2 = { start: m.index, char: marker[0], length: marker.length };
-    } else if (marker[0] === open2.char && marker.length >= open2.length && m[0].trim() === marker) {
-      ranges.push([open2.start, m.index + m[0].length]);
-      open2 = null;
+      open3 = { start: m.index, char: marker[0], length: marker.length };
+    } else if (marker[0] === open3.char && marker.length >= open3.length && m[0].trim() === marker) {
+      ranges.push([open3.start, m.index + m[0].length]);
+      open3 = null;
     }
   }
-  if (open2 !== null) ranges.push([open2.start, source.length]);
+  if (open3 !== null) ranges.push([open3.start, source.length]);
   return ranges;
 }
 function parseDirectives(source) {
@@ -5813,7 +6277,161 @@ function applyDirectives(findings, source, options) {
   return kept;
 }
 
+// src/reporters/merge.ts
+init_action_shims();
+
+// src/engine/trained.ts
+init_action_shims();
+function sumTrained(parts) {
+  if (parts.every((p) => p.trainedChars === void 0)) return {};
+  return {
+    trainedChars: parts.reduce((n, p) => n + (p.trainedChars ?? 0), 0),
+    flaggedTrainedChars: parts.reduce((n, p) => n + (p.flaggedTrainedChars ?? 0), 0)
+  };
+}
+
+// src/reporters/merge.ts
+var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info"]);
+var WEIGHTS = /* @__PURE__ */ new Set(["trained", "context", "penalized"]);
+var ShapeError = class extends Error {
+};
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function str(obj, key2) {
+  const v = obj[key2];
+  if (typeof v !== "string") throw new ShapeError(`"${key2}" must be a string`);
+  return v;
+}
+function int(obj, key2) {
+  const v = obj[key2];
+  if (typeof v !== "number" || !Number.isInteger(v)) throw new ShapeError(`"${key2}" must be an integer`);
+  return v;
+}
+function intOrNull(obj, key2) {
+  return obj[key2] === null || obj[key2] === void 0 ? null : int(obj, key2);
+}
+function strOrNull(obj, key2) {
+  return obj[key2] === null || obj[key2] === void 0 ? null : str(obj, key2);
+}
+function array(obj, key2) {
+  const v = obj[key2];
+  if (v === void 0) return [];
+  if (!Array.isArray(v)) throw new ShapeError(`"${key2}" must be an array`);
+  return v;
+}
+var STATUSES = /* @__PURE__ */ new Set(["linted", "skipped", "error"]);
+var STATUS_RANK = { linted: 0, skipped: 1, error: 2 };
+function toFile(value) {
+  const status = str(value, "status");
+  if (!STATUSES.has(status)) throw new ShapeError(`unknown file status "${status}"`);
+  const file = { path: str(value, "path"), format: strOrNull(value, "format"), records: int(value, "records"), status };
+  if (value.reason !== void 0) file.reason = str(value, "reason");
+  if (value.trainedChars !== void 0) {
+    file.trainedChars = int(value, "trainedChars");
+    file.flaggedTrainedChars = value.flaggedTrainedChars === void 0 ? 0 : int(value, "flaggedTrainedChars");
+  }
+  return file;
+}
+function messageData(value) {
+  if (!isObject2(value)) throw new ShapeError('"data" must be an object');
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== "string" && typeof v !== "number") throw new ShapeError(`"data.${k}" must be a string or a number`);
+  }
+  return value;
+}
+function toFinding(value) {
+  if (!isObject2(value)) throw new ShapeError("a finding must be a JSON object");
+  const severity = str(value, "severity");
+  if (!SEVERITIES.has(severity)) throw new ShapeError(`unknown severity "${severity}"`);
+  const trained = strOrNull(value, "trained");
+  if (trained !== null && !WEIGHTS.has(trained)) throw new ShapeError(`unknown training weight "${trained}"`);
+  const redacted = value.text === void 0;
+  const related = array(value, "related").map((r) => {
+    if (!isObject2(r)) throw new ShapeError('"related" entries must be objects');
+    const loc = {
+      pointer: str(r, "pointer"),
+      start: int(r, "start"),
+      end: int(r, "end"),
+      line: int(r, "line"),
+      column: r.column === void 0 ? 1 : int(r, "column"),
+      // Redacted output has no cue text; reporters omit it again because the finding has no `text`.
+      text: r.text === void 0 ? "" : str(r, "text")
+    };
+    return loc;
+  });
+  const suggestions = array(value, "suggestions").map((s) => {
+    if (!isObject2(s)) throw new ShapeError('"suggestions" entries must be objects');
+    return { description: str(s, "description"), text: s.text === void 0 ? "" : str(s, "text"), ...s.fixable === false ? { fixable: false } : {} };
+  });
+  const finding = {
+    ruleId: str(value, "ruleId"),
+    severity,
+    // A stream without messageId (an older neglint) keeps its filled message as text.
+    messageId: value.messageId === void 0 ? str(value, "message") : str(value, "messageId"),
+    ...value.data === void 0 ? {} : { data: messageData(value.data) },
+    message: str(value, "message"),
+    path: str(value, "path"),
+    line: int(value, "line"),
+    column: int(value, "column"),
+    endLine: int(value, "endLine"),
+    endColumn: int(value, "endColumn"),
+    record: intOrNull(value, "record"),
+    ...value.rowGroup === void 0 ? {} : { rowGroup: int(value, "rowGroup") },
+    pointer: strOrNull(value, "pointer"),
+    start: intOrNull(value, "start"),
+    end: intOrNull(value, "end"),
+    trained,
+    ...redacted ? {} : { text: str(value, "text") },
+    related,
+    url: value.url === void 0 ? "" : str(value, "url"),
+    suggestions,
+    hash: value.hash === void 0 ? "" : str(value, "hash")
+  };
+  return finding;
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareStrings(a.path, b.path) || (a.record ?? -1) - (b.record ?? -1) || a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || compareStrings(a.ruleId, b.ruleId);
+}
+function readShardOutputs(texts) {
+  const findings = [];
+  const files = /* @__PURE__ */ new Map();
+  texts.forEach((text, shard) => {
+    const lines = text.replace(/^\uFEFF/, "").split("\n");
+    lines.forEach((rawLine, index) => {
+      const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+      if (line.trim() === "") return;
+      const where = `shard ${shard + 1}, line ${index + 1}`;
+      let value;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`${where}: not valid JSON (${error.message})`);
+      }
+      try {
+        if (isObject2(value) && value.type === "file") {
+          const file = toFile(value);
+          const prior = files.get(file.path);
+          const trained = prior ? sumTrained([prior, file]) : {};
+          if (!prior || STATUS_RANK[file.status] > STATUS_RANK[prior.status]) files.set(file.path, { ...file, ...trained });
+          else Object.assign(prior, trained);
+        } else findings.push(toFinding(value));
+      } catch (error) {
+        if (error instanceof ShapeError) throw new Error(`${where}: not a neglint finding: ${error.message}`);
+        throw error;
+      }
+    });
+  });
+  return { files: [...files.values()].sort((a, b) => compareStrings(a.path, b.path)), findings: findings.sort(compareFindings) };
+}
+
 // src/engine/lint-file.ts
+function streamOrder(a, b) {
+  return (a.record ?? Infinity) - (b.record ?? Infinity) || compareFindings(a, b);
+}
 var PROGRESS_EVERY = 256;
 var UNKNOWN_SHAPE_REPORTS = 20;
 var DETECT_SAMPLE2 = 20;
@@ -5835,6 +6453,23 @@ async function lintFile(input) {
   const { config, displayPath } = input;
   const findings = [];
   const file = { path: displayPath, format: null, records: 0, status: "linted" };
+  const stream = input.onFindings;
+  let settledBefore = 0;
+  const flushSettled = async () => {
+    const settled = [];
+    let kept = 0;
+    for (const f of findings) {
+      if (f.record !== null && f.record < settledBefore) settled.push(f);
+      else findings[kept++] = f;
+    }
+    findings.length = kept;
+    if (settled.length > 0) await stream(settled.sort(streamOrder));
+  };
+  const output = async (out2) => {
+    if (!stream) return { file, findings: out2 };
+    if (out2.length > 0) await stream(out2.sort(streamOrder));
+    return { file, findings: [] };
+  };
   const inputSeverity = (id9) => {
     const s = config.rules[id9]?.severity ?? inputRules.find((r) => r.id === id9)?.severity ?? "error";
     return s === "off" ? null : s;
@@ -5850,17 +6485,18 @@ async function lintFile(input) {
   } else if (sniff.kind === "empty") {
     file.status = "skipped";
     file.reason = sniff.problem ?? "empty file: no records";
-    return { file, findings };
+    return output(findings);
   } else if (sniff.kind === "binary") {
     file.reason = sniff.problem ?? "binary file: not a dataset text file";
     file.status = inputSeverity(UNREADABLE) ? "error" : "skipped";
     problem({ ruleId: UNREADABLE, messageId: "unreadable", data: { reason: file.reason }, line: 1, column: 1, record: null });
-    return { file, findings };
+    return output(findings);
   }
   if (sniff.kind === "markdown") await loadMarkdownParser();
   const enabled = input.rules.filter((r) => (config.rules[r.meta.id]?.severity ?? r.meta.severity) !== "off");
   const scanner = scannerFor(input.rules, enabled);
   const active = enabled.map((rule9) => ({ rule: rule9, severity: config.rules[rule9.meta.id]?.severity ?? rule9.meta.severity }));
+  const prefilter = prefilterOf(enabled);
   let adapter = null;
   const configured = sniff.kind !== "markdown" && sniff.kind !== "text" && !!config.format && config.format !== "auto";
   let listeners = [];
@@ -5900,9 +6536,10 @@ async function lintFile(input) {
   let current = null;
   let markdownSource;
   let unreported = 0;
-  let reportedBytes = 0;
+  let reportedBytes;
   let readBytes = 0;
   const flushProgress = () => {
+    reportedBytes ??= 0;
     if (input.onProgress && (unreported > 0 || readBytes > reportedBytes)) input.onProgress(unreported, readBytes - reportedBytes);
     unreported = 0;
     reportedBytes = readBytes;
@@ -5910,7 +6547,8 @@ async function lintFile(input) {
   const process = (raw) => {
     file.records++;
     if (input.onProgress) {
-      readBytes = raw.byteOffset + raw.raw.length;
+      reportedBytes ??= input.records && sniff.kind !== "parquet" ? raw.byteOffset : 0;
+      readBytes = sniff.kind === "parquet" ? readBytes + raw.raw.length : raw.byteOffset + raw.raw.length;
       if (++unreported >= PROGRESS_EVERY) flushProgress();
     }
     if (sniff.kind === "markdown") markdownSource = raw.raw;
@@ -5918,7 +6556,7 @@ async function lintFile(input) {
     if (input.onlyRecords && raw.index !== null && !input.onlyRecords.has(raw.index)) return;
     if (input.onlyLines && !touchesLines(input.onlyLines, raw)) return;
     let recordAdapter = adapter;
-    if (sniff.kind !== "markdown" && sniff.kind !== "text" && !adapter.detect(raw.value, config.formatOptions)) recordAdapter = configured ? null : detectFormat([raw.value]);
+    if (sniff.kind !== "markdown" && sniff.kind !== "text" && !adapter.detect(raw.value, config.formatOptions)) recordAdapter = configured ? null : detectOne(raw.value);
     if (!recordAdapter) {
       unknownCount++;
       if (unknownReported++ < UNKNOWN_SHAPE_REPORTS)
@@ -5927,7 +6565,8 @@ async function lintFile(input) {
           ...adapter.name === "fields" ? { messageId: "unmapped", data: { fields: mappedList(config.formatOptions.fields), keys: describeKeys(raw.value), format: adapter.name } } : { messageId: "notThisShape", data: { format: adapter.name, keys: describeKeys(raw.value) } },
           line: raw.line,
           column: raw.column,
-          record: raw.index
+          record: raw.index,
+          ...raw.rowGroup !== void 0 ? { rowGroup: raw.rowGroup } : {}
         });
       return;
     }
@@ -5936,7 +6575,8 @@ async function lintFile(input) {
     for (const segment of segments) if (segment.trained === "trained") trained += segment.text.length;
     file.trainedChars = (file.trainedChars ?? 0) + trained;
     file.flaggedTrainedChars ??= 0;
-    if (segments.length === 0) return;
+    if (segments.length === 0 || listeners.length === 0) return;
+    if (prefilter && !prefilter(raw.raw)) return;
     const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner);
     const due = listeners.filter((l) => l.rule.rule.meta.always || view.cues.some((h) => h.categories.some((c) => l.categories.has(c))));
     if (due.length === 0) return;
@@ -5950,27 +6590,39 @@ async function lintFile(input) {
     if (findings.length > before2) file.flaggedTrainedChars = (file.flaggedTrainedChars ?? 0) + trained;
     current = null;
   };
-  for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text, sniff.encoding)) {
-    if ("ruleId" in item) {
-      if (input.onlyLines && item.ruleId === "invalid-record" && item.record !== null && !input.onlyLines.has(item.line)) continue;
-      problem(item);
-      continue;
+  let unreadable2;
+  for await (const batch of input.records ?? readRecordBatches(input.path, sniff, input.text)) {
+    for (const item of batch) {
+      if ("ruleId" in item) {
+        if (input.onlyLines && item.ruleId === "invalid-record" && item.record !== null && !input.onlyLines.has(item.line)) continue;
+        if (item.ruleId === UNREADABLE) unreadable2 ??= item;
+        problem(item);
+        continue;
+      }
+      if (adapter === null && file.format === null && pending.length < DETECT_SAMPLE2) {
+        pending.push(item);
+        if (pending.length < DETECT_SAMPLE2) continue;
+        start(pending);
+        for (const r of pending.splice(0)) await process(r);
+        continue;
+      }
+      const waiting = process(item);
+      if (waiting) await waiting;
+      if (stream && findings.length > 0 && item.index !== null) {
+        settledBefore = item.index + 1;
+        await flushSettled();
+      }
     }
-    if (adapter === null && file.format === null && pending.length < DETECT_SAMPLE2) {
-      pending.push(item);
-      if (pending.length < DETECT_SAMPLE2) continue;
-      start(pending);
-      for (const r of pending.splice(0)) await process(r);
-      continue;
-    }
-    const waiting = process(item);
-    if (waiting) await waiting;
   }
   if (pending.length > 0) {
     start(pending);
     for (const r of pending.splice(0)) await process(r);
   }
   flushProgress();
+  if (unreadable2 && file.records === 0 && !input.records) {
+    file.reason = problemMessage(unreadable2);
+    file.status = inputSeverity(UNREADABLE) ? "error" : "skipped";
+  }
   if (unknownReported > UNKNOWN_SHAPE_REPORTS) {
     problem({
       ruleId: "unknown-format",
@@ -5981,13 +6633,23 @@ async function lintFile(input) {
       record: null
     });
   }
+  let out = findings;
   if (markdownSource !== void 0) {
     const knownRuleIds = [...input.rules.map((r) => r.meta.id), ...inputRules.map((r) => r.id)];
-    const kept = applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact });
-    if (file.flaggedTrainedChars !== void 0 && !kept.some((f) => !inputRuleIds.has(f.ruleId))) file.flaggedTrainedChars = 0;
-    return { file, findings: kept };
+    out = applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact });
+    if (file.flaggedTrainedChars !== void 0 && !out.some((f) => !inputRuleIds.has(f.ruleId))) file.flaggedTrainedChars = 0;
   }
-  return { file, findings };
+  return output(out);
+}
+function prefilterOf(enabled) {
+  const gates = /* @__PURE__ */ new Set();
+  for (const rule9 of enabled) {
+    if (!rule9.meta.prefilter) return null;
+    gates.add(rule9.meta.prefilter);
+  }
+  if (gates.size === 0) return null;
+  const list = [...gates];
+  return list.length === 1 ? list[0] : (raw) => list.some((gate) => gate(raw));
 }
 function touchesLines(lines, raw) {
   if (raw.index === null) return lines.size > 0;
@@ -6092,27 +6754,13 @@ async function planChunks(file, size, parts) {
   chunks.push({ start: chunkStart, end: size, lineBase: chunkLineBase, indexBase: chunkIndexBase });
   return chunks;
 }
-async function* prefixOf(chunk) {
-  const piece = 1 << 20;
-  for (let left = chunk.lineBase; left > 0; left -= piece) yield Buffer.alloc(Math.min(piece, left), 10);
+function rangeOf(file, chunk) {
+  if (chunk.end <= chunk.start) return (async function* () {
+  })();
+  return createReadStream3(file, { start: chunk.start, end: chunk.end - 1, highWaterMark: READ });
 }
-async function* withPrefix(file, chunk) {
-  yield* prefixOf(chunk);
-  if (chunk.end > chunk.start) {
-    yield* createReadStream3(file, { start: chunk.start, end: chunk.end - 1, highWaterMark: READ });
-  }
-}
-async function* readChunk(file, chunk) {
-  const shift = chunk.start - chunk.lineBase;
-  const base = chunk.indexBase;
-  for await (const item of readJsonLines(withPrefix(file, chunk))) {
-    if ("ruleId" in item) {
-      if (base === 0 || item.record === null) yield item;
-      else yield { ...item, record: item.record + base, ...item.data && typeof item.data.record === "number" ? { data: { ...item.data, record: item.data.record + base } } : {} };
-      continue;
-    }
-    yield { ...item, index: item.index === null ? null : item.index + base, byteOffset: item.byteOffset + shift };
-  }
+async function* readChunkBatches(file, chunk) {
+  yield* readJsonLineBatches(rangeOf(file, chunk), { lines: chunk.lineBase, records: chunk.indexBase, bytes: chunk.start });
 }
 
 // src/parallel/task.ts
@@ -6127,6 +6775,7 @@ var ResidueSet = class extends Set {
   }
 };
 async function runTask(task) {
+  let bytes = 0;
   try {
     const output = await lintFile({
       path: task.path,
@@ -6136,9 +6785,13 @@ async function runTask(task) {
       redact: task.redact,
       ...task.onlyLines ? { onlyLines: new Set(task.onlyLines) } : {},
       ...task.records ? { onlyRecords: new ResidueSet(task.records.index, task.records.count) } : {},
-      ...task.chunk ? { records: readChunk(task.path, task.chunk) } : {}
+      ...task.chunk ? { records: readChunkBatches(task.path, task.chunk) } : {},
+      ...task.rowGroups ? { records: singles(readParquet(task.path, void 0, task.rowGroups)) } : {},
+      onProgress: (_records, read) => {
+        bytes += read;
+      }
     });
-    return { ok: true, output };
+    return { ok: true, output, bytes };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     return { ok: false, message: e.message, stack: e.stack, config: error instanceof ConfigError };
@@ -6161,9 +6814,15 @@ export {
   formats,
   detectFormat,
   openBytes,
+  parquetRowGroups,
+  readParquet,
   readRecords,
   sniffFile,
   problemHash,
+  sumTrained,
+  compareFindings,
+  readShardOutputs,
+  streamOrder,
   lintFile,
   planChunks,
   runTask
