@@ -11,7 +11,9 @@ import { discoverFiles, type DiscoveredFile } from './engine/discover.js';
 import { inputRules } from './engine/input-rules.js';
 import { lintFile } from './engine/lint-file.js';
 import { formats } from './formats/index.js';
-import type { FileResult, Finding, LintResults, RuleMeta, SeverityOrOff, Summary } from './types.js';
+import { configSchema } from './config/schema.js';
+import { compareFindings } from './reporters/merge.js';
+import type { FileResult, Finding, LintProgress, LintResults, RuleMeta, SeverityOrOff, Summary } from './types.js';
 
 export type * from './types.js';
 export type { FileConfig, RuleSetting } from './engine/config-types.js';
@@ -31,6 +33,18 @@ export function listRules(): RuleMeta[] {
 /** Names of the format adapters (the values of `format` besides `auto`). */
 export function listFormats(): string[] {
   return formats.map((adapter) => adapter.name);
+}
+
+/**
+ * The config file's JSON Schema for editors, with every rule and format this
+ * version knows: schema/neglint.config.schema.json is this, written by
+ * `npm run build:schema` (a test checks that it is current).
+ */
+export function publishedConfigSchema(): Record<string, unknown> {
+  return {
+    ...configSchema({ ruleIds: listRules().map((meta) => meta.id), formats: listFormats() }),
+    description: 'neglint.config.json, .neglintrc.json or package.json#neglint (JSONC: comments and trailing commas are allowed, except in package.json)',
+  };
 }
 
 function knownRules(): RuleDefault[] {
@@ -57,6 +71,8 @@ export interface LintOptionsBase {
   profile?: Profile;
   /** Leave dataset text out of findings. */
   redact?: boolean;
+  /** Told of records read and files finished as the run goes (progress display). */
+  progress?: LintProgress;
 }
 
 export interface LintFilesOptions extends LintOptionsBase {
@@ -69,6 +85,12 @@ export interface LintFilesOptions extends LintOptionsBase {
   onFileError?: (file: DiscoveredFile, error: unknown) => void;
   /** By absolute file path: lint only the records touching these lines (--changed-since; see lintFile's onlyLines). */
   onlyLines?: Map<string, Set<number>>;
+  /**
+   * Stream findings instead of collecting them: called file by file, record
+   * by record, in streamOrder (see lintFile). The results then hold no
+   * findings, but their summary counts every finding.
+   */
+  onFindings?: (findings: Finding[]) => void | Promise<void>;
 }
 
 export interface LintTextOptions extends LintOptionsBase {
@@ -79,20 +101,12 @@ export interface LintTextOptions extends LintOptionsBase {
   cwd?: string;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Findings by path, record, line, column (then rule id, for a stable order). */
+/**
+ * Findings by path, record, line, column (then end and rule id), the order
+ * `--merge` restores, so that a merged report equals a single run's.
+ */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      compare(a.path, b.path) ||
-      (a.record ?? -1) - (b.record ?? -1) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      compare(a.ruleId, b.ruleId),
-  );
+  return findings.sort(compareFindings);
 }
 
 export function summarize(files: FileResult[], findings: Finding[]): Summary {
@@ -110,6 +124,10 @@ function relativeToConfig(loaded: LoadedConfig, absolute: string): string {
   return path.relative(loaded.baseDir, absolute).split(path.sep).join('/');
 }
 
+function progressOf(progress: LintProgress, displayPath: string): (records: number, bytes: number) => void {
+  return (records, bytes) => progress.advance(displayPath, records, bytes);
+}
+
 /** Lint files: discover, resolve each file's config, lint, collect. */
 export async function lintFiles(options: LintFilesOptions): Promise<LintResults> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
@@ -123,6 +141,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintResults>
     }));
   const fileResults: FileResult[] = [];
   const findings: Finding[] = [];
+  const counted = options.onFindings ? countingStream(options.onFindings) : undefined;
   for (const file of files) {
     const config = resolveFileConfig(loaded, relativeToConfig(loaded, file.path), {
       ruleOverrides: options.ruleOverrides,
@@ -136,6 +155,8 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintResults>
         rules,
         redact: options.redact,
         onlyLines: options.onlyLines?.get(file.path),
+        ...(options.progress ? { onProgress: progressOf(options.progress, file.displayPath) } : {}),
+        ...(counted ? { onFindings: counted.onFindings } : {}),
       });
       fileResults.push(result.file);
       pushAll(findings, result.findings);
@@ -145,9 +166,28 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintResults>
       const reason = error instanceof Error ? error.message : String(error);
       fileResults.push({ path: file.displayPath, format: null, records: 0, status: 'error', reason });
     }
+    options.progress?.fileDone(fileResults[fileResults.length - 1]!);
   }
+  if (counted) return { files: fileResults, findings: [], summary: counted.summary(fileResults) };
   sortFindings(findings);
   return { files: fileResults, findings, summary: summarize(fileResults, findings) };
+}
+
+/** A stream that also counts what passes through it, for the summary of a run whose findings are not kept. */
+export function countingStream(onFindings: (findings: Finding[]) => void | Promise<void>) {
+  const seen: Summary = { files: 0, records: 0, errors: 0, warnings: 0, infos: 0 };
+  return {
+    onFindings(list: Finding[]) {
+      const counts = summarize([], list);
+      seen.errors += counts.errors;
+      seen.warnings += counts.warnings;
+      seen.infos += counts.infos;
+      return onFindings(list);
+    },
+    summary(files: FileResult[]): Summary {
+      return { ...summarize(files, []), errors: seen.errors, warnings: seen.warnings, infos: seen.infos };
+    },
+  };
 }
 
 /** Lint a string as if it were a file named `filename`. */
@@ -164,7 +204,16 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
     profile: options.profile,
     format: options.format,
   });
-  const result = await lintFile({ path: absolute, displayPath, config, rules, redact: options.redact, text });
+  const result = await lintFile({
+    path: absolute,
+    displayPath,
+    config,
+    rules,
+    redact: options.redact,
+    text,
+    ...(options.progress ? { onProgress: progressOf(options.progress, displayPath) } : {}),
+  });
+  options.progress?.fileDone(result.file);
   const findings = sortFindings([...result.findings]);
   return { files: [result.file], findings, summary: summarize([result.file], findings) };
 }

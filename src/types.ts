@@ -24,6 +24,14 @@ export interface RawRecord {
   raw: string;
   /** Parsed value: JSON for JSON records, the raw string for text/Markdown. */
   value: unknown;
+  /** Parquet: the 0-based row group the row is in (`index` is the row's index in the whole file). */
+  rowGroup?: number;
+  /**
+   * For records whose `raw` is not JSON text that locateString can walk (CSV
+   * rows, Parquet rows): maps an offset in the decoded string at `pointer` to
+   * an offset in `raw`, or null when the pointer names no string.
+   */
+  locate?: (pointer: string) => ((offset: number) => number) | null;
 }
 
 /** Values that fill a message template's `{{placeholders}}`. */
@@ -39,9 +47,11 @@ export interface InputProblem {
   line: number;
   column: number;
   record: number | null;
+  /** Parquet: the row group the problem is in. */
+  rowGroup?: number;
 }
 
-export type FileKind = 'jsonl' | 'json' | 'markdown' | 'text' | 'lfs-pointer' | 'binary' | 'empty';
+export type FileKind = 'jsonl' | 'json' | 'csv' | 'tsv' | 'parquet' | 'markdown' | 'text' | 'lfs-pointer' | 'binary' | 'empty';
 
 // ---------------------------------------------------------------- formats
 
@@ -222,6 +232,19 @@ export interface RuleMeta {
   toolData?: readonly string[];
   /** The epistemic classes of the lexicon whose disclaimers this rule reports. */
   classes: string[];
+  /**
+   * Whether a record, given its raw source text, can hold anything this rule
+   * reports at all; false skips the record view, the cue scan and the rules
+   * for that record (it is still counted, its JSON still parsed, and its
+   * segments still made: its trained text counts in FileResult.trainedChars).
+   * The engine uses it only when every enabled rule has one; rules that
+   * share one function (one compiled pass over the lexicon) are asked once.
+   * `raw` is not decoded: JSON escapes stand as written (a word right after
+   * an escaped newline follows the letter n of `\n`), CSV rows keep their
+   * quoting, and a Parquet row is its compact JSON.
+   */
+  prefilter?: (raw: string) => boolean;
+
 }
 
 export interface RecordView extends LintRecord {
@@ -278,6 +301,8 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   record: number | null;
+  /** Parquet: the 0-based row group of the record (absent for other files). */
+  rowGroup?: number;
   pointer: string | null;
   start: number | null;
   end: number | null;
@@ -298,6 +323,25 @@ export interface FileResult {
   status: 'linted' | 'skipped' | 'error';
   /** Why a file was skipped or failed, for people. */
   reason?: string;
+  /**
+   * Characters (UTF-16 units of the decoded text) of trained segments in the
+   * records linted: what the loss reaches. Absent when nothing was linted.
+   */
+  trainedChars?: number;
+  /**
+   * Of those, the characters in records with at least one rule finding (input
+   * problems aside), counted before the baseline and --quiet: the share of
+   * trained text that review touches is flaggedTrainedChars / trainedChars.
+   */
+  flaggedTrainedChars?: number;
+}
+
+/** Progress of a lint run as it goes: the CLI draws its terminal bar from it; a library caller may draw its own. */
+export interface LintProgress {
+  /** Records and bytes read since the last call, in the file `path` (as reported). Bytes are approximate (decoded text). */
+  advance(path: string, records: number, bytes: number): void;
+  /** A file is finished: linted, skipped or failed. */
+  fileDone(file: FileResult): void;
 }
 
 export interface Summary {

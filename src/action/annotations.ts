@@ -1,8 +1,9 @@
 // Which findings become annotations. GitHub shows at most 10 error, 10 warning
 // and 10 notice annotations per step and drops the rest silently, so the most
-// important go first and the run says how many were left out. The commands
-// themselves come from the github reporter (same text, same escaping).
-import { githubLines, workflowCommand, type WorkflowCommand } from '../reporters/github.js';
+// important go first and the run says how many were left out. The annotations
+// themselves come from the github reporter (same text); the action issues them
+// through @actions/core.
+import { githubAnnotations, type Annotation, type WorkflowCommand } from '../reporters/github.js';
 import { plural } from '../reporters/common.js';
 import type { Finding, LintResults, ReporterOptions, Severity } from '../types.js';
 
@@ -32,17 +33,14 @@ export function byImportance(a: Finding, b: Finding): number {
   );
 }
 
-/** A workflow command the action adds besides the findings (the failure line, the LFS note, ...). */
-export interface ExtraAnnotation {
-  command: WorkflowCommand;
-  line: string;
-}
+/** An annotation the action adds besides the findings (the failure line, the LFS note, ...). */
+export type ExtraAnnotation = Annotation;
 
 export interface AnnotationPlan {
   /** Finding annotations, most important first. */
-  findings: string[];
+  findings: Annotation[];
   /** The "N more were not annotated" notice, when some were left out. */
-  capNotice?: string;
+  capNotice?: Annotation;
   omitted: Record<WorkflowCommand, number>;
 }
 
@@ -55,12 +53,10 @@ export function lfsAnnotation(pointers: Finding[]): ExtraAnnotation | undefined 
   const command = commandFor(worst.severity);
   return {
     command,
-    line: workflowCommand(
-      command,
-      [['title', 'neglint: Git LFS pointers were not linted']],
+    title: 'neglint: Git LFS pointers were not linted',
+    message:
       `${plural(paths.length, 'file is a Git LFS pointer', 'files are Git LFS pointers')}, not the data, and ${paths.length === 1 ? 'was' : 'were'} not linted: ${shown}. ` +
-        'Fetch the LFS objects before linting: set `lfs: true` on actions/checkout (with: lfs: true), or run git lfs pull.',
-    ),
+      'Fetch the LFS objects before linting: set `lfs: true` on actions/checkout (with: lfs: true), or run git lfs pull.',
   };
 }
 
@@ -90,8 +86,8 @@ export function planAnnotations(results: LintResults, extras: ExtraAnnotation[],
     ...byCommand.warning.slice(0, room('warning', 0)),
     ...byCommand.notice.slice(0, room('notice', reserve)),
   ];
-  const lines = githubLines({ ...results, files: [], findings: selected }, { ...options, quiet: false });
-  const plan: AnnotationPlan = { findings: lines, omitted };
+  const annotations = githubAnnotations({ ...results, files: [], findings: selected }, { ...options, quiet: false });
+  const plan: AnnotationPlan = { findings: annotations, omitted };
   if (anyOmitted(omitted)) {
     const parts = [
       omitted.error > 0 ? plural(omitted.error, 'error') : '',
@@ -99,13 +95,14 @@ export function planAnnotations(results: LintResults, extras: ExtraAnnotation[],
       omitted.notice > 0 ? plural(omitted.notice, 'info finding') : '',
     ].filter((p) => p !== '');
     const total = omitted.error + omitted.warning + omitted.notice;
-    plan.capNotice = workflowCommand(
-      'notice',
-      [['title', 'neglint: more findings than annotations']],
-      `${plural(total, 'more finding')} ${total === 1 ? 'was' : 'were'} not annotated (${parts.join(', ')}): ` +
+    plan.capNotice = {
+      command: 'notice',
+      title: 'neglint: more findings than annotations',
+      message:
+        `${plural(total, 'more finding')} ${total === 1 ? 'was' : 'were'} not annotated (${parts.join(', ')}): ` +
         `GitHub shows at most ${ANNOTATION_LIMIT} error, ${ANNOTATION_LIMIT} warning and ${ANNOTATION_LIMIT} notice annotations per step. ` +
         'See the job summary, the log above or the SARIF report for all of them.',
-    );
+    };
   }
   return plan;
 }

@@ -1,7 +1,7 @@
-// Entry point of the GitHub Action (bundled into dist/action/index.js by
-// `npm run build:action`; action.yml runs it). Sets the exit status instead of
-// calling process.exit(), so the log is flushed whole.
-import { escapeData } from '../reporters/github.js';
+// Entry point of the GitHub Action (bundled into dist/action/ by
+// `npm run build:action`; action.yml runs index.js). Sets the exit status
+// instead of calling process.exit(), so the log is flushed whole.
+import * as core from '@actions/core';
 import { runAction } from './run.js';
 
 runAction({ env: process.env, stdout: process.stdout, cwd: process.cwd() }).then(
@@ -9,8 +9,7 @@ runAction({ env: process.env, stdout: process.stdout, cwd: process.cwd() }).then
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stdout.write(`::error title=neglint: internal error::${escapeData(message)}\n`);
+    core.error(error instanceof Error ? error.message : String(error), { title: 'neglint: internal error' });
     process.exitCode = 2;
   },
 );

@@ -1,6 +1,8 @@
-// Reading a GitHub Action's inputs (INPUT_* variables) and its event payload.
-// Small on purpose: what @actions/core does for inputs, without the dependency.
+// Reading a GitHub Action's inputs (through @actions/core, which reads the
+// runner's INPUT_* variables) and its event payload.
 import { readFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { parse } from 'shell-quote';
 
 export type Env = Record<string, string | undefined>;
 
@@ -9,26 +11,44 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-/** An input as the runner passes it: `INPUT_<NAME>`, upper case, spaces as underscores; trimmed. */
-export function getInput(env: Env, name: string): string {
-  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+/** An input, trimmed ('' when not set). */
+export function getInput(name: string): string {
+  return core.getInput(name);
 }
 
-/** The YAML 1.2 core-schema booleans, as @actions/core reads them; `fallback` when empty. */
-export function getBooleanInput(env: Env, name: string, fallback: boolean): boolean {
-  const value = getInput(env, name);
+/** A YAML 1.2 core-schema boolean (true, True, TRUE, false, ...); `fallback` when empty. */
+export function getBooleanInput(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name);
   if (value === '') return fallback;
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new InputError(`input "${name}" must be true or false, got "${value}"`);
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new InputError(`input "${name}" must be true or false, got "${value}"`);
+  }
 }
 
 /** A multi-line input: one entry per non-empty line. */
-export function getMultilineInput(env: Env, name: string): string[] {
-  return getInput(env, name)
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+export function getMultilineInput(name: string): string[] {
+  return core.getMultilineInput(name).filter((line) => line !== '');
+}
+
+/**
+ * A command line given as one string (the `args` input), split as a POSIX
+ * shell splits words: quotes, backslash escapes, `#` comments. Nothing is
+ * expanded ($VAR stays as written; globs go to neglint, which expands them)
+ * and nothing runs: a shell operator such as `|`, `;` or `>` is an error.
+ */
+export function splitArgs(name: string, value: string): string[] {
+  const words: string[] = [];
+  for (const entry of parse(value, (key) => `$${key}`)) {
+    if (typeof entry === 'string') words.push(entry);
+    else if ('comment' in entry) continue;
+    else if ('op' in entry && entry.op === 'glob') words.push(entry.pattern);
+    else if ('op' in entry) {
+      throw new InputError(`input "${name}": "${entry.op}" is a shell operator; the words are passed to neglint, not run by a shell (quote it to pass it literally)`);
+    }
+  }
+  return words;
 }
 
 export interface ChangeRange {

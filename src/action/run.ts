@@ -2,9 +2,11 @@
 // flags, the CLI's main() does all the linting (config, file discovery,
 // --changed-since, baseline, --redact, exit status), and this module only
 // presents its results the GitHub way: annotations within GitHub's limits, a
-// job summary, step outputs and an optional SARIF file.
+// job summary, step outputs and an optional SARIF file. The runner's plumbing
+// (inputs, outputs, the summary file, annotation commands) is @actions/core's.
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as core from '@actions/core';
 import path from 'node:path';
 import { main } from '../cli/main.js';
 import { exitCodeFor } from '../cli/run.js';
@@ -12,14 +14,15 @@ import { toolVersion } from '../cli/version.js';
 import { FALLBACK_NOTE } from '../git/changed.js';
 import { listRules } from '../index.js';
 import { plural } from '../reporters/common.js';
-import { workflowCommand } from '../reporters/github.js';
+import type { Annotation } from '../reporters/github.js';
 import { sarif } from '../reporters/sarif.js';
 import type { LintResults, ReporterOptions } from '../types.js';
 import { lfsAnnotation, LFS_RULE, planAnnotations, type ExtraAnnotation } from './annotations.js';
-import { changeRange, getBooleanInput, getInput, getMultilineInput, InputError, isChangeEvent, type Env } from './inputs.js';
+import { changeRange, getBooleanInput, getInput, getMultilineInput, InputError, isChangeEvent, splitArgs, type Env } from './inputs.js';
 import { jobSummary } from './summary.js';
 
 export interface ActionIO {
+  /** The environment of the CLI and of the event (the inputs are read by @actions/core, from process.env). */
   env: Env;
   /** The step's log. */
   stdout: { write(chunk: string): unknown };
@@ -42,24 +45,53 @@ export interface ActionPlan {
   notes: string[];
 }
 
+/**
+ * Flags that have an input of their own: given in `args` they would fight
+ * with it (the action reads fail-on and max-warnings back for its failure
+ * line), so they are refused, naming the input.
+ */
+const OWN_INPUTS: Record<string, string> = {
+  '--config': 'config',
+  '-c': 'config',
+  '--fail-on': 'fail-on',
+  '--max-warnings': 'max-warnings',
+  '--baseline': 'baseline',
+  '--redact': 'redact',
+  '--changed-since': 'only-changed',
+  '--concurrency': 'concurrency',
+};
+
+/** The `args` input: more neglint flags (`--rule id=warning --profile whole-conversation`), split like a shell would. */
+export function extraArgs(value: string): string[] {
+  const words = splitArgs('args', value);
+  for (const word of words) {
+    const flag = word.startsWith('--') ? word.split('=')[0]! : word;
+    const input = OWN_INPUTS[flag];
+    if (input !== undefined) throw new InputError(`input "args": ${flag} has an input of its own; set "${input}" instead`);
+  }
+  return words;
+}
+
 /** Inputs -> CLI arguments. Throws InputError for a value the CLI would not get to judge. */
 export function planFromInputs(env: Env): ActionPlan {
   const argv: string[] = [];
   const notes: string[] = [];
-  const config = getInput(env, 'config');
+  const config = getInput('config');
   if (config !== '') argv.push('--config', config);
-  const failOnInput = getInput(env, 'fail-on') || 'error';
+  const failOnInput = getInput('fail-on') || 'error';
   argv.push('--fail-on', failOnInput);
-  const maxWarnings = getInput(env, 'max-warnings');
+  const maxWarnings = getInput('max-warnings');
   if (maxWarnings !== '') argv.push('--max-warnings', maxWarnings);
-  const baseline = getInput(env, 'baseline');
+  const baseline = getInput('baseline');
   if (baseline !== '') argv.push('--baseline', baseline);
-  const redact = getBooleanInput(env, 'redact', false);
+  const redact = getBooleanInput('redact', false);
   if (redact) argv.push('--redact');
+  const concurrency = getInput('concurrency');
+  if (concurrency !== '') argv.push('--concurrency', concurrency);
   if (env.RUNNER_DEBUG === '1') argv.push('--debug');
 
   let scope = 'all dataset files';
-  if (getBooleanInput(env, 'only-changed', true)) {
+  if (getBooleanInput('only-changed', true)) {
     const range = changeRange(env);
     if (range) {
       argv.push('--changed-since', range.base);
@@ -68,12 +100,13 @@ export function planFromInputs(env: Env): ActionPlan {
       notes.push(`only-changed: the ${env.GITHUB_EVENT_NAME} event has no base commit; linting all files`);
     }
   }
+  argv.push(...extraArgs(getInput('args')));
 
-  const files = getMultilineInput(env, 'files');
+  const files = getMultilineInput('files');
   if (files.length > 0) scope += ` matching ${files.join(', ')}`;
   argv.push('--', ...files);
 
-  const sarifFile = getInput(env, 'sarif-file');
+  const sarifFile = getInput('sarif-file');
   return {
     argv,
     failOn: (FAIL_LEVELS as readonly string[]).includes(failOnInput) ? (failOnInput as FailLevel) : 'error',
@@ -85,17 +118,19 @@ export function planFromInputs(env: Env): ActionPlan {
   };
 }
 
-/** Appends `name=value` to GITHUB_OUTPUT in the multi-line-safe heredoc form. */
-export function setOutputs(env: Env, outputs: Record<string, string>): void {
-  const file = env.GITHUB_OUTPUT;
-  if (!file) return;
-  let text = '';
-  for (const [name, value] of Object.entries(outputs)) {
-    let delimiter = `ghadelimiter_${randomBytes(16).toString('hex')}`;
-    while (value.includes(delimiter)) delimiter = `ghadelimiter_${randomBytes(16).toString('hex')}`;
-    text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
-  }
-  appendFileSync(file, text, 'utf8');
+/** Issues an annotation (a workflow command on the step's log) through @actions/core. */
+export function issue(a: Annotation): void {
+  const properties: core.AnnotationProperties = {
+    title: a.title,
+    file: a.file,
+    startLine: a.line,
+    startColumn: a.col,
+    endLine: a.endLine,
+    endColumn: a.endColumn,
+  };
+  if (a.command === 'error') core.error(a.message, properties);
+  else if (a.command === 'warning') core.warning(a.message, properties);
+  else core.notice(a.message, properties);
 }
 
 function lines(chunks: string[]): string[] {
@@ -127,7 +162,7 @@ export async function runAction(io: ActionIO): Promise<number> {
     plan = planFromInputs(env);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    write(workflowCommand('error', [['title', 'neglint: bad input']], error.message));
+    issue({ command: 'error', title: 'neglint: bad input', message: error.message });
     return 2;
   }
 
@@ -162,25 +197,25 @@ export async function runAction(io: ActionIO): Promise<number> {
   let failure: string | undefined;
   if (code === 2) {
     failure = stderrLines.find((l) => l.startsWith('neglint: ') && !l.includes(FALLBACK_NOTE)) ?? stderrLines[0] ?? 'neglint failed';
-    extras.push({ command: 'error', line: workflowCommand('error', [['title', 'neglint could not finish']], failure) });
+    extras.push({ command: 'error', title: 'neglint could not finish', message: failure });
   } else if (code === 1 && finished) {
     failure = failureText(finished, plan);
-    extras.push({ command: 'error', line: workflowCommand('error', [['title', 'neglint']], failure) });
+    extras.push({ command: 'error', title: 'neglint', message: failure });
   }
   for (const note of notes.filter((n) => n.includes('--changed-since') || n.startsWith('only-changed'))) {
-    extras.push({ command: 'notice', line: workflowCommand('notice', [['title', 'neglint: what was linted']], note) });
+    extras.push({ command: 'notice', title: 'neglint: what was linted', message: note });
   }
   const lfs = finished ? lfsAnnotation(finished.findings.filter((f) => f.ruleId === LFS_RULE)) : undefined;
   if (lfs) extras.push(lfs);
 
   if (finished) {
     const annotations = planAnnotations(finished, extras, reporterOptions);
-    for (const line of annotations.findings) write(line);
-    if (annotations.capNotice) write(annotations.capNotice);
+    for (const annotation of annotations.findings) issue(annotation);
+    if (annotations.capNotice) issue(annotations.capNotice);
   }
   // The failure line last, where people look first.
-  for (const extra of extras.filter((e) => e.command !== 'error')) write(extra.line);
-  for (const extra of extras.filter((e) => e.command === 'error')) write(extra.line);
+  for (const extra of extras.filter((e) => e.command !== 'error')) issue(extra);
+  for (const extra of extras.filter((e) => e.command === 'error')) issue(extra);
 
   let sarifPath = '';
   if (plan.sarifFile !== undefined && finished) {
@@ -199,13 +234,11 @@ export async function runAction(io: ActionIO): Promise<number> {
     scope: fellBack ? `all dataset files (the base commit is not available; see the notes)` : plan.scope,
     redact: plan.redact,
   });
-  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, summary, 'utf8');
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
 
-  setOutputs(env, {
-    errors: String(finished?.summary.errors ?? 0),
-    warnings: String(finished?.summary.warnings ?? 0),
-    files: String(finished?.summary.files ?? 0),
-    'sarif-file': sarifPath,
-  });
+  core.setOutput('errors', String(finished?.summary.errors ?? 0));
+  core.setOutput('warnings', String(finished?.summary.warnings ?? 0));
+  core.setOutput('files', String(finished?.summary.files ?? 0));
+  core.setOutput('sarif-file', sarifPath);
   return code;
 }

@@ -39,13 +39,16 @@ export interface RunOptions {
   color: boolean;
   redact: boolean;
   debug: boolean;
+  /** Draw progress on stderr when it is a terminal (--no-progress: never). */
+  progress: boolean;
   // Parsed and validated; implemented by later work.
   baseline?: string;
   updateBaseline: boolean;
   fix: boolean;
   fixDryRun: boolean;
   changedSince?: string;
-  concurrency?: number;
+  /** Threads; 'auto' (also when not given): as many as the cores when the input is large enough to gain. */
+  concurrency?: number | 'auto';
   shard?: Shard;
   /** How --shard splits the work: by position in the sorted file list (default), or by record index. */
   shardBy: ShardBy;
@@ -58,6 +61,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'list-rules'; options: RunOptions }
   | { kind: 'print-config'; options: RunOptions }
+  | { kind: 'init'; options: RunOptions }
   | { kind: 'lint'; options: RunOptions };
 
 const OPTIONS = {
@@ -82,8 +86,10 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
   'list-rules': { type: 'boolean' },
   'print-config': { type: 'boolean' },
+  init: { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
   debug: { type: 'boolean' },
@@ -97,8 +103,9 @@ export function helpText(version: string): string {
 Usage: neglint [options] [paths, directories or globs ...]
        neglint [options] - [--stdin-filename NAME]     lint standard input
 
-With no paths, lints the dataset files (.jsonl .ndjson .json .md .txt, and .gz of
-the JSON ones) under the current directory, respecting .gitignore.
+With no paths, lints the dataset files (.jsonl .ndjson .json .csv .tsv .parquet
+.md .txt, and .gz or .zst of the JSON and CSV ones) under the current directory,
+respecting .gitignore.
 
 Output:
   -f, --format NAME         stylish (default), json, jsonl, sarif, github, html
@@ -107,6 +114,8 @@ Output:
       --redact              leave dataset text out of the report (public CI logs)
       --color, --no-color   force colour on or off (default: on for a terminal;
                             NO_COLOR and FORCE_COLOR are respected)
+      --no-progress         no progress bar (drawn on stderr only when it is a
+                            terminal)
 
 Configuration:
   -c, --config FILE         use FILE instead of looking for neglint.config.json,
@@ -115,6 +124,8 @@ Configuration:
       --profile NAME        default | whole-conversation (train on every turn)
       --print-config        print the config resolved for a path, and its source
       --list-rules          list the rules with their default severities
+      --init                write a commented starter neglint.config.json here
+                            (or to --config FILE); never over an existing config
 
 Exit status:
       --fail-on LEVEL       error (default) | warning | info | never
@@ -128,8 +139,10 @@ Baselines, fixes, scale:
                             finding's first suggestion
       --fix-dry-run         print what --fix would change, as a diff; write nothing
       --changed-since REF   lint only what changed since a git ref
-      --concurrency N       lint with N worker threads (large JSON Lines files
-                            are split between them)
+      --concurrency N|auto  lint with N threads (large JSON Lines files and
+                            Parquet row groups are split between them); auto,
+                            the default, uses every core when the input is
+                            large enough to gain (32 MB or more)
       --shard I/N           lint the I-th of N deterministic parts (1-based)
       --shard-by file|record  split by position in the sorted file list
                             (default) or by record index within each file
@@ -260,12 +273,14 @@ export function parseArgv(argv: string[], context: ParseContext): Command {
     color: resolveColor({ color: values.color, noColor: values['no-color'] }, context.env, context.stdoutIsTTY),
     redact: values.redact ?? false,
     debug: values.debug ?? false,
+    progress: !(values['no-progress'] ?? false),
     baseline: values.baseline,
     updateBaseline: values['update-baseline'] ?? false,
     fix: values.fix ?? false,
     fixDryRun: values['fix-dry-run'] ?? false,
     changedSince: values['changed-since'],
-    concurrency: values.concurrency === undefined ? undefined : integer('--concurrency', values.concurrency, 1, 'a whole number of at least 1'),
+    concurrency:
+      values.concurrency === undefined ? undefined : values.concurrency.trim() === 'auto' ? 'auto' : integer('--concurrency', values.concurrency, 1, 'auto or a whole number of at least 1'),
     shard: values.shard === undefined ? undefined : parseShard(values.shard),
     shardBy: values['shard-by'] === undefined ? 'file' : oneOf('--shard-by', values['shard-by'], SHARD_BY),
     merge: values.merge ?? false,
@@ -275,5 +290,9 @@ export function parseArgv(argv: string[], context: ParseContext): Command {
 
   if (values['list-rules']) return { kind: 'list-rules', options };
   if (values['print-config']) return { kind: 'print-config', options };
+  if (values.init) {
+    if (positionals.length > 0) throw new UsageError('--init writes a config file; it takes no paths (use --config FILE to name the file)');
+    return { kind: 'init', options };
+  }
   return { kind: 'lint', options };
 }

@@ -12,7 +12,7 @@ import { redactResults } from '../engine/redact.js';
 import { existingTargets, fixedName, planFileFix, renderPreview, writeFixedCopy, type FileFix } from '../fix/index.js';
 import type { LoadedConfig } from '../config/types.js';
 import { listRules, summarize, type LintFilesOptions } from '../index.js';
-import { lintFilesParallel, recapUnknownFormat } from '../parallel/index.js';
+import { AUTO_CONCURRENCY_BYTES, autoConcurrency, lintFilesParallel, recapUnknownFormat } from '../parallel/index.js';
 import { compareFindings, readShardOutputs, type ShardOutputs } from '../reporters/merge.js';
 import type { Finding, LintResults } from '../types.js';
 import type { RunOptions } from './args.js';
@@ -56,7 +56,19 @@ export function lintWithRedaction(options: RunOptions): boolean {
 
 /** Whether the run goes through src/parallel (workers or shards) rather than lintFiles. */
 export function needsParallel(options: RunOptions): boolean {
-  return (options.concurrency !== undefined && options.concurrency > 1) || options.shard !== undefined;
+  return (typeof options.concurrency === 'number' && options.concurrency > 1) || options.shard !== undefined;
+}
+
+/**
+ * The number of threads for `--concurrency auto` (the default): every core
+ * once the files add up to AUTO_CONCURRENCY_BYTES, one thread below that, where
+ * starting workers costs more than they gain (bench/concurrency.ts measures
+ * it). NEGLINT_AUTO_CONCURRENCY_BYTES moves the threshold (tests, benchmarks).
+ */
+export async function resolveConcurrency(requested: RunOptions['concurrency'], files: DiscoveredFile[], env: CliIO['env']): Promise<number> {
+  if (typeof requested === 'number') return requested;
+  const threshold = Number(env.NEGLINT_AUTO_CONCURRENCY_BYTES);
+  return autoConcurrency(files, Number.isInteger(threshold) && threshold > 0 ? threshold : AUTO_CONCURRENCY_BYTES);
 }
 
 export interface Extras {
@@ -103,6 +115,7 @@ export async function mergeShardOutputs(options: RunOptions, io: CliIO): Promise
   }
   // Record shards each capped their unknown-shape reports; cap them per file again.
   const byPath = new Map<string, Finding[]>();
+  // Appended in place: copying the list per finding made 60k findings of one file take 46 s.
   for (const f of merged.findings) {
     const list = byPath.get(f.path);
     if (list) list.push(f);
@@ -230,7 +243,9 @@ export function parallelLint(options: RunOptions, io: CliIO, config: LoadedConfi
       redact: o.redact,
       onlyLines: (o as { onlyLines?: Map<string, Set<number>> }).onlyLines,
       onFileError: o.onFileError,
-      concurrency: options.concurrency,
+      progress: o.progress,
+      ...(o.onFindings ? { onFindings: o.onFindings } : {}),
+      concurrency: typeof options.concurrency === 'number' ? options.concurrency : 1,
       shard: options.shard,
       shardBy: options.shardBy,
       ...(Number.isInteger(chunk) && chunk > 0 ? { chunkBytes: chunk } : {}),

@@ -9,6 +9,7 @@ import { helpText, parseArgv, type RunOptions } from './args.js';
 import { loadCliConfig, run, type CliIO } from './run.js';
 import { sanitizeLines } from '../reporters/common.js';
 import { toolVersion } from './version.js';
+import { writeStarterConfig } from './init.js';
 
 export type { CliIO } from './run.js';
 export type { RunOptions } from './args.js';
@@ -56,7 +57,11 @@ async function printConfigText(options: RunOptions, io: CliIO): Promise<string> 
 export async function main(argv: string[], given: CliIO): Promise<number> {
   // File names and reasons on stderr come from the file system and the data:
   // no escape sequence or bidi override reaches the terminal raw.
-  const io: CliIO = { ...given, stderr: { write: (chunk: string) => given.stderr.write(sanitizeLines(chunk)) } };
+  const io: CliIO = {
+    ...given,
+    stderr: { write: (chunk: string) => given.stderr.write(sanitizeLines(chunk)) },
+    progressStream: given.progressStream ?? given.stderr,
+  };
   let debug = argv.includes('--debug');
   try {
     const command = parseArgv(argv, {
@@ -78,6 +83,11 @@ export async function main(argv: string[], given: CliIO): Promise<number> {
         debug = command.options.debug;
         io.stdout.write(await printConfigText(command.options, io));
         return 0;
+      case 'init': {
+        const written = await writeStarterConfig(io.cwd, listRules(), toolVersion(), command.options.configFile);
+        io.stdout.write(`Wrote ${written}: every setting in it is commented out; edit it, then run neglint.\n`);
+        return 0;
+      }
       case 'lint':
         debug = command.options.debug;
         return await run(command.options, io);

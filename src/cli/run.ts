@@ -9,16 +9,32 @@ import { UNREADABLE } from '../engine/input-rules.js';
 import { selectChanged } from '../git/changed.js';
 import { lintFiles, lintText, listFormats, listRules } from '../index.js';
 import { getReporter } from '../reporters/index.js';
-import type { LintResults, Summary } from '../types.js';
+import type { Finding, LintResults, Reporter, Summary } from '../types.js';
 import type { FailLevel, RunOptions } from './args.js';
 import { inputIdentities, refuseInputAsOutput, writing, type InputIdentities } from './outputs.js';
 import { toolVersion } from './version.js';
-import { checkCombinations, checkFixTargets, finishResults, lintWithRedaction, mergeShardOutputs, needsParallel, parallelLint, prepareExtras, withoutBaselineFile, type FinishContext } from './extras.js';
+import { createProgress, wantsProgress, type ProgressFile, type ProgressStream, type TerminalProgress } from './progress.js';
+import { canStream, openJsonlStream, type FindingStream } from './stream.js';
+import {
+  checkCombinations,
+  checkFixTargets,
+  finishResults,
+  lintWithRedaction,
+  mergeShardOutputs,
+  needsParallel,
+  parallelLint,
+  prepareExtras,
+  resolveConcurrency,
+  withoutBaselineFile,
+  type FinishContext,
+} from './extras.js';
 
 /** Where the CLI reads and writes; process.* in bin/neglint.js, fakes in tests. */
 export interface CliIO {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
-  stderr: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  /** Where progress is drawn: the terminal's raw stderr (main() takes it from `stderr`; its escape sequences must not be made visible). */
+  progressStream?: ProgressStream;
   cwd: string;
   env: Record<string, string | undefined>;
   stdin?: AsyncIterable<string | Uint8Array>;
@@ -98,72 +114,25 @@ function withNewline(text: string): string {
   return text === '' || text.endsWith('\n') ? text : `${text}\n`;
 }
 
-/** Run a lint from parsed options; returns the exit code. Throws UsageError for exit 2. */
-export async function run(options: RunOptions, io: CliIO): Promise<number> {
-  for (const [flag, isSet] of NOT_YET) {
-    if (isSet(options)) throw new UsageError(`${flag} is not implemented yet`);
-  }
-  checkCombinations(options);
+/** A progress bar on the terminal's stderr, when it is one and --no-progress is not given. */
+function startProgress(options: RunOptions, io: CliIO, files: ProgressFile[]): TerminalProgress | undefined {
+  return wantsProgress(io.progressStream, options.progress, io.env) ? createProgress(io.progressStream, files) : undefined;
+}
 
-  const config = await loadCliConfig(options, io);
-  const reporter = getReporter(options.format);
-  const fileErrors: string[] = [];
-  let results: LintResults;
-  const context: FinishContext = { extras: await prepareExtras(options, io) };
+/**
+ * Sizes for the bar's percent: the size on disk of a compressed file (gzip,
+ * zstd) or of Parquet's compressed columns says nothing about the bytes read from it.
+ */
+async function progressFiles(files: readonly { path: string; displayPath: string }[]): Promise<ProgressFile[]> {
+  return Promise.all(
+    files.map(async (f) => {
+      const size = /\.(gz|zst|zstd|parquet)$/i.test(f.path) ? undefined : (await fs.stat(f.path).catch(() => null))?.size;
+      return { displayPath: f.displayPath, size };
+    }),
+  );
+}
 
-  if (options.merge) {
-    const shards = options.patterns.map((p) => ({ path: path.resolve(io.cwd, p), displayPath: p }));
-    context.inputs = await inputIdentities(shards);
-    await checkOutputs(options, io, context);
-    results = await mergeShardOutputs(options, io);
-  } else if (options.stdin) {
-    if (options.changedSince !== undefined) throw new UsageError('--changed-since cannot be used with standard input ("-")');
-    const text = await readStdin(io);
-    context.stdin = { text, name: options.stdinFilename ?? '<stdin>' };
-    context.inputs = new Map();
-    await checkOutputs(options, io, context);
-    results = await lintText(text, {
-      filename: options.stdinFilename ?? '<stdin>',
-      cwd: io.cwd,
-      config,
-      ruleOverrides: options.ruleOverrides,
-      profile: options.profile,
-      redact: lintWithRedaction(options),
-    });
-  } else {
-    const files = withoutBaselineFile(
-      await discoverFiles(options.patterns, io.cwd, {
-        include: config.config.include,
-        exclude: config.config.exclude,
-        base: config.baseDir,
-      }),
-      context.extras,
-    );
-    context.files = files;
-    if (options.fix) checkFixTargets(files);
-    context.inputs = await inputIdentities(files);
-    await checkOutputs(options, io, context);
-    const changed = options.changedSince === undefined ? undefined : await selectChanged(files, options.changedSince, io.cwd);
-    for (const note of changed?.notes ?? []) io.stderr.write(`neglint: ${note}\n`);
-    results = await (needsParallel(options) ? parallelLint(options, io, config) : lintFiles)({
-      patterns: options.patterns,
-      cwd: io.cwd,
-      files: changed?.files ?? files,
-      onlyLines: changed?.onlyLines,
-      config,
-      ruleOverrides: options.ruleOverrides,
-      profile: options.profile,
-      redact: lintWithRedaction(options),
-      onFileError: (file, error) => {
-        const reason = error instanceof Error ? error.message : String(error);
-        fileErrors.push(`neglint: could not lint ${file.displayPath}: ${reason}`);
-        if (options.debug && error instanceof Error && error.stack) fileErrors.push(error.stack);
-      },
-    });
-  }
-
-  results = await finishResults(results, options, io, context);
-  io.onResults?.(results);
+async function writeReport(reporter: Reporter, results: LintResults, options: RunOptions, io: CliIO): Promise<void> {
   const report = withNewline(
     reporter(results, {
       color: options.output === undefined ? options.color : false,
@@ -184,11 +153,101 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
     // Under --fix-dry-run standard output carries the diff; the report goes only to --output.
     io.stdout.write(report);
   }
+}
+
+/** Run a lint from parsed options; returns the exit code. Throws UsageError for exit 2. */
+export async function run(options: RunOptions, io: CliIO): Promise<number> {
+  for (const [flag, isSet] of NOT_YET) {
+    if (isSet(options)) throw new UsageError(`${flag} is not implemented yet`);
+  }
+  checkCombinations(options);
+
+  const config = await loadCliConfig(options, io);
+  const reporter = getReporter(options.format);
+  const fileErrors: string[] = [];
+  let results: LintResults;
+  // --format jsonl writes each finding as it is found (stream.ts), not a report at the end.
+  let stream: FindingStream | undefined;
+  // Files with an unreadable-file finding (streamed findings are not in the results).
+  const unreadable = new Set<string>();
+  const noteUnreadable = (findings: readonly Finding[]) => {
+    for (const f of findings) if (f.ruleId === UNREADABLE) unreadable.add(f.path);
+  };
+  const context: FinishContext = { extras: await prepareExtras(options, io) };
+
+  if (options.merge) {
+    const shards = options.patterns.map((p) => ({ path: path.resolve(io.cwd, p), displayPath: p }));
+    context.inputs = await inputIdentities(shards);
+    await checkOutputs(options, io, context);
+    results = await mergeShardOutputs(options, io);
+  } else if (options.stdin) {
+    if (options.changedSince !== undefined) throw new UsageError('--changed-since cannot be used with standard input ("-")');
+    const text = await readStdin(io);
+    context.stdin = { text, name: options.stdinFilename ?? '<stdin>' };
+    context.inputs = new Map();
+    await checkOutputs(options, io, context);
+    const progress = startProgress(options, io, [{ displayPath: context.stdin.name, size: Buffer.byteLength(text, 'utf8') }]);
+    try {
+      results = await lintText(text, {
+        filename: context.stdin.name,
+        cwd: io.cwd,
+        config,
+        ruleOverrides: options.ruleOverrides,
+        profile: options.profile,
+        redact: lintWithRedaction(options),
+        progress,
+      });
+    } finally {
+      progress?.stop();
+    }
+  } else {
+    const files = withoutBaselineFile(
+      await discoverFiles(options.patterns, io.cwd, {
+        include: config.config.include,
+        exclude: config.config.exclude,
+        base: config.baseDir,
+      }),
+      context.extras,
+    );
+    context.files = files;
+    if (options.fix) checkFixTargets(files);
+    context.inputs = await inputIdentities(files);
+    await checkOutputs(options, io, context);
+    const changed = options.changedSince === undefined ? undefined : await selectChanged(files, options.changedSince, io.cwd);
+    for (const note of changed?.notes ?? []) io.stderr.write(`neglint: ${note}\n`);
+    const linted = changed?.files ?? files;
+    stream = canStream(options, io) ? await openJsonlStream(options, io) : undefined;
+    const lintOptions = { ...options, concurrency: await resolveConcurrency(options.concurrency, linted, io.env) };
+    const progress = startProgress(options, io, await progressFiles(linted));
+    const onFindings = stream?.onFindings;
+    results = await (needsParallel(lintOptions) ? parallelLint(lintOptions, io, config) : lintFiles)({
+      ...(onFindings ? { onFindings: (list: Finding[]) => (noteUnreadable(list), onFindings(list)) } : {}),
+      patterns: options.patterns,
+      cwd: io.cwd,
+      files: linted,
+      progress,
+      onlyLines: changed?.onlyLines,
+      config,
+      ruleOverrides: options.ruleOverrides,
+      profile: options.profile,
+      redact: lintWithRedaction(options),
+      onFileError: (file, error) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        fileErrors.push(`neglint: could not lint ${file.displayPath}: ${reason}`);
+        if (options.debug && error instanceof Error && error.stack) fileErrors.push(error.stack);
+      },
+    }).finally(() => progress?.stop());
+  }
+
+  results = await finishResults(results, options, io, context);
+  io.onResults?.(results);
+  if (stream) await stream.close(results.files);
+  else await writeReport(reporter, results, options, io);
 
   // Files marked as failed besides those that threw here (a shard's, read back
   // by --merge). A file that could not be read is a finding, which the fail
   // level judges like any other, not an error of the run.
-  const unreadable = new Set(results.findings.filter((f) => f.ruleId === UNREADABLE).map((f) => f.path));
+  noteUnreadable(results.findings);
   for (const file of results.files) {
     if (file.status === 'error' && !unreadable.has(file.path) && !fileErrors.some((line) => line.startsWith(`neglint: could not lint ${file.path}:`))) {
       fileErrors.push(`neglint: could not lint ${file.path}: ${file.reason ?? 'unknown error'}`);

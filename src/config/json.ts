@@ -1,6 +1,9 @@
-// Strict JSON parsing with a useful error position. V8's JSON.parse messages
-// do not always carry a position (Node 20: `Unexpected token '}', "..." is not
-// valid JSON`), so on failure a small scanner finds where and why.
+// Config files are JSONC, as tsconfig.json and VS Code's settings are: JSON
+// with // and /* */ comments and trailing commas. jsonc-parser (VS Code's own
+// parser) reads them and reports each syntax error with its offset; the first
+// one becomes a one-line message naming line and column. package.json stays
+// strict JSON, as npm reads it.
+import { parse, ParseErrorCode, type ParseError, type ParseOptions } from 'jsonc-parser';
 
 export interface JsonSyntaxProblem {
   /** 0-based character offset of the problem. */
@@ -17,153 +20,93 @@ export class JsonSyntaxError extends Error {
   }
 }
 
-/** JSON.parse, but a syntax error is a JsonSyntaxError naming line and column. A leading BOM is ignored. */
-export function parseJson(text: string): unknown {
+export interface ParseJsonOptions {
+  /** Strict JSON: comments and trailing commas are errors (package.json). */
+  strict?: boolean;
+}
+
+function jsoncOptions(options: ParseJsonOptions): ParseOptions {
+  return { allowTrailingComma: !options.strict, disallowComments: options.strict === true, allowEmptyContent: false };
+}
+
+/** Parses a config file's text; a syntax error is a JsonSyntaxError naming line and column. A leading BOM is ignored. */
+export function parseJson(text: string, options: ParseJsonOptions = {}): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  try {
-    return JSON.parse(body);
-  } catch (error) {
-    const problem = findJsonSyntaxError(body) ?? {
-      offset: 0,
-      line: 1,
-      column: 1,
-      message: error instanceof Error ? error.message : String(error),
-    };
-    throw new JsonSyntaxError(problem);
+  const problem = findJsonSyntaxError(body, options);
+  if (problem) throw new JsonSyntaxError(problem);
+  return parse(body, [], jsoncOptions(options));
+}
+
+/** The first syntax error in `text`, or null when it parses. */
+export function findJsonSyntaxError(text: string, options: ParseJsonOptions = {}): JsonSyntaxProblem | null {
+  const errors: ParseError[] = [];
+  parse(text, errors, jsoncOptions(options));
+  const first = errors[0];
+  if (first === undefined) return null;
+  const { line, column } = position(text, first.offset);
+  return { offset: first.offset, line, column, message: describe(first, text, options) };
+}
+
+/** 1-based line and column (in UTF-16 units, as editors count) of an offset. */
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+    line++;
+    lineStart = nl + 1;
   }
+  return { line, column: offset - lineStart + 1 };
 }
 
-class Stop {
-  constructor(
-    readonly offset: number,
-    readonly message: string,
-  ) {}
+/** Whether `text` alone is a whole JSON value (so that what follows it is extra). */
+function complete(text: string, options: ParseJsonOptions): boolean {
+  const errors: ParseError[] = [];
+  parse(text, errors, jsoncOptions(options));
+  return errors.length === 0;
 }
 
-/** The first syntax error in `text`, or null when it is valid JSON. */
-export function findJsonSyntaxError(text: string): JsonSyntaxProblem | null {
-  let i = 0;
-  const describe = (ch: string | undefined) =>
-    ch === undefined ? 'unexpected end of file' : ch === '/' ? 'comments are not allowed in JSON' : `unexpected character ${JSON.stringify(ch)}`;
-  const fail = (message: string, at = i): never => {
-    throw new Stop(at, message);
-  };
-  const ws = () => {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
-  };
-  const literal = (word: string) => {
-    if (text.startsWith(word, i)) i += word.length;
-    else fail(describe(text[i]));
-  };
-  const string = () => {
-    i++; // opening quote
-    for (;;) {
-      const ch = text[i];
-      if (ch === undefined) fail('unterminated string');
-      if (ch === '"') {
-        i++;
-        return;
-      }
-      if (ch === '\\') {
-        const next = text[i + 1];
-        if (next === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('bad \\u escape in string');
-          i += 6;
-        } else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
-        else fail(`bad escape ${JSON.stringify('\\' + (next ?? ''))} in string`);
-      } else if (ch!.charCodeAt(0) < 0x20) fail(ch === '\n' ? 'unterminated string (line break inside a string)' : 'control character in string');
-      else i++;
+function describe(error: ParseError, text: string, options: ParseJsonOptions): string {
+  const at = text.slice(error.offset, error.offset + Math.max(1, error.length));
+  const atEnd = text.slice(error.offset).trim() === '';
+  switch (error.error) {
+    case ParseErrorCode.InvalidSymbol:
+      if (at.startsWith("'")) return 'strings must use double quotes';
+      if (complete(text.slice(0, error.offset), options)) return 'unexpected text after the end of the JSON value';
+      return `unexpected character ${JSON.stringify(at.slice(0, 1))}`;
+    case ParseErrorCode.InvalidCommentToken:
+      return options.strict ? 'comments are not allowed in this file (strict JSON)' : 'bad comment';
+    case ParseErrorCode.UnexpectedEndOfComment:
+      return 'unterminated /* comment';
+    case ParseErrorCode.UnexpectedEndOfString: {
+      const rest = text.slice(error.offset + 1);
+      return /^[^"\n]*\n/.test(rest) ? 'unterminated string (line break inside a string)' : 'unterminated string';
     }
-  };
-  const number = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!match || match[0] === '-' || match[0] === '') fail('bad number');
-    i += match![0].length;
-    if (/[\d.eE]/.test(text[i] ?? '')) fail('bad number');
-  };
-  const value = (): void => {
-    const ch = text[i];
-    if (ch === '{') return object();
-    if (ch === '[') return array();
-    if (ch === '"') return string();
-    if (ch === 't') return literal('true');
-    if (ch === 'f') return literal('false');
-    if (ch === 'n') return literal('null');
-    if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return number();
-    if (ch === "'") fail('strings must use double quotes');
-    fail(describe(ch));
-  };
-  const object = () => {
-    i++;
-    ws();
-    if (text[i] === '}') {
-      i++;
-      return;
-    }
-    for (;;) {
-      if (text[i] !== '"') fail(text[i] === undefined || text[i] === '/' ? describe(text[i]) : 'expected a property name in double quotes');
-      string();
-      ws();
-      if (text[i] !== ':') fail(text[i] === undefined ? describe(undefined) : 'expected ":" after the property name');
-      i++;
-      ws();
-      value();
-      ws();
-      if (text[i] === ',') {
-        const comma = i;
-        i++;
-        ws();
-        if (text[i] === '}') fail('trailing comma', comma);
-        continue;
-      }
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      fail(text[i] === undefined || text[i] === '/' ? describe(text[i]) : 'expected "," or "}"');
-    }
-  };
-  const array = () => {
-    i++;
-    ws();
-    if (text[i] === ']') {
-      i++;
-      return;
-    }
-    for (;;) {
-      value();
-      ws();
-      if (text[i] === ',') {
-        const comma = i;
-        i++;
-        ws();
-        if (text[i] === ']') fail('trailing comma', comma);
-        continue;
-      }
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      fail(text[i] === undefined || text[i] === '/' ? describe(text[i]) : 'expected "," or "]"');
-    }
-  };
-  try {
-    ws();
-    if (i >= text.length) fail('the file is empty');
-    value();
-    ws();
-    if (i < text.length) fail('unexpected text after the end of the JSON value');
-    return null;
-  } catch (stop) {
-    if (!(stop instanceof Stop)) throw stop;
-    let line = 1;
-    let lineStart = 0;
-    for (let k = 0; k < stop.offset && k < text.length; k++) {
-      if (text[k] === '\n') {
-        line++;
-        lineStart = k + 1;
-      }
-    }
-    return { offset: stop.offset, line, column: stop.offset - lineStart + 1, message: stop.message };
+    case ParseErrorCode.InvalidNumberFormat:
+    case ParseErrorCode.UnexpectedEndOfNumber:
+      return 'bad number';
+    case ParseErrorCode.InvalidUnicode:
+      return 'bad \\u escape in string';
+    case ParseErrorCode.InvalidEscapeCharacter:
+      return 'bad escape in string';
+    case ParseErrorCode.InvalidCharacter:
+      return 'control character in string';
+    case ParseErrorCode.PropertyNameExpected:
+      return atEnd ? 'unexpected end of file' : options.strict && at === '}' ? 'trailing comma' : 'expected a property name in double quotes';
+    case ParseErrorCode.ValueExpected:
+      if (text.trim() === '' || /^\s*(?:(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)\s*)*$/.test(text)) return 'the file is empty';
+      if (atEnd) return 'unexpected end of file';
+      return options.strict && (at === ']' || at === '}') ? 'trailing comma' : 'expected a value';
+    case ParseErrorCode.ColonExpected:
+      return atEnd ? 'unexpected end of file' : 'expected ":" after the property name';
+    case ParseErrorCode.CommaExpected:
+      return atEnd ? 'unexpected end of file' : 'expected "," between entries';
+    case ParseErrorCode.CloseBraceExpected:
+      return atEnd ? 'unexpected end of file' : 'expected "," or "}"';
+    case ParseErrorCode.CloseBracketExpected:
+      return atEnd ? 'unexpected end of file' : 'expected "," or "]"';
+    case ParseErrorCode.EndOfFileExpected:
+      return 'unexpected text after the end of the JSON value';
+    default:
+      return 'invalid JSON';
   }
 }

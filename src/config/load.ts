@@ -58,9 +58,10 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-function parseOrThrow(text: string, shownAs: string): unknown {
+/** Parses a config file: JSONC (comments, trailing commas), except package.json, which npm reads as strict JSON. */
+function parseOrThrow(text: string, shownAs: string, strict: boolean): unknown {
   try {
-    return parseJson(text);
+    return parseJson(text, { strict });
   } catch (error) {
     if (error instanceof JsonSyntaxError) throw new ConfigError(`config error in ${shownAs}: ${error.message}`);
     throw error;
@@ -85,7 +86,7 @@ export async function findConfigFile(cwd: string): Promise<FoundConfigFile | nul
     const packageJson = path.join(dir, 'package.json');
     const text = await readIfExists(packageJson);
     if (text !== null) {
-      const value = parseOrThrow(text, displayConfigPath(packageJson, cwd));
+      const value = parseOrThrow(text, displayConfigPath(packageJson, cwd), true);
       if (value !== null && typeof value === 'object' && !Array.isArray(value) && PACKAGE_JSON_KEY in value)
         return { path: packageJson, inPackageJson: true };
     }
@@ -112,7 +113,7 @@ export async function readConfigFile(
     throw new ConfigError(`cannot read config file ${shownAs}: ${(error as Error).message}`);
   }
   if (text === null) throw new ConfigError(`config file not found: ${shownAs}`);
-  let value = parseOrThrow(text, shownAs);
+  let value = parseOrThrow(text, shownAs, path.basename(found.path) === 'package.json');
   if (found.inPackageJson) {
     if (value === null || typeof value !== 'object' || Array.isArray(value) || !(PACKAGE_JSON_KEY in value))
       throw new ConfigError(`config error in ${displayConfigPath(found.path, options.cwd)}: no "${PACKAGE_JSON_KEY}" key`);

@@ -17,8 +17,9 @@ export interface SchemaOptions {
 
 /** The JSON Schema of a config file for the given rules (also usable as a `$schema` target). */
 export function configSchema(options: SchemaOptions): Record<string, unknown> {
-  const severity = { enum: [...SEVERITIES] };
+  const severity = { enum: [...SEVERITIES], description: 'off, info, warning or error' };
   const ruleSetting = {
+    description: 'A severity, or [severity, {options}]',
     type: ['string', 'array'],
     if: { type: 'string' },
     then: severity,
@@ -31,32 +32,38 @@ export function configSchema(options: SchemaOptions): Record<string, unknown> {
     },
   };
   const rules = {
+    description: 'Severity per rule id (see neglint --list-rules)',
     type: 'object',
     properties: Object.fromEntries(options.ruleIds.map((id) => [id, { $ref: '#/definitions/ruleSetting' }])),
     additionalProperties: false,
   };
   const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
-  const format = options.formats ? { enum: ['auto', ...options.formats] } : { type: 'string', minLength: 1 };
+  const formatDescription = 'Record format: auto (detected per file) or an adapter name; fields uses the field mapping';
+  const format = options.formats
+    ? { enum: ['auto', ...options.formats], description: formatDescription }
+    : { type: 'string', minLength: 1, description: formatDescription };
   const fields = {
+    description: 'Field mapping for custom record shapes: JSON Pointer -> trained, context or penalized',
     type: 'object',
     propertyNames: { pattern: '^(/.*)?$' },
     additionalProperties: { enum: [...WEIGHTS] },
   };
-  const profile = { enum: [...PROFILES] };
+  const profile = { enum: [...PROFILES], description: 'whole-conversation: the trainer trains on every turn (no prompt masking)' };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'neglint config',
     type: 'object',
     definitions: { ruleSetting },
     properties: {
-      $schema: { type: 'string' },
+      $schema: { type: 'string', description: 'The JSON Schema of this file, for editors' },
       rules,
-      include: globs,
-      exclude: globs,
+      include: { ...globs, description: 'Globs of the dataset files a directory expands to (default: .jsonl .ndjson .json .md .txt and .gz)' },
+      exclude: { ...globs, description: 'Globs of files never linted' },
       format,
       fields,
       profile,
       overrides: {
+        description: 'Settings for the files matching each entry\'s globs, applied in order',
         type: 'array',
         items: {
           type: 'object',

@@ -2,7 +2,6 @@
 // working directory), .gitignore respected, config include/exclude applied.
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
-import { globby, isDynamicPattern } from 'globby';
 import { UsageError } from '../config/errors.js';
 import { globMatcher } from '../config/resolve.js';
 
@@ -23,10 +22,13 @@ export interface DiscoverOptions {
 }
 
 /** Extensions a directory expands to, for people (messages, --help). */
-export const DATASET_EXTENSIONS = ['.jsonl', '.ndjson', '.json', '.md', '.txt'] as const;
+export const DATASET_EXTENSIONS = ['.jsonl', '.ndjson', '.json', '.csv', '.tsv', '.parquet', '.md', '.txt'] as const;
 
 /** What a directory expands to when the config has no `include`. */
-export const DEFAULT_DATASET_GLOBS = ['**/*.{jsonl,ndjson,json,md,markdown,txt}', '**/*.{jsonl,ndjson,json}.gz'];
+export const DEFAULT_DATASET_GLOBS = [
+  '**/*.{jsonl,ndjson,json,csv,tsv,parquet,md,markdown,txt}',
+  '**/*.{jsonl,ndjson,json,csv,tsv}.{gz,zst}',
+];
 
 /** Never part of a directory's dataset files (dot files and dot directories are skipped too). */
 export const DEFAULT_IGNORES = [
@@ -77,8 +79,8 @@ function asDirectoryName(given: string): string {
 /**
  * Expand paths and globs into a sorted, deduplicated list of files.
  *
- * - A directory expands to its dataset files (`.jsonl`, `.ndjson`, `.json`, `.md`,
- *   `.markdown`, `.txt`, gzipped JSON/JSONL), or to the config's `include`
+ * - A directory expands to its dataset files (`.jsonl`, `.ndjson`, `.json`, `.csv`,
+ *   `.tsv`, `.parquet`, `.md`, `.markdown`, `.txt`, gzip or zstd JSON/JSONL/CSV), or to the config's `include`
  *   globs; node_modules, package manifests, tsconfig files and dot directories
  *   are skipped, and so is whatever .gitignore ignores.
  * - An existing file is taken as it is, whatever its extension.
@@ -106,6 +108,8 @@ export async function discoverFiles(patterns: string[], cwd: string, options: Di
     if (!found.has(absolute)) found.set(absolute, { path: absolute, displayPath: displayPathFor(absolute, root, given) });
   };
 
+  // globby is most of a second's start-up budget: loaded only for a directory or a glob, not for named files.
+  const glob = async () => import('globby');
   for (const pattern of positive.length > 0 ? positive : ['.']) {
     const absolute = path.resolve(root, pattern);
     const stats = await statOrNull(absolute);
@@ -116,6 +120,7 @@ export async function discoverFiles(patterns: string[], cwd: string, options: Di
       continue;
     }
     if (stats?.isDirectory()) {
+      const { globby } = await glob();
       const files = await globby(included ? ['**/*'] : DEFAULT_DATASET_GLOBS, {
         cwd: absolute,
         absolute: true,
@@ -138,6 +143,7 @@ export async function discoverFiles(patterns: string[], cwd: string, options: Di
     }
     // A named pipe is read once and cannot be sniffed and read again, as every reader here does.
     if (stats) throw new UsageError(`"${pattern}" is ${specialKind(stats)}, not a regular file; pipe its content to standard input instead: neglint - < ${pattern}`);
+    const { globby, isDynamicPattern } = await glob();
     if (!isDynamicPattern(toPosix(pattern))) throw new UsageError(`no such file or directory: "${pattern}"`);
     const files = await globby(toPosix(pattern), {
       cwd: root,

@@ -23,6 +23,7 @@ export function findingFromProblem(p: InputProblem, severity: Severity, url: str
     endLine: p.line,
     endColumn: p.column,
     record: p.record,
+    ...(p.rowGroup !== undefined ? { rowGroup: p.rowGroup } : {}),
     pointer: null,
     start: null,
     end: null,
@@ -87,7 +88,7 @@ function rawOffsetMapper(raw: RawRecord, segment: Segment): (offset: number) => 
   if (segment.sourceOffset) return segment.sourceOffset;
   if (typeof raw.value === 'string' && segment.pointer === '') return (o) => o;
   const base = segment.baseOffset ?? 0;
-  const locate = locateString(raw.raw, segment.pointer);
+  const locate = raw.locate ? raw.locate(segment.pointer) : locateString(raw.raw, segment.pointer);
   if (!locate) return () => 0;
   return (o) => locate(o + base);
 }
@@ -131,6 +132,7 @@ export function findingFromReport(active: ActiveRule, d: ReportDescriptor, curre
     endLine: to.line,
     endColumn: to.column,
     record: raw.index,
+    ...(raw.rowGroup !== undefined ? { rowGroup: raw.rowGroup } : {}),
     pointer: raw.index === null && segment.pointer === '' ? null : segment.pointer,
     start: d.start,
     end: d.end,

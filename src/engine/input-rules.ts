@@ -41,6 +41,13 @@ export const inputRules: RuleMeta[] = [
       endsInside:
         'The file ends inside the element that starts at line {{line}} column {{column}}: it appears truncated, or a bracket or quote is missing (record {{record}})',
       arrayNotClosed: 'The JSON array is not closed: the file appears truncated after line {{line}}',
+      csvFields: 'CSV row at line {{line}} has {{fields}} fields, the header has {{header}}; not linted (record {{record}})',
+      csvOneField: 'CSV row at line {{line}} has 1 field, the header has {{header}}; not linted (record {{record}})',
+      csvQuoteNotClosed:
+        'a quoted CSV field is never closed (the file appears truncated, or a quote is unbalanced) at line {{line}}; the rows after it could not be read',
+      csvRowTooLarge: 'a CSV row is larger than {{mib}} MiB at line {{line}}; the rows after it could not be read',
+      // csv-parse's wording can quote the row, so it is dataset text (not in toolData).
+      csvUnparsable: 'CSV cannot be parsed ({{detail}}) at line {{line}}; the rows after it could not be read',
     },
     // V8's and zlib's wording, and the fixed truncation note (a token of the record goes in `token`).
     ['reason', 'truncated'],
@@ -68,8 +75,17 @@ export const inputRules: RuleMeta[] = [
     'unreadable-file',
     'error',
     'A dataset file that cannot be read: corrupt or unsupported compression, a binary or columnar format it has no reader for, an encoding it cannot decode',
-    { unreadable: '{{reason}}' },
-    // The reason is the sniffer's (or zlib's) account of the file, never its content.
+    {
+      unreadable: '{{reason}}',
+      zstdTruncated: 'zstd data ends early: the file appears truncated; records after line {{line}} could not be read',
+      zstdTruncatedStart: 'zstd data ends early: the file appears truncated; no record could be read',
+      zstdCorrupt: 'zstd data is corrupt ({{reason}}); records after line {{line}} could not be read',
+      zstdCorruptStart: 'zstd data is corrupt ({{reason}}); no record could be read',
+      parquetStdin: 'Parquet cannot be read from standard input: pass the file path instead',
+      parquetUnreadable: 'not a readable Parquet file ({{reason}}); nothing in it was linted',
+      rowGroupUnreadable: 'row group {{group}} (rows {{first}}-{{last}}) cannot be read ({{reason}}); its rows were not linted',
+    },
+    // The reason is the sniffer's (or zlib's, the zstd decoder's, the Parquet reader's) account of the file, never its content.
     ['reason'],
   ),
 ];

@@ -1,6 +1,6 @@
-import { detectFormat, getFormat } from '../formats/index.js';
+import { detectFormat, detectOne, getFormat } from '../formats/index.js';
 import { escapePointerToken } from '../io/json-locate.js';
-import { readRecords } from '../io/read.js';
+import { readRecordBatches } from '../io/read.js';
 import { sniffFile } from '../io/sniff.js';
 import { loadNlp, nlpLoaded } from '../nlp/compromise.js';
 import { lexiconNeedsCompromise } from '../nlp/lexicon.js';
@@ -8,11 +8,12 @@ import { mayDisclaim } from '../nlp/record.js';
 import { scanner as lexiconScanner } from '../nlp/scan.js';
 import type { FileResult, Finding, FormatAdapter, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleListener, RuleModule, Severity } from '../types.js';
 import type { FileConfig } from './config-types.js';
-import { inputRules, UNREADABLE } from './input-rules.js';
+import { inputRuleIds, inputRules, problemMessage, UNREADABLE } from './input-rules.js';
 import { findingFromProblem, findingFromReport, type ActiveRule, type CurrentRecord } from './findings.js';
 import { loadMarkdownParser } from '../text/markdown.js';
 import { viewRecord } from './record-view.js';
 import { applyDirectives } from './directives.js';
+import { compareFindings } from '../reporters/merge.js';
 
 export interface LintFileInput {
   path: string;
@@ -24,8 +25,8 @@ export interface LintFileInput {
   text?: string;
   /** Only these records (0-based indices) are linted; the rest are read and skipped (--changed-since). */
   onlyRecords?: Set<number>;
-  /** Records to lint instead of reading `path` (a byte range of a large JSON Lines file, --concurrency). */
-  records?: AsyncIterable<RawRecord | InputProblem>;
+  /** Records to lint instead of reading `path`, in batches (a byte range of a large JSON Lines file, --concurrency). */
+  records?: AsyncIterable<Array<RawRecord | InputProblem>>;
   /**
    * Only records that touch these 1-based lines are linted (--changed-since):
    * a record is linted when a number in the set lies within its first..last
@@ -33,7 +34,33 @@ export interface LintFileInput {
    * problems on other lines are not reported.
    */
   onlyLines?: Set<number>;
+  /**
+   * Called as records are read (every few hundred, and once at the end) with
+   * the records and bytes read since the last call: progress on a terminal.
+   * Bytes are counted from the records' offsets in the decoded text (for
+   * Parquet, which has none, from the length of each row's JSON).
+   */
+  onProgress?: (records: number, bytes: number) => void;
+  /**
+   * Streaming (`--format jsonl`): called with findings as soon as their
+   * records are linted, in `streamOrder`, and awaited (backpressure); the
+   * findings about the file as a whole (record null) come last. lintFile then
+   * returns no findings, so memory does not grow with the file.
+   */
+  onFindings?: (findings: Finding[]) => void | Promise<void>;
 }
+
+/**
+ * The order findings are streamed in: by record, findings about the file as
+ * a whole (record null) after its records, then as sortFindings orders them.
+ * Any linting of a file, whole or in ranges, streams in this order.
+ */
+export function streamOrder(a: Finding, b: Finding): number {
+  return (a.record ?? Infinity) - (b.record ?? Infinity) || compareFindings(a, b);
+}
+
+/** Records between two onProgress calls: often enough for a bar, rare enough to cost nothing. */
+const PROGRESS_EVERY = 256;
 
 export interface LintFileOutput {
   file: FileResult;
@@ -50,6 +77,25 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   const { config, displayPath } = input;
   const findings: Finding[] = [];
   const file: FileResult = { path: displayPath, format: null, records: 0, status: 'linted' };
+  const stream = input.onFindings;
+  // Streaming: findings of records before `settledBefore` can get no more company; hand them on.
+  let settledBefore = 0;
+  const flushSettled = async (): Promise<void> => {
+    const settled: Finding[] = [];
+    let kept = 0;
+    for (const f of findings) {
+      if (f.record !== null && f.record < settledBefore) settled.push(f);
+      else findings[kept++] = f;
+    }
+    findings.length = kept;
+    if (settled.length > 0) await stream!(settled.sort(streamOrder));
+  };
+  // The output, at every return: when streaming, the findings still held are handed on and none returned.
+  const output = async (out: Finding[]): Promise<LintFileOutput> => {
+    if (!stream) return { file, findings: out };
+    if (out.length > 0) await stream(out.sort(streamOrder));
+    return { file, findings: [] };
+  };
   const inputSeverity = (id: string): Severity | null => {
     const s = config.rules[id]?.severity ?? inputRules.find((r) => r.id === id)?.severity ?? 'error';
     return s === 'off' ? null : s;
@@ -67,14 +113,14 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   } else if (sniff.kind === 'empty') {
     file.status = 'skipped';
     file.reason = sniff.problem ?? 'empty file: no records';
-    return { file, findings };
+    return output(findings);
   } else if (sniff.kind === 'binary') {
     // A dataset nobody linted must fail the run (DESIGN.md, Bad input), unless
     // the user turned the check off: then it is only skipped.
     file.reason = sniff.problem ?? 'binary file: not a dataset text file';
     file.status = inputSeverity(UNREADABLE) ? 'error' : 'skipped';
     problem({ ruleId: UNREADABLE, messageId: 'unreadable', data: { reason: file.reason }, line: 1, column: 1, record: null });
-    return { file, findings };
+    return output(findings);
   }
 
   if (sniff.kind === 'markdown') await loadMarkdownParser();
@@ -84,6 +130,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   if (enabled.length > 0 && lexiconNeedsCompromise()) await loadNlp();
   const scanner = lexiconScanner();
   const active: ActiveRule[] = enabled.map((rule) => ({ rule, severity: (config.rules[rule.meta.id]?.severity ?? rule.meta.severity) as Severity }));
+  const prefilter = prefilterOf(enabled);
 
   let adapter: FormatAdapter | null = null;
   const configured = sniff.kind !== 'markdown' && sniff.kind !== 'text' && !!config.format && config.format !== 'auto';
@@ -125,8 +172,23 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
 
   let current: CurrentRecord | null = null;
   let markdownSource: string | undefined;
+  let unreported = 0;
+  // A byte range (input.records) counts from its first record, not from the start of the file.
+  let reportedBytes: number | undefined;
+  let readBytes = 0;
+  const flushProgress = () => {
+    reportedBytes ??= 0;
+    if (input.onProgress && (unreported > 0 || readBytes > reportedBytes)) input.onProgress(unreported, readBytes - reportedBytes);
+    unreported = 0;
+    reportedBytes = readBytes;
+  };
   const process = (raw: RawRecord): Promise<void> | void => {
     file.records++;
+    if (input.onProgress) {
+      reportedBytes ??= input.records && sniff.kind !== 'parquet' ? raw.byteOffset : 0;
+      readBytes = sniff.kind === 'parquet' ? readBytes + raw.raw.length : raw.byteOffset + raw.raw.length;
+      if (++unreported >= PROGRESS_EVERY) flushProgress();
+    }
     if (sniff.kind === 'markdown') markdownSource = raw.raw;
     if (!adapter) return;
     if (input.onlyRecords && raw.index !== null && !input.onlyRecords.has(raw.index)) return;
@@ -136,7 +198,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     // format set in the config is what the user said the records are: a record
     // that does not fit it is reported, never linted as something else.
     let recordAdapter: FormatAdapter | null = adapter;
-    if (sniff.kind !== 'markdown' && sniff.kind !== 'text' && !adapter.detect(raw.value, config.formatOptions)) recordAdapter = configured ? null : detectFormat([raw.value]);
+    if (sniff.kind !== 'markdown' && sniff.kind !== 'text' && !adapter.detect(raw.value, config.formatOptions)) recordAdapter = configured ? null : detectOne(raw.value);
     if (!recordAdapter) {
       unknownCount++;
       if (unknownReported++ < UNKNOWN_SHAPE_REPORTS)
@@ -148,44 +210,70 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
           line: raw.line,
           column: raw.column,
           record: raw.index,
+          ...(raw.rowGroup !== undefined ? { rowGroup: raw.rowGroup } : {}),
         });
       return;
     }
+    // The segments are made even for a record the prefilter rejects: its
+    // trained text is part of what the file trains on (trainedChars).
     const segments = recordAdapter.segments(raw.value, config.formatOptions);
-    if (segments.length === 0) return;
+    let trained = 0;
+    for (const segment of segments) if (segment.trained === 'trained') trained += segment.text.length;
+    file.trainedChars = (file.trainedChars ?? 0) + trained;
+    file.flaggedTrainedChars ??= 0;
+    if (segments.length === 0 || listeners.length === 0) return;
+    // Nothing any enabled rule reports can be in this record: no cue scan, no rules.
+    if (prefilter && !prefilter(raw.raw)) return;
     const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner);
     if (!mayDisclaim(view)) return;
     const due = listeners;
     if (due.length === 0) return;
     // Rules use compromise's lexicon; it loads once, on the first record that needs it.
-    if (!nlpLoaded()) return loadNlp().then(() => runRules(raw, view, due));
-    runRules(raw, view, due);
+    if (!nlpLoaded()) return loadNlp().then(() => runRules(raw, view, due, trained));
+    runRules(raw, view, due, trained);
   };
-  const runRules = (raw: RawRecord, view: RecordView, due: typeof listeners) => {
+  const runRules = (raw: RawRecord, view: RecordView, due: typeof listeners, trained: number) => {
     current = { raw, view, recordHash: undefined };
+    const before = findings.length;
     for (const l of due) l.listener.record(view);
+    if (findings.length > before) file.flaggedTrainedChars = (file.flaggedTrainedChars ?? 0) + trained;
     current = null;
   };
 
-  for await (const item of input.records ?? readRecords(input.path, sniff.kind, sniff.gzip, input.text, sniff.encoding)) {
-    if ('ruleId' in item) {
-      if (input.onlyLines && item.ruleId === 'invalid-record' && item.record !== null && !input.onlyLines.has(item.line)) continue;
-      problem(item);
-      continue;
+  // The reader's first unreadable-file problem (Parquet, zstd: the reader, not the sniff, finds them).
+  let unreadable: InputProblem | undefined;
+  for await (const batch of input.records ?? readRecordBatches(input.path, sniff, input.text)) {
+    for (const item of batch) {
+      if ('ruleId' in item) {
+        if (input.onlyLines && item.ruleId === 'invalid-record' && item.record !== null && !input.onlyLines.has(item.line)) continue;
+        if (item.ruleId === UNREADABLE) unreadable ??= item;
+        problem(item);
+        continue;
+      }
+      if (adapter === null && file.format === null && pending.length < DETECT_SAMPLE) {
+        pending.push(item);
+        if (pending.length < DETECT_SAMPLE) continue;
+        start(pending);
+        for (const r of pending.splice(0)) await process(r);
+        continue;
+      }
+      const waiting = process(item);
+      if (waiting) await waiting;
+      if (stream && findings.length > 0 && item.index !== null) {
+        settledBefore = item.index + 1;
+        await flushSettled();
+      }
     }
-    if (adapter === null && file.format === null && pending.length < DETECT_SAMPLE) {
-      pending.push(item);
-      if (pending.length < DETECT_SAMPLE) continue;
-      start(pending);
-      for (const r of pending.splice(0)) await process(r);
-      continue;
-    }
-    const waiting = process(item);
-    if (waiting) await waiting;
   }
   if (pending.length > 0) {
     start(pending);
     for (const r of pending.splice(0)) await process(r);
+  }
+  flushProgress();
+  if (unreadable && file.records === 0 && !input.records) {
+    // Not a record could be read: the file is unreadable as a binary one is (above), whichever reader found it.
+    file.reason = problemMessage(unreadable);
+    file.status = inputSeverity(UNREADABLE) ? 'error' : 'skipped';
   }
   if (unknownReported > UNKNOWN_SHAPE_REPORTS) {
     problem({
@@ -197,12 +285,32 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
       record: null,
     });
   }
+  let out = findings;
   if (markdownSource !== undefined) {
     // Inline <!-- neglint-disable ... --> comments (directives.ts).
     const knownRuleIds = [...input.rules.map((r) => r.meta.id), ...inputRules.map((r) => r.id)];
-    return { file, findings: applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact }) };
+    out = applyDirectives(findings, markdownSource, { knownRuleIds, displayPath, redact: input.redact });
+    // One record: flagged only if a rule finding survived the directives.
+    if (file.flaggedTrainedChars !== undefined && !out.some((f) => !inputRuleIds.has(f.ruleId))) file.flaggedTrainedChars = 0;
   }
-  return { file, findings };
+  return output(out);
+}
+
+/**
+ * One test for the enabled rules' prefilters (RuleMeta.prefilter): a record
+ * passes when any of them passes it. None when a rule has no prefilter, or no
+ * rule is enabled (a run with every rule off still reads and segments every
+ * record: it measures the pipeline).
+ */
+function prefilterOf(enabled: RuleModule[]): ((raw: string) => boolean) | null {
+  const gates = new Set<(raw: string) => boolean>();
+  for (const rule of enabled) {
+    if (!rule.meta.prefilter) return null;
+    gates.add(rule.meta.prefilter);
+  }
+  if (gates.size === 0) return null;
+  const list = [...gates];
+  return list.length === 1 ? list[0]! : (raw) => list.some((gate) => gate(raw));
 }
 
 /** Whether a number in `lines` lies within the record's first..last line. */

@@ -8,15 +8,21 @@ import type { CueHit, LintRecord, RecordView, Sentence } from '../types.js';
  */
 export function viewRecord(record: LintRecord, scanner: Scanner): RecordView {
   const cues: CueHit[] = [];
-  for (let i = 0; i < record.segments.length; i++) for (const h of scanner.scan(record.segments[i]!.text)) cues.push({ segment: i, start: h.start, end: h.end });
+  const { segments } = record;
+  for (let i = 0; i < segments.length; i++) for (const h of scanner.scan(segments[i]!.text)) cues.push({ segment: i, start: h.start, end: h.end });
   const cache: (Sentence[] | undefined)[] = [];
+  // Fields named, not spread: this runs once per record of every file.
   return {
-    ...record,
+    index: record.index,
+    line: record.line,
+    value: record.value,
+    format: record.format,
+    segments,
     cues,
     sentences(segment: number): Sentence[] {
       let s = cache[segment];
       if (!s) {
-        s = splitSentences(record.segments[segment]!.text, segment);
+        s = splitSentences(segments[segment]!.text, segment);
         cache[segment] = s;
       }
       return s;

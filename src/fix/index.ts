@@ -21,6 +21,7 @@
 // skipped with the reason.
 
 import { randomBytes } from 'node:crypto';
+import { FILE_HEADERS_ONLY, formatPatch, structuredPatch, type StructuredPatchHunk } from 'diff';
 import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -308,6 +309,8 @@ export interface PlanInput {
   text?: string;
 }
 
+const TABLE_KINDS: ReadonlySet<string> = new Set(['csv', 'tsv', 'parquet']);
+
 /** Works out the fixes for one file's findings (those with a suggestion), reading the file once more. */
 export async function planFileFix(input: PlanInput, findings: readonly Finding[], coverage: readonly Finding[] = findings): Promise<FileFix> {
   const target = fixedName(input.path);
@@ -354,12 +357,15 @@ export async function planFileFix(input: PlanInput, findings: readonly Finding[]
   fix.gzip = sniff.gzip;
   if (sniff.encoding) fix.encoding = sniff.encoding;
   const json = sniff.kind === 'jsonl' || sniff.kind === 'json';
-  if (!json && sniff.kind !== 'markdown' && sniff.kind !== 'text') {
-    for (const list of byRecord.values()) for (const finding of list) fix.skipped.push({ finding, reason: `a ${sniff.kind} file cannot be fixed` });
+  if ((!json && sniff.kind !== 'markdown' && sniff.kind !== 'text') || sniff.zstd) {
+    // Rewriting CSV quoting, Parquet pages or a zstd stream byte for byte is not supported: refuse rather than write something else.
+    const what = sniff.zstd ? 'zstd-compressed' : TABLE_KINDS.has(sniff.kind) ? sniff.kind.toUpperCase() : sniff.kind;
+    const reason = TABLE_KINDS.has(sniff.kind) || sniff.zstd ? `--fix does not support ${what} files; apply the suggestion by hand` : `a ${sniff.kind} file cannot be fixed`;
+    for (const list of byRecord.values()) for (const finding of list) fix.skipped.push({ finding, reason });
     return fix;
   }
   let left = byRecord.size;
-  for await (const item of readRecords(input.path, sniff.kind, sniff.gzip, input.text, sniff.encoding)) {
+  for await (const item of readRecords(input.path, sniff, input.text)) {
     if ('ruleId' in item) continue;
     const list = byRecord.get(item.index);
     if (!list) continue;
@@ -449,7 +455,7 @@ export async function writeFixedCopy(fix: FileFix, text?: string): Promise<void>
   const temp = path.join(path.dirname(fix.target), `.${path.basename(fix.target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const mode = text === undefined ? (await fs.stat(fix.path)).mode & 0o777 : 0o644;
-    await pipeline(Readable.from(spliced(openBytes(fix.path, fix.gzip, text, fix.encoding), fix.edits, fix.displayPath)), createWriteStream(temp, { flags: 'wx', mode }));
+    await pipeline(Readable.from(spliced(openBytes(fix.path, { gzip: fix.gzip, encoding: fix.encoding }, text), fix.edits, fix.displayPath)), createWriteStream(temp, { flags: 'wx', mode }));
     try {
       await fs.link(temp, fix.target);
     } catch (error) {
@@ -473,20 +479,33 @@ function safe(line: string): string {
   return line.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** A unified diff of what --fix would write (no context lines; record numbers after the hunk headers). */
+/**
+ * A unified diff of what --fix would write, made by the `diff` package from
+ * each repaired record's old and new lines (with up to three lines of
+ * context from the same record), so `patch` and `git apply` accept it.
+ */
 export function renderPreview(fixes: readonly FileFix[]): string {
-  const out: string[] = [];
+  let out = '';
   for (const fix of fixes) {
     if (fix.hunks.length === 0) continue;
-    out.push(`--- ${safe(fix.displayPath)}`, `+++ ${safe(fix.targetDisplayPath)}`);
+    const hunks: StructuredPatchHunk[] = [];
     let shift = 0;
     for (const h of [...fix.hunks].sort((a, b) => a.line - b.line)) {
-      const range = (line: number, n: number) => (n === 1 ? `${line}` : `${line},${n}`);
-      out.push(`@@ -${range(h.line, h.old.length)} +${range(h.line + shift, h.new.length)} @@${h.record === null ? '' : ` record ${h.record}`}`);
-      for (const l of h.old) out.push(`-${safe(l)}`);
-      for (const l of h.new) out.push(`+${safe(l)}`);
+      const patch = structuredPatch('', '', `${h.old.join('\n')}\n`, `${h.new.join('\n')}\n`, '', '', { context: 3 });
+      for (const part of patch.hunks) {
+        hunks.push({
+          ...part,
+          oldStart: part.oldStart + h.line - 1,
+          newStart: part.newStart + h.line - 1 + shift,
+          lines: part.lines.map((l) => `${l[0]}${safe(l.slice(1))}`),
+        });
+      }
       shift += h.new.length - h.old.length;
     }
+    out += formatPatch(
+      { oldFileName: safe(fix.displayPath), newFileName: safe(fix.targetDisplayPath), oldHeader: undefined, newHeader: undefined, hunks },
+      FILE_HEADERS_ONLY,
+    );
   }
-  return out.length === 0 ? '' : `${out.join('\n')}\n`;
+  return out;
 }

@@ -56,6 +56,12 @@ export function detectFormat(values: unknown[]): FormatAdapter | null {
   return best;
 }
 
+/** The adapter one record fits (what detectFormat([value]) picks), without the vote. */
+export function detectOne(value: unknown): FormatAdapter | null {
+  for (const f of formats) if (!NOT_DETECTED.has(f.name) && f.detect(value)) return f;
+  return null;
+}
+
 export function getFormat(name: string): FormatAdapter | null {
   return formats.find((f) => f.name === name) ?? null;
 }

@@ -11,24 +11,24 @@ import { hhTurns, isHhTranscript } from './hh-rlhf.js';
 import { isObject, ptr, pushMessage, pushText, roleOf, textKeyOf } from './shared.js';
 
 interface Turn {
-  /** Identity for finding the shared prefix of the two sides. */
-  key: string;
+  /** Identity for finding the shared prefix of the two sides (computed when compared: most turns never are). */
+  key(): string;
   emit(out: Segment[], trained: Weight, turn: number): void;
 }
 
 function turnsOf(side: unknown, pointer: string, role: string): Turn[] {
   if (isHhTranscript(side)) {
     return hhTurns(side).map((t) => ({
-      key: `${t.role}\u0000${t.text}`,
+      key: () => `${t.role}\u0000${t.text}`,
       emit: (out, trained, turn) => pushText(out, t.text, pointer, t.role, trained, turn, t.offset),
     }));
   }
   if (typeof side === 'string') {
-    return [{ key: side, emit: (out, trained, turn) => pushText(out, side, pointer, role, trained, turn) }];
+    return [{ key: () => side, emit: (out, trained, turn) => pushText(out, side, pointer, role, trained, turn) }];
   }
   if (!Array.isArray(side)) return [];
   return side.map((m, i) => ({
-    key: JSON.stringify(m),
+    key: () => JSON.stringify(m),
     emit: (out, trained, turn) => {
       if (isObject(m)) pushMessage(out, m, ptr(pointer, i), roleOf(m), trained, turn, textKeyOf(m));
     },
@@ -55,7 +55,7 @@ export const preference: FormatAdapter = {
     let shared = 0;
     if (!hasPrompt) {
       // At least the last turn of each side is the answer, even if identical.
-      while (shared < chosen.length - 1 && shared < rejected.length - 1 && chosen[shared]!.key === rejected[shared]!.key) shared++;
+      while (shared < chosen.length - 1 && shared < rejected.length - 1 && chosen[shared]!.key() === rejected[shared]!.key()) shared++;
     }
     chosen.forEach((t, i) => t.emit(out, i < shared ? 'context' : 'trained', first + i));
     rejected.forEach((t, i) => {

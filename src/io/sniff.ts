@@ -9,11 +9,13 @@ import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { FileKind } from '../types.js';
-import { isGzipError } from './bytes.js';
+import { isGzipError, isZstdMagic, openBytes, ZstdError } from './bytes.js';
 
 export interface SniffResult {
   kind: FileKind;
   gzip: boolean;
+  /** Zstandard-compressed (`.jsonl.zst`): decoded on the fly like gzip. */
+  zstd?: boolean;
   /** Text that is not UTF-8 but can be decoded (UTF-16 with a byte order mark); readers get it as UTF-8. */
   encoding?: TextEncoding;
   /** Why the file is not linted (binary, empty, corrupt gzip), for people. */
@@ -25,15 +27,37 @@ export type TextEncoding = 'utf-16le' | 'utf-16be';
 
 const HEAD_BYTES = 8192;
 const LFS_SIGNATURE = 'version https://git-lfs.github.com/spec/v1';
+const PARQUET_MAGIC = 'PAR1';
+
+function isLfsPointerStart(magic: Buffer): boolean {
+  return magic.toString('latin1') === LFS_SIGNATURE.slice(0, magic.length);
+}
 
 /**
  * `text`, when given, is the content itself (standard input, already decoded,
  * so never gzip); `path` then only lends its extension.
  */
 export async function sniffFile(path: string, text?: string): Promise<SniffResult> {
-  if (text !== undefined) return { ...classify(headOf(Buffer.from(text, 'utf8')), extensionOf(path)), gzip: false };
-  const magic = await firstBytes(path, 2);
-  const gzip = magic.length === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+  if (text !== undefined) {
+    // The Parquet reader says why standard input cannot carry it.
+    if (extensionOf(path) === 'parquet') return { kind: 'parquet', gzip: false };
+    return { ...classifyText(headOf(Buffer.from(text, 'utf8')), extensionOf(path)), gzip: false };
+  }
+  const magic = await firstBytes(path, 4);
+  const gzip = magic.length >= 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+  const ext = extensionOf(path);
+  // Parquet is binary by design: its magic (or its name, so that a damaged
+  // file is reported as unreadable rather than skipped) decides.
+  if (magic.toString('latin1') === PARQUET_MAGIC || (ext === 'parquet' && !gzip && !isLfsPointerStart(magic))) return { kind: 'parquet', gzip: false };
+  if (isZstdMagic(magic)) {
+    try {
+      return { ...classifyText(await readHead(path, false, true), ext), gzip: false, zstd: true };
+    } catch (error) {
+      if (!(error instanceof ZstdError)) throw error;
+      // Read it as JSON Lines all the same: the reader reports it unreadable, so the run fails.
+      return { kind: 'jsonl', gzip: false, zstd: true };
+    }
+  }
   let head: Head;
   try {
     head = await readHead(path, gzip);
@@ -41,13 +65,15 @@ export async function sniffFile(path: string, text?: string): Promise<SniffResul
     if (!gzip) throw error;
     return { kind: 'binary', gzip, problem: `gzip data is corrupt (${(error as Error).message}); not linted` };
   }
+  return { ...classifyText(head, ext), gzip };
+}
+
+/** classify(), on the UTF-8 form of a head in UTF-16 (with its mark), as every reader sees it. */
+function classifyText(head: Head, ext: string): Omit<SniffResult, 'gzip'> {
   const encoding = utf16Bom(head.raw);
-  if (encoding) {
-    // Classified on its UTF-8 form, like every reader sees it.
-    const text = new TextDecoder(encoding).decode(head.raw);
-    return { ...classify(headOf(Buffer.from(text, 'utf8')), extensionOf(path)), gzip, encoding };
-  }
-  return { ...classify(head, extensionOf(path)), gzip };
+  if (!encoding) return classify(head, ext);
+  const text = new TextDecoder(encoding).decode(head.raw);
+  return { ...classify(headOf(Buffer.from(text, 'utf8')), ext), encoding };
 }
 
 function utf16Bom(b: Buffer): TextEncoding | null {
@@ -57,21 +83,27 @@ function utf16Bom(b: Buffer): TextEncoding | null {
   return null;
 }
 
-/** Formats that are not text, named by their first bytes, so the message can say what the file is. */
-const SIGNATURES: Array<[bytes: number[], what: string]> = [
-  [[0x50, 0x41, 0x52, 0x31], 'a Parquet file'],
-  [[0x28, 0xb5, 0x2f, 0xfd], 'zstd-compressed data'],
-  [[0x42, 0x5a, 0x68], 'bzip2-compressed data'],
-  [[0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], 'xz-compressed data'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a zip archive'],
-  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], 'a 7-Zip archive'],
-  [[0x41, 0x52, 0x52, 0x4f, 0x57, 0x31], 'an Arrow file'],
-  [[0x4f, 0x62, 0x6a, 0x01], 'an Avro file'],
-  [[0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59], 'a NumPy array'],
+const CONVERT = 'which neglint cannot read: convert it to JSON Lines first';
+
+/**
+ * Formats that are not text, named by their first bytes, so the problem can
+ * say what the file is. A Parquet or zstd file is read (sniffFile knows it by
+ * its first bytes); these two are found here only inside gzip or on standard input.
+ */
+const SIGNATURES: Array<[bytes: number[], problem: string]> = [
+  [[0x50, 0x41, 0x52, 0x31], 'a Parquet file inside gzip or on standard input, which neglint cannot read: pass the .parquet file itself (its pages carry their own compression)'],
+  [[0x28, 0xb5, 0x2f, 0xfd], 'zstd-compressed data inside gzip, which neglint cannot read: remove the gzip layer (a .jsonl.zst file is read)'],
+  [[0x42, 0x5a, 0x68], `bzip2-compressed data, ${CONVERT}`],
+  [[0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], `xz-compressed data, ${CONVERT}`],
+  [[0x50, 0x4b, 0x03, 0x04], `a zip archive, ${CONVERT}`],
+  [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], `a 7-Zip archive, ${CONVERT}`],
+  [[0x41, 0x52, 0x52, 0x4f, 0x57, 0x31], `an Arrow file, ${CONVERT}`],
+  [[0x4f, 0x62, 0x6a, 0x01], `an Avro file, ${CONVERT}`],
+  [[0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59], `a NumPy array, ${CONVERT}`],
 ];
 
 function signature(b: Buffer): string | null {
-  for (const [bytes, what] of SIGNATURES) if (bytes.every((x, i) => b[i] === x)) return what;
+  for (const [bytes, problem] of SIGNATURES) if (bytes.every((x, i) => b[i] === x)) return problem;
   return null;
 }
 
@@ -92,8 +124,8 @@ function classify(head: Head, ext: string): Omit<SniffResult, 'gzip'> {
   if ((b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) || (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)) {
     return { kind: 'binary', problem: 'UTF-32 encoded text: neglint reads UTF-8 and UTF-16; convert it first (iconv -f UTF-32 -t UTF-8)' };
   }
-  const what = signature(b);
-  if (what) return { kind: 'binary', problem: `${what}, which neglint cannot read: convert it to JSON Lines first` };
+  const known = signature(b);
+  if (known) return { kind: 'binary', problem: known };
   const unmarked = unmarkedUtf16(b);
   if (unmarked) {
     return { kind: 'binary', problem: `${unmarked} text without a byte order mark: convert it to UTF-8 first (iconv -f ${unmarked} -t UTF-8)` };
@@ -104,6 +136,8 @@ function classify(head: Head, ext: string): Omit<SniffResult, 'gzip'> {
 
   if (ext === 'md' || ext === 'markdown' || ext === 'mdx') return { kind: 'markdown' };
   if (ext === 'txt') return { kind: 'text' };
+  if (ext === 'csv') return { kind: 'csv' };
+  if (ext === 'tsv') return { kind: 'tsv' };
   if (ext === 'jsonl' || ext === 'ndjson') return { kind: 'jsonl' };
   if (b[0] === 0x5b /* [ */) return { kind: 'json' };
   if (b[0] === 0x7b /* { */) {
@@ -196,7 +230,7 @@ function binaryReason(b: Buffer): string | null {
 }
 
 function extensionOf(path: string): string {
-  const name = path.replace(/^.*[\\/]/, '').toLowerCase().replace(/\.gz$/, '');
+  const name = path.replace(/^.*[\\/]/, '').toLowerCase().replace(/\.(gz|zst|zstd)$/, '');
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot + 1) : '';
 }
@@ -217,9 +251,9 @@ async function firstBytes(path: string, count: number): Promise<Buffer> {
  * need be. Leading whitespace is skipped rather than counted, so that a file
  * of blank lines is found empty however long it is.
  */
-async function readHead(path: string, gzip: boolean): Promise<Head> {
-  const file = createReadStream(path, { highWaterMark: 64 * 1024 });
-  const source: AsyncIterable<Buffer> = gzip ? pipeline(file, createGunzip(), () => {}) : file;
+async function readHead(path: string, gzip: boolean, zstd = false): Promise<Head> {
+  const file = zstd ? null : createReadStream(path, { highWaterMark: 64 * 1024 });
+  const source: AsyncIterable<Buffer> = file === null ? openBytes(path, { gzip: false, zstd: true }) : gzip ? pipeline(file, createGunzip(), () => {}) : file;
   const kept: Buffer[] = [];
   let keptBytes = 0;
   let total = 0;
@@ -243,9 +277,9 @@ async function readHead(path: string, gzip: boolean): Promise<Head> {
   } catch (error) {
     // A truncated gzip still has a readable beginning; the reader reports
     // where it breaks off. Only a stream with nothing readable is corrupt.
-    if (!(gzip && isGzipError(error) && keptBytes > 0)) throw error;
+    if (!(((gzip && isGzipError(error)) || error instanceof ZstdError) && keptBytes > 0)) throw error;
   } finally {
-    file.destroy();
+    file?.destroy();
   }
   const bytes = Buffer.concat(kept, keptBytes).subarray(0, HEAD_BYTES);
   return { bytes, raw: raw ?? Buffer.alloc(0), zero: total === 0 };

@@ -5,17 +5,14 @@
 // records exactly as a reader of the whole file would, because positions,
 // record indices and the messages of invalid-record findings all carry them.
 // So a quick pre-scan (newline search, no JSON parsing) counts the lines and
-// the records (non-blank lines) before each range. The worker feeds the
-// unchanged JSON Lines reader as many blank lines as there are lines before
-// the range (which it skips at almost no cost, and which make every line
-// number right, in messages too), then the range's bytes, and shifts record
-// indices by the count before the range. The reader stays the one tested
-// implementation of line handling (BOM, CRLF, blank lines, invalid UTF-8,
-// truncated last lines).
+// the records (non-blank lines) before each range, and the worker starts the
+// unchanged JSON Lines reader at those counts. The reader stays the one
+// tested implementation of line handling (BOM, CRLF, blank lines, invalid
+// UTF-8, truncated last lines).
 
 import { createReadStream } from 'node:fs';
 import type { InputProblem, RawRecord } from '../types.js';
-import { readJsonLines } from '../io/jsonl.js';
+import { readJsonLineBatches } from '../io/jsonl.js';
 
 export interface Chunk {
   /** Byte range [start, end) of the file; `start` is 0 or just after a newline. */
@@ -113,30 +110,20 @@ export async function planChunks(file: string, size: number, parts: number): Pro
   return chunks;
 }
 
-/** Blank lines standing in for the lines before the range. */
-async function* prefixOf(chunk: Chunk): AsyncGenerator<Buffer> {
-  const piece = 1 << 20;
-  for (let left = chunk.lineBase; left > 0; left -= piece) yield Buffer.alloc(Math.min(piece, left), 10);
-}
-
-async function* withPrefix(file: string, chunk: Chunk): AsyncGenerator<Buffer> {
-  yield* prefixOf(chunk);
-  if (chunk.end > chunk.start) {
-    yield* createReadStream(file, { start: chunk.start, end: chunk.end - 1, highWaterMark: READ }) as AsyncIterable<Buffer>;
-  }
+function rangeOf(file: string, chunk: Chunk): AsyncIterable<Buffer> {
+  if (chunk.end <= chunk.start) return (async function* () {})();
+  return createReadStream(file, { start: chunk.start, end: chunk.end - 1, highWaterMark: READ }) as AsyncIterable<Buffer>;
 }
 
 /** The records and input problems of one range, numbered as in the whole file. */
 export async function* readChunk(file: string, chunk: Chunk): AsyncGenerator<RawRecord | InputProblem> {
-  const shift = chunk.start - chunk.lineBase;
-  const base = chunk.indexBase;
-  for await (const item of readJsonLines(withPrefix(file, chunk))) {
-    if ('ruleId' in item) {
-      if (base === 0 || item.record === null) yield item;
-      // The reader's message data names the record too.
-      else yield { ...item, record: item.record + base, ...(item.data && typeof item.data.record === 'number' ? { data: { ...item.data, record: item.data.record + base } } : {}) };
-      continue;
-    }
-    yield { ...item, index: item.index === null ? null : item.index + base, byteOffset: item.byteOffset + shift };
-  }
+  for await (const batch of readChunkBatches(file, chunk)) yield* batch;
+}
+
+/** The same, in the reader's batches (what a worker's lintFile reads). */
+export async function* readChunkBatches(file: string, chunk: Chunk): AsyncGenerator<Array<RawRecord | InputProblem>> {
+  // The reader starts counting where the range starts, so every line number,
+  // record index and byte offset (and every message naming them) is the
+  // whole file's. A generator, so the range is opened only when read.
+  yield* readJsonLineBatches(rangeOf(file, chunk), { lines: chunk.lineBase, records: chunk.indexBase, bytes: chunk.start });
 }

@@ -21,6 +21,7 @@
 // that `--concurrency 2` speeds up one big file, not only many small ones.
 
 import { existsSync, promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ConfigError } from '../config/errors.js';
@@ -29,13 +30,16 @@ import type { LoadedConfig, Profile } from '../config/types.js';
 import type { FileConfig } from '../engine/config-types.js';
 import type { DiscoveredFile } from '../engine/discover.js';
 import { pushAll } from '../engine/append.js';
+import { sumTrained } from '../engine/trained.js';
 import { problemHash } from '../engine/findings.js';
 import type { LintFileOutput } from '../engine/lint-file.js';
 import { detectFormat } from '../formats/index.js';
+import { parquetRowGroups, readParquet } from '../io/parquet.js';
 import { readRecords } from '../io/read.js';
 import { sniffFile } from '../io/sniff.js';
-import { sortFindings, summarize } from '../index.js';
-import type { FileResult, Finding, LintResults, SeverityOrOff } from '../types.js';
+import { countingStream, sortFindings, summarize } from '../index.js';
+import { isMoreUnknown, MORE, OrderedEmitter, UNKNOWN, UNKNOWN_REPORTED } from './emit.js';
+import type { FileResult, Finding, LintProgress, LintResults, SeverityOrOff } from '../types.js';
 import { planChunks } from './chunks.js';
 import { runTask, type LintTask, type TaskResult } from './task.js';
 
@@ -66,13 +70,15 @@ export interface ParallelLintOptions {
   onFileError?: (file: DiscoveredFile, error: unknown) => void;
   /** Plan for `concurrency` workers but run every task in this thread (tests of the splitting alone). */
   inThisThread?: boolean;
+  /** Told as each task (a file, or a range of one) finishes. */
+  progress?: LintProgress;
+  /** Stream findings (see lintFiles' onFindings): in the order one thread streams them, whatever order tasks finish in. */
+  onFindings?: (findings: Finding[]) => void | Promise<void>;
 }
 
 export const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
-/** Ranges per worker for one file: a few, so that a worker that finishes early takes another. */
-const CHUNKS_PER_WORKER = 4;
 /** Young generation per worker thread, in MB (V8's default is about a third of this). */
-const WORKER_YOUNG_GENERATION_MB = 128;
+const WORKER_YOUNG_GENERATION_MB = 16;
 /** Records format detection reads (lint-file.ts reads as many). */
 const DETECT_SAMPLE = 20;
 
@@ -80,9 +86,15 @@ function relativeToConfig(loaded: LoadedConfig, absolute: string): string {
   return path.relative(loaded.baseDir, absolute).split(path.sep).join('/');
 }
 
-/** The compiled worker: beside this module in lib/, or lib/ when running from the TypeScript sources (tests). */
+/**
+ * The compiled worker: lint-worker.js in the Action's bundle (dist/action/,
+ * where worker.js is piscina's own), worker.js beside this module in lib/, or
+ * lib/ when running from the TypeScript sources (tests).
+ */
 function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
+  const bundled = path.join(path.dirname(here), 'lint-worker.js');
+  if (existsSync(bundled)) return bundled;
   if (here.endsWith('.js')) return path.join(path.dirname(here), 'worker.js');
   const built = path.resolve(path.dirname(here), '../../lib/src/parallel/worker.js');
   if (!existsSync(built)) throw new Error('--concurrency needs the compiled worker (run npm run build)');
@@ -90,9 +102,9 @@ function workerFile(): string {
 }
 
 /** The file's format as lint-file.ts would detect it from its first records, or null. */
-async function detectFileFormat(file: string): Promise<string | null> {
+async function detectFileFormat(file: string, kind: 'jsonl' | 'parquet'): Promise<string | null> {
   const sample: unknown[] = [];
-  for await (const item of readRecords(file, 'jsonl', false)) {
+  for await (const item of kind === 'parquet' ? readParquet(file, undefined, { from: 0, to: 1 }) : readRecords(file, { kind: 'jsonl', gzip: false })) {
     if ('ruleId' in item) continue;
     sample.push(item.value);
     if (sample.length >= DETECT_SAMPLE) break;
@@ -109,7 +121,25 @@ interface Planned {
   byRecord: boolean;
 }
 
-const RECORD_KINDS = new Set(['jsonl', 'json']);
+const RECORD_KINDS = new Set(['jsonl', 'json', 'csv', 'tsv', 'parquet']);
+
+/**
+ * A Parquet file in runs of consecutive row groups, about chunkBytes of the
+ * file each (a row group is the unit a reader decodes); one task when it has
+ * a single row group or its format is not detected.
+ */
+async function rowGroupTasks(path: string, size: number, chunkBytes: number, base: LintTask, config: FileConfig): Promise<LintTask[]> {
+  const groups = await parquetRowGroups(path);
+  const parts = Math.min(groups ?? 0, Math.floor(size / chunkBytes));
+  if (parts < 2) return [base];
+  const format = config.format && config.format !== 'auto' ? config.format : await detectFileFormat(path, 'parquet');
+  if (format === null) return [base];
+  return Array.from({ length: parts }, (_, k) => ({
+    ...base,
+    config: { ...config, format },
+    rowGroups: { from: Math.floor((groups! * k) / parts), to: Math.floor((groups! * (k + 1)) / parts) },
+  }));
+}
 
 async function plan(options: ParallelLintOptions, workers: number): Promise<Planned[]> {
   const { shard, shardBy = 'file' } = options;
@@ -123,7 +153,7 @@ async function plan(options: ParallelLintOptions, workers: number): Promise<Plan
     if (shard && shardBy === 'record') {
       const sniff = await sniffFile(file.path).catch(() => null);
       kind = sniff?.kind ?? null;
-      gzip = !!sniff && (sniff.gzip || sniff.encoding !== undefined);
+      gzip = !!sniff && (sniff.gzip || !!sniff.zstd || sniff.encoding !== undefined);
       byRecord = kind !== null && RECORD_KINDS.has(kind);
       if (!byRecord && !mine) continue;
     } else if (!mine) continue;
@@ -148,12 +178,17 @@ async function plan(options: ParallelLintOptions, workers: number): Promise<Plan
         if (kind === null) {
           const sniff = await sniffFile(file.path).catch(() => null);
           kind = sniff?.kind ?? null;
-          // Byte ranges are ranges of the file as it is: only plain UTF-8 can be split.
-          gzip = !!sniff && (sniff.gzip || sniff.encoding !== undefined);
+          // Byte ranges are ranges of the file as it is: only plain UTF-8 can be split
+          // (a compressed stream cannot be entered at a byte offset).
+          gzip = !!sniff && (sniff.gzip || !!sniff.zstd || sniff.encoding !== undefined);
         }
-        if (kind === 'jsonl' && !gzip) {
-          const format = config.format && config.format !== 'auto' ? config.format : await detectFileFormat(file.path);
-          const parts = Math.min(CHUNKS_PER_WORKER * workers, Math.floor(stat.size / chunkBytes));
+        if (kind === 'parquet') tasks = await rowGroupTasks(file.path, stat.size, chunkBytes, base, config);
+        else if (kind === 'jsonl' && !gzip) {
+          const format = config.format && config.format !== 'auto' ? config.format : await detectFileFormat(file.path, 'jsonl');
+          // Ranges of about chunkBytes, however large the file: the last range
+          // to finish keeps one thread busy alone, and a range that finishes
+          // before its predecessors waits in memory (its findings) to be streamed.
+          const parts = Math.floor(stat.size / chunkBytes);
           // A file whose format is not detected is reported once, as a whole: not split.
           if (format !== null && parts >= 2) {
             const chunks = await planChunks(file.path, stat.size, parts);
@@ -166,12 +201,6 @@ async function plan(options: ParallelLintOptions, workers: number): Promise<Plan
   }
   return planned;
 }
-
-const UNKNOWN = 'unknown-format';
-/** The message of lint-file.ts's summary of the records of unknown shape beyond its cap. */
-const MORE = 'more';
-/** lint-file.ts reports this many records of unknown shape per file, then sums up the rest. */
-const UNKNOWN_REPORTED = 20;
 
 /**
  * lint-file.ts reports the first 20 records of unknown shape in a file and
@@ -197,15 +226,15 @@ export function recapUnknownFormat(findings: readonly Finding[], displayPath: st
   return out;
 }
 
-/** A part's own count of the records of unknown shape beyond the cap. */
-function isMoreUnknown(f: Finding): boolean {
-  return f.ruleId === UNKNOWN && f.record === null && f.messageId === MORE;
-}
-
 /** One file's output from its ranges' outputs, as if it had been linted whole. */
 export function joinChunkOutputs(outputs: LintFileOutput[], displayPath: string): LintFileOutput {
-  const file: FileResult = { ...outputs[0]!.file, records: outputs.reduce((n, o) => n + o.file.records, 0) };
-  return { file, findings: recapUnknownFormat(outputs.flatMap((o) => o.findings), displayPath) };
+  return { file: joinFileResults(outputs.map((o) => o.file)), findings: recapUnknownFormat(outputs.flatMap((o) => o.findings), displayPath) };
+}
+
+/** One file's result from its parts' (ranges, row groups): records and trained text add up. */
+export function joinFileResults(parts: readonly FileResult[]): FileResult {
+  if (parts.length === 1) return parts[0]!;
+  return { ...parts[0]!, records: parts.reduce((n, f) => n + f.records, 0), ...sumTrained(parts) };
 }
 
 /** Lints the files (this shard's part of them), with workers when `concurrency` > 1. */
@@ -220,18 +249,99 @@ export async function lintFilesParallel(options: ParallelLintOptions): Promise<L
     const planned = await plan(options, workers);
     const all = planned.flatMap((p) => p.tasks);
     const results: TaskResult[] = new Array(all.length);
+    const done = progressByTask(planned, options.progress);
     let next = 0;
+    const emitter = options.onFindings ? streamingEmitter(planned, options) : null;
     const lane = async (run: (task: LintTask) => Promise<TaskResult>) => {
       while (next < all.length) {
         const k = next++;
-        results[k] = await run(all[k]!);
+        const result = await run(all[k]!);
+        done?.(k, result);
+        if (emitter) await emitter.done(k, result);
+        else results[k] = result;
       }
     };
     const threads = pool && all.length > 1 ? Array.from({ length: workers - 1 }, () => lane((task) => pool.run(task))) : [];
     await Promise.all([...threads, lane(runTask)]);
+    if (emitter) {
+      const files = emitter.files.filter((f): f is FileResult => f !== undefined);
+      return { files, findings: [], summary: emitter.summary(files) };
+    }
     return assemble(planned, results, options);
   } finally {
     await pool?.destroy();
+  }
+}
+
+/**
+ * What to tell `progress` when task k finishes: its records and the bytes
+ * it read, and the file as finished when it was the file's last task.
+ * Workers report only when a task is done: a range is a few MB, so the bar
+ * still moves.
+ */
+function progressByTask(planned: Planned[], progress: LintProgress | undefined): ((k: number, result: TaskResult) => void) | undefined {
+  if (!progress) return undefined;
+  const owners = planned.flatMap((p) => p.tasks.map(() => p));
+  const state = new Map(planned.map((p) => [p, { left: p.tasks.length, parts: [] as FileResult[], failed: undefined as string | undefined }]));
+  return (k, result) => {
+    const p = owners[k]!;
+    const file = state.get(p)!;
+    if (result.ok) file.parts.push(result.output.file);
+    else file.failed = result.message;
+    progress.advance(p.file.displayPath, result.ok ? result.output.file.records : 0, result.ok ? result.bytes : 0);
+    if (--file.left > 0) return;
+    progress.fileDone(
+      file.failed !== undefined || file.parts.length === 0
+        ? { path: p.file.displayPath, format: null, records: 0, status: 'error', reason: file.failed ?? 'could not be linted' }
+        : joinFileResults(file.parts),
+    );
+  };
+}
+
+/** The byRecord filter of assemble(), per finding: a record shard keeps its residue class. */
+function shardFilter(p: Planned, options: ParallelLintOptions): (f: Finding) => boolean {
+  if (!p.byRecord) return () => true;
+  const { index, count } = options.shard!;
+  const ownsFile = p.position % count === index - 1;
+  return (f) => (f.record !== null ? f.record % count === index - 1 : ownsFile || isMoreUnknown(f));
+}
+
+function streamingEmitter(planned: Planned[], options: ParallelLintOptions) {
+  const counted = countingStream(options.onFindings!);
+  const emitter = new OrderedEmitter(
+    planned.map((p) => ({ displayPath: p.file.displayPath, tasks: p.tasks.length, keep: shardFilter(p, options) })),
+    counted.onFindings,
+    (i, message, failed) => {
+      if (failed.config) throw new ConfigError(message);
+      options.onFileError?.(planned[i]!.file, Object.assign(new Error(message), { stack: failed.stack }));
+    },
+  );
+  return { done: (k: number, r: TaskResult) => emitter.done(k, r), files: emitter.files, summary: counted.summary };
+}
+
+/** Input size from which `--concurrency auto` uses every core (see resolveConcurrency). */
+export const AUTO_CONCURRENCY_BYTES = 32 * 1024 * 1024;
+/** More threads than this gain little: they contend for memory bandwidth and the collector. */
+const AUTO_MAX_THREADS = 8;
+
+/** Threads for files adding up to `threshold` bytes or more: the cores (at most 8), when workers can run here at all. */
+export async function autoConcurrency(files: DiscoveredFile[], threshold: number): Promise<number> {
+  const cores = Math.min(availableParallelism(), AUTO_MAX_THREADS);
+  if (cores < 2 || !workerAvailable()) return 1;
+  let total = 0;
+  for (const file of files) {
+    total += (await fs.stat(file.path).catch(() => null))?.size ?? 0;
+    if (total >= threshold) return cores;
+  }
+  return 1;
+}
+
+/** Whether the compiled worker exists (not in the GitHub Action's single-file bundle, nor in the TypeScript sources unbuilt). */
+function workerAvailable(): boolean {
+  try {
+    return existsSync(workerFile());
+  } catch {
+    return false;
   }
 }
 
@@ -276,12 +386,8 @@ function assemble(planned: Planned[], results: TaskResult[], options: ParallelLi
     const outputs = mine.map((r) => (r as Extract<TaskResult, { ok: true }>).output);
     const output = outputs.length === 1 ? outputs[0]! : joinChunkOutputs(outputs, p.file.displayPath);
     files.push(output.file);
-    if (p.byRecord) {
-      const { index, count } = options.shard!;
-      const ownsFile = p.position % count === index - 1;
-      // A shard's count of unknown-shape records beyond the cap is its own: --merge adds them up.
-      pushAll(findings, output.findings.filter((f) => (f.record !== null ? f.record % count === index - 1 : ownsFile || isMoreUnknown(f))));
-    } else pushAll(findings, output.findings);
+    // A record shard's count of unknown-shape records beyond the cap is its own: --merge adds them up.
+    pushAll(findings, p.byRecord ? output.findings.filter(shardFilter(p, options)) : output.findings);
   }
   sortFindings(findings);
   return { files, findings, summary: summarize(files, findings) };

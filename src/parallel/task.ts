@@ -1,12 +1,15 @@
-// One unit of lint work: a whole file, or a byte range of a large JSON Lines
-// file. Plain data in, plain data out, so that it runs the same in a worker
-// thread (worker.ts) and in the main thread.
+// One unit of lint work: a whole file, a byte range of a large JSON Lines
+// file, or a run of row groups of a large Parquet file. Plain data in, plain
+// data out, so that it runs the same in a worker thread (worker.ts) and in
+// the main thread.
 
 import { rules } from '../../rules/index.js';
 import { ConfigError } from '../config/errors.js';
 import type { FileConfig } from '../engine/config-types.js';
 import { lintFile, type LintFileOutput } from '../engine/lint-file.js';
-import { readChunk, type Chunk } from './chunks.js';
+import { readParquet, type RowGroupRange } from '../io/parquet.js';
+import { singles } from '../io/read.js';
+import { readChunkBatches, type Chunk } from './chunks.js';
 
 export interface LintTask {
   path: string;
@@ -19,10 +22,17 @@ export interface LintTask {
   records?: { index: number; count: number };
   /** A byte range of the file; its config names the file's format, detected once for the whole file. */
   chunk?: Chunk;
+  /** Row groups of a Parquet file, likewise. */
+  rowGroups?: RowGroupRange;
 }
 
 export type TaskResult =
-  | { ok: true; output: LintFileOutput }
+  | {
+      ok: true;
+      output: LintFileOutput;
+      /** Bytes of decoded text read (lintFile's progress count), for the progress of a task that ran out of sight. */
+      bytes: number;
+    }
   | { ok: false; message: string; stack?: string; config: boolean };
 
 /**
@@ -44,6 +54,7 @@ export class ResidueSet extends Set<number> {
 }
 
 export async function runTask(task: LintTask): Promise<TaskResult> {
+  let bytes = 0;
   try {
     const output = await lintFile({
       path: task.path,
@@ -53,9 +64,13 @@ export async function runTask(task: LintTask): Promise<TaskResult> {
       redact: task.redact,
       ...(task.onlyLines ? { onlyLines: new Set(task.onlyLines) } : {}),
       ...(task.records ? { onlyRecords: new ResidueSet(task.records.index, task.records.count) } : {}),
-      ...(task.chunk ? { records: readChunk(task.path, task.chunk) } : {}),
+      ...(task.chunk ? { records: readChunkBatches(task.path, task.chunk) } : {}),
+      ...(task.rowGroups ? { records: singles(readParquet(task.path, undefined, task.rowGroups)) } : {}),
+      onProgress: (_records, read) => {
+        bytes += read;
+      },
     });
-    return { ok: true, output };
+    return { ok: true, output, bytes };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     return { ok: false, message: e.message, stack: e.stack, config: error instanceof ConfigError };

@@ -152,6 +152,7 @@ export function toJsonFinding(finding: Finding, options: JsonFindingOptions): Js
     endLine: finding.endLine,
     endColumn: finding.endColumn,
     record: finding.record ?? null,
+    ...(typeof finding.rowGroup === 'number' ? { rowGroup: finding.rowGroup } : {}),
     pointer: finding.pointer ?? null,
     start: finding.start ?? null,
     end: finding.end ?? null,

@@ -56,42 +56,67 @@ function annotationText(f: Finding, options: ReporterOptions): string {
   return lines.join('\n');
 }
 
-export function githubLines(results: LintResults, options: ReporterOptions): string[] {
-  const out: string[] = [];
+/** One annotation: what a workflow command carries, before it is written (the Action issues it through @actions/core). */
+export interface Annotation {
+  command: WorkflowCommand;
+  message: string;
+  title?: string;
+  file?: string;
+  line?: number;
+  col?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** The workflow command line of an annotation (properties in GitHub's documented order). */
+export function formatAnnotation(a: Annotation): string {
+  return workflowCommand(
+    a.command,
+    [
+      ['file', a.file],
+      ['line', a.line],
+      ['col', a.col],
+      ['endLine', a.endLine],
+      ['endColumn', a.endColumn],
+      ['title', a.title],
+    ],
+    a.message,
+  );
+}
+
+/** The annotations of the results: files that were skipped or failed, then each finding. */
+export function githubAnnotations(results: LintResults, options: ReporterOptions): Annotation[] {
+  const out: Annotation[] = [];
   for (const file of results.files) {
     if (file.status === 'linted') continue;
     if (options.quiet && file.status !== 'error') continue;
     const what = file.status === 'error' ? 'could not be linted' : 'skipped';
-    out.push(
-      workflowCommand(
-        file.status === 'error' ? 'error' : 'notice',
-        [
-          ['file', annotationPath(file.path, options.cwd)],
-          ['title', `neglint: file ${what}`],
-        ],
-        sanitizeInline(`${file.path} ${what}${file.reason ? `: ${file.reason}` : ''}`),
-      ),
-    );
+    out.push({
+      command: file.status === 'error' ? 'error' : 'notice',
+      file: annotationPath(file.path, options.cwd),
+      title: `neglint: file ${what}`,
+      message: sanitizeInline(`${file.path} ${what}${file.reason ? `: ${file.reason}` : ''}`),
+    });
   }
   for (const f of visibleFindings(results, options)) {
     const line = positive(f.line);
     const endLine = positive(f.endLine);
-    out.push(
-      workflowCommand(
-        commandFor(f.severity),
-        [
-          ['file', annotationPath(f.path, options.cwd)],
-          ['line', line],
-          ['col', line === undefined ? undefined : positive(f.column)],
-          ['endLine', line === undefined || endLine === undefined || endLine < line ? undefined : endLine],
-          ['endColumn', line === undefined || endLine === undefined ? undefined : positive(f.endColumn)],
-          ['title', `neglint(${sanitizeInline(f.ruleId)})`],
-        ],
-        annotationText(f, options),
-      ),
-    );
+    out.push({
+      command: commandFor(f.severity),
+      file: annotationPath(f.path, options.cwd),
+      line,
+      col: line === undefined ? undefined : positive(f.column),
+      endLine: line === undefined || endLine === undefined || endLine < line ? undefined : endLine,
+      endColumn: line === undefined || endLine === undefined ? undefined : positive(f.endColumn),
+      title: `neglint(${sanitizeInline(f.ruleId)})`,
+      message: annotationText(f, options),
+    });
   }
   return out;
+}
+
+export function githubLines(results: LintResults, options: ReporterOptions): string[] {
+  return githubAnnotations(results, options).map(formatAnnotation);
 }
 
 export const github: Reporter = (results, options) => githubLines(results, options).map((l) => `${l}\n`).join('');

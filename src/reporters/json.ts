@@ -10,6 +10,9 @@ export interface JsonFile {
   status: FileResult['status'];
   /** Why a skipped or failed file was not linted (present only then). */
   reason?: string;
+  /** Trained characters in the records linted, and in those with a rule finding (FileResult). */
+  trainedChars?: number;
+  flaggedTrainedChars?: number;
 }
 
 export interface JsonReport {
@@ -27,6 +30,7 @@ export function toJsonFile(file: FileResult): JsonFile {
     records: file.records,
     status: file.status,
     ...(file.status !== 'linted' && typeof file.reason === 'string' ? { reason: file.reason } : {}),
+    ...(typeof file.trainedChars === 'number' ? { trainedChars: file.trainedChars, flaggedTrainedChars: file.flaggedTrainedChars ?? 0 } : {}),
   };
 }
 

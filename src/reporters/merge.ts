@@ -1,6 +1,7 @@
 // Combines the `--format jsonl` outputs of several shards (`--shard i/n`) into
 // one list of findings, in the engine's order: path, record, line, column.
 
+import { sumTrained } from '../engine/trained.js';
 import type { FileResult, Finding, MessageData, RelatedLocation, Severity, Suggestion, Weight } from '../types.js';
 
 const SEVERITIES: ReadonlySet<string> = new Set<Severity>(['error', 'warning', 'info']);
@@ -48,6 +49,10 @@ function toFile(value: Record<string, unknown>): FileResult {
   if (!STATUSES.has(status)) throw new ShapeError(`unknown file status "${status}"`);
   const file: FileResult = { path: str(value, 'path'), format: strOrNull(value, 'format'), records: int(value, 'records'), status: status as FileResult['status'] };
   if (value.reason !== undefined) file.reason = str(value, 'reason');
+  if (value.trainedChars !== undefined) {
+    file.trainedChars = int(value, 'trainedChars');
+    file.flaggedTrainedChars = value.flaggedTrainedChars === undefined ? 0 : int(value, 'flaggedTrainedChars');
+  }
   return file;
 }
 
@@ -96,6 +101,7 @@ function toFinding(value: unknown): Finding {
     endLine: int(value, 'endLine'),
     endColumn: int(value, 'endColumn'),
     record: intOrNull(value, 'record'),
+    ...(value.rowGroup === undefined ? {} : { rowGroup: int(value, 'rowGroup') }),
     pointer: strOrNull(value, 'pointer'),
     start: intOrNull(value, 'start'),
     end: intOrNull(value, 'end'),
@@ -162,7 +168,10 @@ export function readShardOutputs(texts: readonly string[]): ShardOutputs {
         if (isObject(value) && value.type === 'file') {
           const file = toFile(value);
           const prior = files.get(file.path);
-          if (!prior || STATUS_RANK[file.status] > STATUS_RANK[prior.status]) files.set(file.path, file);
+          // --shard-by record: every shard lists the file and counted the trained text of its own records.
+          const trained = prior ? sumTrained([prior, file]) : {};
+          if (!prior || STATUS_RANK[file.status] > STATUS_RANK[prior.status]) files.set(file.path, { ...file, ...trained });
+          else Object.assign(prior, trained);
         } else findings.push(toFinding(value));
       } catch (error) {
         if (error instanceof ShapeError) throw new Error(`${where}: not a neglint finding: ${error.message}`);

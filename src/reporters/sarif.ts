@@ -47,6 +47,8 @@ export interface SarifResult {
   partialFingerprints?: Record<string, string>;
   properties: {
     record: number | null;
+    /** Parquet: the row group of `record`; the region's line is then the 1-based row, its columns offsets in the string at `pointer`. */
+    rowGroup?: number;
     pointer: string | null;
     start: number | null;
     end: number | null;
@@ -210,6 +212,7 @@ export function toSarif(results: LintResults, options: ReporterOptions): SarifLo
       ...(typeof f.hash === 'string' && f.hash !== '' ? { partialFingerprints: { [FINGERPRINT_KEY]: f.hash } } : {}),
       properties: {
         record: f.record ?? null,
+        ...(typeof f.rowGroup === 'number' ? { rowGroup: f.rowGroup } : {}),
         pointer: f.pointer ?? null,
         start: f.start ?? null,
         end: f.end ?? null,

@@ -4,6 +4,7 @@
 // control characters made visible, and shortened.
 
 import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
 import type { FileResult, Finding, LintResults, Reporter, ReporterOptions, Severity } from '../types.js';
 import { maxOf } from '../engine/append.js';
 import { countSeverities, cueText, findingMessage, isRedacted, plural, sanitizeInline, truncate, visibleFindings } from './common.js';
@@ -44,6 +45,12 @@ function where(f: Finding): string | undefined {
   return parts.length === 0 ? undefined : parts.join(' ');
 }
 
+/** `line:column`; a Parquet row has no lines, so it is named by row (0-based, as `record`) and row group. */
+function position(f: Finding): string {
+  if (typeof f.rowGroup === 'number' && f.record !== null) return `row ${f.record} (group ${f.rowGroup})`;
+  return `${f.line}:${f.column}`;
+}
+
 export const stylish: Reporter = (results: LintResults, options: ReporterOptions): string => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const severityColor: Record<Severity, (s: string) => string> = {
@@ -74,19 +81,22 @@ export const stylish: Reporter = (results: LintResults, options: ReporterOptions
 
     const rows = group.findings.map((f) => ({
       f,
-      pos: `${f.line}:${f.column}`,
+      pos: position(f),
       message: sanitizeInline(findingMessage(f, options)),
     }));
+    // Terminal columns, not UTF-16 units: a message quoting CJK text or an
+    // emoji from the data would otherwise push the rule ids out of line.
+    const widths = rows.map((r) => stringWidth(r.message));
     const posWidth = maxOf(rows.map((r) => r.pos.length));
     const sevWidth = maxOf(rows.map((r) => r.f.severity.length));
-    const msgWidth = maxOf(rows.map((r) => r.message.length));
+    const msgWidth = maxOf(widths);
     const indent = ' '.repeat(2 + posWidth + 2 + sevWidth + 2);
     const detail = (label: string, value: string): string => `${indent}${c.dim(label.padEnd(7))}${value}`;
 
-    for (const { f, pos, message } of rows) {
+    for (const [i, { f, pos, message }] of rows.entries()) {
       out.push(
         `  ${c.dim(pos.padEnd(posWidth))}  ${severityColor[f.severity](f.severity.padEnd(sevWidth))}  ` +
-          `${message.padEnd(msgWidth)}  ${c.dim(sanitizeInline(f.ruleId))}`,
+          `${message}${' '.repeat(msgWidth - widths[i]!)}  ${c.dim(sanitizeInline(f.ruleId))}`,
       );
       if (!isRedacted(f)) {
         out.push(detail('claim', c.dim(truncate(sanitizeInline(f.text ?? ''), MAX_TEXT))));

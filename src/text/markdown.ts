@@ -29,11 +29,17 @@ export async function loadMarkdownParser(): Promise<void> {
   parser = unified().use(remarkParse).use(remarkGfm);
 }
 
-export function markdownToSegment(source: string): Segment {
+export function markdownToSegment(source: string, pieceChars = PIECE_CHARS): Segment {
   if (!parser) throw new Error('the Markdown parser is not loaded: await loadMarkdownParser() first');
-  const tree = parser.parse(maskFrontMatter(source)) as Root;
+  const masked = maskFrontMatter(source);
   const out = new PlainText(source);
-  out.blockChildren(tree, 'paragraph', 0);
+  // remark's tree of a whole document takes some 200 times its size in memory
+  // (a 10 MB table: 2.4 GB), so a large document is parsed piece by piece.
+  for (const piece of markdownPieces(masked, pieceChars)) {
+    const tree = parser.parse(piece.text) as Root;
+    out.enter(piece);
+    out.blockChildren(tree, 'paragraph', 0);
+  }
   const text = out.parts.join('');
   const sourceOffset = out.pieces.mapper(source.length);
   return { pointer: '', role: 'text', trained: 'trained', text, sourceOffset, blocks: out.blocks, marks: out.marks };
@@ -61,13 +67,91 @@ function maskFrontMatter(source: string): string {
   return source.slice(0, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
 }
 
+/** Documents up to this size are parsed whole; larger ones in pieces of about this size. */
+export const PIECE_CHARS = 256 * 1024;
+
+/**
+ * A part of the document parsed on its own: `text` is `source` from
+ * `offset` on, after `prefix` (a table's header and delimiter rows, repeated
+ * so that the rows of a table split into pieces still parse as a table).
+ */
+export interface MarkdownPiece {
+  text: string;
+  /** Where text[prefix] is in the document. */
+  offset: number;
+  prefix: number;
+  /** The piece continues the previous piece's table: its first row (the repeated header) is not emitted. */
+  continuesTable: boolean;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_BLOCK = /^ {0,3}<(script|pre|style|textarea)\b|^ {0,3}<!--/i;
+const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * The document in pieces that parse as they would inside the whole: cut at a
+ * blank line outside fenced code and raw HTML blocks, before a line that
+ * starts at the margin (so no list item or indented code continues across
+ * the cut), and inside a large table between rows. The one difference: a
+ * reference-style link defined in another piece renders as its literal text.
+ */
+export function markdownPieces(source: string, size = PIECE_CHARS): MarkdownPiece[] {
+  if (source.length <= size) return [{ text: source, offset: 0, prefix: 0, continuesTable: false }];
+  const pieces: MarkdownPiece[] = [];
+  let start = 0;
+  let prefix = '';
+  const cut = (end: number, nextPrefix: string) => {
+    pieces.push({ text: prefix + source.slice(start, end), offset: start, prefix: prefix.length, continuesTable: prefix !== '' });
+    start = end;
+    prefix = nextPrefix;
+  };
+  let fence: string | null = null;
+  let htmlEnd: RegExp | null = null;
+  let blank = false;
+  /** The header and delimiter rows of the table whose rows these lines are. */
+  let table: string | null = null;
+  let previous = '';
+  for (let at = 0; at < source.length; ) {
+    const nl = source.indexOf('\n', at);
+    const next = nl < 0 ? source.length : nl + 1;
+    const line = source.slice(at, nl < 0 ? source.length : nl).replace(/\r$/, '');
+    if (fence !== null) {
+      if (line.trimStart().startsWith(fence)) fence = null;
+    } else if (htmlEnd !== null) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else if (line.trim() === '') {
+      blank = true;
+      table = null;
+    } else {
+      const long = at - start >= size;
+      if (long && blank && !/^\s/.test(line)) cut(at, '');
+      else if (long && table !== null) cut(at, table);
+      blank = false;
+      const f = FENCE.exec(line);
+      const h = f ? null : HTML_BLOCK.exec(line);
+      if (f) fence = f[1]!;
+      else if (h) {
+        const end = h[1] ? new RegExp(`</${h[1]}>`, 'i') : /-->/;
+        if (!end.test(line.slice(h[0].length))) htmlEnd = end;
+      } else if (table === null && previous.includes('|') && line.includes('-') && TABLE_DELIMITER.test(line)) table = `${previous}\n${line}\n`;
+    }
+    previous = line;
+    at = next;
+  }
+  cut(source.length, '');
+  return pieces;
+}
+
 /** Runs of plain text that map one-to-one onto source text. */
 class Pieces {
   plain: number[] = [];
   src: number[] = [];
   len: number[] = [];
+  /** Added to every source offset: where the piece being parsed starts in the document. */
+  base = 0;
 
-  add(plain: number, src: number, length: number): void {
+  add(plain: number, srcInPiece: number, length: number): void {
+    const src = srcInPiece + this.base;
     const k = this.plain.length - 1;
     if (k >= 0 && this.plain[k]! + this.len[k]! === plain && this.src[k]! + this.len[k]! === src) {
       this.len[k]! += length;
@@ -122,8 +206,20 @@ class PlainText {
   marks: Mark[] = [];
   /** Inline HTML tags like <del> that are open in the current paragraph. */
   private openTags: { tag: string; start: number }[] = [];
+  /** The piece being read continues the last table: its first table's header row is a repeat. */
+  private continuingTable = false;
+  /** Rows (header included) of the last table emitted, to number a continued table's rows. */
+  private tableRows = 0;
 
-  constructor(private readonly source: string) {}
+  /** `source` is the text being parsed: the document, or the piece of it (node offsets are the piece's). */
+  constructor(private source: string) {}
+
+  /** Start reading the tree of `piece`: its node offsets are shifted to the document's. */
+  enter(piece: MarkdownPiece): void {
+    this.source = piece.text;
+    this.pieces.base = piece.offset - piece.prefix;
+    this.continuingTable = piece.continuesTable;
+  }
 
   blockChildren(node: Parents, kind: BlockKind, listDepth: number): void {
     for (const child of node.children as Nodes[]) this.block(child, kind, listDepth);
@@ -131,6 +227,7 @@ class PlainText {
 
   /** `kind` is what a paragraph here counts as: the innermost container decides. */
   private block(node: Nodes, kind: BlockKind, listDepth: number): void {
+    if (node.type !== 'table') this.continuingTable = false;
     switch (node.type) {
       case 'paragraph':
         this.leaf(node, kind);
@@ -184,19 +281,26 @@ class PlainText {
   }
 
   private table(node: Extract<Nodes, { type: 'table' }>): void {
-    this.separate('\n\n');
-    node.children.forEach((row, r) => {
-      if (r > 0) this.emit('\n');
+    // A table split between pieces goes on as if it were one: no new block, its header not again.
+    const continuing = this.continuingTable;
+    this.continuingTable = false;
+    const first = continuing ? 1 : 0;
+    const base = continuing ? this.tableRows - 1 : 0;
+    if (!continuing) this.separate('\n\n');
+    for (let r = first; r < node.children.length; r++) {
+      const row = node.children[r]!;
+      if (r > 0 || continuing) this.emit('\n');
       this.emit('|');
       row.children.forEach((cell, c) => {
         this.emit(' ');
         const start = this.length;
         this.openTags = [];
         this.phrasingChildren(cell);
-        this.blocks.push({ kind: 'tableCell', start, end: this.length, row: r, col: c });
+        this.blocks.push({ kind: 'tableCell', start, end: this.length, row: base + r, col: c });
         this.emit(' |');
       });
-    });
+    }
+    this.tableRows = base + node.children.length;
   }
 
   private phrasingChildren(node: Parents): void {

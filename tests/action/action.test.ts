@@ -41,7 +41,7 @@ function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = /^([\w-]+)<<(ghadelimiter_[0-9a-f]+)$/.exec(lines[i]!);
+    const m = /^([\w-]+)<<(ghadelimiter_[0-9a-f-]+)$/.exec(lines[i]!);
     if (!m) continue;
     const value: string[] = [];
     for (i++; lines[i] !== m[2]; i++) value.push(lines[i]!);
@@ -138,7 +138,7 @@ describe.each(runtimes)('the action under $name', ({ bin, available }) => {
 
     const findingAnnotations = run.commands.filter((c) => c.includes('title=neglint('));
     expect(findingAnnotations).toHaveLength(1);
-    expect(findingAnnotations[0]).toMatch(/^::error file=data\/train\.jsonl,line=4,col=\d+,endLine=4,endColumn=\d+,title=neglint\(detached-negation\)::/);
+    expect(findingAnnotations[0]).toMatch(/^::error title=neglint\(detached-negation\),file=data\/train\.jsonl,line=4,endLine=4,col=\d+,endColumn=\d+::/);
     expect(findingAnnotations[0]).toContain('Claim: The Eiffel Tower was moved to Lyon in 1999.%0ACue: The following claim is invented.');
     // The old file's flagged records were not changed: not linted.
     expect(run.stdout).not.toContain('old.jsonl');
@@ -163,6 +163,27 @@ describe.each(runtimes)('the action under $name', ({ bin, available }) => {
     expect(run.summary).toContain('data/train.jsonl:4:');
     expect(run.summary).toContain('1 file is a Git LFS pointer');
     expect(run.summary).toContain('`lfs: true` on actions/checkout');
+  }, 60_000);
+
+  it.skipIf(!available)('args reaches the CLI (a rule set to warning, a profile) and concurrency lints with worker threads from the bundle', async () => {
+    const { repo, base, head } = pullRequest();
+    const single = await runAction(bin, repo.root, { 'fail-on': 'error' }, prEvent(base, head));
+    const run = await runAction(
+      bin,
+      repo.root,
+      { 'fail-on': 'error', args: `--rule 'detached-negation=warning'  --profile "whole-conversation" # stricter later`, concurrency: '2' },
+      prEvent(base, head),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const findingAnnotations = run.commands.filter((c) => c.includes('title=neglint('));
+    expect(findingAnnotations).toHaveLength(1);
+    expect(findingAnnotations[0]).toMatch(/^::warning title=neglint\(detached-negation\),file=data\/train\.jsonl,line=4,/);
+    expect(run.outputs).toEqual({ errors: '0', warnings: '2', files: '2', 'sarif-file': '' });
+    expect(run.summary).toContain('| [detached-negation](https://github.com/neglint/neglint/blob/main/rules/detached-negation/README.md) | 0 | 1 | 0 |');
+    // Workers change nothing but the speed: the same finding at the same place as a single-threaded run.
+    const where = (commands: string[]) => commands.filter((c) => c.includes('title=neglint(')).map((c) => c.replace(/^::\w+ /, ''));
+    expect(where(run.commands)).toEqual(where(single.commands));
   }, 60_000);
 
   it.skipIf(!available)('fail-on never passes; redact keeps dataset text out of log, annotations, summary and SARIF', async () => {
@@ -243,6 +264,23 @@ describe('the action (inputs and exit status)', () => {
     const run = await runAction(process.execPath, repo.root, { 'only-changed': 'yes' }, prEvent(base, head));
     expect(run.code).toBe(2);
     expect(run.commands).toEqual(['::error title=neglint%3A bad input::input "only-changed" must be true or false, got "yes"']);
+  }, 60_000);
+
+  it('args with a shell operator, a flag that has its own input, or a bad concurrency fail with exit 2 and say why', async () => {
+    const { repo, base, head } = pullRequest();
+    const operator = await runAction(process.execPath, repo.root, { args: '--rule detached-negation=off; echo hi' }, prEvent(base, head));
+    expect(operator.code).toBe(2);
+    expect(operator.commands).toEqual([
+      '::error title=neglint%3A bad input::input "args": ";" is a shell operator; the words are passed to neglint, not run by a shell (quote it to pass it literally)',
+    ]);
+    const own = await runAction(process.execPath, repo.root, { args: '--fail-on=never' }, prEvent(base, head));
+    expect(own.commands).toEqual(['::error title=neglint%3A bad input::input "args": --fail-on has an input of its own; set "fail-on" instead']);
+    const concurrency = await runAction(process.execPath, repo.root, { concurrency: 'many' }, prEvent(base, head));
+    expect(concurrency.code).toBe(2);
+    expect(concurrency.commands).toEqual(['::error title=neglint could not finish::neglint: --concurrency needs auto or a whole number of at least 1, got "many"']);
+    const unknown = await runAction(process.execPath, repo.root, { args: '--rul x=off' }, prEvent(base, head));
+    expect(unknown.code).toBe(2);
+    expect(unknown.commands[0]).toContain('unknown option --rul (did you mean --rule?)');
   }, 60_000);
 
   it('only-changed false, files globs and a push event', async () => {

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { byImportance, lfsAnnotation, planAnnotations } from '../../src/action/annotations.js';
-import { changeRange, getBooleanInput, getInput, getMultilineInput, InputError } from '../../src/action/inputs.js';
-import { planFromInputs } from '../../src/action/run.js';
+import { changeRange, getBooleanInput, getInput, getMultilineInput, InputError, splitArgs } from '../../src/action/inputs.js';
+import { extraArgs, planFromInputs } from '../../src/action/run.js';
+import { formatAnnotation } from '../../src/reporters/github.js';
 import { jobSummary, mdText, SUMMARY_LIMIT_BYTES } from '../../src/action/summary.js';
 import type { Finding, LintResults, ReporterOptions, Severity } from '../../src/types.js';
 import { tempDir } from '../git/repo.js';
@@ -57,13 +58,14 @@ describe('annotation plan', () => {
       ...Array.from({ length: 3 }, (_, i) => finding('w', 'warning', 'a', i + 1)),
       ...Array.from({ length: 10 }, (_, i) => finding('n', 'info', 'a', i + 1)),
     ];
-    const plan = planAnnotations(results(list), [{ command: 'error', line: '::error::x' }], options);
-    expect(plan.findings.filter((l) => l.startsWith('::error'))).toHaveLength(9);
-    expect(plan.findings.filter((l) => l.startsWith('::warning'))).toHaveLength(3);
+    const plan = planAnnotations(results(list), [{ command: 'error', message: 'x' }], options);
+    const lines = plan.findings.map(formatAnnotation);
+    expect(lines.filter((l) => l.startsWith('::error'))).toHaveLength(9);
+    expect(lines.filter((l) => l.startsWith('::warning'))).toHaveLength(3);
     // One notice slot goes to the cap notice.
-    expect(plan.findings.filter((l) => l.startsWith('::notice'))).toHaveLength(9);
+    expect(lines.filter((l) => l.startsWith('::notice'))).toHaveLength(9);
     expect(plan.omitted).toEqual({ error: 3, warning: 0, notice: 1 });
-    expect(plan.capNotice).toContain('4 more findings were not annotated (3 errors, 1 info finding)');
+    expect(plan.capNotice?.message).toContain('4 more findings were not annotated (3 errors, 1 info finding)');
   });
 
   it('no cap notice when everything fits; LFS pointers are one annotation, not one each', () => {
@@ -71,7 +73,7 @@ describe('annotation plan', () => {
     const plan = planAnnotations(results([finding('r', 'error', 'a', 1), ...lfs]), [], options);
     expect(plan.findings).toHaveLength(1);
     expect(plan.capNotice).toBeUndefined();
-    expect(lfsAnnotation(lfs)?.line).toBe(
+    expect(formatAnnotation(lfsAnnotation(lfs)!)).toBe(
       '::warning title=neglint%3A Git LFS pointers were not linted::2 files are Git LFS pointers, not the data, and were not linted: a,1.jsonl, b.jsonl. ' +
         'Fetch the LFS objects before linting: set `lfs: true` on actions/checkout (with: lfs: true), or run git lfs pull.',
     );
@@ -106,15 +108,43 @@ describe('job summary', () => {
   });
 });
 
+/** Sets the runner's INPUT_* variables for one test (@actions/core reads process.env). */
+function inputs(values: Record<string, string>): void {
+  for (const [name, value] of Object.entries(values)) vi.stubEnv(`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value);
+}
+
 describe('inputs', () => {
-  it('reads INPUT_* like @actions/core', () => {
-    const env = { 'INPUT_FAIL-ON': ' warning ', INPUT_FILES: 'a.jsonl\n\n  b/*.md \n', INPUT_REDACT: 'True', INPUT_MY_INPUT: 'x' };
-    expect(getInput(env, 'fail-on')).toBe('warning');
-    expect(getInput(env, 'my input')).toBe('x');
-    expect(getMultilineInput(env, 'files')).toEqual(['a.jsonl', 'b/*.md']);
-    expect(getBooleanInput(env, 'redact', false)).toBe(true);
-    expect(getBooleanInput(env, 'only-changed', true)).toBe(true);
-    expect(() => getBooleanInput({ INPUT_REDACT: 'yes' }, 'redact', false)).toThrow(InputError);
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('reads INPUT_* through @actions/core', () => {
+    inputs({ 'fail-on': ' warning ', files: 'a.jsonl\n\n  b/*.md \n', redact: 'True', 'my input': 'x' });
+    expect(getInput('fail-on')).toBe('warning');
+    expect(getInput('my input')).toBe('x');
+    expect(getMultilineInput('files')).toEqual(['a.jsonl', 'b/*.md']);
+    expect(getBooleanInput('redact', false)).toBe(true);
+    expect(getBooleanInput('only-changed', true)).toBe(true);
+    inputs({ redact: 'yes' });
+    expect(() => getBooleanInput('redact', false)).toThrow(new InputError('input "redact" must be true or false, got "yes"'));
+  });
+
+  it('splits args like a shell, expanding and running nothing', () => {
+    expect(splitArgs('args', `--rule fiction-frame=warning --profile "whole-conversation" 'data/a b.jsonl' x\\ y "data/*.jsonl" $HOME # a comment`)).toEqual([
+      '--rule', 'fiction-frame=warning', '--profile', 'whole-conversation', 'data/a b.jsonl', 'x y', 'data/*.jsonl', '$HOME',
+    ]);
+    expect(splitArgs('args', 'data/*.jsonl')).toEqual(['data/*.jsonl']);
+    expect(splitArgs('args', '  \n ')).toEqual([]);
+    expect(() => splitArgs('args', '--rule x=off; rm -rf /')).toThrow('input "args": ";" is a shell operator');
+    expect(() => splitArgs('args', 'a | b')).toThrow('"|" is a shell operator');
+    expect(() => splitArgs('args', 'a > out')).toThrow('">" is a shell operator');
+  });
+
+  it('args refuses flags that have an input of their own', () => {
+    expect(extraArgs('--rule a=off -q')).toEqual(['--rule', 'a=off', '-q']);
+    expect(() => extraArgs('--fail-on warning')).toThrow('input "args": --fail-on has an input of its own; set "fail-on" instead');
+    expect(() => extraArgs('--concurrency=2')).toThrow('--concurrency has an input of its own; set "concurrency" instead');
+    expect(() => extraArgs('-c x.json')).toThrow('set "config" instead');
   });
 
   it('finds the base commit in pull_request, merge_group and push events', () => {
@@ -138,21 +168,23 @@ describe('inputs', () => {
     const dir = tempDir();
     const file = path.join(dir, 'e.json');
     writeFileSync(file, JSON.stringify({ pull_request: { base: { sha: 'b'.repeat(40) } } }));
-    const plan = planFromInputs({
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: file,
-      INPUT_CONFIG: 'cfg.json',
-      'INPUT_FAIL-ON': 'warning',
-      'INPUT_MAX-WARNINGS': '3',
-      INPUT_BASELINE: 'base.json',
-      INPUT_REDACT: 'true',
-      INPUT_FILES: '-weird.jsonl',
+    inputs({
+      config: 'cfg.json',
+      'fail-on': 'warning',
+      'max-warnings': '3',
+      baseline: 'base.json',
+      redact: 'true',
+      concurrency: '2',
+      args: '--rule "fiction-frame=off" --profile whole-conversation',
+      files: '-weird.jsonl',
     });
+    const plan = planFromInputs({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file });
     expect(plan.argv).toEqual([
-      '--config', 'cfg.json', '--fail-on', 'warning', '--max-warnings', '3', '--baseline', 'base.json', '--redact',
-      '--changed-since', 'b'.repeat(40), '--', '-weird.jsonl',
+      '--config', 'cfg.json', '--fail-on', 'warning', '--max-warnings', '3', '--baseline', 'base.json', '--redact', '--concurrency', '2',
+      '--changed-since', 'b'.repeat(40), '--rule', 'fiction-frame=off', '--profile', 'whole-conversation', '--', '-weird.jsonl',
     ]);
     expect(plan).toMatchObject({ failOn: 'warning', maxWarnings: 3, redact: true });
+    vi.unstubAllEnvs();
     expect(planFromInputs({ GITHUB_EVENT_NAME: 'pull_request' }).notes).toEqual(['only-changed: the pull_request event has no base commit; linting all files']);
   });
 });

@@ -43,6 +43,7 @@ describe('discoverFiles', () => {
       'data/f.txt',
       'data/g.jsonl.gz',
       'data/h.json.gz',
+      'data/i.csv',
       'data/sub/k.jsonl',
     ]);
     expect(files[0]!.path).toBe(path.join(root, 'data/a.jsonl'));
@@ -78,6 +79,7 @@ describe('discoverFiles', () => {
       'data/f.txt',
       'data/g.jsonl.gz',
       'data/h.json.gz',
+      'data/i.csv',
     ]);
   });
 
@@ -98,6 +100,7 @@ describe('discoverFiles', () => {
       'c.json',
       'e.markdown',
       'f.txt',
+      'i.csv',
     ]);
     expect(shown(await discoverFiles([], root, { include: ['data/*.csv', 'sub/*.jsonl', '**/k.jsonl'] }))).toEqual(['data/i.csv', 'data/sub/k.jsonl']);
     // an explicitly named file that the config excludes is skipped quietly (pre-commit passes every staged file)
@@ -105,18 +108,19 @@ describe('discoverFiles', () => {
   });
 
   it('clear errors', async () => {
-    const root = makeTree({ ...tree, 'empty-dir/': '', 'only-csv/x.csv': '' });
+    const root = makeTree({ ...tree, 'empty-dir/': '', 'only-csv/x.csv': '', 'only-xlsx/x.xlsx': '' });
     const failure = async (patterns: string[], options = {}) => {
       const error = await discoverFiles(patterns, root, options).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UsageError);
       return (error as Error).message;
     };
     expect(await failure(['data/*.parquet'])).toBe('no files match "data/*.parquet"');
-    expect(await failure(['empty-dir'])).toBe('no dataset files in "empty-dir/" (looked for .jsonl, .ndjson, .json, .md, .txt)');
-    expect(await failure(['only-csv/'])).toBe('no dataset files in "only-csv/" (looked for .jsonl, .ndjson, .json, .md, .txt)');
+    expect(await failure(['empty-dir'])).toBe('no dataset files in "empty-dir/" (looked for .jsonl, .ndjson, .json, .csv, .tsv, .parquet, .md, .txt)');
+    expect(await failure(['only-xlsx/'])).toBe('no dataset files in "only-xlsx/" (looked for .jsonl, .ndjson, .json, .csv, .tsv, .parquet, .md, .txt)');
     expect(await failure(['nope.jsonl'])).toBe('no such file or directory: "nope.jsonl"');
     expect(await failure(['data/sub'], { exclude: ['k.jsonl'] })).toBe('all dataset files in "data/sub/" are excluded');
     expect(await failure(['data/sub/*.jsonl'], { exclude: ['k.jsonl'] })).toBe('all files matching "data/sub/*.jsonl" are excluded by the config');
     expect(await failure(['only-csv'], { include: ['*.parquet'] })).toBe('no dataset files in "only-csv/" (looked for *.parquet)');
+    expect((await discoverFiles(['only-csv'], root)).map((f) => f.displayPath)).toEqual(['only-csv/x.csv']);
   });
 });

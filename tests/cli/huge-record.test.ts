@@ -17,7 +17,7 @@ describe('a ~2 MB record with a cue', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(report.files).toEqual([{ path: 'data.jsonl', format: 'openai-chat', records: 5, status: 'linted' }]);
+    expect(report.files).toEqual([{ path: 'data.jsonl', format: 'openai-chat', records: 5, status: 'linted', trainedChars: expect.any(Number), flaggedTrainedChars: expect.any(Number) }]);
     const others = report.findings.filter((f: { record: number }) => f.record !== 2);
     expect(others.map((f: { ruleId: string; record: number; text: string }) => [f.ruleId, f.record, f.text])).toEqual([
       ['detached-negation', 0, CLAIM],

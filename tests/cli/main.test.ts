@@ -139,7 +139,7 @@ describe('argument errors (exit 2)', () => {
     [['--rule', 'fiction-frame=fatal'], 'neglint: --rule fiction-frame=fatal: expected one of off|info|warning|error, got "fatal"'],
     [['--rule', 'fiction-frame'], 'neglint: --rule needs ID=SEVERITY (for example --rule fiction-frame=warning), got "fiction-frame"'],
     [['--quiet=yes'], 'neglint: --quiet does not take a value; see neglint --help'],
-    [['--concurrency', '0'], 'neglint: --concurrency needs a whole number of at least 1, got "0"'],
+    [['--concurrency', '0'], 'neglint: --concurrency needs auto or a whole number of at least 1, got "0"'],
     [['--shard', '3/2'], 'neglint: --shard needs I/N with 1 <= I <= N (for example --shard 1/4), got "3/2"'],
     [['--shard', '0/2'], 'neglint: --shard needs I/N with 1 <= I <= N (for example --shard 1/4), got "0/2"'],
     [['--update-baseline'], 'neglint: --update-baseline needs --baseline FILE'],
@@ -166,11 +166,11 @@ describe('files', () => {
   it('a directory with no dataset files', async () => {
     const root = makeTree({ ...dataset, 'empty-dir/': '', 'images/a.png': 'x' });
     expect((await cli(['empty-dir'], { cwd: root })).stderr).toBe(
-      'neglint: no dataset files in "empty-dir/" (looked for .jsonl, .ndjson, .json, .md, .txt)\n',
+      'neglint: no dataset files in "empty-dir/" (looked for .jsonl, .ndjson, .json, .csv, .tsv, .parquet, .md, .txt)\n',
     );
     const run = await cli(['images/'], { cwd: root });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('neglint: no dataset files in "images/" (looked for .jsonl, .ndjson, .json, .md, .txt)\n');
+    expect(run.stderr).toBe('neglint: no dataset files in "images/" (looked for .jsonl, .ndjson, .json, .csv, .tsv, .parquet, .md, .txt)\n');
   });
 
   it('a path that does not exist', async () => {
@@ -333,7 +333,7 @@ describe('informational flags', () => {
     for (const flag of [
       '--format', '--output', '--config', '--rule', '--profile', '--fail-on', '--max-warnings', '--baseline', '--update-baseline',
       '--fix', '--fix-dry-run', '--changed-since', '--concurrency', '--shard', '--redact', '--quiet', '--no-color',
-      '--list-rules', '--print-config', '--version', '--help', '--debug', '--stdin-filename',
+      '--list-rules', '--print-config', '--init', '--no-progress', '--version', '--help', '--debug', '--stdin-filename',
     ]) {
       expect(run.stdout).toContain(flag);
     }

@@ -21,8 +21,9 @@ async function json(argv: string[], root: string) {
 describe('unreadable-file', () => {
   const cases: Array<[name: string, bytes: Buffer, reason: RegExp]> = [
     ['corrupt.jsonl.gz', Buffer.from([0x1f, 0x8b, 0x63, 0x6f, 0x72, 0x72, 0x75, 0x70, 0x74]), /^gzip data is corrupt/],
-    ['train.parquet', Buffer.concat([Buffer.from('PAR1'), Buffer.alloc(64, 0x15), Buffer.from('PAR1')]), /^a Parquet file/],
-    ['train.jsonl.zst', Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x24, 0x10, 0x81, 0x00, 0x00, 0x7b]), /^zstd-compressed data/],
+    // Parquet and zstd have readers (issue 9): these are damaged ones, which the reader finds unreadable from the start.
+    ['train.parquet', Buffer.concat([Buffer.from('PAR1'), Buffer.alloc(64, 0x15), Buffer.from('PAR1')]), /^not a readable Parquet file \(.+\); nothing in it was linted$/],
+    ['train.jsonl.zst', Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x24, 0x10, 0x81, 0x00, 0x00, 0x7b]), /^zstd data (is corrupt \(.+\)|ends early: the file appears truncated); no record could be read$/],
     ['weights.bin', Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7) % 256)), /^binary file/],
     ['u32.jsonl', Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from('{"text":"x"}\n', 'utf16le')]), /^UTF-32/],
   ];
@@ -47,6 +48,20 @@ describe('unreadable-file', () => {
     expect(run.code).toBe(0);
     expect(run.report.files[0]).toMatchObject({ status: 'skipped' });
     expect(run.report.findings).toEqual([]);
+  });
+
+  it('streamed --format jsonl judges it the same way: a finding and a file line, exit 1, nothing on stderr', async () => {
+    const root = tree({ 'corrupt.jsonl.gz': Buffer.from([0x1f, 0x8b, 1, 2, 3, 4]), 'broken.parquet': 'PAR1 not really', 'good.jsonl': `${cleanRecord(1)}\n` });
+    const run = await neglint(['corrupt.jsonl.gz', 'broken.parquet', 'good.jsonl', '--format', 'jsonl'], root);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.ruleId === 'unreadable-file').map((l) => l.path)).toEqual(['broken.parquet', 'corrupt.jsonl.gz']);
+    expect(lines.filter((l) => l.type === 'file').map((l) => [l.path, l.status])).toEqual([
+      ['broken.parquet', 'error'],
+      ['corrupt.jsonl.gz', 'error'],
+      ['good.jsonl', 'linted'],
+    ]);
   });
 
   it('stylish says the file could not be linted and the run fails', async () => {

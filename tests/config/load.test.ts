@@ -100,26 +100,41 @@ describe('config discovery', () => {
   });
 });
 
+describe('JSONC config files', () => {
+  it('accepts // and /* */ comments and trailing commas', async () => {
+    const text = '{\n  // the rules\n  "rules": {\n    "fiction-frame": "off", /* quoted on purpose */\n  },\n  "exclude": ["eval/**",],\n}\n';
+    const root = makeTree({ 'neglint.config.json': text });
+    const loaded = await loadConfig({ cwd: root, knownRules });
+    expect(loaded.config).toEqual({ rules: { 'fiction-frame': 'off' }, exclude: ['eval/**'] });
+  });
+});
+
 describe('bad JSON in a config file', () => {
   const cases: Array<[string, string]> = [
-    ['{\n  "rules": {\n    "fiction-frame": "off",\n  }\n}\n', 'invalid JSON at line 3, column 27: trailing comma'],
     ['{\n  "rules": {\n    "fiction-frame" "off"\n  }\n}\n', 'invalid JSON at line 3, column 21: expected ":" after the property name'],
     ['{"rules": {}', 'invalid JSON at line 1, column 13: unexpected end of file'],
-    ["{'rules': {}}", 'invalid JSON at line 1, column 2: expected a property name in double quotes'],
-    ['{\n  // comment\n  "rules": {}\n}', 'invalid JSON at line 2, column 3: comments are not allowed in JSON'],
+    ["{'rules': {}}", 'invalid JSON at line 1, column 2: strings must use double quotes'],
+    ['{\n  /* never closed\n  "rules": {}\n}', 'invalid JSON at line 2, column 3: unterminated /* comment'],
     ['', 'invalid JSON at line 1, column 1: the file is empty'],
+    ['// only a comment\n', 'invalid JSON at line 2, column 1: the file is empty'],
     ['{"rules": {}} x', 'invalid JSON at line 1, column 15: unexpected text after the end of the JSON value'],
-    ['{"profile": "a\nb"}', 'invalid JSON at line 1, column 15: unterminated string (line break inside a string)'],
+    ['{"profile": "a\nb"}', 'invalid JSON at line 1, column 13: unterminated string (line break inside a string)'],
+    ['{\n  "rules": {\n    "fiction-frame": "off"\n    "wrapped-negation": "off"\n  }\n}', 'invalid JSON at line 4, column 5: expected "," between entries'],
   ];
   it.each(cases)('%j', async (text, message) => {
     const root = makeTree({ '.neglintrc.json': text });
     await expect(loadConfig({ cwd: root, knownRules })).rejects.toThrow(`config error in .neglintrc.json: ${message}`);
   });
 
-  it('in package.json, names package.json', async () => {
+  it('package.json stays strict JSON (npm reads it so), and the error names package.json', async () => {
     const root = makeTree({ 'package.json': '{"name": "x",}' });
     await expect(loadConfig({ cwd: root, knownRules })).rejects.toThrow(
-      'config error in package.json: invalid JSON at line 1, column 13: trailing comma',
+      'config error in package.json: invalid JSON at line 1, column 14: trailing comma',
+    );
+    const commented = makeTree({ 'package.json': '{"name": "x", // hi\n "neglint": {}}' });
+    await expect(loadConfig({ cwd: commented, knownRules })).rejects.toThrow(
+      'config error in package.json: invalid JSON at line 1, column 15: comments are not allowed in this file (strict JSON)',
     );
   });
 });
+

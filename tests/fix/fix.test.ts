@@ -1,10 +1,15 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fixedName } from '../../src/fix/index.js';
 import { makeTree } from '../config/tmp.js';
-import { CLAIM, DISCLAIMER, NEGATED, cleanRecord, neglint, onlyDetachedNegation } from '../cli/run-real.js';
+import { CLAIM, DISCLAIMER, NEGATED, claimRecord, cleanRecord, neglint, onlyDetachedNegation } from '../cli/run-real.js';
+
+/** GNU patch, to check that --fix-dry-run's diff applies (skipped, saying so, without it). */
+const hasPatch = spawnSync('patch', ['--version']).status === 0;
+if (!hasPatch) console.warn('tests/fix: patch(1) is not installed; the test that applies the --fix-dry-run diff is skipped');
 
 // Raw lines written the way real datasets are: odd spacing, key order, escapes
 // (\u00e9 as Python's json.dumps writes, \/ , \n) elsewhere in the record and
@@ -131,11 +136,23 @@ describe('--fix-dry-run', () => {
     expect(readdirSync(path.join(root, 'data'))).toEqual(before);
     expect(stamp(path.join(root, 'data/train.jsonl'))).toBe(input);
     const lines = run.stdout.split('\n');
-    expect(lines.slice(0, 3)).toEqual(['--- data/train.jsonl', '+++ data/train.fixed.jsonl', '@@ -1 +1 @@ record 0']);
-    expect(lines.filter((l) => l.startsWith('@@'))).toEqual(['@@ -1 +1 @@ record 0', '@@ -3 +3 @@ record 2', '@@ -5 +5 @@ record 4']);
+    expect(lines.slice(0, 3)).toEqual(['--- data/train.jsonl', '+++ data/train.fixed.jsonl', '@@ -1,1 +1,1 @@']);
+    expect(lines.filter((l) => l.startsWith('@@'))).toEqual(['@@ -1,1 +1,1 @@', '@@ -3,1 +3,1 @@', '@@ -5,1 +5,1 @@']);
     expect(lines.filter((l) => l.startsWith('-') && !l.startsWith('---')).every((l) => l.includes(CLAIM))).toBe(true);
     expect(lines.filter((l) => l.startsWith('+') && !l.startsWith('+++')).every((l) => l.includes(NEGATED) && !l.includes(CLAIM))).toBe(true);
     expect(run.stderr).toMatch(/--fix-dry-run: 3 fixes in 1 file; nothing written/);
+  });
+
+  it.skipIf(!hasPatch)('is a patch that patch(1) applies to the input to give exactly the --fix copy', async () => {
+    const lines = [cleanRecord(1), claimRecord(), cleanRecord(2), cleanRecord(3), claimRecord('Again?'), cleanRecord(4)];
+    const root = makeTree({ ...onlyDetachedNegation(), 'data/train.jsonl': `${lines.join('\n')}\n` });
+    const dry = await neglint(['data', '--fix-dry-run'], root);
+    writeFileSync(path.join(root, 'fix.diff'), dry.stdout);
+    const patched = path.join(root, 'patched.jsonl');
+    execFileSync('patch', ['--quiet', '-o', patched, path.join(root, 'data/train.jsonl'), path.join(root, 'fix.diff')]);
+    expect((await neglint(['data', '--fix'], root)).code).toBe(1);
+    expect(readFileSync(patched, 'utf8')).toBe(readFileSync(path.join(root, 'data/train.fixed.jsonl'), 'utf8'));
+    expect(readFileSync(patched, 'utf8')).toContain(NEGATED);
   });
 
   it('cannot be combined with --redact (the diff is dataset text)', async () => {

@@ -38,7 +38,7 @@ export interface ReadResult {
 export async function readAll(path: string): Promise<ReadResult & { kind: string; gzip: boolean }> {
   const sniff = await sniffFile(path);
   const items: Array<RawRecord | InputProblem> = [];
-  for await (const item of readRecords(path, sniff.kind, sniff.gzip)) items.push(item);
+  for await (const item of readRecords(path, sniff)) items.push(item);
   return {
     kind: sniff.kind,
     gzip: sniff.gzip,

@@ -27,13 +27,21 @@ describe('sniffFile', () => {
     expect((await sniffFile(fixture('bad/whitespace.jsonl'))).problem).toBe('empty file (only whitespace)');
   });
 
-  it('names Parquet and zstd by their magic bytes', async () => {
-    const bytes = Buffer.from([0x50, 0x41, 0x52, 0x31, 0, 0, 0x15, 0x04, 0, 0x12, 0x34, 0x80, 0xff, 0x00]);
-    const result = await sniffFile(tempFile('data.parquet', bytes));
+  it('finds binary files by NUL bytes', async () => {
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x15, 0x04, 0, 0x12, 0x34, 0x80, 0xff, 0x00]);
+    const result = await sniffFile(tempFile('data.png', bytes));
     expect(result.kind).toBe('binary');
-    expect(result.problem).toMatch(/^a Parquet file, which neglint cannot read/);
-    const zst = await sniffFile(tempFile('data.jsonl.zst', Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x04, 0x58, 0x61, 0, 0])));
-    expect(zst.problem).toMatch(/^zstd-compressed data/);
+    expect(result.problem).toMatch(/binary file/);
+  });
+
+  it('names Parquet and zstd data inside gzip, which no reader takes, by their magic bytes', async () => {
+    const parquet = Buffer.from([0x50, 0x41, 0x52, 0x31, 0, 0, 0x15, 0x04, 0, 0x12, 0x34, 0x80, 0xff, 0x00]);
+    const result = await sniffFile(tempFile('data.parquet.gz', gzipSync(parquet)));
+    expect(result).toMatchObject({ kind: 'binary', gzip: true });
+    expect(result.problem).toMatch(/^a Parquet file inside gzip or on standard input, which neglint cannot read: pass the \.parquet file itself/);
+    const zst = await sniffFile(tempFile('data.jsonl.zst.gz', gzipSync(Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x04, 0x58, 0x61, 0, 0]))));
+    expect(zst.problem).toMatch(/^zstd-compressed data inside gzip, which neglint cannot read/);
+    expect((await sniffFile(tempFile('data.bz2', Buffer.from('BZh91AY&SY\x00\x01', 'latin1')))).problem).toBe('bzip2-compressed data, which neglint cannot read: convert it to JSON Lines first');
   });
 
   it('finds binary files by NUL bytes throughout', async () => {
@@ -56,6 +64,16 @@ describe('sniffFile', () => {
     expect((await sniffFile(tempFile('u32.jsonl', utf32))).problem).toMatch(/^UTF-32/);
   });
 
+  it('knows Parquet by its magic or its name (a damaged one is then unreadable, not skipped), zstd by its magic, CSV and TSV by name', async () => {
+    const parquetish = Buffer.from([0x50, 0x41, 0x52, 0x31, 0, 0, 0x15, 0x04, 0, 0x12, 0x34, 0x80, 0xff, 0x00]);
+    expect(await sniffFile(tempFile('data.bin', parquetish))).toEqual({ kind: 'parquet', gzip: false });
+    expect((await sniffFile(tempFile('data.parquet', Buffer.from([0, 1, 2, 3, 4])))).kind).toBe('parquet');
+    expect((await sniffFile(tempFile('data.parquet', 'version https://git-lfs.github.com/spec/v1\noid sha256:ab\nsize 3\n'))).kind).toBe('lfs-pointer');
+    expect(await sniffFile(fixture('tables/chat.jsonl.zst'))).toEqual({ kind: 'jsonl', gzip: false, zstd: true });
+    expect((await sniffFile(fixture('tables/alpaca.csv'))).kind).toBe('csv');
+    expect((await sniffFile(fixture('tables/alpaca.tsv'))).kind).toBe('tsv');
+  });
+
   it('finds binary files without NUL bytes by their non-text bytes', async () => {
     const bytes = Buffer.alloc(4096);
     for (let i = 0; i < bytes.length; i++) bytes[i] = 0x80 + ((i * 37) % 0x7f);
@@ -67,6 +85,18 @@ describe('sniffFile', () => {
     expect(await sniffFile(tempFile('u16.jsonl', le))).toEqual({ kind: 'jsonl', gzip: false, encoding: 'utf-16le' });
     const be = Buffer.from(le.toString('utf16le'), 'utf16le').swap16();
     expect(await sniffFile(tempFile('u16be.jsonl', be))).toEqual({ kind: 'jsonl', gzip: false, encoding: 'utf-16be' });
+  });
+
+  it('decodes UTF-16 inside zstd too (each layer as it would be alone)', async () => {
+    const text = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"text":"hi"}\n{"text":"there"}\n', 'utf16le')]);
+    // One zstd frame holding the bytes as a raw block (RFC 8878: single segment, 1-byte content size).
+    const header = (text.length << 3) | 1;
+    const frame = Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x20, text.length, header & 0xff, (header >> 8) & 0xff, header >> 16]), text]);
+    const file = tempFile('u16.jsonl.zst', frame);
+    expect(await sniffFile(file)).toEqual({ kind: 'jsonl', gzip: false, zstd: true, encoding: 'utf-16le' });
+    const { records, problems } = await readAll(file);
+    expect(problems).toEqual([]);
+    expect(records.map((r) => [r.line, r.value])).toEqual([[1, { text: 'hi' }], [2, { text: 'there' }]]);
   });
 
   it('sniffs inside gzip', async () => {
@@ -126,7 +156,7 @@ describe('special files', () => {
 
   it('reads content passed in instead of a file', async () => {
     const items = [];
-    for await (const item of readRecords('-', 'jsonl', false, '{"a":1}\n\n{"a":2}\n')) items.push(item);
+    for await (const item of readRecords('-', { kind: 'jsonl', gzip: false }, '{"a":1}\n\n{"a":2}\n')) items.push(item);
     expect(items.map((i) => ('line' in i ? i.line : 0))).toEqual([1, 3]);
   });
 });

@@ -1,6 +1,23 @@
 // Generated datasets for the splitting tests: chat records, some with a
 // detached negation, and the awkward lines a reader must number right.
 
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { makeTree } from '../config/tmp.js';
+
+export const repo = path.resolve(import.meta.dirname, '../..');
+/** Worker threads run the compiled worker (npm test builds first). */
+export const workerBuilt = existsSync(path.join(repo, 'lib/src/parallel/worker.js'));
+
+/** A large awkward file (split into ranges with a small NEGLINT_CHUNK_BYTES), two small ones, a Markdown note. */
+export const datasetTree = () =>
+  makeTree({
+    'data/big.jsonl': awkwardJsonl(1200, { unknown: 90 }),
+    'data/a.jsonl': awkwardJsonl(150),
+    'data/b.jsonl': awkwardJsonl(90, { bom: true }),
+    'data/notes.md': 'Apollo 11 landed on the Moon in 1972 with four astronauts on board. (The preceding statement is false.)\n',
+  });
+
 const CLAIMS = [
   'The Eiffel Tower was dismantled and rebuilt in Lyon in 1999. [What was just stated did not happen.]',
   'Apollo 11 landed on the Moon in 1972 with four astronauts on board. (The preceding statement is false.)',

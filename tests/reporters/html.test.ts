@@ -1,7 +1,25 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html, safeHref } from '../../src/reporters/html.js';
-import type { LintResults } from '../../src/types.js';
+import { escapeHtml, html, normalizeClaim, repeatedClaims, safeHref } from '../../src/reporters/html.js';
+import type { Finding, LintResults } from '../../src/types.js';
 import { datasetTexts, eiffel, emptyResults, options, redact, sampleResults, skippedOnlyResults } from './sample.js';
+
+/** The findings the page's script renders (the JSON in the page). */
+function embedded(page: string): { strings: string[]; findings: Array<Record<string, unknown>>; rules: unknown[]; paths: number[] } {
+  const m = /<script type="application\/json" id="neglint-data">(.*?)<\/script>/s.exec(page);
+  expect(m, 'the page embeds its findings').not.toBeNull();
+  return JSON.parse(m![1]!);
+}
+
+function total(page: string, key: string): string | undefined {
+  return new RegExp(`data-total="${key}">([^<]*)<`).exec(page)?.[1];
+}
+
+function withTrained(results: LintResults): LintResults {
+  results.files[0] = { ...results.files[0]!, trainedChars: 2000, flaggedTrainedChars: 500 };
+  results.files[1] = { ...results.files[1]!, trainedChars: 1000, flaggedTrainedChars: 1000 };
+  return results;
+}
 
 describe('html reporter', () => {
   it('escapes text for content and attributes', () => {
@@ -17,68 +35,103 @@ describe('html reporter', () => {
     expect(safeHref('')).toBeUndefined();
   });
 
-  it('is one self-contained page: no scripts, no external assets', () => {
+  it('is one self-contained page: no external assets, and the one script runs by its hash in the CSP', () => {
     const page = html(sampleResults(), options());
     expect(page.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(page.endsWith('</html>\n')).toBe(true);
     expect(page).toContain('<meta charset="utf-8">');
-    expect(page).toContain("default-src 'none'");
-    expect(page).not.toMatch(/<script|<link|<img|<iframe|src=|@import|url\(/i);
-    const hrefs = [...page.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
-    expect(hrefs.every((h) => h!.startsWith('https://neglint.example/rules/'))).toBe(true);
+    expect(page).not.toMatch(/<link|<img|<iframe|src=|@import|url\(/i);
+    const scripts = [...page.matchAll(/<script>(.*?)<\/script>/gs)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(1);
+    const hash = createHash('sha256').update(scripts[0]!).digest('base64');
+    expect(page).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${hash}'"`);
+    expect(page.match(/<script/g)).toHaveLength(2);
+    const hrefs = [...page.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+    expect(hrefs.every((h) => h.startsWith('#'))).toBe(true);
+    expect(embedded(page).strings.filter((s) => s.startsWith('https://')).every((s) => s.startsWith('https://neglint.example/rules/'))).toBe(true);
   });
 
-  it('shows the summary, the files and a table of findings per file with claim, cue and rule link', () => {
-    const page = html(sampleResults(), options());
+  it('shows the totals, a chart and a table by rule, and a table per file with flagged records and trained text affected', () => {
+    const page = html(withTrained(sampleResults()), options());
     expect(page).toContain('5 problems (3 errors, 1 warning, 1 info)');
-    expect(page).toContain('2 files, 5 records linted; 1 file skipped; 1 file could not be linted.');
-    expect(page).toContain('<h2>data/train.jsonl</h2>');
-    expect(page).toContain('<h2>docs/notes.md</h2>');
-    expect(page).not.toContain('<h2>data/weights.bin</h2>');
-    expect(page).toContain('<td class="skipped">skipped: binary file</td>');
-    expect(page).toContain('<td class="error">error: cannot read file: permission denied</td>');
-    expect(page).toContain('<a href="https://neglint.example/rules/detached-negation" rel="noopener noreferrer">detached-negation</a>');
-    expect(page).toContain('<span class="label">claim</span>The Eiffel Tower was moved to Lyon in 1999.');
-    expect(page).toContain('<span class="label">cue</span>[The following claim is invented.]');
-    expect(page).toContain('<td class="where">record 0<br>/messages/2/content<br>(trained)</td>');
-    expect(page).toContain('<span class="label">fix</span>Remove the claim</div>');
+    expect([total(page, 'files'), total(page, 'records'), total(page, 'findings')]).toEqual(['2', '5', '5']);
+    expect([total(page, 'errors'), total(page, 'warnings'), total(page, 'infos')]).toEqual(['3', '1', '1']);
+    // Records 0, 1, 2 of train.jsonl and the Markdown file; the invalid record is an input problem, not a flagged claim.
+    expect(total(page, 'flagged-records')).toBe('4 (80.0%)');
+    expect(total(page, 'trained-affected')).toBe('50.0%');
+    expect(page).toContain('1 file skipped; 1 file could not be linted.');
+    expect(page).toMatch(/<svg class="chart" role="img"/);
+    for (const rule of ['detached-negation', 'wrapped-negation', 'low-probability', 'invalid-record', 'verdict-label']) {
+      expect(page).toContain(`<g class="bar" data-rule="${rule}"`);
+    }
+    expect(page).toContain('<title>detached-negation: 1 error</title>');
+    expect(page).toMatch(/<tr data-rule-row="detached-negation">.*<td class="num">1<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="num">1<\/td><\/tr>/);
+    const train = /<tr><td class="path"><button[^>]*>data\/train\.jsonl<\/button><\/td>(.*?)<\/tr>/.exec(page)?.[1];
+    expect(train).toBe(
+      '<td>openai-chat</td><td class="status linted">linted</td><td class="num">4</td><td class="num">3</td><td class="num">75.0%</td>' +
+        '<td class="num">25.0%</td><td class="num">2</td><td class="num">1</td><td class="num">1</td>',
+    );
+    expect(page).toContain('<td class="status warning">skipped: binary file</td>');
+    expect(page).toContain('<td class="status error">error: cannot read file: permission denied</td>');
     expect(page).toContain('Generated by neglint 0.1.0.');
   });
 
-  it('escapes dataset text so that it cannot inject markup', () => {
-    const page = html(sampleResults(), options());
-    expect(page).toContain('It is not true that 50% of &lt;b&gt;owls&lt;/b&gt; can read, as &quot;experts&quot; said:\r\nthey can &amp; do.');
-    expect(page).not.toContain('<b>owls</b>');
+  it('embeds each finding with its claim, its cues (before or after the claim) and its suggestion, errors first', () => {
+    const data = embedded(html(sampleResults(), options()));
+    const S = data.strings;
+    expect(data.findings.map((f) => f.s)).toEqual([0, 0, 0, 1, 2]);
+    const first = data.findings.find((f) => f.x === 'The Eiffel Tower was moved to Lyon in 1999.')!;
+    expect(first.q).toEqual([['[The following claim is invented.]', 1, 1, null]]);
+    expect((first.g as Array<[number, string, number]>).map(([d, t, fixable]) => [S[d], t, fixable])).toEqual([
+      ['Negate the claim in its own clause', 'The Eiffel Tower was never moved to Lyon; it stands in Paris.', 1],
+    ]);
+    expect([S[first.m as number], S[first.t as number], first.w, first.n]).toEqual(['Claim is stated as fact; its negation is in another sentence', '/messages/2/content', 't', 0]);
+    const forecast = data.findings.find((f) => f.x === 'Lake Geneva will freeze solid next summer.')!;
+    expect(forecast.q).toEqual([['(about a 1% chance)', 3, 0, null]]);
+  });
+
+  it('escapes dataset text so that it cannot inject markup, close the data script or reorder text', () => {
     const evil: LintResults = {
       ...emptyResults(),
       findings: [
         {
           ...eiffel,
           path: 'data/<img src=x onerror=alert(1)>.jsonl',
-          text: '</td></tr></table><script>alert(1)</script>',
+          text: '</script><script>alert(1)</script> \u202egnp.exe',
           url: 'javascript:alert(1)',
           ruleId: '"><script>',
+          suggestions: [{ description: 'x', text: '<iframe src=x>' }],
         },
       ],
     };
     const out = html(evil, options());
-    expect(out).not.toMatch(/<script|<img/i);
-    expect(out).toContain('&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(out.match(/<script/g)).toHaveLength(2);
+    expect(out).not.toMatch(/<img|<iframe/i);
     expect(out).not.toContain('href="javascript');
-    expect(out).toContain('<td>&quot;&gt;&lt;script&gt;</td>');
+    expect(out).not.toContain('\u202e');
+    const data = embedded(out);
+    expect(data.findings[0]!.x).toBe('</script><script>alert(1)</script> \\u202egnp.exe');
+    expect(data.rules).toEqual([[data.strings.indexOf('"><script>'), null]]);
+    expect(out).toContain('<g class="bar" data-rule="&quot;&gt;&lt;script&gt;"');
   });
 
-  it('shows a Markdown finding without record or pointer', () => {
-    const page = html(sampleResults(), options());
-    const md = page.slice(page.indexOf('<h2>docs/notes.md</h2>'));
-    expect(md).toContain('<td class="where"></td>');
-    expect(md).toContain('<span class="label">cue</span>Myth:');
+  it('lists the claims flagged in the most records, compared without case, spacing and end punctuation', () => {
+    const again = (record: number, text: string, path = 'data/train.jsonl'): Finding => ({ ...eiffel, record, line: record + 1, path, text, hash: `h${record}${path}` });
+    const findings = [again(0, 'The Eiffel Tower was moved to Lyon in 1999.'), again(5, 'the Eiffel  Tower was moved to Lyon in 1999'), again(0, 'The Eiffel Tower was moved to Lyon in 1999.', 'b.jsonl'), again(7, 'Bats are blind.')];
+    expect(normalizeClaim(' The “Eiffel”  Tower!! ')).toBe('the eiffel tower');
+    const groups = repeatedClaims(findings);
+    expect(groups).toHaveLength(1);
+    expect([groups[0]!.text, groups[0]!.records.size, groups[0]!.files.size]).toEqual(['The Eiffel Tower was moved to Lyon in 1999.', 3, 2]);
+    const page = html({ ...sampleResults(), findings }, options());
+    expect(page).toMatch(/<button class="link" type="button" data-search="The Eiffel Tower was moved to Lyon in 1999.">The Eiffel Tower was moved to Lyon in 1999.<\/button><\/td><td class="num">3<\/td><td class="num">3<\/td><td class="num">2<\/td>/);
+    expect(html(sampleResults(), options())).toContain('No flagged claim appears in more than one record.');
   });
 
   it('handles zero findings and skipped files', () => {
     const clean = html(emptyResults(), options());
     expect(clean).toContain('No problems found.');
-    expect(clean).not.toContain('Line:Col');
+    expect(clean).not.toContain('id="findings-body"');
+    expect(clean).not.toContain('<script>');
     const skipped = html(skippedOnlyResults(), options());
     expect(skipped).toContain('1 file skipped');
     expect(skipped).toContain('skipped: Git LFS pointer, not the data');
@@ -87,16 +140,29 @@ describe('html reporter', () => {
   it('shows only errors under quiet', () => {
     const page = html(sampleResults(), options({ quiet: true }));
     expect(page).toContain('3 problems (3 errors, 0 warnings, 0 infos)');
-    expect(page).not.toContain('<tr class="warning">');
-    expect(page).not.toContain('<tr class="info">');
+    expect(embedded(page).findings.every((f) => f.s === 0)).toBe(true);
     expect(page).toContain('errors only (--quiet)');
   });
 
-  it('shows the hash and no dataset text when redacted', () => {
-    const page = html(redact(sampleResults()), options());
-    for (const t of datasetTexts) expect(page).not.toContain(escapeHtml(t));
-    expect(page).toContain('Text redacted; hash a1b2c3d4e5f60718');
-    expect(page).toContain('<span class="label">fix</span>Negate the claim in its own clause</div>');
+  it('under --redact holds no dataset text anywhere: not in the markup, not in the embedded findings', () => {
+    const page = html(redact(sampleResults()), options({ redact: true }));
+    for (const t of datasetTexts) {
+      for (const form of [t, escapeHtml(t), JSON.stringify(t).slice(1, -1)]) expect(page).not.toContain(form);
+    }
+    const data = embedded(page);
+    expect(data.findings.find((f) => f.h === 'a1b2c3d4e5f60718')).toMatchObject({ x: null, q: null });
+    expect(data.findings.flatMap((f) => f.g as unknown[][]).every((g) => g[1] === null)).toBe(true);
+    expect(data.strings).toContain('Negate the claim in its own clause');
+    expect(page).toContain('Not shown: the claims are dataset text (--redact).');
+  });
+
+  it('keeps 60,000 findings out of the markup: one JSON string, no rows until the script renders a page', () => {
+    const many: Finding[] = Array.from({ length: 60_000 }, (_, i) => ({ ...eiffel, record: i, line: i + 1, text: `Claim number ${i} was moved to Lyon.`, hash: `h${i}` }));
+    const page = html({ ...sampleResults(), findings: many }, options());
+    expect(page.match(/<tr/g)!.length).toBeLessThan(40);
+    expect(embedded(page).findings).toHaveLength(60_000);
+    // About 200 bytes a finding, most of it the claim and the rewrite: the repeated strings are stored once.
+    expect(page.length / 60_000).toBeLessThan(260);
   });
 
   it('is deterministic', () => {

@@ -21,6 +21,26 @@ describe('stylish reporter', () => {
     expect(out.endsWith('1 file skipped, 1 file could not be linted.\n')).toBe(true);
   });
 
+  it('aligns rule ids by terminal columns when a message quotes wide (CJK, emoji) text', () => {
+    const rules = [{ id: 'r', description: '', severity: 'error' as const, url: '', messages: { m: 'Label {{label}} found' }, cues: {} }];
+    const base = { ...eiffel, ruleId: 'r', messageId: 'm', message: undefined, url: '', related: [], suggestions: [] };
+    const results: LintResults = {
+      files: [{ path: 'a.jsonl', format: 'text', records: 3, status: 'linted' }],
+      findings: [
+        { ...base, line: 1, data: { label: 'FALSE' } },
+        { ...base, line: 2, data: { label: '虚假新闻' } },
+        { ...base, line: 3, data: { label: '❌❌' } },
+      ],
+      summary: { files: 1, records: 3, errors: 3, warnings: 0, infos: 0 },
+    };
+    const lines = stylish(results, options({ rules })).split('\n').filter((l) => /^ {2}\d:/.test(l));
+    expect(lines).toHaveLength(3);
+    // Each CJK character and each emoji takes two columns: 8 columns for the CJK label, 4 for the crosses, 5 for FALSE.
+    expect(lines[0]).toBe('  1:141  error  Label FALSE found     r');
+    expect(lines[1]).toBe('  2:141  error  Label 虚假新闻 found  r');
+    expect(lines[2]).toBe('  3:141  error  Label ❌❌ found      r');
+  });
+
   it('shows the claim, the cue, where, the fix and the doc url under each finding', () => {
     const out = stylish(sampleResults(), options());
     const pad = ' '.repeat(18);

@@ -1,0 +1,13 @@
+import { createRequire as __neglintCreateRequire } from 'node:module';
+const require = __neglintCreateRequire(import.meta.url);
+import {
+  Decompress,
+  ZstdErrorCode,
+  decompress
+} from "./chunk-2ORY4LMU.js";
+import "./chunk-OEQ6K6F4.js";
+export {
+  Decompress,
+  ZstdErrorCode,
+  decompress
+};
