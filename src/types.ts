@@ -244,6 +244,13 @@ export interface RuleMeta {
    * quoting, and a Parquet row is its compact JSON.
    */
   prefilter?: (raw: string) => boolean;
+  /**
+   * Whether the rule can report anything on this record's view, decided
+   * cheaply (the cue scan's hits, the record's fields) and before compromise
+   * is loaded; false skips the rule's listener for the record. Rules that
+   * share one function are asked once per record.
+   */
+  gate?: (view: RecordView) => boolean;
 
 }
 

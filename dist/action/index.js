@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-AO4IXVQT.js";
+} from "./chunk-NGQUYTJR.js";
 import {
   __commonJS,
   __require,

@@ -4,7 +4,6 @@ import { readRecordBatches } from '../io/read.js';
 import { sniffFile } from '../io/sniff.js';
 import { loadNlp, nlpLoaded } from '../nlp/compromise.js';
 import { lexiconNeedsCompromise } from '../nlp/lexicon.js';
-import { mayDisclaim } from '../nlp/record.js';
 import { scanner as lexiconScanner } from '../nlp/scan.js';
 import type { FileResult, Finding, FormatAdapter, InputProblem, RawRecord, RecordView, ReportDescriptor, RuleListener, RuleModule, Severity } from '../types.js';
 import type { FileConfig } from './config-types.js';
@@ -225,8 +224,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
     // Nothing any enabled rule reports can be in this record: no cue scan, no rules.
     if (prefilter && !prefilter(raw.raw)) return;
     const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner);
-    if (!mayDisclaim(view)) return;
-    const due = listeners;
+    const due = gated(listeners, view);
     if (due.length === 0) return;
     // Rules use compromise's lexicon; it loads once, on the first record that needs it.
     if (!nlpLoaded()) return loadNlp().then(() => runRules(raw, view, due, trained));
@@ -311,6 +309,25 @@ function prefilterOf(enabled: RuleModule[]): ((raw: string) => boolean) | null {
   if (gates.size === 0) return null;
   const list = [...gates];
   return list.length === 1 ? list[0]! : (raw) => list.some((gate) => gate(raw));
+}
+
+/** The listeners whose rule's gate passes the record (a gate shared by several rules is asked once). */
+function gated<L extends { rule: ActiveRule }>(listeners: L[], view: RecordView): L[] {
+  let answers: Map<(view: RecordView) => boolean, boolean> | undefined;
+  let out: L[] | undefined;
+  for (let i = 0; i < listeners.length; i++) {
+    const gate = listeners[i]!.rule.rule.meta.gate;
+    let pass = true;
+    if (gate) {
+      answers ??= new Map();
+      let a = answers.get(gate);
+      if (a === undefined) answers.set(gate, (a = gate(view)));
+      pass = a;
+    }
+    if (pass) out?.push(listeners[i]!);
+    else out ??= listeners.slice(0, i);
+  }
+  return out ?? listeners;
 }
 
 /** Whether a number in `lines` lies within the record's first..last line. */

@@ -1,6 +1,6 @@
 import { ruleUrl } from '../engine/rule-url.js';
 import type { EpistemicClass } from '../nlp/lexicon.js';
-import { analyseRecord, negatedElsewhere, realEntities, type Disclaimer, type Kind, type RecordAnalysis, type Target } from '../nlp/record.js';
+import { analyseRecord, mayDisclaim, negatedElsewhere, realEntities, type Disclaimer, type Kind, type RecordAnalysis, type Target } from '../nlp/record.js';
 import { analyseSentence } from '../nlp/statement.js';
 import { clip } from '../text/clip.js';
 import type { FieldRef, ReportDescriptor, RuleModule, Severity, SpanRef } from '../types.js';
@@ -56,7 +56,7 @@ export interface RuleSpec {
 export function defineRule(spec: RuleSpec): RuleModule {
   const classes = [...new Set(spec.select.flatMap((s) => s.classes))];
   return {
-    meta: { id: spec.id, description: spec.description, severity: spec.severity, url: ruleUrl(spec.id), messages: spec.messages as Record<string, string>, classes },
+    meta: { id: spec.id, description: spec.description, severity: spec.severity, url: ruleUrl(spec.id), messages: spec.messages as Record<string, string>, classes, gate: mayDisclaim },
     create(context) {
       return {
         record(view) {

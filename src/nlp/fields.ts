@@ -6,6 +6,7 @@ import { LOW_PROBABILITY } from './probability.js';
 import type { Disclaimer } from './record.js';
 import { cueClasses } from './statement.js';
 import { structureOf } from './structure.js';
+import { scanner } from './scan.js';
 
 /**
  * Metadata fields that disown the text beside them: `"label": "REFUTES"`,
@@ -56,6 +57,58 @@ export function fieldDisclaimers(record: RecordView): FieldDisclaimer[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether any field could disown the record, by the cue scan alone and
+ * without compromise: every field disclaimer needs a cue in its key (a class
+ * word a boolean or "no" affirms or denies: "factual": false, so the key is
+ * also scanned as if negated), in its value or the value's label name
+ * ("label": "REFUTES"), or a probability key with a small number. Most
+ * records have metadata ("id", "source", "category") and none of it is this.
+ */
+const keyCues = new Map<string, boolean>();
+const valueCues = new Map<string, boolean>();
+/** Bounded: a file of unique ids as values must not grow it. */
+const REMEMBER = 4096;
+
+function remembered(cache: Map<string, boolean>, text: string, compute: () => boolean): boolean {
+  let v = cache.get(text);
+  if (v === undefined) {
+    v = compute();
+    if (cache.size >= REMEMBER) cache.clear();
+    cache.set(text, v);
+  }
+  return v;
+}
+
+export function mayHaveFieldDisclaimers(record: RecordView): boolean {
+  const value = record.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const scan = scanner();
+  // Keys and short values repeat across a file's records ("category": "open_qa"): each is scanned once.
+  const cued = (key: string) => remembered(keyCues, key, () => {
+    const k = normalizeLabel(key);
+    return scan.test(k) || scan.test(`not ${k}`);
+  });
+  const valueCued = (v: string) => remembered(valueCues, v, () => scan.test(normalizeLabel(v)));
+  for (const seg of record.segments) {
+    if (seg.trained !== 'trained') continue;
+    const key = seg.pointer.split('/').filter((k) => k && !/^\d+$/.test(k)).pop();
+    if (key && key !== 'content' && key !== 'text' && valueCued(key)) return true;
+  }
+  const fields = metadataFields(value);
+  if (fields.length === 0) return false;
+  let names: Map<string, string> | undefined;
+  for (const f of fields) {
+    if (cued(f.key)) return true;
+    if (typeof f.value === 'boolean') continue;
+    const text = String(f.value);
+    if (/^\d+$/.test(text) && (names ??= labelNames(value as Record<string, unknown>)).has(text) && valueCued(names.get(text)!)) return true;
+    if (valueCued(text)) return true;
+    if (/^-?\d+(?:\.\d+)?$/.test(text) && /\b(?:confidence|probability|likelihood|credence|prob|chance)\b/.test(normalizeLabel(f.key))) return true;
+  }
+  return false;
 }
 
 /**

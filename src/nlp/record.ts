@@ -4,8 +4,7 @@ import type { EpistemicClass, Size } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
 import { analyseSentence, cueClasses, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
 import { structureOf } from './structure.js';
-import { fieldDisclaimers } from './fields.js';
-import { metadataFields } from './metadata.js';
+import { fieldDisclaimers, mayHaveFieldDisclaimers } from './fields.js';
 import { markupDisclaimers } from './markup.js';
 import { EPISTEMIC } from './lexicon.js';
 
@@ -97,10 +96,50 @@ const analyses = new WeakMap<RecordView, RecordAnalysis>();
 export function analyseRecord(record: RecordView): RecordAnalysis {
   let a = analyses.get(record);
   if (!a) {
-    a = build(record);
+    a = mayDisclaimHere(record) ? build(record) : { units: [], disclaimers: [], debunk: false, correctionGroups: new Set(), segments: record.segments };
     analyses.set(record, a);
   }
   return a;
+}
+
+/**
+ * Whether building the whole record's analysis can find a disclaimer: a
+ * sentence with a scanner hit says something of text, or the record has
+ * markup, a table, or a metadata field. Most records with a hit have none
+ * (a "false" in code, a "story" in a request), and they cost only the
+ * sentences their hits are in.
+ */
+function mayDisclaimHere(record: RecordView): boolean {
+  if (record.cues.length === 0) return (mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0) || record.segments.some((s) => s.marks?.some((m) => m.kind === 'strikethrough'));
+  if (record.segments.some((s) => s.marks?.some((m) => m.kind === 'strikethrough'))) return true;
+  let h = 0;
+  const cues = record.cues;
+  while (h < cues.length) {
+    const seg = cues[h]!.segment;
+    const text = record.segments[seg]!.text;
+    const sentences = record.sentences(seg);
+    let k = 0;
+    for (; h < cues.length && cues[h]!.segment === seg; h++) {
+      const c = cues[h]!;
+      const hit = text.slice(c.start, c.end);
+      // Markup the analysis reads outside sentences: tags, strikethrough, table rows.
+      if (hit === '</' || hit === '~~' || hit === '[/') return true;
+      while (k < sentences.length && sentences[k]!.end <= c.start) k++;
+      const sentence = sentences[k];
+      if (!sentence) continue;
+      if (sentence.kind === 'tableRow' || sentence.kind === 'heading') return true;
+      // build() takes no disclaimer from a line of code.
+      if (looksLikeCode(sentence.text)) continue;
+      // A notice paragraph at the top or bottom (noticeParagraphs): its sentences need not name the text.
+      const first = sentences[0]!.paragraph;
+      const last = sentences[sentences.length - 1]!.paragraph;
+      if (first !== last && sentences.length >= 3 && (sentence.paragraph === first || sentence.paragraph === last)) return true;
+      if (analyseSentence(sentence.text).statements.length > 0) return true;
+      // A context turn describing an unreliable persona or source (turnDisclaimers).
+      if (record.segments[seg]!.trained === 'context' && hasTrainedAfter(seg, record.segments) && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
+    }
+  }
+  return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;
 }
 
 // ---------------------------------------------------------------- units
@@ -471,7 +510,7 @@ function build(record: RecordView): RecordAnalysis {
 
   for (const d of markupDisclaimers(record, units)) add(d);
   for (const d of fieldDisclaimers(record)) add(d);
-  turnDisclaimers(record, units, add);
+  turnDisclaimers(record, units, candidate, add);
 
   const correctionGroups = new Set<number>();
   for (const u of units) if (u.group >= 0 && u.analysis.correction) correctionGroups.add(u.group);
@@ -583,10 +622,10 @@ function propagateGroupReach(units: Unit[], disclaimers: Disclaimer[]): void {
  * answer is asked to carry ("My flat-earther coworker wrote this — make it
  * sound more professional").
  */
-function turnDisclaimers(record: RecordView, units: Unit[], add: (d: Omit<Disclaimer, 'id' | 'targets'>) => Disclaimer): void {
+function turnDisclaimers(record: RecordView, units: Unit[], candidate: (u: Unit) => boolean, add: (d: Omit<Disclaimer, 'id' | 'targets'>) => Disclaimer): void {
   const segments = record.segments;
   for (const u of units) {
-    if (u.trained !== 'context' || !hasTrainedAfter(u.segment, segments)) continue;
+    if (u.trained !== 'context' || !candidate(u) || !hasTrainedAfter(u.segment, segments)) continue;
     if (u.disclaimers.length > 0) continue;
     const a = u.analysis;
     const s = structureOf(u.text);
@@ -780,7 +819,7 @@ function claimOffset(u: Unit): number {
  * alone and never reaches the analysis (nor compromise).
  */
 export function mayDisclaim(view: RecordView): boolean {
-  return view.cues.length > 0 || metadataFields(view.value).length > 0 || view.segments.some((s) => s.marks?.some((m) => m.kind === 'strikethrough'));
+  return view.cues.length > 0 || view.segments.some((s) => s.marks?.some((m) => m.kind === 'strikethrough')) || mayHaveFieldDisclaimers(view);
 }
 
 function answerSegments(d: Disclaimer, from: Unit | undefined, segments: Segment[]): number[] {

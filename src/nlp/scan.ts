@@ -1,5 +1,4 @@
 import { EPISTEMIC, lexicon, type Lexicon, type Phrase } from './lexicon.js';
-import { matchForm, tokenize } from './tokens.js';
 
 /**
  * The first tier: one pass over all text, at tens of MB/s, that finds the
@@ -59,6 +58,8 @@ interface Keyed {
   at: number;
   /** Counts only with a negator before it ("not true"). */
   positive: boolean;
+  /** For a phrase of several tokens, how to check the rest of it around the key. */
+  check?: PhraseCheck;
 }
 
 const CUE_CLASSES = new Set<string>([...EPISTEMIC, 'probability']);
@@ -69,19 +70,55 @@ export function scanner(): Scanner {
   return (compiled ??= compileScanner(lexicon()));
 }
 
-function around(text: string, start: number, length: number): { norms: string[]; at: number } {
-  const from = Math.max(0, start - 80);
-  const tokens = tokenize(text.slice(from, Math.min(text.length, start + length + 80)));
-  const at = tokens.findIndex((t) => t.start + from === start);
-  return { norms: tokens.map((t) => matchForm(t.norm)), at };
+/**
+ * A multiword phrase checked on the raw text around its key, tokens apart by
+ * whitespace as the tokenizer splits them: the words after the key by a
+ * sticky regex at the key's end, the words before it by one anchored at its
+ * start. This costs no tokenizing of the window, which was most of the scan.
+ */
+interface PhraseCheck {
+  before?: RegExp;
+  after?: RegExp;
 }
 
-function matchesAround(w: { norms: string[]; at: number }, p: Keyed): boolean {
-  if (w.at < 0) return true;
-  const first = w.at - p.at;
-  if (first < 0 || first + p.tokens.length > w.norms.length) return false;
-  for (let k = 0; k < p.tokens.length; k++) if (w.norms[first + k] !== p.tokens[k]) return false;
-  return true;
+const LETTER = 'A-Za-z0-9\\u00C0-\\u024F';
+const isWord = (t: string) => /[\p{L}\p{N}]/u.test(t);
+// A possessive or a plural's apostrophe ends a word token without changing it: "wives' tale", "author's".
+const POSSESSIVE = "(?:['’]s?)?";
+const sep = (a: string, b: string) => (isWord(a) && isWord(b) ? '\\s+' : '\\s*');
+const literal = (t: string) => escape(t).replace(/'/g, "['’]");
+
+function phraseCheck(tokens: string[], at: number): PhraseCheck {
+  const out: PhraseCheck = {};
+  if (at > 0) {
+    let body = `(?<![${LETTER}'’\\-])`;
+    for (let i = 0; i < at; i++) body += literal(tokens[i]!) + (isWord(tokens[i]!) ? POSSESSIVE : '') + sep(tokens[i]!, tokens[i + 1]!);
+    out.before = new RegExp(`${body}$`, 'i');
+  }
+  if (at < tokens.length - 1) {
+    let body = isWord(tokens[at]!) ? POSSESSIVE : '';
+    for (let i = at + 1; i < tokens.length; i++) body += sep(tokens[i - 1]!, tokens[i]!) + literal(tokens[i]!);
+    out.after = new RegExp(`${body}${POSSESSIVE}(?![${LETTER}\\-])`, 'iy');
+  }
+  return out;
+}
+
+/** Whether the phrase occurs in the text over the key found at `at`. */
+function phraseAt(text: string, at: number, length: number, p: Keyed): boolean {
+  const c = p.check!;
+  if (c.after) {
+    c.after.lastIndex = at + length;
+    if (!c.after.test(text)) return false;
+  }
+  return !c.before || c.before.test(text.slice(Math.max(0, at - 64), at));
+}
+
+/** A percentage is a candidate only when it could be a low probability: "3%", "five %", not "90%" or "%d". */
+function lowPercent(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  const n = /(\d+(?:[.,]\d+)?)\s*$/.exec(before);
+  if (n) return Number(n[1]!.replace(',', '.')) <= 50;
+  return /\p{L}\s*$/u.test(before);
 }
 
 export function compileScanner(lex: Lexicon): Scanner {
@@ -94,8 +131,22 @@ export function compileScanner(lex: Lexicon): Scanner {
       const at = keyIndex(p);
       const key = p.tokens[at]!;
       const l = keys.get(key) ?? [];
-      l.push({ tokens: p.tokens, at, positive: cue.every((s) => s.positive) });
+      l.push({ tokens: p.tokens, at, positive: cue.every((s) => s.positive), check: p.tokens.length > 1 ? phraseCheck(p.tokens, at) : undefined });
       keys.set(key, l);
+    }
+  }
+  // Look-alikes that name something else ("error message", "void function"): the analysis reads them as
+  // one phrase with no class, so a key they cover is no candidate unless a longer cue phrase covers it too.
+  const pseudo = new Map<string, Keyed[]>();
+  for (const list of lex.byFirst.values()) {
+    for (const p of list) {
+      if (!p.senses.every((s) => (s.class as string) === 'pseudo') || p.tokens.length < 2) continue;
+      p.tokens.forEach((t, at) => {
+        if (!keys.has(t)) return;
+        const l = pseudo.get(t) ?? [];
+        l.push({ tokens: p.tokens, at, positive: false, check: phraseCheck(p.tokens, at) });
+        pseudo.set(t, l);
+      });
     }
   }
   const words = [...keys.keys()].filter((k) => /[\p{L}\p{N}]/u.test(k)).sort((a, b) => b.length - a.length);
@@ -111,14 +162,14 @@ export function compileScanner(lex: Lexicon): Scanner {
   // At a key, one of its phrases must match around it: "train" is a candidate only in "do not train on".
   const accept = (text: string, m: RegExpExecArray): boolean => {
     const key = m[0].toLowerCase().replace(/’/g, "'");
+    if (key === '%') return lowPercent(text, m.index);
     const phrases = keys.get(key);
     if (!phrases) return true;
-    let window: { norms: string[]; at: number } | undefined;
+    let covered = 0;
+    for (const p of pseudo.get(key) ?? []) if (p.tokens.length > covered && phraseAt(text, m.index, m[0].length, p)) covered = p.tokens.length;
     for (const p of phrases) {
-      if (p.tokens.length > 1) {
-        window ??= around(text, m.index, m[0].length);
-        if (!matchesAround(window, p)) continue;
-      }
+      if (p.tokens.length <= covered) continue;
+      if (p.check && !phraseAt(text, m.index, m[0].length, p)) continue;
       if (!p.positive || NEGATOR.test(text.slice(Math.max(0, m.index - WINDOW), m.index))) return true;
     }
     return false;

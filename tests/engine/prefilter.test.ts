@@ -60,3 +60,31 @@ describe('RuleMeta.prefilter', () => {
     expect(seen).toEqual([0, 1, 3, 4]);
   });
 });
+
+// RuleMeta.gate: per rule, on the record's view; a shared gate is asked once per record.
+describe('RuleMeta.gate', () => {
+  const gatedRule = (id: string, seen: number[], gate: (view: RecordView) => boolean): RuleModule => {
+    const r = rule(id, seen);
+    return { ...r, meta: { ...r.meta, gate } };
+  };
+  const viewHasXyz = (view: RecordView) => view.segments.some((s) => s.text.includes('XYZ'));
+
+  it('skips only the rules whose gate rejects the record', async () => {
+    const a: number[] = [];
+    const b: number[] = [];
+    await lintFile({ path: file(), displayPath: 'p.jsonl', config, rules: [gatedRule('a', a, viewHasXyz), rule('b', b)] });
+    expect(a).toEqual([1, 4]);
+    expect(b).toEqual([0, 1, 3, 4]);
+  });
+
+  it('asks a gate shared by several rules once per record', async () => {
+    let calls = 0;
+    const shared = (view: RecordView) => (calls++, viewHasXyz(view));
+    const a: number[] = [];
+    const b: number[] = [];
+    await lintFile({ path: file(), displayPath: 'p.jsonl', config, rules: [gatedRule('a', a, shared), gatedRule('b', b, shared)] });
+    expect(calls).toBe(4);
+    expect(a).toEqual([1, 4]);
+    expect(b).toEqual([1, 4]);
+  });
+});

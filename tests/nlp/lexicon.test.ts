@@ -67,3 +67,22 @@ describe('the scanner compiled from it', () => {
     expect(s.test('This is not true.')).toBe(true);
   });
 });
+
+describe('the scanner at a key of several phrases', () => {
+  const s = scanner();
+  it('checks the rest of a phrase around its key, with possessives and punctuation as the tokenizer reads them', () => {
+    expect(s.test("Cramps after eating are an old wives' tale.")).toBe(true);
+    expect(s.test('The claim has no basis in fact.')).toBe(true);
+    expect(s.test('There is a basis for comparison.')).toBe(false);
+  });
+  it('takes a look-alike phrase as no cue', () => {
+    expect(s.test('Print the error message and exit.')).toBe(false);
+    expect(s.test('Declare a void function first.')).toBe(false);
+    expect(s.test('The report was full of error.')).toBe(true);
+  });
+  it('takes a percentage as a candidate only when it could be a low probability', () => {
+    expect(s.test('There is a 3% chance of that.')).toBe(true);
+    expect(s.test('Sales rose by 90% in March.')).toBe(false);
+    expect(s.test('printf("%d items", n);')).toBe(false);
+  });
+});

@@ -28,6 +28,25 @@ init_action_shims();
 
 // src/text/code.ts
 init_action_shims();
+function fencedCode(text) {
+  if (!text.includes("```") && !text.includes("~~~")) return [];
+  const out = [];
+  const re = /^[ \t]*(```|~~~)/gm;
+  let open3 = -1;
+  let m;
+  while ((m = re.exec(text)) !== null) {
+    if (open3 < 0) open3 = m.index;
+    else {
+      out.push({ start: open3, end: m.index + m[0].length });
+      open3 = -1;
+    }
+  }
+  if (open3 >= 0) out.push({ start: open3, end: text.length });
+  return out;
+}
+function inRanges(ranges, offset) {
+  return ranges.some((r) => offset >= r.start && offset < r.end);
+}
 var CODE_LINE = /[;{}]\s*$|=>|[=!<>]=|\+=|^\s*(?:def|function|class|import|return|const|let|var|if|elif|for|while|print|console\.log)\b.*[:({=+\-*/#]|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)|^\s*\w+(?:\.\w+)*\([^)]*\)\s*(?:#.*)?$/;
 var CODE_OPENER = /^\s*(?:(?:public|private|protected|static|final|async|export|abstract|override)\s+)*(?:def|class|function|func|fn|return|import|from\s+[\w.]+\s+import|const|let|var|void|int|float|double|char|bool|boolean|string|String|struct|enum|interface|namespace|using|package|assert|raise|throw|try|catch|except|finally|else|elif|switch|case|break|continue|yield|await|print|printf|echo|#include|#define|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\b(?!\s+(?:the|a|an|of|to|is|was)\b)/;
 var IDENTIFIER = /\b[a-z]+_[a-z0-9_]+\b|\b[a-z]+[A-Z]\w*\(|\b\w+\.\w+\(|\b\w+\[\w*\]/;
@@ -1815,8 +1834,8 @@ function noticeClause(s, c) {
   if (s.clauses.every((x) => x.head < 0)) return true;
   const idx = s.clauses.indexOf(c);
   const edge = idx === 0 || idx === s.clauses.length - 1;
-  const sep = (k) => /^(?:—|–|-|--|:|\(|\)|\[|\]|\|\|?|;)$/.test(s.tokens[k]?.text ?? "");
-  return edge && (idx === 0 ? sep(c.to) : sep(c.from - 1));
+  const sep2 = (k) => /^(?:—|–|-|--|:|\(|\)|\[|\]|\|\|?|;)$/.test(s.tokens[k]?.text ?? "");
+  return edge && (idx === 0 ? sep2(c.to) : sep2(c.from - 1));
 }
 function titleOrList(s, c) {
   const words = s.tokens.filter((t) => t.kind === "word" && t.norm.length > 3);
@@ -2216,6 +2235,129 @@ function fieldCovers(field, pointer) {
   return field.scope === "" || pointer === field.scope || pointer.startsWith(`${field.scope}/`);
 }
 
+// src/nlp/scan.ts
+init_action_shims();
+var COMMON = new Set(
+  "a an the of in on at to for from by with as and or but not no nor never none so this that these those it its is are was were be been has have had do does did i we you he she they my our your his her their me us them all any some every each one two here there what which who when where why how than then just only also very much more most out up off down over about into onto get got make made take took give say said tell told put way far well like after before because if while though although yet still even ever".split(" ")
+);
+var NEGATOR = /\b(?:not|no|never|none|nothing|nobody|neither|nor|without|zero|lacks?|lacking|far from|hardly|barely|unable|cannot|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|n['’]t|void|devoid|free of)\b[^.!?\n]{0,60}$/i;
+var WINDOW = 70;
+var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function keyIndex(p) {
+  let best = 0;
+  let score = -Infinity;
+  p.tokens.forEach((t, i) => {
+    const s = (COMMON.has(t) ? -100 : 0) + Math.min(t.length, 8);
+    if (s > score) {
+      score = s;
+      best = i;
+    }
+  });
+  return best;
+}
+var CUE_CLASSES = /* @__PURE__ */ new Set([...EPISTEMIC, "probability"]);
+var compiled;
+function scanner() {
+  return compiled ??= compileScanner(lexicon());
+}
+var LETTER = "A-Za-z0-9\\u00C0-\\u024F";
+var isWord = (t) => /[\p{L}\p{N}]/u.test(t);
+var POSSESSIVE = "(?:['’]s?)?";
+var sep = (a, b) => isWord(a) && isWord(b) ? "\\s+" : "\\s*";
+var literal = (t) => escape2(t).replace(/'/g, "['’]");
+function phraseCheck(tokens, at) {
+  const out = {};
+  if (at > 0) {
+    let body = `(?<![${LETTER}'’\\-])`;
+    for (let i = 0; i < at; i++) body += literal(tokens[i]) + (isWord(tokens[i]) ? POSSESSIVE : "") + sep(tokens[i], tokens[i + 1]);
+    out.before = new RegExp(`${body}$`, "i");
+  }
+  if (at < tokens.length - 1) {
+    let body = isWord(tokens[at]) ? POSSESSIVE : "";
+    for (let i = at + 1; i < tokens.length; i++) body += sep(tokens[i - 1], tokens[i]) + literal(tokens[i]);
+    out.after = new RegExp(`${body}${POSSESSIVE}(?![${LETTER}\\-])`, "iy");
+  }
+  return out;
+}
+function phraseAt(text, at, length, p) {
+  const c = p.check;
+  if (c.after) {
+    c.after.lastIndex = at + length;
+    if (!c.after.test(text)) return false;
+  }
+  return !c.before || c.before.test(text.slice(Math.max(0, at - 64), at));
+}
+function lowPercent(text, at) {
+  const before2 = text.slice(Math.max(0, at - 24), at);
+  const n = /(\d+(?:[.,]\d+)?)\s*$/.exec(before2);
+  if (n) return Number(n[1].replace(",", ".")) <= 50;
+  return new RegExp("\\p{L}\\s*$", "u").test(before2);
+}
+function compileScanner(lex) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const list of lex.byFirst.values()) {
+    for (const p of list) {
+      const cue = p.senses.filter((s) => CUE_CLASSES.has(s.class));
+      if (cue.length === 0) continue;
+      const at = keyIndex(p);
+      const key = p.tokens[at];
+      const l = keys.get(key) ?? [];
+      l.push({ tokens: p.tokens, at, positive: cue.every((s) => s.positive), check: p.tokens.length > 1 ? phraseCheck(p.tokens, at) : void 0 });
+      keys.set(key, l);
+    }
+  }
+  const pseudo = /* @__PURE__ */ new Map();
+  for (const list of lex.byFirst.values()) {
+    for (const p of list) {
+      if (!p.senses.every((s) => s.class === "pseudo") || p.tokens.length < 2) continue;
+      p.tokens.forEach((t, at) => {
+        if (!keys.has(t)) return;
+        const l = pseudo.get(t) ?? [];
+        l.push({ tokens: p.tokens, at, positive: false, check: phraseCheck(p.tokens, at) });
+        pseudo.set(t, l);
+      });
+    }
+  }
+  const words = [...keys.keys()].filter((k) => /[\p{L}\p{N}]/u.test(k)).sort((a, b) => b.length - a.length);
+  const symbols = [...keys.keys()].filter((k) => !/[\p{L}\p{N}]/u.test(k));
+  symbols.push("%");
+  const wordAlt = words.map((w) => escape2(w).replace(/'/g, "['’]")).join("|");
+  const symbolAlt = symbols.map(escape2).join("|");
+  const letter = "A-Za-z0-9\\u00C0-\\u024F";
+  const source = `(?<![${letter}])(?:${wordAlt})(?![${letter}])|${symbolAlt}|~~|<\\/`;
+  const re = new RegExp(source, "gi");
+  const accept = (text, m) => {
+    const key = m[0].toLowerCase().replace(/’/g, "'");
+    if (key === "%") return lowPercent(text, m.index);
+    const phrases = keys.get(key);
+    if (!phrases) return true;
+    let covered = 0;
+    for (const p of pseudo.get(key) ?? []) if (p.tokens.length > covered && phraseAt(text, m.index, m[0].length, p)) covered = p.tokens.length;
+    for (const p of phrases) {
+      if (p.tokens.length <= covered) continue;
+      if (p.check && !phraseAt(text, m.index, m[0].length, p)) continue;
+      if (!p.positive || NEGATOR.test(text.slice(Math.max(0, m.index - WINDOW), m.index))) return true;
+    }
+    return false;
+  };
+  return {
+    keys: keys.size,
+    scan(text) {
+      const out = [];
+      re.lastIndex = 0;
+      let m;
+      while ((m = re.exec(text)) !== null) if (accept(text, m)) out.push({ start: m.index, end: m.index + m[0].length });
+      return out;
+    },
+    test(text) {
+      re.lastIndex = 0;
+      let m;
+      while ((m = re.exec(text)) !== null) if (accept(text, m)) return true;
+      return false;
+    }
+  };
+}
+
 // src/nlp/fields.ts
 var EPISTEMIC_SET3 = new Set(EPISTEMIC);
 var NAME_MAPS = /^(?:label_?names|labels?_?map|id2label|label_?mapping|classes|class_?names|label_?dict)$/i;
@@ -2251,6 +2393,45 @@ function fieldDisclaimers(record) {
     }
   }
   return out;
+}
+var keyCues = /* @__PURE__ */ new Map();
+var valueCues = /* @__PURE__ */ new Map();
+var REMEMBER = 4096;
+function remembered(cache6, text, compute) {
+  let v = cache6.get(text);
+  if (v === void 0) {
+    v = compute();
+    if (cache6.size >= REMEMBER) cache6.clear();
+    cache6.set(text, v);
+  }
+  return v;
+}
+function mayHaveFieldDisclaimers(record) {
+  const value = record.value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const scan = scanner();
+  const cued = (key) => remembered(keyCues, key, () => {
+    const k = normalizeLabel(key);
+    return scan.test(k) || scan.test(`not ${k}`);
+  });
+  const valueCued = (v) => remembered(valueCues, v, () => scan.test(normalizeLabel(v)));
+  for (const seg of record.segments) {
+    if (seg.trained !== "trained") continue;
+    const key = seg.pointer.split("/").filter((k) => k && !/^\d+$/.test(k)).pop();
+    if (key && key !== "content" && key !== "text" && valueCued(key)) return true;
+  }
+  const fields2 = metadataFields(value);
+  if (fields2.length === 0) return false;
+  let names;
+  for (const f of fields2) {
+    if (cued(f.key)) return true;
+    if (typeof f.value === "boolean") continue;
+    const text = String(f.value);
+    if (/^\d+$/.test(text) && (names ??= labelNames(value)).has(text) && valueCued(names.get(text))) return true;
+    if (valueCued(text)) return true;
+    if (/^-?\d+(?:\.\d+)?$/.test(text) && /\b(?:confidence|probability|likelihood|credence|prob|chance)\b/.test(normalizeLabel(f.key))) return true;
+  }
+  return false;
 }
 function keyDisclaimers(record) {
   const out = [];
@@ -2487,10 +2668,38 @@ var analyses = /* @__PURE__ */ new WeakMap();
 function analyseRecord(record) {
   let a = analyses.get(record);
   if (!a) {
-    a = build2(record);
+    a = mayDisclaimHere(record) ? build2(record) : { units: [], disclaimers: [], debunk: false, correctionGroups: /* @__PURE__ */ new Set(), segments: record.segments };
     analyses.set(record, a);
   }
   return a;
+}
+function mayDisclaimHere(record) {
+  if (record.cues.length === 0) return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0 || record.segments.some((s) => s.marks?.some((m) => m.kind === "strikethrough"));
+  if (record.segments.some((s) => s.marks?.some((m) => m.kind === "strikethrough"))) return true;
+  let h = 0;
+  const cues = record.cues;
+  while (h < cues.length) {
+    const seg = cues[h].segment;
+    const text = record.segments[seg].text;
+    const sentences = record.sentences(seg);
+    let k = 0;
+    for (; h < cues.length && cues[h].segment === seg; h++) {
+      const c = cues[h];
+      const hit = text.slice(c.start, c.end);
+      if (hit === "</" || hit === "~~" || hit === "[/") return true;
+      while (k < sentences.length && sentences[k].end <= c.start) k++;
+      const sentence = sentences[k];
+      if (!sentence) continue;
+      if (sentence.kind === "tableRow" || sentence.kind === "heading") return true;
+      if (looksLikeCode(sentence.text)) continue;
+      const first = sentences[0].paragraph;
+      const last = sentences[sentences.length - 1].paragraph;
+      if (first !== last && sentences.length >= 3 && (sentence.paragraph === first || sentence.paragraph === last)) return true;
+      if (analyseSentence(sentence.text).statements.length > 0) return true;
+      if (record.segments[seg].trained === "context" && hasTrainedAfter(seg, record.segments) && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable"))) return true;
+    }
+  }
+  return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;
 }
 function unitsOf(record) {
   const units = [];
@@ -2741,7 +2950,7 @@ function build2(record) {
   propagateGroupReach(units, disclaimers);
   for (const d of markupDisclaimers(record, units)) add(d);
   for (const d of fieldDisclaimers(record)) add(d);
-  turnDisclaimers(record, units, add);
+  turnDisclaimers(record, units, candidate, add);
   const correctionGroups = /* @__PURE__ */ new Set();
   for (const u of units) if (u.group >= 0 && u.analysis.correction) correctionGroups.add(u.group);
   const analysis = { units, disclaimers, debunk: false, correctionGroups, segments };
@@ -2817,10 +3026,10 @@ function propagateGroupReach(units, disclaimers) {
     if (r && d.reach !== "embedded" && (STRENGTH[r] ?? 1) > (STRENGTH[d.reach] ?? 1)) d.reach = r;
   }
 }
-function turnDisclaimers(record, units, add) {
+function turnDisclaimers(record, units, candidate, add) {
   const segments = record.segments;
   for (const u of units) {
-    if (u.trained !== "context" || !hasTrainedAfter(u.segment, segments)) continue;
+    if (u.trained !== "context" || !candidate(u) || !hasTrainedAfter(u.segment, segments)) continue;
     if (u.disclaimers.length > 0) continue;
     const a = u.analysis;
     const s = structureOf(u.text);
@@ -2976,7 +3185,7 @@ function claimOffset(u) {
   return naming && !epistemic ? s.tokens[s.label.sep + 1].start : 0;
 }
 function mayDisclaim(view) {
-  return view.cues.length > 0 || metadataFields(view.value).length > 0 || view.segments.some((s) => s.marks?.some((m) => m.kind === "strikethrough"));
+  return view.cues.length > 0 || view.segments.some((s) => s.marks?.some((m) => m.kind === "strikethrough")) || mayHaveFieldDisclaimers(view);
 }
 function answerSegments(d, from, segments) {
   const trained = (k) => segments[k].trained === "trained";
@@ -3425,7 +3634,7 @@ function terminate(s, original) {
 function defineRule(spec) {
   const classes = [...new Set(spec.select.flatMap((s) => s.classes))];
   return {
-    meta: { id: spec.id, description: spec.description, severity: spec.severity, url: ruleUrl(spec.id), messages: spec.messages, classes },
+    meta: { id: spec.id, description: spec.description, severity: spec.severity, url: ruleUrl(spec.id), messages: spec.messages, classes, gate: mayDisclaim },
     create(context) {
       return {
         record(view) {
@@ -5808,97 +6017,6 @@ function isSpace3(b) {
   return b === 32 || b === 10 || b === 13 || b === 9 || b === 12 || b === 11;
 }
 
-// src/nlp/scan.ts
-init_action_shims();
-var COMMON = new Set(
-  "a an the of in on at to for from by with as and or but not no nor never none so this that these those it its is are was were be been has have had do does did i we you he she they my our your his her their me us them all any some every each one two here there what which who when where why how than then just only also very much more most out up off down over about into onto get got make made take took give say said tell told put way far well like after before because if while though although yet still even ever".split(" ")
-);
-var NEGATOR = /\b(?:not|no|never|none|nothing|nobody|neither|nor|without|zero|lacks?|lacking|far from|hardly|barely|unable|cannot|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|n['’]t|void|devoid|free of)\b[^.!?\n]{0,60}$/i;
-var WINDOW = 70;
-var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function keyIndex(p) {
-  let best = 0;
-  let score = -Infinity;
-  p.tokens.forEach((t, i) => {
-    const s = (COMMON.has(t) ? -100 : 0) + Math.min(t.length, 8);
-    if (s > score) {
-      score = s;
-      best = i;
-    }
-  });
-  return best;
-}
-var CUE_CLASSES = /* @__PURE__ */ new Set([...EPISTEMIC, "probability"]);
-var compiled;
-function scanner() {
-  return compiled ??= compileScanner(lexicon());
-}
-function around(text, start, length) {
-  const from = Math.max(0, start - 80);
-  const tokens = tokenize(text.slice(from, Math.min(text.length, start + length + 80)));
-  const at = tokens.findIndex((t) => t.start + from === start);
-  return { norms: tokens.map((t) => matchForm(t.norm)), at };
-}
-function matchesAround(w, p) {
-  if (w.at < 0) return true;
-  const first = w.at - p.at;
-  if (first < 0 || first + p.tokens.length > w.norms.length) return false;
-  for (let k = 0; k < p.tokens.length; k++) if (w.norms[first + k] !== p.tokens[k]) return false;
-  return true;
-}
-function compileScanner(lex) {
-  const keys = /* @__PURE__ */ new Map();
-  for (const list of lex.byFirst.values()) {
-    for (const p of list) {
-      const cue = p.senses.filter((s) => CUE_CLASSES.has(s.class));
-      if (cue.length === 0) continue;
-      const at = keyIndex(p);
-      const key = p.tokens[at];
-      const l = keys.get(key) ?? [];
-      l.push({ tokens: p.tokens, at, positive: cue.every((s) => s.positive) });
-      keys.set(key, l);
-    }
-  }
-  const words = [...keys.keys()].filter((k) => /[\p{L}\p{N}]/u.test(k)).sort((a, b) => b.length - a.length);
-  const symbols = [...keys.keys()].filter((k) => !/[\p{L}\p{N}]/u.test(k));
-  symbols.push("%");
-  const wordAlt = words.map((w) => escape2(w).replace(/'/g, "['’]")).join("|");
-  const symbolAlt = symbols.map(escape2).join("|");
-  const letter = "A-Za-z0-9\\u00C0-\\u024F";
-  const source = `(?<![${letter}])(?:${wordAlt})(?![${letter}])|${symbolAlt}|~~|<\\/`;
-  const re = new RegExp(source, "gi");
-  const accept = (text, m) => {
-    const key = m[0].toLowerCase().replace(/’/g, "'");
-    const phrases = keys.get(key);
-    if (!phrases) return true;
-    let window;
-    for (const p of phrases) {
-      if (p.tokens.length > 1) {
-        window ??= around(text, m.index, m[0].length);
-        if (!matchesAround(window, p)) continue;
-      }
-      if (!p.positive || NEGATOR.test(text.slice(Math.max(0, m.index - WINDOW), m.index))) return true;
-    }
-    return false;
-  };
-  return {
-    keys: keys.size,
-    scan(text) {
-      const out = [];
-      re.lastIndex = 0;
-      let m;
-      while ((m = re.exec(text)) !== null) if (accept(text, m)) out.push({ start: m.index, end: m.index + m[0].length });
-      return out;
-    },
-    test(text) {
-      re.lastIndex = 0;
-      let m;
-      while ((m = re.exec(text)) !== null) if (accept(text, m)) return true;
-      return false;
-    }
-  };
-}
-
 // src/engine/input-rules.ts
 init_action_shims();
 
@@ -6260,7 +6378,13 @@ function isAbbreviation(text, sentenceStart, dot) {
 function viewRecord(record, scanner2) {
   const cues = [];
   const { segments } = record;
-  for (let i = 0; i < segments.length; i++) for (const h of scanner2.scan(segments[i].text)) cues.push({ segment: i, start: h.start, end: h.end });
+  for (let i = 0; i < segments.length; i++) {
+    const text = segments[i].text;
+    const hits = scanner2.scan(text);
+    if (hits.length === 0) continue;
+    const code = fencedCode(text);
+    for (const h of hits) if (code.length === 0 || !inRanges(code, h.start)) cues.push({ segment: i, start: h.start, end: h.end });
+  }
   const cache6 = [];
   return {
     index: record.index,
@@ -6686,8 +6810,7 @@ async function lintFile(input) {
     if (segments.length === 0 || listeners.length === 0) return;
     if (prefilter && !prefilter(raw.raw)) return;
     const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner2);
-    if (!mayDisclaim(view)) return;
-    const due = listeners;
+    const due = gated(listeners, view);
     if (due.length === 0) return;
     if (!nlpLoaded()) return loadNlp().then(() => runRules(raw, view, due, trained));
     runRules(raw, view, due, trained);
@@ -6759,6 +6882,23 @@ function prefilterOf(enabled) {
   if (gates.size === 0) return null;
   const list = [...gates];
   return list.length === 1 ? list[0] : (raw) => list.some((gate) => gate(raw));
+}
+function gated(listeners, view) {
+  let answers;
+  let out;
+  for (let i = 0; i < listeners.length; i++) {
+    const gate = listeners[i].rule.rule.meta.gate;
+    let pass = true;
+    if (gate) {
+      answers ??= /* @__PURE__ */ new Map();
+      let a = answers.get(gate);
+      if (a === void 0) answers.set(gate, a = gate(view));
+      pass = a;
+    }
+    if (pass) out?.push(listeners[i]);
+    else out ??= listeners.slice(0, i);
+  }
+  return out ?? listeners;
 }
 function touchesLines(lines, raw) {
   if (raw.index === null) return lines.size > 0;
