@@ -293,6 +293,15 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number, po
     // A transitive verb says its class of its object: "I invented the tool" is not "I made that up".
     // "makes things up", "made it all up": a phrase that holds its own object says its class of the subject.
     const ownObject = cueTo - k > 1 && cueTo > ch.to;
+    // "I don't know.", "I don't know much about cars": a verb of knowing doubts only what it has as object
+    // ("we do not know whether any of this is true"); inside a notice the speaker's doubt still counts (statement.ts).
+    if (KNOWING.test(s.norms[k]!)) {
+      const object = objectAfter(ci);
+      if (object) return object;
+      // "We do not know whether any of this is true": a question the lexicon lists whole is the object.
+      const next = chunks[ci + 1];
+      return next && /^(?:whether|if)$/.test(s.norms[next.from]!) ? subject(ci) : null;
+    }
     return (ownObject ? null : objectAfter(ci)) ?? (transitiveOnly(s, k) && !ownObject ? null : subject(ci) ?? selfSubject(s, ch));
   }
   if (ch.kind === 'np') {
@@ -338,6 +347,8 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number, po
 }
 
 /** Verbs whose class needs an object: "fabricated the data", "invented the story". */
+const KNOWING = /^(?:know|knows|knew|knowing)$/;
+
 function transitiveOnly(s: Structure, k: number): boolean {
   return /^(?:invent|invents|invented|inventing|fabricate|fabricates|fabricated|fabricating|concoct|concocted|falsify|falsified|forge|forged|doctor|doctored|make|makes|made|making|cook|cooked|dream|dreamt|dreamed|think|thought)$/.test(s.norms[k]!);
 }

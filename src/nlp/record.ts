@@ -571,7 +571,7 @@ function noticeParagraphs(record: RecordView, units: Unit[], existing: Disclaime
         // probability it states ("Their average was five percent").
         const said: { class: EpistemicClass; probability?: number }[] = [
           ...u.analysis.statements.filter((st) => st.claimStart === undefined),
-          ...u.analysis.sourceCues,
+          ...u.analysis.sourceCues.filter((c) => !c.ignorance || members.some((v) => v.analysis.textual)),
           ...(probabilityContext ? cueClasses(u.text, true).filter((c) => c.class === 'improbable' && c.probability !== undefined) : []),
         ];
         for (const c of said) {

@@ -85,7 +85,7 @@ export interface SentenceAnalysis {
   /** How the text it names is pointed at, for each textual referent ("forward" for "the article below"). */
   pointing: Pointing[];
   /** Classes said of who produced a text ("He has a perjury conviction", "the model hallucinates"): counted inside a notice. */
-  sourceCues: { class: EpistemicClass; cueStart: number; cueEnd: number; probability?: number }[];
+  sourceCues: { class: EpistemicClass; cueStart: number; cueEnd: number; probability?: number; /** A speaker's bare "we do not know": counts only in a notice that names the text. */ ignorance?: boolean }[];
   /** No finite verb anywhere: a heading, a label, a caption. */
   fragment: boolean;
   question: boolean;
@@ -410,6 +410,8 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
             while (end < Math.min(to, k + 8) && !(isVerbal(s.tokens[end]!) && !has(s.tokens[end]!, 'noun') && !has(s.tokens[end]!, 'adj'))) end++;
             const inner = findReferent(s, k + 1, end, true);
             if (inner && !inner.speaker) better({ ...inner, start: s.tokens[i]!.start, role: 'quantifier' });
+            // "any of this", "none of these": the pronoun is the whole of what is quantified.
+            else if (!inner && s.norms[k] === 'of' && /^(?:this|these)$/.test(s.norms[k + 1] ?? '') && end === k + 2) better({ ...span(i, k + 2), role: 'quantifier', pointing: 'self', answer: false, speaker: false });
             break;
           }
         }
@@ -428,9 +430,14 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         if (!nested || s.norms[i] === 'it') better({ ...span(i, hit.to), role: 'pronoun', pointing: 'anaphoric', answer: false, speaker: false });
         break;
       }
-      case 'speaker':
+      case 'speaker': {
+        // "my answer", "our report" are the speaker's text; "my client's actions", "our neighbours" are not.
+        const next = s.tokens[hit.to];
+        const textNoun = (k: number) => k >= 0 && !!s.hitAt[k]?.senses.some((x) => x.class === 'referent' && (x.role === 'noun' || x.role === 'described' || x.role === 'answer'));
+        if (/^(?:my|our)$/.test(s.norms[i]!) && next && next.kind === 'word' && !textNoun(hit.to) && !textNoun(nextNoun(s, hit.to, to, 3))) break;
         better({ ...span(i, hit.to), role: 'speaker', pointing: 'self', answer: false, speaker: true });
         break;
+      }
     }
   }
   // Contractions carry their pronoun: "it's", "that's", "this's".
@@ -480,6 +487,9 @@ function analyse(text: string): SentenceAnalysis {
   const sourceCues: SentenceAnalysis['sourceCues'] = [];
 
   const push = (st: Statement) => {
+    // "aren't more likely to get sick": a comparative likelihood inside the claim's own clause states no low
+    // probability of it; it is part of what the clause says.
+    if (st.class === 'improbable' && st.probability === undefined && st.claimStart !== undefined && st.claimStart <= st.cueStart && st.cueEnd <= st.claimEnd! && /\b(?:more|less|as|most|least)\s+$/i.test(text.slice(Math.max(0, st.cueStart - 8), st.cueStart))) return;
     if (!out.some((o) => o.class === st.class && o.form === st.form && o.cueStart === st.cueStart && o.claimStart === st.claimStart)) out.push(st);
   };
 
@@ -628,7 +638,11 @@ function analyse(text: string): SentenceAnalysis {
         continue;
       }
       const arg = cue.probability !== undefined ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to, cue.sense?.positive === true);
-      if (!arg) continue;
+      if (!arg) {
+        // "We do not know.": a speaker's doubt with nothing it doubts; inside a notice about text it is the notice's.
+        if (cue.class === 'unverified' && c.negated && c.head > c.from && sensesAt(s, c.from).some((x) => x.class === 'referent' && x.role === 'speaker')) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability, ignorance: true });
+        continue;
+      }
       if (arg.relation === 'fragment') {
         if (!headCue(s, cue, arg) || !noticeClause(s, c) || titleOrList(s, c)) continue;
         // "DO NOT CITE", "Disregard.": an instruction-like notice opens with its verb.
@@ -696,7 +710,8 @@ function analyse(text: string): SentenceAnalysis {
     correction: isCorrection(s),
     reported: isReported(s),
     debunk: s.hits.some((h) => h.senses.some((x) => x.class === 'debunk')),
-    transform: s.hits.some((h) => h.senses.some((x) => x.class === 'request')),
+    // A request word used as a verb ("Rewrite this", "Summarize what he told me"), not as a noun ("any form of that word").
+    transform: s.hits.some((h) => h.senses.some((x) => x.class === 'request') && !(h.from > 0 && (has(s.tokens[h.from - 1]!, 'det') || has(s.tokens[h.from - 1]!, 'adj') || /^(?:that|this|the|a|an|my|your|his|her|our|their|its)$/.test(s.norms[h.from - 1]!)))),
     persona: isPersona(s),
   };
 }
@@ -1285,6 +1300,9 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
     if (cue.class !== 'falsity' && cue.class !== 'bad-example' && cue.class !== 'fiction') continue;
     const sense = cue.sense;
     if (!sense) continue;
+    // "Say something harmful", "Tell me bad things" ask for content, not for an example labelled bad; only a
+    // request that names what it asks for as an example or an answer is a label on it ("Give a rude reply").
+    if (cue.class === 'bad-example' && !namesExample(s, cue)) continue;
     // "Write a short story about ...", "Write a satirical piece ..." ask for fiction openly: the answer is a story,
     // not a frame around claims (reviewers of real data found every such finding a false alarm).
     if (cue.class === 'fiction') continue;

@@ -205,6 +205,7 @@ function clausesOf(s: Structure): Clause[] {
   const { tokens } = s;
   const bounds: number[] = [];
   let from = s.label ? s.label.sep + 1 : 0;
+  let lastComma = -1;
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'punct') continue;
@@ -217,7 +218,9 @@ function clausesOf(s: Structure): Clause[] {
       bounds.push(i);
       continue;
     }
-    if (p === ',' && (opensClause(s, i + 1) || closesSubordinate(s, bounds.length ? bounds[bounds.length - 1]! + 1 : from, i))) bounds.push(i);
+    // A subordinate clause may open after a comma too: "In my opinion, although racism doesn't exist, the fact ...".
+    if (p === ',' && (opensClause(s, i + 1) || closesSubordinate(s, bounds.length ? bounds[bounds.length - 1]! + 1 : from, i) || (lastComma >= 0 && closesSubordinate(s, lastComma + 1, i)))) bounds.push(i);
+    if (p === ',') lastComma = i;
   }
   // "❌ Cracking your knuckles causes arthritis", "Wet cotton keeps you warm ✘": a marker at either edge is a clause of its own.
   const marker = (k: number) => tokens[k]?.kind === 'symbol' && !!s.hitAt[k]?.senses.some((x) => EPISTEMIC_CLASSES.has(x.class));
@@ -302,6 +305,17 @@ function clause(s: Structure, from: number, to: number): Clause | null {
     if (!(first.norm === 'do' && start + 1 < to && has(tokens[start + 1]!, 'pron'))) c.imperative = first.norm !== 'let' || tokens[start + 1]?.norm === 'us';
   }
   if (first.kind === 'word' && has(first, 'inf') && hasClass(s, start, 'disbelief') && !has(first, 'pron') && !beforeName) c.imperative = true;
+  // "Tell the truth more often", "Write up a fake ad", "Use it sparingly": a base verb opening the sentence with
+  // its object (a determiner, an object pronoun, or a particle then one) is an instruction, even where the
+  // tagger also reads the word as a noun.
+  if (!c.imperative && first.kind === 'word' && has(first, 'inf') && !has(first, 'pron') && !has(first, 'adj') && !beforeName && /^\p{Lu}/u.test(first.text) && start === from) {
+    const objectAt = (k: number) => {
+      const o = tokens[k];
+      return !!o && o.kind === 'word' && (/^(?:the|a|an|your|my|his|her|our|their|this|that|these|those|some|any|me|us|him|them|it|yourself|everyone|someone|something)$/.test(o.norm));
+    };
+    const particle = /^(?:up|out|down|off|away|back|over|in|on)$/.test(tokens[start + 1]?.norm ?? '');
+    if (objectAt(start + 1) || (particle && objectAt(start + 2))) c.imperative = true;
+  }
   // "Lie to me about the Moon", "Tell me a fake fact": a verb with its listener as object is an instruction.
   const listener = tokens[start + 1]?.norm === 'to' ? tokens[start + 2] : tokens[start + 1];
   if (first.kind === 'word' && (has(first, 'inf') || hasClass(s, start, 'falsity')) && listener && /^(?:me|us)$/.test(listener.norm) && !has(first, 'pron')) c.imperative = true;
@@ -549,8 +563,10 @@ function scopeNegations(s: Structure): void {
     if (hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'pseudo')) continue;
     s.triggers.push(i);
     const end = clauseOf[i] >= 0 ? s.clauses[clauseOf[i]]!.to : tokens.length;
-    for (let k = (hit ? hit.to : i + 1); k < end; k++) {
-      if (hasClass(s, k, 'negation', 'terminator')) break;
+    const first = hit ? hit.to : i + 1;
+    for (let k = first; k < end; k++) {
+      // "not as accurate as", "not when it matters": right after its trigger a terminator is part of what is negated.
+      if (k > first && hasClass(s, k, 'negation', 'terminator')) break;
       s.negated[k] = true;
     }
   }
