@@ -73,6 +73,20 @@ export function defineRule(spec: RuleSpec): RuleModule {
   };
 }
 
+/**
+ * A statement in a chat turn that names no text ("And it didn't happen.", "That's a lie"), outside any notice
+ * that does: in conversation such a sentence is as often about the world as about what was said, so it
+ * is reported, but not as an error. The study's notices name their text ("The following story is
+ * fabricated"), and a notice group is as textual as its most textual member.
+ */
+function unnamedInTurn(a: RecordAnalysis, d: Disclaimer): boolean {
+  if (d.kind !== 'statement' || d.unit < 0 || d.reach === 'embedded') return false;
+  const u = a.units[d.unit]!;
+  if (a.segments[u.segment]!.turn === undefined) return false;
+  if (u.analysis.textual) return false;
+  return u.group < 0 || !a.units.some((v) => v.group === u.group && v.analysis.textual);
+}
+
 function selects(spec: RuleSpec, d: Disclaimer): boolean {
   return spec.select.some(
     (s) => s.kinds.includes(d.kind) && s.classes.includes(d.class) && (!s.forms || s.forms.includes(d.form)) && !(s.exceptForms && s.exceptForms.includes(d.form)),
@@ -122,6 +136,7 @@ function* findings(spec: RuleSpec, a: RecordAnalysis, realNames: readonly string
       corrected: by.some((d) => d.withTruth || (d.unit >= 0 && (statesTruth(a, d.unit) || a.correctionGroups.has(a.units[d.unit]!.group)))) || (primary.kind === 'label' && truthBeside(a, primary, target)),
       // An embedded claim's sentence is its operator; it reports the claim only when it names its teller ("According to a conspiracy site, X").
       reported: !whole && primary.kind !== 'field' && unit.analysis.reported && (primary.reach !== 'embedded' || primary.class === 'unreliable'),
+      unnamed: by.every((d) => unnamedInTurn(a, d)),
     };
     if (ctx.reported && (messageId === 'claim' || messageId === 'embedded')) messageId = 'reported';
     const entities = spec.invented && !whole ? realEntities(text, realNames) : [];

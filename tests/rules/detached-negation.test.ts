@@ -53,6 +53,15 @@ describe('detached-negation: invalid', () => {
   });
 });
 
+describe('detached-negation: severity in conversation', () => {
+  it('makes a chat turn\'s warning that names no text a warning, and keeps one that names it an error', () => {
+    const unnamed = chat(['user', 'What happened after the vote?'], ['assistant', 'Everyone expected the crowd to storm the hall. And it didn\'t happen.']);
+    expect(runRule(rule, unnamed).map((r) => [r.text, r.effective])).toEqual([['Everyone expected the crowd to storm the hall.', 'warning']]);
+    const named = chat(['user', 'What happened after the vote?'], ['assistant', 'The crowd stormed the hall. The preceding sentence is false.']);
+    expect(runRule(rule, named).map((r) => r.effective)).toEqual(['error']);
+  });
+});
+
 describe('detached-negation: valid', () => {
   it.each([
     ['local negation', 'The Nile does not flow into the Red Sea; it flows into the Mediterranean.'],
