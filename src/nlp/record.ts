@@ -930,7 +930,7 @@ export function negatedElsewhere(a: RecordAnalysis, t: Target): boolean {
 interface Negation {
   unit: number;
   said: string;
-  terms: Set<string>;
+  terms: ReadonlySet<string>;
   verb?: string;
 }
 
@@ -974,7 +974,20 @@ function mainVerb(text: string): string | null {
 }
 
 /** Names, numbers and content nouns: what makes two sentences about the same claim. */
-export function keyTerms(text: string): Set<string> {
+const termCache = new Map<string, Set<string>>();
+const TERM_CACHE_LIMIT = 4096;
+
+export function keyTerms(text: string): ReadonlySet<string> {
+  let cached = termCache.get(text);
+  if (!cached) {
+    cached = computeKeyTerms(text);
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+    termCache.set(text, cached);
+  }
+  return cached;
+}
+
+function computeKeyTerms(text: string): Set<string> {
   const out = new Set<string>();
   const s = structureOf(text);
   const capital = (i: number) => {

@@ -37,11 +37,28 @@ const CODE_OPENER =
 const IDENTIFIER = /\b[a-z]+_[a-z0-9_]+\b|\b[a-z]+[A-Z]\w*\(|\b\w+\.\w+\(|\b\w+\[\w*\]/;
 /** A line that is mostly literals and separators: a CSV row, a JSON fragment, an argument list. */
 function mostlySymbols(text: string): boolean {
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
-  const symbols = (text.match(/["'{}[\](),:;=<>]/g) ?? []).length;
+  let letters = 0;
+  let symbols = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (SYMBOLS.has(c)) symbols++;
+    else if (c > 64 && ((c | 32) >= 97 && (c | 32) <= 122 || (c > 127 && LETTER.test(text[i]!)))) letters++;
+  }
   return symbols >= 4 && symbols * 3 >= letters;
 }
+const SYMBOLS = new Set([...`"'{}[](),:;=<>`].map((c) => c.charCodeAt(0)));
+const LETTER = /\p{L}/u;
+
+// The record analysis asks this of the same sentence for every disclaimer that could reach it.
+const seen = new Map<string, boolean>();
+const SEEN_LIMIT = 4096;
 
 export function looksLikeCode(text: string): boolean {
-  return CODE_LINE.test(text) || CODE_OPENER.test(text) || (IDENTIFIER.test(text) && /[(){}=;[\]]/.test(text)) || mostlySymbols(text);
+  let v = seen.get(text);
+  if (v === undefined) {
+    v = CODE_LINE.test(text) || CODE_OPENER.test(text) || (IDENTIFIER.test(text) && /[(){}=;[\]]/.test(text)) || mostlySymbols(text);
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    seen.set(text, v);
+  }
+  return v;
 }
