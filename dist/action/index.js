@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-NGQUYTJR.js";
+} from "./chunk-P2KDRDDP.js";
 import {
   __commonJS,
   __require,

@@ -105,7 +105,8 @@ export interface SentenceAnalysis {
 }
 
 const cache = new Map<string, SentenceAnalysis>();
-const CACHE_LIMIT = 4096;
+// Enough for a record of repeated sentences; a structure is a few KB, and 4096 of them were a tenth of peak memory.
+const CACHE_LIMIT = 1024;
 
 export function analyseSentence(text: string): SentenceAnalysis {
   let a = cache.get(text);

@@ -58,7 +58,8 @@ export interface Structure {
 const EPISTEMIC_CLASSES = new Set<string>(EPISTEMIC);
 
 const cache = new Map<string, Structure>();
-const CACHE_LIMIT = 4096;
+// Enough for a record of repeated sentences; a structure is a few KB, and 4096 of them were a tenth of peak memory.
+const CACHE_LIMIT = 1024;
 
 /** The structure of a sentence; the same sentence text is analysed once (bounded cache). */
 export function structureOf(text: string): Structure {

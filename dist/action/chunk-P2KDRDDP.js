@@ -51,12 +51,27 @@ var CODE_LINE = /[;{}]\s*$|=>|[=!<>]=|\+=|^\s*(?:def|function|class|import|retur
 var CODE_OPENER = /^\s*(?:(?:public|private|protected|static|final|async|export|abstract|override)\s+)*(?:def|class|function|func|fn|return|import|from\s+[\w.]+\s+import|const|let|var|void|int|float|double|char|bool|boolean|string|String|struct|enum|interface|namespace|using|package|assert|raise|throw|try|catch|except|finally|else|elif|switch|case|break|continue|yield|await|print|printf|echo|#include|#define|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\b(?!\s+(?:the|a|an|of|to|is|was)\b)/;
 var IDENTIFIER = /\b[a-z]+_[a-z0-9_]+\b|\b[a-z]+[A-Z]\w*\(|\b\w+\.\w+\(|\b\w+\[\w*\]/;
 function mostlySymbols(text) {
-  const letters = (text.match(new RegExp("\\p{L}", "gu")) ?? []).length;
-  const symbols = (text.match(/["'{}[\](),:;=<>]/g) ?? []).length;
+  let letters = 0;
+  let symbols = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (SYMBOLS.has(c)) symbols++;
+    else if (c > 64 && ((c | 32) >= 97 && (c | 32) <= 122 || c > 127 && LETTER.test(text[i]))) letters++;
+  }
   return symbols >= 4 && symbols * 3 >= letters;
 }
+var SYMBOLS = new Set([...`"'{}[](),:;=<>`].map((c) => c.charCodeAt(0)));
+var LETTER = new RegExp("\\p{L}", "u");
+var seen = /* @__PURE__ */ new Map();
+var SEEN_LIMIT = 4096;
 function looksLikeCode(text) {
-  return CODE_LINE.test(text) || CODE_OPENER.test(text) || IDENTIFIER.test(text) && /[(){}=;[\]]/.test(text) || mostlySymbols(text);
+  let v = seen.get(text);
+  if (v === void 0) {
+    v = CODE_LINE.test(text) || CODE_OPENER.test(text) || IDENTIFIER.test(text) && /[(){}=;[\]]/.test(text) || mostlySymbols(text);
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    seen.set(text, v);
+  }
+  return v;
 }
 
 // src/nlp/pos.ts
@@ -592,7 +607,7 @@ init_action_shims();
 init_action_shims();
 var EPISTEMIC_CLASSES = new Set(EPISTEMIC);
 var cache2 = /* @__PURE__ */ new Map();
-var CACHE_LIMIT2 = 4096;
+var CACHE_LIMIT2 = 1024;
 function structureOf(text) {
   let s = cache2.get(text);
   if (!s) {
@@ -706,6 +721,7 @@ function clausesOf(s) {
   const { tokens } = s;
   const bounds = [];
   let from = s.label ? s.label.sep + 1 : 0;
+  let lastComma = -1;
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== "punct") continue;
@@ -718,7 +734,8 @@ function clausesOf(s) {
       bounds.push(i);
       continue;
     }
-    if (p === "," && (opensClause(s, i + 1) || closesSubordinate(s, bounds.length ? bounds[bounds.length - 1] + 1 : from, i))) bounds.push(i);
+    if (p === "," && (opensClause(s, i + 1) || closesSubordinate(s, bounds.length ? bounds[bounds.length - 1] + 1 : from, i) || lastComma >= 0 && closesSubordinate(s, lastComma + 1, i))) bounds.push(i);
+    if (p === ",") lastComma = i;
   }
   const marker = (k) => tokens[k]?.kind === "symbol" && !!s.hitAt[k]?.senses.some((x) => EPISTEMIC_CLASSES.has(x.class));
   let first = from;
@@ -789,6 +806,14 @@ function clause(s, from, to) {
     if (!(first.norm === "do" && start + 1 < to && has(tokens[start + 1], "pron"))) c.imperative = first.norm !== "let" || tokens[start + 1]?.norm === "us";
   }
   if (first.kind === "word" && has(first, "inf") && hasClass(s, start, "disbelief") && !has(first, "pron") && !beforeName) c.imperative = true;
+  if (!c.imperative && first.kind === "word" && has(first, "inf") && !has(first, "pron") && !has(first, "adj") && !beforeName && new RegExp("^\\p{Lu}", "u").test(first.text) && start === from) {
+    const objectAt = (k2) => {
+      const o = tokens[k2];
+      return !!o && o.kind === "word" && /^(?:the|a|an|your|my|his|her|our|their|this|that|these|those|some|any|me|us|him|them|it|yourself|everyone|someone|something)$/.test(o.norm);
+    };
+    const particle = /^(?:up|out|down|off|away|back|over|in|on)$/.test(tokens[start + 1]?.norm ?? "");
+    if (objectAt(start + 1) || particle && objectAt(start + 2)) c.imperative = true;
+  }
   const listener = tokens[start + 1]?.norm === "to" ? tokens[start + 2] : tokens[start + 1];
   if (first.kind === "word" && (has(first, "inf") || hasClass(s, start, "falsity")) && listener && /^(?:me|us)$/.test(listener.norm) && !has(first, "pron")) c.imperative = true;
   if (!c.imperative && /ly$|^just$|^simply$|^now$/.test(first.norm) && start + 1 < to) {
@@ -981,8 +1006,9 @@ function scopeNegations(s) {
     if (hit && hit.senses.some((x) => x.class === "negation" && x.role === "pseudo")) continue;
     s.triggers.push(i);
     const end = clauseOf[i] >= 0 ? s.clauses[clauseOf[i]].to : tokens.length;
-    for (let k = hit ? hit.to : i + 1; k < end; k++) {
-      if (hasClass(s, k, "negation", "terminator")) break;
+    const first = hit ? hit.to : i + 1;
+    for (let k = first; k < end; k++) {
+      if (k > first && hasClass(s, k, "negation", "terminator")) break;
       s.negated[k] = true;
     }
   }
@@ -1206,6 +1232,12 @@ function argumentOf(s, c, k, cueTo, positiveCue = false) {
     const vgOnlyCue = !passive && s.norms.slice(k, Math.max(cueTo, k + 1)).some((n) => INTRANSITIVE_TRUTH.test(n) || /^(?:place|true|real|legit)$/.test(n));
     if (passive || vgOnlyCue || HAVING.test(mainNorm)) return subject(ci) ?? (ch.kind === "vg" && /^(?:it|that|this|what)'s$/.test(s.norms[ch.from]) ? { from: ch.from, to: ch.from + 1, relation: "subject" } : null);
     const ownObject = cueTo - k > 1 && cueTo > ch.to;
+    if (KNOWING.test(s.norms[k])) {
+      const object = objectAfter(ci);
+      if (object) return object;
+      const next = chunks[ci + 1];
+      return next && /^(?:whether|if)$/.test(s.norms[next.from]) ? subject(ci) : null;
+    }
     return (ownObject ? null : objectAfter(ci)) ?? (transitiveOnly(s, k) && !ownObject ? null : subject(ci) ?? selfSubject(s, ch));
   }
   if (ch.kind === "np") {
@@ -1244,6 +1276,7 @@ function argumentOf(s, c, k, cueTo, positiveCue = false) {
   }
   return null;
 }
+var KNOWING = /^(?:know|knows|knew|knowing)$/;
 function transitiveOnly(s, k) {
   return /^(?:invent|invents|invented|inventing|fabricate|fabricates|fabricated|fabricating|concoct|concocted|falsify|falsified|forge|forged|doctor|doctored|make|makes|made|making|cook|cooked|dream|dreamt|dreamed|think|thought)$/.test(s.norms[k]);
 }
@@ -1255,7 +1288,7 @@ function selfSubject(s, vg) {
 
 // src/nlp/statement.ts
 var cache4 = /* @__PURE__ */ new Map();
-var CACHE_LIMIT3 = 4096;
+var CACHE_LIMIT3 = 1024;
 function analyseSentence(text) {
   let a = cache4.get(text);
   if (!a) {
@@ -1499,6 +1532,7 @@ function findReferent(s, from, to, nested = false) {
             while (end < Math.min(to, k + 8) && !(isVerbal(s.tokens[end]) && !has(s.tokens[end], "noun") && !has(s.tokens[end], "adj"))) end++;
             const inner = findReferent(s, k + 1, end, true);
             if (inner && !inner.speaker) better({ ...inner, start: s.tokens[i].start, role: "quantifier" });
+            else if (!inner && s.norms[k] === "of" && /^(?:this|these)$/.test(s.norms[k + 1] ?? "") && end === k + 2) better({ ...span(i, k + 2), role: "quantifier", pointing: "self", answer: false, speaker: false });
             break;
           }
         }
@@ -1516,9 +1550,13 @@ function findReferent(s, from, to, nested = false) {
         if (!nested || s.norms[i] === "it") better({ ...span(i, hit.to), role: "pronoun", pointing: "anaphoric", answer: false, speaker: false });
         break;
       }
-      case "speaker":
+      case "speaker": {
+        const next = s.tokens[hit.to];
+        const textNoun = (k) => k >= 0 && !!s.hitAt[k]?.senses.some((x) => x.class === "referent" && (x.role === "noun" || x.role === "described" || x.role === "answer"));
+        if (/^(?:my|our)$/.test(s.norms[i]) && next && next.kind === "word" && !textNoun(hit.to) && !textNoun(nextNoun(s, hit.to, to, 3))) break;
         better({ ...span(i, hit.to), role: "speaker", pointing: "self", answer: false, speaker: true });
         break;
+      }
     }
   }
   if (!best) {
@@ -1559,6 +1597,7 @@ function analyse(text) {
   const pointing = [];
   const sourceCues = [];
   const push2 = (st) => {
+    if (st.class === "improbable" && st.probability === void 0 && st.claimStart !== void 0 && st.claimStart <= st.cueStart && st.cueEnd <= st.claimEnd && /\b(?:more|less|as|most|least)\s+$/i.test(text.slice(Math.max(0, st.cueStart - 8), st.cueStart))) return;
     if (!out.some((o) => o.class === st.class && o.form === st.form && o.cueStart === st.cueStart && o.claimStart === st.claimStart)) out.push(st);
   };
   if (s.label) {
@@ -1675,7 +1714,10 @@ function analyse(text) {
         continue;
       }
       const arg = cue.probability !== void 0 ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to, cue.sense?.positive === true);
-      if (!arg) continue;
+      if (!arg) {
+        if (cue.class === "unverified" && c.negated && c.head > c.from && sensesAt(s, c.from).some((x) => x.class === "referent" && x.role === "speaker")) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability, ignorance: true });
+        continue;
+      }
       if (arg.relation === "fragment") {
         if (!headCue(s, cue, arg) || !noticeClause(s, c) || titleOrList(s, c)) continue;
         if (cue.class === "disbelief" && cue.from > c.from + 2) continue;
@@ -1724,7 +1766,8 @@ function analyse(text) {
     correction: isCorrection(s),
     reported: isReported(s),
     debunk: s.hits.some((h) => h.senses.some((x) => x.class === "debunk")),
-    transform: s.hits.some((h) => h.senses.some((x) => x.class === "request")),
+    // A request word used as a verb ("Rewrite this", "Summarize what he told me"), not as a noun ("any form of that word").
+    transform: s.hits.some((h) => h.senses.some((x) => x.class === "request") && !(h.from > 0 && (has(s.tokens[h.from - 1], "det") || has(s.tokens[h.from - 1], "adj") || /^(?:that|this|the|a|an|my|your|his|her|our|their|its)$/.test(s.norms[h.from - 1])))),
     persona: isPersona(s)
   };
 }
@@ -2119,6 +2162,7 @@ function requestCues(s, c, cues) {
     if (cue.class !== "falsity" && cue.class !== "bad-example" && cue.class !== "fiction") continue;
     const sense = cue.sense;
     if (!sense) continue;
+    if (cue.class === "bad-example" && !namesExample(s, cue)) continue;
     if (cue.class === "fiction") continue;
     if (s.tokens.slice(start, cue.from).some((t) => /^(?:that|which|who|where|when|if|because|whether)$/.test(t.norm))) continue;
     if ((sense.pos === "verb" || sense.pos === "phrase") && sense.produces) {
@@ -2260,7 +2304,7 @@ var compiled;
 function scanner() {
   return compiled ??= compileScanner(lexicon());
 }
-var LETTER = "A-Za-z0-9\\u00C0-\\u024F";
+var LETTER2 = "A-Za-z0-9\\u00C0-\\u024F";
 var isWord = (t) => /[\p{L}\p{N}]/u.test(t);
 var POSSESSIVE = "(?:['’]s?)?";
 var sep = (a, b) => isWord(a) && isWord(b) ? "\\s+" : "\\s*";
@@ -2268,14 +2312,14 @@ var literal = (t) => escape2(t).replace(/'/g, "['’]");
 function phraseCheck(tokens, at) {
   const out = {};
   if (at > 0) {
-    let body = `(?<![${LETTER}'’\\-])`;
+    let body = `(?<![${LETTER2}'’\\-])`;
     for (let i = 0; i < at; i++) body += literal(tokens[i]) + (isWord(tokens[i]) ? POSSESSIVE : "") + sep(tokens[i], tokens[i + 1]);
     out.before = new RegExp(`${body}$`, "i");
   }
   if (at < tokens.length - 1) {
     let body = isWord(tokens[at]) ? POSSESSIVE : "";
     for (let i = at + 1; i < tokens.length; i++) body += sep(tokens[i - 1], tokens[i]) + literal(tokens[i]);
-    out.after = new RegExp(`${body}${POSSESSIVE}(?![${LETTER}\\-])`, "iy");
+    out.after = new RegExp(`${body}${POSSESSIVE}(?![${LETTER2}\\-])`, "iy");
   }
   return out;
 }
@@ -2439,10 +2483,10 @@ function keyDisclaimers(record) {
     if (seg.trained !== "trained") return;
     const key = seg.pointer.split("/").filter((k) => k && !/^\d+$/.test(k)).pop();
     if (!key || key === "content" || key === "text") return;
-    const seen = /* @__PURE__ */ new Set();
+    const seen2 = /* @__PURE__ */ new Set();
     for (const c of cueClasses(normalizeLabel(key))) {
-      if (seen.has(c.class)) continue;
-      seen.add(c.class);
+      if (seen2.has(c.class)) continue;
+      seen2.add(c.class);
       out.push({
         class: c.class,
         kind: "field",
@@ -2982,17 +3026,17 @@ function noticeParagraphs(record, units, existing) {
       });
       if (!anchored) continue;
       const probabilityContext = members.some((u) => /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i.test(u.text));
-      const seen = new Set(existing.filter((d) => d.unit >= 0 && units[d.unit].paragraph === p && units[d.unit].segment === seg).map((d) => d.class));
+      const seen2 = new Set(existing.filter((d) => d.unit >= 0 && units[d.unit].paragraph === p && units[d.unit].segment === seg).map((d) => d.class));
       for (const u of members) {
         if (looksLikeCode(u.text) || u.analysis.question) continue;
         const said = [
           ...u.analysis.statements.filter((st) => st.claimStart === void 0),
-          ...u.analysis.sourceCues,
+          ...u.analysis.sourceCues.filter((c) => !c.ignorance || members.some((v) => v.analysis.textual)),
           ...probabilityContext ? cueClasses(u.text, true).filter((c) => c.class === "improbable" && c.probability !== void 0) : []
         ];
         for (const c of said) {
-          if (seen.has(c.class)) continue;
-          seen.add(c.class);
+          if (seen2.has(c.class)) continue;
+          seen2.add(c.class);
           out.push({
             class: c.class,
             kind: "statement",
@@ -3288,7 +3332,18 @@ function mainVerb(text) {
   }
   return null;
 }
+var termCache = /* @__PURE__ */ new Map();
+var TERM_CACHE_LIMIT = 4096;
 function keyTerms(text) {
+  let cached2 = termCache.get(text);
+  if (!cached2) {
+    cached2 = computeKeyTerms(text);
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+    termCache.set(text, cached2);
+  }
+  return cached2;
+}
+function computeKeyTerms(text) {
   const out = /* @__PURE__ */ new Set();
   const s = structureOf(text);
   const capital = (i) => {
@@ -3322,7 +3377,7 @@ init_action_shims();
 var RANK = { info: 1, warning: 2, error: 3 };
 function severityFor(base, ctx) {
   if (ctx.assessed) return ctx.assessed;
-  if ((ctx.debunk || ctx.corrected || ctx.reported) && RANK[base] > RANK.warning) return "warning";
+  if ((ctx.debunk || ctx.corrected || ctx.reported || ctx.unnamed) && RANK[base] > RANK.warning) return "warning";
   return base;
 }
 
@@ -3650,6 +3705,13 @@ function defineRule(spec) {
     }
   };
 }
+function unnamedInTurn(a, d) {
+  if (d.kind !== "statement" || d.unit < 0 || d.reach === "embedded") return false;
+  const u = a.units[d.unit];
+  if (a.segments[u.segment].turn === void 0) return false;
+  if (u.analysis.textual) return false;
+  return u.group < 0 || !a.units.some((v) => v.group === u.group && v.analysis.textual);
+}
 function selects(spec, d) {
   return spec.select.some(
     (s) => s.kinds.includes(d.kind) && s.classes.includes(d.class) && (!s.forms || s.forms.includes(d.form)) && !(s.exceptForms && s.exceptForms.includes(d.form))
@@ -3689,7 +3751,8 @@ function* findings(spec, a, realNames, threshold, ignore) {
       debunk: (primary.kind === "statement" || primary.kind === "label") && (a.debunk || negatedElsewhere(a, target)),
       corrected: by.some((d) => d.withTruth || d.unit >= 0 && (statesTruth(a, d.unit) || a.correctionGroups.has(a.units[d.unit].group))) || primary.kind === "label" && truthBeside(a, primary, target),
       // An embedded claim's sentence is its operator; it reports the claim only when it names its teller ("According to a conspiracy site, X").
-      reported: !whole && primary.kind !== "field" && unit.analysis.reported && (primary.reach !== "embedded" || primary.class === "unreliable")
+      reported: !whole && primary.kind !== "field" && unit.analysis.reported && (primary.reach !== "embedded" || primary.class === "unreliable"),
+      unnamed: by.every((d) => unnamedInTurn(a, d))
     };
     if (ctx.reported && (messageId === "claim" || messageId === "embedded")) messageId = "reported";
     const entities = spec.invented && !whole ? realEntities(text, realNames) : [];
@@ -3704,12 +3767,12 @@ function* findings(spec, a, realNames, threshold, ignore) {
     }
     const severity = severityFor(spec.severity, ctx);
     const related = [];
-    const seen = /* @__PURE__ */ new Set();
+    const seen2 = /* @__PURE__ */ new Set();
     for (const d of by) {
       const ref = d.field ? { pointer: d.field.pointer, text: d.field.text } : d.cue;
       const key = "pointer" in ref ? ref.pointer : `${ref.segment}:${ref.start}:${ref.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen2.has(key)) continue;
+      seen2.add(key);
       related.push(ref);
       if (related.length === 3) break;
     }
