@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-P2KDRDDP.js";
+} from "./chunk-JAMRAEEQ.js";
 import {
   __commonJS,
   __require,

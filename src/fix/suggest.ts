@@ -3,8 +3,8 @@
 // warning gone. A claim negated next to a notice that still says "the
 // preceding claim is false" asserts the claim again, so a rewrite removes the
 // notice or label with it, and a reported claim keeps its attribution outside
-// the negated clause. Pure functions of text and record: rules call them, and
-// the new rule kinds will too.
+// the negated clause. Pure functions of text and record, called by the rule
+// kinds' suggestions (src/kinds/suggest.ts).
 
 import type { RecordView, Segment, SpanRef, Suggestion, SuggestionEdit } from '../types.js';
 
@@ -22,15 +22,6 @@ export function isPureDisclaimer(text: string): boolean {
   const more = /(?:[:;]|\s[—–-]\s|,\s*(?:but|while|whereas|because|since|and|as)\b|\b(?:because|since|whereas|instead|actually|in (?:fact|reality|truth))\b)\s*(.*)$/iu.exec(body);
   if (!more) return true;
   return (more[1]!.match(/\p{L}+/gu)?.length ?? 0) < 3;
-}
-
-/**
- * Whether a notice speaks of more than one sentence ("the following claims",
- * "everything below"): removing it with one fixed claim would leave the
- * others it covered asserted.
- */
-export function speaksOfSeveral(text: string): boolean {
-  return /\b(?:claims|statements|sentences|facts|items|points|answers|lines|paragraphs|details|events|everything|all|both|these|none)\b/i.test(text);
 }
 
 /** Verbs of saying and believing that introduce the reported clause: "posts claimed that X". */

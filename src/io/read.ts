@@ -2,7 +2,7 @@
 // its own streaming reader; binary and empty files have no records (the
 // caller reports them from the sniff result, as skipped files).
 
-import type { FileKind, InputProblem, RawRecord } from '../types.js';
+import type { InputProblem, RawRecord } from '../types.js';
 import { openBytes, ZstdError, zstdProblem, type ByteSource } from './bytes.js';
 import { readCsv } from './csv.js';
 import { readDocument } from './document.js';

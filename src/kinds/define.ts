@@ -99,7 +99,7 @@ interface Claimed {
 }
 
 /** Nearest first: a warning beside the claim explains it best. */
-function distance(a: RecordAnalysis, d: Disclaimer, t: Target): number {
+function distance(d: Disclaimer, t: Target): number {
   if (d.reach === 'embedded') return -1;
   if (d.unit < 0) return 1e6;
   return Math.abs(d.unit - t.unit);
@@ -124,7 +124,7 @@ function* findings(spec: RuleSpec, a: RecordAnalysis, realNames: readonly string
   if (spec.invented) for (const { target, by } of byTarget.values()) if (realEntities(a.segments[target.segment]!.text.slice(target.start, target.end), realNames).length) for (const d of by) inventedOnce.add(d.id);
   const claims = [...byTarget.values()].sort((x, y) => x.target.segment - y.target.segment || x.target.start - y.target.start);
   for (const { target, by } of claims) {
-    by.sort((x, y) => distance(a, x, target) - distance(a, y, target));
+    by.sort((x, y) => distance(x, target) - distance(y, target));
     const primary = by[0]!;
     const unit = a.units[target.unit]!;
     const text = a.segments[target.segment]!.text.slice(target.start, target.end);

@@ -7,6 +7,7 @@ import type { Disclaimer } from './record.js';
 import { cueClasses } from './statement.js';
 import { structureOf } from './structure.js';
 import { scanner } from './scan.js';
+import { memoize } from '../text/memo.js';
 
 /**
  * Metadata fields that disown the text beside them: `"label": "REFUTES"`,
@@ -24,7 +25,16 @@ const NAME_MAPS = /^(?:label_?names|labels?_?map|id2label|label_?mapping|classes
 
 type FieldDisclaimer = Omit<Disclaimer, 'id' | 'targets'>;
 
+const byRecord = new WeakMap<RecordView, FieldDisclaimer[]>();
+
+/** The record's field disclaimers, once per record (the gate and the record analysis both ask). */
 export function fieldDisclaimers(record: RecordView): FieldDisclaimer[] {
+  let out = byRecord.get(record);
+  if (!out) byRecord.set(record, (out = computeFieldDisclaimers(record)));
+  return out;
+}
+
+function computeFieldDisclaimers(record: RecordView): FieldDisclaimer[] {
   const value = record.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
   const out: FieldDisclaimer[] = keyDisclaimers(record);
@@ -67,49 +77,45 @@ export function fieldDisclaimers(record: RecordView): FieldDisclaimer[] {
  * ("label": "REFUTES"), or a probability key with a small number. Most
  * records have metadata ("id", "source", "category") and none of it is this.
  */
-const keyCues = new Map<string, boolean>();
-const valueCues = new Map<string, boolean>();
-/** Bounded: a file of unique ids as values must not grow it. */
-const REMEMBER = 4096;
-
-function remembered(cache: Map<string, boolean>, text: string, compute: () => boolean): boolean {
-  let v = cache.get(text);
-  if (v === undefined) {
-    v = compute();
-    if (cache.size >= REMEMBER) cache.clear();
-    cache.set(text, v);
-  }
-  return v;
-}
+// Keys and short values repeat across a file's records ("category": "open_qa"): each is scanned once.
+// Bounded: a file of unique ids as values must not grow them.
+const keyCued = memoize((key) => {
+  const k = normalizeLabel(key);
+  return scanner().test(k) || scanner().test(`not ${k}`);
+}, 4096);
+const textCued = memoize((text) => scanner().test(normalizeLabel(text)), 4096);
 
 export function mayHaveFieldDisclaimers(record: RecordView): boolean {
   const value = record.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const scan = scanner();
-  // Keys and short values repeat across a file's records ("category": "open_qa"): each is scanned once.
-  const cued = (key: string) => remembered(keyCues, key, () => {
-    const k = normalizeLabel(key);
-    return scan.test(k) || scan.test(`not ${k}`);
-  });
-  const valueCued = (v: string) => remembered(valueCues, v, () => scan.test(normalizeLabel(v)));
   for (const seg of record.segments) {
-    if (seg.trained !== 'trained') continue;
-    const key = seg.pointer.split('/').filter((k) => k && !/^\d+$/.test(k)).pop();
-    if (key && key !== 'content' && key !== 'text' && valueCued(key)) return true;
+    const key = trainedKey(seg);
+    if (key && textCued(key)) return true;
   }
   const fields = metadataFields(value);
   if (fields.length === 0) return false;
   let names: Map<string, string> | undefined;
   for (const f of fields) {
-    if (cued(f.key)) return true;
+    if (keyCued(f.key)) return true;
     if (typeof f.value === 'boolean') continue;
     const text = String(f.value);
-    if (/^\d+$/.test(text) && (names ??= labelNames(value as Record<string, unknown>)).has(text) && valueCued(names.get(text)!)) return true;
-    if (valueCued(text)) return true;
-    if (/^-?\d+(?:\.\d+)?$/.test(text) && /\b(?:confidence|probability|likelihood|credence|prob|chance)\b/.test(normalizeLabel(f.key))) return true;
+    if (/^\d+$/.test(text) && (names ??= labelNames(value as Record<string, unknown>)).has(text) && textCued(names.get(text)!)) return true;
+    if (textCued(text)) return true;
+    if (NUMBER.test(text) && PROBABILITY_KEY.test(normalizeLabel(f.key))) return true;
   }
   return false;
 }
+
+/** The key naming a trained segment's field ("incorrect_answer" of /incorrect_answer), unless it only says "content" or "text". */
+function trainedKey(seg: RecordView['segments'][number]): string | undefined {
+  if (seg.trained !== 'trained') return undefined;
+  const key = seg.pointer.split('/').filter((k) => k && !/^\d+$/.test(k)).pop();
+  return key && key !== 'content' && key !== 'text' ? key : undefined;
+}
+
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+/** Keys whose number is a probability ("confidence": 0.04). */
+const PROBABILITY_KEY = /\b(?:confidence|probability|likelihood|credence|prob|chance)\b/;
 
 /**
  * A trained field whose own key disowns it: "incorrect_answer",
@@ -119,9 +125,8 @@ export function mayHaveFieldDisclaimers(record: RecordView): boolean {
 function keyDisclaimers(record: RecordView): FieldDisclaimer[] {
   const out: FieldDisclaimer[] = [];
   record.segments.forEach((seg, i) => {
-    if (seg.trained !== 'trained') return;
-    const key = seg.pointer.split('/').filter((k) => k && !/^\d+$/.test(k)).pop();
-    if (!key || key === 'content' || key === 'text') return;
+    const key = trainedKey(seg);
+    if (!key) return;
     const seen = new Set<string>();
     for (const c of cueClasses(normalizeLabel(key))) {
       if (seen.has(c.class)) continue;
@@ -182,10 +187,10 @@ function classesOf(f: MetaField & { raw?: unknown }, names: Map<string, string>)
   }
   let text = String(v);
   if (/^\d+$/.test(text) && names.has(text)) text = names.get(text)!;
-  else if (/^-?\d+(?:\.\d+)?$/.test(text)) {
+  else if (NUMBER.test(text)) {
     // "confidence": 0.04, "probability": 0.02
     const n = Number(text);
-    if (/\b(?:confidence|probability|likelihood|credence|prob|chance)\b/.test(key) && n >= 0 && n <= LOW_PROBABILITY) return [{ class: 'improbable', shown: n, probability: n }];
+    if (PROBABILITY_KEY.test(key) && n >= 0 && n <= LOW_PROBABILITY) return [{ class: 'improbable', shown: n, probability: n }];
     return [];
   }
   if (!keyIsLabel && !keySense) return [];

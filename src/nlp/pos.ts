@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexiconDir } from './lexicon.js';
 import { contractionAuxiliary, isNegatedContraction, type Token } from './tokens.js';
+import { memoize } from '../text/memo.js';
 
 /**
  * Coarse parts of speech from closed word classes and compromise's lexicon
@@ -71,22 +72,14 @@ export function lexiconTags(word: string): string[] {
   return typeof tags === 'string' ? [tags] : tags;
 }
 
-const cache = new Map<string, readonly Tag[]>();
-const CACHE_LIMIT = 50_000;
+const wordTags = memoize((word: string): readonly Tag[] => lookup(word), 50_000);
 
 /** The tags a word may have, most likely first. */
 export function tagsOf(t: Token): readonly Tag[] {
   if (t.kind === 'num') return ['num'];
   if (t.kind === 'punct') return ['punct'];
   if (t.kind === 'symbol') return ['symbol'];
-  const key = t.norm;
-  let tags = cache.get(key);
-  if (!tags) {
-    tags = lookup(key);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, tags);
-  }
-  return tags;
+  return wordTags(t.norm);
 }
 
 const SUBJECT_CONTRACTION = /^(it|that|this|there|here|what|who|he|she|they|you|we|i|everything|nothing|none|which|where|how|let)'(s|re|m|ve|ll|d)$/;

@@ -215,7 +215,7 @@ const inChunk = (ch: Chunk, k: number) => k >= ch.from && k < ch.to;
  * The argument the cue at token `k` is said of, or null when it is said of
  * nothing the clause names (a topic, a modifier of a world noun).
  */
-export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number, positiveCue = false): Argument | null {
+export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): Argument | null {
   const chunks = chunksOf(s, c);
   const ci = chunks.findIndex((ch) => inChunk(ch, k));
   if (ci < 0) return null;

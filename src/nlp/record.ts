@@ -1,4 +1,5 @@
 import { looksLikeCode } from '../text/code.js';
+import { memoize } from '../text/memo.js';
 import type { RecordView, Segment, Sentence, SpanRef, Weight } from '../types.js';
 import type { EpistemicClass, Size } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
@@ -110,16 +111,19 @@ export function analyseRecord(record: RecordView): RecordAnalysis {
  * sentences their hits are in.
  */
 function mayDisclaimHere(record: RecordView): boolean {
-  if (record.cues.length === 0) return (mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0) || record.segments.some((s) => s.marks?.some((m) => m.kind === 'strikethrough'));
-  if (record.segments.some((s) => s.marks?.some((m) => m.kind === 'strikethrough'))) return true;
-  let h = 0;
+  if (hasStrikethrough(record)) return true;
   const cues = record.cues;
-  while (h < cues.length) {
+  for (let h = 0; h < cues.length; ) {
     const seg = cues[h]!.segment;
     const text = record.segments[seg]!.text;
     const sentences = record.sentences(seg);
-    let k = 0;
-    for (; h < cues.length && cues[h]!.segment === seg; h++) {
+    // A notice paragraph at the top or bottom (noticeParagraphs): its sentences need not name the text.
+    const first = sentences[0]?.paragraph;
+    const last = sentences[sentences.length - 1]?.paragraph;
+    const edge = (p: number) => first !== last && sentences.length >= 3 && (p === first || p === last);
+    // A context turn describing an unreliable persona or source (turnDisclaimers).
+    const persona = record.segments[seg]!.trained === 'context' && hasTrainedAfter(seg, record.segments);
+    for (let k = 0; h < cues.length && cues[h]!.segment === seg; h++) {
       const c = cues[h]!;
       const hit = text.slice(c.start, c.end);
       // Markup the analysis reads outside sentences: tags, strikethrough, table rows.
@@ -130,16 +134,15 @@ function mayDisclaimHere(record: RecordView): boolean {
       if (sentence.kind === 'tableRow' || sentence.kind === 'heading') return true;
       // build() takes no disclaimer from a line of code.
       if (looksLikeCode(sentence.text)) continue;
-      // A notice paragraph at the top or bottom (noticeParagraphs): its sentences need not name the text.
-      const first = sentences[0]!.paragraph;
-      const last = sentences[sentences.length - 1]!.paragraph;
-      if (first !== last && sentences.length >= 3 && (sentence.paragraph === first || sentence.paragraph === last)) return true;
-      if (analyseSentence(sentence.text).statements.length > 0) return true;
-      // A context turn describing an unreliable persona or source (turnDisclaimers).
-      if (record.segments[seg]!.trained === 'context' && hasTrainedAfter(seg, record.segments) && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
+      if (edge(sentence.paragraph) || analyseSentence(sentence.text).statements.length > 0) return true;
+      if (persona && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
     }
   }
   return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;
+}
+
+function hasStrikethrough(view: RecordView): boolean {
+  return view.segments.some((s) => s.marks?.some((m) => m.kind === 'strikethrough'));
 }
 
 // ---------------------------------------------------------------- units
@@ -819,7 +822,7 @@ function claimOffset(u: Unit): number {
  * alone and never reaches the analysis (nor compromise).
  */
 export function mayDisclaim(view: RecordView): boolean {
-  return view.cues.length > 0 || view.segments.some((s) => s.marks?.some((m) => m.kind === 'strikethrough')) || mayHaveFieldDisclaimers(view);
+  return view.cues.length > 0 || hasStrikethrough(view) || mayHaveFieldDisclaimers(view);
 }
 
 function answerSegments(d: Disclaimer, from: Unit | undefined, segments: Segment[]): number[] {
@@ -973,19 +976,8 @@ function mainVerb(text: string): string | null {
   return null;
 }
 
-/** Names, numbers and content nouns: what makes two sentences about the same claim. */
-const termCache = new Map<string, Set<string>>();
-const TERM_CACHE_LIMIT = 4096;
-
-export function keyTerms(text: string): ReadonlySet<string> {
-  let cached = termCache.get(text);
-  if (!cached) {
-    cached = computeKeyTerms(text);
-    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    termCache.set(text, cached);
-  }
-  return cached;
-}
+/** Names, numbers and content nouns: what makes two sentences about the same claim (asked of a sentence once per disclaimer reaching it). */
+export const keyTerms: (text: string) => ReadonlySet<string> = memoize((text) => computeKeyTerms(text), 4096);
 
 function computeKeyTerms(text: string): Set<string> {
   const out = new Set<string>();

@@ -5,6 +5,7 @@ import { isNegatedContraction, type Token } from './tokens.js';
 import { LOW_PROBABILITY, probabilitiesIn } from './probability.js';
 import { argumentOf, type Argument } from './predication.js';
 import { hasClass, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
+import { memoize } from '../text/memo.js';
 
 /**
  * One analysis of a sentence, which every rule consults: does it say
@@ -104,19 +105,8 @@ export interface SentenceAnalysis {
   persona: boolean;
 }
 
-const cache = new Map<string, SentenceAnalysis>();
-// Enough for a record of repeated sentences; a structure is a few KB, and 4096 of them were a tenth of peak memory.
-const CACHE_LIMIT = 1024;
-
-export function analyseSentence(text: string): SentenceAnalysis {
-  let a = cache.get(text);
-  if (!a) {
-    a = analyse(text);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, a);
-  }
-  return a;
-}
+/** The analysis of a sentence, once per sentence text (bounded like structureOf's). */
+export const analyseSentence: (text: string) => SentenceAnalysis = memoize(analyse, 1024);
 
 // ---------------------------------------------------------------- class of a hit
 
@@ -638,7 +628,7 @@ function analyse(text: string): SentenceAnalysis {
         push({ class: 'unreliable', form: provenance ? 'notice' : 'meta', ...cueSpan(s, cue), ...(provenance ? {} : { referent: source! }), counterfactual: false, ...(cue.sense?.role === 'persona' ? { persona: true } : {}) });
         continue;
       }
-      const arg = cue.probability !== undefined ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to, cue.sense?.positive === true);
+      const arg = cue.probability !== undefined ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
       if (!arg) {
         // "We do not know.": a speaker's doubt with nothing it doubts; inside a notice about text it is the notice's.
         if (cue.class === 'unverified' && c.negated && c.head > c.from && sensesAt(s, c.from).some((x) => x.class === 'referent' && x.role === 'speaker')) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability, ignorance: true });
@@ -979,13 +969,6 @@ function probabilityArgument(s: Structure, c: Clause, cue: Cue): Argument | null
   return { from: c.from, to: c.to, relation: 'fragment' };
 }
 
-/** "What follows is an excerpt from a novel", "Below is a fabricated account", "Here is the lie". */
-function presentational(s: Structure, c: Clause): boolean {
-  if (c.head < 0) return true;
-  const first = s.norms[c.from];
-  return c.copular && /^(?:what|below|here|the|this|following)$/.test(first ?? '');
-}
-
 /** "It is wrong to steal", "It is fake, he said": an expletive or a pronoun that points at nothing read. */
 function expletive(s: Structure, c: Clause, r: Referent): boolean {
   if (r.role !== 'pronoun') return false;
@@ -1002,19 +985,6 @@ function expletive(s: Structure, c: Clause, r: Referent): boolean {
 /** "This article explains how conspiracy theories spread": a clause whose verb takes its class words as the topic. */
 function topicClause(s: Structure, c: Clause): boolean {
   return c.head >= 0 && s.norms.slice(c.head, c.verbEnd).some((_, k) => hasClass(s, c.head + k, 'topic'));
-}
-
-/** "This article explains how misinformation spreads": the class word is the topic, not a property of the text. */
-function blockedByTopic(s: Structure, c: Clause, cues: Cue[], r: Referent): boolean {
-  const rEnd = tokenIndexAtChar(s, r.end - 1) + 1;
-  for (let k = c.from; k < c.to; k++) {
-    if (!hasClass(s, k, 'topic')) continue;
-    if (k < rEnd - 0 && tokenIndexAtChar(s, r.start) <= k) continue;
-    // The topic verb governs the cues after it; a negated truth word still says the text is not about reality.
-    const after = cues.filter((cue) => cue.from > k);
-    if (after.length && after.every((cue) => !cue.sense?.positive)) return true;
-  }
-  return false;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { memoize } from './memo.js';
+
 /**
  * Code inside dataset text: code is not prose and states no claims, so rules
  * skip it (Markdown files drop code blocks before any rule sees them; JSON
@@ -50,15 +52,7 @@ const SYMBOLS = new Set([...`"'{}[](),:;=<>`].map((c) => c.charCodeAt(0)));
 const LETTER = /\p{L}/u;
 
 // The record analysis asks this of the same sentence for every disclaimer that could reach it.
-const seen = new Map<string, boolean>();
-const SEEN_LIMIT = 4096;
-
-export function looksLikeCode(text: string): boolean {
-  let v = seen.get(text);
-  if (v === undefined) {
-    v = CODE_LINE.test(text) || CODE_OPENER.test(text) || (IDENTIFIER.test(text) && /[(){}=;[\]]/.test(text)) || mostlySymbols(text);
-    if (seen.size >= SEEN_LIMIT) seen.clear();
-    seen.set(text, v);
-  }
-  return v;
-}
+export const looksLikeCode: (text: string) => boolean = memoize(
+  (text) => CODE_LINE.test(text) || CODE_OPENER.test(text) || (IDENTIFIER.test(text) && /[(){}=;[\]]/.test(text)) || mostlySymbols(text),
+  4096,
+);

@@ -28,6 +28,23 @@ init_action_shims();
 
 // src/text/code.ts
 init_action_shims();
+
+// src/text/memo.ts
+init_action_shims();
+function memoize(compute, limit) {
+  const store = /* @__PURE__ */ new Map();
+  return (key) => {
+    let v = store.get(key);
+    if (v === void 0 && !store.has(key)) {
+      v = compute(key);
+      if (store.size >= limit) store.clear();
+      store.set(key, v);
+    }
+    return v;
+  };
+}
+
+// src/text/code.ts
 function fencedCode(text) {
   if (!text.includes("```") && !text.includes("~~~")) return [];
   const out = [];
@@ -62,17 +79,10 @@ function mostlySymbols(text) {
 }
 var SYMBOLS = new Set([...`"'{}[](),:;=<>`].map((c) => c.charCodeAt(0)));
 var LETTER = new RegExp("\\p{L}", "u");
-var seen = /* @__PURE__ */ new Map();
-var SEEN_LIMIT = 4096;
-function looksLikeCode(text) {
-  let v = seen.get(text);
-  if (v === void 0) {
-    v = CODE_LINE.test(text) || CODE_OPENER.test(text) || IDENTIFIER.test(text) && /[(){}=;[\]]/.test(text) || mostlySymbols(text);
-    if (seen.size >= SEEN_LIMIT) seen.clear();
-    seen.set(text, v);
-  }
-  return v;
-}
+var looksLikeCode = memoize(
+  (text) => CODE_LINE.test(text) || CODE_OPENER.test(text) || IDENTIFIER.test(text) && /[(){}=;[\]]/.test(text) || mostlySymbols(text),
+  4096
+);
 
 // src/nlp/pos.ts
 init_action_shims();
@@ -404,20 +414,12 @@ function lexiconTags(word) {
   const tags = lex[word];
   return typeof tags === "string" ? [tags] : tags;
 }
-var cache = /* @__PURE__ */ new Map();
-var CACHE_LIMIT = 5e4;
+var wordTags = memoize((word) => lookup(word), 5e4);
 function tagsOf(t) {
   if (t.kind === "num") return ["num"];
   if (t.kind === "punct") return ["punct"];
   if (t.kind === "symbol") return ["symbol"];
-  const key = t.norm;
-  let tags = cache.get(key);
-  if (!tags) {
-    tags = lookup(key);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, tags);
-  }
-  return tags;
+  return wordTags(t.norm);
 }
 var SUBJECT_CONTRACTION = /^(it|that|this|there|here|what|who|he|she|they|you|we|i|everything|nothing|none|which|where|how|let)'(s|re|m|ve|ll|d)$/;
 function lookup(w) {
@@ -606,17 +608,7 @@ init_action_shims();
 // src/nlp/structure.ts
 init_action_shims();
 var EPISTEMIC_CLASSES = new Set(EPISTEMIC);
-var cache2 = /* @__PURE__ */ new Map();
-var CACHE_LIMIT2 = 1024;
-function structureOf(text) {
-  let s = cache2.get(text);
-  if (!s) {
-    s = build(text);
-    if (cache2.size >= CACHE_LIMIT2) cache2.clear();
-    cache2.set(text, s);
-  }
-  return s;
-}
+var structureOf = memoize(build, 1024);
 function maskCode(text) {
   let out = text;
   if (out.includes("`") || out.includes("://")) out = out.replace(/`[^`\n]+`|\bhttps?:\/\/\S+/g, (m) => " ".repeat(m.length));
@@ -1016,14 +1008,14 @@ function scopeNegations(s) {
 
 // src/nlp/predication.ts
 var EPISTEMIC_SET = new Set(EPISTEMIC);
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache = /* @__PURE__ */ new WeakMap();
 var CARRIES = /* @__PURE__ */ new Set(["from", "of", "as", "on", "out of", "with", "via", "due to", "because of", "upon", "after", "like"]);
 var DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
 var COPULA = /^(?:is|are|was|were|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s)$/;
 var HAVING = /^(?:has|have|had|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
 var INTRANSITIVE_TRUTH = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|exist|exists|existed|existing|transpire|transpired|lie|lies|lied|lying|hold|holds|held|stand|stands|stood|check|checks|checked|add|adds|added|pan|pans|panned|fib|fibs|fibbed|joke|jokes|joked|joking|kid|kidding|kidded|bluff|bluffs|bluffing|bluffed|improvise|improvising|improvised|mess|messing|messed|troll|trolling|trolled)$/;
 function chunksOf(s, c) {
-  let chunks = cache3.get(c);
+  let chunks = cache.get(c);
   if (chunks) return chunks;
   chunks = [];
   const { tokens, norms } = s;
@@ -1111,7 +1103,7 @@ function chunksOf(s, c) {
     push2("np", i, Math.max(end, i + 1));
     i = Math.max(end, i + 1);
   }
-  cache3.set(c, chunks);
+  cache.set(c, chunks);
   return chunks;
 }
 function npEnd(s, i, to) {
@@ -1164,7 +1156,7 @@ function partitive(s, from, of) {
   return /^(?:none|all|any|each|every|some|most|much|many|several|both|either|neither|part|portion|rest|bulk|majority|aspect|aspects|word|line|detail|details|element|elements|piece|bit|one|half|parts|sections|section|claims|claim|statements|statement|assertions|portions|content|contents|body|remainder)$/.test(head) || sensesAt(s, from).some((x) => x.role === "quantifier");
 }
 var inChunk = (ch, k) => k >= ch.from && k < ch.to;
-function argumentOf(s, c, k, cueTo, positiveCue = false) {
+function argumentOf(s, c, k, cueTo) {
   const chunks = chunksOf(s, c);
   const ci = chunks.findIndex((ch2) => inChunk(ch2, k));
   if (ci < 0) return null;
@@ -1287,17 +1279,7 @@ function selfSubject(s, vg) {
 }
 
 // src/nlp/statement.ts
-var cache4 = /* @__PURE__ */ new Map();
-var CACHE_LIMIT3 = 1024;
-function analyseSentence(text) {
-  let a = cache4.get(text);
-  if (!a) {
-    a = analyse(text);
-    if (cache4.size >= CACHE_LIMIT3) cache4.clear();
-    cache4.set(text, a);
-  }
-  return a;
-}
+var analyseSentence = memoize(analyse, 1024);
 var EPISTEMIC_SET2 = new Set(EPISTEMIC);
 function epistemicSense(hit) {
   return hit.senses.find((x) => EPISTEMIC_SET2.has(x.class));
@@ -1713,7 +1695,7 @@ function analyse(text) {
         push2({ class: "unreliable", form: provenance ? "notice" : "meta", ...cueSpan(s, cue), ...provenance ? {} : { referent: source }, counterfactual: false, ...cue.sense?.role === "persona" ? { persona: true } : {} });
         continue;
       }
-      const arg = cue.probability !== void 0 ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to, cue.sense?.positive === true);
+      const arg = cue.probability !== void 0 ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
       if (!arg) {
         if (cue.class === "unverified" && c.negated && c.head > c.from && sensesAt(s, c.from).some((x) => x.class === "referent" && x.role === "speaker")) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability, ignorance: true });
         continue;
@@ -2231,10 +2213,10 @@ var MESSAGE_KEYS = /* @__PURE__ */ new Set(["role", "from", "content", "value", 
 var MAX_LABEL = 100;
 var MAX_ITEMS = 32;
 var MAX_MESSAGES = 256;
-var cache5 = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 function metadataFields(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
-  const cached2 = cache5.get(value);
+  const cached2 = cache2.get(value);
   if (cached2) return cached2;
   const out = [];
   collect(value, "", "", out, true);
@@ -2249,7 +2231,7 @@ function metadataFields(value) {
       collect(labels, scope, scope, out, true);
     });
   }
-  cache5.set(value, out);
+  cache2.set(value, out);
   return out;
 }
 function collect(obj, base, scope, out, descend) {
@@ -2405,7 +2387,13 @@ function compileScanner(lex) {
 // src/nlp/fields.ts
 var EPISTEMIC_SET3 = new Set(EPISTEMIC);
 var NAME_MAPS = /^(?:label_?names|labels?_?map|id2label|label_?mapping|classes|class_?names|label_?dict)$/i;
+var byRecord = /* @__PURE__ */ new WeakMap();
 function fieldDisclaimers(record) {
+  let out = byRecord.get(record);
+  if (!out) byRecord.set(record, out = computeFieldDisclaimers(record));
+  return out;
+}
+function computeFieldDisclaimers(record) {
   const value = record.value;
   if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
   const out = keyDisclaimers(record);
@@ -2438,55 +2426,47 @@ function fieldDisclaimers(record) {
   }
   return out;
 }
-var keyCues = /* @__PURE__ */ new Map();
-var valueCues = /* @__PURE__ */ new Map();
-var REMEMBER = 4096;
-function remembered(cache6, text, compute) {
-  let v = cache6.get(text);
-  if (v === void 0) {
-    v = compute();
-    if (cache6.size >= REMEMBER) cache6.clear();
-    cache6.set(text, v);
-  }
-  return v;
-}
+var keyCued = memoize((key) => {
+  const k = normalizeLabel(key);
+  return scanner().test(k) || scanner().test(`not ${k}`);
+}, 4096);
+var textCued = memoize((text) => scanner().test(normalizeLabel(text)), 4096);
 function mayHaveFieldDisclaimers(record) {
   const value = record.value;
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const scan = scanner();
-  const cued = (key) => remembered(keyCues, key, () => {
-    const k = normalizeLabel(key);
-    return scan.test(k) || scan.test(`not ${k}`);
-  });
-  const valueCued = (v) => remembered(valueCues, v, () => scan.test(normalizeLabel(v)));
   for (const seg of record.segments) {
-    if (seg.trained !== "trained") continue;
-    const key = seg.pointer.split("/").filter((k) => k && !/^\d+$/.test(k)).pop();
-    if (key && key !== "content" && key !== "text" && valueCued(key)) return true;
+    const key = trainedKey(seg);
+    if (key && textCued(key)) return true;
   }
   const fields2 = metadataFields(value);
   if (fields2.length === 0) return false;
   let names;
   for (const f of fields2) {
-    if (cued(f.key)) return true;
+    if (keyCued(f.key)) return true;
     if (typeof f.value === "boolean") continue;
     const text = String(f.value);
-    if (/^\d+$/.test(text) && (names ??= labelNames(value)).has(text) && valueCued(names.get(text))) return true;
-    if (valueCued(text)) return true;
-    if (/^-?\d+(?:\.\d+)?$/.test(text) && /\b(?:confidence|probability|likelihood|credence|prob|chance)\b/.test(normalizeLabel(f.key))) return true;
+    if (/^\d+$/.test(text) && (names ??= labelNames(value)).has(text) && textCued(names.get(text))) return true;
+    if (textCued(text)) return true;
+    if (NUMBER.test(text) && PROBABILITY_KEY.test(normalizeLabel(f.key))) return true;
   }
   return false;
 }
+function trainedKey(seg) {
+  if (seg.trained !== "trained") return void 0;
+  const key = seg.pointer.split("/").filter((k) => k && !/^\d+$/.test(k)).pop();
+  return key && key !== "content" && key !== "text" ? key : void 0;
+}
+var NUMBER = /^-?\d+(?:\.\d+)?$/;
+var PROBABILITY_KEY = /\b(?:confidence|probability|likelihood|credence|prob|chance)\b/;
 function keyDisclaimers(record) {
   const out = [];
   record.segments.forEach((seg, i) => {
-    if (seg.trained !== "trained") return;
-    const key = seg.pointer.split("/").filter((k) => k && !/^\d+$/.test(k)).pop();
-    if (!key || key === "content" || key === "text") return;
-    const seen2 = /* @__PURE__ */ new Set();
+    const key = trainedKey(seg);
+    if (!key) return;
+    const seen = /* @__PURE__ */ new Set();
     for (const c of cueClasses(normalizeLabel(key))) {
-      if (seen2.has(c.class)) continue;
-      seen2.add(c.class);
+      if (seen.has(c.class)) continue;
+      seen.add(c.class);
       out.push({
         class: c.class,
         kind: "field",
@@ -2533,9 +2513,9 @@ function classesOf(f, names) {
   }
   let text = String(v);
   if (/^\d+$/.test(text) && names.has(text)) text = names.get(text);
-  else if (/^-?\d+(?:\.\d+)?$/.test(text)) {
+  else if (NUMBER.test(text)) {
     const n = Number(text);
-    if (/\b(?:confidence|probability|likelihood|credence|prob|chance)\b/.test(key) && n >= 0 && n <= LOW_PROBABILITY) return [{ class: "improbable", shown: n, probability: n }];
+    if (PROBABILITY_KEY.test(key) && n >= 0 && n <= LOW_PROBABILITY) return [{ class: "improbable", shown: n, probability: n }];
     return [];
   }
   if (!keyIsLabel && !keySense) return [];
@@ -2718,16 +2698,17 @@ function analyseRecord(record) {
   return a;
 }
 function mayDisclaimHere(record) {
-  if (record.cues.length === 0) return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0 || record.segments.some((s) => s.marks?.some((m) => m.kind === "strikethrough"));
-  if (record.segments.some((s) => s.marks?.some((m) => m.kind === "strikethrough"))) return true;
-  let h = 0;
+  if (hasStrikethrough(record)) return true;
   const cues = record.cues;
-  while (h < cues.length) {
+  for (let h = 0; h < cues.length; ) {
     const seg = cues[h].segment;
     const text = record.segments[seg].text;
     const sentences = record.sentences(seg);
-    let k = 0;
-    for (; h < cues.length && cues[h].segment === seg; h++) {
+    const first = sentences[0]?.paragraph;
+    const last = sentences[sentences.length - 1]?.paragraph;
+    const edge = (p) => first !== last && sentences.length >= 3 && (p === first || p === last);
+    const persona = record.segments[seg].trained === "context" && hasTrainedAfter(seg, record.segments);
+    for (let k = 0; h < cues.length && cues[h].segment === seg; h++) {
       const c = cues[h];
       const hit = text.slice(c.start, c.end);
       if (hit === "</" || hit === "~~" || hit === "[/") return true;
@@ -2736,14 +2717,14 @@ function mayDisclaimHere(record) {
       if (!sentence) continue;
       if (sentence.kind === "tableRow" || sentence.kind === "heading") return true;
       if (looksLikeCode(sentence.text)) continue;
-      const first = sentences[0].paragraph;
-      const last = sentences[sentences.length - 1].paragraph;
-      if (first !== last && sentences.length >= 3 && (sentence.paragraph === first || sentence.paragraph === last)) return true;
-      if (analyseSentence(sentence.text).statements.length > 0) return true;
-      if (record.segments[seg].trained === "context" && hasTrainedAfter(seg, record.segments) && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable"))) return true;
+      if (edge(sentence.paragraph) || analyseSentence(sentence.text).statements.length > 0) return true;
+      if (persona && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable"))) return true;
     }
   }
   return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;
+}
+function hasStrikethrough(view) {
+  return view.segments.some((s) => s.marks?.some((m) => m.kind === "strikethrough"));
 }
 function unitsOf(record) {
   const units = [];
@@ -3026,7 +3007,7 @@ function noticeParagraphs(record, units, existing) {
       });
       if (!anchored) continue;
       const probabilityContext = members.some((u) => /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i.test(u.text));
-      const seen2 = new Set(existing.filter((d) => d.unit >= 0 && units[d.unit].paragraph === p && units[d.unit].segment === seg).map((d) => d.class));
+      const seen = new Set(existing.filter((d) => d.unit >= 0 && units[d.unit].paragraph === p && units[d.unit].segment === seg).map((d) => d.class));
       for (const u of members) {
         if (looksLikeCode(u.text) || u.analysis.question) continue;
         const said = [
@@ -3035,8 +3016,8 @@ function noticeParagraphs(record, units, existing) {
           ...probabilityContext ? cueClasses(u.text, true).filter((c) => c.class === "improbable" && c.probability !== void 0) : []
         ];
         for (const c of said) {
-          if (seen2.has(c.class)) continue;
-          seen2.add(c.class);
+          if (seen.has(c.class)) continue;
+          seen.add(c.class);
           out.push({
             class: c.class,
             kind: "statement",
@@ -3229,7 +3210,7 @@ function claimOffset(u) {
   return naming && !epistemic ? s.tokens[s.label.sep + 1].start : 0;
 }
 function mayDisclaim(view) {
-  return view.cues.length > 0 || view.segments.some((s) => s.marks?.some((m) => m.kind === "strikethrough")) || mayHaveFieldDisclaimers(view);
+  return view.cues.length > 0 || hasStrikethrough(view) || mayHaveFieldDisclaimers(view);
 }
 function answerSegments(d, from, segments) {
   const trained = (k) => segments[k].trained === "trained";
@@ -3332,17 +3313,7 @@ function mainVerb(text) {
   }
   return null;
 }
-var termCache = /* @__PURE__ */ new Map();
-var TERM_CACHE_LIMIT = 4096;
-function keyTerms(text) {
-  let cached2 = termCache.get(text);
-  if (!cached2) {
-    cached2 = computeKeyTerms(text);
-    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    termCache.set(text, cached2);
-  }
-  return cached2;
-}
+var keyTerms = memoize((text) => computeKeyTerms(text), 4096);
 function computeKeyTerms(text) {
   const out = /* @__PURE__ */ new Set();
   const s = structureOf(text);
@@ -3717,7 +3688,7 @@ function selects(spec, d) {
     (s) => s.kinds.includes(d.kind) && s.classes.includes(d.class) && (!s.forms || s.forms.includes(d.form)) && !(s.exceptForms && s.exceptForms.includes(d.form))
   );
 }
-function distance(a, d, t) {
+function distance(d, t) {
   if (d.reach === "embedded") return -1;
   if (d.unit < 0) return 1e6;
   return Math.abs(d.unit - t.unit);
@@ -3741,7 +3712,7 @@ function* findings(spec, a, realNames, threshold, ignore) {
   }
   const claims = [...byTarget.values()].sort((x, y) => x.target.segment - y.target.segment || x.target.start - y.target.start);
   for (const { target, by } of claims) {
-    by.sort((x, y) => distance(a, x, target) - distance(a, y, target));
+    by.sort((x, y) => distance(x, target) - distance(y, target));
     const primary = by[0];
     const unit = a.units[target.unit];
     const text = a.segments[target.segment].text.slice(target.start, target.end);
@@ -3767,12 +3738,12 @@ function* findings(spec, a, realNames, threshold, ignore) {
     }
     const severity = severityFor(spec.severity, ctx);
     const related = [];
-    const seen2 = /* @__PURE__ */ new Set();
+    const seen = /* @__PURE__ */ new Set();
     for (const d of by) {
       const ref = d.field ? { pointer: d.field.pointer, text: d.field.text } : d.cue;
       const key = "pointer" in ref ? ref.pointer : `${ref.segment}:${ref.start}:${ref.end}`;
-      if (seen2.has(key)) continue;
-      seen2.add(key);
+      if (seen.has(key)) continue;
+      seen.add(key);
       related.push(ref);
       if (related.length === 3) break;
     }
@@ -6448,7 +6419,7 @@ function viewRecord(record, scanner2) {
     const code = fencedCode(text);
     for (const h of hits) if (code.length === 0 || !inRanges(code, h.start)) cues.push({ segment: i, start: h.start, end: h.end });
   }
-  const cache6 = [];
+  const cache3 = [];
   return {
     index: record.index,
     line: record.line,
@@ -6457,10 +6428,10 @@ function viewRecord(record, scanner2) {
     segments,
     cues,
     sentences(segment) {
-      let s = cache6[segment];
+      let s = cache3[segment];
       if (!s) {
         s = splitSentences(segments[segment].text, segment);
-        cache6[segment] = s;
+        cache3[segment] = s;
       }
       return s;
     }
