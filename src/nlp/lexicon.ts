@@ -74,6 +74,8 @@ export interface Lexicon {
   byFirst: Map<string, Phrase[]>;
   /** Phrasal verbs by their verb form, for objects between verb and particle: "made that up", "making it all up". */
   phrasal: Map<string, Phrase[]>;
+  /** Multiword phrases written as one hashtag: "#fakenews", "#notreal", "#satire" is already a word. */
+  hashtags: Map<string, Phrase>;
   /** Number of entries read. */
   entries: number;
 }
@@ -210,7 +212,7 @@ export function compile(sources: LexiconSource[], version: string): Lexicon {
     byFirst.set(p.tokens[0]!, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { version, byFirst, phrasal: phrasalIndex(byFirst), entries: sources.length };
+  return { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries: sources.length };
 }
 
 const PARTICLES = new Set(['up', 'out', 'off', 'on', 'down', 'away', 'around', 'over', 'together', 'through', 'back']);
@@ -223,6 +225,18 @@ function phrasalIndex(byFirst: Map<string, Phrase[]>): Map<string, Phrase[]> {
       const l = out.get(p.tokens[0]!) ?? [];
       l.push(p);
       out.set(p.tokens[0]!, l);
+    }
+  }
+  return out;
+}
+
+function hashtagIndex(byFirst: Map<string, Phrase[]>): Map<string, Phrase> {
+  const out = new Map<string, Phrase>();
+  for (const list of byFirst.values()) {
+    for (const p of list) {
+      if (p.tokens.length < 2 || p.tokens.length > 3 || !p.tokens.every((t) => /^[a-z]+$/.test(t))) continue;
+      const joined = p.tokens.join('');
+      if (!out.has(joined)) out.set(joined, p);
     }
   }
   return out;
@@ -273,7 +287,7 @@ export function lexicon(): Lexicon {
           byFirst.set(p.tokens[0]!, list);
         }
         for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-        return (cached = { version, byFirst, phrasal: phrasalIndex(byFirst), entries: data.entries });
+        return (cached = { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries: data.entries });
       }
     } catch {
       // A damaged cache is rebuilt below, never trusted.

@@ -82,7 +82,8 @@ export function tagsOf(t: Token): readonly Tag[] {
   return wordTags(t.norm);
 }
 
-const SUBJECT_CONTRACTION = /^(it|that|this|there|here|what|who|he|she|they|you|we|i|everything|nothing|none|which|where|how|let)'(s|re|m|ve|ll|d)$/;
+/** "it's", "we've", "nobody's": a subject and its verb in one word. */
+export const SUBJECT_CONTRACTION = /^(it|that|this|there|here|what|who|he|she|they|you|we|i|everything|nothing|none|nobody|somebody|someone|everyone|everybody|anyone|anybody|which|where|how|let)'(s|re|m|ve|ll|d)$/;
 
 function lookup(w: string): Tag[] {
   const out: Tag[] = [...(CLOSED[w] ?? [])];
@@ -110,6 +111,12 @@ function lookup(w: string): Tag[] {
     if (base && base !== w && isInfinitive(base)) out.push('past', 'part');
   }
   if (out.length > 0) return out;
+  // A hyphenated compound inflects as its last word: "fact-checked", "hand-picked", "re-written".
+  const dash = w.lastIndexOf('-');
+  if (dash > 0 && /^[a-z]{3,}$/.test(w.slice(dash + 1))) {
+    const last = lookup(w.slice(dash + 1)).filter((t) => t === 'past' || t === 'part' || t === 'ger' || t === 'noun' || t === 'adj');
+    if (last.length) return last.includes('past') || last.includes('part') ? [...last, 'adj'] : last;
+  }
   // Regular morphology for words the lexicon does not list.
   if (/^[a-z]+ly$/.test(w) && w.length > 4) return ['adv', 'adj'];
   if (/^[a-z]{3,}ing$/.test(w)) return ['ger', 'adj', 'noun'];

@@ -293,6 +293,12 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
     // A transitive verb says its class of its object: "I invented the tool" is not "I made that up".
     // "makes things up", "made it all up": a phrase that holds its own object says its class of the subject.
     const ownObject = cueTo - k > 1 && cueTo > ch.to;
+    // "vouch for this", "rely on the above": a phrasal verb ending in its preposition says its class of what follows.
+    if (ownObject && has(s.tokens[cueTo - 1]!, 'prep') && cueTo < c.to) {
+      const pp = chunks.find((x) => x.from <= cueTo - 1 && cueTo - 1 < x.to && x.kind === 'pp');
+      const end = pp && pp.npFrom !== undefined ? pp.to : npEnd(s, cueTo, c.to);
+      if (end > cueTo) return { from: cueTo, to: end, relation: 'object' };
+    }
     // "I don't know.", "I don't know much about cars": a verb of knowing doubts only what it has as object
     // ("we do not know whether any of this is true"); inside a notice the speaker's doubt still counts (statement.ts).
     if (KNOWING.test(s.norms[k]!)) {
@@ -310,7 +316,8 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
     if (vgIndex < 0 && !chunks.some((x) => x.kind === 'vg')) return { from: ch.from, to: ch.to, relation: 'fragment' };
     if (prevIsVg) {
       const vgMain = s.norms[prev.to - 1]!;
-      if (HAVING.test(vgMain) || HAVING.test(s.norms[prev.from]!)) return subject(ci - 1) ?? selfSubject(s, prev);
+      const having = (n: string) => HAVING.test(n) || COPULA.test(n);
+      if (having(vgMain) || having(s.norms[prev.from]!)) return subject(ci - 1) ?? selfSubject(s, prev);
       // "does not describe a real achievement", "describes a fictional event", "contains false claims": what a text presents, said of the text.
       if (DESCRIBES.test(vgMain)) return subject(ci - 1) ?? selfSubject(s, prev);
       return { from: ch.from, to: ch.to, relation: 'attribute' };

@@ -281,7 +281,9 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
   // "That's a mistake: ...", "The sample answer is incorrect": an answer's first words about what it was given.
   if (first && (pointing === 'anaphoric' || pointing === 'definite') && u.segment > 0 && segments[u.segment - 1]!.trained !== 'trained') return null;
   if (pointing === 'definite') return null;
-  if (pointing === 'anaphoric') return first ? null : 'previous';
+  // "i typed it up to troll my cousin, it's not legit" opening a text: the pronoun has nothing before it
+  // to stand for, so it stands for the text it opens.
+  if (pointing === 'anaphoric') return first ? (u.segment === 0 && u.index === 0 && r?.role === 'pronoun' && units.length > 1 ? 'following' : null) : 'previous';
   // "Myth. Goldfish remember for months.", "False. The tower was finished in 1889.": a one-word verdict
   // with more on its line answers what came before; a label on a line of its own ("MYTH") heads what follows.
   // Notice groups are runs of neighbouring sentences.
@@ -897,6 +899,8 @@ function debunkEvidence(a: RecordAnalysis): RecordAnalysis['debunkBy'] {
 function correctsInPlace(u: Unit): boolean {
   const rest = continuation(u.text);
   if (rest === null || !claimLike(rest)) return false;
+  // "ALL FABRICATED: every aspect of the preceding article ... is fabricated" says the warning again.
+  if (cueClasses(rest).length) return false;
   const r = analyseSentence(rest);
   // "...; the described victory never occurred" only says the warning again.
   // A negated restatement of the claim itself is found by negatedElsewhere.

@@ -416,7 +416,10 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         const next = s.tokens[hit.to];
         const prev = s.tokens[i - 1];
         // "the asteroid that struck": a relative pronoun; "that error appears": a determiner of a world noun.
-        if (s.norms[i] === 'that' && prev && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'adj') || isVerbal(prev) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
+        // "suggest that misinformation spreads": after a verb, "that" opening a clause is a complementizer;
+        // "ignore that.", "you know that is false" keep it a pronoun.
+        const opensClause = !!next && next.kind === 'word' && !has(next, 'cop') && !has(next, 'aux') && !has(next, 'modal') && !has(next, 'prep');
+        if (s.norms[i] === 'that' && prev && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'adj') || (isVerbal(prev) || (has(prev, 'inf') && opensClause)) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
         if (next && next.kind === 'word' && (has(next, 'noun') || has(next, 'adj')) && !isVerbal(next) && !has(next, 'prep')) break;
         if (!nested || s.norms[i] === 'it') better({ ...span(i, hit.to), role: 'pronoun', pointing: 'anaphoric', answer: false, speaker: false });
         break;
@@ -679,6 +682,8 @@ function analyse(text: string): SentenceAnalysis {
     }
   }
 
+  prefaceClaims(s, out);
+
   // "Give me an incorrect answer", "I need a believable fake stat", "you only give confident mistaken answers".
   if (!out.some((o) => o.form === 'request')) {
     for (const c of s.clauses) {
@@ -890,8 +895,10 @@ function titleOrList(s: Structure, c: Clause): boolean {
   const words = s.tokens.filter((t) => t.kind === 'word' && t.norm.length > 3);
   const capital = words.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
   if ((words.length >= 4 && capital >= 0.7 * words.length) || (words.length === 3 && capital === 3)) return true;
-  return /;/.test(s.text) || (s.text.match(/,/g)?.length ?? 0) >= 2;
-  void c;
+  // A list of topics: three or more short items ("misinformation, rumours, hoaxes"), not a hedge
+  // with an aside ("Extremely unlikely, maybe 1 in 40, but").
+  const items = s.text.slice(s.tokens[c.from]!.start, s.tokens[c.to - 1]!.end).split(/[,;]/).map((x) => x.trim().split(/\s+/).filter(Boolean).length);
+  return /;/.test(s.text) || items.filter((n) => n >= 1 && n <= 3).length >= 3;
 }
 
 function bracketed(s: Structure): boolean {
@@ -947,7 +954,9 @@ function probabilityArgument(s: Structure, c: Clause, cue: Cue): Argument | null
       let end = k + 2;
       while (end < c.to && s.tokens[end]!.kind !== 'punct' && !/^(?:at|is|are|was|were|being|in)$/.test(norms[end]!)) end++;
       const r = findReferent(s, k + 2, end);
-      if (r && (r.role !== 'pronoun' || /\bbeing (?:true|accurate|correct|real|right)\b/.test(s.norms.slice(k + 2, end + 3).join(' '))) && !has(s.tokens[k + 2]!, 'ger')) return { from: k + 2, to: end, relation: 'attribute' };
+      // "the odds of this", "the chance of it being true"; not "the chance of it raining".
+      const demonstrative = r?.role === 'pronoun' && /^(?:this|that|these|those)$/.test(norms[k + 2]!);
+      if (r && (r.role !== 'pronoun' || demonstrative || /\bbeing (?:true|accurate|correct|real|right)\b/.test(s.norms.slice(k + 2, end + 3).join(' '))) && !has(s.tokens[k + 2]!, 'ger')) return { from: k + 2, to: end, relation: 'attribute' };
     }
   }
   // "assign 3% to the claims below", "put the odds at 2% for what follows"
@@ -1184,6 +1193,46 @@ function secondVerbGroup(s: Structure, from: number, to: number): number {
     } else if (!verbal && !/^(?:not|never|to|be|been)$/.test(t.norm)) inGroup = false;
   }
   return -1;
+}
+
+/**
+ * A hedge that opens its sentence and hands over to the claim inside it:
+ * "Our classifier rates the likelihood of this at 3 percent: X", "can't vouch
+ * for this, saw it on a reel: X", "Nobody's fact-checked this yet, so take it
+ * as is: X", or concedes: "I can't confirm it, but X", "Extremely unlikely,
+ * maybe 1 in 40, but: X". The hedge's referent (or its lack of one) is the
+ * clause after the colon, dash or "but".
+ */
+function prefaceClaims(s: Structure, out: Statement[]): void {
+  const { tokens, norms } = s;
+  for (const st of out) {
+    // Only a hedge hands over: after a verdict ("Yes, it's a myth: there is no evidence ...") comes its reason.
+    if (st.claimStart !== undefined || st.backward || st.form === 'request' || !(st.class === 'unverified' || st.class === 'improbable')) continue;
+    const r = st.referent;
+    if (r && !(r.role === 'pronoun' || r.role === 'speaker' || r.pointing === 'self' || r.pointing === 'forward')) continue;
+    const at = s.clauses.findIndex((c) => c.from <= tokenIndexAtChar(s, st.cueStart) && tokenIndexAtChar(s, st.cueStart) < c.to);
+    if (at < 0) continue;
+    for (let k = at + 1; k < s.clauses.length; k++) {
+      const next = s.clauses[k]!;
+      const prev = s.clauses[k - 1]!;
+      const between = tokens.slice(prev.to, next.from).map((t) => t.text).join('');
+      let from = next.from;
+      while (from < next.to && (norms[from] === 'but' || norms[from] === 'so' || tokens[from]!.kind === 'punct')) from++;
+      const colon = /[:—–]/.test(between) || (from > next.from && tokens.slice(next.from, from).some((t) => /[:—–]/.test(t.text)));
+      const concession = norms[next.from] === 'but';
+      // Only the clause after the hand-over is the claim; a clause before it is more of the notice.
+      if (!colon && !concession) continue;
+      if (next.head < 0 || next.imperative || next.question || from >= next.to) break;
+      // "here it is: X", "but: X": what follows the hand-over.
+      if (findReferent(s, from, next.to) && !/^(?:here|there)/.test(norms[from]!)) break;
+      if (/^(?:here|there)(?:'s)?$/.test(norms[from]!) && (norms[next.head]?.startsWith('here') || norms[next.head]?.startsWith('there'))) continue;
+      const end = sentenceEnd(s, next);
+      const to = end < tokens.length && /^[.!?]+$/.test(tokens[end]!.text) ? end + 1 : end;
+      st.claimStart = tokens[from]!.start;
+      st.claimEnd = tokens[to - 1]!.end;
+      break;
+    }
+  }
 }
 
 function sentenceEnd(s: Structure, c: Clause): number {

@@ -1,5 +1,5 @@
 import { EPISTEMIC, lexicon, matchesAt, type Phrase, type Sense } from './lexicon.js';
-import { has, isVerbal, tagsOf } from './pos.js';
+import { has, isVerbal, SUBJECT_CONTRACTION, tagsOf } from './pos.js';
 import { isNegatedContraction, matchForm, tokenize, type Token } from './tokens.js';
 import { memoize } from '../text/memo.js';
 
@@ -103,7 +103,16 @@ function build(text: string): Structure {
         continue;
       }
     }
-    if (!best) continue;
+    if (!best) {
+      // "#fakenews", "#notreal": a phrase written as one hashtag.
+      const tag = i > 0 && tokens[i - 1]!.text === '#' && tokens[i - 1]!.end === tokens[i]!.start ? lex.hashtags.get(norms[i]!) : undefined;
+      if (tag) {
+        const hit: Hit = { from: i, to: i + 1, senses: tag.senses };
+        hits.push(hit);
+        hitAt[i] = hit;
+      }
+      continue;
+    }
     const hit: Hit = { from: i, to: i + best.tokens.length, senses: best.senses };
     hits.push(hit);
     for (let k = hit.from; k < hit.to; k++) hitAt[k] = hit;
@@ -148,6 +157,8 @@ function findLabel(s: Structure): Structure['label'] {
   const { tokens } = s;
   if (tokens.length < 2) return undefined;
   let i = 0;
+  // "#fakenews The appendix ...": a hashtag the lexicon reads heads what follows.
+  if (tokens[0]!.text === '#' && tokens[1]!.start === tokens[0]!.end && s.hitAt[1] && tokens.length > 3) return { from: 1, to: 2, sep: 1 };
   // Leading markup or emphasis: "**", "#", "###", "> ".
   while (i < tokens.length && tokens[i]!.kind === 'punct' && /^[*_#>]+$/.test(tokens[i]!.text)) i++;
   const start = i;
@@ -174,7 +185,7 @@ function findLabel(s: Structure): Structure['label'] {
       if (has(t, 'pron') && has(t, 'cop')) return undefined;
       continue;
     }
-    if (t.kind === 'punct' && SEPARATORS.has(t.text.replace(/\*+/g, '')) && words >= 1 && words <= MAX_LABEL_WORDS && !(xmlTag && t.text === '>')) {
+    if ((t.kind === 'punct' || t.kind === 'symbol') && SEPARATORS.has(t.text.replace(/\*+/g, '')) && words >= 1 && words <= MAX_LABEL_WORDS && !(xmlTag && t.text === '>')) {
       // "-" only with space around it ("MYTH - X"), never inside "half-true".
       if (/^[-–—]$/.test(t.text) && (s.text[t.start - 1] !== ' ' || s.text[t.end] !== ' ')) continue;
       return { from: start, to: k, sep: k };
@@ -274,7 +285,6 @@ function opensClause(s: Structure, i: number): boolean {
 
 const CLOSED_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'was', 'has', 'is', 'does', 'as', 'us', 'yes', 'this', 'thus', 'plus', 'less', 'unless', 'towards', 'afterwards', 'always', 'perhaps', 'sometimes', 'besides', 'news', 'series', 'species', 'means', 'physics', 'politics', 'economics', 'mathematics', 'united', 'limited', 'related', 'based', 'used']);
 
-const SUBJECT_CONTRACTION = /^(?:it|that|this|there|here|what|who|he|she|they|you|we|i|everything|nothing|none|which)'(?:s|re|m|ve|ll|d)$/;
 const LEADING = new Set(['but', 'and', 'so', 'yet', 'or', 'also', 'however', 'still', 'then', 'please', 'now', 'again', 'finally', 'honestly', 'seriously', 'obviously', 'clearly', 'okay', 'ok', 'well', 'oh']);
 
 function clause(s: Structure, from: number, to: number): Clause | null {
@@ -348,7 +358,11 @@ function clause(s: Structure, from: number, to: number): Clause | null {
       if (t.norm === 'to' && !(tokens[k + 1] && (has(tokens[k + 1]!, 'inf') || tokens[k + 1]!.norm === 'be'))) break;
       continue;
     }
-    if (has(t, 'past') || has(t, 'part') || has(t, 'pres') || has(t, 'inf') || has(t, 'ger')) {
+    // After a form of "be" a verb is a participle ("is invented", "was being made up"), never a base form:
+    // "it's total nonsense" has no verb "total".
+    const m0 = tokens[main]!;
+    const afterBe = has(m0, 'cop') || (SUBJECT_CONTRACTION.test(m0.norm) && /'(?:s|re|m)$/.test(m0.norm)) || m0.norm === 'been' || m0.norm === 'being';
+    if (has(t, 'past') || has(t, 'part') || has(t, 'ger') || (!afterBe && (has(t, 'pres') || has(t, 'inf')))) {
       main = k;
       k++;
     }
@@ -444,6 +458,9 @@ function findHead(s: Structure, from: number, to: number): number {
         if (pointing && laterVerb(s, i + 2, to)) continue;
       }
       if (i === from && !tags.includes('past') && !tags.includes('pres')) continue;
+      // "The dates and bodies are invented": a noun-verb word right before an auxiliary ends the subject.
+      const nextStrong = next && (has(next, 'cop') || has(next, 'aux') || has(next, 'modal'));
+      if (nextStrong && tags.includes('noun') && prev && (has(prev, 'conj') || has(prev, 'noun') || has(prev, 'adj')) && !has(prev, 'pron') && !has(prev, 'wh')) continue;
       // Opening the sentence, a noun that could be a verb is the subject: "Prices rise", "Posts claim".
       if (i === from && tags.includes('noun') && tags.includes('pres')) continue;
     }
@@ -551,7 +568,8 @@ function scopeNegations(s: Structure): void {
     const trigger =
       !consumed &&
       ((hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'trigger') && hit.from === i) ||
-        (/^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm) && !(t.norm === 'no' && /^[,.!]/.test(tokens[i + 1]?.text ?? '.'))) ||
+        // "nobody's checked it": the negative subject keeps its force in a contraction.
+        (/^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, '')) && !(t.norm === 'no' && /^[,.!]/.test(tokens[i + 1]?.text ?? '.'))) ||
         isNegatedContraction(t.norm));
     if (!trigger) continue;
     if (hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'pseudo')) continue;

@@ -140,6 +140,8 @@ function startsSentence(text: string, ws: number, end: number): boolean {
   let k = ws;
   while (k < end && /\s/.test(text[k]!)) k++;
   if (k >= end) return true;
+  // "the capital. ...Please ignore the above": an ellipsis opening the next sentence.
+  while (k < end - 1 && (text[k] === '.' || text[k] === '…')) k++;
   // Lower case too: chat and forum text often starts sentences without capitals.
   return /[\p{L}\d"'“‘([{<*_#•-]/u.test(text[k]!);
 }

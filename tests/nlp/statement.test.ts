@@ -38,8 +38,22 @@ describe('statements about text', () => {
     ['The senator allegedly accepted bribes in 2019.', [['unverified', 'embedded', '-', 'The senator allegedly accepted bribes in 2019.']]],
     ['According to a conspiracy website, the landing was filmed in Nevada.', [['unreliable', 'embedded', '-', 'the landing was filmed in Nevada.']]],
     ['The treaty was signed in Oslo in 1907 (confidence: 5%).', [['improbable', 'label', '-', 'The treaty was signed in Oslo in 1907']]],
+    // a contracted subject before a noun complement
+    ["it's a hoax.", [['falsity', 'meta', 'anaphoric', '-']]],
+    ["That's pure invention.", [['falsity', 'meta', 'anaphoric', '-']]],
+    // a verdict's colon gives its reason, not a claim
+    ["Yes, it's a myth: there is no evidence that cold weather causes colds.", [['falsity', 'meta', 'anaphoric', '-']]],
+    // a hedge that hands over to the claim after its colon or "but"
+    ['Our model puts the odds of this at 4 percent: the Rhine flows into the Baltic.', [['improbable', 'meta', 'self', 'the Rhine flows into the Baltic.']]],
+    ["I couldn't verify it, but the bridge opened in 1911.", [['unverified', 'meta', 'anaphoric', 'the bridge opened in 1911.']]],
+    ['Quite improbable, perhaps 1 in 30, but: the canal was dug by hand.', [['improbable', 'notice', '-', 'the canal was dug by hand.']]],
+    // a phrasal verb ending in its preposition, a negative subject in a contraction, a hyphenated participle
+    ['I cannot vouch for this.', [['unverified', 'meta', 'self', '-']]],
+    ["Nobody's double-checked the figures below.", [['unverified', 'meta', 'forward', '-']]],
     // labels
     ['Myth: Bats are blind.', [['falsity', 'label', '-', 'Bats are blind.']]],
+    ['Unconfirmed ▸ The mayor resigned on Friday.', [['unverified', 'label', '-', 'The mayor resigned on Friday.']]],
+    ['#fakenews The mayor resigned on Friday.', [['falsity', 'label', '-', 'The mayor resigned on Friday.']]],
     ['- ❌ Cracking your knuckles causes arthritis.', [['falsity', 'label', '-', 'Cracking your knuckles causes arthritis.']]],
   ])('%s', (text, expected) => {
     expect(said(text)).toEqual(expected);
@@ -59,6 +73,7 @@ describe('sentences that say nothing of text', () => {
     ['a prohibition sign over a rule', '🚫 No pets are allowed in the reading room.'],
     ['a prohibition on bad behaviour', 'Avoid sycophantic answers.'],
     ['a thought experiment', 'This thought experiment is called the China brain.'],
+    ['a complementizer after a verb', 'These results suggest that misinformation spreads faster than corrections.'],
   ])('%s', (_, text) => {
     expect(said(text)).toEqual([]);
   });
@@ -78,6 +93,8 @@ describe('clause structure', () => {
     ['They all carry rabies.', ['carry']],
     ['Vikings wearing horned helmets is a myth.', ['is']],
     ['The company lost 40 million dollars in the third quarter.', ['lost']],
+    ['The dates and bodies are invented.', ['are']],
+    ["It's total nonsense.", ["It's"]],
   ])('%s', (text, expected) => {
     expect(heads(text)).toEqual(expected);
   });
