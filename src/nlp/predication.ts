@@ -317,7 +317,11 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
     if (prevIsVg) {
       const vgMain = s.norms[prev.to - 1]!;
       const having = (n: string) => HAVING.test(n) || COPULA.test(n);
-      if (having(vgMain) || having(s.norms[prev.from]!)) return subject(ci - 1) ?? selfSubject(s, prev);
+      // "it's not a reliable method", "is a false alarm": an adjective on a noun that is not text
+      // describes that thing, not the subject.
+      if (modifiesNonText(s, k, cueTo, ch)) return null;
+      // "FYI it's a hoax": a contraction's own subject comes before any noun phrase ahead of it.
+      if (having(vgMain) || having(s.norms[prev.from]!)) return selfSubject(s, prev) ?? subject(ci - 1);
       // "does not describe a real achievement", "describes a fictional event", "contains false claims": what a text presents, said of the text.
       if (DESCRIBES.test(vgMain)) return subject(ci - 1) ?? selfSubject(s, prev);
       return { from: ch.from, to: ch.to, relation: 'attribute' };
@@ -351,6 +355,19 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
     return null;
   }
   return null;
+}
+
+/**
+ * The class word is an adjective before a noun that names no text: "not a reliable method", "a bad
+ * business model" (a compound of a plain noun and "model" is not the model), but not "no accurate
+ * information whatsoever".
+ */
+function modifiesNonText(s: Structure, k: number, cueTo: number, ch: Chunk): boolean {
+  if (!sensesAt(s, k).some((x) => EPISTEMIC_SET.has(x.class) && x.pos === 'adj')) return false;
+  const j = Math.max(cueTo, k + 1);
+  const t = s.tokens[j];
+  if (j >= ch.to || !t || t.kind !== 'word' || !has(t, 'noun')) return false;
+  return !sensesAt(s, j).some((x) => x.class === 'referent' || EPISTEMIC_SET.has(x.class));
 }
 
 /** Verbs whose class needs an object: "fabricated the data", "invented the story". */

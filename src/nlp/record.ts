@@ -266,7 +266,11 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
     // with more text after it in the turn, it points at that text ("Summarize the following: ...").
     if (pointing === 'forward') return later && closesTurn(u, units) ? (segments[u.segment]!.role === 'system' ? 'answers-after' : 'next-answer') : null;
     // "That was an example of a bad response. Try again.": the answer just given.
-    if (pointing === 'backward' || (pointing === 'anaphoric' && r?.role === 'pronoun')) return earlier && isFirstOfSegment(u, units) && segments[u.segment - 1]?.trained === 'trained' ? 'previous-answer' : null;
+    // "Summarize this piece. FYI it's disinformation.": within a turn that hands text over, "it" is that text.
+    if (pointing === 'backward' || (pointing === 'anaphoric' && r?.role === 'pronoun')) {
+      if (earlier && isFirstOfSegment(u, units) && segments[u.segment - 1]?.trained === 'trained') return 'previous-answer';
+      return later && !isFirstOfSegment(u, units) && carries(u, units) ? 'answers-after' : null;
+    }
     // A system turn that is only a label ("Negative example", "Example of a deceptive reply:") labels what the model answers.
     if ((st.form === 'label' || st.form === 'notice') && later && closesTurn(u, units) && segments[u.segment]!.role === 'system') return 'answers-after';
     // A turn after an answer, about it: "That's flat-out wrong", "lmao so far off".

@@ -824,7 +824,8 @@ function technicalCompound(s: Structure, cue: Cue): boolean {
   const prev = s.tokens[cue.from - 1];
   const isModifier = (k: number) => {
     const t = s.tokens[k];
-    return !!t && t.kind === 'word' && has(t, 'noun') && !has(t, 'det') && !has(t, 'adj') && !has(t, 'pron') && !has(t, 'poss') && !isVerbal(t) && !sensesAt(s, k).some((x) => x.class === 'referent' || EPISTEMIC_SET.has(x.class));
+    // A hyphenated premodifier is adjectival ("anti-vaccine misinformation", "troll-farm disinformation").
+    return !!t && t.kind === 'word' && !t.text.includes('-') && has(t, 'noun') && !has(t, 'det') && !has(t, 'adj') && !has(t, 'pron') && !has(t, 'poss') && !isVerbal(t) && !sensesAt(s, k).some((x) => x.class === 'referent' || EPISTEMIC_SET.has(x.class));
   };
   if (prev && isModifier(cue.from - 1)) return true;
   const next = s.tokens[cue.to];
@@ -928,7 +929,7 @@ function headCue(s: Structure, cue: Cue, arg: Argument): boolean {
   }
   // "School Closure Hoax", "the Sheeran Olympics fabrication": nouns before a class noun name which hoax, a topic.
   const before = s.tokens[cue.from - 1];
-  if (cue.sense?.pos === 'noun' && cue.from - 1 >= arg.from && before && before.kind === 'word' && (has(before, 'noun') || has(before, 'propn')) && !has(before, 'adj') && !sensesAt(s, cue.from - 1).some((x) => x.class === 'referent' || EPISTEMIC_SET.has(x.class))) return false;
+  if (cue.sense?.pos === 'noun' && cue.from - 1 >= arg.from && before && before.kind === 'word' && !before.text.includes('-') && (has(before, 'noun') || has(before, 'propn')) && !has(before, 'adj') && !sensesAt(s, cue.from - 1).some((x) => x.class === 'referent' || EPISTEMIC_SET.has(x.class))) return false;
   let next = cue.to;
   while (next < arg.to && s.tokens[next]!.kind === 'symbol') next++;
   if (next >= arg.to) return true;
