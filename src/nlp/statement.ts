@@ -720,9 +720,21 @@ function implicitText(s: Structure, c: Clause): Referent | undefined {
   while (k < c.to && s.tokens[k]!.kind !== 'word') k++;
   const t = s.tokens[k];
   const next = s.tokens[k + 1];
-  if (!t || !next || !(has(t, 'part') || has(t, 'past')) || !/(?:ed|en|wn|ten|ght)$/.test(t.norm) || !PROVENANCE_PREP.test(next.norm)) return undefined;
   if (k > 0 && s.tokens.slice(0, k).some((x) => x.kind === 'word')) return undefined;
-  return { ...charSpan(s, k, k + 1), role: 'deixis', pointing: 'self', answer: false, speaker: false };
+  if (t && next && (has(t, 'part') || has(t, 'past')) && /(?:ed|en|wn|ten|ght)$/.test(t.norm) && PROVENANCE_PREP.test(next.norm)) {
+    return { ...charSpan(s, k, k + 1), role: 'deixis', pointing: 'self', answer: false, speaker: false };
+  }
+  // A caption: a bare text noun phrase then where it came from ("Patient statement recorded during ...",
+  // "Notes from a seven-year-old's show-and-tell", "Witness account (the witness later recanted)").
+  for (let j = k; j < Math.min(c.to, k + 4); j++) {
+    const w = s.tokens[j]!;
+    if (w.kind !== 'word' || has(w, 'det') || has(w, 'pron') || has(w, 'poss')) return undefined;
+    if (!referentSense(s, j, 'noun')) continue;
+    const after = s.tokens[j + 1];
+    const from = !!after && (after.norm === 'from' || ((has(after, 'part') || has(after, 'past')) && /(?:ed|en|wn|ten|ght)$/.test(after.norm) && PROVENANCE_PREP.test(s.norms[j + 2] ?? '')));
+    if (from || j + 1 === c.to) return { ...charSpan(s, k, j + 1), role: 'noun', pointing: 'self', answer: false, speaker: false };
+  }
+  return undefined;
 }
 
 /** The cue sits in a phrase that names a source: "from a retracted study", "by a discredited lab", "according to a hoax site". */
