@@ -42,6 +42,10 @@ const cache = new WeakMap<Clause, Chunk[]>();
 const CARRIES = new Set(['from', 'of', 'as', 'on', 'out of', 'with', 'via', 'due to', 'because of', 'upon', 'after', 'like']);
 /** Verbs by which a text presents what it is about. */
 const DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
+/** Verbs by which a text opens or closes a larger one: "open a novel", "closes the anthology". */
+const BOUNDARY = /^(?:open|opens|opened|close|closes|closed|conclude|concludes|concluded|begin|begins|began|end|ends|ended|start|starts|started)$/;
+/** Participles and verbs of making a text: "written for a play", "composed for a role-playing session". */
+const PRODUCED = /^(?:write|writes|wrote|written|compose|composes|composed|create|creates|created|pen|pens|penned|produce|produces|produced|make|makes|made|devise|devised|script|scripted|design|designed|invent|invented|craft|crafted|draft|drafted|prepare|prepared|stage|staged|perform|performed)$/;
 /** Verbs of having: "has no basis in fact", "contains errors", "lacks any factual content". */
 /** A form of "be", alone or in a contraction ("it's", "here's"). */
 const COPULA = /^(?:is|are|was|were|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s)$/;
@@ -98,11 +102,21 @@ export function chunksOf(s: Structure, c: Clause): Chunk[] {
       continue;
     }
     const tags = tagsOf(t);
+    // "belongs to a serialized novel": "to" before a noun phrase is a preposition.
+    const toNoun = norms[i] === 'to' && i + 1 < c.to && tokens[i + 1]!.kind === 'word' && (has(tokens[i + 1]!, 'det') || has(tokens[i + 1]!, 'poss') || has(tokens[i + 1]!, 'adj') || has(tokens[i + 1]!, 'noun')) && !has(tokens[i + 1]!, 'inf');
+    if (toNoun) {
+      const end = npEnd(s, i + 1, c.to);
+      push('pp', i, end, { prep: 'to', npFrom: i + 1 });
+      i = Math.max(end, i + 1);
+      continue;
+    }
     // "Below is ...", "Above are ...": a pointer before a verb is the subject, not a preposition.
     const pointerSubject = i + 1 < c.to && (has(tokens[i + 1]!, 'cop') || has(tokens[i + 1]!, 'aux')) && hasClass(s, i, 'referent');
     if (tags.includes('prep') && !tags.includes('det') && !pointerSubject && !(norms[i] === 'like' && isVerbal(t) && i === c.from)) {
-      const end = npEnd(s, i + 1, c.to);
-      push('pp', i, end, { prep: norms[i], npFrom: i + 1 });
+      // "from within a comic novel", "from inside the game": two prepositions, one phrase.
+      const second = i + 1 < c.to && /^(?:within|inside|behind|among|beneath|under|outside)$/.test(norms[i + 1]!) ? 1 : 0;
+      const end = npEnd(s, i + 1 + second, c.to);
+      push('pp', i, end, { prep: norms[i], npFrom: i + 1 + second });
       i = Math.max(end, i + 1);
       continue;
     }
@@ -323,7 +337,8 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       // "FYI it's a hoax": a contraction's own subject comes before any noun phrase ahead of it.
       if (having(vgMain) || having(s.norms[prev.from]!)) return selfSubject(s, prev) ?? subject(ci - 1);
       // "does not describe a real achievement", "describes a fictional event", "contains false claims": what a text presents, said of the text.
-      if (DESCRIBES.test(vgMain)) return subject(ci - 1) ?? selfSubject(s, prev);
+      // "The preceding pages open a novel": what a text opens or closes, it is part of.
+      if (DESCRIBES.test(vgMain) || BOUNDARY.test(vgMain)) return subject(ci - 1) ?? selfSubject(s, prev);
       return { from: ch.from, to: ch.to, relation: 'attribute' };
     }
     return { from: ch.from, to: ch.to, relation: 'attribute' };
@@ -349,6 +364,19 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       const before = chunks[ci - 2];
       if ((ch.prep === 'from' || ch.prep === 'of' || ch.prep === 'out of') && before && before.kind === 'vg' && COPULA.test(s.norms[before.to - 1]!)) return subject(ci - 2) ?? selfSubject(s, before);
       return { from: prev.from, to: prev.to, relation: 'attribute' };
+    }
+    if (vg >= 0) {
+      const verb = s.norms[chunks[vg]!.to - 1]!;
+      // "The material below belongs to a serialized novel": what a text is part of, it is.
+      if (ch.prep === 'to' && /^(?:belong|belongs|belonged|belonging)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]!);
+      // "What follows was written for a one-person play", "composed the report above for a role-playing
+      // session": a text made for a fiction is part of it (not "use it for fraud": only verbs of making).
+      if (ch.prep === 'for' && hasClass(s, k, 'fiction') && PRODUCED.test(verb)) {
+        const v = chunks[vg]!;
+        const passive = s.norms.slice(v.from, v.to).some((n) => COPULA.test(n));
+        const obj = passive ? null : objectAfter(vg);
+        return obj && obj.to <= ch.from ? obj : subject(vg) ?? selfSubject(s, v);
+      }
     }
     if ((ch.prep === 'by' || ch.prep === 'from' || ch.prep === 'according to') && vg >= 0) return subject(vg) ? { ...subject(vg)!, relation: 'source' } : null;
     if (vg < 0 && !chunks.some((x) => x.kind === 'vg')) return { from: ch.from, to: ch.to, relation: 'fragment' };

@@ -565,15 +565,26 @@ function noticeParagraphs(record: RecordView, units: Unit[], existing: Disclaime
       // false.)" points at its own neighbour, while a closing paragraph that opens "The story you have read"
       // speaks of what came before it.
       const anchored = members.some((u, k) => {
-        if (!u.analysis.pointing.some((x) => x === toward || x === 'self')) return false;
+        // "THE END. That was a bedtime story.": in a closing paragraph, "that" with no claim between it
+        // and the body is the body.
+        const anaphoric = which === 'end' && members.slice(0, k).every((v) => v.analysis.fragment) && u.analysis.statements.some((st) => st.referent?.pointing === 'anaphoric' && /^that\b/i.test(u.text.slice(st.referent.start, st.referent.end)));
+        if (!u.analysis.pointing.some((x) => x === toward || x === 'self') && !anaphoric) return false;
         const between = which === 'end' ? members.slice(0, k) : members.slice(k + 1);
         // Only a pointer at one sentence ("the preceding statement") can mean its neighbour.
         const sentenceSized = u.analysis.statements.some((st) => st.referent?.size === 'sentence');
-        return !sentenceSized || between.every((v) => v.analysis.meta || v.analysis.statements.length > 0 || !isClaim(v));
+        return (!sentenceSized && !anaphoric) || between.every((v) => v.analysis.meta || v.analysis.statements.length > 0 || !isClaim(v));
       });
       if (!anchored) continue;
       const probabilityContext = members.some((u) => /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i.test(u.text));
-      const seen = new Set(existing.filter((d) => d.unit >= 0 && units[d.unit]!.paragraph === p && units[d.unit]!.segment === seg).map((d) => d.class));
+      const mine = existing.filter((d) => d.unit >= 0 && units[d.unit]!.paragraph === p && units[d.unit]!.segment === seg);
+      // A member's own statement ("That was a bedtime story") speaks for the notice: it reaches the body, past
+      // any other notice in it, as the notice does.
+      for (const d of mine) {
+        if (d.reach === 'embedded' || d.kind !== 'statement') continue;
+        d.reach = which === 'start' ? 'following' : 'preceding';
+        d.size = 'document';
+      }
+      const seen = new Set(mine.map((d) => d.class));
       for (const u of members) {
         if (looksLikeCode(u.text) || u.analysis.question) continue;
         // What the notice's sentences say of the text, of whoever produced it, or as a label; and any low
@@ -877,6 +888,9 @@ function debunkEvidence(a: RecordAnalysis): RecordAnalysis['debunkBy'] {
   if (warning.length === 0) return undefined;
   for (const d of disclaimers) for (const t of d.targets) if (negatedElsewhere(a, t)) return 'negated-elsewhere';
   if (warning.some((d) => correctsInPlace(units[d.unit]!))) return 'corrects-in-place';
+  // A story negates and corrects as stories do ("he didn't look back", "actually, it was Tuesday"): only a
+  // warning that the text is false or not to be believed is answered by the record's own negations.
+  if (warning.every((d) => d.class === 'fiction')) return undefined;
   const corrections = units.filter((u) => u.trained === 'trained' && u.analysis.correction).length;
   if (corrections >= 2) return 'corrections';
   const warnUnits = new Set(warning.map((d) => d.unit)).size;

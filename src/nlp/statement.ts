@@ -1,6 +1,6 @@
 import type { Direction, EpistemicClass, Role, Sense, Size } from './lexicon.js';
 import { EPISTEMIC } from './lexicon.js';
-import { has, infinitiveOf, isVerbal } from './pos.js';
+import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
 import { isNegatedContraction, type Token } from './tokens.js';
 import { LOW_PROBABILITY, probabilitiesIn } from './probability.js';
 import { argumentOf, type Argument } from './predication.js';
@@ -813,6 +813,10 @@ function hypothetical(s: Structure, c: Clause, cue: Cue): boolean {
  */
 function licensed(s: Structure, c: Clause, cue: Cue): boolean {
   if (hypothetical(s, c, cue)) return false;
+  // "It has not been checked against Windows 10": verification within a product or version the sentence
+  // names is a note on scope, not on truth ("never checked against any record" still is).
+  const scope = s.tokens[cue.to + 1];
+  if (cue.class === 'unverified' && cue.sense?.positive && cue.sense.pos !== 'noun' && /^(?:against|on|with|under)$/.test(s.norms[cue.to] ?? '') && scope && (scope.kind === 'num' || isProperName(scope, false))) return false;
   if (technicalCompound(s, cue) || moralWrong(s, cue)) return false;
   if (cue.class !== 'disbelief') return ambiguousNounOk(s, cue);
   if (c.imperative || c.head < 0) return true;
@@ -996,10 +1000,13 @@ function expletive(s: Structure, c: Clause, r: Referent): boolean {
   if (r.role !== 'pronoun') return false;
   const t = s.norms[tokenIndexAtChar(s, r.start)]!;
   if (!EXPLETIVE_IT.test(t)) return false;
+  let comma = false;
   for (let k = c.head >= 0 ? c.head : c.from; k < c.to; k++) {
     if (s.norms[k] === 'to' && s.tokens[k + 1] && has(s.tokens[k + 1]!, 'inf')) return true;
-    // "It remains uncertain whether coffee is responsible": "it" stands for the clause after it.
-    if (/^(?:whether|if|that|how|why)$/.test(s.norms[k]!) && k > (c.head >= 0 ? c.head : c.from)) return !findReferent(s, k + 1, c.to, true);
+    // "It remains uncertain whether coffee is responsible": "it" stands for the clause after it
+    // (not past a comma: "It is a lampoon, a send-up that mimics journalism" has a relative clause).
+    if (s.tokens[k]!.text === ',') comma = true;
+    if (!comma && /^(?:whether|if|that|how|why)$/.test(s.norms[k]!) && k > (c.head >= 0 ? c.head : c.from)) return !findReferent(s, k + 1, c.to, true);
   }
   return false;
 }

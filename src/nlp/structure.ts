@@ -436,6 +436,18 @@ function findHead(s: Structure, from: number, to: number): number {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const tags = tagsOf(t);
+    // "The chapter you just read was fiction", "the story you have read is": a relative clause without
+    // "that" (a noun, a subject pronoun, its verb group) when the main verb is still to come.
+    let j = i - 1;
+    while (j > from && has(tokens[j]!, 'adv') && !has(tokens[j]!, 'noun')) j--;
+    if (j - 1 >= from && /^(?:i|you|we|they|he|she)$/.test(tokens[j]!.norm) && (has(tokens[j - 1]!, 'noun') || has(tokens[j - 1]!, 'propn')) && !has(tokens[j - 1]!, 'pron')) {
+      let end = i;
+      while (end < to && (isVerbal(tokens[end]!) || has(tokens[end]!, 'part') || has(tokens[end]!, 'inf') || has(tokens[end]!, 'adv')) && !(end > i && (has(tokens[end]!, 'cop') || has(tokens[end]!, 'modal')))) end++;
+      if (end > i && laterVerb(s, end, to)) {
+        i = end - 1;
+        continue;
+      }
+    }
     // "the material that follows is false": the verb of a relative clause, when the main verb is still to come.
     if (prev && /^(?:that|which|who)$/.test(prev.norm) && i - 2 >= from && (has(tokens[i - 2]!, 'noun') || has(tokens[i - 2]!, 'propn')) && laterVerbAfter(s, i + 1, to, false)) continue;
     // "Posts claiming that Ed Sheeran won gold are fabricated": the verb of a complement inside the subject.
@@ -497,7 +509,8 @@ function basePresent(s: Structure, i: number, from: number): boolean {
   if (i === from || !prev || !has(t, 'inf') || has(t, 'det') || has(t, 'prep')) return false;
   // "Humans only use", "they rarely eat": adverbs between the subject and the verb.
   let j = i - 1;
-  while (j > from && ((has(s.tokens[j]!, 'adv') && !has(s.tokens[j]!, 'noun') && !has(s.tokens[j]!, 'adj')) || /^(?:now|then|also|still|just|only|even|already|often|always|rarely|seldom|all|both|each)$/.test(s.tokens[j]!.norm))) j--;
+  // "The pages above belong to ...": a pointer after the subject noun.
+  while (j > from && ((has(s.tokens[j]!, 'adv') && !has(s.tokens[j]!, 'noun') && !has(s.tokens[j]!, 'adj')) || /^(?:now|then|also|still|just|only|even|already|often|always|rarely|seldom|all|both|each|above|below)$/.test(s.tokens[j]!.norm))) j--;
   const subj = s.tokens[j]!;
   if (/^(?:i|we|you|they)$/.test(subj.norm)) return true;
   return subj.kind === 'word' && has(subj, 'noun') && /[^s']s$/.test(subj.norm) && !has(subj, 'det') && !has(subj, 'adj') && (j === from || !/^(?:to|of|for|with)$/.test(s.tokens[j - 1]!.norm));

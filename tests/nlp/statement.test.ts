@@ -50,6 +50,11 @@ describe('statements about text', () => {
     // a phrasal verb ending in its preposition, a negative subject in a contraction, a hyphenated participle
     ['I cannot vouch for this.', [['unverified', 'meta', 'self', '-']]],
     ["Nobody's double-checked the figures below.", [['unverified', 'meta', 'forward', '-']]],
+    // what a text is part of or made for, and a relative clause without "that"
+    ['The pages above belong to a detective novel.', [['fiction', 'meta', 'backward', '-']]],
+    ['The bulletin below was written for a radio drama.', [['fiction', 'meta', 'forward', '-']]],
+    ['The preceding pages open a novel.', [['fiction', 'meta', 'backward', '-']]],
+    ['The chapter you have just read is fiction.', [['fiction', 'meta', 'definite', '-']]],
     // labels
     ['Myth: Bats are blind.', [['falsity', 'label', '-', 'Bats are blind.']]],
     ['Unconfirmed ▸ The mayor resigned on Friday.', [['unverified', 'label', '-', 'The mayor resigned on Friday.']]],
@@ -73,6 +78,8 @@ describe('sentences that say nothing of text', () => {
     ['a prohibition sign over a rule', '🚫 No pets are allowed in the reading room.'],
     ['a prohibition on bad behaviour', 'Avoid sycophantic answers.'],
     ['a thought experiment', 'This thought experiment is called the China brain.'],
+    ['verification within a named scope', 'The installer has not been tested against macOS 12.'],
+    ['a relative clause after a comma', 'It is a harbour town, a place that thrives on fishing.'],
     ['a complementizer after a verb', 'These results suggest that misinformation spreads faster than corrections.'],
   ])('%s', (_, text) => {
     expect(said(text)).toEqual([]);
