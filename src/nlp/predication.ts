@@ -203,6 +203,8 @@ function npEnd(s: Structure, i: number, to: number): number {
       if (tags.includes('prep') || tags.includes('conj') || tags.includes('sconj') || tags.includes('wh') || tags.includes('adv') && !tags.includes('adj')) break;
     }
     if (k > i && (tags.includes('cop') || tags.includes('aux') || tags.includes('modal')) && !tags.includes('noun')) break;
+    // "This way you don't have to lie": a personal pronoun after a noun opens the next phrase.
+    if (k > i && nouns > 0 && /^(?:i|you|we|they|he|she|it)$/.test(norms[k]!)) break;
     if (k > i && (norms[k] === 'not' || norms[k] === 'never')) break;
     // "a chocolatier inventing a flavour": a participle after the noun opens a clause of its own.
     if (k > i && nouns > 0 && tags.includes('ger') && !tags.includes('noun')) break;
@@ -244,6 +246,8 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
     let first = -1;
     for (let j = before - 1; j >= 0; j--) {
       const x = chunks[j]!;
+      // "This way you don't have to lie": a personal pronoun right before the verb is the whole subject.
+      if (x.kind === 'np' && j === before - 1 && x.to - x.from === 1 && /^(?:i|you|we|they|he|she)$/.test(s.norms[x.from]!)) return { from: x.from, to: x.to, relation: 'subject' };
       if (x.kind === 'np') first = j;
       else if (x.kind === 'pp' || x.kind === 'adv') continue;
       else if (x.kind === 'sub' && /^(?:that|which|who)$/.test(s.norms[x.from]!) && first < 0) return antecedent(j);

@@ -891,7 +891,8 @@ function debunkEvidence(a: RecordAnalysis): RecordAnalysis['debunkBy'] {
   // A story negates and corrects as stories do ("he didn't look back", "actually, it was Tuesday"): only a
   // warning that the text is false or not to be believed is answered by the record's own negations.
   if (warning.every((d) => d.class === 'fiction')) return undefined;
-  const corrections = units.filter((u) => u.trained === 'trained' && u.analysis.correction).length;
+  // A notice's own "The opposite is true." is the warning, not the record answering it.
+  const corrections = units.filter((u) => u.trained === 'trained' && u.analysis.correction && u.group < 0).length;
   if (corrections >= 2) return 'corrections';
   const warnUnits = new Set(warning.map((d) => d.unit)).size;
   const wrapped = new Set(disclaimers.filter((d) => d.unit >= 0 && d.reach === 'embedded' && d.form === 'embedded').map((d) => d.unit)).size;
@@ -900,7 +901,7 @@ function debunkEvidence(a: RecordAnalysis): RecordAnalysis['debunkBy'] {
   for (const d of warning) for (const t of d.targets) for (const k of keyTerms(a.segments[t.segment]!.text.slice(t.start, t.end))) about.add(k);
   let negations = wrapped;
   for (const u of units) {
-    if (u.trained !== 'trained' || u.analysis.statements.length > 0 || !(u.analysis.locallyNegated || u.analysis.correction)) continue;
+    if (u.trained !== 'trained' || u.group >= 0 || u.analysis.statements.length > 0 || !(u.analysis.locallyNegated || u.analysis.correction)) continue;
     let shared = 0;
     for (const k of keyTerms(u.text)) if (about.has(k)) shared++;
     if (shared < 2) continue;

@@ -134,7 +134,8 @@ function effectiveClass(s: Structure, hit: Hit): EpistemicClass | null {
   }
   // A class noun that is the object of a negated verb keeps its class: "Don't believe the myth that X" denies
   // believing, not the myth; "It is not a myth" and "no myth" deny the noun itself.
-  if (negated && !sense.positive && sense.pos === 'noun') {
+  // ("You don't have to lie": after "to" the word is the verb, and the negation denies it.)
+  if (negated && !sense.positive && sense.pos === 'noun' && s.norms[hit.from - 1] !== 'to') {
     const trigger = [...s.triggers].reverse().find((t) => t < hit.from);
     if (trigger !== undefined) {
       const between = s.tokens.slice(trigger + 1, hit.from);
@@ -781,7 +782,12 @@ function namesExample(s: Structure, cue: Cue): boolean {
  */
 function isCorrection(s: Structure): boolean {
   if (/^\W*(?:the )?opposite is true\b/i.test(s.text)) return true;
-  return s.hits.some((h) => h.from <= 2 && h.senses.some((x) => x.class === 'correction' && (x.role !== 'label' || (s.label !== undefined && h.from >= s.label.from && h.to <= s.label.to))));
+  // A question states nothing ("did he actually look sound?"); a correction word opens its sentence, after at
+  // most a conjunction ("But actually, ...", "Well, in fact"), and does not grade an adjective ("The really
+  // interesting part").
+  if (s.clauses.some((c) => c.question)) return false;
+  const opens = (from: number) => s.tokens.slice(0, from).every((t) => t.kind !== 'word' || has(t, 'conj') || /^(?:well|oh|no|yes|so|and|but|now|okay|ok)$/.test(t.norm));
+  return s.hits.some((h) => h.from <= 2 && opens(h.from) && !(s.tokens[h.to] && has(s.tokens[h.to]!, 'adj') && !has(s.tokens[h.to]!, 'noun') && s.tokens[h.to - 1]!.kind === 'word' && has(s.tokens[h.to - 1]!, 'adv')) && h.senses.some((x) => x.class === 'correction' && (x.role !== 'label' || (s.label !== undefined && h.from >= s.label.from && h.to <= s.label.to))));
 }
 
 /**
