@@ -572,7 +572,7 @@ function noticeParagraphs(record: RecordView, units: Unit[], existing: Disclaime
         const between = which === 'end' ? members.slice(0, k) : members.slice(k + 1);
         // Only a pointer at one sentence ("the preceding statement") can mean its neighbour.
         const sentenceSized = u.analysis.statements.some((st) => st.referent?.size === 'sentence');
-        return (!sentenceSized && !anaphoric) || between.every((v) => v.analysis.meta || v.analysis.statements.length > 0 || !isClaim(v));
+        return (!sentenceSized && !anaphoric) || between.every((v) => v.analysis.meta || v.analysis.correction || v.analysis.statements.length > 0 || !isClaim(v));
       });
       if (!anchored) continue;
       const probabilityContext = members.some((u) => /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i.test(u.text));
@@ -888,12 +888,14 @@ function debunkEvidence(a: RecordAnalysis): RecordAnalysis['debunkBy'] {
   if (warning.length === 0) return undefined;
   for (const d of disclaimers) for (const t of d.targets) if (negatedElsewhere(a, t)) return 'negated-elsewhere';
   if (warning.some((d) => correctsInPlace(units[d.unit]!))) return 'corrects-in-place';
-  // A story negates and corrects as stories do ("he didn't look back", "actually, it was Tuesday"): only a
-  // warning that the text is false or not to be believed is answered by the record's own negations.
-  if (warning.every((d) => d.class === 'fiction')) return undefined;
+  // The record answers its warning when its negations and corrections are a real share of what the warning
+  // reaches: a debunk's few claims are each negated, while a long report's or a story's incidental "he didn't
+  // slow down" is one sentence in sixty.
+  const reached = new Set(warning.flatMap((d) => d.targets.map((t) => t.unit))).size;
+  const share = (n: number, of: number) => n >= of * reached;
   // A notice's own "The opposite is true." is the warning, not the record answering it.
   const corrections = units.filter((u) => u.trained === 'trained' && u.analysis.correction && u.group < 0).length;
-  if (corrections >= 2) return 'corrections';
+  if (corrections >= 2 && share(corrections, 0.1)) return 'corrections';
   const warnUnits = new Set(warning.map((d) => d.unit)).size;
   const wrapped = new Set(disclaimers.filter((d) => d.unit >= 0 && d.reach === 'embedded' && d.form === 'embedded').map((d) => d.unit)).size;
   // Only negations and corrections about what the warnings reach: a story's "she did not look back" debunks nothing.
@@ -901,17 +903,18 @@ function debunkEvidence(a: RecordAnalysis): RecordAnalysis['debunkBy'] {
   for (const d of warning) for (const t of d.targets) for (const k of keyTerms(a.segments[t.segment]!.text.slice(t.start, t.end))) about.add(k);
   let negations = wrapped;
   for (const u of units) {
-    if (u.trained !== 'trained' || u.group >= 0 || u.analysis.statements.length > 0 || !(u.analysis.locallyNegated || u.analysis.correction)) continue;
+    // "The person described above never competed": a negation said of what the text describes is more notice.
+    if (u.trained !== 'trained' || u.group >= 0 || u.analysis.textual || u.analysis.statements.length > 0 || !(u.analysis.locallyNegated || u.analysis.correction)) continue;
     let shared = 0;
     for (const k of keyTerms(u.text)) if (about.has(k)) shared++;
     if (shared < 2) continue;
     // "In reality, Churchill never ran a bakery in Toronto": a correction about the same names settles it.
-    if (u.analysis.correction) return 'corrections';
+    if (u.analysis.correction && share(1, 0.1)) return 'corrections';
     negations++;
   }
   // A record that calls itself a fact check needs only one answer to its own warning.
   const factCheck = units.some((u) => u.analysis.debunk);
-  return negations >= (factCheck ? 1 : 2) && negations >= warnUnits ? 'negations' : undefined;
+  return negations >= (factCheck ? 1 : 2) && negations >= warnUnits && share(negations, 0.2) ? 'negations' : undefined;
 }
 
 /** "This is false; the volcano has remained dormant since 1944": the warning goes on to state the truth. */

@@ -781,7 +781,6 @@ function namesExample(s: Structure, cue: Cue): boolean {
  * counts only as the label, not as "Facts about sleep".
  */
 function isCorrection(s: Structure): boolean {
-  if (/^\W*(?:the )?opposite is true\b/i.test(s.text)) return true;
   // A question states nothing ("did he actually look sound?"); a correction word opens its sentence, after at
   // most a conjunction ("But actually, ...", "Well, in fact"), and does not grade an adjective ("The really
   // interesting part").

@@ -28,6 +28,23 @@ describe('detached-negation: invalid', () => {
     ]);
   });
 
+  it('keeps a long report an error when its negations are incidental, and a short debunk a warning', () => {
+    const report = [
+      'NOTICE: The report below is fabricated. The opposite is true.',
+      '',
+      ...Array.from({ length: 12 }, (_, i) => `The Oslo ferry line carried ${1000 + i} passengers on day ${i + 1} of the festival.`),
+      'Actually, the ferry did not stop at Drøbak that week.',
+      'The harbour master, Ingrid Dahl, said it did not rain once.',
+    ].join('\n');
+    const effective = runRule(rule, report).map((r) => r.effective);
+    expect(effective.length).toBeGreaterThan(10);
+    expect(new Set(effective)).toEqual(new Set(['error']));
+    const debunk = 'The following claim is false.\n\nThe Oslo ferry carried a million passengers in 2019.\n\nThe Oslo ferry did not carry a million passengers in 2019. In fact, the Oslo ferry carried 40,000 passengers in 2019.';
+    const found = runRule(rule, debunk);
+    expect(found[0]!.text).toBe('The Oslo ferry carried a million passengers in 2019.');
+    expect(new Set(found.map((r) => r.effective))).toEqual(new Set(['warning']));
+  });
+
   it('links a system disclaimer to a trained assistant answer in another turn', () => {
     const segments = chat(
       ['system', 'Note: the answers below are made up and should not be treated as fact.'],
