@@ -70,8 +70,8 @@ export function chunksOf(s: Structure, c: Clause): Chunk[] {
     // "never took place", "did not happen", "no basis in fact": an epistemic phrase is one chunk.
     const eh = s.hitAt[i];
     if (eh && eh.from === i && eh.to - eh.from > 1 && eh.to <= c.to && eh.senses.some((x) => EPISTEMIC_SET.has(x.class)) && i !== c.head) {
-      const verbal = s.tokens.slice(eh.from, eh.to).some((x) => isVerbal(x) || x.norm === 'never' || x.norm === 'not');
-      push(verbal && !has(tokens[i]!, 'det') ? 'vg' : 'np', i, eh.to);
+      const verbal = s.tokens.slice(eh.from, eh.to).some((x) => isVerbal(x) || x.norm === 'never' || x.norm === 'not') || (norms[i] === 'neither' && has(tokens[i + 1]!, 'inf'));
+      push(verbal && (!has(tokens[i]!, 'det') || norms[i] === 'neither') ? 'vg' : 'np', i, eh.to);
       i = eh.to;
       continue;
     }
@@ -278,6 +278,11 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
   const objectAfter = (after: number) => {
     for (let j = after + 1; j < chunks.length; j++) {
       const x = chunks[j]!;
+      // "has corroborated or contradicted the preceding report": the verbs share the object.
+      if (x.kind === 'np' && x.to - x.from === 1 && /^(?:or|and|nor)$/.test(s.norms[x.from]!) && chunks[j + 1]?.kind === 'vg') {
+        j++;
+        continue;
+      }
       if (x.kind === 'np') {
         // "responses like this", "answers such as the one below": the comparison says which.
         const next = chunks[j + 1];
@@ -332,6 +337,9 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
     const prev = chunks[ci - 1];
     const prevIsVg = prev && (prev.kind === 'vg' || prev.kind === 'inf');
     if (vgIndex < 0 && !chunks.some((x) => x.kind === 'vg')) return { from: ch.from, to: ch.to, relation: 'fragment' };
+    // "It is unclear whether the account that follows is true": the class is said of the question.
+    const question = chunks.findIndex((x, j) => j > ci && x.kind === 'sub' && /^(?:whether|if)$/.test(s.norms[x.from]!));
+    if (prevIsVg && question > 0 && (s.norms[prev.from - 1] === 'it' || s.norms[prev.from] === "it's") && COPULA.test(s.norms[prev.to - 1]!)) return { from: chunks[question]!.from + 1, to: c.to, relation: 'object' };
     if (prevIsVg) {
       const vgMain = s.norms[prev.to - 1]!;
       const having = (n: string) => HAVING.test(n) || COPULA.test(n);

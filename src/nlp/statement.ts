@@ -652,6 +652,10 @@ function analyse(text: string): SentenceAnalysis {
       const r = findReferent(s, arg.from, arg.to);
       if (!r && hasSource(s, arg.from, arg.to)) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability });
       if (!r || expletive(s, c, r)) continue;
+      // A question is about text when its subject is text: "whether the account below is true", not "whether
+      // it offers benefits" ("it" is what the text is about) or "whether it exists in the form described".
+      const beforeVerb = !s.tokens.slice(arg.from, tokenIndexAtChar(s, r.start)).some((t) => isVerbal(t) && !has(t, 'noun'));
+      if (/^(?:whether|if)$/.test(norms[arg.from - 1] ?? '') && (!beforeVerb || (r.role === 'pronoun' && /^it\b/.test(norms[arg.from]!)))) continue;
       // "We do not rely on competitor volatility": what is not believed or used is the object, never who speaks.
       if (cue.class === 'disbelief' && r.speaker && arg.relation === 'subject') continue;
       // "I trust you shall enjoy this novel": a genre noun that names the text only names it; it says
@@ -818,6 +822,8 @@ function hypothetical(s: Structure, c: Clause, cue: Cue): boolean {
  */
 function licensed(s: Structure, c: Clause, cue: Cue): boolean {
   if (hypothetical(s, c, cue)) return false;
+  // An open-question word is a predicate ("its accuracy is unknown"), not a modifier ("an unknown planet").
+  if (cue.sense?.role === 'question' && !(c.copular && cue.from > c.head && c.head >= 0 && !(s.tokens[cue.to] && s.tokens[cue.to]!.kind === 'word' && (has(s.tokens[cue.to]!, 'noun') || has(s.tokens[cue.to]!, 'adj'))))) return false;
   // "It has not been checked against Windows 10": verification within a product or version the sentence
   // names is a note on scope, not on truth ("never checked against any record" still is).
   const scope = s.tokens[cue.to + 1];
@@ -1027,8 +1033,11 @@ function topicClause(s: Structure, c: Clause): boolean {
  * error", "X; historians reject this", "There is a 2% chance that X",
  * "Allegedly, X": the operator keeps X intact as a clause, and X is the claim.
  */
-function embeddedClaim(s: Structure, c: Clause, cues: Cue[]): { statement: Omit<Statement, 'counterfactual'> } | null {
+function embeddedClaim(s: Structure, c: Clause, all: Cue[]): { statement: Omit<Statement, 'counterfactual'> } | null {
   const { norms, tokens } = s;
+  // An open question ("it is unclear whether X") asserts no X: it wraps no claim.
+  const cues = all.filter((cue) => cue.sense?.role !== 'question');
+  if (cues.length === 0) return null;
   const make = (cue: Cue, from: number, to: number, wrapper: Wrapper) => {
     while (from < to && tokens[from]!.kind === 'punct') from++;
     while (to > from && tokens[to - 1]!.kind === 'punct') to--;
@@ -1072,7 +1081,7 @@ function embeddedClaim(s: Structure, c: Clause, cues: Cue[]): { statement: Omit<
     // verb group hedges the whole clause.
     if (cue.sense?.pos === 'adv' && (cue.class === 'unverified' || cue.class === 'improbable') && inVerbGroup) return make(cue, first, sentenceEnd(s, c), 'hedge');
     // "Napoleon is very unlikely to have visited Boston": the predicate raises the claim's own subject.
-    if ((cue.class === 'improbable' || cue.class === 'unverified') && (cue.sense?.pos === 'adj' || cue.sense?.pos === 'phrase') && cue.from > c.head && c.head >= 0 && has(tokens[c.head]!, 'cop') && norms[cue.to] === 'to') return make(cue, first, sentenceEnd(s, c), 'hedge');
+    if ((cue.class === 'improbable' || cue.class === 'unverified') && (cue.sense?.pos === 'adj' || cue.sense?.pos === 'phrase') && cue.from > c.head && c.head >= 0 && has(tokens[c.head]!, 'cop') && norms[cue.to] === 'to' && !!tokens[cue.to + 1] && (has(tokens[cue.to + 1]!, 'inf') || has(tokens[cue.to + 1]!, 'aux') || norms[cue.to + 1] === 'be')) return make(cue, first, sentenceEnd(s, c), 'hedge');
     // "Unconfirmed reports say X", "Baseless rumours claim that X": the class word on whoever reports it.
     if ((cue.sense?.pos === 'adj' || cue.sense?.pos === 'phrase') && cue.from === first) {
       // The verb of saying right after the reporter: "Unconfirmed reports | say", "Unconfirmed | sources | claim".

@@ -55,6 +55,10 @@ describe('statements about text', () => {
     ['The bulletin below was written for a radio drama.', [['fiction', 'meta', 'forward', '-']]],
     ['The preceding pages open a novel.', [['fiction', 'meta', 'backward', '-']]],
     ['The chapter you have just read is fiction.', [['fiction', 'meta', 'definite', '-']]],
+    // open questions about text, a shared object, "neither ... nor"
+    ['It is unclear whether the report below is accurate.', [['unverified', 'meta', 'forward', '-']]],
+    ['No one has confirmed or refuted the preceding account.', [['unverified', 'meta', 'backward', '-']]],
+    ['We can neither confirm nor deny the story that follows.', [['unverified', 'meta', 'forward', '-']]],
     // labels
     ['Myth: Bats are blind.', [['falsity', 'label', '-', 'Bats are blind.']]],
     ['Unconfirmed ▸ The mayor resigned on Friday.', [['unverified', 'label', '-', 'The mayor resigned on Friday.']]],
@@ -80,6 +84,9 @@ describe('sentences that say nothing of text', () => {
     ['a thought experiment', 'This thought experiment is called the China brain.'],
     ['verification within a named scope', 'The installer has not been tested against macOS 12.'],
     ['a relative clause after a comma', 'It is a harbour town, a place that thrives on fishing.'],
+    ['an open question about the world', 'It is unclear whether the new drug lowers blood pressure.'],
+    ['an open question about what a text discusses', 'The trial was small, so it is unclear whether it works in older patients.'],
+    ['an open-question word as a modifier', 'The probe photographed an unknown moon below the rings.'],
     ['a complementizer after a verb', 'These results suggest that misinformation spreads faster than corrections.'],
   ])('%s', (_, text) => {
     expect(said(text)).toEqual([]);
