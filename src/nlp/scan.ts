@@ -153,24 +153,18 @@ export function compileScanner(lex: Lexicon): Scanner {
   const symbols = [...keys.keys()].filter((k) => !/[\p{L}\p{N}]/u.test(k));
   // Probabilities: "%", "percent", odds "1 in 40", decimals are found by their words ("chance", "odds", "confidence").
   symbols.push('%');
-  const wordAlt = words.map((w) => escape(w).replace(/'/g, "['’]")).join('|');
-  const symbolAlt = symbols.map(escape).join('|');
-  // Without the u flag: it makes V8's matcher several times slower on this alternation.
-  const letter = 'A-Za-z0-9\\u00C0-\\u024F';
-  const source = `(?<![${letter}])(?:${wordAlt})(?![${letter}])|${symbolAlt}|~~|<\\/`;
-  const re = new RegExp(source, 'gi');
+  const find = keyFinder(words, [...symbols, '~~', '</']);
   // At a key, one of its phrases must match around it: "train" is a candidate only in "do not train on".
-  const accept = (text: string, m: RegExpExecArray): boolean => {
-    const key = m[0].toLowerCase().replace(/’/g, "'");
-    if (key === '%') return lowPercent(text, m.index);
+  const accept = (text: string, at: number, end: number, key: string): boolean => {
+    if (key === '%') return lowPercent(text, at);
     const phrases = keys.get(key);
     if (!phrases) return true;
     let covered = 0;
-    for (const p of pseudo.get(key) ?? []) if (p.tokens.length > covered && phraseAt(text, m.index, m[0].length, p)) covered = p.tokens.length;
+    for (const p of pseudo.get(key) ?? []) if (p.tokens.length > covered && phraseAt(text, at, end - at, p)) covered = p.tokens.length;
     for (const p of phrases) {
       if (p.tokens.length <= covered) continue;
-      if (p.check && !phraseAt(text, m.index, m[0].length, p)) continue;
-      if (!p.positive || NEGATOR.test(text.slice(Math.max(0, m.index - WINDOW), m.index))) return true;
+      if (p.check && !phraseAt(text, at, end - at, p)) continue;
+      if (!p.positive || NEGATOR.test(text.slice(Math.max(0, at - WINDOW), at))) return true;
     }
     return false;
   };
@@ -178,16 +172,163 @@ export function compileScanner(lex: Lexicon): Scanner {
     keys: keys.size,
     scan(text) {
       const out: ScanHit[] = [];
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) if (accept(text, m)) out.push({ start: m.index, end: m.index + m[0].length });
+      find(text, (start, end, key) => {
+        if (accept(text, start, end, key)) out.push({ start, end });
+        return false;
+      });
       return out;
     },
     test(text) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) if (accept(text, m)) return true;
-      return false;
+      return find(text, (start, end, key) => accept(text, start, end, key));
     },
+  };
+}
+
+/**
+ * Where the keys occur, in order, as one global regex over the alternation
+ * `(?<![letter])(?:words, longest first)(?![letter])|symbols|~~|<\/` with
+ * the i flag would find them (each match resumes after the last, taken or
+ * not), but by a trie walk over the text's code units: the alternation of
+ * some 1,500 words was most of the scan's time. `visit` gets each match with
+ * its key as the lexicon spells it (lower case, straight apostrophe) and
+ * stops the walk by returning true; `find` then returns true.
+ */
+type Visit = (start: number, end: number, key: string) => boolean;
+
+export function keyFinder(words: string[], symbols: string[]): (text: string, visit: Visit) => boolean {
+  // Word keys are letters, digits, hyphens and apostrophes (matched straight or curly); anything else
+  // the trie does not model, and the regex it replaces is used as it was.
+  if (!words.every((w) => /^[a-z0-9][a-z0-9'\-]*$/i.test(w)) || symbols.some((s) => s.toLowerCase() !== s.toUpperCase())) return regexFinder(words, symbols);
+  // Code units to trie letters: a-z (either case), 0-9, ' (and ’), -.
+  const ALPHA = 38;
+  const alpha = new Int8Array(0x2020).fill(-1);
+  for (let c = 0; c < 26; c++) alpha[97 + c] = alpha[65 + c] = c;
+  for (let c = 0; c < 10; c++) alpha[48 + c] = 26 + c;
+  alpha[39] = alpha[0x2019] = 36;
+  alpha[45] = 37;
+  // The trie: children[node * ALPHA + letter] is the child (0: none); key[node] the key ending there.
+  let grow = new Int32Array(ALPHA * 1024);
+  const keyAt: (string | undefined)[] = [undefined];
+  let nodes = 1;
+  for (const w of words) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const a = alpha[w.charCodeAt(i)]!;
+      let next = grow[node * ALPHA + a]!;
+      if (next === 0) {
+        next = nodes++;
+        if (nodes * ALPHA > grow.length) {
+          const grown = new Int32Array(grow.length * 2);
+          grown.set(grow);
+          grow = grown;
+        }
+        grow[node * ALPHA + a] = next;
+        keyAt.push(undefined);
+      }
+      node = next;
+    }
+    // Words are longest first: of two spellings equal but for case, the first is the regex's.
+    keyAt[node] ??= w.toLowerCase();
+  }
+  const children = grow.slice(0, nodes * ALPHA);
+  const terminal = new Uint8Array(nodes);
+  for (let k = 0; k < nodes; k++) if (keyAt[k] !== undefined) terminal[k] = 1;
+  // Symbols by their first code unit, in the alternation's order.
+  const bySymbolStart = new Map<number, string[]>();
+  for (const s of symbols) (bySymbolStart.get(s.charCodeAt(0)) ?? bySymbolStart.set(s.charCodeAt(0), []).get(s.charCodeAt(0))!).push(s);
+  const symbolKey = new Map(symbols.map((s) => [s, s.toLowerCase().replace(/’/g, "'")]));
+  // One table of what each code unit can be: a letter of [A-Za-z0-9\u00C0-\u024F] as the i flag widens it
+  // (a few IPA and Latin Extended-C letters whose upper case falls in the range: decided by that very
+  // class, once per code unit outside the plain ranges), the first letter of a key, the start of a symbol.
+  const LETTER_ = 1;
+  const UNKNOWN = 2;
+  const SYMBOL = 4;
+  const ROOT = 8;
+  const flags = new Uint8Array(65536);
+  for (let c = 48; c < 0x250; c++) if (c <= 57 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) flags[c] = LETTER_;
+  flags.fill(UNKNOWN, 0x250);
+  for (const c of bySymbolStart.keys()) flags[c]! |= SYMBOL;
+  for (let c = 0; c < 0x80; c++) if (alpha[c]! >= 0 && children[alpha[c]!]! !== 0) flags[c]! |= ROOT;
+  const letterClass = /[A-Za-z0-9\u00C0-\u024F]/i;
+  const resolve = (c: number): number => (flags[c] = (flags[c]! & ~UNKNOWN) | (letterClass.test(String.fromCharCode(c)) ? LETTER_ : 0));
+  const isLetter = (c: number): boolean => ((flags[c]! & UNKNOWN ? resolve(c) : flags[c]!) & LETTER_) !== 0;
+
+  return (text, visit) => {
+    const n = text.length;
+    let prevLetter = false;
+    let p = 0;
+    while (p < n) {
+      const c = text.charCodeAt(p);
+      let f = flags[c]!;
+      if (f & UNKNOWN) f = resolve(c);
+      if (f & ROOT && !prevLetter) {
+        // The longest key at p that no letter follows.
+        let node = children[alpha[c]!]!;
+        let i = p + 1;
+        let end = -1;
+        let key: string | undefined;
+        while (node !== 0) {
+          if (terminal[node] === 1 && (i === n || !isLetter(text.charCodeAt(i)))) {
+            end = i;
+            key = keyAt[node];
+          }
+          if (i === n) break;
+          const ci = text.charCodeAt(i);
+          const a = ci < 0x2020 ? alpha[ci]! : -1;
+          if (a < 0) break;
+          node = children[node * ALPHA + a]!;
+          i++;
+        }
+        if (end > 0) {
+          if (visit(p, end, key!)) return true;
+          prevLetter = isLetter(text.charCodeAt(end - 1));
+          p = end;
+          continue;
+        }
+      }
+      if (f & SYMBOL) {
+        let hit: string | undefined;
+        for (const s of bySymbolStart.get(c)!) {
+          if (text.startsWith(s, p)) {
+            hit = s;
+            break;
+          }
+        }
+        if (hit !== undefined) {
+          if (visit(p, p + hit.length, symbolKey.get(hit)!)) return true;
+          p += hit.length;
+          prevLetter = isLetter(text.charCodeAt(p - 1));
+          continue;
+        }
+      }
+      p++;
+      if (f & LETTER_) {
+        // The rest of a word can hold no key, only a symbol ("50%"): skip to its end.
+        while (p < n) {
+          const d = text.charCodeAt(p);
+          let g = flags[d]!;
+          if (g & UNKNOWN) g = resolve(d);
+          if ((g & (LETTER_ | SYMBOL)) !== LETTER_) break;
+          p++;
+        }
+        prevLetter = true;
+      } else prevLetter = false;
+    }
+    return false;
+  };
+}
+
+/** The alternation itself, for keys the trie does not model. */
+function regexFinder(words: string[], symbols: string[]): (text: string, visit: Visit) => boolean {
+  const wordAlt = words.map((w) => escape(w).replace(/'/g, "['’]")).join('|');
+  const symbolAlt = symbols.map(escape).join('|');
+  // Without the u flag: it makes V8's matcher several times slower on this alternation.
+  const source = `(?<![${LETTER}])(?:${wordAlt})(?![${LETTER}])|${symbolAlt}`;
+  const re = new RegExp(source, 'gi');
+  return (text, visit) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) if (visit(m.index, m.index + m[0].length, m[0].toLowerCase().replace(/’/g, "'"))) return true;
+    return false;
   };
 }
