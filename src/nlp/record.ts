@@ -120,7 +120,14 @@ function mayDisclaimHere(record: RecordView): boolean {
     // A notice paragraph at the top or bottom (noticeParagraphs): its sentences need not name the text.
     const first = sentences[0]?.paragraph;
     const last = sentences[sentences.length - 1]?.paragraph;
-    const edge = (p: number) => first !== last && sentences.length >= 3 && (p === first || p === last);
+    const penalized = record.segments[seg]!.trained === 'penalized';
+    const notices = new Map<number, boolean>();
+    const edge = (p: number) => {
+      if (first === last || sentences.length < 3 || (p !== first && p !== last)) return false;
+      let may = notices.get(p);
+      if (may === undefined) notices.set(p, (may = !penalized && mayBeNotice(sentences, p, p === first ? 'forward' : 'backward')));
+      return may;
+    };
     // A context turn describing an unreliable persona or source (turnDisclaimers).
     const persona = record.segments[seg]!.trained === 'context' && hasTrainedAfter(seg, record.segments);
     for (let k = 0; h < cues.length && cues[h]!.segment === seg; h++) {
@@ -139,6 +146,28 @@ function mayDisclaimHere(record: RecordView): boolean {
     }
   }
   return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;
+}
+
+/**
+ * Whether noticeParagraphs can make a notice of this first or last
+ * paragraph: what it asks, loosened (none of the record's other analysis is
+ * known yet). A member must point toward the body or at the text itself,
+ * and a member that is neither code nor a question must say a class (a
+ * statement about text, a class said of a source, a stated probability in
+ * a paragraph about probabilities). Most first and last paragraphs with a
+ * cue are neither ("I know how you feel." opening an answer).
+ */
+function mayBeNotice(sentences: readonly Sentence[], p: number, toward: Pointing): boolean {
+  const members = sentences.filter((s) => s.paragraph === p);
+  if (members.length > MAX_NOTICE_UNITS || members.every((u) => u.kind === 'heading')) return false;
+  if (!members.some((u) => analyseSentence(u.text).pointing.some((x) => x === toward || x === 'self'))) return false;
+  const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
+  return members.some((u) => {
+    if (looksLikeCode(u.text)) return false;
+    const a = analyseSentence(u.text);
+    if (a.question) return false;
+    return a.statements.some((st) => st.claimStart === undefined) || a.sourceCues.length > 0 || (probabilityContext && cueClasses(u.text, true).some((c) => c.class === 'improbable' && c.probability !== undefined));
+  });
 }
 
 function hasStrikethrough(view: RecordView): boolean {
@@ -530,6 +559,8 @@ function build(record: RecordView): RecordAnalysis {
 // ---------------------------------------------------------------- notice paragraphs
 
 const MAX_NOTICE_UNITS = 8;
+/** Words that make a notice paragraph about probabilities: its numbers are stated probabilities ("Their average was five percent"). */
+const PROBABILITY_CONTEXT = /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i;
 
 /**
  * The study's notices are paragraphs of their own at the top or bottom of a
@@ -566,7 +597,7 @@ function noticeParagraphs(record: RecordView, units: Unit[], existing: Disclaime
         return !sentenceSized || between.every((v) => v.analysis.meta || v.analysis.statements.length > 0 || !isClaim(v));
       });
       if (!anchored) continue;
-      const probabilityContext = members.some((u) => /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i.test(u.text));
+      const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
       const seen = new Set(existing.filter((d) => d.unit >= 0 && units[d.unit]!.paragraph === p && units[d.unit]!.segment === seg).map((d) => d.class));
       for (const u of members) {
         if (looksLikeCode(u.text) || u.analysis.question) continue;
