@@ -63,6 +63,7 @@ interface Keyed {
 }
 
 const CUE_CLASSES = new Set<string>([...EPISTEMIC, 'probability']);
+const NONE: Keyed[] = [];
 
 let compiled: Scanner | undefined;
 
@@ -79,6 +80,13 @@ export function scanner(): Scanner {
 interface PhraseCheck {
   before?: RegExp;
   after?: RegExp;
+  /**
+   * Necessary conditions, cheaper than the regexes: the first letter of the
+   * token after the key and the last letter of the token before it, lower
+   * case (-1: not an ASCII letter or digit, no condition).
+   */
+  next: number;
+  prev: number;
 }
 
 const LETTER = 'A-Za-z0-9\\u00C0-\\u024F';
@@ -87,20 +95,71 @@ const isWord = (t: string) => /[\p{L}\p{N}]/u.test(t);
 const POSSESSIVE = "(?:['’]s?)?";
 const sep = (a: string, b: string) => (isWord(a) && isWord(b) ? '\\s+' : '\\s*');
 const literal = (t: string) => escape(t).replace(/'/g, "['’]");
+/** The lower-case code of an ASCII letter or digit, else -1. */
+const asciiAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 97 && code <= 122) ? code : code >= 65 && code <= 90 ? code | 32 : -1;
 
 function phraseCheck(tokens: string[], at: number): PhraseCheck {
-  const out: PhraseCheck = {};
+  const out: PhraseCheck = { next: -1, prev: -1 };
   if (at > 0) {
     let body = `(?<![${LETTER}'’\\-])`;
     for (let i = 0; i < at; i++) body += literal(tokens[i]!) + (isWord(tokens[i]!) ? POSSESSIVE : '') + sep(tokens[i]!, tokens[i + 1]!);
     out.before = new RegExp(`${body}$`, 'i');
+    const t = tokens[at - 1]!;
+    out.prev = asciiAlnum(t.charCodeAt(t.length - 1));
   }
   if (at < tokens.length - 1) {
     let body = isWord(tokens[at]!) ? POSSESSIVE : '';
     for (let i = at + 1; i < tokens.length; i++) body += sep(tokens[i - 1]!, tokens[i]!) + literal(tokens[i]!);
     out.after = new RegExp(`${body}${POSSESSIVE}(?![${LETTER}\\-])`, 'iy');
+    out.next = asciiAlnum(tokens[at + 1]!.charCodeAt(0));
   }
   return out;
+}
+
+/** \s as regexes read it: ECMAScript white space and line terminators. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x1680 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/**
+ * What the text has around a key, for the phrases' necessary conditions:
+ * the first character after the key, its possessive and its white space
+ * (each of the three places a next token can start: `after` lets a
+ * possessive stand between), and the last character before the white
+ * space before it; lower case for ASCII letters, -1 for none.
+ */
+interface Around {
+  next0: number;
+  next1: number;
+  next2: number;
+  prev: number;
+}
+
+const fold = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
+
+function around(text: string, at: number, end: number): Around {
+  const n = text.length;
+  const skip = (q: number) => {
+    while (q < n && isSpace(text.charCodeAt(q))) q++;
+    return q < n ? fold(text.charCodeAt(q)) : -1;
+  };
+  const a = text.charCodeAt(end);
+  const apostrophe = a === 39 || a === 0x2019;
+  const b = apostrophe ? text.charCodeAt(end + 1) : -1;
+  let q = at;
+  while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+  return {
+    next0: skip(end),
+    next1: apostrophe ? skip(end + 1) : -1,
+    next2: apostrophe && (b === 115 || b === 83) ? skip(end + 2) : -1,
+    prev: q > 0 ? fold(text.charCodeAt(q - 1)) : -1,
+  };
+}
+
+/** The necessary conditions: `before` ends with its last token (or a possessive) before white space; `after` starts with its next token. */
+function mayMatch(c: PhraseCheck, x: Around): boolean {
+  if (c.next >= 0 && c.next !== x.next0 && c.next !== x.next1 && c.next !== x.next2) return false;
+  return c.prev < 0 || c.prev === x.prev || x.prev === 39 || x.prev === 0x2019 || x.prev === 115;
 }
 
 /** Whether the phrase occurs in the text over the key found at `at`. */
@@ -159,12 +218,15 @@ export function compileScanner(lex: Lexicon): Scanner {
     if (key === '%') return lowPercent(text, at);
     const phrases = keys.get(key);
     if (!phrases) return true;
+    let x: Around | undefined;
+    const occurs = (p: Keyed) => mayMatch(p.check!, (x ??= around(text, at, end))) && phraseAt(text, at, end - at, p);
     let covered = 0;
-    for (const p of pseudo.get(key) ?? []) if (p.tokens.length > covered && phraseAt(text, at, end - at, p)) covered = p.tokens.length;
+    for (const p of pseudo.get(key) ?? NONE) if (p.tokens.length > covered && occurs(p)) covered = p.tokens.length;
+    let negated: boolean | undefined;
     for (const p of phrases) {
       if (p.tokens.length <= covered) continue;
-      if (p.check && !phraseAt(text, at, end - at, p)) continue;
-      if (!p.positive || NEGATOR.test(text.slice(Math.max(0, at - WINDOW), at))) return true;
+      if (p.check && !occurs(p)) continue;
+      if (!p.positive || (negated ??= NEGATOR.test(text.slice(Math.max(0, at - WINDOW), at)))) return true;
     }
     return false;
   };
