@@ -6,7 +6,7 @@ import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
 import { analyseSentence, cueClasses, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
 import { structureOf } from './structure.js';
 import { fieldDisclaimers, mayHaveFieldDisclaimers } from './fields.js';
-import { markupDisclaimers } from './markup.js';
+import { markupDisclaimers, tagsMayDisclaim } from './markup.js';
 import { EPISTEMIC } from './lexicon.js';
 
 const EPISTEMIC_SET = new Set<string>(EPISTEMIC);
@@ -113,6 +113,7 @@ export function analyseRecord(record: RecordView): RecordAnalysis {
 function mayDisclaimHere(record: RecordView): boolean {
   if (hasStrikethrough(record)) return true;
   const cues = record.cues;
+  let tags: boolean | undefined;
   for (let h = 0; h < cues.length; ) {
     const seg = cues[h]!.segment;
     const text = record.segments[seg]!.text;
@@ -133,8 +134,10 @@ function mayDisclaimHere(record: RecordView): boolean {
     for (let k = 0; h < cues.length && cues[h]!.segment === seg; h++) {
       const c = cues[h]!;
       const hit = text.slice(c.start, c.end);
-      // Markup the analysis reads outside sentences: tags, strikethrough, table rows.
-      if (hit === '</' || hit === '~~' || hit === '[/') return true;
+      // Markup the analysis reads outside sentences: tags, strikethrough, table rows. A closing tag
+      // counts when some tag in the record can say a class; else its sentence is asked as any other.
+      if (hit === '~~' || hit === '[/') return true;
+      if (hit === '</' && (tags ??= tagsMayDisclaim(record))) return true;
       while (k < sentences.length && sentences[k]!.end <= c.start) k++;
       const sentence = sentences[k];
       if (!sentence) continue;
