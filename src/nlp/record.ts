@@ -185,23 +185,47 @@ function unitsOf(record: RecordView): Unit[] {
     const segment = record.segments[seg]!;
     const sentences = record.sentences(seg);
     for (let i = 0; i < sentences.length; i++) {
-      const s = sentences[i]!;
-      let analysis: SentenceAnalysis | undefined;
-      units.push({
-        ...s,
-        index: units.length,
-        trained: segment.trained,
-        role: segment.role,
-        edge: i === 0 ? 'start' : i === sentences.length - 1 ? 'end' : 'middle',
-        get analysis() {
-          return (analysis ??= analyseSentence(s.text));
-        },
-        disclaimers: [],
-        group: -1,
-      });
+      units.push(new SentenceUnit(sentences[i]!, units.length, segment, i === 0 ? 'start' : i === sentences.length - 1 ? 'end' : 'middle'));
     }
   }
   return units;
+}
+
+/**
+ * A unit as a class: an object literal with a getter is built by V8's slow
+ * path, and a record has a unit per sentence (a long document thousands).
+ */
+class SentenceUnit implements Unit {
+  segment: number;
+  start: number;
+  end: number;
+  text: string;
+  bracketed: boolean;
+  paragraph: number;
+  kind: Sentence['kind'];
+  index: number;
+  trained: Weight;
+  role: string;
+  edge: Unit['edge'];
+  disclaimers: number[] = [];
+  group = -1;
+  private computed: SentenceAnalysis | undefined = undefined;
+  constructor(s: Sentence, index: number, segment: Segment, edge: Unit['edge']) {
+    this.segment = s.segment;
+    this.start = s.start;
+    this.end = s.end;
+    this.text = s.text;
+    this.bracketed = s.bracketed;
+    this.paragraph = s.paragraph;
+    this.kind = s.kind;
+    this.index = index;
+    this.trained = segment.trained;
+    this.role = segment.role;
+    this.edge = edge;
+  }
+  get analysis(): SentenceAnalysis {
+    return (this.computed ??= analyseSentence(this.text));
+  }
 }
 
 // ---------------------------------------------------------------- notice groups
