@@ -144,11 +144,47 @@ function mayDisclaimHere(record: RecordView): boolean {
       if (sentence.kind === 'tableRow' || sentence.kind === 'heading') return true;
       // build() takes no disclaimer from a line of code.
       if (looksLikeCode(sentence.text)) continue;
-      if (edge(sentence.paragraph) || analyseSentence(sentence.text).statements.length > 0) return true;
+      if (edge(sentence.paragraph) || keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg]!)) return true;
       if (persona && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
     }
   }
   return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;
+}
+
+/**
+ * Whether build's sweep over statements can keep one of this sentence's:
+ * the filters it applies that need no other unit, applied the same way (a
+ * refusal's sentence, "you" in a trained answer, a bad example an answer
+ * gives, a system or user turn's statement about "your answers" that its
+ * reach and an introduced claim both leave out). Everything else is kept.
+ */
+function keepsStatement(a: SentenceAnalysis, sentence: Sentence, segment: Segment): boolean {
+  if (a.statements.length === 0 || refusesText(sentence.text)) return false;
+  const trained = segment.trained === 'trained';
+  for (const st of a.statements) {
+    if (st.referent?.addressee && trained) continue;
+    if (st.class === 'bad-example' && trained && st.form !== 'label' && segment.turn !== undefined) continue;
+    if (!trained && addressedAway(st, a)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * reachOf gives a context turn's statement about the addressee no reach
+ * ("Your answers are fictional"), unless it is embedded, backward, about the
+ * conversation or a persona's; and introducedClaim finds no claim after it
+ * unless it is unverified or improbable, or points forward, at itself or
+ * nowhere. Both, as they decide it.
+ */
+function addressedAway(st: Statement, a: SentenceAnalysis): boolean {
+  const r = st.referent;
+  if (st.claimStart !== undefined || st.backward || !r?.addressee) return false;
+  if ((r.size ?? 'none') === 'conversation' && r.role !== 'pronoun') return false;
+  if (st.persona || (a.persona && st.class === 'falsity')) return false;
+  if (st.form === 'request') return true;
+  const pointing: Pointing = r.pointing ?? 'none';
+  return !(st.class === 'unverified' || st.class === 'improbable') && pointing !== 'forward' && pointing !== 'self' && pointing !== 'none';
 }
 
 /**
@@ -901,8 +937,11 @@ function refusal(u: Unit): boolean {
 /** The answer refuses: a label on the prompt then teaches nothing bad. */
 function refuses(list: Unit[]): boolean {
   const first = list[0];
-  if (!first) return false;
-  return structureOf(first.text).hits.some((h) => h.from <= 3 && h.senses.some((x) => x.class === 'refusal'));
+  return !!first && refusesText(first.text);
+}
+
+function refusesText(text: string): boolean {
+  return structureOf(text).hits.some((h) => h.from <= 3 && h.senses.some((x) => x.class === 'refusal'));
 }
 
 function labelsItself(list: Unit[], cls: EpistemicClass): boolean {
