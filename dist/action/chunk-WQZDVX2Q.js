@@ -92,8 +92,17 @@ init_action_shims();
 var loaded;
 var loading;
 function loadNlp() {
-  loading ??= import("./chunk-ZMSLDWGZ.js").then((m) => loaded = m.default);
+  loading ??= load().then((m) => loaded = m);
   return loading;
+}
+async function load() {
+  if (false) {
+    try {
+      return createRequire(import.meta.url)("compromise");
+    } catch {
+    }
+  }
+  return (await import("./chunk-YK45W66J.js")).default;
 }
 function nlpLoaded() {
   return loaded !== void 0;
@@ -130,7 +139,7 @@ function tokenize(text) {
       prev.end = m.index + t.length;
       continue;
     }
-    out.push({ text: t, norm: normalize(t, kind), start: m.index, end: m.index + t.length, kind });
+    out.push({ text: t, norm: normalize(t, kind), start: m.index, end: m.index + t.length, kind, tags: void 0 });
   }
   return out;
 }
@@ -415,11 +424,14 @@ function lexiconTags(word) {
   return typeof tags === "string" ? [tags] : tags;
 }
 var wordTags = memoize((word) => lookup(word), 5e4);
+var NUM = ["num"];
+var PUNCT = ["punct"];
+var SYMBOL = ["symbol"];
 function tagsOf(t) {
-  if (t.kind === "num") return ["num"];
-  if (t.kind === "punct") return ["punct"];
-  if (t.kind === "symbol") return ["symbol"];
-  return wordTags(t.norm);
+  if (t.kind === "num") return NUM;
+  if (t.kind === "punct") return PUNCT;
+  if (t.kind === "symbol") return SYMBOL;
+  return t.tags ??= wordTags(t.norm);
 }
 var SUBJECT_CONTRACTION = /^(it|that|this|there|here|what|who|he|she|they|you|we|i|everything|nothing|none|which|where|how|let)'(s|re|m|ve|ll|d)$/;
 function lookup(w) {
@@ -543,7 +555,7 @@ var UNITS = {
 var TENS = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 var SCALES = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 var NUM_WORD = String.raw`(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join("|")})`;
-var NUM = String.raw`(?:\d+(?:[.,]\d+)*|${NUM_WORD}(?:[\s-]+(?:and[\s-]+)?${NUM_WORD})*)`;
+var NUM2 = String.raw`(?:\d+(?:[.,]\d+)*|${NUM_WORD}(?:[\s-]+(?:and[\s-]+)?${NUM_WORD})*)`;
 function parseNumber(text) {
   const t = text.toLowerCase().trim();
   if (/^\d/.test(t)) return Number(t.replace(/,(?=\d{3}\b)/g, ""));
@@ -571,13 +583,13 @@ var PATTERNS = [
   // half a percent, a quarter of a percent
   { re: /\b(half|a quarter|a third)(?: of)? an? (?:percent|per cent)\b/gi, value: (m) => ({ half: 0.5, "a quarter": 0.25, "a third": 1 / 3 })[m[1].toLowerCase()] / 100 },
   // 3%, 3 percent, 3 per cent, five percent, 0.5%
-  { re: new RegExp(String.raw`(?<![\d.])(${NUM})\s*(?:%|percent\b|per cent\b|pct\b)`, "gi"), value: (m) => parseNumber(m[1]) / 100 },
+  { re: new RegExp(String.raw`(?<![\d.])(${NUM2})\s*(?:%|percent\b|per cent\b|pct\b)`, "gi"), value: (m) => parseNumber(m[1]) / 100 },
   // 1 in 40, one in a hundred, 1-in-25, one chance in twenty, seven chances in a hundred, 2 out of 100
-  { re: new RegExp(String.raw`\b(${NUM})(?:\s+(?:chances?|shots?|times?))?(?:\s*-\s*|\s+)(?:in|out of)(?:\s*-\s*|\s+)(${NUM})\b`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[2])) },
+  { re: new RegExp(String.raw`\b(${NUM2})(?:\s+(?:chances?|shots?|times?))?(?:\s*-\s*|\s+)(?:in|out of)(?:\s*-\s*|\s+)(${NUM2})\b`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[2])) },
   // 25-to-1 against, 40 to 1 against, odds of 30:1 against
-  { re: new RegExp(String.raw`\b(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM})\s+against\b`, "gi"), value: (m) => ratio(parseNumber(m[2]), parseNumber(m[1]) + parseNumber(m[2])) },
+  { re: new RegExp(String.raw`\b(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\s+against\b`, "gi"), value: (m) => ratio(parseNumber(m[2]), parseNumber(m[1]) + parseNumber(m[2])) },
   // odds of 1:30, odds 1-to-30 (for): the first is the chance, the two together the whole
-  { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM})\b(?!\s+against)`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[1]) + parseNumber(m[2])) },
+  { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\b(?!\s+against)`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[1]) + parseNumber(m[2])) },
   // 1/30 (only near a probability word: 3/4 of a cup is not one)
   { re: /(?<![\d.\/])(\d+)\s*\/\s*(\d+)(?![\d\/])/g, value: (m) => ratio(Number(m[1]), Number(m[2])), needsWord: true },
   // 0.04, .02, p = 0.01: a bare decimal under 1 (only near a probability word)
@@ -2282,6 +2294,7 @@ function keyIndex(p) {
   return best;
 }
 var CUE_CLASSES = /* @__PURE__ */ new Set([...EPISTEMIC, "probability"]);
+var NONE = [];
 var compiled;
 function scanner() {
   return compiled ??= compileScanner(lexicon());
@@ -2291,19 +2304,49 @@ var isWord = (t) => /[\p{L}\p{N}]/u.test(t);
 var POSSESSIVE = "(?:['’]s?)?";
 var sep = (a, b) => isWord(a) && isWord(b) ? "\\s+" : "\\s*";
 var literal = (t) => escape2(t).replace(/'/g, "['’]");
+var asciiAlnum = (code) => code >= 48 && code <= 57 || code >= 97 && code <= 122 ? code : code >= 65 && code <= 90 ? code | 32 : -1;
 function phraseCheck(tokens, at) {
-  const out = {};
+  const out = { next: -1, prev: -1 };
   if (at > 0) {
     let body = `(?<![${LETTER2}'’\\-])`;
     for (let i = 0; i < at; i++) body += literal(tokens[i]) + (isWord(tokens[i]) ? POSSESSIVE : "") + sep(tokens[i], tokens[i + 1]);
     out.before = new RegExp(`${body}$`, "i");
+    const t = tokens[at - 1];
+    out.prev = asciiAlnum(t.charCodeAt(t.length - 1));
   }
   if (at < tokens.length - 1) {
     let body = isWord(tokens[at]) ? POSSESSIVE : "";
     for (let i = at + 1; i < tokens.length; i++) body += sep(tokens[i - 1], tokens[i]) + literal(tokens[i]);
     out.after = new RegExp(`${body}${POSSESSIVE}(?![${LETTER2}\\-])`, "iy");
+    out.next = asciiAlnum(tokens[at + 1].charCodeAt(0));
   }
   return out;
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c >= 5760 && (c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
+}
+var fold = (c) => c >= 65 && c <= 90 ? c | 32 : c;
+function around(text, at, end) {
+  const n = text.length;
+  const skip = (q2) => {
+    while (q2 < n && isSpace(text.charCodeAt(q2))) q2++;
+    return q2 < n ? fold(text.charCodeAt(q2)) : -1;
+  };
+  const a = text.charCodeAt(end);
+  const apostrophe = a === 39 || a === 8217;
+  const b = apostrophe ? text.charCodeAt(end + 1) : -1;
+  let q = at;
+  while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+  return {
+    next0: skip(end),
+    next1: apostrophe ? skip(end + 1) : -1,
+    next2: apostrophe && (b === 115 || b === 83) ? skip(end + 2) : -1,
+    prev: q > 0 ? fold(text.charCodeAt(q - 1)) : -1
+  };
+}
+function mayMatch(c, x) {
+  if (c.next >= 0 && c.next !== x.next0 && c.next !== x.next1 && c.next !== x.next2) return false;
+  return c.prev < 0 || c.prev === x.prev || x.prev === 39 || x.prev === 8217 || x.prev === 115;
 }
 function phraseAt(text, at, length, p) {
   const c = p.check;
@@ -2347,22 +2390,20 @@ function compileScanner(lex) {
   const words = [...keys.keys()].filter((k) => /[\p{L}\p{N}]/u.test(k)).sort((a, b) => b.length - a.length);
   const symbols = [...keys.keys()].filter((k) => !/[\p{L}\p{N}]/u.test(k));
   symbols.push("%");
-  const wordAlt = words.map((w) => escape2(w).replace(/'/g, "['’]")).join("|");
-  const symbolAlt = symbols.map(escape2).join("|");
-  const letter = "A-Za-z0-9\\u00C0-\\u024F";
-  const source = `(?<![${letter}])(?:${wordAlt})(?![${letter}])|${symbolAlt}|~~|<\\/`;
-  const re = new RegExp(source, "gi");
-  const accept = (text, m) => {
-    const key = m[0].toLowerCase().replace(/’/g, "'");
-    if (key === "%") return lowPercent(text, m.index);
+  const find = keyFinder(words, [...symbols, "~~", "</"]);
+  const accept = (text, at, end, key) => {
+    if (key === "%") return lowPercent(text, at);
     const phrases = keys.get(key);
     if (!phrases) return true;
+    let x;
+    const occurs = (p) => mayMatch(p.check, x ??= around(text, at, end)) && phraseAt(text, at, end - at, p);
     let covered = 0;
-    for (const p of pseudo.get(key) ?? []) if (p.tokens.length > covered && phraseAt(text, m.index, m[0].length, p)) covered = p.tokens.length;
+    for (const p of pseudo.get(key) ?? NONE) if (p.tokens.length > covered && occurs(p)) covered = p.tokens.length;
+    let negated;
     for (const p of phrases) {
       if (p.tokens.length <= covered) continue;
-      if (p.check && !phraseAt(text, m.index, m[0].length, p)) continue;
-      if (!p.positive || NEGATOR.test(text.slice(Math.max(0, m.index - WINDOW), m.index))) return true;
+      if (p.check && !occurs(p)) continue;
+      if (!p.positive || (negated ??= NEGATOR.test(text.slice(Math.max(0, at - WINDOW), at)))) return true;
     }
     return false;
   };
@@ -2370,17 +2411,137 @@ function compileScanner(lex) {
     keys: keys.size,
     scan(text) {
       const out = [];
-      re.lastIndex = 0;
-      let m;
-      while ((m = re.exec(text)) !== null) if (accept(text, m)) out.push({ start: m.index, end: m.index + m[0].length });
+      find(text, (start, end, key) => {
+        if (accept(text, start, end, key)) out.push({ start, end });
+        return false;
+      });
       return out;
     },
     test(text) {
-      re.lastIndex = 0;
-      let m;
-      while ((m = re.exec(text)) !== null) if (accept(text, m)) return true;
-      return false;
+      return find(text, (start, end, key) => accept(text, start, end, key));
     }
+  };
+}
+function keyFinder(words, symbols) {
+  if (!words.every((w) => /^[a-z0-9][a-z0-9'\-]*$/i.test(w)) || symbols.some((s) => s.toLowerCase() !== s.toUpperCase())) return regexFinder(words, symbols);
+  const ALPHA = 38;
+  const alpha = new Int8Array(8224).fill(-1);
+  for (let c = 0; c < 26; c++) alpha[97 + c] = alpha[65 + c] = c;
+  for (let c = 0; c < 10; c++) alpha[48 + c] = 26 + c;
+  alpha[39] = alpha[8217] = 36;
+  alpha[45] = 37;
+  let grow = new Int32Array(ALPHA * 1024);
+  const keyAt = [void 0];
+  let nodes = 1;
+  for (const w of words) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const a = alpha[w.charCodeAt(i)];
+      let next = grow[node * ALPHA + a];
+      if (next === 0) {
+        next = nodes++;
+        if (nodes * ALPHA > grow.length) {
+          const grown = new Int32Array(grow.length * 2);
+          grown.set(grow);
+          grow = grown;
+        }
+        grow[node * ALPHA + a] = next;
+        keyAt.push(void 0);
+      }
+      node = next;
+    }
+    keyAt[node] ??= w.toLowerCase();
+  }
+  const children = grow.slice(0, nodes * ALPHA);
+  const terminal = new Uint8Array(nodes);
+  for (let k = 0; k < nodes; k++) if (keyAt[k] !== void 0) terminal[k] = 1;
+  const bySymbolStart = /* @__PURE__ */ new Map();
+  for (const s of symbols) (bySymbolStart.get(s.charCodeAt(0)) ?? bySymbolStart.set(s.charCodeAt(0), []).get(s.charCodeAt(0))).push(s);
+  const symbolKey = new Map(symbols.map((s) => [s, s.toLowerCase().replace(/’/g, "'")]));
+  const LETTER_ = 1;
+  const UNKNOWN = 2;
+  const SYMBOL2 = 4;
+  const ROOT = 8;
+  const flags = new Uint8Array(65536);
+  for (let c = 48; c < 592; c++) if (c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 192) flags[c] = LETTER_;
+  flags.fill(UNKNOWN, 592);
+  for (const c of bySymbolStart.keys()) flags[c] |= SYMBOL2;
+  for (let c = 0; c < 128; c++) if (alpha[c] >= 0 && children[alpha[c]] !== 0) flags[c] |= ROOT;
+  const letterClass = /[A-Za-z0-9\u00C0-\u024F]/i;
+  const resolve = (c) => flags[c] = flags[c] & ~UNKNOWN | (letterClass.test(String.fromCharCode(c)) ? LETTER_ : 0);
+  const isLetter = (c) => ((flags[c] & UNKNOWN ? resolve(c) : flags[c]) & LETTER_) !== 0;
+  return (text, visit) => {
+    const n = text.length;
+    let prevLetter = false;
+    let p = 0;
+    while (p < n) {
+      const c = text.charCodeAt(p);
+      let f = flags[c];
+      if (f & UNKNOWN) f = resolve(c);
+      if (f & ROOT && !prevLetter) {
+        let node = children[alpha[c]];
+        let i = p + 1;
+        let end = -1;
+        let key;
+        while (node !== 0) {
+          if (terminal[node] === 1 && (i === n || !isLetter(text.charCodeAt(i)))) {
+            end = i;
+            key = keyAt[node];
+          }
+          if (i === n) break;
+          const ci = text.charCodeAt(i);
+          const a = ci < 8224 ? alpha[ci] : -1;
+          if (a < 0) break;
+          node = children[node * ALPHA + a];
+          i++;
+        }
+        if (end > 0) {
+          if (visit(p, end, key)) return true;
+          prevLetter = isLetter(text.charCodeAt(end - 1));
+          p = end;
+          continue;
+        }
+      }
+      if (f & SYMBOL2) {
+        let hit;
+        for (const s of bySymbolStart.get(c)) {
+          if (text.startsWith(s, p)) {
+            hit = s;
+            break;
+          }
+        }
+        if (hit !== void 0) {
+          if (visit(p, p + hit.length, symbolKey.get(hit))) return true;
+          p += hit.length;
+          prevLetter = isLetter(text.charCodeAt(p - 1));
+          continue;
+        }
+      }
+      p++;
+      if (f & LETTER_) {
+        while (p < n) {
+          const d = text.charCodeAt(p);
+          let g = flags[d];
+          if (g & UNKNOWN) g = resolve(d);
+          if ((g & (LETTER_ | SYMBOL2)) !== LETTER_) break;
+          p++;
+        }
+        prevLetter = true;
+      } else prevLetter = false;
+    }
+    return false;
+  };
+}
+function regexFinder(words, symbols) {
+  const wordAlt = words.map((w) => escape2(w).replace(/'/g, "['’]")).join("|");
+  const symbolAlt = symbols.map(escape2).join("|");
+  const source = `(?<![${LETTER2}])(?:${wordAlt})(?![${LETTER2}])|${symbolAlt}`;
+  const re = new RegExp(source, "gi");
+  return (text, visit) => {
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(text)) !== null) if (visit(m.index, m.index + m[0].length, m[0].toLowerCase().replace(/’/g, "'"))) return true;
+    return false;
   };
 }
 
@@ -2442,6 +2603,7 @@ function mayHaveFieldDisclaimers(record) {
   if (fields2.length === 0) return false;
   let names;
   for (const f of fields2) {
+    if (isSegment(record, f.pointer)) continue;
     if (keyCued(f.key)) return true;
     if (typeof f.value === "boolean") continue;
     const text = String(f.value);
@@ -2449,6 +2611,10 @@ function mayHaveFieldDisclaimers(record) {
     if (textCued(text)) return true;
     if (NUMBER.test(text) && PROBABILITY_KEY.test(normalizeLabel(f.key))) return true;
   }
+  return false;
+}
+function isSegment(record, pointer) {
+  for (const s of record.segments) if (s.pointer === pointer) return true;
   return false;
 }
 function trainedKey(seg) {
@@ -2533,6 +2699,27 @@ var TAG = /<([a-z][\w-]{1,24})((?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[\w-]+))*)\s*>([^
 var ATTRIBUTE = /\b(?:truth|label|verdict|status|rating|class|type)=["']?([\w -]+)/i;
 var TILDES = /~~([^~\n]{8,}?)~~/g;
 var STRUCK_TAG = /<(del|s|strike)>([^<]{8,}?)<\/\1>/gi;
+function tagsMayDisclaim(record) {
+  for (const segment of record.segments) {
+    if (segment.trained === "penalized") continue;
+    const text = segment.text;
+    if (text.includes("</") || text.includes("[/")) {
+      TAG.lastIndex = 0;
+      let m;
+      while ((m = TAG.exec(text)) !== null) {
+        const attribute = m[2] ? ATTRIBUTE.exec(m[2])?.[1] : void 0;
+        if (cueClasses((attribute ?? m[1] ?? m[4]).replace(/[-_]/g, " ")).length > 0) return true;
+      }
+    }
+    if (text.includes("</")) {
+      STRUCK_TAG.lastIndex = 0;
+      const struck = STRUCK_TAG.test(text);
+      STRUCK_TAG.lastIndex = 0;
+      if (struck) return true;
+    }
+  }
+  return false;
+}
 function markupDisclaimers(record, units) {
   const out = [];
   const label = (cls, seg, cue, claim, unit, withTruth = false) => {
@@ -2700,28 +2887,69 @@ function analyseRecord(record) {
 function mayDisclaimHere(record) {
   if (hasStrikethrough(record)) return true;
   const cues = record.cues;
+  let tags;
   for (let h = 0; h < cues.length; ) {
     const seg = cues[h].segment;
     const text = record.segments[seg].text;
     const sentences = record.sentences(seg);
     const first = sentences[0]?.paragraph;
     const last = sentences[sentences.length - 1]?.paragraph;
-    const edge = (p) => first !== last && sentences.length >= 3 && (p === first || p === last);
+    const penalized = record.segments[seg].trained === "penalized";
+    const notices = /* @__PURE__ */ new Map();
+    const edge = (p) => {
+      if (first === last || sentences.length < 3 || p !== first && p !== last) return false;
+      let may = notices.get(p);
+      if (may === void 0) notices.set(p, may = !penalized && mayBeNotice(sentences, p, p === first ? "forward" : "backward"));
+      return may;
+    };
     const persona = record.segments[seg].trained === "context" && hasTrainedAfter(seg, record.segments);
     for (let k = 0; h < cues.length && cues[h].segment === seg; h++) {
       const c = cues[h];
       const hit = text.slice(c.start, c.end);
-      if (hit === "</" || hit === "~~" || hit === "[/") return true;
+      if (hit === "~~" || hit === "[/") return true;
+      if (hit === "</" && (tags ??= tagsMayDisclaim(record))) return true;
       while (k < sentences.length && sentences[k].end <= c.start) k++;
       const sentence = sentences[k];
       if (!sentence) continue;
       if (sentence.kind === "tableRow" || sentence.kind === "heading") return true;
       if (looksLikeCode(sentence.text)) continue;
-      if (edge(sentence.paragraph) || analyseSentence(sentence.text).statements.length > 0) return true;
+      if (edge(sentence.paragraph) || keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg])) return true;
       if (persona && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable"))) return true;
     }
   }
   return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;
+}
+function keepsStatement(a, sentence, segment) {
+  if (a.statements.length === 0 || refusesText(sentence.text)) return false;
+  const trained = segment.trained === "trained";
+  for (const st of a.statements) {
+    if (st.referent?.addressee && trained) continue;
+    if (st.class === "bad-example" && trained && st.form !== "label" && segment.turn !== void 0) continue;
+    if (!trained && addressedAway(st, a)) continue;
+    return true;
+  }
+  return false;
+}
+function addressedAway(st, a) {
+  const r = st.referent;
+  if (st.claimStart !== void 0 || st.backward || !r?.addressee) return false;
+  if ((r.size ?? "none") === "conversation" && r.role !== "pronoun") return false;
+  if (st.persona || a.persona && st.class === "falsity") return false;
+  if (st.form === "request") return true;
+  const pointing = r.pointing ?? "none";
+  return !(st.class === "unverified" || st.class === "improbable") && pointing !== "forward" && pointing !== "self" && pointing !== "none";
+}
+function mayBeNotice(sentences, p, toward) {
+  const members = sentences.filter((s) => s.paragraph === p);
+  if (members.length > MAX_NOTICE_UNITS || members.every((u) => u.kind === "heading")) return false;
+  if (!members.some((u) => analyseSentence(u.text).pointing.some((x) => x === toward || x === "self"))) return false;
+  const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
+  return members.some((u) => {
+    if (looksLikeCode(u.text)) return false;
+    const a = analyseSentence(u.text);
+    if (a.question) return false;
+    return a.statements.some((st) => st.claimStart === void 0) || a.sourceCues.length > 0 || probabilityContext && cueClasses(u.text, true).some((c) => c.class === "improbable" && c.probability !== void 0);
+  });
 }
 function hasStrikethrough(view) {
   return view.segments.some((s) => s.marks?.some((m) => m.kind === "strikethrough"));
@@ -2732,24 +2960,43 @@ function unitsOf(record) {
     const segment = record.segments[seg];
     const sentences = record.sentences(seg);
     for (let i = 0; i < sentences.length; i++) {
-      const s = sentences[i];
-      let analysis;
-      units.push({
-        ...s,
-        index: units.length,
-        trained: segment.trained,
-        role: segment.role,
-        edge: i === 0 ? "start" : i === sentences.length - 1 ? "end" : "middle",
-        get analysis() {
-          return analysis ??= analyseSentence(s.text);
-        },
-        disclaimers: [],
-        group: -1
-      });
+      units.push(new SentenceUnit(sentences[i], units.length, segment, i === 0 ? "start" : i === sentences.length - 1 ? "end" : "middle"));
     }
   }
   return units;
 }
+var SentenceUnit = class {
+  segment;
+  start;
+  end;
+  text;
+  bracketed;
+  paragraph;
+  kind;
+  index;
+  trained;
+  role;
+  edge;
+  disclaimers = [];
+  group = -1;
+  computed = void 0;
+  constructor(s, index, segment, edge) {
+    this.segment = s.segment;
+    this.start = s.start;
+    this.end = s.end;
+    this.text = s.text;
+    this.bracketed = s.bracketed;
+    this.paragraph = s.paragraph;
+    this.kind = s.kind;
+    this.index = index;
+    this.trained = segment.trained;
+    this.role = segment.role;
+    this.edge = edge;
+  }
+  get analysis() {
+    return this.computed ??= analyseSentence(this.text);
+  }
+};
 function groupNotices(units, isNotice) {
   let group = -1;
   for (let i = 0; i < units.length; i++) {
@@ -2986,6 +3233,7 @@ function build2(record) {
   return analysis;
 }
 var MAX_NOTICE_UNITS = 8;
+var PROBABILITY_CONTEXT = /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i;
 function noticeParagraphs(record, units, existing) {
   const out = [];
   for (let seg = 0; seg < record.segments.length; seg++) {
@@ -3006,7 +3254,7 @@ function noticeParagraphs(record, units, existing) {
         return !sentenceSized || between.every((v) => v.analysis.meta || v.analysis.statements.length > 0 || !isClaim(v));
       });
       if (!anchored) continue;
-      const probabilityContext = members.some((u) => /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i.test(u.text));
+      const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
       const seen = new Set(existing.filter((d) => d.unit >= 0 && units[d.unit].paragraph === p && units[d.unit].segment === seg).map((d) => d.class));
       for (const u of members) {
         if (looksLikeCode(u.text) || u.analysis.question) continue;
@@ -3227,8 +3475,10 @@ function refusal(u) {
 }
 function refuses(list) {
   const first = list[0];
-  if (!first) return false;
-  return structureOf(first.text).hits.some((h) => h.from <= 3 && h.senses.some((x) => x.class === "refusal"));
+  return !!first && refusesText(first.text);
+}
+function refusesText(text) {
+  return structureOf(text).hits.some((h) => h.from <= 3 && h.senses.some((x) => x.class === "refusal"));
 }
 function labelsItself(list, cls) {
   return list.some((u) => u.analysis.statements.some((st) => st.class === cls && st.form !== "request"));
@@ -4253,9 +4503,9 @@ var parser;
 async function loadMarkdownParser() {
   if (parser) return;
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([
-    import("./chunk-HLYHOE4Y.js"),
-    import("./chunk-Y52QNQJU.js"),
-    import("./chunk-YBM4XLFD.js")
+    import("./chunk-SLLRJEWE.js"),
+    import("./chunk-OKUATYOL.js"),
+    import("./chunk-653SW5OR.js")
   ]);
   parser = unified().use(remarkParse).use(remarkGfm);
 }
@@ -4714,15 +4964,15 @@ function hhTurns(transcript) {
   const turns = labels.map((m, k) => {
     let from = m.index + m[0].length;
     let to = k + 1 < labels.length ? labels[k + 1].index : transcript.length;
-    while (from < to && isSpace(transcript, from)) from++;
-    while (to > from && isSpace(transcript, to - 1)) to--;
+    while (from < to && isSpace2(transcript, from)) from++;
+    while (to > from && isSpace2(transcript, to - 1)) to--;
     return { role: m[2] === "Human" ? "user" : "assistant", text: transcript.slice(from, to), offset: from };
   });
   if (turns.length > 0 && turns[turns.length - 1].text === "") turns.pop();
   return turns;
 }
 var SPACE = /\s/;
-function isSpace(text, i) {
+function isSpace2(text, i) {
   const c = text.charCodeAt(i);
   if (c < 128) return c === 32 || c >= 9 && c <= 13;
   return SPACE.test(text[i]);
@@ -4938,7 +5188,7 @@ function zstdProblem(error, line) {
   return { ruleId: "unreadable-file", messageId: line === 0 ? "zstdCorruptStart" : "zstdCorrupt", data: { reason: error.reason, line }, ...where };
 }
 async function* unzstd(source) {
-  const { Decompress } = await import("./chunk-YDMBEIN6.js");
+  const { Decompress } = await import("./chunk-Q3ZXWHJR.js");
   const out = [];
   const decoder = new Decompress((block) => {
     if (block.length > 0) out.push(block);
@@ -5000,7 +5250,7 @@ function cellValue(column, text) {
 // src/io/csv.ts
 var MAX_ROW_CHARS = 256 * 1024 * 1024;
 async function* readCsv(chunks, delimiter) {
-  const { parse } = await import("./chunk-BIX2KK3L.js");
+  const { parse } = await import("./chunk-WRGAEEFM.js");
   const parser2 = Readable.from(chunks).pipe(
     parse({
       delimiter,
@@ -5479,7 +5729,7 @@ async function* readJsonValues(chunks) {
               if (scalar) ends = 0;
             }
           } else if (scalar) {
-            if (b === COMMA2 || b === CLOSE_ARRAY2 || b === CLOSE_OBJECT2 || b === OPEN_ARRAY2 || b === OPEN_OBJECT2 || b === QUOTE2 || isSpace2(b)) {
+            if (b === COMMA2 || b === CLOSE_ARRAY2 || b === CLOSE_OBJECT2 || b === OPEN_ARRAY2 || b === OPEN_OBJECT2 || b === QUOTE2 || isSpace3(b)) {
               ends = 0;
             }
           } else if (b === QUOTE2) inString = true;
@@ -5498,7 +5748,7 @@ async function* readJsonValues(chunks) {
           if (ends === 1) finish(chunk, from, i + 1);
           else if (ends === 0) finish(chunk, from, i);
         }
-        if (!inElement && ends !== 1 && !isSpace2(b)) {
+        if (!inElement && ends !== 1 && !isSpace3(b)) {
           if (where === 0 /* Start */ && b === OPEN_ARRAY2) {
             arrayMode = true;
             where = 1 /* ExpectElement */;
@@ -5576,7 +5826,7 @@ async function* readJsonValues(chunks) {
   }
   yield* out;
 }
-function isSpace2(b) {
+function isSpace3(b) {
   return b === 32 || b === 10 || b === 13 || b === 9;
 }
 
@@ -5699,7 +5949,7 @@ function reasonOf(error) {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0];
 }
 async function open(path) {
-  const hyparquet = await import("./chunk-MV22M4VM.js");
+  const hyparquet = await import("./chunk-YGVZ5AA3.js");
   const file = await hyparquet.asyncBufferFromFile(path);
   const metadata = await hyparquet.parquetMetadataAsync(file);
   return { file, metadata, hyparquet };
@@ -5724,7 +5974,7 @@ async function* readParquet(path, text, range) {
     return;
   }
   const { file, metadata, hyparquet } = opened;
-  const { compressors } = await import("./chunk-EIJ4UQOF.js");
+  const { compressors } = await import("./chunk-4GA5SNPZ.js");
   const columns = textColumns(hyparquet.parquetSchema(metadata));
   const groups2 = metadata.row_groups;
   let rowStart = 0;
@@ -6026,7 +6276,7 @@ async function readHead(path, gzip, zstd = false) {
       if (total === 0 && chunk.length >= 3 && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) from = 3;
       total += chunk.length;
       if (!started) {
-        while (from < chunk.length && isSpace3(chunk[from])) from++;
+        while (from < chunk.length && isSpace4(chunk[from])) from++;
         if (from === chunk.length) continue;
         started = true;
       }
@@ -6044,10 +6294,10 @@ async function readHead(path, gzip, zstd = false) {
 }
 function headOf(buf) {
   let from = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
-  while (from < buf.length && isSpace3(buf[from])) from++;
+  while (from < buf.length && isSpace4(buf[from])) from++;
   return { bytes: buf.subarray(from, from + HEAD_BYTES), raw: buf.subarray(0, HEAD_BYTES), zero: buf.length === 0 };
 }
-function isSpace3(b) {
+function isSpace4(b) {
   return b === 32 || b === 10 || b === 13 || b === 9 || b === 12 || b === 11;
 }
 
@@ -6302,6 +6552,8 @@ var ABBREVIATIONS = new Set(
   "mr mrs ms dr prof sr jr st vs etc e.g i.e cf al approx no nos inc ltd co corp dept est fig gen col lt sgt rev mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c ph.d b.a m.a op vol ed eds pp ca c a.m p.m gov sen rep capt cmdr adm maj univ assn bros ave blvd rd".split(" ")
 );
 var OPEN_TO_CLOSE = { "[": "]", "{": "}", "<": ">", "(": ")" };
+var MAY_SPLIT = new Uint8Array(128);
+for (const c of ".!?[{<(") MAY_SPLIT[c.charCodeAt(0)] = 1;
 var HEADING = /^(#{1,6}\s+.*|\*\*[^*\n]+\*\*:?|__[^_\n]+__:?)$/;
 var LIST_MARKER = /^(\s*(?:[-*+•▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+)/;
 var TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -6348,6 +6600,11 @@ function splitLine(out, text, segment, start, end, paragraph, kind) {
   let sentenceStart = start;
   let i = start;
   while (i < end) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? MAY_SPLIT[code] === 0 : code !== 8230) {
+      i++;
+      continue;
+    }
     const ch = text[i];
     if (OPEN_TO_CLOSE[ch] && (ch !== "(" || isBlankBetween(text, sentenceStart, i))) {
       const close = findClose(text, i, end);
@@ -6412,14 +6669,33 @@ function isAbbreviation(text, sentenceStart, dot) {
 function viewRecord(record, scanner2) {
   const cues = [];
   const { segments } = record;
+  const cache3 = [];
+  const sentences = (segment) => {
+    let s = cache3[segment];
+    if (!s) {
+      s = splitSentences(segments[segment].text, segment);
+      cache3[segment] = s;
+    }
+    return s;
+  };
   for (let i = 0; i < segments.length; i++) {
-    const text = segments[i].text;
+    const segment = segments[i];
+    if (segment.trained === "penalized") continue;
+    const text = segment.text;
     const hits = scanner2.scan(text);
     if (hits.length === 0) continue;
     const code = fencedCode(text);
-    for (const h of hits) if (code.length === 0 || !inRanges(code, h.start)) cues.push({ segment: i, start: h.start, end: h.end });
+    const lines = segment.trained === "context" ? void 0 : sentences(i);
+    let k = 0;
+    for (const h of hits) {
+      if (code.length > 0 && inRanges(code, h.start)) continue;
+      if (lines) {
+        while (k < lines.length && lines[k].end <= h.start) k++;
+        if (inCode(lines, k, h, text)) continue;
+      }
+      cues.push({ segment: i, start: h.start, end: h.end });
+    }
   }
-  const cache3 = [];
   return {
     index: record.index,
     line: record.line,
@@ -6427,15 +6703,19 @@ function viewRecord(record, scanner2) {
     format: record.format,
     segments,
     cues,
-    sentences(segment) {
-      let s = cache3[segment];
-      if (!s) {
-        s = splitSentences(segments[segment].text, segment);
-        cache3[segment] = s;
-      }
-      return s;
-    }
+    sentences
   };
+}
+function inCode(lines, k, h, text) {
+  const first = lines[k];
+  if (!first || first.start >= h.end) return false;
+  const key = text.slice(h.start, h.end);
+  if (key === "</" || key === "~~") return false;
+  for (let j = k; j < lines.length && lines[j].start < h.end; j++) {
+    const s = lines[j];
+    if (s.kind === "tableRow" || s.kind === "heading" || !looksLikeCode(s.text)) return false;
+  }
+  return true;
 }
 
 // src/engine/directives.ts
