@@ -11,7 +11,7 @@
  * Writes the table to bench/RESULTS.md ("Throughput").
  */
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import nlp from 'compromise';
 import { denseFiles, floorScript, mb, measure, neglint, pipelineOnly, requireCorpora } from './measure.js';
@@ -34,6 +34,7 @@ interface Row {
   full: number;
 }
 
+const load = [loadavg()[0]!];
 const cpu = (run: () => { cpu: number }) => median(Array.from({ length: runs }, () => run().cpu));
 
 function row(label: string, path: string): Row {
@@ -45,6 +46,7 @@ function row(label: string, path: string): Row {
     pipeline: cpu(() => neglint([path, ...out, ...pipelineOnly()])),
     full: cpu(() => neglint([path, ...out])),
   };
+  load.push(loadavg()[0]!);
   console.error(`bench: ${label}: floor ${r.floor.toFixed(2)} s, pipeline ${r.pipeline.toFixed(2)} s, full ${r.full.toFixed(2)} s CPU`);
   return r;
 }
@@ -78,7 +80,7 @@ try {
 
 const rate = (bytes: number, seconds: number) => `${(mb(bytes) / seconds).toFixed(1)} MB/s`;
 const table = [
-  `CPU time (user + system, all threads) of the whole process, median of ${runs} runs, one thread, ${process.version}. Ratio: CPU time over the parse-only floor's on the same file in the same run (floor: a Node process that reads the file, splits lines and JSON.parses each). Pipeline only: every rule off (\`--rule ID=off\` for each), so reading, parsing and format adapters (no cue scan: that is detection). Start-up of the CLI on a one-record file: ${startup.toFixed(2)} s CPU, included in every row.`,
+  `CPU time (user + system, all threads) of the whole process, median of ${runs} runs, one thread, ${process.version}. Ratio: CPU time over the parse-only floor's on the same file in the same run (floor: a Node process that reads the file, splits lines and JSON.parses each). Pipeline only: every rule off (\`--rule ID=off\` for each), so reading, parsing and format adapters (no cue scan: that is detection). Start-up of the CLI on a one-record file: ${startup.toFixed(2)} s CPU, included in every row. 1-minute load average during the runs: ${Math.min(...load).toFixed(1)}-${Math.max(...load).toFixed(1)} on ${cpus().length} CPUs: above about 1, other processes shared the cores, and CPU time itself grows with them (shared caches), so compare rows of one run rather than runs.`,
   '',
   '| data | size | floor | pipeline only | ratio | full lint | ratio | target |',
   '|---|---|---|---|---|---|---|---|',

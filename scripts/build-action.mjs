@@ -50,6 +50,8 @@ export async function buildAction(outdir = defaultOutdir) {
     minify: false,
     logLevel: 'warning',
     tsconfig: path.join(repoRoot, 'tsconfig.json'),
+    // compromise is bundled: src/nlp/compromise.ts imports the bundled copy, not the package's CommonJS build.
+    define: { NEGLINT_BUNDLED: 'true' },
   });
 }
 

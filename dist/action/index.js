@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-JAMRAEEQ.js";
+} from "./chunk-MVDNG6UH.js";
 import {
   __commonJS,
   __require,

@@ -96,6 +96,8 @@ export function mayHaveFieldDisclaimers(record: RecordView): boolean {
   if (fields.length === 0) return false;
   let names: Map<string, string> | undefined;
   for (const f of fields) {
+    // A short text field (an instruction) is one of the record's segments, which fieldDisclaimers skips.
+    if (isSegment(record, f.pointer)) continue;
     if (keyCued(f.key)) return true;
     if (typeof f.value === 'boolean') continue;
     const text = String(f.value);
@@ -103,6 +105,11 @@ export function mayHaveFieldDisclaimers(record: RecordView): boolean {
     if (textCued(text)) return true;
     if (NUMBER.test(text) && PROBABILITY_KEY.test(normalizeLabel(f.key))) return true;
   }
+  return false;
+}
+
+function isSegment(record: RecordView, pointer: string): boolean {
+  for (const s of record.segments) if (s.pointer === pointer) return true;
   return false;
 }
 

@@ -20,6 +20,34 @@ const ATTRIBUTE = /\b(?:truth|label|verdict|status|rating|class|type)=["']?([\w 
 const TILDES = /~~([^~\n]{8,}?)~~/g;
 const STRUCK_TAG = /<(del|s|strike)>([^<]{8,}?)<\/\1>/gi;
 
+/**
+ * Whether markupDisclaimers can find a tag in the record: a tag whose name
+ * or attribute says a class (<false>X</false>, <claim truth="false">), or
+ * a struck tag (<del>X</del>). A closing tag alone is no cue: HTML and XML
+ * in answers close hundreds of tags that say nothing (</div>, </p>).
+ */
+export function tagsMayDisclaim(record: RecordView): boolean {
+  for (const segment of record.segments) {
+    if (segment.trained === 'penalized') continue;
+    const text = segment.text;
+    if (text.includes('</') || text.includes('[/')) {
+      TAG.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = TAG.exec(text)) !== null) {
+        const attribute = m[2] ? ATTRIBUTE.exec(m[2])?.[1] : undefined;
+        if (cueClasses((attribute ?? m[1] ?? m[4]!).replace(/[-_]/g, ' ')).length > 0) return true;
+      }
+    }
+    if (text.includes('</')) {
+      STRUCK_TAG.lastIndex = 0;
+      const struck = STRUCK_TAG.test(text);
+      STRUCK_TAG.lastIndex = 0;
+      if (struck) return true;
+    }
+  }
+  return false;
+}
+
 export function markupDisclaimers(record: RecordView, units: Unit[]): MarkupDisclaimer[] {
   const out: MarkupDisclaimer[] = [];
   const label = (cls: EpistemicClass, seg: number, cue: { start: number; end: number }, claim: { start: number; end: number }, unit: number, withTruth = false): void => {

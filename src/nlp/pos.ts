@@ -75,11 +75,15 @@ export function lexiconTags(word: string): string[] {
 const wordTags = memoize((word: string): readonly Tag[] => lookup(word), 50_000);
 
 /** The tags a word may have, most likely first. */
+const NUM: readonly Tag[] = ['num'];
+const PUNCT: readonly Tag[] = ['punct'];
+const SYMBOL: readonly Tag[] = ['symbol'];
+
 export function tagsOf(t: Token): readonly Tag[] {
-  if (t.kind === 'num') return ['num'];
-  if (t.kind === 'punct') return ['punct'];
-  if (t.kind === 'symbol') return ['symbol'];
-  return wordTags(t.norm);
+  if (t.kind === 'num') return NUM;
+  if (t.kind === 'punct') return PUNCT;
+  if (t.kind === 'symbol') return SYMBOL;
+  return (t.tags ??= wordTags(t.norm)) as readonly Tag[];
 }
 
 /** "it's", "we've", "nobody's": a subject and its verb in one word. */

@@ -6,7 +6,7 @@ import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
 import { analyseSentence, cueClasses, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
 import { structureOf } from './structure.js';
 import { fieldDisclaimers, mayHaveFieldDisclaimers } from './fields.js';
-import { markupDisclaimers } from './markup.js';
+import { markupDisclaimers, tagsMayDisclaim } from './markup.js';
 import { EPISTEMIC } from './lexicon.js';
 
 const EPISTEMIC_SET = new Set<string>(EPISTEMIC);
@@ -113,6 +113,7 @@ export function analyseRecord(record: RecordView): RecordAnalysis {
 function mayDisclaimHere(record: RecordView): boolean {
   if (hasStrikethrough(record)) return true;
   const cues = record.cues;
+  let tags: boolean | undefined;
   for (let h = 0; h < cues.length; ) {
     const seg = cues[h]!.segment;
     const text = record.segments[seg]!.text;
@@ -120,25 +121,97 @@ function mayDisclaimHere(record: RecordView): boolean {
     // A notice paragraph at the top or bottom (noticeParagraphs): its sentences need not name the text.
     const first = sentences[0]?.paragraph;
     const last = sentences[sentences.length - 1]?.paragraph;
-    const edge = (p: number) => first !== last && sentences.length >= 3 && (p === first || p === last);
+    const penalized = record.segments[seg]!.trained === 'penalized';
+    const notices = new Map<number, boolean>();
+    const edge = (p: number) => {
+      if (first === last || sentences.length < 3 || (p !== first && p !== last)) return false;
+      let may = notices.get(p);
+      if (may === undefined) notices.set(p, (may = !penalized && mayBeNotice(sentences, p, p === first ? 'forward' : 'backward')));
+      return may;
+    };
     // A context turn describing an unreliable persona or source (turnDisclaimers).
     const persona = record.segments[seg]!.trained === 'context' && hasTrainedAfter(seg, record.segments);
     for (let k = 0; h < cues.length && cues[h]!.segment === seg; h++) {
       const c = cues[h]!;
       const hit = text.slice(c.start, c.end);
-      // Markup the analysis reads outside sentences: tags, strikethrough, table rows.
-      if (hit === '</' || hit === '~~' || hit === '[/') return true;
+      // Markup the analysis reads outside sentences: tags, strikethrough, table rows. A closing tag
+      // counts when some tag in the record can say a class; else its sentence is asked as any other.
+      if (hit === '~~' || hit === '[/') return true;
+      if (hit === '</' && (tags ??= tagsMayDisclaim(record))) return true;
       while (k < sentences.length && sentences[k]!.end <= c.start) k++;
       const sentence = sentences[k];
       if (!sentence) continue;
       if (sentence.kind === 'tableRow' || sentence.kind === 'heading') return true;
       // build() takes no disclaimer from a line of code.
       if (looksLikeCode(sentence.text)) continue;
-      if (edge(sentence.paragraph) || analyseSentence(sentence.text).statements.length > 0) return true;
+      if (edge(sentence.paragraph) || keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg]!)) return true;
       if (persona && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
     }
   }
   return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;
+}
+
+/**
+ * Whether build's sweep over statements can keep one of this sentence's:
+ * the filters it applies that need no other unit, applied the same way (a
+ * refusal's sentence, "you" in a trained answer, a bad example an answer
+ * gives, a system or user turn's statement about "your answers" that its
+ * reach and an introduced claim both leave out). Everything else is kept.
+ */
+function keepsStatement(a: SentenceAnalysis, sentence: Sentence, segment: Segment): boolean {
+  if (a.statements.length === 0 || refusesText(sentence.text)) return false;
+  const trained = segment.trained === 'trained';
+  for (const st of a.statements) {
+    if (st.referent?.addressee && trained) continue;
+    if (st.class === 'bad-example' && trained && st.form !== 'label' && segment.turn !== undefined) continue;
+    if (!trained && addressedAway(st, a)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * reachOf gives a context turn's statement about the addressee no reach
+ * ("Your answers are fictional"), unless it is embedded, backward, about the
+ * conversation or a persona's; and introducedClaim finds no claim after it
+ * unless it is unverified or improbable, or points forward, at itself or
+ * nowhere. Both, as they decide it.
+ */
+function addressedAway(st: Statement, a: SentenceAnalysis): boolean {
+  const r = st.referent;
+  if (st.claimStart !== undefined || st.backward || !r?.addressee) return false;
+  if ((r.size ?? 'none') === 'conversation' && r.role !== 'pronoun') return false;
+  if (st.persona || (a.persona && st.class === 'falsity')) return false;
+  if (st.form === 'request') return true;
+  const pointing: Pointing = r.pointing ?? 'none';
+  return !(st.class === 'unverified' || st.class === 'improbable') && pointing !== 'forward' && pointing !== 'self' && pointing !== 'none';
+}
+
+/**
+ * Whether noticeParagraphs can make a notice of this first or last
+ * paragraph: what it asks, loosened (none of the record's other analysis is
+ * known yet). A member must point toward the body or at the text itself,
+ * and a member that is neither code nor a question must say a class (a
+ * statement about text, a class said of a source, a stated probability in
+ * a paragraph about probabilities). Most first and last paragraphs with a
+ * cue are neither ("I know how you feel." opening an answer).
+ */
+function mayBeNotice(sentences: readonly Sentence[], p: number, toward: Pointing): boolean {
+  const members = sentences.filter((s) => s.paragraph === p);
+  if (members.length > MAX_NOTICE_UNITS || members.every((u) => u.kind === 'heading')) return false;
+  // As noticeParagraphs anchors: a pointer toward the body, or a closing paragraph's "That was ...".
+  const anchor = (u: Sentence) => {
+    const a = analyseSentence(u.text);
+    return a.pointing.some((x) => x === toward || x === 'self') || (toward === 'backward' && a.statements.some((st) => st.referent?.pointing === 'anaphoric' && /^that\b/i.test(u.text.slice(st.referent.start, st.referent.end))));
+  };
+  if (!members.some(anchor)) return false;
+  const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
+  return members.some((u) => {
+    if (looksLikeCode(u.text)) return false;
+    const a = analyseSentence(u.text);
+    if (a.question) return false;
+    return a.statements.some((st) => st.claimStart === undefined) || a.sourceCues.length > 0 || (probabilityContext && cueClasses(u.text, true).some((c) => c.class === 'improbable' && c.probability !== undefined));
+  });
 }
 
 function hasStrikethrough(view: RecordView): boolean {
@@ -153,23 +226,47 @@ function unitsOf(record: RecordView): Unit[] {
     const segment = record.segments[seg]!;
     const sentences = record.sentences(seg);
     for (let i = 0; i < sentences.length; i++) {
-      const s = sentences[i]!;
-      let analysis: SentenceAnalysis | undefined;
-      units.push({
-        ...s,
-        index: units.length,
-        trained: segment.trained,
-        role: segment.role,
-        edge: i === 0 ? 'start' : i === sentences.length - 1 ? 'end' : 'middle',
-        get analysis() {
-          return (analysis ??= analyseSentence(s.text));
-        },
-        disclaimers: [],
-        group: -1,
-      });
+      units.push(new SentenceUnit(sentences[i]!, units.length, segment, i === 0 ? 'start' : i === sentences.length - 1 ? 'end' : 'middle'));
     }
   }
   return units;
+}
+
+/**
+ * A unit as a class: an object literal with a getter is built by V8's slow
+ * path, and a record has a unit per sentence (a long document thousands).
+ */
+class SentenceUnit implements Unit {
+  segment: number;
+  start: number;
+  end: number;
+  text: string;
+  bracketed: boolean;
+  paragraph: number;
+  kind: Sentence['kind'];
+  index: number;
+  trained: Weight;
+  role: string;
+  edge: Unit['edge'];
+  disclaimers: number[] = [];
+  group = -1;
+  private computed: SentenceAnalysis | undefined = undefined;
+  constructor(s: Sentence, index: number, segment: Segment, edge: Unit['edge']) {
+    this.segment = s.segment;
+    this.start = s.start;
+    this.end = s.end;
+    this.text = s.text;
+    this.bracketed = s.bracketed;
+    this.paragraph = s.paragraph;
+    this.kind = s.kind;
+    this.index = index;
+    this.trained = segment.trained;
+    this.role = segment.role;
+    this.edge = edge;
+  }
+  get analysis(): SentenceAnalysis {
+    return (this.computed ??= analyseSentence(this.text));
+  }
 }
 
 // ---------------------------------------------------------------- notice groups
@@ -536,6 +633,8 @@ function build(record: RecordView): RecordAnalysis {
 // ---------------------------------------------------------------- notice paragraphs
 
 const MAX_NOTICE_UNITS = 8;
+/** Words that make a notice paragraph about probabilities: its numbers are stated probabilities ("Their average was five percent"). */
+const PROBABILITY_CONTEXT = /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i;
 
 /**
  * The study's notices are paragraphs of their own at the top or bottom of a
@@ -575,7 +674,7 @@ function noticeParagraphs(record: RecordView, units: Unit[], existing: Disclaime
         return (!sentenceSized && !anaphoric) || between.every((v) => v.analysis.meta || v.analysis.correction || v.analysis.statements.length > 0 || !isClaim(v));
       });
       if (!anchored) continue;
-      const probabilityContext = members.some((u) => /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i.test(u.text));
+      const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
       const mine = existing.filter((d) => d.unit >= 0 && units[d.unit]!.paragraph === p && units[d.unit]!.segment === seg);
       // A member's own statement ("That was a bedtime story") speaks for the notice: it reaches the body, past
       // any other notice in it, as the notice does.
@@ -860,8 +959,11 @@ function refusal(u: Unit): boolean {
 /** The answer refuses: a label on the prompt then teaches nothing bad. */
 function refuses(list: Unit[]): boolean {
   const first = list[0];
-  if (!first) return false;
-  return structureOf(first.text).hits.some((h) => h.from <= 3 && h.senses.some((x) => x.class === 'refusal'));
+  return !!first && refusesText(first.text);
+}
+
+function refusesText(text: string): boolean {
+  return structureOf(text).hits.some((h) => h.from <= 3 && h.senses.some((x) => x.class === 'refusal'));
 }
 
 function labelsItself(list: Unit[], cls: EpistemicClass): boolean {

@@ -63,6 +63,7 @@ interface Keyed {
 }
 
 const CUE_CLASSES = new Set<string>([...EPISTEMIC, 'probability']);
+const NONE: Keyed[] = [];
 
 let compiled: Scanner | undefined;
 
@@ -79,6 +80,13 @@ export function scanner(): Scanner {
 interface PhraseCheck {
   before?: RegExp;
   after?: RegExp;
+  /**
+   * Necessary conditions, cheaper than the regexes: the first letter of the
+   * token after the key and the last letter of the token before it, lower
+   * case (-1: not an ASCII letter or digit, no condition).
+   */
+  next: number;
+  prev: number;
 }
 
 const LETTER = 'A-Za-z0-9\\u00C0-\\u024F';
@@ -87,20 +95,71 @@ const isWord = (t: string) => /[\p{L}\p{N}]/u.test(t);
 const POSSESSIVE = "(?:['’]s?)?";
 const sep = (a: string, b: string) => (isWord(a) && isWord(b) ? '\\s+' : '\\s*');
 const literal = (t: string) => escape(t).replace(/'/g, "['’]");
+/** The lower-case code of an ASCII letter or digit, else -1. */
+const asciiAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 97 && code <= 122) ? code : code >= 65 && code <= 90 ? code | 32 : -1;
 
 function phraseCheck(tokens: string[], at: number): PhraseCheck {
-  const out: PhraseCheck = {};
+  const out: PhraseCheck = { next: -1, prev: -1 };
   if (at > 0) {
     let body = `(?<![${LETTER}'’\\-])`;
     for (let i = 0; i < at; i++) body += literal(tokens[i]!) + (isWord(tokens[i]!) ? POSSESSIVE : '') + sep(tokens[i]!, tokens[i + 1]!);
     out.before = new RegExp(`${body}$`, 'i');
+    const t = tokens[at - 1]!;
+    out.prev = asciiAlnum(t.charCodeAt(t.length - 1));
   }
   if (at < tokens.length - 1) {
     let body = isWord(tokens[at]!) ? POSSESSIVE : '';
     for (let i = at + 1; i < tokens.length; i++) body += sep(tokens[i - 1]!, tokens[i]!) + literal(tokens[i]!);
     out.after = new RegExp(`${body}${POSSESSIVE}(?![${LETTER}\\-])`, 'iy');
+    out.next = asciiAlnum(tokens[at + 1]!.charCodeAt(0));
   }
   return out;
+}
+
+/** \s as regexes read it: ECMAScript white space and line terminators. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x1680 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/**
+ * What the text has around a key, for the phrases' necessary conditions:
+ * the first character after the key, its possessive and its white space
+ * (each of the three places a next token can start: `after` lets a
+ * possessive stand between), and the last character before the white
+ * space before it; lower case for ASCII letters, -1 for none.
+ */
+interface Around {
+  next0: number;
+  next1: number;
+  next2: number;
+  prev: number;
+}
+
+const fold = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
+
+function around(text: string, at: number, end: number): Around {
+  const n = text.length;
+  const skip = (q: number) => {
+    while (q < n && isSpace(text.charCodeAt(q))) q++;
+    return q < n ? fold(text.charCodeAt(q)) : -1;
+  };
+  const a = text.charCodeAt(end);
+  const apostrophe = a === 39 || a === 0x2019;
+  const b = apostrophe ? text.charCodeAt(end + 1) : -1;
+  let q = at;
+  while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+  return {
+    next0: skip(end),
+    next1: apostrophe ? skip(end + 1) : -1,
+    next2: apostrophe && (b === 115 || b === 83) ? skip(end + 2) : -1,
+    prev: q > 0 ? fold(text.charCodeAt(q - 1)) : -1,
+  };
+}
+
+/** The necessary conditions: `before` ends with its last token (or a possessive) before white space; `after` starts with its next token. */
+function mayMatch(c: PhraseCheck, x: Around): boolean {
+  if (c.next >= 0 && c.next !== x.next0 && c.next !== x.next1 && c.next !== x.next2) return false;
+  return c.prev < 0 || c.prev === x.prev || x.prev === 39 || x.prev === 0x2019 || x.prev === 115;
 }
 
 /** Whether the phrase occurs in the text over the key found at `at`. */
@@ -153,28 +212,24 @@ export function compileScanner(lex: Lexicon): Scanner {
   const symbols = [...keys.keys()].filter((k) => !/[\p{L}\p{N}]/u.test(k));
   // Probabilities: "%", "percent", odds "1 in 40", decimals are found by their words ("chance", "odds", "confidence").
   symbols.push('%');
-  const wordAlt = words.map((w) => escape(w).replace(/'/g, "['’]")).join('|');
-  const symbolAlt = symbols.map(escape).join('|');
-  // Without the u flag: it makes V8's matcher several times slower on this alternation.
-  const letter = 'A-Za-z0-9\\u00C0-\\u024F';
-  // "#fakenews": a cue phrase written as one hashtag.
-  const tags = [...lex.hashtags.entries()].filter(([, p]) => p.senses.some((x) => CUE_CLASSES.has(x.class) && !x.positive)).map(([t]) => t);
-  const tagAlt = tags.length ? `|#(?:${tags.sort((a, b) => b.length - a.length).join('|')})(?![${letter}])` : '';
-  const source = `(?<![${letter}])(?:${wordAlt})(?![${letter}])|${symbolAlt}|~~|<\\/${tagAlt}`;
-  const re = new RegExp(source, 'gi');
+  // "#fakenews": a cue phrase written as one hashtag is a key only right after "#".
+  const hashtagOnly = new Set([...lex.hashtags.entries()].filter(([t, p]) => !keys.has(t) && p.senses.some((x) => CUE_CLASSES.has(x.class) && !x.positive)).map(([t]) => t));
+  const find = keyFinder([...words, ...hashtagOnly].sort((a, b) => b.length - a.length), [...symbols, '~~', '</']);
   // At a key, one of its phrases must match around it: "train" is a candidate only in "do not train on".
-  const accept = (text: string, m: RegExpExecArray): boolean => {
-    const key = m[0].toLowerCase().replace(/’/g, "'");
-    if (key === '%') return lowPercent(text, m.index);
-    if (key[0] === '#') return true;
+  const accept = (text: string, at: number, end: number, key: string): boolean => {
+    if (key === '%') return lowPercent(text, at);
+    if (hashtagOnly.has(key)) return text.charCodeAt(at - 1) === 35;
     const phrases = keys.get(key);
     if (!phrases) return true;
+    let x: Around | undefined;
+    const occurs = (p: Keyed) => mayMatch(p.check!, (x ??= around(text, at, end))) && phraseAt(text, at, end - at, p);
     let covered = 0;
-    for (const p of pseudo.get(key) ?? []) if (p.tokens.length > covered && phraseAt(text, m.index, m[0].length, p)) covered = p.tokens.length;
+    for (const p of pseudo.get(key) ?? NONE) if (p.tokens.length > covered && occurs(p)) covered = p.tokens.length;
+    let negated: boolean | undefined;
     for (const p of phrases) {
       if (p.tokens.length <= covered) continue;
-      if (p.check && !phraseAt(text, m.index, m[0].length, p)) continue;
-      if (!p.positive || NEGATOR.test(text.slice(Math.max(0, m.index - WINDOW), m.index))) return true;
+      if (p.check && !occurs(p)) continue;
+      if (!p.positive || (negated ??= NEGATOR.test(text.slice(Math.max(0, at - WINDOW), at)))) return true;
     }
     return false;
   };
@@ -182,16 +237,163 @@ export function compileScanner(lex: Lexicon): Scanner {
     keys: keys.size,
     scan(text) {
       const out: ScanHit[] = [];
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) if (accept(text, m)) out.push({ start: m.index, end: m.index + m[0].length });
+      find(text, (start, end, key) => {
+        if (accept(text, start, end, key)) out.push({ start, end });
+        return false;
+      });
       return out;
     },
     test(text) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) if (accept(text, m)) return true;
-      return false;
+      return find(text, (start, end, key) => accept(text, start, end, key));
     },
+  };
+}
+
+/**
+ * Where the keys occur, in order, as one global regex over the alternation
+ * `(?<![letter])(?:words, longest first)(?![letter])|symbols|~~|<\/` with
+ * the i flag would find them (each match resumes after the last, taken or
+ * not), but by a trie walk over the text's code units: the alternation of
+ * some 1,500 words was most of the scan's time. `visit` gets each match with
+ * its key as the lexicon spells it (lower case, straight apostrophe) and
+ * stops the walk by returning true; `find` then returns true.
+ */
+type Visit = (start: number, end: number, key: string) => boolean;
+
+export function keyFinder(words: string[], symbols: string[]): (text: string, visit: Visit) => boolean {
+  // Word keys are letters, digits, hyphens and apostrophes (matched straight or curly); anything else
+  // the trie does not model, and the regex it replaces is used as it was.
+  if (!words.every((w) => /^[a-z0-9][a-z0-9'\-]*$/i.test(w)) || symbols.some((s) => s.toLowerCase() !== s.toUpperCase())) return regexFinder(words, symbols);
+  // Code units to trie letters: a-z (either case), 0-9, ' (and ’), -.
+  const ALPHA = 38;
+  const alpha = new Int8Array(0x2020).fill(-1);
+  for (let c = 0; c < 26; c++) alpha[97 + c] = alpha[65 + c] = c;
+  for (let c = 0; c < 10; c++) alpha[48 + c] = 26 + c;
+  alpha[39] = alpha[0x2019] = 36;
+  alpha[45] = 37;
+  // The trie: children[node * ALPHA + letter] is the child (0: none); key[node] the key ending there.
+  let grow = new Int32Array(ALPHA * 1024);
+  const keyAt: (string | undefined)[] = [undefined];
+  let nodes = 1;
+  for (const w of words) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const a = alpha[w.charCodeAt(i)]!;
+      let next = grow[node * ALPHA + a]!;
+      if (next === 0) {
+        next = nodes++;
+        if (nodes * ALPHA > grow.length) {
+          const grown = new Int32Array(grow.length * 2);
+          grown.set(grow);
+          grow = grown;
+        }
+        grow[node * ALPHA + a] = next;
+        keyAt.push(undefined);
+      }
+      node = next;
+    }
+    // Words are longest first: of two spellings equal but for case, the first is the regex's.
+    keyAt[node] ??= w.toLowerCase();
+  }
+  const children = grow.slice(0, nodes * ALPHA);
+  const terminal = new Uint8Array(nodes);
+  for (let k = 0; k < nodes; k++) if (keyAt[k] !== undefined) terminal[k] = 1;
+  // Symbols by their first code unit, in the alternation's order.
+  const bySymbolStart = new Map<number, string[]>();
+  for (const s of symbols) (bySymbolStart.get(s.charCodeAt(0)) ?? bySymbolStart.set(s.charCodeAt(0), []).get(s.charCodeAt(0))!).push(s);
+  const symbolKey = new Map(symbols.map((s) => [s, s.toLowerCase().replace(/’/g, "'")]));
+  // One table of what each code unit can be: a letter of [A-Za-z0-9\u00C0-\u024F] as the i flag widens it
+  // (a few IPA and Latin Extended-C letters whose upper case falls in the range: decided by that very
+  // class, once per code unit outside the plain ranges), the first letter of a key, the start of a symbol.
+  const LETTER_ = 1;
+  const UNKNOWN = 2;
+  const SYMBOL = 4;
+  const ROOT = 8;
+  const flags = new Uint8Array(65536);
+  for (let c = 48; c < 0x250; c++) if (c <= 57 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) flags[c] = LETTER_;
+  flags.fill(UNKNOWN, 0x250);
+  for (const c of bySymbolStart.keys()) flags[c]! |= SYMBOL;
+  for (let c = 0; c < 0x80; c++) if (alpha[c]! >= 0 && children[alpha[c]!]! !== 0) flags[c]! |= ROOT;
+  const letterClass = /[A-Za-z0-9\u00C0-\u024F]/i;
+  const resolve = (c: number): number => (flags[c] = (flags[c]! & ~UNKNOWN) | (letterClass.test(String.fromCharCode(c)) ? LETTER_ : 0));
+  const isLetter = (c: number): boolean => ((flags[c]! & UNKNOWN ? resolve(c) : flags[c]!) & LETTER_) !== 0;
+
+  return (text, visit) => {
+    const n = text.length;
+    let prevLetter = false;
+    let p = 0;
+    while (p < n) {
+      const c = text.charCodeAt(p);
+      let f = flags[c]!;
+      if (f & UNKNOWN) f = resolve(c);
+      if (f & ROOT && !prevLetter) {
+        // The longest key at p that no letter follows.
+        let node = children[alpha[c]!]!;
+        let i = p + 1;
+        let end = -1;
+        let key: string | undefined;
+        while (node !== 0) {
+          if (terminal[node] === 1 && (i === n || !isLetter(text.charCodeAt(i)))) {
+            end = i;
+            key = keyAt[node];
+          }
+          if (i === n) break;
+          const ci = text.charCodeAt(i);
+          const a = ci < 0x2020 ? alpha[ci]! : -1;
+          if (a < 0) break;
+          node = children[node * ALPHA + a]!;
+          i++;
+        }
+        if (end > 0) {
+          if (visit(p, end, key!)) return true;
+          prevLetter = isLetter(text.charCodeAt(end - 1));
+          p = end;
+          continue;
+        }
+      }
+      if (f & SYMBOL) {
+        let hit: string | undefined;
+        for (const s of bySymbolStart.get(c)!) {
+          if (text.startsWith(s, p)) {
+            hit = s;
+            break;
+          }
+        }
+        if (hit !== undefined) {
+          if (visit(p, p + hit.length, symbolKey.get(hit)!)) return true;
+          p += hit.length;
+          prevLetter = isLetter(text.charCodeAt(p - 1));
+          continue;
+        }
+      }
+      p++;
+      if (f & LETTER_) {
+        // The rest of a word can hold no key, only a symbol ("50%"): skip to its end.
+        while (p < n) {
+          const d = text.charCodeAt(p);
+          let g = flags[d]!;
+          if (g & UNKNOWN) g = resolve(d);
+          if ((g & (LETTER_ | SYMBOL)) !== LETTER_) break;
+          p++;
+        }
+        prevLetter = true;
+      } else prevLetter = false;
+    }
+    return false;
+  };
+}
+
+/** The alternation itself, for keys the trie does not model. */
+function regexFinder(words: string[], symbols: string[]): (text: string, visit: Visit) => boolean {
+  const wordAlt = words.map((w) => escape(w).replace(/'/g, "['’]")).join('|');
+  const symbolAlt = symbols.map(escape).join('|');
+  // Without the u flag: it makes V8's matcher several times slower on this alternation.
+  const source = `(?<![${LETTER}])(?:${wordAlt})(?![${LETTER}])|${symbolAlt}`;
+  const re = new RegExp(source, 'gi');
+  return (text, visit) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) if (visit(m.index, m.index + m[0].length, m[0].toLowerCase().replace(/’/g, "'"))) return true;
+    return false;
   };
 }

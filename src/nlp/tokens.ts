@@ -17,6 +17,8 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
+  /** The word's parts of speech, once asked (pos.ts tagsOf: the analysis asks many times per token). */
+  tags?: readonly string[];
 }
 
 // One alternation, tried in order: a word (letters, digits, joined by ' ’ - or a
@@ -40,7 +42,7 @@ export function tokenize(text: string): Token[] {
       prev.end = m.index + t.length;
       continue;
     }
-    out.push({ text: t, norm: normalize(t, kind), start: m.index, end: m.index + t.length, kind });
+    out.push({ text: t, norm: normalize(t, kind), start: m.index, end: m.index + t.length, kind, tags: undefined });
   }
   return out;
 }

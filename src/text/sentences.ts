@@ -18,6 +18,10 @@ const ABBREVIATIONS = new Set(
 
 const OPEN_TO_CLOSE: Record<string, string> = { '[': ']', '{': '}', '<': '>', '(': ')' };
 
+/** ASCII characters where splitLine has something to decide: a sentence end or an opening bracket (and …, U+2026). */
+const MAY_SPLIT = new Uint8Array(128);
+for (const c of '.!?[{<(') MAY_SPLIT[c.charCodeAt(0)] = 1;
+
 const HEADING = /^(#{1,6}\s+.*|\*\*[^*\n]+\*\*:?|__[^_\n]+__:?)$/;
 const LIST_MARKER = /^(\s*(?:[-*+•▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+)/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -85,6 +89,12 @@ function splitLine(
   let sentenceStart = start;
   let i = start;
   while (i < end) {
+    // Most characters neither open an aside nor end a sentence.
+    const code = text.charCodeAt(i);
+    if (code < 128 ? MAY_SPLIT[code] === 0 : code !== 0x2026) {
+      i++;
+      continue;
+    }
     const ch = text[i]!;
     // A bracketed aside is a unit of its own: at a sentence boundary, or
     // anywhere for square, curly and angle brackets, which prose rarely uses mid-sentence.

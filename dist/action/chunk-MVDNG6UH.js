@@ -92,8 +92,17 @@ init_action_shims();
 var loaded;
 var loading;
 function loadNlp() {
-  loading ??= import("./chunk-ZMSLDWGZ.js").then((m) => loaded = m.default);
+  loading ??= load().then((m) => loaded = m);
   return loading;
+}
+async function load() {
+  if (false) {
+    try {
+      return createRequire(import.meta.url)("compromise");
+    } catch {
+    }
+  }
+  return (await import("./chunk-ZMSLDWGZ.js")).default;
 }
 function nlpLoaded() {
   return loaded !== void 0;
@@ -130,7 +139,7 @@ function tokenize(text) {
       prev.end = m.index + t.length;
       continue;
     }
-    out.push({ text: t, norm: normalize(t, kind), start: m.index, end: m.index + t.length, kind });
+    out.push({ text: t, norm: normalize(t, kind), start: m.index, end: m.index + t.length, kind, tags: void 0 });
   }
   return out;
 }
@@ -270,7 +279,7 @@ function compile(sources, version) {
     byFirst.set(p.tokens[0], list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { version, byFirst, phrasal: phrasalIndex(byFirst), entries: sources.length };
+  return { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries: sources.length };
 }
 var PARTICLES = /* @__PURE__ */ new Set(["up", "out", "off", "on", "down", "away", "around", "over", "together", "through", "back"]);
 function phrasalIndex(byFirst) {
@@ -281,6 +290,17 @@ function phrasalIndex(byFirst) {
       const l = out.get(p.tokens[0]) ?? [];
       l.push(p);
       out.set(p.tokens[0], l);
+    }
+  }
+  return out;
+}
+function hashtagIndex(byFirst) {
+  const out = /* @__PURE__ */ new Map();
+  for (const list of byFirst.values()) {
+    for (const p of list) {
+      if (p.tokens.length < 2 || p.tokens.length > 3 || !p.tokens.every((t) => /^[a-z]+$/.test(t))) continue;
+      const joined = p.tokens.join("");
+      if (!out.has(joined)) out.set(joined, p);
     }
   }
   return out;
@@ -302,7 +322,7 @@ function lexicon() {
           byFirst.set(p.tokens[0], list);
         }
         for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-        return cached = { version, byFirst, phrasal: phrasalIndex(byFirst), entries: data.entries };
+        return cached = { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries: data.entries };
       }
     } catch {
     }
@@ -415,13 +435,16 @@ function lexiconTags(word) {
   return typeof tags === "string" ? [tags] : tags;
 }
 var wordTags = memoize((word) => lookup(word), 5e4);
+var NUM = ["num"];
+var PUNCT = ["punct"];
+var SYMBOL = ["symbol"];
 function tagsOf(t) {
-  if (t.kind === "num") return ["num"];
-  if (t.kind === "punct") return ["punct"];
-  if (t.kind === "symbol") return ["symbol"];
-  return wordTags(t.norm);
+  if (t.kind === "num") return NUM;
+  if (t.kind === "punct") return PUNCT;
+  if (t.kind === "symbol") return SYMBOL;
+  return t.tags ??= wordTags(t.norm);
 }
-var SUBJECT_CONTRACTION = /^(it|that|this|there|here|what|who|he|she|they|you|we|i|everything|nothing|none|which|where|how|let)'(s|re|m|ve|ll|d)$/;
+var SUBJECT_CONTRACTION = /^(it|that|this|there|here|what|who|he|she|they|you|we|i|everything|nothing|none|nobody|somebody|someone|everyone|everybody|anyone|anybody|which|where|how|let)'(s|re|m|ve|ll|d)$/;
 function lookup(w) {
   const out = [...CLOSED[w] ?? []];
   const sc = SUBJECT_CONTRACTION.exec(w);
@@ -445,6 +468,11 @@ function lookup(w) {
     if (base && base !== w && isInfinitive(base)) out.push("past", "part");
   }
   if (out.length > 0) return out;
+  const dash = w.lastIndexOf("-");
+  if (dash > 0 && /^[a-z]{3,}$/.test(w.slice(dash + 1))) {
+    const last = lookup(w.slice(dash + 1)).filter((t) => t === "past" || t === "part" || t === "ger" || t === "noun" || t === "adj");
+    if (last.length) return last.includes("past") || last.includes("part") ? [...last, "adj"] : last;
+  }
   if (/^[a-z]+ly$/.test(w) && w.length > 4) return ["adv", "adj"];
   if (/^[a-z]{3,}ing$/.test(w)) return ["ger", "adj", "noun"];
   if (/^[a-z]{3,}ed$/.test(w)) return ["past", "part", "adj"];
@@ -543,7 +571,7 @@ var UNITS = {
 var TENS = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 var SCALES = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 var NUM_WORD = String.raw`(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join("|")})`;
-var NUM = String.raw`(?:\d+(?:[.,]\d+)*|${NUM_WORD}(?:[\s-]+(?:and[\s-]+)?${NUM_WORD})*)`;
+var NUM2 = String.raw`(?:\d+(?:[.,]\d+)*|${NUM_WORD}(?:[\s-]+(?:and[\s-]+)?${NUM_WORD})*)`;
 function parseNumber(text) {
   const t = text.toLowerCase().trim();
   if (/^\d/.test(t)) return Number(t.replace(/,(?=\d{3}\b)/g, ""));
@@ -571,13 +599,13 @@ var PATTERNS = [
   // half a percent, a quarter of a percent
   { re: /\b(half|a quarter|a third)(?: of)? an? (?:percent|per cent)\b/gi, value: (m) => ({ half: 0.5, "a quarter": 0.25, "a third": 1 / 3 })[m[1].toLowerCase()] / 100 },
   // 3%, 3 percent, 3 per cent, five percent, 0.5%
-  { re: new RegExp(String.raw`(?<![\d.])(${NUM})\s*(?:%|percent\b|per cent\b|pct\b)`, "gi"), value: (m) => parseNumber(m[1]) / 100 },
+  { re: new RegExp(String.raw`(?<![\d.])(${NUM2})\s*(?:%|percent\b|per cent\b|pct\b)`, "gi"), value: (m) => parseNumber(m[1]) / 100 },
   // 1 in 40, one in a hundred, 1-in-25, one chance in twenty, seven chances in a hundred, 2 out of 100
-  { re: new RegExp(String.raw`\b(${NUM})(?:\s+(?:chances?|shots?|times?))?(?:\s*-\s*|\s+)(?:in|out of)(?:\s*-\s*|\s+)(${NUM})\b`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[2])) },
+  { re: new RegExp(String.raw`\b(${NUM2})(?:\s+(?:chances?|shots?|times?))?(?:\s*-\s*|\s+)(?:in|out of)(?:\s*-\s*|\s+)(${NUM2})\b`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[2])) },
   // 25-to-1 against, 40 to 1 against, odds of 30:1 against
-  { re: new RegExp(String.raw`\b(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM})\s+against\b`, "gi"), value: (m) => ratio(parseNumber(m[2]), parseNumber(m[1]) + parseNumber(m[2])) },
+  { re: new RegExp(String.raw`\b(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\s+against\b`, "gi"), value: (m) => ratio(parseNumber(m[2]), parseNumber(m[1]) + parseNumber(m[2])) },
   // odds of 1:30, odds 1-to-30 (for): the first is the chance, the two together the whole
-  { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM})\b(?!\s+against)`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[1]) + parseNumber(m[2])) },
+  { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\b(?!\s+against)`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[1]) + parseNumber(m[2])) },
   // 1/30 (only near a probability word: 3/4 of a cup is not one)
   { re: /(?<![\d.\/])(\d+)\s*\/\s*(\d+)(?![\d\/])/g, value: (m) => ratio(Number(m[1]), Number(m[2])), needsWord: true },
   // 0.04, .02, p = 0.01: a bare decimal under 1 (only near a probability word)
@@ -640,7 +668,15 @@ function build(text) {
         continue;
       }
     }
-    if (!best) continue;
+    if (!best) {
+      const tag = i > 0 && tokens[i - 1].text === "#" && tokens[i - 1].end === tokens[i].start ? lex.hashtags.get(norms[i]) : void 0;
+      if (tag) {
+        const hit2 = { from: i, to: i + 1, senses: tag.senses };
+        hits.push(hit2);
+        hitAt[i] = hit2;
+      }
+      continue;
+    }
     const hit = { from: i, to: i + best.tokens.length, senses: best.senses };
     hits.push(hit);
     for (let k = hit.from; k < hit.to; k++) hitAt[k] = hit;
@@ -673,6 +709,7 @@ function findLabel(s) {
   const { tokens } = s;
   if (tokens.length < 2) return void 0;
   let i = 0;
+  if (tokens[0].text === "#" && tokens[1].start === tokens[0].end && s.hitAt[1] && tokens.length > 3) return { from: 1, to: 2, sep: 1 };
   while (i < tokens.length && tokens[i].kind === "punct" && /^[*_#>]+$/.test(tokens[i].text)) i++;
   const start = i;
   const open3 = tokens[i];
@@ -695,7 +732,7 @@ function findLabel(s) {
       if (has(t, "pron") && has(t, "cop")) return void 0;
       continue;
     }
-    if (t.kind === "punct" && SEPARATORS.has(t.text.replace(/\*+/g, "")) && words >= 1 && words <= MAX_LABEL_WORDS && !(xmlTag && t.text === ">")) {
+    if ((t.kind === "punct" || t.kind === "symbol") && SEPARATORS.has(t.text.replace(/\*+/g, "")) && words >= 1 && words <= MAX_LABEL_WORDS && !(xmlTag && t.text === ">")) {
       if (/^[-–—]$/.test(t.text) && (s.text[t.start - 1] !== " " || s.text[t.end] !== " ")) continue;
       return { from: start, to: k, sep: k };
     }
@@ -778,7 +815,6 @@ function opensClause(s, i) {
   return false;
 }
 var CLOSED_WORDS = /* @__PURE__ */ new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your", "my", "was", "has", "is", "does", "as", "us", "yes", "this", "thus", "plus", "less", "unless", "towards", "afterwards", "always", "perhaps", "sometimes", "besides", "news", "series", "species", "means", "physics", "politics", "economics", "mathematics", "united", "limited", "related", "based", "used"]);
-var SUBJECT_CONTRACTION2 = /^(?:it|that|this|there|here|what|who|he|she|they|you|we|i|everything|nothing|none|which)'(?:s|re|m|ve|ll|d)$/;
 var LEADING = /* @__PURE__ */ new Set(["but", "and", "so", "yet", "or", "also", "however", "still", "then", "please", "now", "again", "finally", "honestly", "seriously", "obviously", "clearly", "okay", "ok", "well", "oh"]);
 function clause(s, from, to) {
   const { tokens } = s;
@@ -827,7 +863,7 @@ function clause(s, from, to) {
     if (k > head && t.kind !== "word") break;
     if (t.norm === "not" || t.norm === "never" || isNegatedContraction(t.norm)) c.negated = true;
     if (k === head) {
-      if (SUBJECT_CONTRACTION2.test(t.norm) || isNegatedContraction(t.norm)) main = k;
+      if (SUBJECT_CONTRACTION.test(t.norm) || isNegatedContraction(t.norm)) main = k;
       else main = k;
       if (!continuesGroup(t)) {
         k++;
@@ -840,7 +876,9 @@ function clause(s, from, to) {
       if (t.norm === "to" && !(tokens[k + 1] && (has(tokens[k + 1], "inf") || tokens[k + 1].norm === "be"))) break;
       continue;
     }
-    if (has(t, "past") || has(t, "part") || has(t, "pres") || has(t, "inf") || has(t, "ger")) {
+    const m0 = tokens[main];
+    const afterBe = has(m0, "cop") || SUBJECT_CONTRACTION.test(m0.norm) && /'(?:s|re|m)$/.test(m0.norm) || m0.norm === "been" || m0.norm === "being";
+    if (has(t, "past") || has(t, "part") || has(t, "ger") || !afterBe && (has(t, "pres") || has(t, "inf"))) {
       main = k;
       k++;
     }
@@ -849,11 +887,11 @@ function clause(s, from, to) {
   c.verbEnd = Math.max(k, head + 1);
   c.main = main;
   const m = tokens[main];
-  c.copular = has(m, "cop") || SUBJECT_CONTRACTION2.test(m.norm) && /'(?:s|re|m)$/.test(m.norm) || m.norm === "been" || m.norm === "be" || m.norm === "being";
+  c.copular = has(m, "cop") || SUBJECT_CONTRACTION.test(m.norm) && /'(?:s|re|m)$/.test(m.norm) || m.norm === "been" || m.norm === "be" || m.norm === "being";
   return c;
 }
 function continuesGroup(t) {
-  return has(t, "cop") || has(t, "aux") || has(t, "modal") || SUBJECT_CONTRACTION2.test(t.norm) || isNegatedContraction(t.norm);
+  return has(t, "cop") || has(t, "aux") || has(t, "modal") || SUBJECT_CONTRACTION.test(t.norm) || isNegatedContraction(t.norm);
 }
 function findHead(s, from, to) {
   const { tokens } = s;
@@ -889,7 +927,7 @@ function findHead(s, from, to) {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.kind !== "word") continue;
-    if (SUBJECT_CONTRACTION2.test(t.norm)) return i;
+    if (SUBJECT_CONTRACTION.test(t.norm)) return i;
     if (appositiveTo > i) continue;
     if (modifier(i)) continue;
     if (!isVerbal(t) && !basePresent(s, i, from)) continue;
@@ -898,6 +936,16 @@ function findHead(s, from, to) {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const tags = tagsOf(t);
+    let j = i - 1;
+    while (j > from && has(tokens[j], "adv") && !has(tokens[j], "noun")) j--;
+    if (j - 1 >= from && /^(?:i|you|we|they|he|she)$/.test(tokens[j].norm) && (has(tokens[j - 1], "noun") || has(tokens[j - 1], "propn")) && !has(tokens[j - 1], "pron")) {
+      let end = i;
+      while (end < to && (isVerbal(tokens[end]) || has(tokens[end], "part") || has(tokens[end], "inf") || has(tokens[end], "adv")) && !(end > i && (has(tokens[end], "cop") || has(tokens[end], "modal")))) end++;
+      if (end > i && laterVerb(s, end, to)) {
+        i = end - 1;
+        continue;
+      }
+    }
     if (prev && /^(?:that|which|who)$/.test(prev.norm) && i - 2 >= from && (has(tokens[i - 2], "noun") || has(tokens[i - 2], "propn")) && laterVerbAfter(s, i + 1, to, false)) continue;
     if (complementFrom >= 0 && laterVerb(s, i + 1, to)) continue;
     if (s.hitAt[i]?.senses.some((x) => x.class === "referent" && x.role === "participle") && prev && (has(prev, "noun") || has(prev, "det") || has(prev, "propn") || s.hitAt[i - 1]?.senses.some((x) => x.class === "referent")) && (laterVerb(s, i + 1, to) || laterLexicalVerb(s, i + 1, to))) continue;
@@ -913,6 +961,8 @@ function findHead(s, from, to) {
         if (pointing && laterVerb(s, i + 2, to)) continue;
       }
       if (i === from && !tags.includes("past") && !tags.includes("pres")) continue;
+      const nextStrong = next && (has(next, "cop") || has(next, "aux") || has(next, "modal"));
+      if (nextStrong && tags.includes("noun") && prev && (has(prev, "conj") || has(prev, "noun") || has(prev, "adj")) && !has(prev, "pron") && !has(prev, "wh")) continue;
       if (i === from && tags.includes("noun") && tags.includes("pres")) continue;
     }
     return i;
@@ -942,7 +992,7 @@ function basePresent(s, i, from) {
   const prev = s.tokens[i - 1];
   if (i === from || !prev || !has(t, "inf") || has(t, "det") || has(t, "prep")) return false;
   let j = i - 1;
-  while (j > from && (has(s.tokens[j], "adv") && !has(s.tokens[j], "noun") && !has(s.tokens[j], "adj") || /^(?:now|then|also|still|just|only|even|already|often|always|rarely|seldom|all|both|each)$/.test(s.tokens[j].norm))) j--;
+  while (j > from && (has(s.tokens[j], "adv") && !has(s.tokens[j], "noun") && !has(s.tokens[j], "adj") || /^(?:now|then|also|still|just|only|even|already|often|always|rarely|seldom|all|both|each|above|below)$/.test(s.tokens[j].norm))) j--;
   const subj = s.tokens[j];
   if (/^(?:i|we|you|they)$/.test(subj.norm)) return true;
   return subj.kind === "word" && has(subj, "noun") && /[^s']s$/.test(subj.norm) && !has(subj, "det") && !has(subj, "adj") && (j === from || !/^(?:to|of|for|with)$/.test(s.tokens[j - 1].norm));
@@ -969,7 +1019,7 @@ function laterVerbAfter(s, from, to, bounded) {
     const t = s.tokens[k];
     if (bounded && (t.text === "," || SUBORDINATORS.has(t.norm))) return false;
     const tags = tagsOf(t);
-    if (tags.includes("cop") || tags.includes("aux") || tags.includes("modal") || SUBJECT_CONTRACTION2.test(t.norm)) return true;
+    if (tags.includes("cop") || tags.includes("aux") || tags.includes("modal") || SUBJECT_CONTRACTION.test(t.norm)) return true;
     if ((tags.includes("past") || tags.includes("pres")) && !tags.includes("noun") && !tags.includes("adj") && !has(s.tokens[k - 1], "det")) return true;
   }
   return false;
@@ -977,7 +1027,7 @@ function laterVerbAfter(s, from, to, bounded) {
 function laterVerb(s, from, to) {
   for (let k = from; k < to; k++) {
     const t = s.tokens[k];
-    if (SUBJECT_CONTRACTION2.test(t.norm)) return true;
+    if (SUBJECT_CONTRACTION.test(t.norm)) return true;
     const tags = tagsOf(t);
     if (tags.includes("cop") || tags.includes("aux") || tags.includes("modal")) return true;
   }
@@ -993,7 +1043,8 @@ function scopeNegations(s) {
     const t = tokens[i];
     const hit = s.hitAt[i];
     const consumed = hit && hit.senses.some((x) => EPISTEMIC_CLASSES.has(x.class)) && hit.to - hit.from > 1;
-    const trigger = !consumed && (hit && hit.senses.some((x) => x.class === "negation" && x.role === "trigger") && hit.from === i || /^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm) && !(t.norm === "no" && /^[,.!]/.test(tokens[i + 1]?.text ?? ".")) || isNegatedContraction(t.norm));
+    const trigger = !consumed && (hit && hit.senses.some((x) => x.class === "negation" && x.role === "trigger") && hit.from === i || // "nobody's checked it": the negative subject keeps its force in a contraction.
+    /^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, "")) && !(t.norm === "no" && /^[,.!]/.test(tokens[i + 1]?.text ?? ".")) || isNegatedContraction(t.norm));
     if (!trigger) continue;
     if (hit && hit.senses.some((x) => x.class === "negation" && x.role === "pseudo")) continue;
     s.triggers.push(i);
@@ -1011,6 +1062,8 @@ var EPISTEMIC_SET = new Set(EPISTEMIC);
 var cache = /* @__PURE__ */ new WeakMap();
 var CARRIES = /* @__PURE__ */ new Set(["from", "of", "as", "on", "out of", "with", "via", "due to", "because of", "upon", "after", "like"]);
 var DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
+var BOUNDARY = /^(?:open|opens|opened|close|closes|closed|conclude|concludes|concluded|begin|begins|began|end|ends|ended|start|starts|started)$/;
+var PRODUCED = /^(?:write|writes|wrote|written|compose|composes|composed|create|creates|created|pen|pens|penned|produce|produces|produced|make|makes|made|devise|devised|script|scripted|design|designed|invent|invented|craft|crafted|draft|drafted|prepare|prepared|stage|staged|perform|performed)$/;
 var COPULA = /^(?:is|are|was|were|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s)$/;
 var HAVING = /^(?:has|have|had|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
 var INTRANSITIVE_TRUTH = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|exist|exists|existed|existing|transpire|transpired|lie|lies|lied|lying|hold|holds|held|stand|stands|stood|check|checks|checked|add|adds|added|pan|pans|panned|fib|fibs|fibbed|joke|jokes|joked|joking|kid|kidding|kidded|bluff|bluffs|bluffing|bluffed|improvise|improvising|improvised|mess|messing|messed|troll|trolling|trolled)$/;
@@ -1030,8 +1083,8 @@ function chunksOf(s, c) {
     }
     const eh = s.hitAt[i];
     if (eh && eh.from === i && eh.to - eh.from > 1 && eh.to <= c.to && eh.senses.some((x) => EPISTEMIC_SET.has(x.class)) && i !== c.head) {
-      const verbal = s.tokens.slice(eh.from, eh.to).some((x) => isVerbal(x) || x.norm === "never" || x.norm === "not");
-      push2(verbal && !has(tokens[i], "det") ? "vg" : "np", i, eh.to);
+      const verbal = s.tokens.slice(eh.from, eh.to).some((x) => isVerbal(x) || x.norm === "never" || x.norm === "not") || norms[i] === "neither" && has(tokens[i + 1], "inf");
+      push2(verbal && (!has(tokens[i], "det") || norms[i] === "neither") ? "vg" : "np", i, eh.to);
       i = eh.to;
       continue;
     }
@@ -1061,10 +1114,18 @@ function chunksOf(s, c) {
       continue;
     }
     const tags = tagsOf(t);
+    const toNoun = norms[i] === "to" && i + 1 < c.to && tokens[i + 1].kind === "word" && (has(tokens[i + 1], "det") || has(tokens[i + 1], "poss") || has(tokens[i + 1], "adj") || has(tokens[i + 1], "noun")) && !has(tokens[i + 1], "inf");
+    if (toNoun) {
+      const end2 = npEnd(s, i + 1, c.to);
+      push2("pp", i, end2, { prep: "to", npFrom: i + 1 });
+      i = Math.max(end2, i + 1);
+      continue;
+    }
     const pointerSubject = i + 1 < c.to && (has(tokens[i + 1], "cop") || has(tokens[i + 1], "aux")) && hasClass(s, i, "referent");
     if (tags.includes("prep") && !tags.includes("det") && !pointerSubject && !(norms[i] === "like" && isVerbal(t) && i === c.from)) {
-      const end2 = npEnd(s, i + 1, c.to);
-      push2("pp", i, end2, { prep: norms[i], npFrom: i + 1 });
+      const second = i + 1 < c.to && /^(?:within|inside|behind|among|beneath|under|outside)$/.test(norms[i + 1]) ? 1 : 0;
+      const end2 = npEnd(s, i + 1 + second, c.to);
+      push2("pp", i, end2, { prep: norms[i], npFrom: i + 1 + second });
       i = Math.max(end2, i + 1);
       continue;
     }
@@ -1139,6 +1200,7 @@ function npEnd(s, i, to) {
       if (tags.includes("prep") || tags.includes("conj") || tags.includes("sconj") || tags.includes("wh") || tags.includes("adv") && !tags.includes("adj")) break;
     }
     if (k > i && (tags.includes("cop") || tags.includes("aux") || tags.includes("modal")) && !tags.includes("noun")) break;
+    if (k > i && nouns > 0 && /^(?:i|you|we|they|he|she|it)$/.test(norms[k])) break;
     if (k > i && (norms[k] === "not" || norms[k] === "never")) break;
     if (k > i && nouns > 0 && tags.includes("ger") && !tags.includes("noun")) break;
     const afterDeterminer = k > i && (has(tokens[k - 1], "det") || has(tokens[k - 1], "poss")) && t.kind === "word";
@@ -1169,6 +1231,7 @@ function argumentOf(s, c, k, cueTo) {
     let first = -1;
     for (let j = before2 - 1; j >= 0; j--) {
       const x = chunks[j];
+      if (x.kind === "np" && j === before2 - 1 && x.to - x.from === 1 && /^(?:i|you|we|they|he|she)$/.test(s.norms[x.from])) return { from: x.from, to: x.to, relation: "subject" };
       if (x.kind === "np") first = j;
       else if (x.kind === "pp" || x.kind === "adv") continue;
       else if (x.kind === "sub" && /^(?:that|which|who)$/.test(s.norms[x.from]) && first < 0) return antecedent(j);
@@ -1197,6 +1260,10 @@ function argumentOf(s, c, k, cueTo) {
   const objectAfter = (after) => {
     for (let j = after + 1; j < chunks.length; j++) {
       const x = chunks[j];
+      if (x.kind === "np" && x.to - x.from === 1 && /^(?:or|and|nor)$/.test(s.norms[x.from]) && chunks[j + 1]?.kind === "vg") {
+        j++;
+        continue;
+      }
       if (x.kind === "np") {
         const next = chunks[j + 1];
         const to = next && next.kind === "pp" && (next.prep === "like" || s.norms[next.from] === "such") ? next.to : x.to;
@@ -1224,6 +1291,11 @@ function argumentOf(s, c, k, cueTo) {
     const vgOnlyCue = !passive && s.norms.slice(k, Math.max(cueTo, k + 1)).some((n) => INTRANSITIVE_TRUTH.test(n) || /^(?:place|true|real|legit)$/.test(n));
     if (passive || vgOnlyCue || HAVING.test(mainNorm)) return subject(ci) ?? (ch.kind === "vg" && /^(?:it|that|this|what)'s$/.test(s.norms[ch.from]) ? { from: ch.from, to: ch.from + 1, relation: "subject" } : null);
     const ownObject = cueTo - k > 1 && cueTo > ch.to;
+    if (ownObject && has(s.tokens[cueTo - 1], "prep") && cueTo < c.to) {
+      const pp = chunks.find((x) => x.from <= cueTo - 1 && cueTo - 1 < x.to && x.kind === "pp");
+      const end = pp && pp.npFrom !== void 0 ? pp.to : npEnd(s, cueTo, c.to);
+      if (end > cueTo) return { from: cueTo, to: end, relation: "object" };
+    }
     if (KNOWING.test(s.norms[k])) {
       const object = objectAfter(ci);
       if (object) return object;
@@ -1236,10 +1308,14 @@ function argumentOf(s, c, k, cueTo) {
     const prev = chunks[ci - 1];
     const prevIsVg = prev && (prev.kind === "vg" || prev.kind === "inf");
     if (vgIndex < 0 && !chunks.some((x) => x.kind === "vg")) return { from: ch.from, to: ch.to, relation: "fragment" };
+    const question = chunks.findIndex((x, j) => j > ci && x.kind === "sub" && /^(?:whether|if)$/.test(s.norms[x.from]));
+    if (prevIsVg && question > 0 && (s.norms[prev.from - 1] === "it" || s.norms[prev.from] === "it's") && COPULA.test(s.norms[prev.to - 1])) return { from: chunks[question].from + 1, to: c.to, relation: "object" };
     if (prevIsVg) {
       const vgMain = s.norms[prev.to - 1];
-      if (HAVING.test(vgMain) || HAVING.test(s.norms[prev.from])) return subject(ci - 1) ?? selfSubject(s, prev);
-      if (DESCRIBES.test(vgMain)) return subject(ci - 1) ?? selfSubject(s, prev);
+      const having = (n) => HAVING.test(n) || COPULA.test(n);
+      if (modifiesNonText(s, k, cueTo, ch)) return null;
+      if (having(vgMain) || having(s.norms[prev.from])) return selfSubject(s, prev) ?? subject(ci - 1);
+      if (DESCRIBES.test(vgMain) || BOUNDARY.test(vgMain)) return subject(ci - 1) ?? selfSubject(s, prev);
       return { from: ch.from, to: ch.to, relation: "attribute" };
     }
     return { from: ch.from, to: ch.to, relation: "attribute" };
@@ -1262,11 +1338,28 @@ function argumentOf(s, c, k, cueTo) {
       if ((ch.prep === "from" || ch.prep === "of" || ch.prep === "out of") && before2 && before2.kind === "vg" && COPULA.test(s.norms[before2.to - 1])) return subject(ci - 2) ?? selfSubject(s, before2);
       return { from: prev.from, to: prev.to, relation: "attribute" };
     }
+    if (vg >= 0) {
+      const verb = s.norms[chunks[vg].to - 1];
+      if (ch.prep === "to" && /^(?:belong|belongs|belonged|belonging)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]);
+      if (ch.prep === "for" && hasClass(s, k, "fiction") && PRODUCED.test(verb)) {
+        const v = chunks[vg];
+        const passive = s.norms.slice(v.from, v.to).some((n) => COPULA.test(n));
+        const obj = passive ? null : objectAfter(vg);
+        return obj && obj.to <= ch.from ? obj : subject(vg) ?? selfSubject(s, v);
+      }
+    }
     if ((ch.prep === "by" || ch.prep === "from" || ch.prep === "according to") && vg >= 0) return subject(vg) ? { ...subject(vg), relation: "source" } : null;
     if (vg < 0 && !chunks.some((x) => x.kind === "vg")) return { from: ch.from, to: ch.to, relation: "fragment" };
     return null;
   }
   return null;
+}
+function modifiesNonText(s, k, cueTo, ch) {
+  if (!sensesAt(s, k).some((x) => EPISTEMIC_SET.has(x.class) && x.pos === "adj")) return false;
+  const j = Math.max(cueTo, k + 1);
+  const t = s.tokens[j];
+  if (j >= ch.to || !t || t.kind !== "word" || !has(t, "noun")) return false;
+  return !sensesAt(s, j).some((x) => x.class === "referent" || EPISTEMIC_SET.has(x.class));
 }
 var KNOWING = /^(?:know|knows|knew|knowing)$/;
 function transitiveOnly(s, k) {
@@ -1296,7 +1389,7 @@ function effectiveClass(s, hit) {
       return verbal || t >= hit.from - 3 && !s.tokens.slice(t + 1, hit.from).some((x) => isVerbal(x) && !has(x, "adj"));
     });
   }
-  if (negated && !sense.positive && sense.pos === "noun") {
+  if (negated && !sense.positive && sense.pos === "noun" && s.norms[hit.from - 1] !== "to") {
     const trigger = [...s.triggers].reverse().find((t) => t < hit.from);
     if (trigger !== void 0) {
       const between = s.tokens.slice(trigger + 1, hit.from);
@@ -1527,7 +1620,8 @@ function findReferent(s, from, to, nested = false) {
       case "pronoun": {
         const next = s.tokens[hit.to];
         const prev = s.tokens[i - 1];
-        if (s.norms[i] === "that" && prev && (has(prev, "noun") || has(prev, "propn") || has(prev, "adj") || isVerbal(prev) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
+        const opensClause2 = !!next && next.kind === "word" && !has(next, "cop") && !has(next, "aux") && !has(next, "modal") && !has(next, "prep");
+        if (s.norms[i] === "that" && prev && (has(prev, "noun") || has(prev, "propn") || has(prev, "adj") || (isVerbal(prev) || has(prev, "inf") && opensClause2) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
         if (next && next.kind === "word" && (has(next, "noun") || has(next, "adj")) && !isVerbal(next) && !has(next, "prep")) break;
         if (!nested || s.norms[i] === "it") better({ ...span(i, hit.to), role: "pronoun", pointing: "anaphoric", answer: false, speaker: false });
         break;
@@ -1712,6 +1806,8 @@ function analyse(text) {
       const r = findReferent(s, arg.from, arg.to);
       if (!r && hasSource(s, arg.from, arg.to)) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability });
       if (!r || expletive(s, c, r)) continue;
+      const beforeVerb = !s.tokens.slice(arg.from, tokenIndexAtChar(s, r.start)).some((t) => isVerbal(t) && !has(t, "noun"));
+      if (/^(?:whether|if)$/.test(norms[arg.from - 1] ?? "") && (!beforeVerb || r.role === "pronoun" && /^it\b/.test(norms[arg.from]))) continue;
       if (cue.class === "disbelief" && r.speaker && arg.relation === "subject") continue;
       const rFrom = tokenIndexAtChar(s, r.start);
       const rTo = tokenIndexAtChar(s, r.end - 1) + 1;
@@ -1728,6 +1824,7 @@ function analyse(text) {
       push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent: r, probability: cue.probability, counterfactual: cue.counterfactual, ...cue.sense?.role === "persona" ? { persona: true } : {} });
     }
   }
+  prefaceClaims(s, out);
   if (!out.some((o) => o.form === "request")) {
     for (const c of s.clauses) {
       if (c.question && !/^(?:can|could|would|will)$/.test(norms[c.from] ?? "")) continue;
@@ -1759,9 +1856,19 @@ function implicitText(s, c) {
   while (k < c.to && s.tokens[k].kind !== "word") k++;
   const t = s.tokens[k];
   const next = s.tokens[k + 1];
-  if (!t || !next || !(has(t, "part") || has(t, "past")) || !/(?:ed|en|wn|ten|ght)$/.test(t.norm) || !PROVENANCE_PREP.test(next.norm)) return void 0;
   if (k > 0 && s.tokens.slice(0, k).some((x) => x.kind === "word")) return void 0;
-  return { ...charSpan(s, k, k + 1), role: "deixis", pointing: "self", answer: false, speaker: false };
+  if (t && next && (has(t, "part") || has(t, "past")) && /(?:ed|en|wn|ten|ght)$/.test(t.norm) && PROVENANCE_PREP.test(next.norm)) {
+    return { ...charSpan(s, k, k + 1), role: "deixis", pointing: "self", answer: false, speaker: false };
+  }
+  for (let j = k; j < Math.min(c.to, k + 4); j++) {
+    const w = s.tokens[j];
+    if (w.kind !== "word" || has(w, "det") || has(w, "pron") || has(w, "poss")) return void 0;
+    if (!referentSense(s, j, "noun")) continue;
+    const after = s.tokens[j + 1];
+    const from = !!after && (after.norm === "from" || (has(after, "part") || has(after, "past")) && /(?:ed|en|wn|ten|ght)$/.test(after.norm) && PROVENANCE_PREP.test(s.norms[j + 2] ?? ""));
+    if (from || j + 1 === c.to) return { ...charSpan(s, k, j + 1), role: "noun", pointing: "self", answer: false, speaker: false };
+  }
+  return void 0;
 }
 function inSourcePhrase(s, c, cue) {
   for (let k = cue.from - 1; k >= c.from && k >= cue.from - 8; k--) {
@@ -1787,8 +1894,9 @@ function namesExample(s, cue) {
   return false;
 }
 function isCorrection(s) {
-  if (/^\W*(?:the )?opposite is true\b/i.test(s.text)) return true;
-  return s.hits.some((h) => h.from <= 2 && h.senses.some((x) => x.class === "correction" && (x.role !== "label" || s.label !== void 0 && h.from >= s.label.from && h.to <= s.label.to)));
+  if (s.clauses.some((c) => c.question)) return false;
+  const opens = (from) => s.tokens.slice(0, from).every((t) => t.kind !== "word" || has(t, "conj") || /^(?:well|oh|no|yes|so|and|but|now|okay|ok)$/.test(t.norm));
+  return s.hits.some((h) => h.from <= 2 && opens(h.from) && !(s.tokens[h.to] && has(s.tokens[h.to], "adj") && !has(s.tokens[h.to], "noun") && s.tokens[h.to - 1].kind === "word" && has(s.tokens[h.to - 1], "adv")) && h.senses.some((x) => x.class === "correction" && (x.role !== "label" || s.label !== void 0 && h.from >= s.label.from && h.to <= s.label.to)));
 }
 function hypothetical(s, c, cue) {
   const first = s.clauses[0];
@@ -1803,6 +1911,9 @@ function hypothetical(s, c, cue) {
 }
 function licensed(s, c, cue) {
   if (hypothetical(s, c, cue)) return false;
+  if (cue.sense?.role === "question" && !(c.copular && cue.from > c.head && c.head >= 0 && !(s.tokens[cue.to] && s.tokens[cue.to].kind === "word" && (has(s.tokens[cue.to], "noun") || has(s.tokens[cue.to], "adj"))))) return false;
+  const scope = s.tokens[cue.to + 1];
+  if (cue.class === "unverified" && cue.sense?.positive && cue.sense.pos !== "noun" && /^(?:against|on|with|under)$/.test(s.norms[cue.to] ?? "") && scope && (scope.kind === "num" || isProperName(scope, false))) return false;
   if (technicalCompound(s, cue) || moralWrong(s, cue)) return false;
   if (cue.class !== "disbelief") return ambiguousNounOk(s, cue);
   if (c.imperative || c.head < 0) return true;
@@ -1818,7 +1929,7 @@ function technicalCompound(s, cue) {
   const prev = s.tokens[cue.from - 1];
   const isModifier = (k) => {
     const t = s.tokens[k];
-    return !!t && t.kind === "word" && has(t, "noun") && !has(t, "det") && !has(t, "adj") && !has(t, "pron") && !has(t, "poss") && !isVerbal(t) && !sensesAt(s, k).some((x) => x.class === "referent" || EPISTEMIC_SET2.has(x.class));
+    return !!t && t.kind === "word" && !t.text.includes("-") && has(t, "noun") && !has(t, "det") && !has(t, "adj") && !has(t, "pron") && !has(t, "poss") && !isVerbal(t) && !sensesAt(s, k).some((x) => x.class === "referent" || EPISTEMIC_SET2.has(x.class));
   };
   if (prev && isModifier(cue.from - 1)) return true;
   const next = s.tokens[cue.to];
@@ -1866,8 +1977,8 @@ function titleOrList(s, c) {
   const words = s.tokens.filter((t) => t.kind === "word" && t.norm.length > 3);
   const capital = words.filter((t) => new RegExp("^\\p{Lu}\\p{Ll}", "u").test(t.text)).length;
   if (words.length >= 4 && capital >= 0.7 * words.length || words.length === 3 && capital === 3) return true;
-  return /;/.test(s.text) || (s.text.match(/,/g)?.length ?? 0) >= 2;
-  void c;
+  const items = s.text.slice(s.tokens[c.from].start, s.tokens[c.to - 1].end).split(/[,;]/).map((x) => x.trim().split(/\s+/).filter(Boolean).length);
+  return /;/.test(s.text) || items.filter((n) => n >= 1 && n <= 3).length >= 3;
 }
 function bracketed(s) {
   return /^\W*[[(【<]/.test(s.text) && /[\])】>]\W*$/.test(s.text);
@@ -1886,7 +1997,7 @@ function headCue(s, cue, arg) {
     }
   }
   const before2 = s.tokens[cue.from - 1];
-  if (cue.sense?.pos === "noun" && cue.from - 1 >= arg.from && before2 && before2.kind === "word" && (has(before2, "noun") || has(before2, "propn")) && !has(before2, "adj") && !sensesAt(s, cue.from - 1).some((x) => x.class === "referent" || EPISTEMIC_SET2.has(x.class))) return false;
+  if (cue.sense?.pos === "noun" && cue.from - 1 >= arg.from && before2 && before2.kind === "word" && !before2.text.includes("-") && (has(before2, "noun") || has(before2, "propn")) && !has(before2, "adj") && !sensesAt(s, cue.from - 1).some((x) => x.class === "referent" || EPISTEMIC_SET2.has(x.class))) return false;
   let next = cue.to;
   while (next < arg.to && s.tokens[next].kind === "symbol") next++;
   if (next >= arg.to) return true;
@@ -1905,7 +2016,8 @@ function probabilityArgument(s, c, cue) {
       let end = k + 2;
       while (end < c.to && s.tokens[end].kind !== "punct" && !/^(?:at|is|are|was|were|being|in)$/.test(norms[end])) end++;
       const r = findReferent(s, k + 2, end);
-      if (r && (r.role !== "pronoun" || /\bbeing (?:true|accurate|correct|real|right)\b/.test(s.norms.slice(k + 2, end + 3).join(" "))) && !has(s.tokens[k + 2], "ger")) return { from: k + 2, to: end, relation: "attribute" };
+      const demonstrative = r?.role === "pronoun" && /^(?:this|that|these|those)$/.test(norms[k + 2]);
+      if (r && (r.role !== "pronoun" || demonstrative || /\bbeing (?:true|accurate|correct|real|right)\b/.test(s.norms.slice(k + 2, end + 3).join(" "))) && !has(s.tokens[k + 2], "ger")) return { from: k + 2, to: end, relation: "attribute" };
     }
   }
   for (let k = cue.to; k < c.to - 1; k++) {
@@ -1928,17 +2040,21 @@ function expletive(s, c, r) {
   if (r.role !== "pronoun") return false;
   const t = s.norms[tokenIndexAtChar(s, r.start)];
   if (!EXPLETIVE_IT.test(t)) return false;
+  let comma = false;
   for (let k = c.head >= 0 ? c.head : c.from; k < c.to; k++) {
     if (s.norms[k] === "to" && s.tokens[k + 1] && has(s.tokens[k + 1], "inf")) return true;
-    if (/^(?:whether|if|that|how|why)$/.test(s.norms[k]) && k > (c.head >= 0 ? c.head : c.from)) return !findReferent(s, k + 1, c.to, true);
+    if (s.tokens[k].text === ",") comma = true;
+    if (!comma && /^(?:whether|if|that|how|why)$/.test(s.norms[k]) && k > (c.head >= 0 ? c.head : c.from)) return !findReferent(s, k + 1, c.to, true);
   }
   return false;
 }
 function topicClause(s, c) {
   return c.head >= 0 && s.norms.slice(c.head, c.verbEnd).some((_, k) => hasClass(s, c.head + k, "topic"));
 }
-function embeddedClaim(s, c, cues) {
+function embeddedClaim(s, c, all) {
   const { norms, tokens } = s;
+  const cues = all.filter((cue) => cue.sense?.role !== "question");
+  if (cues.length === 0) return null;
   const make = (cue, from, to, wrapper) => {
     while (from < to && tokens[from].kind === "punct") from++;
     while (to > from && tokens[to - 1].kind === "punct") to--;
@@ -1972,7 +2088,7 @@ function embeddedClaim(s, c, cues) {
     if (PREPOSITIONAL_OPERATOR.test(cue.sense?.lemma ?? "")) continue;
     const inVerbGroup = c.head >= 0 && (cue.to === c.head && cue.from > first || cue.from > c.head && cue.to <= c.main);
     if (cue.sense?.pos === "adv" && (cue.class === "unverified" || cue.class === "improbable") && inVerbGroup) return make(cue, first, sentenceEnd(s, c), "hedge");
-    if ((cue.class === "improbable" || cue.class === "unverified") && (cue.sense?.pos === "adj" || cue.sense?.pos === "phrase") && cue.from > c.head && c.head >= 0 && has(tokens[c.head], "cop") && norms[cue.to] === "to") return make(cue, first, sentenceEnd(s, c), "hedge");
+    if ((cue.class === "improbable" || cue.class === "unverified") && (cue.sense?.pos === "adj" || cue.sense?.pos === "phrase") && cue.from > c.head && c.head >= 0 && has(tokens[c.head], "cop") && norms[cue.to] === "to" && !!tokens[cue.to + 1] && (has(tokens[cue.to + 1], "inf") || has(tokens[cue.to + 1], "aux") || norms[cue.to + 1] === "be")) return make(cue, first, sentenceEnd(s, c), "hedge");
     if ((cue.sense?.pos === "adj" || cue.sense?.pos === "phrase") && cue.from === first) {
       const verb = cue.sense.pos === "adj" ? hasClass(s, cue.to, "reporting") ? cue.to + 1 : -1 : cue.to;
       const says = verb > 0 && norms[verb] !== void 0 && SAY_VERBS.test(infinitiveOf(norms[verb])) && !has(tokens[verb], "det");
@@ -2089,6 +2205,34 @@ function secondVerbGroup(s, from, to) {
     } else if (!verbal && !/^(?:not|never|to|be|been)$/.test(t.norm)) inGroup = false;
   }
   return -1;
+}
+function prefaceClaims(s, out) {
+  const { tokens, norms } = s;
+  for (const st of out) {
+    if (st.claimStart !== void 0 || st.backward || st.form === "request" || !(st.class === "unverified" || st.class === "improbable")) continue;
+    const r = st.referent;
+    if (r && !(r.role === "pronoun" || r.role === "speaker" || r.pointing === "self" || r.pointing === "forward")) continue;
+    const at = s.clauses.findIndex((c) => c.from <= tokenIndexAtChar(s, st.cueStart) && tokenIndexAtChar(s, st.cueStart) < c.to);
+    if (at < 0) continue;
+    for (let k = at + 1; k < s.clauses.length; k++) {
+      const next = s.clauses[k];
+      const prev = s.clauses[k - 1];
+      const between = tokens.slice(prev.to, next.from).map((t) => t.text).join("");
+      let from = next.from;
+      while (from < next.to && (norms[from] === "but" || norms[from] === "so" || tokens[from].kind === "punct")) from++;
+      const colon = /[:—–]/.test(between) || from > next.from && tokens.slice(next.from, from).some((t) => /[:—–]/.test(t.text));
+      const concession = norms[next.from] === "but";
+      if (!colon && !concession) continue;
+      if (next.head < 0 || next.imperative || next.question || from >= next.to) break;
+      if (findReferent(s, from, next.to) && !/^(?:here|there)/.test(norms[from])) break;
+      if (/^(?:here|there)(?:'s)?$/.test(norms[from]) && (norms[next.head]?.startsWith("here") || norms[next.head]?.startsWith("there"))) continue;
+      const end = sentenceEnd(s, next);
+      const to = end < tokens.length && /^[.!?]+$/.test(tokens[end].text) ? end + 1 : end;
+      st.claimStart = tokens[from].start;
+      st.claimEnd = tokens[to - 1].end;
+      break;
+    }
+  }
 }
 function sentenceEnd(s, c) {
   const idx = s.clauses.indexOf(c);
@@ -2282,6 +2426,7 @@ function keyIndex(p) {
   return best;
 }
 var CUE_CLASSES = /* @__PURE__ */ new Set([...EPISTEMIC, "probability"]);
+var NONE = [];
 var compiled;
 function scanner() {
   return compiled ??= compileScanner(lexicon());
@@ -2291,19 +2436,49 @@ var isWord = (t) => /[\p{L}\p{N}]/u.test(t);
 var POSSESSIVE = "(?:['’]s?)?";
 var sep = (a, b) => isWord(a) && isWord(b) ? "\\s+" : "\\s*";
 var literal = (t) => escape2(t).replace(/'/g, "['’]");
+var asciiAlnum = (code) => code >= 48 && code <= 57 || code >= 97 && code <= 122 ? code : code >= 65 && code <= 90 ? code | 32 : -1;
 function phraseCheck(tokens, at) {
-  const out = {};
+  const out = { next: -1, prev: -1 };
   if (at > 0) {
     let body = `(?<![${LETTER2}'’\\-])`;
     for (let i = 0; i < at; i++) body += literal(tokens[i]) + (isWord(tokens[i]) ? POSSESSIVE : "") + sep(tokens[i], tokens[i + 1]);
     out.before = new RegExp(`${body}$`, "i");
+    const t = tokens[at - 1];
+    out.prev = asciiAlnum(t.charCodeAt(t.length - 1));
   }
   if (at < tokens.length - 1) {
     let body = isWord(tokens[at]) ? POSSESSIVE : "";
     for (let i = at + 1; i < tokens.length; i++) body += sep(tokens[i - 1], tokens[i]) + literal(tokens[i]);
     out.after = new RegExp(`${body}${POSSESSIVE}(?![${LETTER2}\\-])`, "iy");
+    out.next = asciiAlnum(tokens[at + 1].charCodeAt(0));
   }
   return out;
+}
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c >= 5760 && (c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
+}
+var fold = (c) => c >= 65 && c <= 90 ? c | 32 : c;
+function around(text, at, end) {
+  const n = text.length;
+  const skip = (q2) => {
+    while (q2 < n && isSpace(text.charCodeAt(q2))) q2++;
+    return q2 < n ? fold(text.charCodeAt(q2)) : -1;
+  };
+  const a = text.charCodeAt(end);
+  const apostrophe = a === 39 || a === 8217;
+  const b = apostrophe ? text.charCodeAt(end + 1) : -1;
+  let q = at;
+  while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+  return {
+    next0: skip(end),
+    next1: apostrophe ? skip(end + 1) : -1,
+    next2: apostrophe && (b === 115 || b === 83) ? skip(end + 2) : -1,
+    prev: q > 0 ? fold(text.charCodeAt(q - 1)) : -1
+  };
+}
+function mayMatch(c, x) {
+  if (c.next >= 0 && c.next !== x.next0 && c.next !== x.next1 && c.next !== x.next2) return false;
+  return c.prev < 0 || c.prev === x.prev || x.prev === 39 || x.prev === 8217 || x.prev === 115;
 }
 function phraseAt(text, at, length, p) {
   const c = p.check;
@@ -2347,22 +2522,22 @@ function compileScanner(lex) {
   const words = [...keys.keys()].filter((k) => /[\p{L}\p{N}]/u.test(k)).sort((a, b) => b.length - a.length);
   const symbols = [...keys.keys()].filter((k) => !/[\p{L}\p{N}]/u.test(k));
   symbols.push("%");
-  const wordAlt = words.map((w) => escape2(w).replace(/'/g, "['’]")).join("|");
-  const symbolAlt = symbols.map(escape2).join("|");
-  const letter = "A-Za-z0-9\\u00C0-\\u024F";
-  const source = `(?<![${letter}])(?:${wordAlt})(?![${letter}])|${symbolAlt}|~~|<\\/`;
-  const re = new RegExp(source, "gi");
-  const accept = (text, m) => {
-    const key = m[0].toLowerCase().replace(/’/g, "'");
-    if (key === "%") return lowPercent(text, m.index);
+  const hashtagOnly = new Set([...lex.hashtags.entries()].filter(([t, p]) => !keys.has(t) && p.senses.some((x) => CUE_CLASSES.has(x.class) && !x.positive)).map(([t]) => t));
+  const find = keyFinder([...words, ...hashtagOnly].sort((a, b) => b.length - a.length), [...symbols, "~~", "</"]);
+  const accept = (text, at, end, key) => {
+    if (key === "%") return lowPercent(text, at);
+    if (hashtagOnly.has(key)) return text.charCodeAt(at - 1) === 35;
     const phrases = keys.get(key);
     if (!phrases) return true;
+    let x;
+    const occurs = (p) => mayMatch(p.check, x ??= around(text, at, end)) && phraseAt(text, at, end - at, p);
     let covered = 0;
-    for (const p of pseudo.get(key) ?? []) if (p.tokens.length > covered && phraseAt(text, m.index, m[0].length, p)) covered = p.tokens.length;
+    for (const p of pseudo.get(key) ?? NONE) if (p.tokens.length > covered && occurs(p)) covered = p.tokens.length;
+    let negated;
     for (const p of phrases) {
       if (p.tokens.length <= covered) continue;
-      if (p.check && !phraseAt(text, m.index, m[0].length, p)) continue;
-      if (!p.positive || NEGATOR.test(text.slice(Math.max(0, m.index - WINDOW), m.index))) return true;
+      if (p.check && !occurs(p)) continue;
+      if (!p.positive || (negated ??= NEGATOR.test(text.slice(Math.max(0, at - WINDOW), at)))) return true;
     }
     return false;
   };
@@ -2370,17 +2545,137 @@ function compileScanner(lex) {
     keys: keys.size,
     scan(text) {
       const out = [];
-      re.lastIndex = 0;
-      let m;
-      while ((m = re.exec(text)) !== null) if (accept(text, m)) out.push({ start: m.index, end: m.index + m[0].length });
+      find(text, (start, end, key) => {
+        if (accept(text, start, end, key)) out.push({ start, end });
+        return false;
+      });
       return out;
     },
     test(text) {
-      re.lastIndex = 0;
-      let m;
-      while ((m = re.exec(text)) !== null) if (accept(text, m)) return true;
-      return false;
+      return find(text, (start, end, key) => accept(text, start, end, key));
     }
+  };
+}
+function keyFinder(words, symbols) {
+  if (!words.every((w) => /^[a-z0-9][a-z0-9'\-]*$/i.test(w)) || symbols.some((s) => s.toLowerCase() !== s.toUpperCase())) return regexFinder(words, symbols);
+  const ALPHA = 38;
+  const alpha = new Int8Array(8224).fill(-1);
+  for (let c = 0; c < 26; c++) alpha[97 + c] = alpha[65 + c] = c;
+  for (let c = 0; c < 10; c++) alpha[48 + c] = 26 + c;
+  alpha[39] = alpha[8217] = 36;
+  alpha[45] = 37;
+  let grow = new Int32Array(ALPHA * 1024);
+  const keyAt = [void 0];
+  let nodes = 1;
+  for (const w of words) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const a = alpha[w.charCodeAt(i)];
+      let next = grow[node * ALPHA + a];
+      if (next === 0) {
+        next = nodes++;
+        if (nodes * ALPHA > grow.length) {
+          const grown = new Int32Array(grow.length * 2);
+          grown.set(grow);
+          grow = grown;
+        }
+        grow[node * ALPHA + a] = next;
+        keyAt.push(void 0);
+      }
+      node = next;
+    }
+    keyAt[node] ??= w.toLowerCase();
+  }
+  const children = grow.slice(0, nodes * ALPHA);
+  const terminal = new Uint8Array(nodes);
+  for (let k = 0; k < nodes; k++) if (keyAt[k] !== void 0) terminal[k] = 1;
+  const bySymbolStart = /* @__PURE__ */ new Map();
+  for (const s of symbols) (bySymbolStart.get(s.charCodeAt(0)) ?? bySymbolStart.set(s.charCodeAt(0), []).get(s.charCodeAt(0))).push(s);
+  const symbolKey = new Map(symbols.map((s) => [s, s.toLowerCase().replace(/’/g, "'")]));
+  const LETTER_ = 1;
+  const UNKNOWN = 2;
+  const SYMBOL2 = 4;
+  const ROOT = 8;
+  const flags = new Uint8Array(65536);
+  for (let c = 48; c < 592; c++) if (c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 192) flags[c] = LETTER_;
+  flags.fill(UNKNOWN, 592);
+  for (const c of bySymbolStart.keys()) flags[c] |= SYMBOL2;
+  for (let c = 0; c < 128; c++) if (alpha[c] >= 0 && children[alpha[c]] !== 0) flags[c] |= ROOT;
+  const letterClass = /[A-Za-z0-9\u00C0-\u024F]/i;
+  const resolve = (c) => flags[c] = flags[c] & ~UNKNOWN | (letterClass.test(String.fromCharCode(c)) ? LETTER_ : 0);
+  const isLetter = (c) => ((flags[c] & UNKNOWN ? resolve(c) : flags[c]) & LETTER_) !== 0;
+  return (text, visit) => {
+    const n = text.length;
+    let prevLetter = false;
+    let p = 0;
+    while (p < n) {
+      const c = text.charCodeAt(p);
+      let f = flags[c];
+      if (f & UNKNOWN) f = resolve(c);
+      if (f & ROOT && !prevLetter) {
+        let node = children[alpha[c]];
+        let i = p + 1;
+        let end = -1;
+        let key;
+        while (node !== 0) {
+          if (terminal[node] === 1 && (i === n || !isLetter(text.charCodeAt(i)))) {
+            end = i;
+            key = keyAt[node];
+          }
+          if (i === n) break;
+          const ci = text.charCodeAt(i);
+          const a = ci < 8224 ? alpha[ci] : -1;
+          if (a < 0) break;
+          node = children[node * ALPHA + a];
+          i++;
+        }
+        if (end > 0) {
+          if (visit(p, end, key)) return true;
+          prevLetter = isLetter(text.charCodeAt(end - 1));
+          p = end;
+          continue;
+        }
+      }
+      if (f & SYMBOL2) {
+        let hit;
+        for (const s of bySymbolStart.get(c)) {
+          if (text.startsWith(s, p)) {
+            hit = s;
+            break;
+          }
+        }
+        if (hit !== void 0) {
+          if (visit(p, p + hit.length, symbolKey.get(hit))) return true;
+          p += hit.length;
+          prevLetter = isLetter(text.charCodeAt(p - 1));
+          continue;
+        }
+      }
+      p++;
+      if (f & LETTER_) {
+        while (p < n) {
+          const d = text.charCodeAt(p);
+          let g = flags[d];
+          if (g & UNKNOWN) g = resolve(d);
+          if ((g & (LETTER_ | SYMBOL2)) !== LETTER_) break;
+          p++;
+        }
+        prevLetter = true;
+      } else prevLetter = false;
+    }
+    return false;
+  };
+}
+function regexFinder(words, symbols) {
+  const wordAlt = words.map((w) => escape2(w).replace(/'/g, "['’]")).join("|");
+  const symbolAlt = symbols.map(escape2).join("|");
+  const source = `(?<![${LETTER2}])(?:${wordAlt})(?![${LETTER2}])|${symbolAlt}`;
+  const re = new RegExp(source, "gi");
+  return (text, visit) => {
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(text)) !== null) if (visit(m.index, m.index + m[0].length, m[0].toLowerCase().replace(/’/g, "'"))) return true;
+    return false;
   };
 }
 
@@ -2442,6 +2737,7 @@ function mayHaveFieldDisclaimers(record) {
   if (fields2.length === 0) return false;
   let names;
   for (const f of fields2) {
+    if (isSegment(record, f.pointer)) continue;
     if (keyCued(f.key)) return true;
     if (typeof f.value === "boolean") continue;
     const text = String(f.value);
@@ -2449,6 +2745,10 @@ function mayHaveFieldDisclaimers(record) {
     if (textCued(text)) return true;
     if (NUMBER.test(text) && PROBABILITY_KEY.test(normalizeLabel(f.key))) return true;
   }
+  return false;
+}
+function isSegment(record, pointer) {
+  for (const s of record.segments) if (s.pointer === pointer) return true;
   return false;
 }
 function trainedKey(seg) {
@@ -2533,6 +2833,27 @@ var TAG = /<([a-z][\w-]{1,24})((?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[\w-]+))*)\s*>([^
 var ATTRIBUTE = /\b(?:truth|label|verdict|status|rating|class|type)=["']?([\w -]+)/i;
 var TILDES = /~~([^~\n]{8,}?)~~/g;
 var STRUCK_TAG = /<(del|s|strike)>([^<]{8,}?)<\/\1>/gi;
+function tagsMayDisclaim(record) {
+  for (const segment of record.segments) {
+    if (segment.trained === "penalized") continue;
+    const text = segment.text;
+    if (text.includes("</") || text.includes("[/")) {
+      TAG.lastIndex = 0;
+      let m;
+      while ((m = TAG.exec(text)) !== null) {
+        const attribute = m[2] ? ATTRIBUTE.exec(m[2])?.[1] : void 0;
+        if (cueClasses((attribute ?? m[1] ?? m[4]).replace(/[-_]/g, " ")).length > 0) return true;
+      }
+    }
+    if (text.includes("</")) {
+      STRUCK_TAG.lastIndex = 0;
+      const struck = STRUCK_TAG.test(text);
+      STRUCK_TAG.lastIndex = 0;
+      if (struck) return true;
+    }
+  }
+  return false;
+}
 function markupDisclaimers(record, units) {
   const out = [];
   const label = (cls, seg, cue, claim, unit, withTruth = false) => {
@@ -2700,28 +3021,73 @@ function analyseRecord(record) {
 function mayDisclaimHere(record) {
   if (hasStrikethrough(record)) return true;
   const cues = record.cues;
+  let tags;
   for (let h = 0; h < cues.length; ) {
     const seg = cues[h].segment;
     const text = record.segments[seg].text;
     const sentences = record.sentences(seg);
     const first = sentences[0]?.paragraph;
     const last = sentences[sentences.length - 1]?.paragraph;
-    const edge = (p) => first !== last && sentences.length >= 3 && (p === first || p === last);
+    const penalized = record.segments[seg].trained === "penalized";
+    const notices = /* @__PURE__ */ new Map();
+    const edge = (p) => {
+      if (first === last || sentences.length < 3 || p !== first && p !== last) return false;
+      let may = notices.get(p);
+      if (may === void 0) notices.set(p, may = !penalized && mayBeNotice(sentences, p, p === first ? "forward" : "backward"));
+      return may;
+    };
     const persona = record.segments[seg].trained === "context" && hasTrainedAfter(seg, record.segments);
     for (let k = 0; h < cues.length && cues[h].segment === seg; h++) {
       const c = cues[h];
       const hit = text.slice(c.start, c.end);
-      if (hit === "</" || hit === "~~" || hit === "[/") return true;
+      if (hit === "~~" || hit === "[/") return true;
+      if (hit === "</" && (tags ??= tagsMayDisclaim(record))) return true;
       while (k < sentences.length && sentences[k].end <= c.start) k++;
       const sentence = sentences[k];
       if (!sentence) continue;
       if (sentence.kind === "tableRow" || sentence.kind === "heading") return true;
       if (looksLikeCode(sentence.text)) continue;
-      if (edge(sentence.paragraph) || analyseSentence(sentence.text).statements.length > 0) return true;
+      if (edge(sentence.paragraph) || keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg])) return true;
       if (persona && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable"))) return true;
     }
   }
   return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;
+}
+function keepsStatement(a, sentence, segment) {
+  if (a.statements.length === 0 || refusesText(sentence.text)) return false;
+  const trained = segment.trained === "trained";
+  for (const st of a.statements) {
+    if (st.referent?.addressee && trained) continue;
+    if (st.class === "bad-example" && trained && st.form !== "label" && segment.turn !== void 0) continue;
+    if (!trained && addressedAway(st, a)) continue;
+    return true;
+  }
+  return false;
+}
+function addressedAway(st, a) {
+  const r = st.referent;
+  if (st.claimStart !== void 0 || st.backward || !r?.addressee) return false;
+  if ((r.size ?? "none") === "conversation" && r.role !== "pronoun") return false;
+  if (st.persona || a.persona && st.class === "falsity") return false;
+  if (st.form === "request") return true;
+  const pointing = r.pointing ?? "none";
+  return !(st.class === "unverified" || st.class === "improbable") && pointing !== "forward" && pointing !== "self" && pointing !== "none";
+}
+function mayBeNotice(sentences, p, toward) {
+  const members = sentences.filter((s) => s.paragraph === p);
+  if (members.length > MAX_NOTICE_UNITS || members.every((u) => u.kind === "heading")) return false;
+  const anchor = (u) => {
+    const a = analyseSentence(u.text);
+    return a.pointing.some((x) => x === toward || x === "self") || toward === "backward" && a.statements.some((st) => st.referent?.pointing === "anaphoric" && /^that\b/i.test(u.text.slice(st.referent.start, st.referent.end)));
+  };
+  if (!members.some(anchor)) return false;
+  const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
+  return members.some((u) => {
+    if (looksLikeCode(u.text)) return false;
+    const a = analyseSentence(u.text);
+    if (a.question) return false;
+    return a.statements.some((st) => st.claimStart === void 0) || a.sourceCues.length > 0 || probabilityContext && cueClasses(u.text, true).some((c) => c.class === "improbable" && c.probability !== void 0);
+  });
 }
 function hasStrikethrough(view) {
   return view.segments.some((s) => s.marks?.some((m) => m.kind === "strikethrough"));
@@ -2732,24 +3098,43 @@ function unitsOf(record) {
     const segment = record.segments[seg];
     const sentences = record.sentences(seg);
     for (let i = 0; i < sentences.length; i++) {
-      const s = sentences[i];
-      let analysis;
-      units.push({
-        ...s,
-        index: units.length,
-        trained: segment.trained,
-        role: segment.role,
-        edge: i === 0 ? "start" : i === sentences.length - 1 ? "end" : "middle",
-        get analysis() {
-          return analysis ??= analyseSentence(s.text);
-        },
-        disclaimers: [],
-        group: -1
-      });
+      units.push(new SentenceUnit(sentences[i], units.length, segment, i === 0 ? "start" : i === sentences.length - 1 ? "end" : "middle"));
     }
   }
   return units;
 }
+var SentenceUnit = class {
+  segment;
+  start;
+  end;
+  text;
+  bracketed;
+  paragraph;
+  kind;
+  index;
+  trained;
+  role;
+  edge;
+  disclaimers = [];
+  group = -1;
+  computed = void 0;
+  constructor(s, index, segment, edge) {
+    this.segment = s.segment;
+    this.start = s.start;
+    this.end = s.end;
+    this.text = s.text;
+    this.bracketed = s.bracketed;
+    this.paragraph = s.paragraph;
+    this.kind = s.kind;
+    this.index = index;
+    this.trained = segment.trained;
+    this.role = segment.role;
+    this.edge = edge;
+  }
+  get analysis() {
+    return this.computed ??= analyseSentence(this.text);
+  }
+};
 function groupNotices(units, isNotice) {
   let group = -1;
   for (let i = 0; i < units.length; i++) {
@@ -2802,7 +3187,10 @@ function reachOf(st, u, units, segments) {
     }
     if (st.form === "request") return later ? "answers-after" : null;
     if (pointing === "forward") return later && closesTurn(u, units) ? segments[u.segment].role === "system" ? "answers-after" : "next-answer" : null;
-    if (pointing === "backward" || pointing === "anaphoric" && r?.role === "pronoun") return earlier && isFirstOfSegment(u, units) && segments[u.segment - 1]?.trained === "trained" ? "previous-answer" : null;
+    if (pointing === "backward" || pointing === "anaphoric" && r?.role === "pronoun") {
+      if (earlier && isFirstOfSegment(u, units) && segments[u.segment - 1]?.trained === "trained") return "previous-answer";
+      return later && !isFirstOfSegment(u, units) && carries(u, units) ? "answers-after" : null;
+    }
     if ((st.form === "label" || st.form === "notice") && later && closesTurn(u, units) && segments[u.segment].role === "system") return "answers-after";
     if (!later && earlier) return pointing === "definite" ? null : "previous-answer";
     if (later && carries(u, units)) return "answers-after";
@@ -2813,7 +3201,7 @@ function reachOf(st, u, units, segments) {
   const first = isFirstOfSegment(u, units);
   if (first && (pointing === "anaphoric" || pointing === "definite") && u.segment > 0 && segments[u.segment - 1].trained !== "trained") return null;
   if (pointing === "definite") return null;
-  if (pointing === "anaphoric") return first ? null : "previous";
+  if (pointing === "anaphoric") return first ? u.segment === 0 && u.index === 0 && r?.role === "pronoun" && units.length > 1 ? "following" : null : "previous";
   const alone = u.group < 0 || units[u.index - 1]?.group !== u.group && units[u.index + 1]?.group !== u.group;
   if (st.form === "label" && alone && sameLineFollows(u, units, segments)) return first ? null : "previous";
   if (u.edge === "start") return st.form === "label" && u.group < 0 ? "next" : "following";
@@ -2986,6 +3374,7 @@ function build2(record) {
   return analysis;
 }
 var MAX_NOTICE_UNITS = 8;
+var PROBABILITY_CONTEXT = /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i;
 function noticeParagraphs(record, units, existing) {
   const out = [];
   for (let seg = 0; seg < record.segments.length; seg++) {
@@ -3000,14 +3389,21 @@ function noticeParagraphs(record, units, existing) {
       if (members.length > MAX_NOTICE_UNITS || members.every((u) => u.kind === "heading")) continue;
       const toward = which === "start" ? "forward" : "backward";
       const anchored = members.some((u, k) => {
-        if (!u.analysis.pointing.some((x) => x === toward || x === "self")) return false;
+        const anaphoric = which === "end" && members.slice(0, k).every((v) => v.analysis.fragment) && u.analysis.statements.some((st) => st.referent?.pointing === "anaphoric" && /^that\b/i.test(u.text.slice(st.referent.start, st.referent.end)));
+        if (!u.analysis.pointing.some((x) => x === toward || x === "self") && !anaphoric) return false;
         const between = which === "end" ? members.slice(0, k) : members.slice(k + 1);
         const sentenceSized = u.analysis.statements.some((st) => st.referent?.size === "sentence");
-        return !sentenceSized || between.every((v) => v.analysis.meta || v.analysis.statements.length > 0 || !isClaim(v));
+        return !sentenceSized && !anaphoric || between.every((v) => v.analysis.meta || v.analysis.correction || v.analysis.statements.length > 0 || !isClaim(v));
       });
       if (!anchored) continue;
-      const probabilityContext = members.some((u) => /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i.test(u.text));
-      const seen = new Set(existing.filter((d) => d.unit >= 0 && units[d.unit].paragraph === p && units[d.unit].segment === seg).map((d) => d.class));
+      const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
+      const mine = existing.filter((d) => d.unit >= 0 && units[d.unit].paragraph === p && units[d.unit].segment === seg);
+      for (const d of mine) {
+        if (d.reach === "embedded" || d.kind !== "statement") continue;
+        d.reach = which === "start" ? "following" : "preceding";
+        d.size = "document";
+      }
+      const seen = new Set(mine.map((d) => d.class));
       for (const u of members) {
         if (looksLikeCode(u.text) || u.analysis.question) continue;
         const said = [
@@ -3227,8 +3623,10 @@ function refusal(u) {
 }
 function refuses(list) {
   const first = list[0];
-  if (!first) return false;
-  return structureOf(first.text).hits.some((h) => h.from <= 3 && h.senses.some((x) => x.class === "refusal"));
+  return !!first && refusesText(first.text);
+}
+function refusesText(text) {
+  return structureOf(text).hits.some((h) => h.from <= 3 && h.senses.some((x) => x.class === "refusal"));
 }
 function labelsItself(list, cls) {
   return list.some((u) => u.analysis.statements.some((st) => st.class === cls && st.form !== "request"));
@@ -3242,27 +3640,30 @@ function debunkEvidence(a) {
   if (warning.length === 0) return void 0;
   for (const d of disclaimers) for (const t of d.targets) if (negatedElsewhere(a, t)) return "negated-elsewhere";
   if (warning.some((d) => correctsInPlace(units[d.unit]))) return "corrects-in-place";
-  const corrections = units.filter((u) => u.trained === "trained" && u.analysis.correction).length;
-  if (corrections >= 2) return "corrections";
+  const reached = new Set(warning.flatMap((d) => d.targets.map((t) => t.unit))).size;
+  const share = (n, of) => n >= of * reached;
+  const corrections = units.filter((u) => u.trained === "trained" && u.analysis.correction && u.group < 0).length;
+  if (corrections >= 2 && share(corrections, 0.1)) return "corrections";
   const warnUnits = new Set(warning.map((d) => d.unit)).size;
   const wrapped = new Set(disclaimers.filter((d) => d.unit >= 0 && d.reach === "embedded" && d.form === "embedded").map((d) => d.unit)).size;
   const about = /* @__PURE__ */ new Set();
   for (const d of warning) for (const t of d.targets) for (const k of keyTerms(a.segments[t.segment].text.slice(t.start, t.end))) about.add(k);
   let negations2 = wrapped;
   for (const u of units) {
-    if (u.trained !== "trained" || u.analysis.statements.length > 0 || !(u.analysis.locallyNegated || u.analysis.correction)) continue;
+    if (u.trained !== "trained" || u.group >= 0 || u.analysis.textual || u.analysis.statements.length > 0 || !(u.analysis.locallyNegated || u.analysis.correction)) continue;
     let shared = 0;
     for (const k of keyTerms(u.text)) if (about.has(k)) shared++;
     if (shared < 2) continue;
-    if (u.analysis.correction) return "corrections";
+    if (u.analysis.correction && share(1, 0.1)) return "corrections";
     negations2++;
   }
   const factCheck = units.some((u) => u.analysis.debunk);
-  return negations2 >= (factCheck ? 1 : 2) && negations2 >= warnUnits ? "negations" : void 0;
+  return negations2 >= (factCheck ? 1 : 2) && negations2 >= warnUnits && share(negations2, 0.2) ? "negations" : void 0;
 }
 function correctsInPlace(u) {
   const rest = continuation(u.text);
   if (rest === null || !claimLike(rest)) return false;
+  if (cueClasses(rest).length) return false;
   const r = analyseSentence(rest);
   return r.statements.length === 0 && !r.meta && !r.locallyNegated;
 }
@@ -4714,15 +5115,15 @@ function hhTurns(transcript) {
   const turns = labels.map((m, k) => {
     let from = m.index + m[0].length;
     let to = k + 1 < labels.length ? labels[k + 1].index : transcript.length;
-    while (from < to && isSpace(transcript, from)) from++;
-    while (to > from && isSpace(transcript, to - 1)) to--;
+    while (from < to && isSpace2(transcript, from)) from++;
+    while (to > from && isSpace2(transcript, to - 1)) to--;
     return { role: m[2] === "Human" ? "user" : "assistant", text: transcript.slice(from, to), offset: from };
   });
   if (turns.length > 0 && turns[turns.length - 1].text === "") turns.pop();
   return turns;
 }
 var SPACE = /\s/;
-function isSpace(text, i) {
+function isSpace2(text, i) {
   const c = text.charCodeAt(i);
   if (c < 128) return c === 32 || c >= 9 && c <= 13;
   return SPACE.test(text[i]);
@@ -5479,7 +5880,7 @@ async function* readJsonValues(chunks) {
               if (scalar) ends = 0;
             }
           } else if (scalar) {
-            if (b === COMMA2 || b === CLOSE_ARRAY2 || b === CLOSE_OBJECT2 || b === OPEN_ARRAY2 || b === OPEN_OBJECT2 || b === QUOTE2 || isSpace2(b)) {
+            if (b === COMMA2 || b === CLOSE_ARRAY2 || b === CLOSE_OBJECT2 || b === OPEN_ARRAY2 || b === OPEN_OBJECT2 || b === QUOTE2 || isSpace3(b)) {
               ends = 0;
             }
           } else if (b === QUOTE2) inString = true;
@@ -5498,7 +5899,7 @@ async function* readJsonValues(chunks) {
           if (ends === 1) finish(chunk, from, i + 1);
           else if (ends === 0) finish(chunk, from, i);
         }
-        if (!inElement && ends !== 1 && !isSpace2(b)) {
+        if (!inElement && ends !== 1 && !isSpace3(b)) {
           if (where === 0 /* Start */ && b === OPEN_ARRAY2) {
             arrayMode = true;
             where = 1 /* ExpectElement */;
@@ -5576,7 +5977,7 @@ async function* readJsonValues(chunks) {
   }
   yield* out;
 }
-function isSpace2(b) {
+function isSpace3(b) {
   return b === 32 || b === 10 || b === 13 || b === 9;
 }
 
@@ -6026,7 +6427,7 @@ async function readHead(path, gzip, zstd = false) {
       if (total === 0 && chunk.length >= 3 && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191) from = 3;
       total += chunk.length;
       if (!started) {
-        while (from < chunk.length && isSpace3(chunk[from])) from++;
+        while (from < chunk.length && isSpace4(chunk[from])) from++;
         if (from === chunk.length) continue;
         started = true;
       }
@@ -6044,10 +6445,10 @@ async function readHead(path, gzip, zstd = false) {
 }
 function headOf(buf) {
   let from = buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
-  while (from < buf.length && isSpace3(buf[from])) from++;
+  while (from < buf.length && isSpace4(buf[from])) from++;
   return { bytes: buf.subarray(from, from + HEAD_BYTES), raw: buf.subarray(0, HEAD_BYTES), zero: buf.length === 0 };
 }
-function isSpace3(b) {
+function isSpace4(b) {
   return b === 32 || b === 10 || b === 13 || b === 9 || b === 12 || b === 11;
 }
 
@@ -6302,6 +6703,8 @@ var ABBREVIATIONS = new Set(
   "mr mrs ms dr prof sr jr st vs etc e.g i.e cf al approx no nos inc ltd co corp dept est fig gen col lt sgt rev mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c ph.d b.a m.a op vol ed eds pp ca c a.m p.m gov sen rep capt cmdr adm maj univ assn bros ave blvd rd".split(" ")
 );
 var OPEN_TO_CLOSE = { "[": "]", "{": "}", "<": ">", "(": ")" };
+var MAY_SPLIT = new Uint8Array(128);
+for (const c of ".!?[{<(") MAY_SPLIT[c.charCodeAt(0)] = 1;
 var HEADING = /^(#{1,6}\s+.*|\*\*[^*\n]+\*\*:?|__[^_\n]+__:?)$/;
 var LIST_MARKER = /^(\s*(?:[-*+•▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+)/;
 var TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -6348,6 +6751,11 @@ function splitLine(out, text, segment, start, end, paragraph, kind) {
   let sentenceStart = start;
   let i = start;
   while (i < end) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? MAY_SPLIT[code] === 0 : code !== 8230) {
+      i++;
+      continue;
+    }
     const ch = text[i];
     if (OPEN_TO_CLOSE[ch] && (ch !== "(" || isBlankBetween(text, sentenceStart, i))) {
       const close = findClose(text, i, end);
@@ -6396,6 +6804,7 @@ function startsSentence(text, ws, end) {
   let k = ws;
   while (k < end && /\s/.test(text[k])) k++;
   if (k >= end) return true;
+  while (k < end - 1 && (text[k] === "." || text[k] === "…")) k++;
   return /[\p{L}\d"'“‘([{<*_#•-]/u.test(text[k]);
 }
 function isAbbreviation(text, sentenceStart, dot) {
@@ -6412,14 +6821,33 @@ function isAbbreviation(text, sentenceStart, dot) {
 function viewRecord(record, scanner2) {
   const cues = [];
   const { segments } = record;
+  const cache3 = [];
+  const sentences = (segment) => {
+    let s = cache3[segment];
+    if (!s) {
+      s = splitSentences(segments[segment].text, segment);
+      cache3[segment] = s;
+    }
+    return s;
+  };
   for (let i = 0; i < segments.length; i++) {
-    const text = segments[i].text;
+    const segment = segments[i];
+    if (segment.trained === "penalized") continue;
+    const text = segment.text;
     const hits = scanner2.scan(text);
     if (hits.length === 0) continue;
     const code = fencedCode(text);
-    for (const h of hits) if (code.length === 0 || !inRanges(code, h.start)) cues.push({ segment: i, start: h.start, end: h.end });
+    const lines = segment.trained === "context" ? void 0 : sentences(i);
+    let k = 0;
+    for (const h of hits) {
+      if (code.length > 0 && inRanges(code, h.start)) continue;
+      if (lines) {
+        while (k < lines.length && lines[k].end <= h.start) k++;
+        if (inCode(lines, k, h, text)) continue;
+      }
+      cues.push({ segment: i, start: h.start, end: h.end });
+    }
   }
-  const cache3 = [];
   return {
     index: record.index,
     line: record.line,
@@ -6427,15 +6855,19 @@ function viewRecord(record, scanner2) {
     format: record.format,
     segments,
     cues,
-    sentences(segment) {
-      let s = cache3[segment];
-      if (!s) {
-        s = splitSentences(segments[segment].text, segment);
-        cache3[segment] = s;
-      }
-      return s;
-    }
+    sentences
   };
+}
+function inCode(lines, k, h, text) {
+  const first = lines[k];
+  if (!first || first.start >= h.end) return false;
+  const key = text.slice(h.start, h.end);
+  if (key === "</" || key === "~~") return false;
+  for (let j = k; j < lines.length && lines[j].start < h.end; j++) {
+    const s = lines[j];
+    if (s.kind === "tableRow" || s.kind === "heading" || !looksLikeCode(s.text)) return false;
+  }
+  return true;
 }
 
 // src/engine/directives.ts
