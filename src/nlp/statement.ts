@@ -655,7 +655,11 @@ function analyse(text: string): SentenceAnalysis {
       // A question is about text when its subject is text: "whether the account below is true", not "whether
       // it offers benefits" ("it" is what the text is about) or "whether it exists in the form described".
       const beforeVerb = !s.tokens.slice(arg.from, tokenIndexAtChar(s, r.start)).some((t) => isVerbal(t) && !has(t, 'noun'));
-      if (/^(?:whether|if)$/.test(norms[arg.from - 1] ?? '') && (!beforeVerb || (r.role === 'pronoun' && /^it\b/.test(norms[arg.from]!)))) continue;
+      // "I don't know if that will help": a pronoun's question is about text only when it asks about truth
+      // ("whether any of this is true", "if that really happened").
+      const truthWord = (k: number) => sensesAt(s, k).some((x) => x.positive && (x.class === 'falsity' || x.class === 'unverified'));
+      const asksTruth = () => s.tokens.slice(arg.from, arg.to).some((_, j) => truthWord(arg.from + j));
+      if (/^(?:whether|if)$/.test(norms[arg.from - 1] ?? '') && (!beforeVerb || (r.role === 'pronoun' && (/^it\b/.test(norms[arg.from]!) || !asksTruth())))) continue;
       // "We do not rely on competitor volatility": what is not believed or used is the object, never who speaks.
       if (cue.class === 'disbelief' && r.speaker && arg.relation === 'subject') continue;
       // "I trust you shall enjoy this novel": a genre noun that names the text only names it; it says
