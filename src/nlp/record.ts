@@ -634,6 +634,7 @@ function build(record: RecordView): RecordAnalysis {
 
 const MAX_NOTICE_UNITS = 8;
 /** Words that make a notice paragraph about probabilities: its numbers are stated probabilities ("Their average was five percent"). */
+const PERSONAL = /\b(?:i|me|my|we|us|our|you|your|yours)\b/i;
 const PROBABILITY_CONTEXT = /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i;
 
 /**
@@ -862,7 +863,11 @@ function targetsOf(d: Disclaimer, a: RecordAnalysis): Target[] {
         if (d.wholeAnswer) {
           const list = units.filter((u) => u.segment === seg);
           // An answer that labels what it gives ("Here's an example of a rude reply: ...") does not act it out.
-          if (list.length && !refuses(list) && (d.form !== 'request' || (!debunks(list) && !labelsItself(list, d.class)))) {
+          // A falsehood asked for is taught only if the answer states one about the world ("Monaco has 2.4 million
+          // residents", "Photosynthesis takes place in the mitochondria"), not a line addressed to someone ("Your
+          // sweet whispers send my heart into a flurry", asked for as "a fake romantic sentence").
+          const factual = d.form !== 'request' || d.class !== 'falsity' || list.some((u) => u.trained === 'trained' && isClaim(u) && (realEntities(u.text).length > 0 || /\d/.test(u.text) || !PERSONAL.test(u.text)));
+          if (list.length && factual && !refuses(list) && (d.form !== 'request' || (!debunks(list) && !labelsItself(list, d.class)))) {
             const first = list.find((u) => u.trained === 'trained')!;
             const last = list[list.length - 1]!;
             out.push({ segment: seg, start: first.start, end: last.end, unit: first.index });

@@ -1350,7 +1350,7 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
   if (!asks) return out;
   // "Identify the incorrect statement", "Select the wrong definition", "Fix the broken code": a task about a
   // falsehood given to it. Only a verb of making or saying asks for one.
-  const makes = !c.imperative || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => hasClass(s, start + k, 'production') || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || hasClass(s, start + k, 'falsity'));
+  const makes = !c.imperative || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => hasClass(s, start + k, 'production') || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || (k === 0 && hasClass(s, start, 'falsity')));
   if (!makes) return out;
   // "Avoid sycophantic answers", "Never give unsafe advice": a prohibition asks for the opposite.
   if (c.negated || /^(?:avoid|refrain|stop|prevent|eschew|resist|quit|never)$/.test(s.norms[c.head >= 0 ? c.head : start] ?? '') || /^(?:avoid|refrain|never)$/.test(s.norms[start] ?? '')) return out;
