@@ -469,7 +469,7 @@ function analyse(text: string): SentenceAnalysis {
   // A number is a probability only beside a word that says so: "a 3% chance", "odds of 1 in 40", "confidence: 0.04".
   const nearProb = (start: number, end: number) => {
     const window = text.slice(Math.max(0, start - 45), Math.min(text.length, end + 30)).toLowerCase();
-    return /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|certainty|prob|shot|bet)\b/.test(window);
+    return /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|plausibility|confidence|credence|certainty|prob|shot|bet)\b/.test(window);
   };
   const probs = probabilitiesIn(text, nearProb).filter((p) => nearProb(p.start, p.end)).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
   const out: Statement[] = [];
@@ -491,21 +491,27 @@ function analyse(text: string): SentenceAnalysis {
   // A label before the body: "MYTH — X", "[unverified] X", "FALSE: X", "Confidence: 0.04 X".
   if (s.label) {
     let labelCues = cuesIn(s, s.label.from, s.label.to, probs);
-    const noticeKey = s.hits.some((h) => h.from >= s.label!.from && h.to <= s.label!.to && h.senses.some((x) => x.class === 'notice'));
+    // A notice key ("Verification status:") or a probability key ("Estimated plausibility of the next piece:").
+    const noticeKey = s.hits.some((h) => h.from >= s.label!.from && h.to <= s.label!.to && h.senses.some((x) => x.class === 'notice' || x.class === 'probability'));
     const bodyCues = noticeKey ? cuesIn(s, s.label.sep + 1, tokens.length, probs) : [];
     // A notice key whose short value says the class: "Verification status: pending", "Rating: Four Pinocchios".
     const bodyArg: Argument = { from: s.label.sep + 1, to: tokens.length, relation: 'fragment' };
     const headed = bodyCues.filter((c) => headCue(s, c, bodyArg));
     if (labelCues.length === 0 && headed.length && (!hasWords(s, s.label.sep + 1, tokens.length, 9) || !s.clauses.some((c) => c.from > s.label!.sep && c.head >= 0 && findReferent(s, c.from, c.to)))) {
-      for (const c of headed) push({ class: c.class, form: 'label', ...cueSpan(s, c), probability: c.probability, counterfactual: c.counterfactual });
+      // The key may name the text it rates ("plausibility of the next piece"): then it is said of that text.
+      const keyReferent = findReferent(s, s.label.from, s.label.to);
+      for (const c of headed) push({ class: c.class, form: keyReferent && !keyReferent.speaker ? 'meta' : 'label', ...cueSpan(s, c), ...(keyReferent && !keyReferent.speaker ? { referent: keyReferent } : {}), probability: c.probability, counterfactual: c.counterfactual });
       labelCues = [];
     }
     const bodyFrom = s.label.sep + 1;
     const body = bodyFrom < tokens.length ? charSpan(s, bodyFrom, tokens.length) : undefined;
     // "FALSE: the following is made up" says its own class; "Misaligned answer: I will hide the error" does not.
+    // So does a label over a sentence that points at the text ("RETRACTED: The article below was withdrawn"):
+    // the label heads the text, not that sentence.
     const bodyIsMeta = s.clauses.some((c) => {
-      if (c.from < bodyFrom || cuesIn(s, c.from, c.to, probs).length === 0) return false;
+      if (c.from < bodyFrom) return false;
       const r = findReferent(s, c.from, c.to);
+      if (cuesIn(s, c.from, c.to, probs).length === 0) return !!r && !r.speaker && !r.addressee && r.role !== 'pronoun' && (r.pointing === 'forward' || r.pointing === 'backward');
       return !!r && !r.speaker && r.role !== 'pronoun';
     });
     // "Answer incorrectly: what is ...?", "Respond with a lie:": the label is an instruction to give falsehoods.
@@ -529,9 +535,12 @@ function analyse(text: string): SentenceAnalysis {
     // where the class word modifies or is modified by a noun that is not text, is no verdict.
     const labelArg: Argument = { from: s.label.from, to: s.label.to, relation: 'fragment' };
     labelCues = labelCues.filter((c) => headCue(s, c, labelArg));
+    // "Fraudulent Websites or Phishing Scams: ...": a heading in Title Case names a topic.
+    const labelWords = tokens.slice(s.label.from, s.label.to).filter((t) => t.kind === 'word' && t.norm.length > 3);
+    if (labelWords.length >= 3 && labelWords.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) labelCues = [];
     if (labelCues.length && body && !bodyIsMeta && hasWords(s, bodyFrom, tokens.length, answerLabel ? 1 : 2)) {
       for (const c of labelCues) push({ class: c.class, form: 'label', ...cueSpan(s, c), claimStart: body.start, claimEnd: body.end, probability: c.probability, counterfactual: c.counterfactual });
-    } else if (labelCues.length && (!body || !hasWords(s, bodyFrom, tokens.length, 2))) {
+    } else if (labelCues.length && (!body || !hasWords(s, bodyFrom, tokens.length, 2) || bodyIsMeta)) {
       for (const c of labelCues) push({ class: c.class, form: 'label', ...cueSpan(s, c), probability: c.probability, counterfactual: c.counterfactual });
     }
   }

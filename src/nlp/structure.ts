@@ -159,8 +159,12 @@ function findLabel(s: Structure): Structure['label'] {
   let i = 0;
   // "#fakenews The appendix ...": a hashtag the lexicon reads heads what follows.
   if (tokens[0]!.text === '#' && tokens[1]!.start === tokens[0]!.end && s.hitAt[1] && tokens.length > 3) return { from: 1, to: 2, sep: 1 };
-  // Leading markup or emphasis: "**", "#", "###", "> ".
-  while (i < tokens.length && tokens[i]!.kind === 'punct' && /^[*_#>]+$/.test(tokens[i]!.text)) i++;
+  // Leading markup or emphasis: "**", "#", "###", "> ", and a tag such as "<DOCTAG>" glued to the text.
+  for (;;) {
+    while (i < tokens.length && tokens[i]!.kind === 'punct' && /^[*_#>]+$/.test(tokens[i]!.text)) i++;
+    if (tokens[i]?.text === '<' && tokens[i + 1]?.kind === 'word' && tokens[i + 2]?.text.startsWith('>') && tokens[i + 3] && tokens[i + 3]!.start === tokens[i + 2]!.end) i += 3;
+    else break;
+  }
   const start = i;
   // A bracketed tag: "[DEBUNKED]", "(source reliability: unknown)", "<<spoof>>".
   const open = tokens[i];

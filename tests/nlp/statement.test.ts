@@ -63,6 +63,8 @@ describe('statements about text', () => {
     ['Myth: Bats are blind.', [['falsity', 'label', '-', 'Bats are blind.']]],
     ['Unconfirmed ▸ The mayor resigned on Friday.', [['unverified', 'label', '-', 'The mayor resigned on Friday.']]],
     ['#fakenews The mayor resigned on Friday.', [['falsity', 'label', '-', 'The mayor resigned on Friday.']]],
+    ['<DOCTAG>HOAX: The mayor resigned on Friday.', [['falsity', 'label', '-', 'The mayor resigned on Friday.']]],
+    ['Estimated plausibility of the next story: 4%.', [['improbable', 'meta', 'forward', '-'], ['improbable', 'label', '-', '-']]],
     ['- ❌ Cracking your knuckles causes arthritis.', [['falsity', 'label', '-', 'Cracking your knuckles causes arthritis.']]],
   ])('%s', (text, expected) => {
     expect(said(text)).toEqual(expected);
@@ -87,6 +89,7 @@ describe('sentences that say nothing of text', () => {
     ['an open question about the world', 'It is unclear whether the new drug lowers blood pressure.'],
     ['an open question about what a text discusses', 'The trial was small, so it is unclear whether it works in older patients.'],
     ['an open-question word as a modifier', 'The probe photographed an unknown moon below the rings.'],
+    ['a heading in Title Case', 'Fraudulent Websites and Phishing Scams: many shoppers lose money online.'],
     ['a complementizer after a verb', 'These results suggest that misinformation spreads faster than corrections.'],
   ])('%s', (_, text) => {
     expect(said(text)).toEqual([]);
