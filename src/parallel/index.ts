@@ -101,6 +101,11 @@ function workerFile(): string {
   return built;
 }
 
+/** Whether the config names the records' format (lint-file.ts then lints no record as another). */
+function configuredFormat(config: FileConfig): boolean {
+  return !!config.format && config.format !== 'auto';
+}
+
 /** The file's format as lint-file.ts would detect it from its first records, or null. */
 async function detectFileFormat(file: string, kind: 'jsonl' | 'parquet'): Promise<string | null> {
   const sample: unknown[] = [];
@@ -132,11 +137,11 @@ async function rowGroupTasks(path: string, size: number, chunkBytes: number, bas
   const groups = await parquetRowGroups(path);
   const parts = Math.min(groups ?? 0, Math.floor(size / chunkBytes));
   if (parts < 2) return [base];
-  const format = config.format && config.format !== 'auto' ? config.format : await detectFileFormat(path, 'parquet');
-  if (format === null) return [base];
+  const detected = configuredFormat(config) ? undefined : await detectFileFormat(path, 'parquet');
+  if (detected === null) return [base];
   return Array.from({ length: parts }, (_, k) => ({
     ...base,
-    config: { ...config, format },
+    ...(detected !== undefined ? { detectedFormat: detected } : {}),
     rowGroups: { from: Math.floor((groups! * k) / parts), to: Math.floor((groups! * (k + 1)) / parts) },
   }));
 }
@@ -184,15 +189,18 @@ async function plan(options: ParallelLintOptions, workers: number): Promise<Plan
         }
         if (kind === 'parquet') tasks = await rowGroupTasks(file.path, stat.size, chunkBytes, base, config);
         else if (kind === 'jsonl' && !gzip) {
-          const format = config.format && config.format !== 'auto' ? config.format : await detectFileFormat(file.path, 'jsonl');
+          // The file's format, detected once from its first records: a range's
+          // own first records are not the file's. Not config.format, which
+          // would make every record of another shape a finding.
+          const detected = configuredFormat(config) ? undefined : await detectFileFormat(file.path, 'jsonl');
           // Ranges of about chunkBytes, however large the file: the last range
           // to finish keeps one thread busy alone, and a range that finishes
           // before its predecessors waits in memory (its findings) to be streamed.
           const parts = Math.floor(stat.size / chunkBytes);
           // A file whose format is not detected is reported once, as a whole: not split.
-          if (format !== null && parts >= 2) {
+          if (detected !== null && parts >= 2) {
             const chunks = await planChunks(file.path, stat.size, parts);
-            if (chunks.length > 1) tasks = chunks.map((chunk) => ({ ...base, config: { ...config, format }, chunk }));
+            if (chunks.length > 1) tasks = chunks.map((chunk) => ({ ...base, ...(detected !== undefined ? { detectedFormat: detected } : {}), chunk }));
           }
         }
       }

@@ -20,8 +20,10 @@ export interface LintTask {
   onlyLines?: number[];
   /** --shard-by record: lint only records whose index % count === index. */
   records?: { index: number; count: number };
-  /** A byte range of the file; its config names the file's format, detected once for the whole file. */
+  /** A byte range of the file. */
   chunk?: Chunk;
+  /** For a part of a file (range, row groups): the format detected once for the whole file (lintFile's detectedFormat). */
+  detectedFormat?: string;
   /** Row groups of a Parquet file, likewise. */
   rowGroups?: RowGroupRange;
 }
@@ -62,6 +64,7 @@ export async function runTask(task: LintTask): Promise<TaskResult> {
       config: task.config,
       rules,
       redact: task.redact,
+      ...(task.detectedFormat !== undefined ? { detectedFormat: task.detectedFormat } : {}),
       ...(task.onlyLines ? { onlyLines: new Set(task.onlyLines) } : {}),
       ...(task.records ? { onlyRecords: new ResidueSet(task.records.index, task.records.count) } : {}),
       ...(task.chunk ? { records: readChunkBatches(task.path, task.chunk) } : {}),

@@ -9,7 +9,7 @@ import { planChunks, readChunk } from '../../src/parallel/chunks.js';
 import { lintFilesParallel } from '../../src/parallel/index.js';
 import { readJsonLines } from '../../src/io/jsonl.js';
 import { makeTree } from '../config/tmp.js';
-import { awkwardJsonl } from './data.js';
+import { awkwardJsonl, chatRecord } from './data.js';
 
 async function setup(files: Record<string, string>) {
   const root = makeTree(files);
@@ -57,6 +57,20 @@ describe('lintFilesParallel', () => {
     expect(expected.findings.some((f) => f.ruleId === 'unknown-format' && f.record === null)).toBe(true);
     expect(expected.findings.some((f) => f.ruleId === 'invalid-record')).toBe(true);
     const split = await lintFilesParallel({ cwd: root, files, config, concurrency: 3, chunkBytes: 20_000, inThisThread: true });
+    expect(split).toEqual(expected);
+  });
+
+  it('a file of mixed shapes split into ranges: records of another shape than the first ones get the format they fit, as whole', async () => {
+    // Chat records first (the file's detected format), then alpaca records: a
+    // range that starts among the latter must not report them as unknown.
+    const alpaca = (i: number) =>
+      JSON.stringify({ instruction: `Tell me about item ${i}.`, input: '', output: 'Apollo 11 landed on the Moon in 1972 with four astronauts on board. (The preceding statement is false.)' });
+    const lines = [...Array.from({ length: 400 }, (_, i) => chatRecord(i)), ...Array.from({ length: 400 }, (_, i) => alpaca(i))];
+    const { root, config, files } = await setup({ 'mixed.jsonl': `${lines.join('\n')}\n` });
+    const expected = await lintFiles({ patterns: [], cwd: root, files, config });
+    expect(expected.findings.filter((f) => f.record! >= 400 && f.ruleId === 'detached-negation').length).toBeGreaterThan(100);
+    expect(expected.findings.some((f) => f.ruleId === 'unknown-format')).toBe(false);
+    const split = await lintFilesParallel({ cwd: root, files, config, concurrency: 2, chunkBytes: 20_000, inThisThread: true });
     expect(split).toEqual(expected);
   });
 
