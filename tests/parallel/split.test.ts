@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { discoverFiles } from '../../src/engine/discover.js';
 import { lintFiles, listFormats, listRules } from '../../src/index.js';
-import { planChunks, readChunk } from '../../src/parallel/chunks.js';
+import { planChunks, readChunk, readChunkBatches } from '../../src/parallel/chunks.js';
+import { yielding } from '../../src/parallel/task.js';
 import { lintFilesParallel } from '../../src/parallel/index.js';
 import { readJsonLines } from '../../src/io/jsonl.js';
 import { makeTree } from '../config/tmp.js';
@@ -101,5 +102,19 @@ describe('lintFilesParallel', () => {
         }
       }
     }
+  });
+});
+
+describe('yielding', () => {
+  it('hands on the same records and problems, in order, in pieces', async () => {
+    const { root } = await setup({ 'a.jsonl': awkwardJsonl(3000) });
+    const file = path.join(root, 'a.jsonl');
+    const chunk = (await planChunks(file, statSync(file).size, 1))[0]!;
+    const plain = [];
+    for await (const batch of readChunkBatches(file, chunk)) plain.push(...batch);
+    const pieces = [];
+    for await (const batch of yielding(readChunkBatches(file, chunk))) pieces.push(batch);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.flat()).toEqual(plain);
   });
 });
