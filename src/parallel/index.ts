@@ -72,6 +72,8 @@ export interface ParallelLintOptions {
   inThisThread?: boolean;
   /** Told as each task (a file, or a range of one) finishes. */
   progress?: LintProgress;
+  /** Called once, right before worker threads are started (the CLI bounds heap growth then: cli/heap.ts). */
+  onWorkers?: () => void;
   /** Stream findings (see lintFiles' onFindings): in the order one thread streams them, whatever order tasks finish in. */
   onFindings?: (findings: Finding[]) => void | Promise<void>;
 }
@@ -252,7 +254,9 @@ export async function lintFilesParallel(options: ParallelLintOptions): Promise<L
   // the rules already and would otherwise wait idle. The threads take most of
   // a second to load the rules: start them before planning (the pre-scan of
   // large files), unless there is only one small file.
-  const pool = workers > 1 && !options.inThisThread && (await worthWorkers(options, workers)) ? await startPool(workers - 1) : null;
+  const threaded = workers > 1 && !options.inThisThread && (await worthWorkers(options, workers));
+  if (threaded) options.onWorkers?.();
+  const pool = threaded ? await startPool(workers - 1) : null;
   try {
     const planned = await plan(options, workers);
     const all = planned.flatMap((p) => p.tasks);

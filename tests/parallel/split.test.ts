@@ -10,7 +10,7 @@ import { yielding } from '../../src/parallel/task.js';
 import { lintFilesParallel } from '../../src/parallel/index.js';
 import { readJsonLines } from '../../src/io/jsonl.js';
 import { makeTree } from '../config/tmp.js';
-import { awkwardJsonl, chatRecord } from './data.js';
+import { awkwardJsonl, chatRecord, workerBuilt } from './data.js';
 
 async function setup(files: Record<string, string>) {
   const root = makeTree(files);
@@ -73,6 +73,18 @@ describe('lintFilesParallel', () => {
     expect(expected.findings.some((f) => f.ruleId === 'unknown-format')).toBe(false);
     const split = await lintFilesParallel({ cwd: root, files, config, concurrency: 2, chunkBytes: 20_000, inThisThread: true });
     expect(split).toEqual(expected);
+  });
+
+  it('tells onWorkers once, only when it starts worker threads', async () => {
+    const { root, config, files } = await setup({ 'a.jsonl': awkwardJsonl(40), 'b.jsonl': awkwardJsonl(30) });
+    let told = 0;
+    const onWorkers = () => void told++;
+    const one = await lintFilesParallel({ cwd: root, files, config, concurrency: 1, onWorkers });
+    await lintFilesParallel({ cwd: root, files, config, concurrency: 2, inThisThread: true, onWorkers });
+    expect(told).toBe(0);
+    if (!workerBuilt) return;
+    expect(await lintFilesParallel({ cwd: root, files, config, concurrency: 2, onWorkers })).toEqual(one);
+    expect(told).toBe(1);
   });
 
   it('shards by file and by record partition the findings, and together equal one run', async () => {
