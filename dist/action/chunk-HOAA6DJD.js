@@ -92,7 +92,7 @@ init_action_shims();
 var loaded;
 var loading;
 function loadNlp() {
-  loading ??= import("./chunk-ZMSLDWGZ.js").then((m) => loaded = m.default);
+  loading ??= import("./chunk-YK45W66J.js").then((m) => loaded = m.default);
   return loading;
 }
 function nlpLoaded() {
@@ -4253,9 +4253,9 @@ var parser;
 async function loadMarkdownParser() {
   if (parser) return;
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([
-    import("./chunk-HLYHOE4Y.js"),
-    import("./chunk-Y52QNQJU.js"),
-    import("./chunk-YBM4XLFD.js")
+    import("./chunk-SLLRJEWE.js"),
+    import("./chunk-OKUATYOL.js"),
+    import("./chunk-653SW5OR.js")
   ]);
   parser = unified().use(remarkParse).use(remarkGfm);
 }
@@ -4938,7 +4938,7 @@ function zstdProblem(error, line) {
   return { ruleId: "unreadable-file", messageId: line === 0 ? "zstdCorruptStart" : "zstdCorrupt", data: { reason: error.reason, line }, ...where };
 }
 async function* unzstd(source) {
-  const { Decompress } = await import("./chunk-YDMBEIN6.js");
+  const { Decompress } = await import("./chunk-Q3ZXWHJR.js");
   const out = [];
   const decoder = new Decompress((block) => {
     if (block.length > 0) out.push(block);
@@ -5000,7 +5000,7 @@ function cellValue(column, text) {
 // src/io/csv.ts
 var MAX_ROW_CHARS = 256 * 1024 * 1024;
 async function* readCsv(chunks, delimiter) {
-  const { parse } = await import("./chunk-BIX2KK3L.js");
+  const { parse } = await import("./chunk-WRGAEEFM.js");
   const parser2 = Readable.from(chunks).pipe(
     parse({
       delimiter,
@@ -5699,7 +5699,7 @@ function reasonOf(error) {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0];
 }
 async function open(path) {
-  const hyparquet = await import("./chunk-MV22M4VM.js");
+  const hyparquet = await import("./chunk-YGVZ5AA3.js");
   const file = await hyparquet.asyncBufferFromFile(path);
   const metadata = await hyparquet.parquetMetadataAsync(file);
   return { file, metadata, hyparquet };
@@ -5724,7 +5724,7 @@ async function* readParquet(path, text, range) {
     return;
   }
   const { file, metadata, hyparquet } = opened;
-  const { compressors } = await import("./chunk-EIJ4UQOF.js");
+  const { compressors } = await import("./chunk-4GA5SNPZ.js");
   const columns = textColumns(hyparquet.parquetSchema(metadata));
   const groups2 = metadata.row_groups;
   let rowStart = 0;
@@ -6772,6 +6772,7 @@ async function lintFile(input) {
   const start = (sample) => {
     if (sniff.kind === "markdown" || sniff.kind === "text") adapter = getFormat(sniff.kind === "markdown" ? "markdown" : "plaintext");
     else if (config.format && config.format !== "auto") adapter = getFormat(config.format);
+    else if (input.detectedFormat !== void 0) adapter = getFormat(input.detectedFormat);
     else adapter = detectFormat(sample.map((r) => r.value));
     file.format = adapter?.name ?? null;
     if (!adapter) {
@@ -6961,6 +6962,10 @@ function describeKeys(value) {
   return keys.length ? keys.slice(0, 6).join(", ") + (keys.length > 6 ? ", ..." : "") : "none";
 }
 
+// src/parallel/task.ts
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { isMainThread } from "node:worker_threads";
+
 // src/parallel/chunks.ts
 init_action_shims();
 import { createReadStream as createReadStream3 } from "node:fs";
@@ -7047,6 +7052,24 @@ async function* readChunkBatches(file, chunk) {
 }
 
 // src/parallel/task.ts
+var TURN_BYTES = 32 * 1024;
+async function* yielding(batches) {
+  for await (const batch of batches) {
+    let from = 0;
+    let bytes = 0;
+    for (let i = 0; i < batch.length; i++) {
+      const item = batch[i];
+      if (!("ruleId" in item)) bytes += item.raw.length;
+      if (bytes >= TURN_BYTES && i + 1 < batch.length) {
+        yield batch.slice(from, i + 1);
+        await nextTurn();
+        from = i + 1;
+        bytes = 0;
+      }
+    }
+    yield from === 0 ? batch : batch.slice(from);
+  }
+}
 var ResidueSet = class extends Set {
   constructor(residue, modulus) {
     super();
@@ -7066,9 +7089,10 @@ async function runTask(task) {
       config: task.config,
       rules,
       redact: task.redact,
+      ...task.detectedFormat !== void 0 ? { detectedFormat: task.detectedFormat } : {},
       ...task.onlyLines ? { onlyLines: new Set(task.onlyLines) } : {},
       ...task.records ? { onlyRecords: new ResidueSet(task.records.index, task.records.count) } : {},
-      ...task.chunk ? { records: readChunkBatches(task.path, task.chunk) } : {},
+      ...task.chunk ? { records: isMainThread ? yielding(readChunkBatches(task.path, task.chunk)) : readChunkBatches(task.path, task.chunk) } : {},
       ...task.rowGroups ? { records: singles(readParquet(task.path, void 0, task.rowGroups)) } : {},
       onProgress: (_records, read) => {
         bytes += read;
