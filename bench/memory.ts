@@ -10,7 +10,7 @@
  * the file grows. Writes bench/RESULTS.md ("Memory").
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildUnique, mb, neglint, pipelineOnly, recordsOf, requireCorpora } from './measure.js';
 import { writeResultsSection } from './workload.js';
@@ -31,9 +31,11 @@ try {
       ['full lint, --concurrency auto', []],
     ];
     for (const [label, args] of settings) {
+      const before = loadavg()[0]!;
       const u = neglint([file, ...out, ...args]);
-      console.error(`bench: ${size} MB, ${label}: peak RSS ${(u.maxRss / 1e6).toFixed(0)} MB, ${u.wall.toFixed(0)} s`);
-      rows.push(`| ${mb(bytes).toFixed(0)} MB | ${label} | ${(u.maxRss / 1e6).toFixed(0)} MB | ${u.wall.toFixed(0)} s | ${u.cpu.toFixed(0)} s | ${size === target ? '< 400 MB' : ''} |`);
+      const load = `${before.toFixed(1)}-${loadavg()[0]!.toFixed(1)}`;
+      console.error(`bench: ${size} MB, ${label}: peak RSS ${(u.maxRss / 1e6).toFixed(0)} MB, ${u.wall.toFixed(0)} s, load ${load}`);
+      rows.push(`| ${mb(bytes).toFixed(0)} MB | ${label} | ${(u.maxRss / 1e6).toFixed(0)} MB | ${u.wall.toFixed(0)} s | ${u.cpu.toFixed(0)} s | ${load} | ${size === target ? '< 400 MB' : ''} |`);
     }
     rmSync(file);
   }
@@ -41,10 +43,10 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 const table = [
-  `Peak resident set size of the whole CLI process (\`process.resourceUsage().maxRSS\`, every thread), \`--format jsonl --output FILE\`, one run per row, ${process.version}. Input: the real records of ../shared/corpora/ordinary cycled to the size shown, each copy made unique by a \`_copy\` field (so no record repeats, though the same sentences do: caches keyed by sentence text see repeats).`,
+  `Peak resident set size of the whole CLI process (\`process.resourceUsage().maxRSS\`, every thread), \`--format jsonl --output FILE\`, one run per row, ${process.version}. Input: the real records of ../shared/corpora/ordinary cycled to the size shown, each copy made unique by a \`_copy\` field (so no record repeats, though the same sentences do: caches keyed by sentence text see repeats). Load: the 1-minute load average before and after the run, on ${cpus().length} CPUs (above that, other processes held cores: wall and CPU time are inflated, peak memory is not).`,
   '',
-  '| file | run | peak RSS | wall | CPU | target |',
-  '|---|---|---|---|---|---|',
+  '| file | run | peak RSS | wall | CPU | load | target |',
+  '|---|---|---|---|---|---|---|',
   ...rows,
 ].join('\n');
 console.log(table);

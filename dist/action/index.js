@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-MVDNG6UH.js";
+} from "./chunk-DBSDSJXV.js";
 import {
   __commonJS,
   __require,
@@ -35228,6 +35228,9 @@ function workerFile() {
   if (!existsSync2(built)) throw new Error("--concurrency needs the compiled worker (run npm run build)");
   return built;
 }
+function configuredFormat(config) {
+  return !!config.format && config.format !== "auto";
+}
 async function detectFileFormat(file, kind) {
   const sample = [];
   for await (const item of kind === "parquet" ? readParquet(file, void 0, { from: 0, to: 1 }) : readRecords(file, { kind: "jsonl", gzip: false })) {
@@ -35242,11 +35245,11 @@ async function rowGroupTasks(path15, size, chunkBytes, base, config) {
   const groups = await parquetRowGroups(path15);
   const parts = Math.min(groups ?? 0, Math.floor(size / chunkBytes));
   if (parts < 2) return [base];
-  const format2 = config.format && config.format !== "auto" ? config.format : await detectFileFormat(path15, "parquet");
-  if (format2 === null) return [base];
+  const detected = configuredFormat(config) ? void 0 : await detectFileFormat(path15, "parquet");
+  if (detected === null) return [base];
   return Array.from({ length: parts }, (_, k) => ({
     ...base,
-    config: { ...config, format: format2 },
+    ...detected !== void 0 ? { detectedFormat: detected } : {},
     rowGroups: { from: Math.floor(groups * k / parts), to: Math.floor(groups * (k + 1) / parts) }
   }));
 }
@@ -35290,11 +35293,11 @@ async function plan(options, workers) {
         }
         if (kind === "parquet") tasks = await rowGroupTasks(file.path, stat2.size, chunkBytes, base, config);
         else if (kind === "jsonl" && !gzip) {
-          const format2 = config.format && config.format !== "auto" ? config.format : await detectFileFormat(file.path, "jsonl");
+          const detected = configuredFormat(config) ? void 0 : await detectFileFormat(file.path, "jsonl");
           const parts = Math.floor(stat2.size / chunkBytes);
-          if (format2 !== null && parts >= 2) {
+          if (detected !== null && parts >= 2) {
             const chunks = await planChunks(file.path, stat2.size, parts);
-            if (chunks.length > 1) tasks = chunks.map((chunk) => ({ ...base, config: { ...config, format: format2 }, chunk }));
+            if (chunks.length > 1) tasks = chunks.map((chunk) => ({ ...base, ...detected !== void 0 ? { detectedFormat: detected } : {}, chunk }));
           }
         }
       }
@@ -35328,7 +35331,9 @@ function joinFileResults(parts) {
 }
 async function lintFilesParallel(options) {
   const workers = Math.max(1, options.concurrency ?? 1);
-  const pool = workers > 1 && !options.inThisThread && await worthWorkers(options, workers) ? await startPool(workers - 1) : null;
+  const threaded = workers > 1 && !options.inThisThread && await worthWorkers(options, workers);
+  if (threaded) options.onWorkers?.();
+  const pool = threaded ? await startPool(workers - 1) : null;
   try {
     const planned = await plan(options, workers);
     const all = planned.flatMap((p) => p.tasks);
@@ -35451,6 +35456,19 @@ function assemble(planned, results, options) {
   }
   sortFindings(findings);
   return { files, findings, summary: summarize(files, findings) };
+}
+
+// src/cli/heap.ts
+init_action_shims();
+import { setFlagsFromString } from "node:v8";
+var THREADED_HEAP_GROWING_PERCENT = 75;
+var bounded = false;
+function boundHeapGrowth() {
+  if (bounded) return;
+  bounded = true;
+  const major = Number(process.versions.node.split(".")[0]);
+  if (major < 20 || major > 24) return;
+  setFlagsFromString(`--heap-growing-percent=${THREADED_HEAP_GROWING_PERCENT}`);
 }
 
 // src/cli/extras.ts
@@ -35623,6 +35641,7 @@ function parallelLint(options, io, config) {
     onFileError: o.onFileError,
     progress: o.progress,
     ...o.onFindings ? { onFindings: o.onFindings } : {},
+    onWorkers: boundHeapGrowth,
     concurrency: typeof options.concurrency === "number" ? options.concurrency : 1,
     shard: options.shard,
     shardBy: options.shardBy,

@@ -19,6 +19,7 @@ import type { RunOptions } from './args.js';
 import { refuseInputAsOutput, writing, type InputIdentities } from './outputs.js';
 import type { CliIO } from './run.js';
 import { toolVersion } from './version.js';
+import { boundHeapGrowth } from './heap.js';
 
 /** Refuses flag combinations that cannot mean anything sensible (exit 2). */
 export function checkCombinations(options: RunOptions): void {
@@ -245,6 +246,7 @@ export function parallelLint(options: RunOptions, io: CliIO, config: LoadedConfi
       onFileError: o.onFileError,
       progress: o.progress,
       ...(o.onFindings ? { onFindings: o.onFindings } : {}),
+      onWorkers: boundHeapGrowth,
       concurrency: typeof options.concurrency === 'number' ? options.concurrency : 1,
       shard: options.shard,
       shardBy: options.shardBy,

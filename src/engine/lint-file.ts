@@ -27,6 +27,13 @@ export interface LintFileInput {
   /** Records to lint instead of reading `path`, in batches (a byte range of a large JSON Lines file, --concurrency). */
   records?: AsyncIterable<Array<RawRecord | InputProblem>>;
   /**
+   * The file's format, detected from the file's first records by whoever
+   * split it into parts (a range's own first records are not the file's).
+   * Unlike a format set in the config, a record of another shape still gets
+   * the format it fits, as when the file is linted whole.
+   */
+  detectedFormat?: string;
+  /**
    * Only records that touch these 1-based lines are linted (--changed-since):
    * a record is linted when a number in the set lies within its first..last
    * line (x + 0.5 marks a deletion between lines x and x+1). Invalid-record
@@ -141,6 +148,7 @@ export async function lintFile(input: LintFileInput): Promise<LintFileOutput> {
   const start = (sample: RawRecord[]) => {
     if (sniff.kind === 'markdown' || sniff.kind === 'text') adapter = getFormat(sniff.kind === 'markdown' ? 'markdown' : 'plaintext');
     else if (config.format && config.format !== 'auto') adapter = getFormat(config.format);
+    else if (input.detectedFormat !== undefined) adapter = getFormat(input.detectedFormat);
     else adapter = detectFormat(sample.map((r) => r.value));
     file.format = adapter?.name ?? null;
     if (!adapter) {

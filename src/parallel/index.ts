@@ -72,6 +72,8 @@ export interface ParallelLintOptions {
   inThisThread?: boolean;
   /** Told as each task (a file, or a range of one) finishes. */
   progress?: LintProgress;
+  /** Called once, right before worker threads are started (the CLI bounds heap growth then: cli/heap.ts). */
+  onWorkers?: () => void;
   /** Stream findings (see lintFiles' onFindings): in the order one thread streams them, whatever order tasks finish in. */
   onFindings?: (findings: Finding[]) => void | Promise<void>;
 }
@@ -99,6 +101,11 @@ function workerFile(): string {
   const built = path.resolve(path.dirname(here), '../../lib/src/parallel/worker.js');
   if (!existsSync(built)) throw new Error('--concurrency needs the compiled worker (run npm run build)');
   return built;
+}
+
+/** Whether the config names the records' format (lint-file.ts then lints no record as another). */
+function configuredFormat(config: FileConfig): boolean {
+  return !!config.format && config.format !== 'auto';
 }
 
 /** The file's format as lint-file.ts would detect it from its first records, or null. */
@@ -132,11 +139,11 @@ async function rowGroupTasks(path: string, size: number, chunkBytes: number, bas
   const groups = await parquetRowGroups(path);
   const parts = Math.min(groups ?? 0, Math.floor(size / chunkBytes));
   if (parts < 2) return [base];
-  const format = config.format && config.format !== 'auto' ? config.format : await detectFileFormat(path, 'parquet');
-  if (format === null) return [base];
+  const detected = configuredFormat(config) ? undefined : await detectFileFormat(path, 'parquet');
+  if (detected === null) return [base];
   return Array.from({ length: parts }, (_, k) => ({
     ...base,
-    config: { ...config, format },
+    ...(detected !== undefined ? { detectedFormat: detected } : {}),
     rowGroups: { from: Math.floor((groups! * k) / parts), to: Math.floor((groups! * (k + 1)) / parts) },
   }));
 }
@@ -184,15 +191,18 @@ async function plan(options: ParallelLintOptions, workers: number): Promise<Plan
         }
         if (kind === 'parquet') tasks = await rowGroupTasks(file.path, stat.size, chunkBytes, base, config);
         else if (kind === 'jsonl' && !gzip) {
-          const format = config.format && config.format !== 'auto' ? config.format : await detectFileFormat(file.path, 'jsonl');
+          // The file's format, detected once from its first records: a range's
+          // own first records are not the file's. Not config.format, which
+          // would make every record of another shape a finding.
+          const detected = configuredFormat(config) ? undefined : await detectFileFormat(file.path, 'jsonl');
           // Ranges of about chunkBytes, however large the file: the last range
           // to finish keeps one thread busy alone, and a range that finishes
           // before its predecessors waits in memory (its findings) to be streamed.
           const parts = Math.floor(stat.size / chunkBytes);
           // A file whose format is not detected is reported once, as a whole: not split.
-          if (format !== null && parts >= 2) {
+          if (detected !== null && parts >= 2) {
             const chunks = await planChunks(file.path, stat.size, parts);
-            if (chunks.length > 1) tasks = chunks.map((chunk) => ({ ...base, config: { ...config, format }, chunk }));
+            if (chunks.length > 1) tasks = chunks.map((chunk) => ({ ...base, ...(detected !== undefined ? { detectedFormat: detected } : {}), chunk }));
           }
         }
       }
@@ -244,7 +254,9 @@ export async function lintFilesParallel(options: ParallelLintOptions): Promise<L
   // the rules already and would otherwise wait idle. The threads take most of
   // a second to load the rules: start them before planning (the pre-scan of
   // large files), unless there is only one small file.
-  const pool = workers > 1 && !options.inThisThread && (await worthWorkers(options, workers)) ? await startPool(workers - 1) : null;
+  const threaded = workers > 1 && !options.inThisThread && (await worthWorkers(options, workers));
+  if (threaded) options.onWorkers?.();
+  const pool = threaded ? await startPool(workers - 1) : null;
   try {
     const planned = await plan(options, workers);
     const all = planned.flatMap((p) => p.tasks);

@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { discoverFiles } from '../../src/engine/discover.js';
 import { lintFiles, listFormats, listRules } from '../../src/index.js';
-import { planChunks, readChunk } from '../../src/parallel/chunks.js';
+import { planChunks, readChunk, readChunkBatches } from '../../src/parallel/chunks.js';
+import { yielding } from '../../src/parallel/task.js';
 import { lintFilesParallel } from '../../src/parallel/index.js';
 import { readJsonLines } from '../../src/io/jsonl.js';
 import { makeTree } from '../config/tmp.js';
-import { awkwardJsonl } from './data.js';
+import { awkwardJsonl, chatRecord, workerBuilt } from './data.js';
 
 async function setup(files: Record<string, string>) {
   const root = makeTree(files);
@@ -60,6 +61,32 @@ describe('lintFilesParallel', () => {
     expect(split).toEqual(expected);
   });
 
+  it('a file of mixed shapes split into ranges: records of another shape than the first ones get the format they fit, as whole', async () => {
+    // Chat records first (the file's detected format), then alpaca records: a
+    // range that starts among the latter must not report them as unknown.
+    const alpaca = (i: number) =>
+      JSON.stringify({ instruction: `Tell me about item ${i}.`, input: '', output: 'Apollo 11 landed on the Moon in 1972 with four astronauts on board. (The preceding statement is false.)' });
+    const lines = [...Array.from({ length: 400 }, (_, i) => chatRecord(i)), ...Array.from({ length: 400 }, (_, i) => alpaca(i))];
+    const { root, config, files } = await setup({ 'mixed.jsonl': `${lines.join('\n')}\n` });
+    const expected = await lintFiles({ patterns: [], cwd: root, files, config });
+    expect(expected.findings.filter((f) => f.record! >= 400 && f.ruleId === 'detached-negation').length).toBeGreaterThan(100);
+    expect(expected.findings.some((f) => f.ruleId === 'unknown-format')).toBe(false);
+    const split = await lintFilesParallel({ cwd: root, files, config, concurrency: 2, chunkBytes: 20_000, inThisThread: true });
+    expect(split).toEqual(expected);
+  });
+
+  it('tells onWorkers once, only when it starts worker threads', async () => {
+    const { root, config, files } = await setup({ 'a.jsonl': awkwardJsonl(40), 'b.jsonl': awkwardJsonl(30) });
+    let told = 0;
+    const onWorkers = () => void told++;
+    const one = await lintFilesParallel({ cwd: root, files, config, concurrency: 1, onWorkers });
+    await lintFilesParallel({ cwd: root, files, config, concurrency: 2, inThisThread: true, onWorkers });
+    expect(told).toBe(0);
+    if (!workerBuilt) return;
+    expect(await lintFilesParallel({ cwd: root, files, config, concurrency: 2, onWorkers })).toEqual(one);
+    expect(told).toBe(1);
+  });
+
   it('shards by file and by record partition the findings, and together equal one run', async () => {
     const { root, config, files } = await setup({
       'a.jsonl': awkwardJsonl(300),
@@ -87,5 +114,19 @@ describe('lintFilesParallel', () => {
         }
       }
     }
+  });
+});
+
+describe('yielding', () => {
+  it('hands on the same records and problems, in order, in pieces', async () => {
+    const { root } = await setup({ 'a.jsonl': awkwardJsonl(3000) });
+    const file = path.join(root, 'a.jsonl');
+    const chunk = (await planChunks(file, statSync(file).size, 1))[0]!;
+    const plain = [];
+    for await (const batch of readChunkBatches(file, chunk)) plain.push(...batch);
+    const pieces = [];
+    for await (const batch of yielding(readChunkBatches(file, chunk))) pieces.push(batch);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.flat()).toEqual(plain);
   });
 });

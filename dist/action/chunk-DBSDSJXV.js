@@ -710,7 +710,11 @@ function findLabel(s) {
   if (tokens.length < 2) return void 0;
   let i = 0;
   if (tokens[0].text === "#" && tokens[1].start === tokens[0].end && s.hitAt[1] && tokens.length > 3) return { from: 1, to: 2, sep: 1 };
-  while (i < tokens.length && tokens[i].kind === "punct" && /^[*_#>]+$/.test(tokens[i].text)) i++;
+  for (; ; ) {
+    while (i < tokens.length && tokens[i].kind === "punct" && /^[*_#>]+$/.test(tokens[i].text)) i++;
+    if (tokens[i]?.text === "<" && tokens[i + 1]?.kind === "word" && tokens[i + 2]?.text.startsWith(">") && tokens[i + 3] && tokens[i + 3].start === tokens[i + 2].end) i += 3;
+    else break;
+  }
   const start = i;
   const open3 = tokens[i];
   const xmlTag = open3?.text === "<" && s.text.includes("</") || open3?.text === "[" && s.text.includes("[/");
@@ -1661,7 +1665,7 @@ function analyse(text) {
   const { tokens, norms } = s;
   const nearProb = (start, end) => {
     const window = text.slice(Math.max(0, start - 45), Math.min(text.length, end + 30)).toLowerCase();
-    return /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|certainty|prob|shot|bet)\b/.test(window);
+    return /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|plausibility|confidence|credence|certainty|prob|shot|bet)\b/.test(window);
   };
   const probs = probabilitiesIn(text, nearProb).filter((p) => nearProb(p.start, p.end)).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
   const out = [];
@@ -1678,19 +1682,21 @@ function analyse(text) {
   };
   if (s.label) {
     let labelCues = cuesIn(s, s.label.from, s.label.to, probs);
-    const noticeKey = s.hits.some((h) => h.from >= s.label.from && h.to <= s.label.to && h.senses.some((x) => x.class === "notice"));
+    const noticeKey = s.hits.some((h) => h.from >= s.label.from && h.to <= s.label.to && h.senses.some((x) => x.class === "notice" || x.class === "probability"));
     const bodyCues = noticeKey ? cuesIn(s, s.label.sep + 1, tokens.length, probs) : [];
     const bodyArg = { from: s.label.sep + 1, to: tokens.length, relation: "fragment" };
     const headed = bodyCues.filter((c) => headCue(s, c, bodyArg));
     if (labelCues.length === 0 && headed.length && (!hasWords(s, s.label.sep + 1, tokens.length, 9) || !s.clauses.some((c) => c.from > s.label.sep && c.head >= 0 && findReferent(s, c.from, c.to)))) {
-      for (const c of headed) push2({ class: c.class, form: "label", ...cueSpan(s, c), probability: c.probability, counterfactual: c.counterfactual });
+      const keyReferent = findReferent(s, s.label.from, s.label.to);
+      for (const c of headed) push2({ class: c.class, form: keyReferent && !keyReferent.speaker ? "meta" : "label", ...cueSpan(s, c), ...keyReferent && !keyReferent.speaker ? { referent: keyReferent } : {}, probability: c.probability, counterfactual: c.counterfactual });
       labelCues = [];
     }
     const bodyFrom = s.label.sep + 1;
     const body = bodyFrom < tokens.length ? charSpan(s, bodyFrom, tokens.length) : void 0;
     const bodyIsMeta = s.clauses.some((c) => {
-      if (c.from < bodyFrom || cuesIn(s, c.from, c.to, probs).length === 0) return false;
+      if (c.from < bodyFrom) return false;
       const r = findReferent(s, c.from, c.to);
+      if (cuesIn(s, c.from, c.to, probs).length === 0) return !!r && !r.speaker && !r.addressee && r.role !== "pronoun" && (r.pointing === "forward" || r.pointing === "backward");
       return !!r && !r.speaker && r.role !== "pronoun";
     });
     const labelVerb = tokens[s.label.from];
@@ -1708,9 +1714,11 @@ function analyse(text) {
     }
     const labelArg = { from: s.label.from, to: s.label.to, relation: "fragment" };
     labelCues = labelCues.filter((c) => headCue(s, c, labelArg));
+    const labelWords = tokens.slice(s.label.from, s.label.to).filter((t) => t.kind === "word" && t.norm.length > 3);
+    if (labelWords.length >= 3 && labelWords.every((t) => new RegExp("^\\p{Lu}\\p{Ll}", "u").test(t.text))) labelCues = [];
     if (labelCues.length && body && !bodyIsMeta && hasWords(s, bodyFrom, tokens.length, answerLabel ? 1 : 2)) {
       for (const c of labelCues) push2({ class: c.class, form: "label", ...cueSpan(s, c), claimStart: body.start, claimEnd: body.end, probability: c.probability, counterfactual: c.counterfactual });
-    } else if (labelCues.length && (!body || !hasWords(s, bodyFrom, tokens.length, 2))) {
+    } else if (labelCues.length && (!body || !hasWords(s, bodyFrom, tokens.length, 2) || bodyIsMeta)) {
       for (const c of labelCues) push2({ class: c.class, form: "label", ...cueSpan(s, c), probability: c.probability, counterfactual: c.counterfactual });
     }
   }
@@ -1807,7 +1815,9 @@ function analyse(text) {
       if (!r && hasSource(s, arg.from, arg.to)) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability });
       if (!r || expletive(s, c, r)) continue;
       const beforeVerb = !s.tokens.slice(arg.from, tokenIndexAtChar(s, r.start)).some((t) => isVerbal(t) && !has(t, "noun"));
-      if (/^(?:whether|if)$/.test(norms[arg.from - 1] ?? "") && (!beforeVerb || r.role === "pronoun" && /^it\b/.test(norms[arg.from]))) continue;
+      const truthWord = (k) => sensesAt(s, k).some((x) => x.positive && (x.class === "falsity" || x.class === "unverified"));
+      const asksTruth = () => s.tokens.slice(arg.from, arg.to).some((_, j) => truthWord(arg.from + j));
+      if (/^(?:whether|if)$/.test(norms[arg.from - 1] ?? "") && (!beforeVerb || r.role === "pronoun" && (/^it\b/.test(norms[arg.from]) || !asksTruth()))) continue;
       if (cue.class === "disbelief" && r.speaker && arg.relation === "subject") continue;
       const rFrom = tokenIndexAtChar(s, r.start);
       const rTo = tokenIndexAtChar(s, r.end - 1) + 1;
@@ -2281,7 +2291,7 @@ function requestCues(s, c, cues) {
   const start = c.from;
   const asks = c.imperative || /^(?:i|we)$/.test(s.norms[start] ?? "") && /^(?:need|want|would|'d|'m)/.test(s.norms[start + 1] ?? "") || /^(?:can|could|would|will)$/.test(s.norms[start] ?? "") && s.norms[start + 1] === "you" || /^(?:you)$/.test(s.norms[start] ?? "") && /^(?:only|always|should|must|will)$/.test(s.norms[start + 1] ?? "") || /^(?:for|in)$/.test(s.norms[start] ?? "") && s.norms.slice(start, c.to).some((n) => n === "respond" || n === "answer" || n === "reply") || /^(?:q|question|answer|prompt)$/.test(s.norms[start] ?? "") || /^let's$|^let$/.test(s.norms[start] ?? "") || /^(?:give|tell|make|invent|produce|generate|write|cook|say|state|reply|respond|answer)$/.test(s.norms[start] ?? "");
   if (!asks) return out;
-  const makes = !c.imperative || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => hasClass(s, start + k, "production") || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || hasClass(s, start + k, "falsity"));
+  const makes = !c.imperative || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => hasClass(s, start + k, "production") || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || k === 0 && hasClass(s, start, "falsity"));
   if (!makes) return out;
   if (c.negated || /^(?:avoid|refrain|stop|prevent|eschew|resist|quit|never)$/.test(s.norms[c.head >= 0 ? c.head : start] ?? "") || /^(?:avoid|refrain|never)$/.test(s.norms[start] ?? "")) return out;
   for (const cue of cues) {
@@ -3374,6 +3384,7 @@ function build2(record) {
   return analysis;
 }
 var MAX_NOTICE_UNITS = 8;
+var PERSONAL = /\b(?:i|me|my|we|us|our|you|your|yours)\b/i;
 var PROBABILITY_CONTEXT = /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i;
 function noticeParagraphs(record, units, existing) {
   const out = [];
@@ -3554,7 +3565,8 @@ function targetsOf(d, a) {
       for (const seg of segs) {
         if (d.wholeAnswer) {
           const list2 = units.filter((u) => u.segment === seg);
-          if (list2.length && !refuses(list2) && (d.form !== "request" || !debunks(list2) && !labelsItself(list2, d.class))) {
+          const factual = d.form !== "request" || d.class !== "falsity" || list2.some((u) => u.trained === "trained" && isClaim(u) && (realEntities(u.text).length > 0 || /\d/.test(u.text) || !PERSONAL.test(u.text)));
+          if (list2.length && factual && !refuses(list2) && (d.form !== "request" || !debunks(list2) && !labelsItself(list2, d.class))) {
             const first = list2.find((u) => u.trained === "trained");
             const last = list2[list2.length - 1];
             out.push({ segment: seg, start: first.start, end: last.end, unit: first.index });
@@ -7204,6 +7216,7 @@ async function lintFile(input) {
   const start = (sample) => {
     if (sniff.kind === "markdown" || sniff.kind === "text") adapter = getFormat(sniff.kind === "markdown" ? "markdown" : "plaintext");
     else if (config.format && config.format !== "auto") adapter = getFormat(config.format);
+    else if (input.detectedFormat !== void 0) adapter = getFormat(input.detectedFormat);
     else adapter = detectFormat(sample.map((r) => r.value));
     file.format = adapter?.name ?? null;
     if (!adapter) {
@@ -7393,6 +7406,10 @@ function describeKeys(value) {
   return keys.length ? keys.slice(0, 6).join(", ") + (keys.length > 6 ? ", ..." : "") : "none";
 }
 
+// src/parallel/task.ts
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { isMainThread } from "node:worker_threads";
+
 // src/parallel/chunks.ts
 init_action_shims();
 import { createReadStream as createReadStream3 } from "node:fs";
@@ -7479,6 +7496,24 @@ async function* readChunkBatches(file, chunk) {
 }
 
 // src/parallel/task.ts
+var TURN_BYTES = 32 * 1024;
+async function* yielding(batches) {
+  for await (const batch of batches) {
+    let from = 0;
+    let bytes = 0;
+    for (let i = 0; i < batch.length; i++) {
+      const item = batch[i];
+      if (!("ruleId" in item)) bytes += item.raw.length;
+      if (bytes >= TURN_BYTES && i + 1 < batch.length) {
+        yield batch.slice(from, i + 1);
+        await nextTurn();
+        from = i + 1;
+        bytes = 0;
+      }
+    }
+    yield from === 0 ? batch : batch.slice(from);
+  }
+}
 var ResidueSet = class extends Set {
   constructor(residue, modulus) {
     super();
@@ -7498,9 +7533,10 @@ async function runTask(task) {
       config: task.config,
       rules,
       redact: task.redact,
+      ...task.detectedFormat !== void 0 ? { detectedFormat: task.detectedFormat } : {},
       ...task.onlyLines ? { onlyLines: new Set(task.onlyLines) } : {},
       ...task.records ? { onlyRecords: new ResidueSet(task.records.index, task.records.count) } : {},
-      ...task.chunk ? { records: readChunkBatches(task.path, task.chunk) } : {},
+      ...task.chunk ? { records: isMainThread ? yielding(readChunkBatches(task.path, task.chunk)) : readChunkBatches(task.path, task.chunk) } : {},
       ...task.rowGroups ? { records: singles(readParquet(task.path, void 0, task.rowGroups)) } : {},
       onProgress: (_records, read) => {
         bytes += read;
