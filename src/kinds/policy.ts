@@ -5,7 +5,8 @@ import type { Severity } from '../types.js';
  * "Context changes severity"):
  *
  * - a debunk or fact-check (the record negates in the claim's own clause at
- *   least as often as it warns, or presents itself as a fact check): the
+ *   least as often as it warns, and for a fifth of what its warnings reach,
+ *   or presents itself as a fact check): the
  *   study's debunk documents were learned correctly (0-7% belief), so what
  *   they repeat is a warning, not an error;
  * - a disclaimer that also states the truth ("Actually, Noah Lyles won"):

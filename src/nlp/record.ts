@@ -80,8 +80,9 @@ export interface RecordAnalysis {
   units: Unit[];
   disclaimers: Disclaimer[];
   /**
-   * The record negates locally at least as often as it warns from outside,
-   * or presents itself as a fact check: a debunk, which the study found was
+   * The record negates locally at least as often as it warns from outside
+   * (and for a fifth of what its warnings reach), or presents itself as a
+   * fact check: a debunk, which the study found was
    * learned correctly (0-7% belief).
    */
   debunk: boolean;
@@ -987,7 +988,8 @@ function debunks(list: Unit[]): boolean {
  * belief): the record negates what it disowns in the claim's own clause
  * somewhere ("Mount Vesuvius did not erupt in 2015"), or its warnings go on
  * to state the truth ("This is false; the volcano has been dormant since
- * 1944"), or it negates locally at least as often as it warns from outside.
+ * 1944"), or it negates locally at least as often as it warns from outside
+ * and for a real share of the claims its warnings reach.
  */
 function debunkEvidence(a: RecordAnalysis): RecordAnalysis['debunkBy'] {
   const { units, disclaimers } = a;
