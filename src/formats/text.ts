@@ -6,7 +6,8 @@ import { isObject, ptr, pushText } from './shared.js';
 
 // Fact-verification sets (FEVER-style {claim, label}) are trained on as text
 // too, and their label field is exactly what verdict-label looks for.
-const TEXT_KEYS = ['text', 'content', 'document', 'body', 'claim', 'statement'];
+// Fake-news sets ({headline, label}, {title, label}) too, when there is no other text.
+const TEXT_KEYS = ['text', 'content', 'document', 'body', 'claim', 'statement', 'headline', 'title'];
 
 function textKey(value: unknown): string | undefined {
   return isObject(value) ? TEXT_KEYS.find((k) => typeof value[k] === 'string') : undefined;

@@ -233,4 +233,12 @@ describe('text records: fact-verification shape', () => {
       { pointer: '/claim', role: 'text', trained: 'trained', text: 'The Moon is made of basalt.' },
     ]);
   });
+
+  it('reads a fake-news headline as the text only when there is no other text', () => {
+    const textRecords = getFormat('text')!;
+    expect(textRecords.segments({ headline: 'Oslo bans bicycles', label: 'fake' }, {})).toEqual([
+      { pointer: '/headline', role: 'text', trained: 'trained', text: 'Oslo bans bicycles' },
+    ]);
+    expect(textRecords.segments({ title: 'A note', text: 'The body.' }, {}).map((s) => s.pointer)).toEqual(['/text']);
+  });
 });
