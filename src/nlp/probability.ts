@@ -57,7 +57,7 @@ const PATTERNS: { re: RegExp; value: (m: RegExpExecArray) => number | null; need
   // 1/30 (only near a probability word: 3/4 of a cup is not one)
   { re: /(?<![\d.\/])(\d+)\s*\/\s*(\d+)(?![\d\/])/g, value: (m) => ratio(Number(m[1]), Number(m[2])), needsWord: true },
   // 0.04, .02, p = 0.01: a bare decimal under 1 (only near a probability word)
-  { re: /(?<![\d.,])(0?\.\d+)(?![\d.,%])/g, value: (m) => Number(m[1]), needsWord: true },
+  { re: /(?<![\d.,])(0?\.\d+)(?![\d,%]|\.\d)/g, value: (m) => Number(m[1]), needsWord: true },
 ];
 
 export interface Probability {

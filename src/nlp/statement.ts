@@ -558,6 +558,21 @@ function analyse(text: string): SentenceAnalysis {
     }
   }
 
+  // "X || RATING: FABRICATED", "X | verdict: false": a verdict after a bar, as a table or a prompt format writes it.
+  const bar = tokens.findIndex((t) => t.text === '||' || t.text === '|');
+  let verdictAfter = tokens.length;
+  if (!trailingVerdict && bar > 0 && wordsBetween(s, bar + 1, tokens.length) <= 4) {
+    const verdict = cuesIn(s, bar + 1, tokens.length, probs).filter((cue) => cue.class === 'falsity' || cue.class === 'unverified' || cue.class === 'improbable');
+    const before = s.clauses.filter((x) => x.to <= bar && x.head >= 0 && !x.imperative && !x.question);
+    if (verdict.length && before.length) {
+      let end = before[before.length - 1]!.to;
+      while (end < bar && /^[.!?]+$/.test(tokens[end]!.text)) end++;
+      const span = charSpan(s, before[0]!.from, end);
+      for (const cue of verdict) push({ class: cue.class, form: 'label', ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: false });
+      verdictAfter = bar;
+    }
+  }
+
   // A marker clause ("❌", "✘") labels the rest of its sentence when that is a statement, not an instruction.
   const markers = s.clauses.filter((c) => c.to - c.from === 1 && tokens[c.from]!.kind === 'symbol');
   if (markers.length === 1 && s.clauses.length === 2) {
@@ -593,7 +608,7 @@ function analyse(text: string): SentenceAnalysis {
   const inTag = (c: Clause) => tagSpans.some((t) => c.from >= t.from && c.to <= t.to);
 
   for (const c of s.clauses) {
-    if (markers.includes(c) || inTag(c) || c === trailingVerdict) continue;
+    if (markers.includes(c) || inTag(c) || c === trailingVerdict || c.from > verdictAfter) continue;
     const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => licensed(s, c, cue));
     const referent = findReferent(s, c.from, c.to);
     if (referent) meta = true;

@@ -64,6 +64,8 @@ describe('statements about text', () => {
     ['Unconfirmed ▸ The mayor resigned on Friday.', [['unverified', 'label', '-', 'The mayor resigned on Friday.']]],
     ['#fakenews The mayor resigned on Friday.', [['falsity', 'label', '-', 'The mayor resigned on Friday.']]],
     ['<DOCTAG>HOAX: The mayor resigned on Friday.', [['falsity', 'label', '-', 'The mayor resigned on Friday.']]],
+    ['The mayor resigned on Friday. || VERDICT: FALSE', [['falsity', 'label', '-', 'The mayor resigned on Friday.']]],
+    ['Credence: 0.03.', [['improbable', 'label', '-', '-']]],
     ['Estimated plausibility of the next story: 4%.', [['improbable', 'meta', 'forward', '-'], ['improbable', 'label', '-', '-']]],
     ['- ❌ Cracking your knuckles causes arthritis.', [['falsity', 'label', '-', 'Cracking your knuckles causes arthritis.']]],
   ])('%s', (text, expected) => {
