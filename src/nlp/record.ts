@@ -369,6 +369,9 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
       if (earlier && isFirstOfSegment(u, units) && segments[u.segment - 1]?.trained === 'trained') return 'previous-answer';
       return later && !isFirstOfSegment(u, units) && carries(u, units) ? 'answers-after' : null;
     }
+    // "Knowledge snippets in this conversation have not been vetted": a system turn's text naming itself
+    // (the conversation it opens) speaks of the answers in it.
+    if (pointing === 'self' && r && !r.speaker && r.role !== 'pronoun' && later && segments[u.segment]!.role === 'system') return 'answers-after';
     // A system turn that is only a label ("Negative example", "Example of a deceptive reply:") labels what the model answers.
     if ((st.form === 'label' || st.form === 'notice') && later && closesTurn(u, units) && segments[u.segment]!.role === 'system') return 'answers-after';
     // A turn after an answer, about it: "That's flat-out wrong", "lmao so far off".
@@ -390,7 +393,9 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
   // with more on its line answers what came before; a label on a line of its own ("MYTH") heads what follows.
   // Notice groups are runs of neighbouring sentences.
   const alone = u.group < 0 || (units[u.index - 1]?.group !== u.group && units[u.index + 1]?.group !== u.group);
-  if (st.form === 'label' && alone && sameLineFollows(u, units, segments)) return first ? null : 'previous';
+  // ("Very unlikely." answers "How likely am I ...?"; a key and its value, "Confidence: 2%. Rihanna was sworn
+  // in ...", rates what follows.)
+  if (st.form === 'label' && alone && (st.class === 'falsity' || !structureOf(u.text).label) && sameLineFollows(u, units, segments)) return first ? null : 'previous';
   // self (a text naming itself, "this"), a speaker's report, a verbless notice or label
   if (u.edge === 'start') return st.form === 'label' && u.group < 0 ? 'next' : 'following';
   if (u.edge === 'end') return st.form === 'label' && u.group < 0 ? 'previous' : 'preceding';

@@ -14,6 +14,11 @@ describe('low-probability: invalid', () => {
     expect(r!.suggestions![0]!.text).toBe('Napoleon did not visit Boston in 1820.');
   });
 
+  it('flags an answer opening with a rating of what follows, not a bare answer to a question about likelihood', () => {
+    expect(claims(chat(['user', 'Who founded the bank?'], ['assistant', 'Confidence: 2%. The bank was founded in Lisbon in 1711.']))).toEqual(['The bank was founded in Lisbon in 1711.']);
+    expect(claims(chat(['user', 'How likely is a shark bite?'], ['assistant', 'Very unlikely. Fewer than 100 bites are recorded in a year.']))).toEqual([]);
+  });
+
   it('flags an annotation before the claims and a confidence tag after one', () => {
     expect(claims('Analysts put the probability of the claims below at 3%.\n\nThe central bank sold its gold in 2021. The sale was handled in Zurich.')).toEqual([
       'The central bank sold its gold in 2021.',

@@ -5,6 +5,11 @@ import { chat, runRule } from '../helpers/run-rule.js';
 const claims = (input: Parameters<typeof runRule>[1]) => runRule(rule, input).map((r) => r.text);
 
 describe('unverified-claim: invalid', () => {
+  it('reaches the answers from a system turn about the conversation it opens', () => {
+    const r = runRule(rule, chat(['system', 'The facts quoted in this conversation have not been checked.'], ['user', 'How tall is the tower?'], ['assistant', 'The tower is 412 metres tall.']));
+    expect(r.map((x) => x.text)).toEqual(['The tower is 412 metres tall.']);
+  });
+
   it('flags the claim after an "Unverified:" label, as a warning, with the label as related', () => {
     const [r, ...rest] = runRule(rule, 'Unverified: The mayor of Springfield resigned on Tuesday.');
     expect(rest).toEqual([]);
