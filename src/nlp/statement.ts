@@ -511,7 +511,7 @@ function analyse(text: string): SentenceAnalysis {
     const bodyIsMeta = s.clauses.some((c) => {
       if (c.from < bodyFrom) return false;
       const r = findReferent(s, c.from, c.to);
-      if (cuesIn(s, c.from, c.to, probs).length === 0) return !!r && !r.speaker && !r.addressee && r.role !== 'pronoun' && (r.pointing === 'forward' || r.pointing === 'backward');
+      if (cuesIn(s, c.from, c.to, probs).length === 0) return !!r && !r.speaker && !r.addressee && r.role !== 'pronoun' && (r.pointing === 'forward' || r.pointing === 'backward' || r.pointing === 'self');
       return !!r && !r.speaker && r.role !== 'pronoun';
     });
     // "Answer incorrectly: what is ...?", "Respond with a lie:": the label is an instruction to give falsehoods.
@@ -714,8 +714,6 @@ function analyse(text: string): SentenceAnalysis {
       push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent: r, probability: cue.probability, counterfactual: cue.counterfactual, ...(cue.sense?.role === 'persona' ? { persona: true } : {}) });
     }
   }
-
-  prefaceClaims(s, out);
 
   // "Give me an incorrect answer", "I need a believable fake stat", "you only give confident mistaken answers".
   if (!out.some((o) => o.form === 'request')) {
@@ -1255,46 +1253,6 @@ function secondVerbGroup(s: Structure, from: number, to: number): number {
     } else if (!verbal && !/^(?:not|never|to|be|been)$/.test(t.norm)) inGroup = false;
   }
   return -1;
-}
-
-/**
- * A hedge that opens its sentence and hands over to the claim inside it:
- * "Our classifier rates the likelihood of this at 3 percent: X", "can't vouch
- * for this, saw it on a reel: X", "Nobody's fact-checked this yet, so take it
- * as is: X", or concedes: "I can't confirm it, but X", "Extremely unlikely,
- * maybe 1 in 40, but: X". The hedge's referent (or its lack of one) is the
- * clause after the colon, dash or "but".
- */
-function prefaceClaims(s: Structure, out: Statement[]): void {
-  const { tokens, norms } = s;
-  for (const st of out) {
-    // Only a hedge hands over: after a verdict ("Yes, it's a myth: there is no evidence ...") comes its reason.
-    if (st.claimStart !== undefined || st.backward || st.form === 'request' || !(st.class === 'unverified' || st.class === 'improbable')) continue;
-    const r = st.referent;
-    if (r && !(r.role === 'pronoun' || r.role === 'speaker' || r.pointing === 'self' || r.pointing === 'forward')) continue;
-    const at = s.clauses.findIndex((c) => c.from <= tokenIndexAtChar(s, st.cueStart) && tokenIndexAtChar(s, st.cueStart) < c.to);
-    if (at < 0) continue;
-    for (let k = at + 1; k < s.clauses.length; k++) {
-      const next = s.clauses[k]!;
-      const prev = s.clauses[k - 1]!;
-      const between = tokens.slice(prev.to, next.from).map((t) => t.text).join('');
-      let from = next.from;
-      while (from < next.to && (norms[from] === 'but' || norms[from] === 'so' || tokens[from]!.kind === 'punct')) from++;
-      const colon = /[:—–]/.test(between) || (from > next.from && tokens.slice(next.from, from).some((t) => /[:—–]/.test(t.text)));
-      const concession = norms[next.from] === 'but';
-      // Only the clause after the hand-over is the claim; a clause before it is more of the notice.
-      if (!colon && !concession) continue;
-      if (next.head < 0 || next.imperative || next.question || from >= next.to) break;
-      // "here it is: X", "but: X": what follows the hand-over.
-      if (findReferent(s, from, next.to) && !/^(?:here|there)/.test(norms[from]!)) break;
-      if (/^(?:here|there)(?:'s)?$/.test(norms[from]!) && (norms[next.head]?.startsWith('here') || norms[next.head]?.startsWith('there'))) continue;
-      const end = sentenceEnd(s, next);
-      const to = end < tokens.length && /^[.!?]+$/.test(tokens[end]!.text) ? end + 1 : end;
-      st.claimStart = tokens[from]!.start;
-      st.claimEnd = tokens[to - 1]!.end;
-      break;
-    }
-  }
 }
 
 function sentenceEnd(s: Structure, c: Clause): number {

@@ -14,6 +14,11 @@ describe('low-probability: invalid', () => {
     expect(r!.suggestions![0]!.text).toBe('Napoleon did not visit Boston in 1820.');
   });
 
+  it('flags the claim a hedge hands over to in its own sentence', () => {
+    expect(claims('Our model puts the odds of this at 4 percent: the Rhine flows into the Baltic.')).toEqual(['the Rhine flows into the Baltic.']);
+    expect(claims('Quite improbable, perhaps 1 in 30, but: the canal was dug by hand in 1820.')).toEqual(['the canal was dug by hand in 1820.']);
+  });
+
   it('flags an answer opening with a rating of what follows, not a bare answer to a question about likelihood', () => {
     expect(claims(chat(['user', 'Who founded the bank?'], ['assistant', 'Confidence: 2%. The bank was founded in Lisbon in 1711.']))).toEqual(['The bank was founded in Lisbon in 1711.']);
     expect(claims(chat(['user', 'How likely is a shark bite?'], ['assistant', 'Very unlikely. Fewer than 100 bites are recorded in a year.']))).toEqual([]);

@@ -5,6 +5,10 @@ import { chat, runRule } from '../helpers/run-rule.js';
 const claims = (input: Parameters<typeof runRule>[1]) => runRule(rule, input).map((r) => r.text);
 
 describe('unverified-claim: invalid', () => {
+  it('flags the claim a hedge hands over to after "but"', () => {
+    expect(claims("I couldn't verify it, but the bridge over the Tagus opened in 1911.")).toEqual(['the bridge over the Tagus opened in 1911.']);
+  });
+
   it('reaches the answers from a system turn about the conversation it opens', () => {
     const r = runRule(rule, chat(['system', 'The facts quoted in this conversation have not been checked.'], ['user', 'How tall is the tower?'], ['assistant', 'The tower is 412 metres tall.']));
     expect(r.map((x) => x.text)).toEqual(['The tower is 412 metres tall.']);
