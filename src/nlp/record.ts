@@ -459,7 +459,8 @@ function introducedClaim(st: Statement, u: Unit, units: Unit[]): { start: number
   const claim = u.text.slice(start);
   if (claim.trim().split(/\s+/).length < 4) return null;
   const a = analyseSentence(claim);
-  if (a.statements.length > 0 || a.question) return null;
+  // "RADIO DRAMA: This script was broadcast as an episode ...": what follows speaks of the text, it is no claim.
+  if (a.statements.length > 0 || a.question || a.textual) return null;
   // "but I believe X", "but here it is: X": skip the speaker's frame to reach the claim.
   const inner = /^(?:here it is:?\s+|i (?:believe|think|reckon)\s+(?:that\s+)?)/i.exec(claim);
   return { start: u.start + start + (inner ? inner[0].length : 0), end: u.end };

@@ -217,7 +217,11 @@ const TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|morning|after
 /** "the next day", "the following week": a pointer word that determines a unit of time. */
 function beforeWorldNoun(s: Structure, at: number): boolean {
   const next = s.tokens[at];
-  return !!next && next.kind === 'word' && TIME_NOUN.test(next.norm);
+  if (!next || next.kind !== 'word') return false;
+  if (TIME_NOUN.test(next.norm)) return true;
+  // "the last emperor", "the next president": an ordinal pointer before a noun the lexicon does not call text
+  // ("the following findings" still points).
+  return /^(?:last|next|previous)$/.test(s.norms[at - 1] ?? '') && has(next, 'noun') && !isVerbal(next) && !referentSense(s, at) && !EPISTEMIC_SET.has(sensesAt(s, at)[0]?.class ?? '');
 }
 
 /** "Following the success of ...", "preceding the war": a pointer word used as a preposition before a noun phrase. */
@@ -634,6 +638,8 @@ function analyse(text: string): SentenceAnalysis {
       for (const cue of cues) {
         // For a bad example only a prohibition on copying it counts ("Do not imitate it"), not "Avoid sycophantic answers".
         if ((cue.class !== 'disbelief' && !(cue.class === 'bad-example' && c.negated && cue.sense?.pos !== 'adj')) || request.includes(cue)) continue;
+        // "Don't miss this opportunity to learn more": the instruction is its own verb, not an infinitive after its object.
+        if (cue.class === 'disbelief' && c.head >= 0 && cue.from >= c.verbEnd && cue.sense?.pos === 'verb' && s.norms[cue.from - 1] === 'to' && !/^(?:allow|let|permit|cause|use)$/.test(norms[c.verbEnd - 1] ?? '')) continue;
         if (referent && !referent.addressee) push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent, counterfactual: false });
         else if (bare) push({ class: cue.class, form: 'notice', ...cueSpan(s, cue), counterfactual: false });
       }

@@ -92,6 +92,8 @@ describe('sentences that say nothing of text', () => {
     ['an open question about what a text discusses', 'The trial was small, so it is unclear whether it works in older patients.'],
     ['an open-question word as a modifier', 'The probe photographed an unknown moon below the rings.'],
     ['a heading in Title Case', 'Fraudulent Websites and Phishing Scams: many shoppers lose money online.'],
+    ['an ordinal before a noun that is not text', 'The palace was built for the last emperor of the dynasty.'],
+    ['an instruction whose object is not text', "Don't miss this chance to learn more about sailing."],
     ['a complementizer after a verb', 'These results suggest that misinformation spreads faster than corrections.'],
   ])('%s', (_, text) => {
     expect(said(text)).toEqual([]);
