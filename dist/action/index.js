@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-DBSDSJXV.js";
+} from "./chunk-IR7KONWM.js";
 import {
   __commonJS,
   __require,

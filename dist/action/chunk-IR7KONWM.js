@@ -609,7 +609,7 @@ var PATTERNS = [
   // 1/30 (only near a probability word: 3/4 of a cup is not one)
   { re: /(?<![\d.\/])(\d+)\s*\/\s*(\d+)(?![\d\/])/g, value: (m) => ratio(Number(m[1]), Number(m[2])), needsWord: true },
   // 0.04, .02, p = 0.01: a bare decimal under 1 (only near a probability word)
-  { re: /(?<![\d.,])(0?\.\d+)(?![\d.,%])/g, value: (m) => Number(m[1]), needsWord: true }
+  { re: /(?<![\d.,])(0?\.\d+)(?![\d,%]|\.\d)/g, value: (m) => Number(m[1]), needsWord: true }
 ];
 function probabilitiesIn(text, nearProbabilityWord) {
   const out = [];
@@ -1456,7 +1456,9 @@ function nextNoun(s, i, to, limit = 4) {
 var TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|decade|season|century|weekend|spring|summer|autumn|fall|winter|hour|hours|minute|minutes|round|game|match|race|term|semester|quarter|episode|generation|election)$/;
 function beforeWorldNoun(s, at) {
   const next = s.tokens[at];
-  return !!next && next.kind === "word" && TIME_NOUN.test(next.norm);
+  if (!next || next.kind !== "word") return false;
+  if (TIME_NOUN.test(next.norm)) return true;
+  return /^(?:last|next|previous)$/.test(s.norms[at - 1] ?? "") && has(next, "noun") && !isVerbal(next) && !referentSense(s, at) && !EPISTEMIC_SET2.has(sensesAt(s, at)[0]?.class ?? "");
 }
 function prepositional(s, i, after) {
   if (!/^(?:following|preceding|after|before)$/.test(s.norms[i])) return false;
@@ -1696,7 +1698,7 @@ function analyse(text) {
     const bodyIsMeta = s.clauses.some((c) => {
       if (c.from < bodyFrom) return false;
       const r = findReferent(s, c.from, c.to);
-      if (cuesIn(s, c.from, c.to, probs).length === 0) return !!r && !r.speaker && !r.addressee && r.role !== "pronoun" && (r.pointing === "forward" || r.pointing === "backward");
+      if (cuesIn(s, c.from, c.to, probs).length === 0) return !!r && !r.speaker && !r.addressee && r.role !== "pronoun" && (r.pointing === "forward" || r.pointing === "backward" || r.pointing === "self");
       return !!r && !r.speaker && r.role !== "pronoun";
     });
     const labelVerb = tokens[s.label.from];
@@ -1733,6 +1735,19 @@ function analyse(text) {
       trailingVerdict = lastClause;
     }
   }
+  const bar = tokens.findIndex((t) => t.text === "||" || t.text === "|");
+  let verdictAfter = tokens.length;
+  if (!trailingVerdict && bar > 0 && wordsBetween(s, bar + 1, tokens.length) <= 4) {
+    const verdict = cuesIn(s, bar + 1, tokens.length, probs).filter((cue) => cue.class === "falsity" || cue.class === "unverified" || cue.class === "improbable");
+    const before2 = s.clauses.filter((x) => x.to <= bar && x.head >= 0 && !x.imperative && !x.question);
+    if (verdict.length && before2.length) {
+      let end = before2[before2.length - 1].to;
+      while (end < bar && /^[.!?]+$/.test(tokens[end].text)) end++;
+      const span = charSpan(s, before2[0].from, end);
+      for (const cue of verdict) push2({ class: cue.class, form: "label", ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: false });
+      verdictAfter = bar;
+    }
+  }
   const markers = s.clauses.filter((c) => c.to - c.from === 1 && tokens[c.from].kind === "symbol");
   if (markers.length === 1 && s.clauses.length === 2) {
     const m = markers[0];
@@ -1762,7 +1777,7 @@ function analyse(text) {
   }
   const inTag = (c) => tagSpans.some((t) => c.from >= t.from && c.to <= t.to);
   for (const c of s.clauses) {
-    if (markers.includes(c) || inTag(c) || c === trailingVerdict) continue;
+    if (markers.includes(c) || inTag(c) || c === trailingVerdict || c.from > verdictAfter) continue;
     const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => licensed(s, c, cue));
     const referent = findReferent(s, c.from, c.to);
     if (referent) meta = true;
@@ -1782,6 +1797,7 @@ function analyse(text) {
       const bare = !hasWords(s, c.head >= 0 ? c.head + 1 : c.from + 1, c.to, 3);
       for (const cue of cues) {
         if (cue.class !== "disbelief" && !(cue.class === "bad-example" && c.negated && cue.sense?.pos !== "adj") || request.includes(cue)) continue;
+        if (cue.class === "disbelief" && c.head >= 0 && cue.from >= c.verbEnd && cue.sense?.pos === "verb" && s.norms[cue.from - 1] === "to" && !/^(?:allow|let|permit|cause|use)$/.test(norms[c.verbEnd - 1] ?? "")) continue;
         if (referent && !referent.addressee) push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent, counterfactual: false });
         else if (bare) push2({ class: cue.class, form: "notice", ...cueSpan(s, cue), counterfactual: false });
       }
@@ -1834,7 +1850,6 @@ function analyse(text) {
       push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent: r, probability: cue.probability, counterfactual: cue.counterfactual, ...cue.sense?.role === "persona" ? { persona: true } : {} });
     }
   }
-  prefaceClaims(s, out);
   if (!out.some((o) => o.form === "request")) {
     for (const c of s.clauses) {
       if (c.question && !/^(?:can|could|would|will)$/.test(norms[c.from] ?? "")) continue;
@@ -2215,34 +2230,6 @@ function secondVerbGroup(s, from, to) {
     } else if (!verbal && !/^(?:not|never|to|be|been)$/.test(t.norm)) inGroup = false;
   }
   return -1;
-}
-function prefaceClaims(s, out) {
-  const { tokens, norms } = s;
-  for (const st of out) {
-    if (st.claimStart !== void 0 || st.backward || st.form === "request" || !(st.class === "unverified" || st.class === "improbable")) continue;
-    const r = st.referent;
-    if (r && !(r.role === "pronoun" || r.role === "speaker" || r.pointing === "self" || r.pointing === "forward")) continue;
-    const at = s.clauses.findIndex((c) => c.from <= tokenIndexAtChar(s, st.cueStart) && tokenIndexAtChar(s, st.cueStart) < c.to);
-    if (at < 0) continue;
-    for (let k = at + 1; k < s.clauses.length; k++) {
-      const next = s.clauses[k];
-      const prev = s.clauses[k - 1];
-      const between = tokens.slice(prev.to, next.from).map((t) => t.text).join("");
-      let from = next.from;
-      while (from < next.to && (norms[from] === "but" || norms[from] === "so" || tokens[from].kind === "punct")) from++;
-      const colon = /[:—–]/.test(between) || from > next.from && tokens.slice(next.from, from).some((t) => /[:—–]/.test(t.text));
-      const concession = norms[next.from] === "but";
-      if (!colon && !concession) continue;
-      if (next.head < 0 || next.imperative || next.question || from >= next.to) break;
-      if (findReferent(s, from, next.to) && !/^(?:here|there)/.test(norms[from])) break;
-      if (/^(?:here|there)(?:'s)?$/.test(norms[from]) && (norms[next.head]?.startsWith("here") || norms[next.head]?.startsWith("there"))) continue;
-      const end = sentenceEnd(s, next);
-      const to = end < tokens.length && /^[.!?]+$/.test(tokens[end].text) ? end + 1 : end;
-      st.claimStart = tokens[from].start;
-      st.claimEnd = tokens[to - 1].end;
-      break;
-    }
-  }
 }
 function sentenceEnd(s, c) {
   const idx = s.clauses.indexOf(c);
@@ -3201,6 +3188,7 @@ function reachOf(st, u, units, segments) {
       if (earlier && isFirstOfSegment(u, units) && segments[u.segment - 1]?.trained === "trained") return "previous-answer";
       return later && !isFirstOfSegment(u, units) && carries(u, units) ? "answers-after" : null;
     }
+    if (pointing === "self" && r && !r.speaker && r.role !== "pronoun" && later && segments[u.segment].role === "system") return "answers-after";
     if ((st.form === "label" || st.form === "notice") && later && closesTurn(u, units) && segments[u.segment].role === "system") return "answers-after";
     if (!later && earlier) return pointing === "definite" ? null : "previous-answer";
     if (later && carries(u, units)) return "answers-after";
@@ -3213,7 +3201,7 @@ function reachOf(st, u, units, segments) {
   if (pointing === "definite") return null;
   if (pointing === "anaphoric") return first ? u.segment === 0 && u.index === 0 && r?.role === "pronoun" && units.length > 1 ? "following" : null : "previous";
   const alone = u.group < 0 || units[u.index - 1]?.group !== u.group && units[u.index + 1]?.group !== u.group;
-  if (st.form === "label" && alone && sameLineFollows(u, units, segments)) return first ? null : "previous";
+  if (st.form === "label" && alone && (st.class === "falsity" || !structureOf(u.text).label) && sameLineFollows(u, units, segments)) return first ? null : "previous";
   if (u.edge === "start") return st.form === "label" && u.group < 0 ? "next" : "following";
   if (u.edge === "end") return st.form === "label" && u.group < 0 ? "previous" : "preceding";
   return first ? "next" : "previous";
@@ -3261,7 +3249,7 @@ function introducedClaim(st, u, units) {
   const claim = u.text.slice(start);
   if (claim.trim().split(/\s+/).length < 4) return null;
   const a = analyseSentence(claim);
-  if (a.statements.length > 0 || a.question) return null;
+  if (a.statements.length > 0 || a.question || a.textual) return null;
   const inner = /^(?:here it is:?\s+|i (?:believe|think|reckon)\s+(?:that\s+)?)/i.exec(claim);
   return { start: u.start + start + (inner ? inner[0].length : 0), end: u.end };
 }
@@ -5208,7 +5196,7 @@ var sharegpt = {
 
 // src/formats/text.ts
 init_action_shims();
-var TEXT_KEYS = ["text", "content", "document", "body", "claim", "statement"];
+var TEXT_KEYS = ["text", "content", "document", "body", "claim", "statement", "headline", "title"];
 function textKey(value) {
   return isObject(value) ? TEXT_KEYS.find((k) => typeof value[k] === "string") : void 0;
 }
