@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-IR7KONWM.js";
+} from "./chunk-J2H45MJE.js";
 import {
   __commonJS,
   __require,

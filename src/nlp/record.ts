@@ -203,7 +203,7 @@ function mayBeNotice(sentences: readonly Sentence[], p: number, toward: Pointing
   // As noticeParagraphs anchors: a pointer toward the body, or a closing paragraph's "That was ...".
   const anchor = (u: Sentence) => {
     const a = analyseSentence(u.text);
-    return a.pointing.some((x) => x === toward || x === 'self') || (toward === 'backward' && a.statements.some((st) => st.referent?.pointing === 'anaphoric' && /^that\b/i.test(u.text.slice(st.referent.start, st.referent.end))));
+    return a.pointing.some((x) => x === toward || x === 'self') || (toward === 'backward' && saysThatOf(a, u.text));
   };
   if (!members.some(anchor)) return false;
   const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
@@ -213,6 +213,11 @@ function mayBeNotice(sentences: readonly Sentence[], p: number, toward: Pointing
     if (a.question) return false;
     return a.statements.some((st) => st.claimStart === undefined) || a.sourceCues.length > 0 || (probabilityContext && cueClasses(u.text, true).some((c) => c.class === 'improbable' && c.probability !== undefined));
   });
+}
+
+/** "That was a bedtime story": a statement about "that", what was just read. */
+function saysThatOf(a: SentenceAnalysis, text: string): boolean {
+  return a.statements.some((st) => st.referent?.pointing === 'anaphoric' && /^that\b/i.test(text.slice(st.referent.start, st.referent.end)));
 }
 
 function hasStrikethrough(view: RecordView): boolean {
@@ -674,7 +679,7 @@ function noticeParagraphs(record: RecordView, units: Unit[], existing: Disclaime
       const anchored = members.some((u, k) => {
         // "THE END. That was a bedtime story.": in a closing paragraph, "that" with no claim between it
         // and the body is the body.
-        const anaphoric = which === 'end' && members.slice(0, k).every((v) => v.analysis.fragment) && u.analysis.statements.some((st) => st.referent?.pointing === 'anaphoric' && /^that\b/i.test(u.text.slice(st.referent.start, st.referent.end)));
+        const anaphoric = which === 'end' && members.slice(0, k).every((v) => v.analysis.fragment) && saysThatOf(u.analysis, u.text);
         if (!u.analysis.pointing.some((x) => x === toward || x === 'self') && !anaphoric) return false;
         const between = which === 'end' ? members.slice(0, k) : members.slice(k + 1);
         // Only a pointer at one sentence ("the preceding statement") can mean its neighbour.

@@ -549,8 +549,9 @@ function analyse(text: string): SentenceAnalysis {
     }
   }
 
-  // "GDPR only applies to EU companies: False": a verdict after the claim it labels.
-  let trailingVerdict: Clause | undefined;
+  // "GDPR only applies to EU companies: False": a verdict after the claim it labels. The clauses after
+  // `verdictAfter` are the verdict, not statements of their own.
+  let verdictAfter = tokens.length;
   const lastClause = s.clauses[s.clauses.length - 1];
   if (lastClause && s.clauses.length >= 2 && lastClause.head < 0 && tokens[lastClause.from - 1]?.text === ':' && wordsBetween(s, lastClause.from, lastClause.to) <= 3) {
     const verdict = cuesIn(s, lastClause.from, lastClause.to, probs).filter((cue) => cue.class === 'falsity' || cue.class === 'unverified');
@@ -558,14 +559,13 @@ function analyse(text: string): SentenceAnalysis {
     if (verdict.length && before.length === s.clauses.length - 1) {
       const span = charSpan(s, before[0]!.from, before[before.length - 1]!.to);
       for (const cue of verdict) push({ class: cue.class, form: 'label', ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, counterfactual: false });
-      trailingVerdict = lastClause;
+      verdictAfter = lastClause.from - 1;
     }
   }
 
   // "X || RATING: FABRICATED", "X | verdict: false": a verdict after a bar, as a table or a prompt format writes it.
   const bar = tokens.findIndex((t) => t.text === '||' || t.text === '|');
-  let verdictAfter = tokens.length;
-  if (!trailingVerdict && bar > 0 && wordsBetween(s, bar + 1, tokens.length) <= 4) {
+  if (verdictAfter === tokens.length && bar > 0 && wordsBetween(s, bar + 1, tokens.length) <= 4) {
     const verdict = cuesIn(s, bar + 1, tokens.length, probs).filter((cue) => cue.class === 'falsity' || cue.class === 'unverified' || cue.class === 'improbable');
     const before = s.clauses.filter((x) => x.to <= bar && x.head >= 0 && !x.imperative && !x.question);
     if (verdict.length && before.length) {
@@ -612,7 +612,7 @@ function analyse(text: string): SentenceAnalysis {
   const inTag = (c: Clause) => tagSpans.some((t) => c.from >= t.from && c.to <= t.to);
 
   for (const c of s.clauses) {
-    if (markers.includes(c) || inTag(c) || c === trailingVerdict || c.from > verdictAfter) continue;
+    if (markers.includes(c) || inTag(c) || c.from > verdictAfter) continue;
     const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => licensed(s, c, cue));
     const referent = findReferent(s, c.from, c.to);
     if (referent) meta = true;

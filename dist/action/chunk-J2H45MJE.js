@@ -1724,7 +1724,7 @@ function analyse(text) {
       for (const c of labelCues) push2({ class: c.class, form: "label", ...cueSpan(s, c), probability: c.probability, counterfactual: c.counterfactual });
     }
   }
-  let trailingVerdict;
+  let verdictAfter = tokens.length;
   const lastClause = s.clauses[s.clauses.length - 1];
   if (lastClause && s.clauses.length >= 2 && lastClause.head < 0 && tokens[lastClause.from - 1]?.text === ":" && wordsBetween(s, lastClause.from, lastClause.to) <= 3) {
     const verdict = cuesIn(s, lastClause.from, lastClause.to, probs).filter((cue) => cue.class === "falsity" || cue.class === "unverified");
@@ -1732,12 +1732,11 @@ function analyse(text) {
     if (verdict.length && before2.length === s.clauses.length - 1) {
       const span = charSpan(s, before2[0].from, before2[before2.length - 1].to);
       for (const cue of verdict) push2({ class: cue.class, form: "label", ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, counterfactual: false });
-      trailingVerdict = lastClause;
+      verdictAfter = lastClause.from - 1;
     }
   }
   const bar = tokens.findIndex((t) => t.text === "||" || t.text === "|");
-  let verdictAfter = tokens.length;
-  if (!trailingVerdict && bar > 0 && wordsBetween(s, bar + 1, tokens.length) <= 4) {
+  if (verdictAfter === tokens.length && bar > 0 && wordsBetween(s, bar + 1, tokens.length) <= 4) {
     const verdict = cuesIn(s, bar + 1, tokens.length, probs).filter((cue) => cue.class === "falsity" || cue.class === "unverified" || cue.class === "improbable");
     const before2 = s.clauses.filter((x) => x.to <= bar && x.head >= 0 && !x.imperative && !x.question);
     if (verdict.length && before2.length) {
@@ -1777,7 +1776,7 @@ function analyse(text) {
   }
   const inTag = (c) => tagSpans.some((t) => c.from >= t.from && c.to <= t.to);
   for (const c of s.clauses) {
-    if (markers.includes(c) || inTag(c) || c === trailingVerdict || c.from > verdictAfter) continue;
+    if (markers.includes(c) || inTag(c) || c.from > verdictAfter) continue;
     const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => licensed(s, c, cue));
     const referent = findReferent(s, c.from, c.to);
     if (referent) meta = true;
@@ -3075,7 +3074,7 @@ function mayBeNotice(sentences, p, toward) {
   if (members.length > MAX_NOTICE_UNITS || members.every((u) => u.kind === "heading")) return false;
   const anchor = (u) => {
     const a = analyseSentence(u.text);
-    return a.pointing.some((x) => x === toward || x === "self") || toward === "backward" && a.statements.some((st) => st.referent?.pointing === "anaphoric" && /^that\b/i.test(u.text.slice(st.referent.start, st.referent.end)));
+    return a.pointing.some((x) => x === toward || x === "self") || toward === "backward" && saysThatOf(a, u.text);
   };
   if (!members.some(anchor)) return false;
   const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
@@ -3085,6 +3084,9 @@ function mayBeNotice(sentences, p, toward) {
     if (a.question) return false;
     return a.statements.some((st) => st.claimStart === void 0) || a.sourceCues.length > 0 || probabilityContext && cueClasses(u.text, true).some((c) => c.class === "improbable" && c.probability !== void 0);
   });
+}
+function saysThatOf(a, text) {
+  return a.statements.some((st) => st.referent?.pointing === "anaphoric" && /^that\b/i.test(text.slice(st.referent.start, st.referent.end)));
 }
 function hasStrikethrough(view) {
   return view.segments.some((s) => s.marks?.some((m) => m.kind === "strikethrough"));
@@ -3388,7 +3390,7 @@ function noticeParagraphs(record, units, existing) {
       if (members.length > MAX_NOTICE_UNITS || members.every((u) => u.kind === "heading")) continue;
       const toward = which === "start" ? "forward" : "backward";
       const anchored = members.some((u, k) => {
-        const anaphoric = which === "end" && members.slice(0, k).every((v) => v.analysis.fragment) && u.analysis.statements.some((st) => st.referent?.pointing === "anaphoric" && /^that\b/i.test(u.text.slice(st.referent.start, st.referent.end)));
+        const anaphoric = which === "end" && members.slice(0, k).every((v) => v.analysis.fragment) && saysThatOf(u.analysis, u.text);
         if (!u.analysis.pointing.some((x) => x === toward || x === "self") && !anaphoric) return false;
         const between = which === "end" ? members.slice(0, k) : members.slice(k + 1);
         const sentenceSized = u.analysis.statements.some((st) => st.referent?.size === "sentence");
