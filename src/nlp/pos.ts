@@ -16,7 +16,7 @@ import { memoize } from '../text/memo.js';
  */
 export type Tag =
   | 'det' | 'pron' | 'poss' | 'noun' | 'propn' | 'adj' | 'adv' | 'prep' | 'conj' | 'sconj' | 'wh'
-  | 'cop' | 'aux' | 'modal' | 'past' | 'pres' | 'inf' | 'part' | 'ger' | 'neg' | 'num' | 'to' | 'there' | 'punct' | 'symbol';
+  | 'cop' | 'aux' | 'modal' | 'possibility' | 'past' | 'pres' | 'inf' | 'part' | 'ger' | 'neg' | 'num' | 'to' | 'there' | 'punct' | 'symbol';
 
 const CLOSED: Record<string, Tag[]> = Object.create(null);
 function closed(tag: Tag, words: string) {
@@ -32,6 +32,8 @@ closed('wh', 'what which who whom whose why how where when');
 closed('cop', "is are was were be been being am 's 're 'm isn't aren't wasn't weren't ain't");
 closed('aux', "has have had having 've 'd do does did doesn't don't didn't hasn't haven't hadn't");
 closed('modal', "can could will would shall should may might must 'll can't cannot couldn't won't wouldn't shan't shouldn't mightn't mustn't ought");
+// Modals of possibility: "it may be fabricated" doubts a text where "it is fabricated" denies it.
+closed('possibility', "may might could mightn't");
 closed('neg', 'not never');
 closed('to', 'to');
 closed('there', 'there');
@@ -107,6 +109,9 @@ function lookup(w: string): Tag[] {
   // Regular inflections of a verb the lexicon knows by its infinitive: "required", "proved", "hosts", "carried".
   const inflected = verbInflection(w);
   if (inflected) {
+    // "a paper", "the brush": a lemma WordNet also files as a noun may be either, unless compromise
+    // already reads it as an adjective or a noun ("blind", "well").
+    if (!out.includes('adj') && !out.includes('noun') && inflected.length === 1 && inflected[0] === 'inf' && isNounToo(w)) out.push('noun');
     for (const t of inflected) if (!out.includes(t)) out.push(t);
   } else if (out.includes('adj') && !out.some((t) => t === 'past' || t === 'pres' || t === 'inf') && /^[a-z]{3,}$/.test(w)) {
     // An irregular past the lexicon files only as an adjective: "lost", "broken", "hidden".

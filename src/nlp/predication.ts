@@ -346,6 +346,12 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       // "it's not a reliable method", "is a false alarm": an adjective on a noun that is not text
       // describes that thing, not the subject.
       if (modifiesNonText(s, k, cueTo, ch)) return null;
+      // "There are several factual errors in the following report", "In the snippet below, there is a
+      // mistake": an existential says its class of where the thing is.
+      if (having(vgMain) && existential(s, chunks, ci - 1)) {
+        const where = chunks.find((x) => x.kind === 'pp' && x.npFrom !== undefined && x.npFrom < x.to && /^(?:in|within|throughout|inside)$/.test(x.prep ?? ''));
+        if (where) return { from: where.npFrom!, to: where.to, relation: 'subject' };
+      }
       // "FYI it's a hoax": a contraction's own subject comes before any noun phrase ahead of it.
       if (having(vgMain) || having(s.norms[prev.from]!)) return selfSubject(s, prev) ?? subject(ci - 1);
       // "does not describe a real achievement", "describes a fictional event", "contains false claims": what a text presents, said of the text.
@@ -418,6 +424,13 @@ function transitiveOnly(s: Structure, k: number): boolean {
 }
 
 /** "It's false", "that's flat-out wrong", "I'm improvising": the subject is inside the verb's contraction. */
+/** "there are", "there's": the verb group at `vg` has the expletive "there" as its subject. */
+function existential(s: Structure, chunks: Chunk[], vg: number): boolean {
+  const v = chunks[vg]!;
+  const before = chunks[vg - 1];
+  return s.norms[v.from] === "there's" || (!!before && before.kind === 'np' && s.norms[before.to - 1] === 'there');
+}
+
 function selfSubject(s: Structure, vg: Chunk): Argument | null {
   const n = s.norms[vg.from]!;
   if (/^(?:it|that|this|what|here|i|we|you)'(?:s|re|m|ve|d|ll)$/.test(n)) return { from: vg.from, to: vg.from + 1, relation: 'subject' };

@@ -143,7 +143,26 @@ function effectiveClass(s: Structure, hit: Hit): EpistemicClass | null {
       if (lexicalVerb && !/^(?:no|none)$/.test(s.norms[trigger]!)) negated = false;
     }
   }
-  return (sense.positive ? negated : !negated) ? (sense.class as EpistemicClass) : null;
+  if (!(sense.positive ? negated : !negated)) return null;
+  return sense.class === 'falsity' && possibly(s, hit.from) ? 'unverified' : (sense.class as EpistemicClass);
+}
+
+/**
+ * A modal of possibility heads the verb group before a falsity word: "this might not be the case", "the
+ * article may contain errors", "it could be made up" doubt the text rather than deny it, so they are
+ * uncertainty. "could not have happened" and "could never be true" still deny.
+ */
+function possibly(s: Structure, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const t = s.tokens[i]!;
+    if (has(t, 'possibility')) {
+      const after = s.norms[i + 1] ?? '';
+      return !(s.norms[i] === 'could' && (after === 'not' || after === 'never')) && s.norms[i] !== "couldn't";
+    }
+    if (t.kind !== 'word' || !(isVerbal(t) || has(t, 'adv') || has(t, 'neg') || has(t, 'det') || has(t, 'adj') || has(t, 'to'))) return false;
+    if (has(t, 'noun') && !isVerbal(t)) return false;
+  }
+  return false;
 }
 
 interface Cue {
@@ -238,7 +257,8 @@ function prepositional(s: Structure, i: number, after: number): boolean {
 function participleBefore(s: Structure, noun: number, from: number): { det: number; pointing: Pointing } | null {
   let sawParticiple = false;
   for (let k = noun - 1; k >= from && k >= noun - 5; k--) {
-    if (referentSense(s, k, 'participle')) {
+    // "the asserted finish order", "the reported victory": a verb of saying, as a participle, is one too.
+    if (referentSense(s, k, 'participle') || (hasClass(s, k, 'reporting') && (has(s.tokens[k]!, 'part') || has(s.tokens[k]!, 'past')))) {
       sawParticiple = true;
       continue;
     }
@@ -308,8 +328,18 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
     const hit = s.hitAt[i];
     if (!hit || hit.from !== i) continue;
     const sense = hit.senses.find((x) => x.class === 'referent' && x.role !== 'source');
-    if (!sense) continue;
     const span = (a: number, b: number) => charSpan(s, a, Math.min(b, to));
+    if (!sense) {
+      // "the asserted finish order", "the reported victory": what the text asserts, named by a verb of saying.
+      const det = i > from ? POINTING_DET[s.norms[i - 1]!] : undefined;
+      if (det && hit.senses.some((x) => x.class === 'reporting') && (has(s.tokens[i]!, 'part') || has(s.tokens[i]!, 'past'))) {
+        let k = hit.to;
+        while (k < to - 1 && s.tokens[k]!.kind === 'word' && (has(s.tokens[k]!, 'adj') || has(s.tokens[k]!, 'noun') || has(s.tokens[k]!, 'propn')) && !isVerbal(s.tokens[k]!) && s.tokens[k + 1]!.kind === 'word' && (has(s.tokens[k + 1]!, 'noun') || has(s.tokens[k + 1]!, 'propn')) && !has(s.tokens[k + 1]!, 'cop')) k++;
+        const head = s.tokens[k];
+        if (head && head.kind === 'word' && (has(head, 'noun') || has(head, 'propn')) && !has(head, 'cop')) better({ ...span(i - 1, k + 1), role: 'participle', pointing: det, answer: false, speaker: false });
+      }
+      continue;
+    }
     switch (sense.role) {
       case 'clause':
         better({ ...span(i, hit.to), role: 'clause', pointing: sense.direction ?? 'self', answer: false, speaker: false });
@@ -412,7 +442,8 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
           }
         }
         const after = s.tokens[hit.to];
-        if (!best && /^(?:everything|nothing|none|all|anything)$/.test(s.norms[i]!) && !nested && !/^(?:of|in|that|who|which)$/.test(s.norms[hit.to] ?? '') && !(after && after.kind === 'word' && (has(after, 'noun') || has(after, 'adj')) && !isVerbal(after))) {
+        // "all errors are handled": before a noun, even one that is a verb too, the quantifier is its determiner.
+        if (!best && /^(?:everything|nothing|none|all|anything)$/.test(s.norms[i]!) && !nested && !/^(?:of|in|that|who|which)$/.test(s.norms[hit.to] ?? '') && !(after && after.kind === 'word' && (has(after, 'noun') || has(after, 'adj')) && !has(after, 'cop') && !has(after, 'aux') && !has(after, 'modal'))) {
           better({ ...span(i, hit.to), role: 'quantifier', pointing: 'anaphoric', answer: false, speaker: false });
         }
         break;
@@ -426,6 +457,10 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         const opensClause = !!next && next.kind === 'word' && !has(next, 'cop') && !has(next, 'aux') && !has(next, 'modal') && !has(next, 'prep');
         if (s.norms[i] === 'that' && prev && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'adj') || (isVerbal(prev) || (has(prev, 'inf') && opensClause)) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
         if (next && next.kind === 'word' && (has(next, 'noun') || has(next, 'adj')) && !isVerbal(next) && !has(next, 'prep')) break;
+        // "ideas for things, like for a paper, that might not have occurred to you": after a noun and a comma
+        // "that" still relates to the noun; a demonstrative there would splice two sentences with a comma.
+        const beforeComma = s.tokens[i - 2];
+        if (s.norms[i] === 'that' && prev?.text === ',' && beforeComma && beforeComma.kind === 'word' && (has(beforeComma, 'noun') || has(beforeComma, 'propn')) && (!isVerbal(beforeComma) || has(s.tokens[i - 3] ?? beforeComma, 'det'))) break;
         if (!nested || s.norms[i] === 'it') better({ ...span(i, hit.to), role: 'pronoun', pointing: 'anaphoric', answer: false, speaker: false });
         break;
       }
@@ -598,7 +633,7 @@ function analyse(text: string): SentenceAnalysis {
     const close = bracketEnd(s, k + 1);
     if (close >= tokens.length || wordsBetween(s, k + 1, close) > 6) continue;
     const tagCues = cuesIn(s, k + 1, close, probs);
-    if (tagCues.length === 0) continue;
+    if (tagCues.length === 0 || glosses(s, k + 1, close)) continue;
     tagSpans.push({ from: k + 1, to: close });
     const before = s.clauses.filter((x) => x.head >= 0 && x.to <= k);
     let last = before.length ? before[before.length - 1]!.to : 0;
@@ -785,6 +820,18 @@ function inSourcePhrase(s: Structure, c: Clause, cue: Cue): boolean {
     if (!(has(t, 'det') || has(t, 'adj') || has(t, 'adv') || has(t, 'noun') || has(t, 'part') || has(t, 'ger') || /^(?:for|of)$/.test(t.norm))) return false;
   }
   return false;
+}
+
+/**
+ * "skeptics (people who don't believe)", "(the ones that never happened)": a noun and its relative clause
+ * define the word before the bracket; a tag says something of the claim ("[FALSE]", "(which is false)").
+ */
+function glosses(s: Structure, from: number, to: number): boolean {
+  let k = from;
+  if (has(s.tokens[k]!, 'det') && !has(s.tokens[k]!, 'wh')) k++;
+  while (k < to && has(s.tokens[k]!, 'adj') && !has(s.tokens[k]!, 'noun')) k++;
+  const noun = s.tokens[k];
+  return !!noun && k + 1 < to && noun.kind === 'word' && (has(noun, 'noun') || has(noun, 'pron')) && !PROPOSITION.test(noun.norm) && /^(?:who|that|which|whom)$/.test(s.norms[k + 1]!);
 }
 
 function wordsBetween(s: Structure, from: number, to: number): number {
@@ -1113,7 +1160,8 @@ function embeddedClaim(s: Structure, c: Clause, all: Cue[]): { statement: Omit<S
     // verb group hedges the whole clause.
     if (cue.sense?.pos === 'adv' && (cue.class === 'unverified' || cue.class === 'improbable') && inVerbGroup) return make(cue, first, sentenceEnd(s, c), 'hedge');
     // "Napoleon is very unlikely to have visited Boston": the predicate raises the claim's own subject.
-    if ((cue.class === 'improbable' || cue.class === 'unverified') && (cue.sense?.pos === 'adj' || cue.sense?.pos === 'phrase') && cue.from > c.head && c.head >= 0 && has(tokens[c.head]!, 'cop') && norms[cue.to] === 'to' && !!tokens[cue.to + 1] && (has(tokens[cue.to + 1]!, 'inf') || has(tokens[cue.to + 1]!, 'aux') || norms[cue.to + 1] === 'be')) return make(cue, first, sentenceEnd(s, c), 'hedge');
+    // A forecast of what someone will do ("They're not likely to want to make the case") states no fact.
+    if ((cue.class === 'improbable' || cue.class === 'unverified') && (cue.sense?.pos === 'adj' || cue.sense?.pos === 'phrase') && cue.from > c.head && c.head >= 0 && has(tokens[c.head]!, 'cop') && norms[cue.to] === 'to' && !!tokens[cue.to + 1] && (has(tokens[cue.to + 1]!, 'aux') || norms[cue.to + 1] === 'be')) return make(cue, first, sentenceEnd(s, c), 'hedge');
     // "Unconfirmed reports say X", "Baseless rumours claim that X": the class word on whoever reports it.
     if ((cue.sense?.pos === 'adj' || cue.sense?.pos === 'phrase') && cue.from === first) {
       // The verb of saying right after the reporter: "Unconfirmed reports | say", "Unconfirmed | sources | claim".

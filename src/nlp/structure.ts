@@ -113,6 +113,7 @@ function build(text: string): Structure {
       }
       continue;
     }
+    if (adjectiveReading(best, tokens, i)) continue;
     const hit: Hit = { from: i, to: i + best.tokens.length, senses: best.senses };
     hits.push(hit);
     for (let k = hit.from; k < hit.to; k++) hitAt[k] = hit;
@@ -122,6 +123,17 @@ function build(text: string): Structure {
   structure.clauses = clausesOf(structure);
   scopeNegations(structure);
   return structure;
+}
+
+/**
+ * "a medium banana": a noun entry ending in a word the tagger knows only as an adjective, before a noun,
+ * is that adjective ("a medium" the psychic heads its own phrase).
+ */
+function adjectiveReading(phrase: Phrase, tokens: Token[], i: number): boolean {
+  if (!phrase.senses.every((x) => EPISTEMIC_CLASSES.has(x.class) && (x.pos === 'noun' || x.pos === 'phrase'))) return false;
+  const last = tokens[i + phrase.tokens.length - 1]!;
+  const next = tokens[i + phrase.tokens.length];
+  return !!next && next.kind === 'word' && has(last, 'adj') && !has(last, 'noun') && has(next, 'noun') && !isVerbal(next);
 }
 
 function discontinuousAt(candidates: Phrase[] | undefined, tokens: Token[], norms: string[], i: number, hitAt: (Hit | undefined)[]): { hit: Hit; particle: number } | null {
@@ -548,9 +560,18 @@ function laterVerbAfter(s: Structure, from: number, to: number, bounded: boolean
     if (bounded && (t.text === ',' || SUBORDINATORS.has(t.norm))) return false;
     const tags = tagsOf(t);
     if (tags.includes('cop') || tags.includes('aux') || tags.includes('modal') || SUBJECT_CONTRACTION.test(t.norm)) return true;
-    if ((tags.includes('past') || tags.includes('pres')) && !tags.includes('noun') && !tags.includes('adj') && !has(s.tokens[k - 1]!, 'det')) return true;
+    if ((tags.includes('past') || tags.includes('pres')) && !tags.includes('noun') && !tags.includes('adj') && !has(s.tokens[k - 1]!, 'det') && !reducedRelative(s, k)) return true;
   }
   return false;
+}
+
+/** "papers allegedly published in Nature", "the report released yesterday": a participle after its noun modifies it. */
+function reducedRelative(s: Structure, k: number): boolean {
+  if (!has(s.tokens[k]!, 'part')) return false;
+  let j = k - 1;
+  while (j > 0 && has(s.tokens[j]!, 'adv') && !has(s.tokens[j]!, 'noun')) j--;
+  const t = s.tokens[j];
+  return !!t && t.kind === 'word' && has(t, 'noun') && !has(t, 'pron') && !has(t, 'cop') && !has(t, 'aux') && !has(t, 'modal');
 }
 
 function laterVerb(s: Structure, from: number, to: number): boolean {

@@ -113,7 +113,7 @@ function splitLine(
     if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
       let j = i + 1;
       while (j < end && /["'”’)\]*_]/.test(text[j]!)) j++;
-      if (j >= end || (/\s/.test(text[j]!) && startsSentence(text, j, end) && !isAbbreviation(text, sentenceStart, i))) {
+      if (j >= end || (/\s/.test(text[j]!) && startsSentence(text, j, end) && !isAbbreviation(text, sentenceStart, i) && !trailsOff(text, i, j, end))) {
         push(out, text, segment, sentenceStart, j, false, paragraph, kind);
         sentenceStart = j;
         i = j;
@@ -154,6 +154,18 @@ function startsSentence(text: string, ws: number, end: number): boolean {
   while (k < end - 1 && (text[k] === '.' || text[k] === '…')) k++;
   // Lower case too: chat and forum text often starts sentences without capitals.
   return /[\p{L}\d"'“‘([{<*_#•-]/u.test(text[k]!);
+}
+
+/**
+ * "the hypothesis is... *drumroll*... false!": an ellipsis before a lower-case word is a pause inside
+ * the sentence; chat text starts sentences in lower case, but not after a pause.
+ */
+function trailsOff(text: string, dot: number, ws: number, end: number): boolean {
+  if (text[dot] !== '…' && !(text[dot] === '.' && text[dot - 1] === '.' && text[dot - 2] === '.')) return false;
+  let k = ws;
+  while (k < end && /\s/.test(text[k]!)) k++;
+  while (k < end && /[*_]/.test(text[k]!)) k++;
+  return k < end && /\p{Ll}/u.test(text[k]!);
 }
 
 function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {

@@ -58,6 +58,15 @@ describe('statements about text', () => {
     // open questions about text, a shared object, "neither ... nor"
     ['It is unclear whether the report below is accurate.', [['unverified', 'meta', 'forward', '-']]],
     ['No one has confirmed or refuted the preceding account.', [['unverified', 'meta', 'backward', '-']]],
+    // a modal of possibility doubts where the bare verb denies
+    ['This story may be entirely made up.', [['unverified', 'meta', 'self', '-']]],
+    ['However, this might not be the case.', [['unverified', 'meta', 'self', '-']]],
+    ['This could not have happened.', [['falsity', 'meta', 'self', '-']]],
+    // an existential says its class of where the thing is
+    ['There are several factual errors in the following report.', [['falsity', 'meta', 'forward', '-']]],
+    ['In the article below, there is a deliberate mistake.', [['falsity', 'meta', 'forward', '-']]],
+    // a verb of saying as a participle names what the text asserts
+    ['The asserted finish order is entirely untrue.', [['falsity', 'meta', 'definite', '-']]],
     ['We can neither confirm nor deny the story that follows.', [['unverified', 'meta', 'forward', '-']]],
     // labels
     ['Myth: Bats are blind.', [['falsity', 'label', '-', 'Bats are blind.']]],
@@ -95,6 +104,11 @@ describe('sentences that say nothing of text', () => {
     ['an ordinal before a noun that is not text', 'The palace was built for the last emperor of the dynasty.'],
     ['an instruction whose object is not text', "Don't miss this chance to learn more about sailing."],
     ['a complementizer after a verb', 'These results suggest that misinformation spreads faster than corrections.'],
+    ['a relative "that" after a noun and a comma', 'There are ways to find ideas for a paper, that might not have occurred to you.'],
+    ['a quantifier before a noun that is a verb too', 'In Swift, all errors are handled by try-catch blocks.'],
+    ['an adjective that only looks like a source noun', 'On average, a medium banana weighs about 120 grams.'],
+    ['a bracket that glosses the word before it', 'Some writers quote "skeptics" (people who don\'t believe) at length.'],
+    ['a forecast of what someone will do', "They're not likely to want to argue in front of a crowd."],
   ])('%s', (_, text) => {
     expect(said(text)).toEqual([]);
   });
@@ -116,6 +130,7 @@ describe('clause structure', () => {
     ['The company lost 40 million dollars in the third quarter.', ['lost']],
     ['The dates and bodies are invented.', ['are']],
     ["It's total nonsense.", ["It's"]],
+    ['The hoax cites papers allegedly published in Nature.', ['cites']],
   ])('%s', (text, expected) => {
     expect(heads(text)).toEqual(expected);
   });

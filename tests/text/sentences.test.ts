@@ -41,5 +41,7 @@ describe('splitSentences', () => {
 
   it('splits chat text that starts sentences in lower case', () => {
     expect(texts('just watched the race. it was close.')).toEqual(['just watched the race.', 'it was close.']);
+    // A pause before a lower-case word stays inside its sentence.
+    expect(texts('So, the answer is... *drumroll*... false! Next one.')).toEqual(['So, the answer is... *drumroll*... false!', 'Next one.']);
   });
 });
