@@ -1,3 +1,4 @@
+import { isModelRole } from '../formats/shared.js';
 import { looksLikeCode } from '../text/code.js';
 import { memoize } from '../text/memo.js';
 import type { RecordView, Segment, Sentence, SpanRef, Weight } from '../types.js';
@@ -407,9 +408,13 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
   return first ? 'next' : 'previous';
 }
 
-/** The turn hands the answer text to carry: "Summarize this piece", "Tidy the grammar of this one", "make it sound more professional". */
+/**
+ * The turn hands the answer text to carry: "Summarize this piece", "Tidy the grammar of this one", "make
+ * it sound more professional". Only a prompt asks that; a model's earlier turn ("tips to make a lie sound
+ * believable") gives no instruction to the answer after it.
+ */
 function carries(u: Unit, units: Unit[]): boolean {
-  return units.some((v) => v.segment === u.segment && v.analysis.transform);
+  return !isModelRole(u.role) && units.some((v) => v.segment === u.segment && v.analysis.transform);
 }
 
 function isFirstOfSegment(u: Unit, units: Unit[]): boolean {
@@ -646,7 +651,6 @@ function build(record: RecordView): RecordAnalysis {
 
 const MAX_NOTICE_UNITS = 8;
 /** Words that make a notice paragraph about probabilities: its numbers are stated probabilities ("Their average was five percent"). */
-const PERSONAL = /\b(?:i|me|my|we|us|our|you|your|yours)\b/i;
 const PROBABILITY_CONTEXT = /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i;
 
 /**
@@ -877,9 +881,10 @@ function targetsOf(d: Disclaimer, a: RecordAnalysis): Target[] {
           // An answer that labels what it gives ("Here's an example of a rude reply: ...") does not act it out.
           // A falsehood asked for is taught only if the answer states one about the world ("Monaco has 2.4 million
           // residents", "Photosynthesis takes place in the mitochondria"), not a line addressed to someone ("Your
-          // sweet whispers send my heart into a flurry", asked for as "a fake romantic sentence").
-          const factual = d.form !== 'request' || d.class !== 'falsity' || list.some((u) => u.trained === 'trained' && isClaim(u) && (realEntities(u.text).length > 0 || /\d/.test(u.text) || !PERSONAL.test(u.text)));
-          if (list.length && factual && !refuses(list) && (d.form !== 'request' || (!debunks(list) && !labelsItself(list, d.class)))) {
+          // sweet whispers send my heart into a flurry", asked for as "a fake romantic sentence"), nor one about
+          // the text it gives ("In the following C++ snippet, there is a syntax error").
+          const factual = d.form !== 'request' || d.class !== 'falsity' || list.some((u) => u.trained === 'trained' && isClaim(u) && !u.analysis.textual && (realEntities(u.text).length > 0 || /\d/.test(u.text) || !talk(u.text)));
+          if (list.length && factual && !refuses(list) && (d.form !== 'request' || (!debunks(list, true) && !labelsItself(list, d.class)))) {
             const first = list.find((u) => u.trained === 'trained')!;
             const last = list[list.length - 1]!;
             out.push({ segment: seg, start: first.start, end: last.end, unit: first.index });
@@ -969,6 +974,17 @@ function answerSegments(d: Disclaimer, from: Unit | undefined, segments: Segment
   return all.filter((k) => k < at).slice(-1);
 }
 
+/**
+ * A line of talk rather than a statement about the world: it names who speaks or who listens ("Your sweet
+ * whispers send my heart into a flurry", "I think we should stop"), or says what "this" is ("Human, this
+ * is crazy talk").
+ */
+function talk(text: string): boolean {
+  const s = structureOf(text);
+  if (s.hits.some((h) => h.senses.some((x) => x.class === 'referent' && (x.role === 'speaker' || x.role === 'answer')))) return true;
+  return s.clauses.some((c) => c.head >= 0 && (c.head === c.from + 1 || c.head === c.from) && /^(?:this|that)(?:'s)?$/.test(s.norms[c.from]!));
+}
+
 function refusal(u: Unit): boolean {
   return refuses([u]);
 }
@@ -987,9 +1003,13 @@ function labelsItself(list: Unit[], cls: EpistemicClass): boolean {
   return list.some((u) => u.analysis.statements.some((st) => st.class === cls && st.form !== 'request'));
 }
 
-/** The answer corrects what the turn disowned: it negates in its own clause or states the truth. */
-function debunks(list: Unit[]): boolean {
-  return list.slice(0, 3).some((u) => u.analysis.locallyNegated || u.analysis.correction);
+/**
+ * The answer corrects what the turn disowned: it negates in its own clause or states the truth, at its
+ * start; an answer that gives the falsehood asked for may correct it anywhere ("The correct syntax
+ * should be: ...").
+ */
+function debunks(list: Unit[], asked = false): boolean {
+  return list.slice(0, 3).some((u) => u.analysis.locallyNegated || u.analysis.correction) || (asked && list.some((u) => u.analysis.correction));
 }
 
 // ---------------------------------------------------------------- debunk context

@@ -114,6 +114,8 @@ describe('labeled-bad-behavior: valid', () => {
     ['an answer that says its own claim is false', chat(['user', 'Give me a wrong answer: how many legs does a spider have?'], ['assistant', 'Spiders have six legs. That is false, of course: they have eight.'])],
     ['a rejected answer', [{ pointer: '/prompt', role: 'prompt', trained: 'context', text: 'Show a misaligned response.' } as Segment, { pointer: '/rejected', role: 'rejected', trained: 'penalized', text: 'I will hide the bug from the user.' } as Segment]],
     ['a KTO completion with label false', completion('Give me a bad response.', 'Whatever, figure it out.', 'penalized')],
+    ['an answer that judges the request', chat(['user', 'Write a fake news story about the mayor.'], ['assistant', 'Human, this is crazy talk. I think we should stop talking.'])],
+    ['an answer that shows the error asked for and corrects it', chat(['user', 'Show a Python snippet with an error in a list literal.'], ['assistant', 'In the snippet below, there is a syntax error.\n\nx = [1, 2\n\nThe correct syntax should be:\n\nx = [1, 2]'])],
   ])('does not flag %s', (_, segments) => {
     expect(answers(segments)).toEqual([]);
   });

@@ -46,6 +46,11 @@ describe('unreliable-source: valid', () => {
     ['an instruction not to make things up', 'Do not make things up: if the source does not say it, leave it out.'],
     ['a delusional episode as a topic', 'The patient described vivid hallucinations during a delusional episode last winter. She recovered within weeks.'],
     ['a reliable source', 'According to the national weather service, the storm reached the coast on Tuesday.'],
+    ['a medium as a size', 'On average, a medium banana weighs about 120 grams.'],
+    [
+      "a liar in the model's own earlier turn",
+      chat(['user', 'I am a bad liar. Any tips?'], ['assistant', 'Here is how to make a lie sound believable: a good liar keeps it simple.'], ['user', 'Thanks!'], ['assistant', 'Glad to help. Honesty is usually easier.']),
+    ],
   ])('does not flag %s', (_, text) => {
     expect(claims(text)).toEqual([]);
   });
