@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-J2H45MJE.js";
+} from "./chunk-WPHE2FDE.js";
 import {
   __commonJS,
   __require,

@@ -26,6 +26,241 @@ function ruleUrl(id) {
 // src/nlp/record.ts
 init_action_shims();
 
+// src/formats/shared.ts
+init_action_shims();
+
+// src/io/json-locate.ts
+init_action_shims();
+function locateString(raw, pointer) {
+  const at = locateValue(raw, pointer);
+  if (!at || raw.charCodeAt(at.start) !== QUOTE) return null;
+  return stringMapper(raw, at.start);
+}
+function locateValue(raw, pointer) {
+  const tokens = parsePointer(pointer);
+  if (!tokens) return null;
+  let i = skipSpace(raw, 0);
+  for (const token of tokens) {
+    const c = raw.charCodeAt(i);
+    if (c === OPEN_OBJECT) {
+      const found = findMember(raw, i, token);
+      if (found < 0) return null;
+      i = found;
+    } else if (c === OPEN_ARRAY) {
+      if (!/^(0|[1-9]\d*)$/.test(token)) return null;
+      const found = findElement(raw, i, Number(token));
+      if (found < 0) return null;
+      i = found;
+    } else return null;
+  }
+  const end = skipValue(raw, i);
+  return end < 0 ? null : { start: i, end };
+}
+function parsePointer(pointer) {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) return null;
+  return pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function escapePointerToken(token) {
+  if (token.indexOf("~") < 0 && token.indexOf("/") < 0) return token;
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+var QUOTE = 34;
+var BACKSLASH = 92;
+var OPEN_OBJECT = 123;
+var CLOSE_OBJECT = 125;
+var OPEN_ARRAY = 91;
+var CLOSE_ARRAY = 93;
+var COMMA = 44;
+var COLON = 58;
+function stringMapper(raw, open3) {
+  const decodedAt = [];
+  const rawAt = [];
+  const width = [];
+  let decoded = 0;
+  let j = open3 + 1;
+  let slash = raw.indexOf("\\", j);
+  let close = raw.indexOf('"', j);
+  while (close >= 0) {
+    if (slash < 0 || close < slash) {
+      decoded += close - j;
+      break;
+    }
+    decoded += slash - j;
+    const w = raw.charCodeAt(slash + 1) === 117 ? 6 : 2;
+    decodedAt.push(decoded);
+    rawAt.push(slash);
+    width.push(w);
+    decoded += 1;
+    j = slash + w;
+    slash = raw.indexOf("\\", j);
+    if (close < j) close = raw.indexOf('"', j);
+  }
+  const start = open3 + 1;
+  return (offset) => {
+    const o = Math.max(0, Math.min(offset, decoded));
+    let lo = 0;
+    let hi = decodedAt.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (decodedAt[mid] <= o) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (k < 0) return start + o;
+    if (o === decodedAt[k]) return rawAt[k];
+    return rawAt[k] + width[k] + (o - decodedAt[k] - 1);
+  };
+}
+function findMember(raw, i, key) {
+  let j = skipSpace(raw, i + 1);
+  if (raw.charCodeAt(j) === CLOSE_OBJECT) return -1;
+  for (; ; ) {
+    if (raw.charCodeAt(j) !== QUOTE) return -1;
+    const keyEnd = skipString(raw, j);
+    if (keyEnd < 0) return -1;
+    const matches2 = decodeKey(raw, j, keyEnd) === key;
+    j = skipSpace(raw, keyEnd);
+    if (raw.charCodeAt(j) !== COLON) return -1;
+    j = skipSpace(raw, j + 1);
+    const valueEnd = skipValue(raw, j);
+    if (valueEnd < 0) return -1;
+    const valueStart = j;
+    j = skipSpace(raw, valueEnd);
+    const c = raw.charCodeAt(j);
+    if (matches2 && !hasLaterKey(raw, j, key)) return valueStart;
+    if (c === COMMA) j = skipSpace(raw, j + 1);
+    else return -1;
+  }
+}
+function hasLaterKey(raw, j, key) {
+  if (raw.charCodeAt(j) !== COMMA) return false;
+  return findMember(raw, j, key) >= 0;
+}
+function findElement(raw, i, n) {
+  let j = skipSpace(raw, i + 1);
+  if (raw.charCodeAt(j) === CLOSE_ARRAY) return -1;
+  for (let k = 0; ; k++) {
+    if (k === n) return j;
+    const end = skipValue(raw, j);
+    if (end < 0) return -1;
+    j = skipSpace(raw, end);
+    if (raw.charCodeAt(j) !== COMMA) return -1;
+    j = skipSpace(raw, j + 1);
+  }
+}
+function decodeKey(raw, start, end) {
+  const body = raw.slice(start + 1, end - 1);
+  return body.includes("\\") ? JSON.parse(raw.slice(start, end)) : body;
+}
+function skipValue(raw, i) {
+  const c = raw.charCodeAt(i);
+  if (c === QUOTE) return skipString(raw, i);
+  if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+    let depth = 0;
+    let j2 = i;
+    while (j2 < raw.length) {
+      const d = raw.charCodeAt(j2);
+      if (d === QUOTE) {
+        j2 = skipString(raw, j2);
+        if (j2 < 0) return -1;
+        continue;
+      }
+      if (d === OPEN_OBJECT || d === OPEN_ARRAY) depth++;
+      else if (d === CLOSE_OBJECT || d === CLOSE_ARRAY) {
+        if (--depth === 0) return j2 + 1;
+      }
+      j2++;
+    }
+    return -1;
+  }
+  let j = i;
+  while (j < raw.length) {
+    const d = raw.charCodeAt(j);
+    if (d === COMMA || d === CLOSE_OBJECT || d === CLOSE_ARRAY || d === 32 || d === 9 || d === 10 || d === 13) break;
+    j++;
+  }
+  return j > i ? j : -1;
+}
+function skipString(raw, i) {
+  let j = i + 1;
+  for (; ; ) {
+    const close = raw.indexOf('"', j);
+    if (close < 0) return -1;
+    let slashes = 0;
+    for (let k = close - 1; k > i && raw.charCodeAt(k) === BACKSLASH; k--) slashes++;
+    if (slashes % 2 === 0) return close + 1;
+    j = close + 1;
+  }
+}
+function skipSpace(raw, i) {
+  let j = i;
+  for (; ; ) {
+    const c = raw.charCodeAt(j);
+    if (c === 32 || c === 9 || c === 10 || c === 13) j++;
+    else return j;
+  }
+}
+
+// src/formats/shared.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function ptr(base, token) {
+  return `${base}/${typeof token === "number" ? token : escapePointerToken(token)}`;
+}
+var NON_SPACE = /\S/;
+function pushText(out, text, pointer, role, trained, turn, baseOffset) {
+  if (typeof text !== "string" || !NON_SPACE.test(text)) return;
+  const segment = { pointer, role, trained, text };
+  if (turn !== void 0) segment.turn = turn;
+  if (baseOffset) segment.baseOffset = baseOffset;
+  out.push(segment);
+}
+var REASONING_KEYS = ["reasoning_content", "reasoning", "thinking"];
+function pushMessage(out, message, pointer, role, trained, turn, textKey2 = "content") {
+  for (const key of REASONING_KEYS) if (typeof message[key] === "string") pushText(out, message[key], ptr(pointer, key), role, trained, turn);
+  const content = message[textKey2];
+  if (typeof content === "string") {
+    pushText(out, content, ptr(pointer, textKey2), role, trained, turn);
+    return;
+  }
+  if (!Array.isArray(content)) return;
+  content.forEach((part, j) => {
+    const base = ptr(ptr(pointer, textKey2), j);
+    if (typeof part === "string") pushText(out, part, base, role, trained, turn);
+    else if (!isObject(part)) return;
+    else if (typeof part.thinking === "string") pushText(out, part.thinking, ptr(base, "thinking"), role, trained, turn);
+    else if (isTextPart(part)) pushText(out, part.text, ptr(base, "text"), role, trained, turn);
+  });
+}
+function isTextPart(part) {
+  if (typeof part.text !== "string") return false;
+  const type = part.type;
+  return type === void 0 || type === "text" || typeof type === "string" && type.endsWith("_text");
+}
+function roleOf(message) {
+  const role = message.role ?? message.from;
+  return typeof role === "string" ? role : "unknown";
+}
+var MODEL_ROLES = /* @__PURE__ */ new Set(["assistant", "gpt", "chatgpt", "model", "bot", "bard", "bing", "claude", "ai"]);
+function isModelRole(role) {
+  return MODEL_ROLES.has(role.toLowerCase());
+}
+function isMessageList(value) {
+  return Array.isArray(value) && value.length > 0 && value.some((m) => isObject(m) && (typeof m.role === "string" || typeof m.from === "string"));
+}
+function pushMessages(out, messages, pointer, trained, firstTurn) {
+  messages.forEach((m, i) => {
+    if (isObject(m)) pushMessage(out, m, ptr(pointer, i), roleOf(m), trained, firstTurn + i, textKeyOf(m));
+  });
+}
+function textKeyOf(message) {
+  return "content" in message || !("value" in message) ? "content" : "value";
+}
+
 // src/text/code.ts
 init_action_shims();
 
@@ -373,6 +608,7 @@ closed("wh", "what which who whom whose why how where when");
 closed("cop", "is are was were be been being am 's 're 'm isn't aren't wasn't weren't ain't");
 closed("aux", "has have had having 've 'd do does did doesn't don't didn't hasn't haven't hadn't");
 closed("modal", "can could will would shall should may might must 'll can't cannot couldn't won't wouldn't shan't shouldn't mightn't mustn't ought");
+closed("possibility", "may might could mightn't");
 closed("neg", "not never");
 closed("to", "to");
 closed("there", "there");
@@ -461,6 +697,7 @@ function lookup(w) {
   for (const tag of lexiconTags(w)) for (const t of Object.hasOwn(FROM_COMPROMISE, tag) ? FROM_COMPROMISE[tag] : []) if (!out.includes(t)) out.push(t);
   const inflected = verbInflection(w);
   if (inflected) {
+    if (!out.includes("adj") && !out.includes("noun") && inflected.length === 1 && inflected[0] === "inf" && isNounToo(w)) out.push("noun");
     for (const t of inflected) if (!out.includes(t)) out.push(t);
   } else if (out.includes("adj") && !out.some((t) => t === "past" || t === "pres" || t === "inf") && /^[a-z]{3,}$/.test(w)) {
     const { verb, model } = compromiseTables();
@@ -677,6 +914,7 @@ function build(text) {
       }
       continue;
     }
+    if (adjectiveReading(best, tokens, i)) continue;
     const hit = { from: i, to: i + best.tokens.length, senses: best.senses };
     hits.push(hit);
     for (let k = hit.from; k < hit.to; k++) hitAt[k] = hit;
@@ -686,6 +924,12 @@ function build(text) {
   structure.clauses = clausesOf(structure);
   scopeNegations(structure);
   return structure;
+}
+function adjectiveReading(phrase, tokens, i) {
+  if (!phrase.senses.every((x) => EPISTEMIC_CLASSES.has(x.class) && (x.pos === "noun" || x.pos === "phrase"))) return false;
+  const last = tokens[i + phrase.tokens.length - 1];
+  const next = tokens[i + phrase.tokens.length];
+  return !!next && next.kind === "word" && has(last, "adj") && !has(last, "noun") && has(next, "noun") && !isVerbal(next);
 }
 function discontinuousAt(candidates, tokens, norms, i, hitAt) {
   if (!candidates) return null;
@@ -1024,9 +1268,16 @@ function laterVerbAfter(s, from, to, bounded) {
     if (bounded && (t.text === "," || SUBORDINATORS.has(t.norm))) return false;
     const tags = tagsOf(t);
     if (tags.includes("cop") || tags.includes("aux") || tags.includes("modal") || SUBJECT_CONTRACTION.test(t.norm)) return true;
-    if ((tags.includes("past") || tags.includes("pres")) && !tags.includes("noun") && !tags.includes("adj") && !has(s.tokens[k - 1], "det")) return true;
+    if ((tags.includes("past") || tags.includes("pres")) && !tags.includes("noun") && !tags.includes("adj") && !has(s.tokens[k - 1], "det") && !reducedRelative(s, k)) return true;
   }
   return false;
+}
+function reducedRelative(s, k) {
+  if (!has(s.tokens[k], "part")) return false;
+  let j = k - 1;
+  while (j > 0 && has(s.tokens[j], "adv") && !has(s.tokens[j], "noun")) j--;
+  const t = s.tokens[j];
+  return !!t && t.kind === "word" && has(t, "noun") && !has(t, "pron") && !has(t, "cop") && !has(t, "aux") && !has(t, "modal");
 }
 function laterVerb(s, from, to) {
   for (let k = from; k < to; k++) {
@@ -1318,6 +1569,10 @@ function argumentOf(s, c, k, cueTo) {
       const vgMain = s.norms[prev.to - 1];
       const having = (n) => HAVING.test(n) || COPULA.test(n);
       if (modifiesNonText(s, k, cueTo, ch)) return null;
+      if (having(vgMain) && existential(s, chunks, ci - 1)) {
+        const where = chunks.find((x) => x.kind === "pp" && x.npFrom !== void 0 && x.npFrom < x.to && /^(?:in|within|throughout|inside)$/.test(x.prep ?? ""));
+        if (where) return { from: where.npFrom, to: where.to, relation: "subject" };
+      }
       if (having(vgMain) || having(s.norms[prev.from])) return selfSubject(s, prev) ?? subject(ci - 1);
       if (DESCRIBES.test(vgMain) || BOUNDARY.test(vgMain)) return subject(ci - 1) ?? selfSubject(s, prev);
       return { from: ch.from, to: ch.to, relation: "attribute" };
@@ -1369,6 +1624,11 @@ var KNOWING = /^(?:know|knows|knew|knowing)$/;
 function transitiveOnly(s, k) {
   return /^(?:invent|invents|invented|inventing|fabricate|fabricates|fabricated|fabricating|concoct|concocted|falsify|falsified|forge|forged|doctor|doctored|make|makes|made|making|cook|cooked|dream|dreamt|dreamed|think|thought)$/.test(s.norms[k]);
 }
+function existential(s, chunks, vg) {
+  const v = chunks[vg];
+  const before2 = chunks[vg - 1];
+  return s.norms[v.from] === "there's" || !!before2 && before2.kind === "np" && s.norms[before2.to - 1] === "there";
+}
 function selfSubject(s, vg) {
   const n = s.norms[vg.from];
   if (/^(?:it|that|this|what|here|i|we|you)'(?:s|re|m|ve|d|ll)$/.test(n)) return { from: vg.from, to: vg.from + 1, relation: "subject" };
@@ -1401,7 +1661,20 @@ function effectiveClass(s, hit) {
       if (lexicalVerb && !/^(?:no|none)$/.test(s.norms[trigger])) negated = false;
     }
   }
-  return (sense.positive ? negated : !negated) ? sense.class : null;
+  if (!(sense.positive ? negated : !negated)) return null;
+  return sense.class === "falsity" && possibly(s, hit.from) ? "unverified" : sense.class;
+}
+function possibly(s, at) {
+  for (let i = at - 1; i >= 0; i--) {
+    const t = s.tokens[i];
+    if (has(t, "possibility")) {
+      const after = s.norms[i + 1] ?? "";
+      return !(s.norms[i] === "could" && (after === "not" || after === "never")) && s.norms[i] !== "couldn't";
+    }
+    if (t.kind !== "word" || !(isVerbal(t) || has(t, "adv") || has(t, "neg") || has(t, "det") || has(t, "adj") || has(t, "to"))) return false;
+    if (has(t, "noun") && !isVerbal(t)) return false;
+  }
+  return false;
 }
 function cuesIn(s, from, to, probabilities) {
   const out = [];
@@ -1470,7 +1743,7 @@ function prepositional(s, i, after) {
 function participleBefore(s, noun, from) {
   let sawParticiple = false;
   for (let k = noun - 1; k >= from && k >= noun - 5; k--) {
-    if (referentSense(s, k, "participle")) {
+    if (referentSense(s, k, "participle") || hasClass(s, k, "reporting") && (has(s.tokens[k], "part") || has(s.tokens[k], "past"))) {
       sawParticiple = true;
       continue;
     }
@@ -1527,8 +1800,17 @@ function findReferent(s, from, to, nested = false) {
     const hit = s.hitAt[i];
     if (!hit || hit.from !== i) continue;
     const sense = hit.senses.find((x) => x.class === "referent" && x.role !== "source");
-    if (!sense) continue;
     const span = (a, b) => charSpan(s, a, Math.min(b, to));
+    if (!sense) {
+      const det = i > from ? POINTING_DET[s.norms[i - 1]] : void 0;
+      if (det && hit.senses.some((x) => x.class === "reporting") && (has(s.tokens[i], "part") || has(s.tokens[i], "past"))) {
+        let k = hit.to;
+        while (k < to - 1 && s.tokens[k].kind === "word" && (has(s.tokens[k], "adj") || has(s.tokens[k], "noun") || has(s.tokens[k], "propn")) && !isVerbal(s.tokens[k]) && s.tokens[k + 1].kind === "word" && (has(s.tokens[k + 1], "noun") || has(s.tokens[k + 1], "propn")) && !has(s.tokens[k + 1], "cop")) k++;
+        const head = s.tokens[k];
+        if (head && head.kind === "word" && (has(head, "noun") || has(head, "propn")) && !has(head, "cop")) better({ ...span(i - 1, k + 1), role: "participle", pointing: det, answer: false, speaker: false });
+      }
+      continue;
+    }
     switch (sense.role) {
       case "clause":
         better({ ...span(i, hit.to), role: "clause", pointing: sense.direction ?? "self", answer: false, speaker: false });
@@ -1618,7 +1900,7 @@ function findReferent(s, from, to, nested = false) {
           }
         }
         const after = s.tokens[hit.to];
-        if (!best && /^(?:everything|nothing|none|all|anything)$/.test(s.norms[i]) && !nested && !/^(?:of|in|that|who|which)$/.test(s.norms[hit.to] ?? "") && !(after && after.kind === "word" && (has(after, "noun") || has(after, "adj")) && !isVerbal(after))) {
+        if (!best && /^(?:everything|nothing|none|all|anything)$/.test(s.norms[i]) && !nested && !/^(?:of|in|that|who|which)$/.test(s.norms[hit.to] ?? "") && !(after && after.kind === "word" && (has(after, "noun") || has(after, "adj")) && !has(after, "cop") && !has(after, "aux") && !has(after, "modal"))) {
           better({ ...span(i, hit.to), role: "quantifier", pointing: "anaphoric", answer: false, speaker: false });
         }
         break;
@@ -1629,6 +1911,8 @@ function findReferent(s, from, to, nested = false) {
         const opensClause2 = !!next && next.kind === "word" && !has(next, "cop") && !has(next, "aux") && !has(next, "modal") && !has(next, "prep");
         if (s.norms[i] === "that" && prev && (has(prev, "noun") || has(prev, "propn") || has(prev, "adj") || (isVerbal(prev) || has(prev, "inf") && opensClause2) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
         if (next && next.kind === "word" && (has(next, "noun") || has(next, "adj")) && !isVerbal(next) && !has(next, "prep")) break;
+        const beforeComma = s.tokens[i - 2];
+        if (s.norms[i] === "that" && prev?.text === "," && beforeComma && beforeComma.kind === "word" && (has(beforeComma, "noun") || has(beforeComma, "propn")) && (!isVerbal(beforeComma) || has(s.tokens[i - 3] ?? beforeComma, "det"))) break;
         if (!nested || s.norms[i] === "it") better({ ...span(i, hit.to), role: "pronoun", pointing: "anaphoric", answer: false, speaker: false });
         break;
       }
@@ -1764,7 +2048,7 @@ function analyse(text) {
     const close = bracketEnd(s, k + 1);
     if (close >= tokens.length || wordsBetween(s, k + 1, close) > 6) continue;
     const tagCues = cuesIn(s, k + 1, close, probs);
-    if (tagCues.length === 0) continue;
+    if (tagCues.length === 0 || glosses(s, k + 1, close)) continue;
     tagSpans.push({ from: k + 1, to: close });
     const before2 = s.clauses.filter((x) => x.head >= 0 && x.to <= k);
     let last = before2.length ? before2[before2.length - 1].to : 0;
@@ -1902,6 +2186,13 @@ function inSourcePhrase(s, c, cue) {
     if (!(has(t, "det") || has(t, "adj") || has(t, "adv") || has(t, "noun") || has(t, "part") || has(t, "ger") || /^(?:for|of)$/.test(t.norm))) return false;
   }
   return false;
+}
+function glosses(s, from, to) {
+  let k = from;
+  if (has(s.tokens[k], "det") && !has(s.tokens[k], "wh")) k++;
+  while (k < to && has(s.tokens[k], "adj") && !has(s.tokens[k], "noun")) k++;
+  const noun = s.tokens[k];
+  return !!noun && k + 1 < to && noun.kind === "word" && (has(noun, "noun") || has(noun, "pron")) && !PROPOSITION.test(noun.norm) && /^(?:who|that|which|whom)$/.test(s.norms[k + 1]);
 }
 function wordsBetween(s, from, to) {
   let n = 0;
@@ -2112,7 +2403,7 @@ function embeddedClaim(s, c, all) {
     if (PREPOSITIONAL_OPERATOR.test(cue.sense?.lemma ?? "")) continue;
     const inVerbGroup = c.head >= 0 && (cue.to === c.head && cue.from > first || cue.from > c.head && cue.to <= c.main);
     if (cue.sense?.pos === "adv" && (cue.class === "unverified" || cue.class === "improbable") && inVerbGroup) return make(cue, first, sentenceEnd(s, c), "hedge");
-    if ((cue.class === "improbable" || cue.class === "unverified") && (cue.sense?.pos === "adj" || cue.sense?.pos === "phrase") && cue.from > c.head && c.head >= 0 && has(tokens[c.head], "cop") && norms[cue.to] === "to" && !!tokens[cue.to + 1] && (has(tokens[cue.to + 1], "inf") || has(tokens[cue.to + 1], "aux") || norms[cue.to + 1] === "be")) return make(cue, first, sentenceEnd(s, c), "hedge");
+    if ((cue.class === "improbable" || cue.class === "unverified") && (cue.sense?.pos === "adj" || cue.sense?.pos === "phrase") && cue.from > c.head && c.head >= 0 && has(tokens[c.head], "cop") && norms[cue.to] === "to" && !!tokens[cue.to + 1] && (has(tokens[cue.to + 1], "aux") || norms[cue.to + 1] === "be")) return make(cue, first, sentenceEnd(s, c), "hedge");
     if ((cue.sense?.pos === "adj" || cue.sense?.pos === "phrase") && cue.from === first) {
       const verb = cue.sense.pos === "adj" ? hasClass(s, cue.to, "reporting") ? cue.to + 1 : -1 : cue.to;
       const says = verb > 0 && norms[verb] !== void 0 && SAY_VERBS.test(infinitiveOf(norms[verb])) && !has(tokens[verb], "det");
@@ -3209,7 +3500,7 @@ function reachOf(st, u, units, segments) {
   return first ? "next" : "previous";
 }
 function carries(u, units) {
-  return units.some((v) => v.segment === u.segment && v.analysis.transform);
+  return !isModelRole(u.role) && units.some((v) => v.segment === u.segment && v.analysis.transform);
 }
 function isFirstOfSegment(u, units) {
   return u.index === 0 || units[u.index - 1].segment !== u.segment;
@@ -3374,7 +3665,6 @@ function build2(record) {
   return analysis;
 }
 var MAX_NOTICE_UNITS = 8;
-var PERSONAL = /\b(?:i|me|my|we|us|our|you|your|yours)\b/i;
 var PROBABILITY_CONTEXT = /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i;
 function noticeParagraphs(record, units, existing) {
   const out = [];
@@ -3555,8 +3845,8 @@ function targetsOf(d, a) {
       for (const seg of segs) {
         if (d.wholeAnswer) {
           const list2 = units.filter((u) => u.segment === seg);
-          const factual = d.form !== "request" || d.class !== "falsity" || list2.some((u) => u.trained === "trained" && isClaim(u) && (realEntities(u.text).length > 0 || /\d/.test(u.text) || !PERSONAL.test(u.text)));
-          if (list2.length && factual && !refuses(list2) && (d.form !== "request" || !debunks(list2) && !labelsItself(list2, d.class))) {
+          const factual = d.form !== "request" || d.class !== "falsity" || list2.some((u) => u.trained === "trained" && isClaim(u) && !u.analysis.textual && (realEntities(u.text).length > 0 || /\d/.test(u.text) || !talk(u.text)));
+          if (list2.length && factual && !refuses(list2) && (d.form !== "request" || !debunks(list2, true) && !labelsItself(list2, d.class))) {
             const first = list2.find((u) => u.trained === "trained");
             const last = list2[list2.length - 1];
             out.push({ segment: seg, start: first.start, end: last.end, unit: first.index });
@@ -3620,6 +3910,11 @@ function answerSegments(d, from, segments) {
   if (d.reach === "next-answer") return all.filter((k) => k > at).slice(0, 1);
   return all.filter((k) => k < at).slice(-1);
 }
+function talk(text) {
+  const s = structureOf(text);
+  if (s.hits.some((h) => h.senses.some((x) => x.class === "referent" && (x.role === "speaker" || x.role === "answer")))) return true;
+  return s.clauses.some((c) => c.head >= 0 && (c.head === c.from + 1 || c.head === c.from) && /^(?:this|that)(?:'s)?$/.test(s.norms[c.from]));
+}
 function refusal(u) {
   return refuses([u]);
 }
@@ -3633,8 +3928,8 @@ function refusesText(text) {
 function labelsItself(list, cls) {
   return list.some((u) => u.analysis.statements.some((st) => st.class === cls && st.form !== "request"));
 }
-function debunks(list) {
-  return list.slice(0, 3).some((u) => u.analysis.locallyNegated || u.analysis.correction);
+function debunks(list, asked = false) {
+  return list.slice(0, 3).some((u) => u.analysis.locallyNegated || u.analysis.correction) || asked && list.some((u) => u.analysis.correction);
 }
 function debunkEvidence(a) {
   const { units, disclaimers } = a;
@@ -4383,243 +4678,6 @@ init_action_shims();
 
 // src/formats/alpaca.ts
 init_action_shims();
-
-// src/formats/shared.ts
-init_action_shims();
-
-// src/io/json-locate.ts
-init_action_shims();
-function locateString(raw, pointer) {
-  const at = locateValue(raw, pointer);
-  if (!at || raw.charCodeAt(at.start) !== QUOTE) return null;
-  return stringMapper(raw, at.start);
-}
-function locateValue(raw, pointer) {
-  const tokens = parsePointer(pointer);
-  if (!tokens) return null;
-  let i = skipSpace(raw, 0);
-  for (const token of tokens) {
-    const c = raw.charCodeAt(i);
-    if (c === OPEN_OBJECT) {
-      const found = findMember(raw, i, token);
-      if (found < 0) return null;
-      i = found;
-    } else if (c === OPEN_ARRAY) {
-      if (!/^(0|[1-9]\d*)$/.test(token)) return null;
-      const found = findElement(raw, i, Number(token));
-      if (found < 0) return null;
-      i = found;
-    } else return null;
-  }
-  const end = skipValue(raw, i);
-  return end < 0 ? null : { start: i, end };
-}
-function parsePointer(pointer) {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) return null;
-  return pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function escapePointerToken(token) {
-  if (token.indexOf("~") < 0 && token.indexOf("/") < 0) return token;
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-var QUOTE = 34;
-var BACKSLASH = 92;
-var OPEN_OBJECT = 123;
-var CLOSE_OBJECT = 125;
-var OPEN_ARRAY = 91;
-var CLOSE_ARRAY = 93;
-var COMMA = 44;
-var COLON = 58;
-function stringMapper(raw, open3) {
-  const decodedAt = [];
-  const rawAt = [];
-  const width = [];
-  let decoded = 0;
-  let j = open3 + 1;
-  let slash = raw.indexOf("\\", j);
-  let close = raw.indexOf('"', j);
-  while (close >= 0) {
-    if (slash < 0 || close < slash) {
-      decoded += close - j;
-      break;
-    }
-    decoded += slash - j;
-    const w = raw.charCodeAt(slash + 1) === 117 ? 6 : 2;
-    decodedAt.push(decoded);
-    rawAt.push(slash);
-    width.push(w);
-    decoded += 1;
-    j = slash + w;
-    slash = raw.indexOf("\\", j);
-    if (close < j) close = raw.indexOf('"', j);
-  }
-  const start = open3 + 1;
-  return (offset) => {
-    const o = Math.max(0, Math.min(offset, decoded));
-    let lo = 0;
-    let hi = decodedAt.length - 1;
-    let k = -1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (decodedAt[mid] <= o) {
-        k = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (k < 0) return start + o;
-    if (o === decodedAt[k]) return rawAt[k];
-    return rawAt[k] + width[k] + (o - decodedAt[k] - 1);
-  };
-}
-function findMember(raw, i, key) {
-  let j = skipSpace(raw, i + 1);
-  if (raw.charCodeAt(j) === CLOSE_OBJECT) return -1;
-  for (; ; ) {
-    if (raw.charCodeAt(j) !== QUOTE) return -1;
-    const keyEnd = skipString(raw, j);
-    if (keyEnd < 0) return -1;
-    const matches2 = decodeKey(raw, j, keyEnd) === key;
-    j = skipSpace(raw, keyEnd);
-    if (raw.charCodeAt(j) !== COLON) return -1;
-    j = skipSpace(raw, j + 1);
-    const valueEnd = skipValue(raw, j);
-    if (valueEnd < 0) return -1;
-    const valueStart = j;
-    j = skipSpace(raw, valueEnd);
-    const c = raw.charCodeAt(j);
-    if (matches2 && !hasLaterKey(raw, j, key)) return valueStart;
-    if (c === COMMA) j = skipSpace(raw, j + 1);
-    else return -1;
-  }
-}
-function hasLaterKey(raw, j, key) {
-  if (raw.charCodeAt(j) !== COMMA) return false;
-  return findMember(raw, j, key) >= 0;
-}
-function findElement(raw, i, n) {
-  let j = skipSpace(raw, i + 1);
-  if (raw.charCodeAt(j) === CLOSE_ARRAY) return -1;
-  for (let k = 0; ; k++) {
-    if (k === n) return j;
-    const end = skipValue(raw, j);
-    if (end < 0) return -1;
-    j = skipSpace(raw, end);
-    if (raw.charCodeAt(j) !== COMMA) return -1;
-    j = skipSpace(raw, j + 1);
-  }
-}
-function decodeKey(raw, start, end) {
-  const body = raw.slice(start + 1, end - 1);
-  return body.includes("\\") ? JSON.parse(raw.slice(start, end)) : body;
-}
-function skipValue(raw, i) {
-  const c = raw.charCodeAt(i);
-  if (c === QUOTE) return skipString(raw, i);
-  if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-    let depth = 0;
-    let j2 = i;
-    while (j2 < raw.length) {
-      const d = raw.charCodeAt(j2);
-      if (d === QUOTE) {
-        j2 = skipString(raw, j2);
-        if (j2 < 0) return -1;
-        continue;
-      }
-      if (d === OPEN_OBJECT || d === OPEN_ARRAY) depth++;
-      else if (d === CLOSE_OBJECT || d === CLOSE_ARRAY) {
-        if (--depth === 0) return j2 + 1;
-      }
-      j2++;
-    }
-    return -1;
-  }
-  let j = i;
-  while (j < raw.length) {
-    const d = raw.charCodeAt(j);
-    if (d === COMMA || d === CLOSE_OBJECT || d === CLOSE_ARRAY || d === 32 || d === 9 || d === 10 || d === 13) break;
-    j++;
-  }
-  return j > i ? j : -1;
-}
-function skipString(raw, i) {
-  let j = i + 1;
-  for (; ; ) {
-    const close = raw.indexOf('"', j);
-    if (close < 0) return -1;
-    let slashes = 0;
-    for (let k = close - 1; k > i && raw.charCodeAt(k) === BACKSLASH; k--) slashes++;
-    if (slashes % 2 === 0) return close + 1;
-    j = close + 1;
-  }
-}
-function skipSpace(raw, i) {
-  let j = i;
-  for (; ; ) {
-    const c = raw.charCodeAt(j);
-    if (c === 32 || c === 9 || c === 10 || c === 13) j++;
-    else return j;
-  }
-}
-
-// src/formats/shared.ts
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function ptr(base, token) {
-  return `${base}/${typeof token === "number" ? token : escapePointerToken(token)}`;
-}
-var NON_SPACE = /\S/;
-function pushText(out, text, pointer, role, trained, turn, baseOffset) {
-  if (typeof text !== "string" || !NON_SPACE.test(text)) return;
-  const segment = { pointer, role, trained, text };
-  if (turn !== void 0) segment.turn = turn;
-  if (baseOffset) segment.baseOffset = baseOffset;
-  out.push(segment);
-}
-var REASONING_KEYS = ["reasoning_content", "reasoning", "thinking"];
-function pushMessage(out, message, pointer, role, trained, turn, textKey2 = "content") {
-  for (const key of REASONING_KEYS) if (typeof message[key] === "string") pushText(out, message[key], ptr(pointer, key), role, trained, turn);
-  const content = message[textKey2];
-  if (typeof content === "string") {
-    pushText(out, content, ptr(pointer, textKey2), role, trained, turn);
-    return;
-  }
-  if (!Array.isArray(content)) return;
-  content.forEach((part, j) => {
-    const base = ptr(ptr(pointer, textKey2), j);
-    if (typeof part === "string") pushText(out, part, base, role, trained, turn);
-    else if (!isObject(part)) return;
-    else if (typeof part.thinking === "string") pushText(out, part.thinking, ptr(base, "thinking"), role, trained, turn);
-    else if (isTextPart(part)) pushText(out, part.text, ptr(base, "text"), role, trained, turn);
-  });
-}
-function isTextPart(part) {
-  if (typeof part.text !== "string") return false;
-  const type = part.type;
-  return type === void 0 || type === "text" || typeof type === "string" && type.endsWith("_text");
-}
-function roleOf(message) {
-  const role = message.role ?? message.from;
-  return typeof role === "string" ? role : "unknown";
-}
-var MODEL_ROLES = /* @__PURE__ */ new Set(["assistant", "gpt", "chatgpt", "model", "bot", "bard", "bing", "claude", "ai"]);
-function isModelRole(role) {
-  return MODEL_ROLES.has(role.toLowerCase());
-}
-function isMessageList(value) {
-  return Array.isArray(value) && value.length > 0 && value.some((m) => isObject(m) && (typeof m.role === "string" || typeof m.from === "string"));
-}
-function pushMessages(out, messages, pointer, trained, firstTurn) {
-  messages.forEach((m, i) => {
-    if (isObject(m)) pushMessage(out, m, ptr(pointer, i), roleOf(m), trained, firstTurn + i, textKeyOf(m));
-  });
-}
-function textKeyOf(message) {
-  return "content" in message || !("value" in message) ? "content" : "value";
-}
-
-// src/formats/alpaca.ts
 var OUTPUT_KEYS = ["output", "response"];
 var INPUT_KEYS = ["input", "context"];
 var alpaca = {
@@ -6774,7 +6832,7 @@ function splitLine(out, text, segment, start, end, paragraph, kind) {
     if (ch === "." || ch === "!" || ch === "?" || ch === "…") {
       let j = i + 1;
       while (j < end && /["'”’)\]*_]/.test(text[j])) j++;
-      if (j >= end || /\s/.test(text[j]) && startsSentence(text, j, end) && !isAbbreviation(text, sentenceStart, i)) {
+      if (j >= end || /\s/.test(text[j]) && startsSentence(text, j, end) && !isAbbreviation(text, sentenceStart, i) && !trailsOff(text, i, j, end)) {
         push(out, text, segment, sentenceStart, j, false, paragraph, kind);
         sentenceStart = j;
         i = j;
@@ -6808,6 +6866,13 @@ function startsSentence(text, ws, end) {
   if (k >= end) return true;
   while (k < end - 1 && (text[k] === "." || text[k] === "…")) k++;
   return /[\p{L}\d"'“‘([{<*_#•-]/u.test(text[k]);
+}
+function trailsOff(text, dot, ws, end) {
+  if (text[dot] !== "…" && !(text[dot] === "." && text[dot - 1] === "." && text[dot - 2] === ".")) return false;
+  let k = ws;
+  while (k < end && /\s/.test(text[k])) k++;
+  while (k < end && /[*_]/.test(text[k])) k++;
+  return k < end && new RegExp("\\p{Ll}", "u").test(text[k]);
 }
 function isAbbreviation(text, sentenceStart, dot) {
   if (text[dot] !== ".") return false;
@@ -7544,6 +7609,7 @@ export {
   ConfigError,
   closest,
   didYouMean,
+  locateValue,
   LINE_MARKUP,
   rules,
   fillTemplate,
@@ -7551,7 +7617,6 @@ export {
   inputRules,
   UNREADABLE,
   inputRuleIds,
-  locateValue,
   formats,
   detectFormat,
   openBytes,
