@@ -5,7 +5,7 @@ import { fieldCovers, metadataFields, normalizeLabel, type MetaField } from './m
 import { LOW_PROBABILITY } from './probability.js';
 import type { Disclaimer } from './record.js';
 import { cueClasses } from './statement.js';
-import { structureOf } from './structure.js';
+import { mentionsProbability, structureOf } from './structure.js';
 import { scanner } from './scan.js';
 import { memoize } from '../text/memo.js';
 
@@ -103,7 +103,7 @@ export function mayHaveFieldDisclaimers(record: RecordView): boolean {
     const text = String(f.value);
     if (/^\d+$/.test(text) && (names ??= labelNames(value as Record<string, unknown>)).has(text) && textCued(names.get(text)!)) return true;
     if (textCued(text)) return true;
-    if (NUMBER.test(text) && PROBABILITY_KEY.test(normalizeLabel(f.key))) return true;
+    if (NUMBER.test(text) && probabilityKey(normalizeLabel(f.key))) return true;
   }
   return false;
 }
@@ -121,8 +121,8 @@ function trainedKey(seg: RecordView['segments'][number]): string | undefined {
 }
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
-/** Keys whose number is a probability ("confidence": 0.04). */
-const PROBABILITY_KEY = /\b(?:confidence|probability|likelihood|credence|prob|chance)\b/;
+/** A key whose number is a probability ("confidence": 0.04). */
+const probabilityKey = (key: string) => mentionsProbability(key, 0, key.length, true);
 
 /**
  * A trained field whose own key disowns it: "incorrect_answer",
@@ -197,7 +197,7 @@ function classesOf(f: MetaField & { raw?: unknown }, names: Map<string, string>)
   else if (NUMBER.test(text)) {
     // "confidence": 0.04, "probability": 0.02
     const n = Number(text);
-    if (PROBABILITY_KEY.test(key) && n >= 0 && n <= LOW_PROBABILITY) return [{ class: 'improbable', shown: n, probability: n }];
+    if (probabilityKey(key) && n >= 0 && n <= LOW_PROBABILITY) return [{ class: 'improbable', shown: n, probability: n }];
     return [];
   }
   if (!keyIsLabel && !keySense) return [];

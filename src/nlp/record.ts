@@ -5,7 +5,7 @@ import type { RecordView, Segment, Sentence, SpanRef, Weight } from '../types.js
 import type { EpistemicClass, Size } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
 import { analyseSentence, cueClasses, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
-import { structureOf } from './structure.js';
+import { mentionsProbability, structureOf } from './structure.js';
 import { fieldDisclaimers, mayHaveFieldDisclaimers } from './fields.js';
 import { markupDisclaimers, tagsMayDisclaim } from './markup.js';
 import { EPISTEMIC } from './lexicon.js';
@@ -207,7 +207,7 @@ function mayBeNotice(sentences: readonly Sentence[], p: number, toward: Pointing
     return a.pointing.some((x) => x === toward || x === 'self') || (toward === 'backward' && saysThatOf(a, u.text));
   };
   if (!members.some(anchor)) return false;
-  const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
+  const probabilityContext = members.some((u) => mentionsProbability(u.text));
   return members.some((u) => {
     if (looksLikeCode(u.text)) return false;
     const a = analyseSentence(u.text);
@@ -650,8 +650,6 @@ function build(record: RecordView): RecordAnalysis {
 // ---------------------------------------------------------------- notice paragraphs
 
 const MAX_NOTICE_UNITS = 8;
-/** Words that make a notice paragraph about probabilities: its numbers are stated probabilities ("Their average was five percent"). */
-const PROBABILITY_CONTEXT = /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i;
 
 /**
  * The study's notices are paragraphs of their own at the top or bottom of a
@@ -691,7 +689,7 @@ function noticeParagraphs(record: RecordView, units: Unit[], existing: Disclaime
         return (!sentenceSized && !anaphoric) || between.every((v) => v.analysis.meta || v.analysis.correction || v.analysis.statements.length > 0 || !isClaim(v));
       });
       if (!anchored) continue;
-      const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
+      const probabilityContext = members.some((u) => mentionsProbability(u.text));
       const mine = existing.filter((d) => d.unit >= 0 && units[d.unit]!.paragraph === p && units[d.unit]!.segment === seg);
       // A member's own statement ("That was a bedtime story") speaks for the notice: it reaches the body, past
       // any other notice in it, as the notice does.

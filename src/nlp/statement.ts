@@ -4,7 +4,7 @@ import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
 import { isNegatedContraction, type Token } from './tokens.js';
 import { LOW_PROBABILITY, probabilitiesIn } from './probability.js';
 import { argumentOf, type Argument } from './predication.js';
-import { hasClass, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
+import { hasClass, mentionsProbability, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
 import { memoize } from '../text/memo.js';
 
 /**
@@ -506,10 +506,8 @@ function analyse(text: string): SentenceAnalysis {
   const s = structureOf(text);
   const { tokens, norms } = s;
   // A number is a probability only beside a word that says so: "a 3% chance", "odds of 1 in 40", "confidence: 0.04".
-  const nearProb = (start: number, end: number) => {
-    const window = text.slice(Math.max(0, start - 45), Math.min(text.length, end + 30)).toLowerCase();
-    return /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|plausibility|confidence|credence|certainty|prob|shot|bet)\b/.test(window);
-  };
+  // A number is a probability with a probability word a few words before or after it.
+  const nearProb = (start: number, end: number) => mentionsProbability(text, start - 45, end + 30);
   const probs = probabilitiesIn(text, nearProb).filter((p) => nearProb(p.start, p.end)).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
   const out: Statement[] = [];
   const fragment = s.clauses.every((c) => c.head < 0);

@@ -151,6 +151,33 @@ export function sensesAt(s: Structure, i: number): Sense[] {
   return s.hitAt[i]?.senses ?? [];
 }
 
+/**
+ * A probability word in `text` between characters `from` and `to` ("chance", "odds", "credence",
+ * "likely"): what makes a number there a stated probability. Quoted words count ('assessed as "remote
+ * chance"'), so this reads the raw text, not the masked structure. As a key (`asKey`), only a word that
+ * names a probability by itself ("confidence": 0.04), the lexicon's `label` role.
+ */
+export function mentionsProbability(text: string, from = 0, to = text.length, asKey = false): boolean {
+  const tokens = tokenize(text);
+  const forms = tokens.map((t) => matchForm(t.norm));
+  const lex = lexicon();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.start < from || tokens[i]!.end > to) continue;
+    // "the Red Cross estimates that about 1% ...", "I bet that": after its subject and before its clause
+    // the word is a verb, which counts a frequency ("a 3% chance that X" is still a chance).
+    const prev = tokens[i - 1];
+    if (tokens[i + 1]?.norm === 'that' && prev && prev.kind === 'word' && (has(prev, 'propn') || has(prev, 'pron') || (i > 1 && /^\p{Lu}/u.test(prev.text))) && !has(prev, 'det')) continue;
+    // "percent", "in a hundred" are units of the number itself, not words about chance; "likely" (the
+    // improbable class's positive word) asks how probable too.
+    const said = (x: Sense) => (x.class === 'probability' && x.pos !== 'phrase' && (!asKey || x.role === 'label')) || (!asKey && x.class === 'improbable' && x.positive);
+    if (matchesAt(lex, forms, i).some((p) => p.senses.some(said))) return true;
+    // "a 0.015-probability event": the compound's last word.
+    const tail = forms[i]!.slice(forms[i]!.lastIndexOf('-') + 1);
+    if (tail !== forms[i] && matchesAt(lex, [tail], 0).some((p) => p.tokens.length === 1 && p.senses.some(said))) return true;
+  }
+  return false;
+}
+
 export function hasClass(s: Structure, i: number, cls: string, role?: string): boolean {
   return sensesAt(s, i).some((x) => x.class === cls && (role === undefined || x.role === role));
 }
