@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-WPHE2FDE.js";
+} from "./chunk-JXB32D62.js";
 import {
   __commonJS,
   __require,

@@ -944,6 +944,21 @@ function discontinuousAt(candidates, tokens, norms, i, hitAt) {
 function sensesAt(s, i) {
   return s.hitAt[i]?.senses ?? [];
 }
+function mentionsProbability(text, from = 0, to = text.length, asKey = false) {
+  const tokens = tokenize(text);
+  const forms = tokens.map((t) => matchForm(t.norm));
+  const lex = lexicon();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].start < from || tokens[i].end > to) continue;
+    const prev = tokens[i - 1];
+    if (tokens[i + 1]?.norm === "that" && prev && prev.kind === "word" && (has(prev, "propn") || has(prev, "pron") || i > 1 && new RegExp("^\\p{Lu}", "u").test(prev.text)) && !has(prev, "det")) continue;
+    const said = (x) => x.class === "probability" && x.pos !== "phrase" && (!asKey || x.role === "label") || !asKey && x.class === "improbable" && x.positive;
+    if (matchesAt(lex, forms, i).some((p) => p.senses.some(said))) return true;
+    const tail2 = forms[i].slice(forms[i].lastIndexOf("-") + 1);
+    if (tail2 !== forms[i] && matchesAt(lex, [tail2], 0).some((p) => p.tokens.length === 1 && p.senses.some(said))) return true;
+  }
+  return false;
+}
 function hasClass(s, i, cls, role) {
   return sensesAt(s, i).some((x) => x.class === cls && (role === void 0 || x.role === role));
 }
@@ -1949,10 +1964,7 @@ var SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|m
 function analyse(text) {
   const s = structureOf(text);
   const { tokens, norms } = s;
-  const nearProb = (start, end) => {
-    const window = text.slice(Math.max(0, start - 45), Math.min(text.length, end + 30)).toLowerCase();
-    return /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|plausibility|confidence|credence|certainty|prob|shot|bet)\b/.test(window);
-  };
+  const nearProb = (start, end) => mentionsProbability(text, start - 45, end + 30);
   const probs = probabilitiesIn(text, nearProb).filter((p) => nearProb(p.start, p.end)).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
   const out = [];
   const fragment = s.clauses.every((c) => c.head < 0);
@@ -3030,7 +3042,7 @@ function mayHaveFieldDisclaimers(record) {
     const text = String(f.value);
     if (/^\d+$/.test(text) && (names ??= labelNames(value)).has(text) && textCued(names.get(text))) return true;
     if (textCued(text)) return true;
-    if (NUMBER.test(text) && PROBABILITY_KEY.test(normalizeLabel(f.key))) return true;
+    if (NUMBER.test(text) && probabilityKey(normalizeLabel(f.key))) return true;
   }
   return false;
 }
@@ -3044,7 +3056,7 @@ function trainedKey(seg) {
   return key && key !== "content" && key !== "text" ? key : void 0;
 }
 var NUMBER = /^-?\d+(?:\.\d+)?$/;
-var PROBABILITY_KEY = /\b(?:confidence|probability|likelihood|credence|prob|chance)\b/;
+var probabilityKey = (key) => mentionsProbability(key, 0, key.length, true);
 function keyDisclaimers(record) {
   const out = [];
   record.segments.forEach((seg, i) => {
@@ -3102,7 +3114,7 @@ function classesOf(f, names) {
   if (/^\d+$/.test(text) && names.has(text)) text = names.get(text);
   else if (NUMBER.test(text)) {
     const n = Number(text);
-    if (PROBABILITY_KEY.test(key) && n >= 0 && n <= LOW_PROBABILITY) return [{ class: "improbable", shown: n, probability: n }];
+    if (probabilityKey(key) && n >= 0 && n <= LOW_PROBABILITY) return [{ class: "improbable", shown: n, probability: n }];
     return [];
   }
   if (!keyIsLabel && !keySense) return [];
@@ -3368,7 +3380,7 @@ function mayBeNotice(sentences, p, toward) {
     return a.pointing.some((x) => x === toward || x === "self") || toward === "backward" && saysThatOf(a, u.text);
   };
   if (!members.some(anchor)) return false;
-  const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
+  const probabilityContext = members.some((u) => mentionsProbability(u.text));
   return members.some((u) => {
     if (looksLikeCode(u.text)) return false;
     const a = analyseSentence(u.text);
@@ -3665,7 +3677,6 @@ function build2(record) {
   return analysis;
 }
 var MAX_NOTICE_UNITS = 8;
-var PROBABILITY_CONTEXT = /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|confidence|credence|estimate|estimated|forecast)\b/i;
 function noticeParagraphs(record, units, existing) {
   const out = [];
   for (let seg = 0; seg < record.segments.length; seg++) {
@@ -3687,7 +3698,7 @@ function noticeParagraphs(record, units, existing) {
         return !sentenceSized && !anaphoric || between.every((v) => v.analysis.meta || v.analysis.correction || v.analysis.statements.length > 0 || !isClaim(v));
       });
       if (!anchored) continue;
-      const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
+      const probabilityContext = members.some((u) => mentionsProbability(u.text));
       const mine = existing.filter((d) => d.unit >= 0 && units[d.unit].paragraph === p && units[d.unit].segment === seg);
       for (const d of mine) {
         if (d.reach === "embedded" || d.kind !== "statement") continue;
