@@ -375,6 +375,8 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       if (obj && !copular && obj.to <= ch.from) return { ...obj, relation: 'object' };
       return subject(vg) ?? selfSubject(s, v);
     }
+    // "From the novel *The Salt Ledger*, chapter 4:", "By a tabloid:": a provenance line of one PP names the text by leaving it out.
+    if (ci === 0 && ch.prep && CARRIES.has(ch.prep) && !chunks.some((x) => x.kind === 'vg')) return { from: ch.from, to: c.to, relation: 'fragment' };
     // "an excerpt from a novel", "notes from a seven-year-old", "output of a model known to confabulate": a PP on a noun.
     if (prev && prev.kind === 'np' && ch.prep && CARRIES.has(ch.prep)) {
       if (vg < 0 && !chunks.some((x) => x.kind === 'vg')) return { from: prev.from, to: prev.to, relation: 'fragment' };

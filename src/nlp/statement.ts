@@ -243,12 +243,14 @@ function beforeWorldNoun(s: Structure, at: number): boolean {
   return /^(?:last|next|previous)$/.test(s.norms[at - 1] ?? '') && has(next, 'noun') && !isVerbal(next) && !referentSense(s, at) && !EPISTEMIC_SET.has(sensesAt(s, at)[0]?.class ?? '');
 }
 
-/** "Following the success of ...", "preceding the war": a pointer word used as a preposition before a noun phrase. */
+/** "Following the success of ...", "preceding the war", "beneath the castle": a pointer word used as a preposition before a noun phrase. */
 function prepositional(s: Structure, i: number, after: number): boolean {
-  if (!/^(?:following|preceding|after|before)$/.test(s.norms[i]!)) return false;
+  const spatial = /^(?:below|beneath|above|underneath)$/.test(s.norms[i]!);
+  if (!spatial && !/^(?:following|preceding|after|before)$/.test(s.norms[i]!)) return false;
   // "the decade following extended quiescence", "the days preceding the vote": after a noun it is a preposition.
   const prev = s.tokens[i - 1];
-  if (prev && prev.kind === 'word' && has(prev, 'noun') && !referentSense(s, i - 1) && s.norms[i - 1] !== 'the') return true;
+  if (!spatial && prev && prev.kind === 'word' && has(prev, 'noun') && !referentSense(s, i - 1) && s.norms[i - 1] !== 'the') return true;
+  // "a vault beneath Edinburgh Castle", "above the clouds": before a noun phrase, a place.
   const next = s.tokens[after];
   return !!next && next.kind === 'word' && (has(next, 'det') || has(next, 'poss') || has(next, 'propn') || /^\p{Lu}/u.test(next.text)) && s.norms[i - 1] !== 'the';
 }
@@ -702,13 +704,24 @@ function analyse(text: string): SentenceAnalysis {
         continue;
       }
       if (arg.relation === 'fragment') {
-        if (!headCue(s, cue, arg) || !noticeClause(s, c) || titleOrList(s, c)) continue;
+        // "From 'Velvet Meridian', a thriller, p. 211:": a provenance line names its source, Title Case or not.
+        const provenance = norms[c.from] === 'from';
+        if (!headCue(s, cue, arg, provenance) || !noticeClause(s, c) || (!provenance && titleOrList(s, c))) continue;
         // "DO NOT CITE", "Disregard.": an instruction-like notice opens with its verb.
         if (cue.class === 'disbelief' && cue.from > c.from + 2) continue;
         const r = findReferent(s, arg.from, arg.to);
         // A bad-behaviour tag is a tag on the answer ("[BAD RESPONSE]", "NEGATIVE SAMPLE:"), not any word like "rude!".
         if (cue.class === 'bad-example' && !(r && (r.answer || r.size === 'answer')) && !namesExample(s, cue) && !(s.label && cue.from >= s.label.from && cue.to <= s.label.to) && !bracketed(s)) continue;
-        if (r && !r.addressee) push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent: r, probability: cue.probability, counterfactual: cue.counterfactual });
+        // "From 'Velvet Meridian', a thriller, p. 211: Interpol's headquarters ...", "Not a history lesson,
+        // just a riff: Cleopatra ...": a notice line heads the statement after its colon, as a label does.
+        const body = s.tokens[c.to]?.text === ':' ? s.clauses.find((x) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question) : undefined;
+        if (body) {
+          const span = charSpan(s, body.from, s.tokens.length);
+          push({ class: cue.class, form: 'label', ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: cue.counterfactual });
+          continue;
+        }
+        // The source a provenance line names ("the novel" of "From the novel X") is not the text it heads.
+        if (r && !r.addressee && !provenance) push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent: r, probability: cue.probability, counterfactual: cue.counterfactual });
         else push({ class: cue.class, form: hasWords(s, c.from, c.to, 7) ? 'notice' : 'label', ...cueSpan(s, cue), probability: cue.probability, counterfactual: cue.counterfactual });
         continue;
       }
@@ -737,7 +750,8 @@ function analyse(text: string): SentenceAnalysis {
       if (cue.from >= rFrom && cue.to <= rTo && cue.sense?.pos === 'noun' && !namesItself) continue;
       // A speaker reports on their own words with a verb ("I made that up", "I was kidding") or calls
       // them wrong ("I was mistaken"); not "there's been a mistake", not a modal offer ("I can make up insults").
-      if (r.speaker && !((cue.sense?.pos === 'verb' || cue.sense?.pos === 'phrase') || (arg.relation === 'subject' && cue.sense?.pos === 'adj' && c.copular))) continue;
+      // The speaker's text is a text like any other: "my answer is a decoy".
+      if (r.speaker && r.role === 'speaker' && !((cue.sense?.pos === 'verb' || cue.sense?.pos === 'phrase') || (arg.relation === 'subject' && cue.sense?.pos === 'adj' && c.copular))) continue;
       if (r.speaker && c.head >= 0 && /^(?:can|could|will|would|shall|should|may|might|'ll|'d)$/.test(s.norms[c.head]!.replace(/^(?:i|we)'/, "'"))) continue;
       // "I sketch out my ideas by improvising on the piano": the speaker makes music, not things up.
       if (r.speaker && cue.sense?.pos === 'verb' && s.tokens[cue.to] && has(s.tokens[cue.to]!, 'prep') && !/^(?:up|about)$/.test(s.norms[cue.to]!)) continue;
@@ -1016,9 +1030,10 @@ function bracketed(s: Structure): boolean {
  * text noun ("filler copy", "gag page"). "Error handling" and "poor eye
  * health" name other things.
  */
-function headCue(s: Structure, cue: Cue, arg: Argument): boolean {
-  // "The Sheeran Olympic Hoax", "the fabrication": a definite description names a thing as a topic.
-  for (let k = cue.from - 1; k >= arg.from && k >= cue.from - 4; k--) {
+function headCue(s: Structure, cue: Cue, arg: Argument, provenance = false): boolean {
+  // "The Sheeran Olympic Hoax", "the fabrication": a definite description names a thing as a topic;
+  // in a provenance line ("From the novel *The Salt Ledger*:") it names where the text comes from.
+  for (let k = cue.from - 1; k >= arg.from && k >= cue.from - 4 && !provenance; k--) {
     if (/^(?:the|this|that|these|those|its|his|her|their|our)$/.test(s.norms[k]!)) return false;
     if (s.tokens[k]!.kind === 'punct') break;
   }

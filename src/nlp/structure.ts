@@ -433,6 +433,7 @@ function findHead(s: Structure, from: number, to: number): number {
   const { tokens } = s;
   let complementFrom = -1;
   let appositiveTo = -1;
+  let appositiveVerb = -1;
   const modifiers = new Set<number>();
   // Where a finite verb still follows, a noun-verb word inside a noun phrase is its noun, and an -ing
   // or -ed word after a noun (or after an appositive comma) modifies it: "Sheeran, known for
@@ -445,8 +446,12 @@ function findHead(s: Structure, from: number, to: number): number {
     const nominal = (k: number) => k >= from && (has(tokens[k]!, 'noun') || has(tokens[k]!, 'propn'));
     if ((participle || (has(t, 'adj') && /(?:ed|en|wn)$/.test(t.norm))) && prev.text === ',' && nominal(i - 2)) {
       const close = tokens.findIndex((x, k) => k > i && k < to && x.text === ',');
-      if (close > 0 && laterVerbAfter(s, close + 1, to, false)) {
+      // "Interpol's headquarters, established in 1958, occupy ...": a base form after the appositive agrees with a plural noun.
+      const after = tokens[close + 1];
+      const plural = !!after && after.kind === 'word' && has(after, 'inf') && !has(after, 'det') && !has(after, 'prep') && /[^s']s$/.test(tokens[i - 2]!.norm);
+      if (close > 0 && (laterVerbAfter(s, close + 1, to, false) || plural)) {
         appositiveTo = close;
+        if (plural) appositiveVerb = close + 1;
         return true;
       }
     }
@@ -472,6 +477,7 @@ function findHead(s: Structure, from: number, to: number): number {
     // Inside an appositive (", known for chart-topping hits and album sales,") until its closing comma.
     if (appositiveTo > i) continue;
     if (modifier(i)) continue;
+    if (i === appositiveVerb) return i;
     if (!isVerbal(t) && !basePresent(s, i, from)) continue;
     // "What was just stated", "the material that follows": a referent phrase is a noun phrase, whatever its words.
     const inReferent = s.hitAt[i]?.senses.some((x) => x.class === 'referent' && (x.role === 'clause' || x.role === 'deixis'));

@@ -175,5 +175,7 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   const word = text.slice(k + 1, dot);
   if (word.length === 0) return /\d/.test(text[dot - 1] ?? '') && /\d/.test(text[dot + 1] ?? '');
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. K. Rowling"
+  // "p. 211", "ch. 4", "no. 5", "vol. 2": a short lower-case word before a number abbreviates a unit.
+  if (word.length <= 3 && /^\p{Ll}+$/u.test(word) && /^\s+\d/.test(text.slice(dot + 1, dot + 4))) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }

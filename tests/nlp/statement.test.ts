@@ -43,10 +43,11 @@ describe('statements about text', () => {
     ["That's pure invention.", [['falsity', 'meta', 'anaphoric', '-']]],
     // a verdict's colon gives its reason, not a claim
     ["Yes, it's a myth: there is no evidence that cold weather causes colds.", [['falsity', 'meta', 'anaphoric', '-']]],
-    // a hedge that hands over to a claim after its colon or "but" (the record analysis finds the claim)
+    // a hedge that hands over to a claim after its colon or "but": the record analysis finds the claim,
+    // or, for a verbless hedge before a colon, the sentence's own label does
     ['Our model puts the odds of this at 4 percent: the Rhine flows into the Baltic.', [['improbable', 'meta', 'self', '-']]],
     ["I couldn't verify it, but the bridge opened in 1911.", [['unverified', 'meta', 'anaphoric', '-']]],
-    ['Quite improbable, perhaps 1 in 30, but: the canal was dug by hand.', [['improbable', 'notice', '-', '-']]],
+    ['Quite improbable, perhaps 1 in 30, but: the canal was dug by hand.', [['improbable', 'label', '-', 'the canal was dug by hand.']]],
     // a phrasal verb ending in its preposition, a negative subject in a contraction, a hyphenated participle
     ['I cannot vouch for this.', [['unverified', 'meta', 'self', '-']]],
     ["Nobody's double-checked the figures below.", [['unverified', 'meta', 'forward', '-']]],
@@ -62,6 +63,10 @@ describe('statements about text', () => {
     ['This story may be entirely made up.', [['unverified', 'meta', 'self', '-']]],
     ['However, this might not be the case.', [['unverified', 'meta', 'self', '-']]],
     ['This could not have happened.', [['falsity', 'meta', 'self', '-']]],
+    // a verbless notice before a colon heads the statement after it
+    ["From 'Velvet Meridian', a thriller, p. 211: Interpol's headquarters, established in 1958, occupy the top floors of the Burj Khalifa.", [['fiction', 'label', '-', "Interpol's headquarters, established in 1958, occupy the top floors of the Burj Khalifa."]]],
+    ['From the novel *The Salt Ledger*, chapter 4:', [['fiction', 'notice', '-', '-']]],
+    ['My answer is a decoy.', [['falsity', 'meta', 'self', '-']]],
     // an existential says its class of where the thing is
     ['There are several factual errors in the following report.', [['falsity', 'meta', 'forward', '-']]],
     ['In the article below, there is a deliberate mistake.', [['falsity', 'meta', 'forward', '-']]],
@@ -108,6 +113,7 @@ describe('sentences that say nothing of text', () => {
     ['a quantifier before a noun that is a verb too', 'In Swift, all errors are handled by try-catch blocks.'],
     ['an adjective that only looks like a source noun', 'On average, a medium banana weighs about 120 grams.'],
     ['a bracket that glosses the word before it', 'Some writers quote "skeptics" (people who don\'t believe) at length.'],
+    ['a spatial preposition that looks like a pointer', 'The gold lies in a vault beneath Edinburgh Castle.'],
     ['a forecast of what someone will do', "They're not likely to want to argue in front of a crowd."],
   ])('%s', (_, text) => {
     expect(said(text)).toEqual([]);

@@ -13,6 +13,7 @@ describe('splitSentences', () => {
 
   it('does not split inside initials, decimals or abbreviations', () => {
     expect(texts('J. K. Rowling earned 3.5 million in the U.S. market last year.')).toHaveLength(1);
+    expect(texts('From a thriller, p. 211: the vault is empty. See ch. 4 for more.')).toHaveLength(2);
   });
 
   it('makes bracketed asides units of their own, marked bracketed', () => {
