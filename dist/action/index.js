@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-JXB32D62.js";
+} from "./chunk-KF2Q2GJF.js";
 import {
   __commonJS,
   __require,

@@ -1160,6 +1160,7 @@ function findHead(s, from, to) {
   const { tokens } = s;
   let complementFrom = -1;
   let appositiveTo = -1;
+  let appositiveVerb = -1;
   const modifiers = /* @__PURE__ */ new Set();
   const modifier = (i) => {
     const t = tokens[i];
@@ -1169,8 +1170,11 @@ function findHead(s, from, to) {
     const nominal = (k) => k >= from && (has(tokens[k], "noun") || has(tokens[k], "propn"));
     if ((participle || has(t, "adj") && /(?:ed|en|wn)$/.test(t.norm)) && prev.text === "," && nominal(i - 2)) {
       const close = tokens.findIndex((x, k) => k > i && k < to && x.text === ",");
-      if (close > 0 && laterVerbAfter(s, close + 1, to, false)) {
+      const after = tokens[close + 1];
+      const plural = !!after && after.kind === "word" && has(after, "inf") && !has(after, "det") && !has(after, "prep") && /[^s']s$/.test(tokens[i - 2].norm);
+      if (close > 0 && (laterVerbAfter(s, close + 1, to, false) || plural)) {
         appositiveTo = close;
+        if (plural) appositiveVerb = close + 1;
         return true;
       }
     }
@@ -1193,6 +1197,7 @@ function findHead(s, from, to) {
     if (SUBJECT_CONTRACTION.test(t.norm)) return i;
     if (appositiveTo > i) continue;
     if (modifier(i)) continue;
+    if (i === appositiveVerb) return i;
     if (!isVerbal(t) && !basePresent(s, i, from)) continue;
     const inReferent = s.hitAt[i]?.senses.some((x) => x.class === "referent" && (x.role === "clause" || x.role === "deixis"));
     if (inReferent && s.hitAt[i].to - s.hitAt[i].from > 1) continue;
@@ -1606,6 +1611,7 @@ function argumentOf(s, c, k, cueTo) {
       if (obj && !copular && obj.to <= ch.from) return { ...obj, relation: "object" };
       return subject(vg) ?? selfSubject(s, v);
     }
+    if (ci === 0 && ch.prep && CARRIES.has(ch.prep) && !chunks.some((x) => x.kind === "vg")) return { from: ch.from, to: c.to, relation: "fragment" };
     if (prev && prev.kind === "np" && ch.prep && CARRIES.has(ch.prep)) {
       if (vg < 0 && !chunks.some((x) => x.kind === "vg")) return { from: prev.from, to: prev.to, relation: "fragment" };
       const before2 = chunks[ci - 2];
@@ -1749,9 +1755,10 @@ function beforeWorldNoun(s, at) {
   return /^(?:last|next|previous)$/.test(s.norms[at - 1] ?? "") && has(next, "noun") && !isVerbal(next) && !referentSense(s, at) && !EPISTEMIC_SET2.has(sensesAt(s, at)[0]?.class ?? "");
 }
 function prepositional(s, i, after) {
-  if (!/^(?:following|preceding|after|before)$/.test(s.norms[i])) return false;
+  const spatial = /^(?:below|beneath|above|underneath)$/.test(s.norms[i]);
+  if (!spatial && !/^(?:following|preceding|after|before)$/.test(s.norms[i])) return false;
   const prev = s.tokens[i - 1];
-  if (prev && prev.kind === "word" && has(prev, "noun") && !referentSense(s, i - 1) && s.norms[i - 1] !== "the") return true;
+  if (!spatial && prev && prev.kind === "word" && has(prev, "noun") && !referentSense(s, i - 1) && s.norms[i - 1] !== "the") return true;
   const next = s.tokens[after];
   return !!next && next.kind === "word" && (has(next, "det") || has(next, "poss") || has(next, "propn") || new RegExp("^\\p{Lu}", "u").test(next.text)) && s.norms[i - 1] !== "the";
 }
@@ -2114,11 +2121,18 @@ function analyse(text) {
         continue;
       }
       if (arg.relation === "fragment") {
-        if (!headCue(s, cue, arg) || !noticeClause(s, c) || titleOrList(s, c)) continue;
+        const provenance2 = norms[c.from] === "from";
+        if (!headCue(s, cue, arg, provenance2) || !noticeClause(s, c) || !provenance2 && titleOrList(s, c)) continue;
         if (cue.class === "disbelief" && cue.from > c.from + 2) continue;
         const r2 = findReferent(s, arg.from, arg.to);
         if (cue.class === "bad-example" && !(r2 && (r2.answer || r2.size === "answer")) && !namesExample(s, cue) && !(s.label && cue.from >= s.label.from && cue.to <= s.label.to) && !bracketed(s)) continue;
-        if (r2 && !r2.addressee) push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent: r2, probability: cue.probability, counterfactual: cue.counterfactual });
+        const body = s.tokens[c.to]?.text === ":" ? s.clauses.find((x) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question) : void 0;
+        if (body) {
+          const span = charSpan(s, body.from, s.tokens.length);
+          push2({ class: cue.class, form: "label", ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: cue.counterfactual });
+          continue;
+        }
+        if (r2 && !r2.addressee && !provenance2) push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent: r2, probability: cue.probability, counterfactual: cue.counterfactual });
         else push2({ class: cue.class, form: hasWords(s, c.from, c.to, 7) ? "notice" : "label", ...cueSpan(s, cue), probability: cue.probability, counterfactual: cue.counterfactual });
         continue;
       }
@@ -2135,7 +2149,7 @@ function analyse(text) {
       const genreOfText = sensesAt(s, cue.from).some((x) => x.class === "referent");
       const namesItself = cue.class === "fiction" && genreOfText && (r.pointing === "self" || r.pointing === "forward" || r.pointing === "backward" || c.head >= 0 && BOUNDARY_VERB.test(norms[c.head]));
       if (cue.from >= rFrom && cue.to <= rTo && cue.sense?.pos === "noun" && !namesItself) continue;
-      if (r.speaker && !(cue.sense?.pos === "verb" || cue.sense?.pos === "phrase" || arg.relation === "subject" && cue.sense?.pos === "adj" && c.copular)) continue;
+      if (r.speaker && r.role === "speaker" && !(cue.sense?.pos === "verb" || cue.sense?.pos === "phrase" || arg.relation === "subject" && cue.sense?.pos === "adj" && c.copular)) continue;
       if (r.speaker && c.head >= 0 && /^(?:can|could|will|would|shall|should|may|might|'ll|'d)$/.test(s.norms[c.head].replace(/^(?:i|we)'/, "'"))) continue;
       if (r.speaker && cue.sense?.pos === "verb" && s.tokens[cue.to] && has(s.tokens[cue.to], "prep") && !/^(?:up|about)$/.test(s.norms[cue.to])) continue;
       if (cue.class === "disbelief" && r.role === "pronoun" && !c.imperative && !/^(?:this|these)$/.test(s.norms[tokenIndexAtChar(s, r.start)] ?? "")) continue;
@@ -2310,8 +2324,8 @@ function titleOrList(s, c) {
 function bracketed(s) {
   return /^\W*[[(【<]/.test(s.text) && /[\])】>]\W*$/.test(s.text);
 }
-function headCue(s, cue, arg) {
-  for (let k = cue.from - 1; k >= arg.from && k >= cue.from - 4; k--) {
+function headCue(s, cue, arg, provenance = false) {
+  for (let k = cue.from - 1; k >= arg.from && k >= cue.from - 4 && !provenance; k--) {
     if (/^(?:the|this|that|these|those|its|his|her|their|our)$/.test(s.norms[k])) return false;
     if (s.tokens[k].kind === "punct") break;
   }
@@ -6892,6 +6906,7 @@ function isAbbreviation(text, sentenceStart, dot) {
   const word = text.slice(k + 1, dot);
   if (word.length === 0) return /\d/.test(text[dot - 1] ?? "") && /\d/.test(text[dot + 1] ?? "");
   if (word.length === 1 && new RegExp("\\p{Lu}", "u").test(word)) return true;
+  if (word.length <= 3 && new RegExp("^\\p{Ll}+$", "u").test(word) && /^\s+\d/.test(text.slice(dot + 1, dot + 4))) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
