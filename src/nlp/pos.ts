@@ -109,9 +109,9 @@ function lookup(w: string): Tag[] {
   // Regular inflections of a verb the lexicon knows by its infinitive: "required", "proved", "hosts", "carried".
   const inflected = verbInflection(w);
   if (inflected) {
-    // "a paper", "the brush": a lemma WordNet also files as a noun may be either, unless compromise
-    // already reads it as an adjective or a noun ("blind", "well").
-    if (!out.includes('adj') && !out.includes('noun') && inflected.length === 1 && inflected[0] === 'inf' && isNounToo(w)) out.push('noun');
+    // "a paper", "the brush": a lemma compromise does not know, which WordNet also files as a noun, may be
+    // either; a word compromise knows keeps its reading ("blind", "need", "give").
+    if (out.length === 0 && inflected.length === 1 && inflected[0] === 'inf' && isNounToo(w)) out.push('noun');
     for (const t of inflected) if (!out.includes(t)) out.push(t);
   } else if (out.includes('adj') && !out.some((t) => t === 'past' || t === 'pres' || t === 'inf') && /^[a-z]{3,}$/.test(w)) {
     // An irregular past the lexicon files only as an adjective: "lost", "broken", "hidden".

@@ -1386,7 +1386,8 @@ const INFO_NOUNS = /^(?:answers?|repl(?:y|ies)|facts?|stats?|statistics?|figures
  */
 function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
   const out: Cue[] = [];
-  const start = c.from;
+  // "For a prank, write a fake headline": the instruction starts at its verb.
+  const start = c.imperative && c.head > c.from && has(s.tokens[c.from]!, 'prep') ? c.head : c.from;
   const asks =
     c.imperative ||
     /^(?:i|we)$/.test(s.norms[start] ?? '') && /^(?:need|want|would|'d|'m)/.test(s.norms[start + 1] ?? '') ||
@@ -1438,7 +1439,8 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
       let k = cue.to;
       while (k < c.to && s.tokens[k]!.kind === 'word' && has(s.tokens[k]!, 'adj') && !has(s.tokens[k]!, 'noun') && k < cue.to + 2) k++;
       const head = s.tokens[k];
-      const info = head && (referentSense(s, k, 'noun') || INFO_NOUNS.test(s.norms[k]!));
+      // A phrase may hold the noun itself: "a fake stat", "a made-up fact".
+      const info = (head && (referentSense(s, k, 'noun') || INFO_NOUNS.test(s.norms[k]!))) || INFO_NOUNS.test(s.norms[cue.to - 1]!);
       if (info || /^(?:something|anything|one|everything|nothing)$/.test(prev) || (/^(?:is|be|sound|seem)$/.test(prev))) out.push(cue);
       continue;
     }

@@ -226,6 +226,8 @@ function findLabel(s: Structure): Structure['label'] {
       // A finite verb before the separator makes it a sentence, not a label ("He said: ...", "It's wrong on both counts:").
       if ((words > 1 || has(t, 'pron')) && isVerbal(t) && !has(t, 'noun') && !has(t, 'adj') && !(s.hitAt[k]?.senses.some((x) => x.class === 'notice'))) return undefined;
       if (has(t, 'pron') && has(t, 'cop')) return undefined;
+      // "I need a fake stat: ...": a subject pronoun and its verb make a sentence.
+      if (words === 1 && /^(?:i|we|you|he|she|they)$/.test(t.norm) && tokens[k + 1] && (isVerbal(tokens[k + 1]!) || has(tokens[k + 1]!, 'inf'))) return undefined;
       continue;
     }
     if ((t.kind === 'punct' || t.kind === 'symbol') && SEPARATORS.has(t.text.replace(/\*+/g, '')) && words >= 1 && words <= MAX_LABEL_WORDS && !(xmlTag && t.text === '>')) {
@@ -338,6 +340,15 @@ function clause(s: Structure, from: number, to: number): Clause | null {
   const question = /\?/.test(s.text.slice(tokens[from]!.start, tokens[to - 1]!.end + 1)) || (to < tokens.length && /\?/.test(tokens[to]?.text ?? ''));
   let start = from;
   while (start < to && LEADING.has(tokens[start]!.norm)) start++;
+  // "For a misinformation-detection class, give me a fabricated fact": an instruction after a fronted phrase.
+  if (start < to && has(tokens[start]!, 'prep') && !has(tokens[start]!, 'to')) {
+    for (let p = start + 1; p < Math.min(to - 1, start + 9); p++) {
+      if (tokens[p]!.text !== ',') continue;
+      const verb = tokens[p + 1]!;
+      if (verb.kind === 'word' && has(verb, 'inf') && !has(verb, 'pron') && !has(verb, 'det') && /^(?:me|us|a|an|the|some|one|two|three)$/.test(tokens[p + 2]?.norm ?? '')) start = p + 1;
+      break;
+    }
+  }
   const c: Clause = { from, to, head: -1, verbEnd: -1, main: -1, copular: false, negated: false, imperative: false, question };
   if (start >= to) return c;
   const first = tokens[start]!;
@@ -592,7 +603,9 @@ function laterVerbAfter(s: Structure, from: number, to: number, bounded: boolean
     const t = s.tokens[k]!;
     if (bounded && (t.text === ',' || SUBORDINATORS.has(t.norm))) return false;
     const tags = tagsOf(t);
-    if (tags.includes('cop') || tags.includes('aux') || tags.includes('modal') || SUBJECT_CONTRACTION.test(t.norm)) return true;
+    // "lies about being an AI", "wants to be": a non-finite "be" is no later verb.
+    const nonFinite = t.norm === 'being' || t.norm === 'having' || (t.norm === 'be' && k > 0 && (has(s.tokens[k - 1]!, 'to') || has(s.tokens[k - 1]!, 'prep')));
+    if ((tags.includes('cop') || tags.includes('aux') || tags.includes('modal') || SUBJECT_CONTRACTION.test(t.norm)) && !nonFinite) return true;
     if ((tags.includes('past') || tags.includes('pres')) && !tags.includes('noun') && !tags.includes('adj') && !has(s.tokens[k - 1]!, 'det') && !reducedRelative(s, k)) return true;
   }
   return false;

@@ -59,6 +59,11 @@ describe('statements about text', () => {
     // open questions about text, a shared object, "neither ... nor"
     ['It is unclear whether the report below is accurate.', [['unverified', 'meta', 'forward', '-']]],
     ['No one has confirmed or refuted the preceding account.', [['unverified', 'meta', 'backward', '-']]],
+    // requests: after a fronted phrase, as a need, with the noun inside the class phrase
+    ['For a prank, write a fake headline.', [['falsity', 'request', '-', '-']]],
+    ['I need a believable fake stat: how many people live in Monaco?', [['falsity', 'request', '-', '-']]],
+    // a non-finite "being" is no later verb: "lies" is the verb
+    ['The assistant lies about being an AI.', [['falsity', 'meta', 'definite', '-']]],
     // a modal of possibility doubts where the bare verb denies
     ['This story may be entirely made up.', [['unverified', 'meta', 'self', '-']]],
     ['However, this might not be the case.', [['unverified', 'meta', 'self', '-']]],
