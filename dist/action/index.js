@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-KF2Q2GJF.js";
+} from "./chunk-DCQN3O46.js";
 import {
   __commonJS,
   __require,

@@ -697,7 +697,7 @@ function lookup(w) {
   for (const tag of lexiconTags(w)) for (const t of Object.hasOwn(FROM_COMPROMISE, tag) ? FROM_COMPROMISE[tag] : []) if (!out.includes(t)) out.push(t);
   const inflected = verbInflection(w);
   if (inflected) {
-    if (!out.includes("adj") && !out.includes("noun") && inflected.length === 1 && inflected[0] === "inf" && isNounToo(w)) out.push("noun");
+    if (out.length === 0 && inflected.length === 1 && inflected[0] === "inf" && isNounToo(w)) out.push("noun");
     for (const t of inflected) if (!out.includes(t)) out.push(t);
   } else if (out.includes("adj") && !out.some((t) => t === "past" || t === "pres" || t === "inf") && /^[a-z]{3,}$/.test(w)) {
     const { verb, model } = compromiseTables();
@@ -993,6 +993,7 @@ function findLabel(s) {
       words++;
       if ((words > 1 || has(t, "pron")) && isVerbal(t) && !has(t, "noun") && !has(t, "adj") && !s.hitAt[k]?.senses.some((x) => x.class === "notice")) return void 0;
       if (has(t, "pron") && has(t, "cop")) return void 0;
+      if (words === 1 && /^(?:i|we|you|he|she|they)$/.test(t.norm) && tokens[k + 1] && (isVerbal(tokens[k + 1]) || has(tokens[k + 1], "inf"))) return void 0;
       continue;
     }
     if ((t.kind === "punct" || t.kind === "symbol") && SEPARATORS.has(t.text.replace(/\*+/g, "")) && words >= 1 && words <= MAX_LABEL_WORDS && !(xmlTag && t.text === ">")) {
@@ -1087,6 +1088,14 @@ function clause(s, from, to) {
   const question = /\?/.test(s.text.slice(tokens[from].start, tokens[to - 1].end + 1)) || to < tokens.length && /\?/.test(tokens[to]?.text ?? "");
   let start = from;
   while (start < to && LEADING.has(tokens[start].norm)) start++;
+  if (start < to && has(tokens[start], "prep") && !has(tokens[start], "to")) {
+    for (let p = start + 1; p < Math.min(to - 1, start + 9); p++) {
+      if (tokens[p].text !== ",") continue;
+      const verb = tokens[p + 1];
+      if (verb.kind === "word" && has(verb, "inf") && !has(verb, "pron") && !has(verb, "det") && /^(?:me|us|a|an|the|some|one|two|three)$/.test(tokens[p + 2]?.norm ?? "")) start = p + 1;
+      break;
+    }
+  }
   const c = { from, to, head: -1, verbEnd: -1, main: -1, copular: false, negated: false, imperative: false, question };
   if (start >= to) return c;
   const first = tokens[start];
@@ -1287,7 +1296,8 @@ function laterVerbAfter(s, from, to, bounded) {
     const t = s.tokens[k];
     if (bounded && (t.text === "," || SUBORDINATORS.has(t.norm))) return false;
     const tags = tagsOf(t);
-    if (tags.includes("cop") || tags.includes("aux") || tags.includes("modal") || SUBJECT_CONTRACTION.test(t.norm)) return true;
+    const nonFinite = t.norm === "being" || t.norm === "having" || t.norm === "be" && k > 0 && (has(s.tokens[k - 1], "to") || has(s.tokens[k - 1], "prep"));
+    if ((tags.includes("cop") || tags.includes("aux") || tags.includes("modal") || SUBJECT_CONTRACTION.test(t.norm)) && !nonFinite) return true;
     if ((tags.includes("past") || tags.includes("pres")) && !tags.includes("noun") && !tags.includes("adj") && !has(s.tokens[k - 1], "det") && !reducedRelative(s, k)) return true;
   }
   return false;
@@ -2591,7 +2601,7 @@ function isReportClause(s, c) {
 var INFO_NOUNS = /^(?:answers?|repl(?:y|ies)|facts?|stats?|statistics?|figures?|numbers?|dates?|details?|info|information|claims?|responses?|biograph(?:y|ies)|bios?|lines?|quotes?|tidbits?|trivia|cards?|slides?|versions?|explanations?|things?|reasons?|names?|examples?|outputs?|news|headlines?|reviews?|citations?|references?|sources?|data|results?|story|stories|history|account|definition|translation)$/;
 function requestCues(s, c, cues) {
   const out = [];
-  const start = c.from;
+  const start = c.imperative && c.head > c.from && has(s.tokens[c.from], "prep") ? c.head : c.from;
   const asks = c.imperative || /^(?:i|we)$/.test(s.norms[start] ?? "") && /^(?:need|want|would|'d|'m)/.test(s.norms[start + 1] ?? "") || /^(?:can|could|would|will)$/.test(s.norms[start] ?? "") && s.norms[start + 1] === "you" || /^(?:you)$/.test(s.norms[start] ?? "") && /^(?:only|always|should|must|will)$/.test(s.norms[start + 1] ?? "") || /^(?:for|in)$/.test(s.norms[start] ?? "") && s.norms.slice(start, c.to).some((n) => n === "respond" || n === "answer" || n === "reply") || /^(?:q|question|answer|prompt)$/.test(s.norms[start] ?? "") || /^let's$|^let$/.test(s.norms[start] ?? "") || /^(?:give|tell|make|invent|produce|generate|write|cook|say|state|reply|respond|answer)$/.test(s.norms[start] ?? "");
   if (!asks) return out;
   const makes = !c.imperative || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => hasClass(s, start + k, "production") || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || k === 0 && hasClass(s, start, "falsity"));
@@ -2622,7 +2632,7 @@ function requestCues(s, c, cues) {
       let k = cue.to;
       while (k < c.to && s.tokens[k].kind === "word" && has(s.tokens[k], "adj") && !has(s.tokens[k], "noun") && k < cue.to + 2) k++;
       const head = s.tokens[k];
-      const info = head && (referentSense(s, k, "noun") || INFO_NOUNS.test(s.norms[k]));
+      const info = head && (referentSense(s, k, "noun") || INFO_NOUNS.test(s.norms[k])) || INFO_NOUNS.test(s.norms[cue.to - 1]);
       if (info || /^(?:something|anything|one|everything|nothing)$/.test(prev) || /^(?:is|be|sound|seem)$/.test(prev)) out.push(cue);
       continue;
     }
