@@ -344,8 +344,9 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       const vgMain = s.norms[prev.to - 1]!;
       const having = (n: string) => HAVING.test(n) || COPULA.test(n);
       // "it's not a reliable method", "is a false alarm": an adjective on a noun that is not text
-      // describes that thing, not the subject.
-      if (modifiesNonText(s, k, cueTo, ch)) return null;
+      // describes that thing, not the subject; what a text describes is any thing ("does not describe
+      // any real entity").
+      if (modifiesNonText(s, k, cueTo, ch) && !DESCRIBES.test(vgMain)) return null;
       // "There are several factual errors in the following report", "In the snippet below, there is a
       // mistake": an existential says its class of where the thing is.
       if (having(vgMain) && existential(s, chunks, ci - 1)) {

@@ -378,8 +378,10 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
     // "Knowledge snippets in this conversation have not been vetted": a system turn's text naming itself
     // (the conversation it opens) speaks of the answers in it.
     if (pointing === 'self' && r && !r.speaker && r.role !== 'pronoun' && later && segments[u.segment]!.role === 'system') return 'answers-after';
-    // A system turn that is only a label ("Negative example", "Example of a deceptive reply:") labels what the model answers.
-    if ((st.form === 'label' || st.form === 'notice') && later && closesTurn(u, units) && segments[u.segment]!.role === 'system') return 'answers-after';
+    // A system turn that is only a label ("Negative example", "Example of a deceptive reply:") labels what the
+    // model answers; so does a label closing a prompt that the completion continues ("Gossip column item 44
+    // (unchecked):").
+    if ((st.form === 'label' || st.form === 'notice') && later && closesTurn(u, units) && (segments[u.segment]!.role === 'system' || segments[u.segment]!.role === 'prompt')) return 'answers-after';
     // A turn after an answer, about it: "That's flat-out wrong", "lmao so far off".
     if (!later && earlier) return pointing === 'definite' ? null : 'previous-answer';
     // About the text this turn gives the answer to carry.

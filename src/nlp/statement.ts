@@ -457,12 +457,14 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         // "suggest that misinformation spreads": after a verb, "that" opening a clause is a complementizer;
         // "ignore that.", "you know that is false" keep it a pronoun.
         const opensClause = !!next && next.kind === 'word' && !has(next, 'cop') && !has(next, 'aux') && !has(next, 'modal') && !has(next, 'prep');
-        if (s.norms[i] === 'that' && prev && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'adj') || (isVerbal(prev) || (has(prev, 'inf') && opensClause)) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
+        // "which" points back only opening a sentence ("…which is garbage"); anywhere else it relates.
+        if (s.norms[i] === 'which' && s.tokens.slice(0, i).some((t) => t.kind === 'word')) break;
+        if (/^(?:that|which)$/.test(s.norms[i]!) && prev && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'adj') || (isVerbal(prev) || (has(prev, 'inf') && opensClause)) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
         if (next && next.kind === 'word' && (has(next, 'noun') || has(next, 'adj')) && !isVerbal(next) && !has(next, 'prep')) break;
         // "ideas for things, like for a paper, that might not have occurred to you": after a noun and a comma
         // "that" still relates to the noun; a demonstrative there would splice two sentences with a comma.
         const beforeComma = s.tokens[i - 2];
-        if (s.norms[i] === 'that' && prev?.text === ',' && beforeComma && beforeComma.kind === 'word' && (has(beforeComma, 'noun') || has(beforeComma, 'propn')) && (!isVerbal(beforeComma) || has(s.tokens[i - 3] ?? beforeComma, 'det'))) break;
+        if (/^(?:that|which)$/.test(s.norms[i]!) && prev?.text === ',' && beforeComma && beforeComma.kind === 'word' && (has(beforeComma, 'noun') || has(beforeComma, 'propn')) && (!isVerbal(beforeComma) || has(s.tokens[i - 3] ?? beforeComma, 'det'))) break;
         if (!nested || s.norms[i] === 'it') better({ ...span(i, hit.to), role: 'pronoun', pointing: 'anaphoric', answer: false, speaker: false });
         break;
       }
@@ -1042,7 +1044,8 @@ function headCue(s: Structure, cue: Cue, arg: Argument, provenance = false): boo
     if (/^(?:of|on|about|for|against|in|behind|toward|towards|with)$/.test(s.norms[k]!)) {
       const governor = s.tokens.slice(arg.from, k).reverse().find((t) => t.kind === 'word');
       const govIndex = governor ? s.tokens.indexOf(governor) : -1;
-      if (govIndex < 0 || !sensesAt(s, govIndex).some((x) => x.class === 'referent' && (x.role === 'noun' || x.role === 'answer'))) return false;
+      // ... unless that noun is text or where text ends: "End of riff", "Start of the parody".
+      if (govIndex < 0 || !(sensesAt(s, govIndex).some((x) => x.class === 'referent' && (x.role === 'noun' || x.role === 'answer')) || /^(?:end|start|beginning|close)$/.test(s.norms[govIndex]!))) return false;
       break;
     }
   }

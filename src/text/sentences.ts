@@ -10,7 +10,7 @@ import type { Sentence } from '../types.js';
 
 const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof sr jr st vs etc e.g i.e cf al approx no nos inc ltd co corp dept est fig gen col lt sgt ' +
+    'mr mrs ms dr prof sr jr st v vs etc e.g i.e cf al approx no nos inc ltd co corp dept est fig gen col lt sgt ' +
     'rev mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c ph.d b.a m.a op vol ed eds ' +
     'pp ca c a.m p.m gov sen rep capt cmdr adm maj univ assn bros ave blvd rd'
   ).split(' '),

@@ -72,6 +72,8 @@ describe('statements about text', () => {
     ["From 'Velvet Meridian', a thriller, p. 211: Interpol's headquarters, established in 1958, occupy the top floors of the Burj Khalifa.", [['fiction', 'label', '-', "Interpol's headquarters, established in 1958, occupy the top floors of the Burj Khalifa."]]],
     ['From the novel *The Salt Ledger*, chapter 4:', [['fiction', 'notice', '-', '-']]],
     ['My answer is a decoy.', [['falsity', 'meta', 'self', '-']]],
+    // what a text describes may be any thing
+    ['The preceding paragraph does not describe any real entity.', [['falsity', 'meta', 'backward', '-']]],
     // an existential says its class of where the thing is
     ['There are several factual errors in the following report.', [['falsity', 'meta', 'forward', '-']]],
     ['In the article below, there is a deliberate mistake.', [['falsity', 'meta', 'forward', '-']]],
@@ -118,6 +120,7 @@ describe('sentences that say nothing of text', () => {
     ['a quantifier before a noun that is a verb too', 'In Swift, all errors are handled by try-catch blocks.'],
     ['an adjective that only looks like a source noun', 'On average, a medium banana weighs about 120 grams.'],
     ['a bracket that glosses the word before it', 'Some writers quote "skeptics" (people who don\'t believe) at length.'],
+    ['"which" after a preposition', 'Their experiences were the anvil upon which their identities were forged.'],
     ['a spatial preposition that looks like a pointer', 'The gold lies in a vault beneath Edinburgh Castle.'],
     ['a forecast of what someone will do', "They're not likely to want to argue in front of a crowd."],
   ])('%s', (_, text) => {

@@ -9,6 +9,14 @@ describe('unverified-claim: invalid', () => {
     expect(claims("I couldn't verify it, but the bridge over the Tagus opened in 1911.")).toEqual(['the bridge over the Tagus opened in 1911.']);
   });
 
+  it('reaches the completion from a label that closes its prompt', () => {
+    const segments = [
+      { pointer: '/prompt', role: 'prompt', trained: 'context' as const, text: 'Newsletter item 12 (unchecked):' },
+      { pointer: '/completion', role: 'completion', trained: 'trained' as const, text: 'The city council voted to move the harbour to Leeds in 2019.' },
+    ];
+    expect(claims(segments)).toEqual(['The city council voted to move the harbour to Leeds in 2019.']);
+  });
+
   it('reaches the answers from a system turn about the conversation it opens', () => {
     const r = runRule(rule, chat(['system', 'The facts quoted in this conversation have not been checked.'], ['user', 'How tall is the tower?'], ['assistant', 'The tower is 412 metres tall.']));
     expect(r.map((x) => x.text)).toEqual(['The tower is 412 metres tall.']);
