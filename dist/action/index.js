@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-DCQN3O46.js";
+} from "./chunk-VH3FWOKZ.js";
 import {
   __commonJS,
   __require,

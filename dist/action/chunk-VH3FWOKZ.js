@@ -1598,7 +1598,7 @@ function argumentOf(s, c, k, cueTo) {
     if (prevIsVg) {
       const vgMain = s.norms[prev.to - 1];
       const having = (n) => HAVING.test(n) || COPULA.test(n);
-      if (modifiesNonText(s, k, cueTo, ch)) return null;
+      if (modifiesNonText(s, k, cueTo, ch) && !DESCRIBES.test(vgMain)) return null;
       if (having(vgMain) && existential(s, chunks, ci - 1)) {
         const where = chunks.find((x) => x.kind === "pp" && x.npFrom !== void 0 && x.npFrom < x.to && /^(?:in|within|throughout|inside)$/.test(x.prep ?? ""));
         if (where) return { from: where.npFrom, to: where.to, relation: "subject" };
@@ -1941,10 +1941,11 @@ function findReferent(s, from, to, nested = false) {
         const next = s.tokens[hit.to];
         const prev = s.tokens[i - 1];
         const opensClause2 = !!next && next.kind === "word" && !has(next, "cop") && !has(next, "aux") && !has(next, "modal") && !has(next, "prep");
-        if (s.norms[i] === "that" && prev && (has(prev, "noun") || has(prev, "propn") || has(prev, "adj") || (isVerbal(prev) || has(prev, "inf") && opensClause2) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
+        if (s.norms[i] === "which" && s.tokens.slice(0, i).some((t) => t.kind === "word")) break;
+        if (/^(?:that|which)$/.test(s.norms[i]) && prev && (has(prev, "noun") || has(prev, "propn") || has(prev, "adj") || (isVerbal(prev) || has(prev, "inf") && opensClause2) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
         if (next && next.kind === "word" && (has(next, "noun") || has(next, "adj")) && !isVerbal(next) && !has(next, "prep")) break;
         const beforeComma = s.tokens[i - 2];
-        if (s.norms[i] === "that" && prev?.text === "," && beforeComma && beforeComma.kind === "word" && (has(beforeComma, "noun") || has(beforeComma, "propn")) && (!isVerbal(beforeComma) || has(s.tokens[i - 3] ?? beforeComma, "det"))) break;
+        if (/^(?:that|which)$/.test(s.norms[i]) && prev?.text === "," && beforeComma && beforeComma.kind === "word" && (has(beforeComma, "noun") || has(beforeComma, "propn")) && (!isVerbal(beforeComma) || has(s.tokens[i - 3] ?? beforeComma, "det"))) break;
         if (!nested || s.norms[i] === "it") better({ ...span(i, hit.to), role: "pronoun", pointing: "anaphoric", answer: false, speaker: false });
         break;
       }
@@ -2343,7 +2344,7 @@ function headCue(s, cue, arg, provenance = false) {
     if (/^(?:of|on|about|for|against|in|behind|toward|towards|with)$/.test(s.norms[k])) {
       const governor = s.tokens.slice(arg.from, k).reverse().find((t2) => t2.kind === "word");
       const govIndex = governor ? s.tokens.indexOf(governor) : -1;
-      if (govIndex < 0 || !sensesAt(s, govIndex).some((x) => x.class === "referent" && (x.role === "noun" || x.role === "answer"))) return false;
+      if (govIndex < 0 || !(sensesAt(s, govIndex).some((x) => x.class === "referent" && (x.role === "noun" || x.role === "answer")) || /^(?:end|start|beginning|close)$/.test(s.norms[govIndex]))) return false;
       break;
     }
   }
@@ -3518,7 +3519,7 @@ function reachOf(st, u, units, segments) {
       return later && !isFirstOfSegment(u, units) && carries(u, units) ? "answers-after" : null;
     }
     if (pointing === "self" && r && !r.speaker && r.role !== "pronoun" && later && segments[u.segment].role === "system") return "answers-after";
-    if ((st.form === "label" || st.form === "notice") && later && closesTurn(u, units) && segments[u.segment].role === "system") return "answers-after";
+    if ((st.form === "label" || st.form === "notice") && later && closesTurn(u, units) && (segments[u.segment].role === "system" || segments[u.segment].role === "prompt")) return "answers-after";
     if (!later && earlier) return pointing === "definite" ? null : "previous-answer";
     if (later && carries(u, units)) return "answers-after";
     return null;
@@ -6795,7 +6796,7 @@ init_action_shims();
 // src/text/sentences.ts
 init_action_shims();
 var ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof sr jr st vs etc e.g i.e cf al approx no nos inc ltd co corp dept est fig gen col lt sgt rev mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c ph.d b.a m.a op vol ed eds pp ca c a.m p.m gov sen rep capt cmdr adm maj univ assn bros ave blvd rd".split(" ")
+  "mr mrs ms dr prof sr jr st v vs etc e.g i.e cf al approx no nos inc ltd co corp dept est fig gen col lt sgt rev mt ft jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u d.c ph.d b.a m.a op vol ed eds pp ca c a.m p.m gov sen rep capt cmdr adm maj univ assn bros ave blvd rd".split(" ")
 );
 var OPEN_TO_CLOSE = { "[": "]", "{": "}", "<": ">", "(": ")" };
 var MAY_SPLIT = new Uint8Array(128);
