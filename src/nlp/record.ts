@@ -373,7 +373,9 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
     // "Summarize this piece. FYI it's disinformation.": within a turn that hands text over, "it" is that text.
     if (pointing === 'backward' || (pointing === 'anaphoric' && r?.role === 'pronoun')) {
       if (earlier && isFirstOfSegment(u, units) && segments[u.segment - 1]?.trained === 'trained') return 'previous-answer';
-      return later && !isFirstOfSegment(u, units) && carries(u, units) ? 'answers-after' : null;
+      // Opening the turn, "it" is the previous turn's, unless the sentence has given it something to stand
+      // for first ("My uncle says this at dinners and it's total nonsense").
+      return later && (!isFirstOfSegment(u, units) || (r !== undefined && r.start > 0)) && carries(u, units) ? 'answers-after' : null;
     }
     // "Knowledge snippets in this conversation have not been vetted": a system turn's text naming itself
     // (the conversation it opens) speaks of the answers in it.

@@ -209,6 +209,8 @@ const POINTING_DET: Record<string, Pointing> = Object.assign(Object.create(null)
   this: 'self', these: 'self', the: 'definite', that: 'anaphoric', those: 'anaphoric', its: 'anaphoric', their: 'anaphoric',
   // Not "his" or "her": "his supposed transformation" is a person's, not the text's.
   my: 'self', our: 'self', your: 'definite', such: 'anaphoric', said: 'anaphoric',
+  // "both responses", "each answer": a determiner that counts the texts it names.
+  both: 'definite', each: 'definite', either: 'definite',
 });
 
 function referentSense(s: Structure, i: number, role?: Role): Sense | undefined {
@@ -945,7 +947,8 @@ function technicalCompound(s: Structure, cue: Cue): boolean {
   const isModifier = (k: number) => {
     const t = s.tokens[k];
     // A hyphenated premodifier is adjectival ("anti-vaccine misinformation", "troll-farm disinformation").
-    return !!t && t.kind === 'word' && !t.text.includes('-') && has(t, 'noun') && !has(t, 'det') && !has(t, 'adj') && !has(t, 'pron') && !has(t, 'poss') && !isVerbal(t) && !sensesAt(s, k).some((x) => x.class === 'referent' || EPISTEMIC_SET.has(x.class));
+    // A word that is a verb too is no such term's noun: "total nonsense" grades it.
+    return !!t && t.kind === 'word' && !t.text.includes('-') && has(t, 'noun') && !has(t, 'det') && !has(t, 'adj') && !has(t, 'pron') && !has(t, 'poss') && !isVerbal(t) && !has(t, 'inf') && !sensesAt(s, k).some((x) => x.class === 'referent' || EPISTEMIC_SET.has(x.class));
   };
   if (prev && isModifier(cue.from - 1)) return true;
   const next = s.tokens[cue.to];

@@ -258,6 +258,11 @@ function clausesOf(s: Structure): Clause[] {
   let lastComma = -1;
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "My uncle says this at dinners and it's total nonsense": a coordinator before a new subject and verb.
+    if ((t.norm === 'and' || t.norm === 'but') && i > from && tokens[i + 1] && SUBJECT_CONTRACTION.test(tokens[i + 1]!.norm) && tokens.slice(bounds.length ? bounds[bounds.length - 1]! + 1 : from, i).some((x) => isVerbal(x))) {
+      bounds.push(i);
+      continue;
+    }
     if (t.kind !== 'punct') continue;
     const p = t.text;
     if (/^[;()[\]]$/.test(p) || /^(?:—|–|--|\|\|?)$/.test(p) || (p === '-' && s.text[t.start - 1] === ' ' && s.text[t.end] === ' ')) {

@@ -72,6 +72,9 @@ describe('statements about text', () => {
     ["From 'Velvet Meridian', a thriller, p. 211: Interpol's headquarters, established in 1958, occupy the top floors of the Burj Khalifa.", [['fiction', 'label', '-', "Interpol's headquarters, established in 1958, occupy the top floors of the Burj Khalifa."]]],
     ['From the novel *The Salt Ledger*, chapter 4:', [['fiction', 'notice', '-', '-']]],
     ['My answer is a decoy.', [['falsity', 'meta', 'self', '-']]],
+    // a coordinator before a new subject and verb opens a clause; a verb-noun before a class noun grades it
+    ["My uncle says this at dinners and it's total nonsense.", [['falsity', 'meta', 'anaphoric', '-']]],
+    ['Both responses are factually inaccurate.', [['falsity', 'meta', 'definite', '-']]],
     // what a text describes may be any thing
     ['The preceding paragraph does not describe any real entity.', [['falsity', 'meta', 'backward', '-']]],
     // an existential says its class of where the thing is
