@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-VH3FWOKZ.js";
+} from "./chunk-INCLX2YG.js";
 import {
   __commonJS,
   __require,

@@ -1017,6 +1017,10 @@ function clausesOf(s) {
   let lastComma = -1;
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
+    if ((t.norm === "and" || t.norm === "but") && i > from && tokens[i + 1] && SUBJECT_CONTRACTION.test(tokens[i + 1].norm) && tokens.slice(bounds.length ? bounds[bounds.length - 1] + 1 : from, i).some((x) => isVerbal(x))) {
+      bounds.push(i);
+      continue;
+    }
     if (t.kind !== "punct") continue;
     const p = t.text;
     if (/^[;()[\]]$/.test(p) || /^(?:—|–|--|\|\|?)$/.test(p) || p === "-" && s.text[t.start - 1] === " " && s.text[t.end] === " ") {
@@ -1740,7 +1744,11 @@ var POINTING_DET = Object.assign(/* @__PURE__ */ Object.create(null), {
   our: "self",
   your: "definite",
   such: "anaphoric",
-  said: "anaphoric"
+  said: "anaphoric",
+  // "both responses", "each answer": a determiner that counts the texts it names.
+  both: "definite",
+  each: "definite",
+  either: "definite"
 });
 function referentSense(s, i, role) {
   return sensesAt(s, i).find((x) => x.class === "referent" && (role === void 0 || x.role === role));
@@ -2281,7 +2289,7 @@ function technicalCompound(s, cue) {
   const prev = s.tokens[cue.from - 1];
   const isModifier = (k) => {
     const t = s.tokens[k];
-    return !!t && t.kind === "word" && !t.text.includes("-") && has(t, "noun") && !has(t, "det") && !has(t, "adj") && !has(t, "pron") && !has(t, "poss") && !isVerbal(t) && !sensesAt(s, k).some((x) => x.class === "referent" || EPISTEMIC_SET2.has(x.class));
+    return !!t && t.kind === "word" && !t.text.includes("-") && has(t, "noun") && !has(t, "det") && !has(t, "adj") && !has(t, "pron") && !has(t, "poss") && !isVerbal(t) && !has(t, "inf") && !sensesAt(s, k).some((x) => x.class === "referent" || EPISTEMIC_SET2.has(x.class));
   };
   if (prev && isModifier(cue.from - 1)) return true;
   const next = s.tokens[cue.to];
@@ -3516,7 +3524,7 @@ function reachOf(st, u, units, segments) {
     if (pointing === "forward") return later && closesTurn(u, units) ? segments[u.segment].role === "system" ? "answers-after" : "next-answer" : null;
     if (pointing === "backward" || pointing === "anaphoric" && r?.role === "pronoun") {
       if (earlier && isFirstOfSegment(u, units) && segments[u.segment - 1]?.trained === "trained") return "previous-answer";
-      return later && !isFirstOfSegment(u, units) && carries(u, units) ? "answers-after" : null;
+      return later && (!isFirstOfSegment(u, units) || r !== void 0 && r.start > 0) && carries(u, units) ? "answers-after" : null;
     }
     if (pointing === "self" && r && !r.speaker && r.role !== "pronoun" && later && segments[u.segment].role === "system") return "answers-after";
     if ((st.form === "label" || st.form === "notice") && later && closesTurn(u, units) && (segments[u.segment].role === "system" || segments[u.segment].role === "prompt")) return "answers-after";
