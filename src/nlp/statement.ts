@@ -399,7 +399,9 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
           better({ ...span(p.det, hit.to), role: sense.role, pointing: p.pointing, size: sense.size, answer: false, speaker: false });
         } else if (detPointing && (sense.role === 'noun' || detPointing === 'self' || referentSense(s, i - 2, 'participle'))) {
           const isMine = det === 'my' || det === 'our';
-          better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: isMine && sense.size === 'answer', speaker: isMine });
+          // "both responses", "each answer": counted, they are the record's own answers.
+          const counted = /^(?:both|each|either)$/.test(det);
+          better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: (isMine || counted) && sense.size === 'answer', speaker: isMine });
         } else if (i > from + 1 && referentSense(s, i - 1, 'participle') && POINTING_DET[s.norms[i - 2]!]) {
           // "the described achievement", "the purported victory"
           better({ ...span(i - 2, hit.to), role: sense.role, pointing: POINTING_DET[s.norms[i - 2]!]!, size: sense.size, answer: false, speaker: false });
