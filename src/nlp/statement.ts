@@ -734,6 +734,9 @@ function analyse(text: string): SentenceAnalysis {
       const r = findReferent(s, arg.from, arg.to);
       if (!r && hasSource(s, arg.from, arg.to)) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability });
       if (!r || expletive(s, c, r)) continue;
+      // "..., but this was not the case in England", "that is not true for most cats": a denial confined to
+      // another place or group contrasts; it does not disown what was said.
+      if (cue.class === 'falsity' && (cue.sense?.positive || /\bcase\b/.test(cue.sense?.lemma ?? '')) && scoped(s, cue.to, c.to)) continue;
       // A question is about text when its subject is text: "whether the account below is true", not "whether
       // it offers benefits" ("it" is what the text is about) or "whether it exists in the form described".
       const beforeVerb = !s.tokens.slice(arg.from, tokenIndexAtChar(s, r.start)).some((t) => isVerbal(t) && !has(t, 'noun'));
@@ -840,6 +843,15 @@ function inSourcePhrase(s: Structure, c: Clause, cue: Cue): boolean {
   return false;
 }
 
+/** A place or group right after a truth word, confining it: "in England", "for most people", "among adults". */
+function scoped(s: Structure, at: number, to: number): boolean {
+  if (at + 1 >= to || !/^(?:in|for|among|outside|within)$/.test(s.norms[at]!)) return false;
+  const next = s.tokens[at + 1]!;
+  // "in fact", "in any way", "in the slightest" intensify the denial.
+  if (/^(?:fact|reality|truth|actuality|any|all|general|short|itself|every|no)$/.test(next.norm) || /^(?:slightest|least)$/.test(s.norms[at + 2] ?? '')) return false;
+  return next.kind === 'word' && (has(next, 'det') || has(next, 'propn') || has(next, 'noun') || has(next, 'poss') || /^(?:most|many|some|certain|other)$/.test(next.norm) || /^\p{Lu}/u.test(next.text)) && !has(next, 'pron');
+}
+
 /**
  * "skeptics (people who don't believe)", "(the ones that never happened)": a noun and its relative clause
  * define the word before the bracket; a tag says something of the claim ("[FALSE]", "(which is false)").
@@ -926,6 +938,9 @@ function licensed(s: Structure, c: Clause, cue: Cue): boolean {
   const scope = s.tokens[cue.to + 1];
   if (cue.class === 'unverified' && cue.sense?.positive && cue.sense.pos !== 'noun' && /^(?:against|on|with|under)$/.test(s.norms[cue.to] ?? '') && scope && (scope.kind === 'num' || isProperName(scope, false))) return false;
   if (technicalCompound(s, cue) || moralWrong(s, cue)) return false;
+  // "have repeatedly and emphatically rejected the notion": after "have" a bad-example label ("rejected",
+  // "disallowed") is a participle that says what someone did, not what kind of example this is.
+  if (cue.class === 'bad-example' && cue.sense?.pos === 'adj' && afterHave(s, cue.from)) return false;
   if (cue.class !== 'disbelief') return ambiguousNounOk(s, cue);
   if (c.imperative || c.head < 0) return true;
   // "Objects smaller than this are ignored": a plain passive describes what happens; only a modal one
@@ -955,6 +970,15 @@ function technicalCompound(s: Structure, cue: Cue): boolean {
   if (prev && isModifier(cue.from - 1)) return true;
   const next = s.tokens[cue.to];
   return !!next && isModifier(cue.to) && /^\p{Lu}/u.test(s.tokens[cue.from]!.text) && /^\p{Lu}/u.test(next.text);
+}
+
+function afterHave(s: Structure, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const n = s.norms[k]!;
+    if (/^(?:have|has|had|having|'ve|i've|we've|they've|you've)$/.test(n)) return true;
+    if (!(has(s.tokens[k]!, 'adv') || n === 'and' || n === 'not' || n === 'never')) return false;
+  }
+  return false;
 }
 
 /** "It's always wrong to hurt people", "It is wrong that children go hungry": a moral wrong, not a false claim. */

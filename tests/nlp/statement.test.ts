@@ -124,6 +124,8 @@ describe('sentences that say nothing of text', () => {
     ['an adjective that only looks like a source noun', 'On average, a medium banana weighs about 120 grams.'],
     ['a bracket that glosses the word before it', 'Some writers quote "skeptics" (people who don\'t believe) at length.'],
     ['"which" after a preposition', 'Their experiences were the anvil upon which their identities were forged.'],
+    ['a denial confined to another place', 'It was traditional in France, but this was not the case in England.'],
+    ['a bad-example label as a participle', 'Wiccans have repeatedly and emphatically rejected the notion.'],
     ['a spatial preposition that looks like a pointer', 'The gold lies in a vault beneath Edinburgh Castle.'],
     ['a forecast of what someone will do', "They're not likely to want to argue in front of a crowd."],
   ])('%s', (_, text) => {
