@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-INCLX2YG.js";
+} from "./chunk-QDV3CB5M.js";
 import {
   __commonJS,
   __require,

@@ -1900,7 +1900,8 @@ function findReferent(s, from, to, nested = false) {
           better({ ...span(p.det, hit.to), role: sense.role, pointing: p.pointing, size: sense.size, answer: false, speaker: false });
         } else if (detPointing && (sense.role === "noun" || detPointing === "self" || referentSense(s, i - 2, "participle"))) {
           const isMine = det === "my" || det === "our";
-          better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: isMine && sense.size === "answer", speaker: isMine });
+          const counted = /^(?:both|each|either)$/.test(det);
+          better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: (isMine || counted) && sense.size === "answer", speaker: isMine });
         } else if (i > from + 1 && referentSense(s, i - 1, "participle") && POINTING_DET[s.norms[i - 2]]) {
           better({ ...span(i - 2, hit.to), role: sense.role, pointing: POINTING_DET[s.norms[i - 2]], size: sense.size, answer: false, speaker: false });
         }
@@ -2158,6 +2159,7 @@ function analyse(text) {
       const r = findReferent(s, arg.from, arg.to);
       if (!r && hasSource(s, arg.from, arg.to)) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability });
       if (!r || expletive(s, c, r)) continue;
+      if (cue.class === "falsity" && (cue.sense?.positive || /\bcase\b/.test(cue.sense?.lemma ?? "")) && scoped(s, cue.to, c.to)) continue;
       const beforeVerb = !s.tokens.slice(arg.from, tokenIndexAtChar(s, r.start)).some((t) => isVerbal(t) && !has(t, "noun"));
       const truthWord = (k) => sensesAt(s, k).some((x) => x.positive && (x.class === "falsity" || x.class === "unverified"));
       const asksTruth = () => s.tokens.slice(arg.from, arg.to).some((_, j) => truthWord(arg.from + j));
@@ -2232,6 +2234,12 @@ function inSourcePhrase(s, c, cue) {
   }
   return false;
 }
+function scoped(s, at, to) {
+  if (at + 1 >= to || !/^(?:in|for|among|outside|within)$/.test(s.norms[at])) return false;
+  const next = s.tokens[at + 1];
+  if (/^(?:fact|reality|truth|actuality|any|all|general|short|itself|every|no)$/.test(next.norm) || /^(?:slightest|least)$/.test(s.norms[at + 2] ?? "")) return false;
+  return next.kind === "word" && (has(next, "det") || has(next, "propn") || has(next, "noun") || has(next, "poss") || /^(?:most|many|some|certain|other)$/.test(next.norm) || new RegExp("^\\p{Lu}", "u").test(next.text)) && !has(next, "pron");
+}
 function glosses(s, from, to) {
   let k = from;
   if (has(s.tokens[k], "det") && !has(s.tokens[k], "wh")) k++;
@@ -2275,6 +2283,7 @@ function licensed(s, c, cue) {
   const scope = s.tokens[cue.to + 1];
   if (cue.class === "unverified" && cue.sense?.positive && cue.sense.pos !== "noun" && /^(?:against|on|with|under)$/.test(s.norms[cue.to] ?? "") && scope && (scope.kind === "num" || isProperName(scope, false))) return false;
   if (technicalCompound(s, cue) || moralWrong(s, cue)) return false;
+  if (cue.class === "bad-example" && cue.sense?.pos === "adj" && afterHave(s, cue.from)) return false;
   if (cue.class !== "disbelief") return ambiguousNounOk(s, cue);
   if (c.imperative || c.head < 0) return true;
   if (cue.sense?.pos === "verb" && c.head >= 0 && cue.from > c.head && s.norms.slice(c.head, cue.from).some((n) => /^(?:is|are|was|were|be|been|being|get|gets|got)$/.test(n)) && !s.norms.slice(c.head, cue.from).some((n) => /^(?:should|must|shall|ought|need|may|can|cannot|can't|shouldn't|mustn't|needn't|to)$/.test(n))) return false;
@@ -2294,6 +2303,14 @@ function technicalCompound(s, cue) {
   if (prev && isModifier(cue.from - 1)) return true;
   const next = s.tokens[cue.to];
   return !!next && isModifier(cue.to) && new RegExp("^\\p{Lu}", "u").test(s.tokens[cue.from].text) && new RegExp("^\\p{Lu}", "u").test(next.text);
+}
+function afterHave(s, at) {
+  for (let k = at - 1; k >= 0; k--) {
+    const n = s.norms[k];
+    if (/^(?:have|has|had|having|'ve|i've|we've|they've|you've)$/.test(n)) return true;
+    if (!(has(s.tokens[k], "adv") || n === "and" || n === "not" || n === "never")) return false;
+  }
+  return false;
 }
 function moralWrong(s, cue) {
   if (!/^(?:wrong|wrongs)$/.test(s.norms[cue.from])) return false;
