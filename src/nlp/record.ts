@@ -5,7 +5,7 @@ import type { RecordView, Segment, Sentence, SpanRef, Weight } from '../types.js
 import type { EpistemicClass, Size } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
 import { analyseSentence, cueClasses, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
-import { mentionsProbability, structureOf } from './structure.js';
+import { mentionsProbability, structureOf, type Hit } from './structure.js';
 import { fieldDisclaimers, mayHaveFieldDisclaimers } from './fields.js';
 import { markupDisclaimers, tagsMayDisclaim } from './markup.js';
 import { EPISTEMIC } from './lexicon.js';
@@ -998,7 +998,10 @@ function refuses(list: Unit[]): boolean {
 }
 
 function refusesText(text: string): boolean {
-  return structureOf(text).hits.some((h) => h.from <= 3 && h.senses.some((x) => x.class === 'refusal'));
+  const s = structureOf(text);
+  // "I can't confirm it, but here it is: X" doubts what it then says; "I can't help with that" declines.
+  const doubts = (h: Hit) => (s.hitAt[h.to]?.senses ?? []).some((x) => EPISTEMIC_SET.has(x.class));
+  return s.hits.some((h) => h.from <= 3 && h.senses.some((x) => x.class === 'refusal') && !doubts(h));
 }
 
 function labelsItself(list: Unit[], cls: EpistemicClass): boolean {
