@@ -12,7 +12,7 @@ export interface MetaField {
   pointer: string;
   /** The field's own key (`label`, `verdict`, `tags`). */
   key: string;
-  value: string | boolean;
+  value: string | boolean | number;
   /**
    * What the field describes: '' for the whole record, or the pointer of the
    * message it sits on (`/messages/2`): then only that message's text.
@@ -58,7 +58,8 @@ function collect(obj: Record<string, unknown>, base: string, scope: string, out:
   for (const [key, v] of Object.entries(obj)) {
     if (key.startsWith('neglint')) continue;
     const pointer = `${base}/${escape(key)}`;
-    if (typeof v === 'boolean') out.push({ pointer, key, value: v, scope });
+    // Numbers too: "confidence": 0.04, "label": 0 with "label_names": {"0": "refuted"}.
+    if (typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) out.push({ pointer, key, value: v, scope });
     else if (typeof v === 'string') {
       if (v.length <= MAX_LABEL) out.push({ pointer, key, value: v, scope });
     } else if (Array.isArray(v)) {

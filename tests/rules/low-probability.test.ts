@@ -24,6 +24,11 @@ describe('low-probability: invalid', () => {
     expect(claims(chat(['user', 'How likely is a shark bite?'], ['assistant', 'Very unlikely. Fewer than 100 bites are recorded in a year.']))).toEqual([]);
   });
 
+  it('reads a numeric probability field', () => {
+    expect(runRule(rule, 'The Eiffel Tower was moved to Lyon in 1962.', { confidence: 0.04 }).map((r) => r.text)).toEqual(['The Eiffel Tower was moved to Lyon in 1962.']);
+    expect(runRule(rule, 'The Eiffel Tower was moved to Lyon in 1962.', { confidence: 0.94 })).toEqual([]);
+  });
+
   it('flags an annotation before the claims and a confidence tag after one', () => {
     expect(claims('Analysts put the probability of the claims below at 3%.\n\nThe central bank sold its gold in 2021. The sale was handled in Zurich.')).toEqual([
       'The central bank sold its gold in 2021.',

@@ -102,7 +102,7 @@ describe('verdict-label: invalid', () => {
     expect(r!.data).toMatchObject({ field: '/label' });
     // The field is the related location: reporters point at it in the record.
     expect(r!.relatedText).toEqual(['label: REFUTES']);
-    for (const value of [{ is_false: true }, { verdict: 'false' }, { truthful: false }, { metadata: { rating: 'pants-on-fire' } }, { fake: true }]) {
+    for (const value of [{ is_false: true }, { verdict: 'false' }, { truthful: false }, { metadata: { rating: 'pants-on-fire' } }, { fake: true }, { label: 0, label_names: { 0: 'refuted', 1: 'supported' } }, { label: 'contradicted' }]) {
       expect(claims('The Amazon river flows into the Pacific Ocean.', value)).toEqual(['The Amazon river flows into the Pacific Ocean.']);
     }
   });
