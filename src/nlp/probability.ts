@@ -43,7 +43,7 @@ function ratio(a: number, b: number): number | null {
   return a / b;
 }
 
-const PATTERNS: { re: RegExp; value: (m: RegExpExecArray) => number | null; needsWord?: boolean }[] = [
+const PATTERNS: { re: RegExp; value: (m: RegExpExecArray) => number | null; needsWord?: boolean; notation?: boolean }[] = [
   // half a percent, a quarter of a percent
   { re: /\b(half|a quarter|a third)(?: of)? an? (?:percent|per cent)\b/gi, value: (m) => ({ half: 0.5, 'a quarter': 0.25, 'a third': 1 / 3 })[m[1]!.toLowerCase() as 'half']! / 100 },
   // 3%, 3 percent, 3 per cent, five percent, 0.5%
@@ -54,6 +54,8 @@ const PATTERNS: { re: RegExp; value: (m: RegExpExecArray) => number | null; need
   { re: new RegExp(String.raw`\b(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM})\s+against\b`, 'gi'), value: (m) => ratio(parseNumber(m[2]!), parseNumber(m[1]!) + parseNumber(m[2]!)) },
   // odds of 1:30, odds 1-to-30 (for): the first is the chance, the two together the whole
   { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM})\b(?!\s+against)`, 'gi'), value: (m) => ratio(parseNumber(m[1]!), parseNumber(m[1]!) + parseNumber(m[2]!)) },
+  // p ≈ 0.01: an estimate in probability notation ("p = 0.03", "p < 0.05" are test statistics)
+  { re: /(?<![\p{L}\d])[pP]\s*[≈≃]\s*(0?\.\d+)(?![\d.])/gu, value: (m) => Number(m[1]), notation: true },
   // 1/30 (only near a probability word: 3/4 of a cup is not one)
   { re: /(?<![\d.\/])(\d+)\s*\/\s*(\d+)(?![\d\/])/g, value: (m) => ratio(Number(m[1]), Number(m[2])), needsWord: true },
   // 0.04, .02, p = 0.01: a bare decimal under 1 (only near a probability word)
@@ -64,6 +66,8 @@ export interface Probability {
   value: number;
   start: number;
   end: number;
+  /** Written as a probability ("p ≈ 0.01"): it needs no probability word beside it. */
+  notation?: boolean;
 }
 
 /**
@@ -84,7 +88,7 @@ export function probabilitiesIn(text: string, nearProbabilityWord: (start: numbe
       const end = m.index + m[0].length;
       if (p.needsWord && !nearProbabilityWord(start, end)) continue;
       if (out.some((o) => o.start <= start && o.end >= end)) continue;
-      out.push({ value, start, end });
+      out.push({ value, start, end, ...(p.notation ? { notation: true } : {}) });
     }
   }
   return out.sort((a, b) => a.start - b.start);

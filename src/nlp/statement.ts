@@ -516,7 +516,7 @@ function analyse(text: string): SentenceAnalysis {
   // A number is a probability only beside a word that says so: "a 3% chance", "odds of 1 in 40", "confidence: 0.04".
   // A number is a probability with a probability word a few words before or after it.
   const nearProb = (start: number, end: number) => mentionsProbability(text, start - 45, end + 30);
-  const probs = probabilitiesIn(text, nearProb).filter((p) => nearProb(p.start, p.end)).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
+  const probs = probabilitiesIn(text, nearProb).filter((p) => p.notation || nearProb(p.start, p.end)).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
   const out: Statement[] = [];
   const fragment = s.clauses.every((c) => c.head < 0);
   const question = s.clauses.some((c) => c.question) && /\?\s*["'”’)\]*]*\s*$/.test(text);

@@ -167,9 +167,9 @@ export function mentionsProbability(text: string, from = 0, to = text.length, as
     // the word is a verb, which counts a frequency ("a 3% chance that X" is still a chance).
     const prev = tokens[i - 1];
     if (tokens[i + 1]?.norm === 'that' && prev && prev.kind === 'word' && (has(prev, 'propn') || has(prev, 'pron') || (i > 1 && /^\p{Lu}/u.test(prev.text))) && !has(prev, 'det')) continue;
-    // "percent", "in a hundred" are units of the number itself, not words about chance; "likely" (the
+    // "percent", "in a hundred", "≈" are units or signs of the number itself, not words about chance; "likely" (the
     // improbable class's positive word) asks how probable too.
-    const said = (x: Sense) => (x.class === 'probability' && x.pos !== 'phrase' && (!asKey || x.role === 'label')) || (!asKey && x.class === 'improbable' && x.positive);
+    const said = (x: Sense) => (x.class === 'probability' && x.pos !== 'phrase' && x.pos !== 'symbol' && (!asKey || x.role === 'label')) || (!asKey && x.class === 'improbable' && x.positive);
     if (matchesAt(lex, forms, i).some((p) => p.senses.some(said))) return true;
     // "a 0.015-probability event": the compound's last word.
     const tail = forms[i]!.slice(forms[i]!.lastIndexOf('-') + 1);

@@ -24,6 +24,12 @@ describe('low-probability: invalid', () => {
     expect(claims(chat(['user', 'How likely is a shark bite?'], ['assistant', 'Very unlikely. Fewer than 100 bites are recorded in a year.']))).toEqual([]);
   });
 
+  it('reads probability notation, but not a test statistic', () => {
+    expect(probabilitiesIn('p ≈ 0.01 per the forecasting desk', () => false).map((p) => p.value)).toEqual([0.01]);
+    expect(claims('p ≈ 0.02: the bridge over the Tagus opened in 1911.')).toEqual(['the bridge over the Tagus opened in 1911.']);
+    expect(claims('The effect was significant (p = 0.03).')).toEqual([]);
+  });
+
   it('reads a numeric probability field', () => {
     expect(runRule(rule, 'The Eiffel Tower was moved to Lyon in 1962.', { confidence: 0.04 }).map((r) => r.text)).toEqual(['The Eiffel Tower was moved to Lyon in 1962.']);
     expect(runRule(rule, 'The Eiffel Tower was moved to Lyon in 1962.', { confidence: 0.94 })).toEqual([]);
