@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-QDV3CB5M.js";
+} from "./chunk-SRK57JJE.js";
 import {
   __commonJS,
   __require,

@@ -843,6 +843,8 @@ var PATTERNS = [
   { re: new RegExp(String.raw`\b(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\s+against\b`, "gi"), value: (m) => ratio(parseNumber(m[2]), parseNumber(m[1]) + parseNumber(m[2])) },
   // odds of 1:30, odds 1-to-30 (for): the first is the chance, the two together the whole
   { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\b(?!\s+against)`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[1]) + parseNumber(m[2])) },
+  // p ≈ 0.01: an estimate in probability notation ("p = 0.03", "p < 0.05" are test statistics)
+  { re: /(?<![\p{L}\d])[pP]\s*[≈≃]\s*(0?\.\d+)(?![\d.])/gu, value: (m) => Number(m[1]), notation: true },
   // 1/30 (only near a probability word: 3/4 of a cup is not one)
   { re: /(?<![\d.\/])(\d+)\s*\/\s*(\d+)(?![\d\/])/g, value: (m) => ratio(Number(m[1]), Number(m[2])), needsWord: true },
   // 0.04, .02, p = 0.01: a bare decimal under 1 (only near a probability word)
@@ -860,7 +862,7 @@ function probabilitiesIn(text, nearProbabilityWord) {
       const end = m.index + m[0].length;
       if (p.needsWord && !nearProbabilityWord(start, end)) continue;
       if (out.some((o) => o.start <= start && o.end >= end)) continue;
-      out.push({ value, start, end });
+      out.push({ value, start, end, ...p.notation ? { notation: true } : {} });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -952,7 +954,7 @@ function mentionsProbability(text, from = 0, to = text.length, asKey = false) {
     if (tokens[i].start < from || tokens[i].end > to) continue;
     const prev = tokens[i - 1];
     if (tokens[i + 1]?.norm === "that" && prev && prev.kind === "word" && (has(prev, "propn") || has(prev, "pron") || i > 1 && new RegExp("^\\p{Lu}", "u").test(prev.text)) && !has(prev, "det")) continue;
-    const said = (x) => x.class === "probability" && x.pos !== "phrase" && (!asKey || x.role === "label") || !asKey && x.class === "improbable" && x.positive;
+    const said = (x) => x.class === "probability" && x.pos !== "phrase" && x.pos !== "symbol" && (!asKey || x.role === "label") || !asKey && x.class === "improbable" && x.positive;
     if (matchesAt(lex, forms, i).some((p) => p.senses.some(said))) return true;
     const tail2 = forms[i].slice(forms[i].lastIndexOf("-") + 1);
     if (tail2 !== forms[i] && matchesAt(lex, [tail2], 0).some((p) => p.tokens.length === 1 && p.senses.some(said))) return true;
@@ -1992,7 +1994,7 @@ function analyse(text) {
   const s = structureOf(text);
   const { tokens, norms } = s;
   const nearProb = (start, end) => mentionsProbability(text, start - 45, end + 30);
-  const probs = probabilitiesIn(text, nearProb).filter((p) => nearProb(p.start, p.end)).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
+  const probs = probabilitiesIn(text, nearProb).filter((p) => p.notation || nearProb(p.start, p.end)).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
   const out = [];
   const fragment = s.clauses.every((c) => c.head < 0);
   const question = s.clauses.some((c) => c.question) && /\?\s*["'”’)\]*]*\s*$/.test(text);
@@ -2731,7 +2733,7 @@ function collect(obj, base, scope, out, descend) {
   for (const [key, v] of Object.entries(obj)) {
     if (key.startsWith("neglint")) continue;
     const pointer = `${base}/${escape(key)}`;
-    if (typeof v === "boolean") out.push({ pointer, key, value: v, scope });
+    if (typeof v === "boolean" || typeof v === "number" && Number.isFinite(v)) out.push({ pointer, key, value: v, scope });
     else if (typeof v === "string") {
       if (v.length <= MAX_LABEL) out.push({ pointer, key, value: v, scope });
     } else if (Array.isArray(v)) {
@@ -3984,7 +3986,9 @@ function refuses(list) {
   return !!first && refusesText(first.text);
 }
 function refusesText(text) {
-  return structureOf(text).hits.some((h) => h.from <= 3 && h.senses.some((x) => x.class === "refusal"));
+  const s = structureOf(text);
+  const doubts = (h) => (s.hitAt[h.to]?.senses ?? []).some((x) => EPISTEMIC_SET4.has(x.class));
+  return s.hits.some((h) => h.from <= 3 && h.senses.some((x) => x.class === "refusal") && !doubts(h));
 }
 function labelsItself(list, cls) {
   return list.some((u) => u.analysis.statements.some((st) => st.class === cls && st.form !== "request"));
