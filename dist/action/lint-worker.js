@@ -2,7 +2,7 @@ import { createRequire as __neglintCreateRequire } from 'node:module';
 const require = __neglintCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-J2H45MJE.js";
+} from "./chunk-GAZJVMDA.js";
 import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
