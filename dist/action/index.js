@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-GAZJVMDA.js";
+} from "./chunk-NV3TAX7M.js";
 import {
   __commonJS,
   __require,

@@ -3,7 +3,7 @@ import { memoize } from '../text/memo.js';
 import type { RecordView, Segment, Sentence, SpanRef, Weight } from '../types.js';
 import type { EpistemicClass, Size } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
-import { analyseSentence, cueClasses, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
+import { analyseSentence, cueClasses, mayState, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
 import { structureOf } from './structure.js';
 import { fieldDisclaimers, mayHaveFieldDisclaimers } from './fields.js';
 import { markupDisclaimers, tagsMayDisclaim } from './markup.js';
@@ -145,7 +145,7 @@ function mayDisclaimHere(record: RecordView): boolean {
       if (sentence.kind === 'tableRow' || sentence.kind === 'heading') return true;
       // build() takes no disclaimer from a line of code.
       if (looksLikeCode(sentence.text)) continue;
-      if (edge(sentence.paragraph) || keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg]!)) return true;
+      if (edge(sentence.paragraph) || (mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg]!))) return true;
       if (persona && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
     }
   }

@@ -2,9 +2,9 @@ import type { Direction, EpistemicClass, Role, Sense, Size } from './lexicon.js'
 import { EPISTEMIC } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
 import { isNegatedContraction, type Token } from './tokens.js';
-import { LOW_PROBABILITY, probabilitiesIn } from './probability.js';
+import { LOW_PROBABILITY, probabilitiesIn, type Probability } from './probability.js';
 import { argumentOf, type Argument } from './predication.js';
-import { hasClass, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
+import { hasClass, lexicalHits, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
 import { memoize } from '../text/memo.js';
 
 /**
@@ -467,15 +467,30 @@ const BOUNDARY_VERB = /^(?:ends|ended|concludes|concluded|begins|began|opens|ope
 const EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
 const SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
 
-function analyse(text: string): SentenceAnalysis {
-  const s = structureOf(text);
-  const { tokens, norms } = s;
-  // A number is a probability only beside a word that says so: "a 3% chance", "odds of 1 in 40", "confidence: 0.04".
+/** The probabilities a sentence states: a number is one only beside a word that says so ("a 3% chance", "odds of 1 in 40", "confidence: 0.04"). */
+function statedProbabilities(text: string): Probability[] {
   const nearProb = (start: number, end: number) => {
     const window = text.slice(Math.max(0, start - 45), Math.min(text.length, end + 30)).toLowerCase();
     return /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|plausibility|confidence|credence|certainty|prob|shot|bet)\b/.test(window);
   };
-  const probs = probabilitiesIn(text, nearProb).filter((p) => nearProb(p.start, p.end)).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
+  return probabilitiesIn(text, nearProb).filter((p) => nearProb(p.start, p.end));
+}
+
+/**
+ * Whether analyse can find any statement in the sentence, decided without
+ * its clauses: every statement is made from a cue (cuesIn), and a cue is a
+ * lexicon hit with an epistemic sense or a low stated probability. Most
+ * sentences a probability word ("chance", "percentage", "%") brings to a
+ * gate have neither.
+ */
+export function mayState(text: string): boolean {
+  return lexicalHits(text).some((h) => epistemicSense(h) !== undefined) || statedProbabilities(text).some((p) => p.value <= LOW_PROBABILITY);
+}
+
+function analyse(text: string): SentenceAnalysis {
+  const s = structureOf(text);
+  const { tokens, norms } = s;
+  const probs = statedProbabilities(text).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
   const out: Statement[] = [];
   const fragment = s.clauses.every((c) => c.head < 0);
   const question = s.clauses.some((c) => c.question) && /\?\s*["'”’)\]*]*\s*$/.test(text);

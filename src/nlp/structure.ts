@@ -82,7 +82,42 @@ function maskCode(text: string): string {
   return out;
 }
 
+/** The first stage of a structure: tokens and lexicon hits, which need no clause. */
+interface Lexical {
+  text: string;
+  tokens: Token[];
+  norms: string[];
+  hits: Hit[];
+  hitAt: (Hit | undefined)[];
+}
+
+/**
+ * The last lexical stage computed for a sentence whose structure was not
+ * yet built (lexicalHits, asked first by a gate): the build that follows
+ * takes it over rather than tokenizing again. One entry, consumed by that
+ * build, so nothing is shared between structures.
+ */
+let ahead: Lexical | undefined;
+
+/** The sentence's lexicon hits, as its structure has them, without building the rest of it. */
+export function lexicalHits(text: string): readonly Hit[] {
+  if (ahead?.text !== text) ahead = lexical(text);
+  return ahead.hits;
+}
+
 function build(text: string): Structure {
+  let stage = ahead;
+  ahead = undefined;
+  if (stage?.text !== text) stage = lexical(text);
+  const { tokens, norms, hits, hitAt } = stage;
+  const structure: Structure = { text, tokens, norms, hits, hitAt, clauses: [], negated: new Array(tokens.length).fill(false), triggers: [] };
+  structure.label = findLabel(structure);
+  structure.clauses = clausesOf(structure);
+  scopeNegations(structure);
+  return structure;
+}
+
+function lexical(text: string): Lexical {
   const tokens = tokenize(maskCode(text));
   for (const t of tokens) t.text = text.slice(t.start, t.end);
   const norms = tokens.map((t) => t.norm);
@@ -117,11 +152,7 @@ function build(text: string): Structure {
     hits.push(hit);
     for (let k = hit.from; k < hit.to; k++) hitAt[k] = hit;
   }
-  const structure: Structure = { text, tokens, norms, hits, hitAt, clauses: [], negated: new Array(tokens.length).fill(false), triggers: [] };
-  structure.label = findLabel(structure);
-  structure.clauses = clausesOf(structure);
-  scopeNegations(structure);
-  return structure;
+  return { text, tokens, norms, hits, hitAt };
 }
 
 function discontinuousAt(candidates: Phrase[] | undefined, tokens: Token[], norms: string[], i: number, hitAt: (Hit | undefined)[]): { hit: Hit; particle: number } | null {

@@ -648,7 +648,23 @@ function maskCode(text) {
   }
   return out;
 }
+var ahead;
+function lexicalHits(text) {
+  if (ahead?.text !== text) ahead = lexical(text);
+  return ahead.hits;
+}
 function build(text) {
+  let stage = ahead;
+  ahead = void 0;
+  if (stage?.text !== text) stage = lexical(text);
+  const { tokens, norms, hits, hitAt } = stage;
+  const structure = { text, tokens, norms, hits, hitAt, clauses: [], negated: new Array(tokens.length).fill(false), triggers: [] };
+  structure.label = findLabel(structure);
+  structure.clauses = clausesOf(structure);
+  scopeNegations(structure);
+  return structure;
+}
+function lexical(text) {
   const tokens = tokenize(maskCode(text));
   for (const t of tokens) t.text = text.slice(t.start, t.end);
   const norms = tokens.map((t) => t.norm);
@@ -681,11 +697,7 @@ function build(text) {
     hits.push(hit);
     for (let k = hit.from; k < hit.to; k++) hitAt[k] = hit;
   }
-  const structure = { text, tokens, norms, hits, hitAt, clauses: [], negated: new Array(tokens.length).fill(false), triggers: [] };
-  structure.label = findLabel(structure);
-  structure.clauses = clausesOf(structure);
-  scopeNegations(structure);
-  return structure;
+  return { text, tokens, norms, hits, hitAt };
 }
 function discontinuousAt(candidates, tokens, norms, i, hitAt) {
   if (!candidates) return null;
@@ -1662,14 +1674,20 @@ var PREPOSITIONAL_OPERATOR = /^(?:contrary to|despite)$/;
 var BOUNDARY_VERB = /^(?:ends|ended|concludes|concluded|begins|began|opens|opened|closes|closed|starts|started|follows)$/;
 var EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
 var SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
-function analyse(text) {
-  const s = structureOf(text);
-  const { tokens, norms } = s;
+function statedProbabilities(text) {
   const nearProb = (start, end) => {
     const window = text.slice(Math.max(0, start - 45), Math.min(text.length, end + 30)).toLowerCase();
     return /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|plausibility|confidence|credence|certainty|prob|shot|bet)\b/.test(window);
   };
-  const probs = probabilitiesIn(text, nearProb).filter((p) => nearProb(p.start, p.end)).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
+  return probabilitiesIn(text, nearProb).filter((p) => nearProb(p.start, p.end));
+}
+function mayState(text) {
+  return lexicalHits(text).some((h) => epistemicSense(h) !== void 0) || statedProbabilities(text).some((p) => p.value <= LOW_PROBABILITY);
+}
+function analyse(text) {
+  const s = structureOf(text);
+  const { tokens, norms } = s;
+  const probs = statedProbabilities(text).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
   const out = [];
   const fragment = s.clauses.every((c) => c.head < 0);
   const question = s.clauses.some((c) => c.question) && /\?\s*["'”’)\]*]*\s*$/.test(text);
@@ -3043,7 +3061,7 @@ function mayDisclaimHere(record) {
       if (!sentence) continue;
       if (sentence.kind === "tableRow" || sentence.kind === "heading") return true;
       if (looksLikeCode(sentence.text)) continue;
-      if (edge(sentence.paragraph) || keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg])) return true;
+      if (edge(sentence.paragraph) || mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg])) return true;
       if (persona && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable"))) return true;
     }
   }
