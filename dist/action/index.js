@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-NV3TAX7M.js";
+} from "./chunk-ZGKIWYMG.js";
 import {
   __commonJS,
   __require,

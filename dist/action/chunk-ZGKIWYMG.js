@@ -308,37 +308,31 @@ function hashtagIndex(byFirst) {
 var cached;
 function lexicon() {
   if (cached) return cached;
-  const dir = lexiconDir();
-  const { sources, version } = readSources(dir);
-  const prebuilt = join(dir, "..", "lib", "lexicon.compiled.json");
-  if (existsSync(prebuilt)) {
-    try {
-      const data = JSON.parse(readFileSync(prebuilt, "utf8"));
-      if (data.version === version) {
-        const byFirst = /* @__PURE__ */ new Map();
-        for (const p of data.phrases) {
-          const list = byFirst.get(p.tokens[0]) ?? [];
-          list.push(p);
-          byFirst.set(p.tokens[0], list);
-        }
-        for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-        return cached = { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries: data.entries };
-      }
-    } catch {
+  const { sources, version } = readSources(lexiconDir());
+  return cached = prebuiltLexicon(version) ?? compile(sources, version);
+}
+function prebuiltLexicon(version) {
+  const prebuilt = join(lexiconDir(), "..", "lib", "lexicon.compiled.json");
+  if (!existsSync(prebuilt)) return void 0;
+  try {
+    const data = JSON.parse(readFileSync(prebuilt, "utf8"));
+    if (data.version !== version) return void 0;
+    const byFirst = /* @__PURE__ */ new Map();
+    for (const p of data.phrases) {
+      const list = byFirst.get(p.tokens[0]) ?? [];
+      list.push(p);
+      byFirst.set(p.tokens[0], list);
     }
+    for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    return { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries: data.entries };
+  } catch {
+    return void 0;
   }
-  return cached = compile(sources, version);
 }
 function lexiconNeedsCompromise() {
   if (cached) return false;
-  const dir = lexiconDir();
-  const prebuilt = join(dir, "..", "lib", "lexicon.compiled.json");
-  if (!existsSync(prebuilt)) return true;
-  try {
-    return JSON.parse(readFileSync(prebuilt, "utf8")).version !== readSources(dir).version;
-  } catch {
-    return true;
-  }
+  cached = prebuiltLexicon(readSources(lexiconDir()).version);
+  return cached === void 0;
 }
 function matchesAt(lex, norms, i) {
   const list = lex.byFirst.get(norms[i]);
@@ -531,13 +525,13 @@ function isProperName(t, first) {
   if (has(t, "propn")) return true;
   return !first && !CLOSED[t.norm];
 }
-function infinitiveOf(word) {
+var infinitiveOf = memoize((word) => {
   const { verb, model } = compromiseTables();
   const w = word.toLowerCase();
   const list = lexiconTags(w);
   const tense = list.includes("PastTense") ? "PastTense" : list.includes("PresentTense") ? "PresentTense" : /ed$/.test(w) ? "PastTense" : "PresentTense";
   return verb.toInfinitive(w, model, tense) || w;
-}
+}, 4096);
 
 // src/nlp/statement.ts
 init_action_shims();
@@ -3778,13 +3772,13 @@ init_action_shims();
 
 // src/fix/suggest.ts
 init_action_shims();
-function isPureDisclaimer(text) {
+var isPureDisclaimer = memoize((text) => {
   const label = /^[\s\[(*_"“]*(?:[\p{L}'’-]+\s*){1,3}:\s*/u.exec(text)?.[0] ?? "";
   const body = /\b(?:is|are|was|were|be|been|not|false|untrue|fabricated|invented|fake|wrong)\b/i.test(label) ? text : text.slice(label.length);
   const more = /(?:[:;]|\s[—–-]\s|,\s*(?:but|while|whereas|because|since|and|as)\b|\b(?:because|since|whereas|instead|actually|in (?:fact|reality|truth))\b)\s*(.*)$/iu.exec(body);
   if (!more) return true;
   return (more[1].match(new RegExp("\\p{L}+", "gu"))?.length ?? 0) < 3;
-}
+}, 4096);
 var REPORTING = String.raw`(?:claim|claims|claimed|say|says|said|suggest|suggests|suggested|insist|insists|insisted|assert|asserts|asserted|believe|believes|believed|state|states|stated|allege|alleges|alleged|report|reports|reported|argue|argues|argued|maintain|maintains|maintained|contend|contends|contended|suppose|supposed|think|thinks|thought|rumou?red)`;
 var ATTRIBUTED = new RegExp(String.raw`^(?<lead>[\s"'“‘(*_]*)(?<who>[^,;:.!?]{1,80}?)\s+(?<verb>(?:have\s+|has\s+|had\s+)?(?:long\s+|widely\s+|often\s+)?${REPORTING})\s+that\s+(?<clause>.+)$`, "isu");
 var IMPERSONAL = new RegExp(String.raw`^(?<lead>[\s"'“‘(*_]*)it\s+(?<aux>is|was|has\s+been)\s+(?<verb>${REPORTING})\s+that\s+(?<clause>.+)$`, "isu");
