@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-ZGKIWYMG.js";
+} from "./chunk-SQIZWCS5.js";
 import {
   __commonJS,
   __require,

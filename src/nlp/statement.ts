@@ -479,12 +479,16 @@ function statedProbabilities(text: string): Probability[] {
 /**
  * Whether analyse can find any statement in the sentence, decided without
  * its clauses: every statement is made from a cue (cuesIn), and a cue is a
- * lexicon hit with an epistemic sense or a low stated probability. Most
- * sentences a probability word ("chance", "percentage", "%") brings to a
- * gate have neither.
+ * low stated probability or a lexicon hit with an epistemic sense whose
+ * polarity holds (effectiveClass): a word that counts only when negated
+ * ("true", "real") needs a negation trigger somewhere in the sentence, as
+ * without one no token is negated. Most sentences a probability word
+ * ("chance", "percentage", "%") brings to a gate have neither.
  */
 export function mayState(text: string): boolean {
-  return lexicalHits(text).some((h) => epistemicSense(h) !== undefined) || statedProbabilities(text).some((p) => p.value <= LOW_PROBABILITY);
+  const { hits, negates } = lexicalHits(text);
+  if (hits.some((h) => { const sense = epistemicSense(h); return sense !== undefined && (!sense.positive || negates); })) return true;
+  return statedProbabilities(text).some((p) => p.value <= LOW_PROBABILITY);
 }
 
 function analyse(text: string): SentenceAnalysis {

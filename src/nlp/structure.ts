@@ -99,10 +99,15 @@ interface Lexical {
  */
 let ahead: Lexical | undefined;
 
-/** The sentence's lexicon hits, as its structure has them, without building the rest of it. */
-export function lexicalHits(text: string): readonly Hit[] {
+/**
+ * The sentence's lexicon hits, as its structure has them, and whether any
+ * token is a negation trigger (with none, nothing in it is negated), without
+ * building the rest of it.
+ */
+export function lexicalHits(text: string): { hits: readonly Hit[]; negates: boolean } {
   if (ahead?.text !== text) ahead = lexical(text);
-  return ahead.hits;
+  const stage = ahead;
+  return { hits: stage.hits, negates: stage.tokens.some((_, i) => isTrigger(stage, i)) };
 }
 
 function build(text: string): Structure {
@@ -602,6 +607,22 @@ function laterVerb(s: Structure, from: number, to: number): boolean {
  * nothing. A trigger inside a lexicon phrase that already means what the
  * negation does ("no basis in fact", "never happened") is that phrase's.
  */
+/** Whether token i is a negation trigger: a matter of tokens and hits alone (no clause), so a gate can ask it of the first stage. */
+function isTrigger(s: Pick<Structure, 'tokens' | 'hitAt'>, i: number): boolean {
+  const { tokens } = s;
+  const t = tokens[i]!;
+  const hit = s.hitAt[i];
+  // A negation inside an epistemic phrase is that phrase's ("not legit", "never happened", "no basis in fact").
+  const consumed = hit && hit.senses.some((x) => EPISTEMIC_CLASSES.has(x.class)) && hit.to - hit.from > 1;
+  const trigger =
+    !consumed &&
+    ((hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'trigger') && hit.from === i) ||
+      // "nobody's checked it": the negative subject keeps its force in a contraction.
+      (/^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, '')) && !(t.norm === 'no' && /^[,.!]/.test(tokens[i + 1]?.text ?? '.'))) ||
+      isNegatedContraction(t.norm));
+  return !!trigger && !(hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'pseudo'));
+}
+
 function scopeNegations(s: Structure): void {
   const { tokens } = s;
   const clauseOf = new Array<number>(tokens.length).fill(-1);
@@ -609,18 +630,8 @@ function scopeNegations(s: Structure): void {
     for (let k = c.from; k < c.to; k++) clauseOf[k] = n;
   });
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    if (!isTrigger(s, i)) continue;
     const hit = s.hitAt[i];
-    // A negation inside an epistemic phrase is that phrase's ("not legit", "never happened", "no basis in fact").
-    const consumed = hit && hit.senses.some((x) => EPISTEMIC_CLASSES.has(x.class)) && hit.to - hit.from > 1;
-    const trigger =
-      !consumed &&
-      ((hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'trigger') && hit.from === i) ||
-        // "nobody's checked it": the negative subject keeps its force in a contraction.
-        (/^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, '')) && !(t.norm === 'no' && /^[,.!]/.test(tokens[i + 1]?.text ?? '.'))) ||
-        isNegatedContraction(t.norm));
-    if (!trigger) continue;
-    if (hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'pseudo')) continue;
     s.triggers.push(i);
     const end = clauseOf[i] >= 0 ? s.clauses[clauseOf[i]]!.to : tokens.length;
     const first = hit ? hit.to : i + 1;

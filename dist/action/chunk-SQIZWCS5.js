@@ -645,7 +645,8 @@ function maskCode(text) {
 var ahead;
 function lexicalHits(text) {
   if (ahead?.text !== text) ahead = lexical(text);
-  return ahead.hits;
+  const stage = ahead;
+  return { hits: stage.hits, negates: stage.tokens.some((_, i) => isTrigger(stage, i)) };
 }
 function build(text) {
   let stage = ahead;
@@ -1043,6 +1044,15 @@ function laterVerb(s, from, to) {
   }
   return false;
 }
+function isTrigger(s, i) {
+  const { tokens } = s;
+  const t = tokens[i];
+  const hit = s.hitAt[i];
+  const consumed = hit && hit.senses.some((x) => EPISTEMIC_CLASSES.has(x.class)) && hit.to - hit.from > 1;
+  const trigger = !consumed && (hit && hit.senses.some((x) => x.class === "negation" && x.role === "trigger") && hit.from === i || // "nobody's checked it": the negative subject keeps its force in a contraction.
+  /^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, "")) && !(t.norm === "no" && /^[,.!]/.test(tokens[i + 1]?.text ?? ".")) || isNegatedContraction(t.norm));
+  return !!trigger && !(hit && hit.senses.some((x) => x.class === "negation" && x.role === "pseudo"));
+}
 function scopeNegations(s) {
   const { tokens } = s;
   const clauseOf = new Array(tokens.length).fill(-1);
@@ -1050,13 +1060,8 @@ function scopeNegations(s) {
     for (let k = c.from; k < c.to; k++) clauseOf[k] = n;
   });
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+    if (!isTrigger(s, i)) continue;
     const hit = s.hitAt[i];
-    const consumed = hit && hit.senses.some((x) => EPISTEMIC_CLASSES.has(x.class)) && hit.to - hit.from > 1;
-    const trigger = !consumed && (hit && hit.senses.some((x) => x.class === "negation" && x.role === "trigger") && hit.from === i || // "nobody's checked it": the negative subject keeps its force in a contraction.
-    /^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, "")) && !(t.norm === "no" && /^[,.!]/.test(tokens[i + 1]?.text ?? ".")) || isNegatedContraction(t.norm));
-    if (!trigger) continue;
-    if (hit && hit.senses.some((x) => x.class === "negation" && x.role === "pseudo")) continue;
     s.triggers.push(i);
     const end = clauseOf[i] >= 0 ? s.clauses[clauseOf[i]].to : tokens.length;
     const first = hit ? hit.to : i + 1;
@@ -1676,7 +1681,12 @@ function statedProbabilities(text) {
   return probabilitiesIn(text, nearProb).filter((p) => nearProb(p.start, p.end));
 }
 function mayState(text) {
-  return lexicalHits(text).some((h) => epistemicSense(h) !== void 0) || statedProbabilities(text).some((p) => p.value <= LOW_PROBABILITY);
+  const { hits, negates } = lexicalHits(text);
+  if (hits.some((h) => {
+    const sense = epistemicSense(h);
+    return sense !== void 0 && (!sense.positive || negates);
+  })) return true;
+  return statedProbabilities(text).some((p) => p.value <= LOW_PROBABILITY);
 }
 function analyse(text) {
   const s = structureOf(text);
