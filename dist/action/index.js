@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-SQIZWCS5.js";
+} from "./chunk-JFZIUZ6V.js";
 import {
   __commonJS,
   __require,

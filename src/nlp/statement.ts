@@ -491,6 +491,16 @@ export function mayState(text: string): boolean {
   return statedProbabilities(text).some((p) => p.value <= LOW_PROBABILITY);
 }
 
+/**
+ * Whether the analysis can find the sentence pointing at text (`pointing`),
+ * decided without its clauses: a pointing is a referent's, and every
+ * referent that points (findReferent) is made from a lexicon hit with a
+ * referent sense.
+ */
+export function mayPoint(text: string): boolean {
+  return lexicalHits(text).hits.some((h) => h.senses.some((x) => x.class === 'referent' && x.role !== 'source'));
+}
+
 function analyse(text: string): SentenceAnalysis {
   const s = structureOf(text);
   const { tokens, norms } = s;

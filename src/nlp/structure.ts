@@ -63,7 +63,7 @@ const EPISTEMIC_CLASSES = new Set<string>(EPISTEMIC);
  * 1,024 is enough for a record of repeated sentences; a structure is a few
  * KB, and 4,096 of them were a tenth of peak memory on 1 GB of real records.
  */
-export const structureOf: (text: string) => Structure = memoize(build, 1024);
+export const structureOf = memoize(build, 1024);
 
 /**
  * Inline code (`x = false`), URLs and quotations inside a sentence are not
@@ -105,6 +105,9 @@ let ahead: Lexical | undefined;
  * building the rest of it.
  */
 export function lexicalHits(text: string): { hits: readonly Hit[]; negates: boolean } {
+  // A structure already built has both (its triggers are isTrigger's).
+  const built = structureOf.peek(text);
+  if (built) return { hits: built.hits, negates: built.triggers.length > 0 };
   if (ahead?.text !== text) ahead = lexical(text);
   const stage = ahead;
   return { hits: stage.hits, negates: stage.tokens.some((_, i) => isTrigger(stage, i)) };

@@ -33,7 +33,7 @@ init_action_shims();
 init_action_shims();
 function memoize(compute, limit) {
   const store = /* @__PURE__ */ new Map();
-  return (key) => {
+  const get = (key) => {
     let v = store.get(key);
     if (v === void 0 && !store.has(key)) {
       v = compute(key);
@@ -42,6 +42,7 @@ function memoize(compute, limit) {
     }
     return v;
   };
+  return Object.assign(get, { peek: (key) => store.get(key) });
 }
 
 // src/text/code.ts
@@ -644,6 +645,8 @@ function maskCode(text) {
 }
 var ahead;
 function lexicalHits(text) {
+  const built = structureOf.peek(text);
+  if (built) return { hits: built.hits, negates: built.triggers.length > 0 };
   if (ahead?.text !== text) ahead = lexical(text);
   const stage = ahead;
   return { hits: stage.hits, negates: stage.tokens.some((_, i) => isTrigger(stage, i)) };
@@ -1687,6 +1690,9 @@ function mayState(text) {
     return sense !== void 0 && (!sense.positive || negates);
   })) return true;
   return statedProbabilities(text).some((p) => p.value <= LOW_PROBABILITY);
+}
+function mayPoint(text) {
+  return lexicalHits(text).hits.some((h) => h.senses.some((x) => x.class === "referent" && x.role !== "source"));
 }
 function analyse(text) {
   const s = structureOf(text);
@@ -3095,16 +3101,20 @@ function mayBeNotice(sentences, p, toward) {
   const members = sentences.filter((s) => s.paragraph === p);
   if (members.length > MAX_NOTICE_UNITS || members.every((u) => u.kind === "heading")) return false;
   const anchor = (u) => {
+    const backward = toward === "backward" && mayState(u.text);
+    if (!backward && !mayPoint(u.text)) return false;
     const a = analyseSentence(u.text);
-    return a.pointing.some((x) => x === toward || x === "self") || toward === "backward" && saysThatOf(a, u.text);
+    return a.pointing.some((x) => x === toward || x === "self") || backward && saysThatOf(a, u.text);
   };
   if (!members.some(anchor)) return false;
   const probabilityContext = members.some((u) => PROBABILITY_CONTEXT.test(u.text));
   return members.some((u) => {
     if (looksLikeCode(u.text)) return false;
+    const stated = () => probabilityContext && cueClasses(u.text, true).some((c) => c.class === "improbable" && c.probability !== void 0);
+    if (!mayState(u.text)) return stated() && !analyseSentence(u.text).question;
     const a = analyseSentence(u.text);
     if (a.question) return false;
-    return a.statements.some((st) => st.claimStart === void 0) || a.sourceCues.length > 0 || probabilityContext && cueClasses(u.text, true).some((c) => c.class === "improbable" && c.probability !== void 0);
+    return a.statements.some((st) => st.claimStart === void 0) || a.sourceCues.length > 0 || stated();
   });
 }
 function saysThatOf(a, text) {
