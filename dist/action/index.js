@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-JFZIUZ6V.js";
+} from "./chunk-QNB7CZFV.js";
 import {
   __commonJS,
   __require,

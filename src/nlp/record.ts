@@ -4,7 +4,7 @@ import type { RecordView, Segment, Sentence, SpanRef, Weight } from '../types.js
 import type { EpistemicClass, Size } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
 import { analyseSentence, cueClasses, mayPoint, mayState, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
-import { structureOf } from './structure.js';
+import { lexicalHits, structureOf } from './structure.js';
 import { fieldDisclaimers, mayHaveFieldDisclaimers } from './fields.js';
 import { markupDisclaimers, tagsMayDisclaim } from './markup.js';
 import { EPISTEMIC } from './lexicon.js';
@@ -146,7 +146,7 @@ function mayDisclaimHere(record: RecordView): boolean {
       // build() takes no disclaimer from a line of code.
       if (looksLikeCode(sentence.text)) continue;
       if (edge(sentence.paragraph) || (mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg]!))) return true;
-      if (persona && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
+      if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
     }
   }
   return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;

@@ -467,12 +467,16 @@ const BOUNDARY_VERB = /^(?:ends|ended|concludes|concluded|begins|began|opens|ope
 const EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
 const SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
 
+const PROBABILITY_WORDS = 'probability|probabilities|chance|chances|odds|likelihood|likely|plausibility|confidence|credence|certainty|prob|shot|bet';
+const PROBABILITY_WORD = new RegExp(`\\b(?:${PROBABILITY_WORDS})\\b`);
+/** Any of the words anywhere, as part of a word or not: what a window can only hold if the whole text does. */
+const PROBABILITY_WORD_ANYWHERE = new RegExp(PROBABILITY_WORDS);
+
 /** The probabilities a sentence states: a number is one only beside a word that says so ("a 3% chance", "odds of 1 in 40", "confidence: 0.04"). */
 function statedProbabilities(text: string): Probability[] {
-  const nearProb = (start: number, end: number) => {
-    const window = text.slice(Math.max(0, start - 45), Math.min(text.length, end + 30)).toLowerCase();
-    return /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|plausibility|confidence|credence|certainty|prob|shot|bet)\b/.test(window);
-  };
+  // Most sentences have no such word: then no window has one, and the number patterns need not run.
+  if (!PROBABILITY_WORD_ANYWHERE.test(text.toLowerCase())) return [];
+  const nearProb = (start: number, end: number) => PROBABILITY_WORD.test(text.slice(Math.max(0, start - 45), Math.min(text.length, end + 30)).toLowerCase());
   return probabilitiesIn(text, nearProb).filter((p) => nearProb(p.start, p.end));
 }
 

@@ -1676,11 +1676,12 @@ var PREPOSITIONAL_OPERATOR = /^(?:contrary to|despite)$/;
 var BOUNDARY_VERB = /^(?:ends|ended|concludes|concluded|begins|began|opens|opened|closes|closed|starts|started|follows)$/;
 var EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
 var SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
+var PROBABILITY_WORDS = "probability|probabilities|chance|chances|odds|likelihood|likely|plausibility|confidence|credence|certainty|prob|shot|bet";
+var PROBABILITY_WORD = new RegExp(`\\b(?:${PROBABILITY_WORDS})\\b`);
+var PROBABILITY_WORD_ANYWHERE = new RegExp(PROBABILITY_WORDS);
 function statedProbabilities(text) {
-  const nearProb = (start, end) => {
-    const window = text.slice(Math.max(0, start - 45), Math.min(text.length, end + 30)).toLowerCase();
-    return /\b(?:probabilit(?:y|ies)|chances?|odds|likelihood|likely|plausibility|confidence|credence|certainty|prob|shot|bet)\b/.test(window);
-  };
+  if (!PROBABILITY_WORD_ANYWHERE.test(text.toLowerCase())) return [];
+  const nearProb = (start, end) => PROBABILITY_WORD.test(text.slice(Math.max(0, start - 45), Math.min(text.length, end + 30)).toLowerCase());
   return probabilitiesIn(text, nearProb).filter((p) => nearProb(p.start, p.end));
 }
 function mayState(text) {
@@ -3072,7 +3073,7 @@ function mayDisclaimHere(record) {
       if (sentence.kind === "tableRow" || sentence.kind === "heading") return true;
       if (looksLikeCode(sentence.text)) continue;
       if (edge(sentence.paragraph) || mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg])) return true;
-      if (persona && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable"))) return true;
+      if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable"))) return true;
     }
   }
   return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;
