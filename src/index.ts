@@ -11,7 +11,7 @@ import { discoverFiles, type DiscoveredFile } from './engine/discover.js';
 import { inputRules } from './engine/input-rules.js';
 import { lintFile } from './engine/lint-file.js';
 import { formats } from './formats/index.js';
-import { configSchema } from './config/schema.js';
+import { configSchema, loadConfigValidator } from './config/schema.js';
 import { compareFindings } from './reporters/merge.js';
 import type { FileResult, Finding, LintProgress, LintResults, RuleMeta, SeverityOrOff, Summary } from './types.js';
 
@@ -59,6 +59,7 @@ function isLoadedConfig(value: LoadedConfig | NeglintConfig): value is LoadedCon
 async function toLoadedConfig(config: LoadedConfig | NeglintConfig | undefined, cwd: string): Promise<LoadedConfig> {
   if (config === undefined) return loadConfig({ cwd, knownRules: knownRules(), knownFormats: listFormats() });
   if (isLoadedConfig(config)) return config;
+  await loadConfigValidator();
   return configFromObject(config, { cwd, knownRules: knownRules(), knownFormats: listFormats() });
 }
 

@@ -4,7 +4,7 @@
 // line. Drawn by cli-progress (redraws at a fixed rate, so records are counted
 // at any speed without flooding the terminal); only when stderr is a
 // terminal, never in a pipe, a file or a CI log, and never with --no-progress.
-import cliProgress from 'cli-progress';
+import type CliProgress from 'cli-progress';
 import { sanitizeInline, truncate } from '../reporters/common.js';
 import type { FileResult, LintProgress } from '../types.js';
 
@@ -50,7 +50,11 @@ function rateText(n: number, bytes: number, seconds: number): string {
   return `${records(n)} | ${mb(bytes)} MB | ${rate(bytes, seconds)}`;
 }
 
-export function createProgress(stream: ProgressStream, files: readonly ProgressFile[], now: () => number = Date.now): TerminalProgress {
+// cli-progress and its 16 modules load only for a run that draws a bar: never in a pipe or a file.
+let cliProgress: typeof CliProgress | undefined;
+
+export async function createProgress(stream: ProgressStream, files: readonly ProgressFile[], now: () => number = Date.now): Promise<TerminalProgress> {
+  cliProgress ??= (await import('cli-progress')).default;
   const started = now();
   const sizes = new Map(files.map((f) => [f.displayPath, f.size]));
   const totalBytes = files.every((f) => f.size !== undefined) ? files.reduce((n, f) => n + f.size!, 0) : undefined;

@@ -115,7 +115,7 @@ function withNewline(text: string): string {
 }
 
 /** A progress bar on the terminal's stderr, when it is one and --no-progress is not given. */
-function startProgress(options: RunOptions, io: CliIO, files: ProgressFile[]): TerminalProgress | undefined {
+async function startProgress(options: RunOptions, io: CliIO, files: ProgressFile[]): Promise<TerminalProgress | undefined> {
   return wantsProgress(io.progressStream, options.progress, io.env) ? createProgress(io.progressStream, files) : undefined;
 }
 
@@ -186,7 +186,7 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
     context.stdin = { text, name: options.stdinFilename ?? '<stdin>' };
     context.inputs = new Map();
     await checkOutputs(options, io, context);
-    const progress = startProgress(options, io, [{ displayPath: context.stdin.name, size: Buffer.byteLength(text, 'utf8') }]);
+    const progress = await startProgress(options, io, [{ displayPath: context.stdin.name, size: Buffer.byteLength(text, 'utf8') }]);
     try {
       results = await lintText(text, {
         filename: context.stdin.name,
@@ -218,7 +218,7 @@ export async function run(options: RunOptions, io: CliIO): Promise<number> {
     const linted = changed?.files ?? files;
     stream = canStream(options, io) ? await openJsonlStream(options, io) : undefined;
     const lintOptions = { ...options, concurrency: await resolveConcurrency(options.concurrency, linted, io.env) };
-    const progress = startProgress(options, io, await progressFiles(linted));
+    const progress = await startProgress(options, io, await progressFiles(linted));
     const onFindings = stream?.onFindings;
     results = await (needsParallel(lintOptions) ? parallelLint(lintOptions, io, config) : lintFiles)({
       ...(onFindings ? { onFindings: (list: Finding[]) => (noteUnreadable(list), onFindings(list)) } : {}),

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from './errors.js';
 import { JsonSyntaxError, parseJson } from './json.js';
-import { schemaOptionsFor, validateConfig } from './schema.js';
+import { loadConfigValidator, schemaOptionsFor, validateConfig } from './schema.js';
 import type { LoadedConfig, NeglintConfig, RuleDefault } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['neglint.config.json', '.neglintrc.json'] as const;
@@ -119,6 +119,7 @@ export async function readConfigFile(
       throw new ConfigError(`config error in ${displayConfigPath(found.path, options.cwd)}: no "${PACKAGE_JSON_KEY}" key`);
     value = (value as Record<string, unknown>)[PACKAGE_JSON_KEY];
   }
+  await loadConfigValidator();
   const config = validateConfig(value, shownAs, schemaOptionsFor(options.knownRules, options.knownFormats));
   return {
     config,

@@ -1,7 +1,8 @@
 // The config file's JSON Schema, and validation that turns the first schema
 // violation into one line naming the key: `rules.fiction-frame: expected one of
 // off|info|warning|error, got "fatal"`.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigError, didYouMean } from './errors.js';
 import { PROFILES, SEVERITIES, WEIGHTS, type NeglintConfig, type RuleDefault } from './types.js';
 
@@ -84,13 +85,27 @@ export function configSchema(options: SchemaOptions): Record<string, unknown> {
   };
 }
 
-const ajv = new Ajv({ allErrors: false, verbose: true, strict: true, strictTypes: false, strictTuples: false });
+/**
+ * ajv is some 60 CommonJS modules, a tenth of the CLI's start-up, and most
+ * runs have no config file to validate: it is loaded on first need. The
+ * asynchronous load is what a bundle (the GitHub Action) can follow; the
+ * synchronous fallback serves configFromObject called on its own.
+ */
+let Ajv: typeof AjvClass | undefined;
+let ajv: AjvClass | undefined;
+
+export async function loadConfigValidator(): Promise<void> {
+  Ajv ??= (await import('ajv')).Ajv;
+}
+
 const cache = new Map<string, ValidateFunction>();
 
 function validator(options: SchemaOptions): ValidateFunction {
   const key = JSON.stringify([options.ruleIds, options.formats ?? null]);
   let validate = cache.get(key);
   if (!validate) {
+    Ajv ??= (createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass }).Ajv;
+    ajv ??= new Ajv({ allErrors: false, verbose: true, strict: true, strictTypes: false, strictTuples: false });
     validate = ajv.compile(configSchema(options));
     cache.set(key, validate);
   }

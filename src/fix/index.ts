@@ -21,7 +21,7 @@
 // skipped with the reason.
 
 import { randomBytes } from 'node:crypto';
-import { FILE_HEADERS_ONLY, formatPatch, structuredPatch, type StructuredPatchHunk } from 'diff';
+import type { StructuredPatchHunk } from 'diff';
 import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -311,8 +311,12 @@ export interface PlanInput {
 
 const TABLE_KINDS: ReadonlySet<string> = new Set(['csv', 'tsv', 'parquet']);
 
+// diff (19 modules) only for --fix and --fix-dry-run: every hunk renderPreview shows comes from planFileFix, which loads it.
+let diff: typeof import('diff') | undefined;
+
 /** Works out the fixes for one file's findings (those with a suggestion), reading the file once more. */
 export async function planFileFix(input: PlanInput, findings: readonly Finding[], coverage: readonly Finding[] = findings): Promise<FileFix> {
+  diff ??= await import('diff');
   const target = fixedName(input.path);
   const fix: FileFix = {
     displayPath: input.displayPath,
@@ -491,7 +495,7 @@ export function renderPreview(fixes: readonly FileFix[]): string {
     const hunks: StructuredPatchHunk[] = [];
     let shift = 0;
     for (const h of [...fix.hunks].sort((a, b) => a.line - b.line)) {
-      const patch = structuredPatch('', '', `${h.old.join('\n')}\n`, `${h.new.join('\n')}\n`, '', '', { context: 3 });
+      const patch = diff!.structuredPatch('', '', `${h.old.join('\n')}\n`, `${h.new.join('\n')}\n`, '', '', { context: 3 });
       for (const part of patch.hunks) {
         hunks.push({
           ...part,
@@ -502,9 +506,9 @@ export function renderPreview(fixes: readonly FileFix[]): string {
       }
       shift += h.new.length - h.old.length;
     }
-    out += formatPatch(
+    out += diff!.formatPatch(
       { oldFileName: safe(fix.displayPath), newFileName: safe(fix.targetDisplayPath), oldHeader: undefined, newHeader: undefined, hunks },
-      FILE_HEADERS_ONLY,
+      diff!.FILE_HEADERS_ONLY,
     );
   }
   return out;

@@ -6,6 +6,7 @@
 // the negated clause. Pure functions of text and record, called by the rule
 // kinds' suggestions (src/kinds/suggest.ts).
 
+import { memoize } from '../text/memo.js';
 import type { RecordView, Segment, SpanRef, Suggestion, SuggestionEdit } from '../types.js';
 
 /**
@@ -14,15 +15,19 @@ import type { RecordView, Segment, SpanRef, Suggestion, SuggestionEdit } from '.
  * no basis in fact.]" is; "This is false: engineers reduced the lean in
  * 2001" also corrects the claim, and a fix must not delete the correction.
  * A lead-in label ("Note:", "DISCLAIMER:") is part of a disclaimer.
+ *
+ * Asked for every disclaimer of every claim it covers: a dense document's
+ * notices cover each of its dozens of claims, some 50,000 calls for 3,000
+ * sentences. Remembered per sentence, bounded like the sentence analysis.
  */
-export function isPureDisclaimer(text: string): boolean {
+export const isPureDisclaimer: (text: string) => boolean = memoize((text: string): boolean => {
   // "Note:", "EDITORIAL NOTE:" lead in; "This is false:" is the predicate, and what follows its colon is more.
   const label = /^[\s\[(*_"“]*(?:[\p{L}'’-]+\s*){1,3}:\s*/u.exec(text)?.[0] ?? '';
   const body = /\b(?:is|are|was|were|be|been|not|false|untrue|fabricated|invented|fake|wrong)\b/i.test(label) ? text : text.slice(label.length);
   const more = /(?:[:;]|\s[—–-]\s|,\s*(?:but|while|whereas|because|since|and|as)\b|\b(?:because|since|whereas|instead|actually|in (?:fact|reality|truth))\b)\s*(.*)$/iu.exec(body);
   if (!more) return true;
   return (more[1]!.match(/\p{L}+/gu)?.length ?? 0) < 3;
-}
+}, 4096);
 
 /** Verbs of saying and believing that introduce the reported clause: "posts claimed that X". */
 const REPORTING = String.raw`(?:claim|claims|claimed|say|says|said|suggest|suggests|suggested|insist|insists|insisted|assert|asserts|asserted|believe|believes|believed|state|states|stated|allege|alleges|alleged|report|reports|reported|argue|argues|argued|maintain|maintains|maintained|contend|contends|contended|suppose|supposed|think|thinks|thought|rumou?red)`;

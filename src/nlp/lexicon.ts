@@ -273,40 +273,40 @@ let cached: Lexicon | undefined;
  */
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const dir = lexiconDir();
-  const { sources, version } = readSources(dir);
-  const prebuilt = join(dir, '..', 'lib', 'lexicon.compiled.json');
-  if (existsSync(prebuilt)) {
-    try {
-      const data = JSON.parse(readFileSync(prebuilt, 'utf8')) as { version: string; phrases: Phrase[]; entries: number };
-      if (data.version === version) {
-        const byFirst = new Map<string, Phrase[]>();
-        for (const p of data.phrases) {
-          const list = byFirst.get(p.tokens[0]!) ?? [];
-          list.push(p);
-          byFirst.set(p.tokens[0]!, list);
-        }
-        for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-        return (cached = { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries: data.entries });
-      }
-    } catch {
-      // A damaged cache is rebuilt below, never trusted.
-    }
-  }
-  return (cached = compile(sources, version));
+  const { sources, version } = readSources(lexiconDir());
+  return (cached = prebuiltLexicon(version) ?? compile(sources, version));
 }
 
-/** Whether a compiled lexicon is available without compromise (tests and the engine's lazy loading ask). */
+/** lib/lexicon.compiled.json when its version is the sources' (read once: the engine asks before it compiles the scanner). */
+function prebuiltLexicon(version: string): Lexicon | undefined {
+  const prebuilt = join(lexiconDir(), '..', 'lib', 'lexicon.compiled.json');
+  if (!existsSync(prebuilt)) return undefined;
+  try {
+    const data = JSON.parse(readFileSync(prebuilt, 'utf8')) as { version: string; phrases: Phrase[]; entries: number };
+    if (data.version !== version) return undefined;
+    const byFirst = new Map<string, Phrase[]>();
+    for (const p of data.phrases) {
+      const list = byFirst.get(p.tokens[0]!) ?? [];
+      list.push(p);
+      byFirst.set(p.tokens[0]!, list);
+    }
+    for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    return { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries: data.entries };
+  } catch {
+    // A damaged cache is rebuilt by compile(), never trusted.
+    return undefined;
+  }
+}
+
+/**
+ * Whether a compiled lexicon is available without compromise (tests and the
+ * engine's lazy loading ask). When it is, it is kept: lexicon() would read,
+ * hash and parse the same files again right after.
+ */
 export function lexiconNeedsCompromise(): boolean {
   if (cached) return false;
-  const dir = lexiconDir();
-  const prebuilt = join(dir, '..', 'lib', 'lexicon.compiled.json');
-  if (!existsSync(prebuilt)) return true;
-  try {
-    return (JSON.parse(readFileSync(prebuilt, 'utf8')) as { version: string }).version !== readSources(dir).version;
-  } catch {
-    return true;
-  }
+  cached = prebuiltLexicon(readSources(lexiconDir()).version);
+  return cached === undefined;
 }
 
 export function serialize(lex: Lexicon): string {

@@ -201,11 +201,16 @@ export function isProperName(t: Token, first: boolean): boolean {
   return !first && !CLOSED[t.norm];
 }
 
-/** The base form of a verb (for rewrites): "won" -> "win". */
-export function infinitiveOf(word: string): string {
+/**
+ * The base form of a verb (for rewrites): "won" -> "win". The analysis asks
+ * it of the same words over and over (is this a verb of saying?): on a dense
+ * document some 50,000 calls of compromise's conjugator for 1,600 words, so
+ * it is remembered per word, bounded like wordTags.
+ */
+export const infinitiveOf: (word: string) => string = memoize((word: string): string => {
   const { verb, model } = compromiseTables();
   const w = word.toLowerCase();
   const list = lexiconTags(w);
   const tense = list.includes('PastTense') ? 'PastTense' : list.includes('PresentTense') ? 'PresentTense' : /ed$/.test(w) ? 'PastTense' : 'PresentTense';
   return verb.toInfinitive(w, model, tense) || w;
-}
+}, 4096);

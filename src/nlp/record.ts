@@ -4,8 +4,8 @@ import { memoize } from '../text/memo.js';
 import type { RecordView, Segment, Sentence, SpanRef, Weight } from '../types.js';
 import type { EpistemicClass, Size } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
-import { analyseSentence, cueClasses, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
-import { mentionsProbability, structureOf, type Hit } from './structure.js';
+import { analyseSentence, cueClasses, mayPoint, mayState, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
+import { lexicalHits, mentionsProbability, structureOf, type Hit } from './structure.js';
 import { fieldDisclaimers, mayHaveFieldDisclaimers } from './fields.js';
 import { markupDisclaimers, tagsMayDisclaim } from './markup.js';
 import { EPISTEMIC } from './lexicon.js';
@@ -146,8 +146,8 @@ function mayDisclaimHere(record: RecordView): boolean {
       if (sentence.kind === 'tableRow' || sentence.kind === 'heading') return true;
       // build() takes no disclaimer from a line of code.
       if (looksLikeCode(sentence.text)) continue;
-      if (edge(sentence.paragraph) || keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg]!)) return true;
-      if (persona && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
+      if (edge(sentence.paragraph) || (mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg]!))) return true;
+      if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
     }
   }
   return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;
@@ -201,18 +201,24 @@ function addressedAway(st: Statement, a: SentenceAnalysis): boolean {
 function mayBeNotice(sentences: readonly Sentence[], p: number, toward: Pointing): boolean {
   const members = sentences.filter((s) => s.paragraph === p);
   if (members.length > MAX_NOTICE_UNITS || members.every((u) => u.kind === 'heading')) return false;
-  // As noticeParagraphs anchors: a pointer toward the body, or a closing paragraph's "That was ...".
+  // As noticeParagraphs anchors: a pointer toward the body, or a closing paragraph's "That was ..." (a statement).
+  // A sentence with neither a referent word nor a cue can be neither: its analysis is not needed.
   const anchor = (u: Sentence) => {
+    const backward = toward === 'backward' && mayState(u.text);
+    if (!backward && !mayPoint(u.text)) return false;
     const a = analyseSentence(u.text);
-    return a.pointing.some((x) => x === toward || x === 'self') || (toward === 'backward' && saysThatOf(a, u.text));
+    return a.pointing.some((x) => x === toward || x === 'self') || (backward && saysThatOf(a, u.text));
   };
   if (!members.some(anchor)) return false;
   const probabilityContext = members.some((u) => mentionsProbability(u.text));
   return members.some((u) => {
     if (looksLikeCode(u.text)) return false;
+    const stated = () => probabilityContext && cueClasses(u.text, true).some((c) => c.class === 'improbable' && c.probability !== undefined);
+    // Statements and source cues are made from cues (mayState); a stated probability here needs none.
+    if (!mayState(u.text)) return stated() && !analyseSentence(u.text).question;
     const a = analyseSentence(u.text);
     if (a.question) return false;
-    return a.statements.some((st) => st.claimStart === undefined) || a.sourceCues.length > 0 || (probabilityContext && cueClasses(u.text, true).some((c) => c.class === 'improbable' && c.probability !== undefined));
+    return a.statements.some((st) => st.claimStart === undefined) || a.sourceCues.length > 0 || stated();
   });
 }
 

@@ -2,9 +2,9 @@ import type { Direction, EpistemicClass, Role, Sense, Size } from './lexicon.js'
 import { EPISTEMIC } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
 import { isNegatedContraction, type Token } from './tokens.js';
-import { LOW_PROBABILITY, probabilitiesIn } from './probability.js';
+import { LOW_PROBABILITY, probabilitiesIn, type Probability } from './probability.js';
 import { argumentOf, type Argument } from './predication.js';
-import { hasClass, mentionsProbability, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
+import { hasClass, lexicalHits, mayMentionProbability, mentionsProbability, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
 import { memoize } from '../text/memo.js';
 
 /**
@@ -510,13 +510,48 @@ const BOUNDARY_VERB = /^(?:ends|ended|concludes|concluded|begins|began|opens|ope
 const EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
 const SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
 
+/**
+ * The probabilities a sentence states: a number is one only beside a word that says so ("a 3% chance",
+ * "odds of 1 in 40", "confidence: 0.04"), a few words before or after it, or in probability notation
+ * ("p ≈ 0.01").
+ */
+function statedProbabilities(text: string): Probability[] {
+  // Most sentences have no such word or sign: then no window has one, and the number patterns need not run.
+  if (!mayMentionProbability(text)) return [];
+  const nearProb = (start: number, end: number) => mentionsProbability(text, start - 45, end + 30);
+  return probabilitiesIn(text, nearProb).filter((p) => p.notation || nearProb(p.start, p.end));
+}
+
+/**
+ * Whether analyse can find any statement in the sentence, decided without
+ * its clauses: every statement is made from a cue (cuesIn), and a cue is a
+ * low stated probability or a lexicon hit with an epistemic sense whose
+ * polarity holds (effectiveClass): a word that counts only when negated
+ * ("true", "real") needs a negation trigger somewhere in the sentence, as
+ * without one no token is negated. Most sentences a probability word
+ * ("chance", "percentage", "%") brings to a gate have neither.
+ */
+export function mayState(text: string): boolean {
+  const { hits, negates } = lexicalHits(text);
+  if (hits.some((h) => { const sense = epistemicSense(h); return sense !== undefined && (!sense.positive || negates); })) return true;
+  return statedProbabilities(text).some((p) => p.value <= LOW_PROBABILITY);
+}
+
+/**
+ * Whether the analysis can find the sentence pointing at text (`pointing`),
+ * decided without its clauses: a pointing is a referent's, and every
+ * referent that points (findReferent) is made from a lexicon hit with a
+ * referent sense or a verb of saying.
+ */
+export function mayPoint(text: string): boolean {
+  // A verb of saying as a participle names a text too ("the asserted finish order").
+  return lexicalHits(text).hits.some((h) => h.senses.some((x) => (x.class === 'referent' && x.role !== 'source') || x.class === 'reporting'));
+}
+
 function analyse(text: string): SentenceAnalysis {
   const s = structureOf(text);
   const { tokens, norms } = s;
-  // A number is a probability only beside a word that says so: "a 3% chance", "odds of 1 in 40", "confidence: 0.04".
-  // A number is a probability with a probability word a few words before or after it.
-  const nearProb = (start: number, end: number) => mentionsProbability(text, start - 45, end + 30);
-  const probs = probabilitiesIn(text, nearProb).filter((p) => p.notation || nearProb(p.start, p.end)).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
+  const probs = statedProbabilities(text).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
   const out: Statement[] = [];
   const fragment = s.clauses.every((c) => c.head < 0);
   const question = s.clauses.some((c) => c.question) && /\?\s*["'”’)\]*]*\s*$/.test(text);

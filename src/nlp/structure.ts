@@ -63,7 +63,7 @@ const EPISTEMIC_CLASSES = new Set<string>(EPISTEMIC);
  * 1,024 is enough for a record of repeated sentences; a structure is a few
  * KB, and 4,096 of them were a tenth of peak memory on 1 GB of real records.
  */
-export const structureOf: (text: string) => Structure = memoize(build, 1024);
+export const structureOf = memoize(build, 1024);
 
 /**
  * Inline code (`x = false`), URLs and quotations inside a sentence are not
@@ -82,7 +82,50 @@ function maskCode(text: string): string {
   return out;
 }
 
+/** The first stage of a structure: tokens and lexicon hits, which need no clause. */
+interface Lexical {
+  text: string;
+  tokens: Token[];
+  norms: string[];
+  hits: Hit[];
+  hitAt: (Hit | undefined)[];
+}
+
+/**
+ * The last lexical stage computed for a sentence whose structure was not
+ * yet built (lexicalHits, asked first by a gate): the build that follows
+ * takes it over rather than tokenizing again. One entry, consumed by that
+ * build, so nothing is shared between structures.
+ */
+let ahead: Lexical | undefined;
+
+/**
+ * The sentence's lexicon hits, as its structure has them, and whether any
+ * token is a negation trigger (with none, nothing in it is negated), without
+ * building the rest of it.
+ */
+export function lexicalHits(text: string): { hits: readonly Hit[]; negates: boolean } {
+  // A structure already built has both (its triggers are isTrigger's).
+  const built = structureOf.peek(text);
+  if (built) return { hits: built.hits, negates: built.triggers.length > 0 };
+  if (ahead?.text !== text) ahead = lexical(text);
+  const stage = ahead;
+  return { hits: stage.hits, negates: stage.tokens.some((_, i) => isTrigger(stage, i)) };
+}
+
 function build(text: string): Structure {
+  let stage = ahead;
+  ahead = undefined;
+  if (stage?.text !== text) stage = lexical(text);
+  const { tokens, norms, hits, hitAt } = stage;
+  const structure: Structure = { text, tokens, norms, hits, hitAt, clauses: [], negated: new Array(tokens.length).fill(false), triggers: [] };
+  structure.label = findLabel(structure);
+  structure.clauses = clausesOf(structure);
+  scopeNegations(structure);
+  return structure;
+}
+
+function lexical(text: string): Lexical {
   const tokens = tokenize(maskCode(text));
   for (const t of tokens) t.text = text.slice(t.start, t.end);
   const norms = tokens.map((t) => t.norm);
@@ -118,11 +161,7 @@ function build(text: string): Structure {
     hits.push(hit);
     for (let k = hit.from; k < hit.to; k++) hitAt[k] = hit;
   }
-  const structure: Structure = { text, tokens, norms, hits, hitAt, clauses: [], negated: new Array(tokens.length).fill(false), triggers: [] };
-  structure.label = findLabel(structure);
-  structure.clauses = clausesOf(structure);
-  scopeNegations(structure);
-  return structure;
+  return { text, tokens, norms, hits, hitAt };
 }
 
 /**
@@ -158,6 +197,7 @@ export function sensesAt(s: Structure, i: number): Sense[] {
  * names a probability by itself ("confidence": 0.04), the lexicon's `label` role.
  */
 export function mentionsProbability(text: string, from = 0, to = text.length, asKey = false): boolean {
+  if (!mayMentionProbability(text.slice(Math.max(0, from), to))) return false;
   const tokens = tokenize(text);
   const forms = tokens.map((t) => matchForm(t.norm));
   const lex = lexicon();
@@ -169,13 +209,34 @@ export function mentionsProbability(text: string, from = 0, to = text.length, as
     if (tokens[i + 1]?.norm === 'that' && prev && prev.kind === 'word' && (has(prev, 'propn') || has(prev, 'pron') || (i > 1 && /^\p{Lu}/u.test(prev.text))) && !has(prev, 'det')) continue;
     // "percent", "in a hundred", "≈" are units or signs of the number itself, not words about chance; "likely" (the
     // improbable class's positive word) asks how probable too.
-    const said = (x: Sense) => (x.class === 'probability' && x.pos !== 'phrase' && x.pos !== 'symbol' && (!asKey || x.role === 'label')) || (!asKey && x.class === 'improbable' && x.positive);
+    const said = (x: Sense) => (!asKey || x.role === 'label') && aboutChance(x);
     if (matchesAt(lex, forms, i).some((p) => p.senses.some(said))) return true;
     // "a 0.015-probability event": the compound's last word.
     const tail = forms[i]!.slice(forms[i]!.lastIndexOf('-') + 1);
     if (tail !== forms[i] && matchesAt(lex, [tail], 0).some((p) => p.tokens.length === 1 && p.senses.some(said))) return true;
   }
   return false;
+}
+
+function aboutChance(x: Sense): boolean {
+  return (x.class === 'probability' && x.pos !== 'phrase' && x.pos !== 'symbol') || (x.class === 'improbable' && x.positive);
+}
+
+let chanceWords: RegExp | undefined;
+
+/**
+ * Whether `text` may mention a probability at all: any word mentionsProbability counts, or a sign of
+ * probability notation, anywhere, inside a word or not. A superset, cheap, and compiled from the lexicon,
+ * so that most sentences skip tokenizing.
+ */
+export function mayMentionProbability(text: string): boolean {
+  if (!chanceWords) {
+    const words = new Set<string>();
+    for (const list of lexicon().byFirst.values()) for (const p of list) if (p.senses.some(aboutChance)) words.add(p.tokens[0]!);
+    // The signs of probability notation ("p ≈ 0.01"), which probability.ts reads without a word.
+    chanceWords = new RegExp([...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).concat('≈', '≃').join('|'));
+  }
+  return chanceWords.test(text.toLowerCase());
 }
 
 export function hasClass(s: Structure, i: number, cls: string, role?: string): boolean {
@@ -643,6 +704,22 @@ function laterVerb(s: Structure, from: number, to: number): boolean {
  * nothing. A trigger inside a lexicon phrase that already means what the
  * negation does ("no basis in fact", "never happened") is that phrase's.
  */
+/** Whether token i is a negation trigger: a matter of tokens and hits alone (no clause), so a gate can ask it of the first stage. */
+function isTrigger(s: Pick<Structure, 'tokens' | 'hitAt'>, i: number): boolean {
+  const { tokens } = s;
+  const t = tokens[i]!;
+  const hit = s.hitAt[i];
+  // A negation inside an epistemic phrase is that phrase's ("not legit", "never happened", "no basis in fact").
+  const consumed = hit && hit.senses.some((x) => EPISTEMIC_CLASSES.has(x.class)) && hit.to - hit.from > 1;
+  const trigger =
+    !consumed &&
+    ((hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'trigger') && hit.from === i) ||
+      // "nobody's checked it": the negative subject keeps its force in a contraction.
+      (/^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, '')) && !(t.norm === 'no' && /^[,.!]/.test(tokens[i + 1]?.text ?? '.'))) ||
+      isNegatedContraction(t.norm));
+  return !!trigger && !(hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'pseudo'));
+}
+
 function scopeNegations(s: Structure): void {
   const { tokens } = s;
   const clauseOf = new Array<number>(tokens.length).fill(-1);
@@ -650,18 +727,8 @@ function scopeNegations(s: Structure): void {
     for (let k = c.from; k < c.to; k++) clauseOf[k] = n;
   });
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    if (!isTrigger(s, i)) continue;
     const hit = s.hitAt[i];
-    // A negation inside an epistemic phrase is that phrase's ("not legit", "never happened", "no basis in fact").
-    const consumed = hit && hit.senses.some((x) => EPISTEMIC_CLASSES.has(x.class)) && hit.to - hit.from > 1;
-    const trigger =
-      !consumed &&
-      ((hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'trigger') && hit.from === i) ||
-        // "nobody's checked it": the negative subject keeps its force in a contraction.
-        (/^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, '')) && !(t.norm === 'no' && /^[,.!]/.test(tokens[i + 1]?.text ?? '.'))) ||
-        isNegatedContraction(t.norm));
-    if (!trigger) continue;
-    if (hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'pseudo')) continue;
     s.triggers.push(i);
     const end = clauseOf[i] >= 0 ? s.clauses[clauseOf[i]]!.to : tokens.length;
     const first = hit ? hit.to : i + 1;

@@ -5,9 +5,9 @@
  * file of unique text, so the store is emptied when full (cheaper than
  * LRU bookkeeping on the hot path, and a refill costs only recomputation).
  */
-export function memoize<T>(compute: (key: string) => T, limit: number): (key: string) => T {
+export function memoize<T>(compute: (key: string) => T, limit: number): ((key: string) => T) & { peek(key: string): T | undefined } {
   const store = new Map<string, T>();
-  return (key) => {
+  const get = (key: string): T => {
     let v = store.get(key);
     if (v === undefined && !store.has(key)) {
       v = compute(key);
@@ -16,4 +16,6 @@ export function memoize<T>(compute: (key: string) => T, limit: number): (key: st
     }
     return v as T;
   };
+  // What is remembered, computing nothing: a cheaper question can use a stored answer to a dearer one.
+  return Object.assign(get, { peek: (key: string) => store.get(key) });
 }

@@ -268,7 +268,7 @@ init_action_shims();
 init_action_shims();
 function memoize(compute, limit) {
   const store = /* @__PURE__ */ new Map();
-  return (key) => {
+  const get = (key) => {
     let v = store.get(key);
     if (v === void 0 && !store.has(key)) {
       v = compute(key);
@@ -277,6 +277,7 @@ function memoize(compute, limit) {
     }
     return v;
   };
+  return Object.assign(get, { peek: (key) => store.get(key) });
 }
 
 // src/text/code.ts
@@ -543,37 +544,31 @@ function hashtagIndex(byFirst) {
 var cached;
 function lexicon() {
   if (cached) return cached;
-  const dir = lexiconDir();
-  const { sources, version } = readSources(dir);
-  const prebuilt = join(dir, "..", "lib", "lexicon.compiled.json");
-  if (existsSync(prebuilt)) {
-    try {
-      const data = JSON.parse(readFileSync(prebuilt, "utf8"));
-      if (data.version === version) {
-        const byFirst = /* @__PURE__ */ new Map();
-        for (const p of data.phrases) {
-          const list = byFirst.get(p.tokens[0]) ?? [];
-          list.push(p);
-          byFirst.set(p.tokens[0], list);
-        }
-        for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-        return cached = { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries: data.entries };
-      }
-    } catch {
+  const { sources, version } = readSources(lexiconDir());
+  return cached = prebuiltLexicon(version) ?? compile(sources, version);
+}
+function prebuiltLexicon(version) {
+  const prebuilt = join(lexiconDir(), "..", "lib", "lexicon.compiled.json");
+  if (!existsSync(prebuilt)) return void 0;
+  try {
+    const data = JSON.parse(readFileSync(prebuilt, "utf8"));
+    if (data.version !== version) return void 0;
+    const byFirst = /* @__PURE__ */ new Map();
+    for (const p of data.phrases) {
+      const list = byFirst.get(p.tokens[0]) ?? [];
+      list.push(p);
+      byFirst.set(p.tokens[0], list);
     }
+    for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    return { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries: data.entries };
+  } catch {
+    return void 0;
   }
-  return cached = compile(sources, version);
 }
 function lexiconNeedsCompromise() {
   if (cached) return false;
-  const dir = lexiconDir();
-  const prebuilt = join(dir, "..", "lib", "lexicon.compiled.json");
-  if (!existsSync(prebuilt)) return true;
-  try {
-    return JSON.parse(readFileSync(prebuilt, "utf8")).version !== readSources(dir).version;
-  } catch {
-    return true;
-  }
+  cached = prebuiltLexicon(readSources(lexiconDir()).version);
+  return cached === void 0;
 }
 function matchesAt(lex, norms, i) {
   const list = lex.byFirst.get(norms[i]);
@@ -768,13 +763,13 @@ function isProperName(t, first) {
   if (has(t, "propn")) return true;
   return !first && !CLOSED[t.norm];
 }
-function infinitiveOf(word) {
+var infinitiveOf = memoize((word) => {
   const { verb, model } = compromiseTables();
   const w = word.toLowerCase();
   const list = lexiconTags(w);
   const tense = list.includes("PastTense") ? "PastTense" : list.includes("PresentTense") ? "PresentTense" : /ed$/.test(w) ? "PastTense" : "PresentTense";
   return verb.toInfinitive(w, model, tense) || w;
-}
+}, 4096);
 
 // src/nlp/statement.ts
 init_action_shims();
@@ -887,7 +882,26 @@ function maskCode(text) {
   }
   return out;
 }
+var ahead;
+function lexicalHits(text) {
+  const built = structureOf.peek(text);
+  if (built) return { hits: built.hits, negates: built.triggers.length > 0 };
+  if (ahead?.text !== text) ahead = lexical(text);
+  const stage = ahead;
+  return { hits: stage.hits, negates: stage.tokens.some((_, i) => isTrigger(stage, i)) };
+}
 function build(text) {
+  let stage = ahead;
+  ahead = void 0;
+  if (stage?.text !== text) stage = lexical(text);
+  const { tokens, norms, hits, hitAt } = stage;
+  const structure = { text, tokens, norms, hits, hitAt, clauses: [], negated: new Array(tokens.length).fill(false), triggers: [] };
+  structure.label = findLabel(structure);
+  structure.clauses = clausesOf(structure);
+  scopeNegations(structure);
+  return structure;
+}
+function lexical(text) {
   const tokens = tokenize(maskCode(text));
   for (const t of tokens) t.text = text.slice(t.start, t.end);
   const norms = tokens.map((t) => t.norm);
@@ -921,11 +935,7 @@ function build(text) {
     hits.push(hit);
     for (let k = hit.from; k < hit.to; k++) hitAt[k] = hit;
   }
-  const structure = { text, tokens, norms, hits, hitAt, clauses: [], negated: new Array(tokens.length).fill(false), triggers: [] };
-  structure.label = findLabel(structure);
-  structure.clauses = clausesOf(structure);
-  scopeNegations(structure);
-  return structure;
+  return { text, tokens, norms, hits, hitAt };
 }
 function adjectiveReading(phrase, tokens, i) {
   if (!phrase.senses.every((x) => EPISTEMIC_CLASSES.has(x.class) && (x.pos === "noun" || x.pos === "phrase"))) return false;
@@ -947,6 +957,7 @@ function sensesAt(s, i) {
   return s.hitAt[i]?.senses ?? [];
 }
 function mentionsProbability(text, from = 0, to = text.length, asKey = false) {
+  if (!mayMentionProbability(text.slice(Math.max(0, from), to))) return false;
   const tokens = tokenize(text);
   const forms = tokens.map((t) => matchForm(t.norm));
   const lex = lexicon();
@@ -954,12 +965,24 @@ function mentionsProbability(text, from = 0, to = text.length, asKey = false) {
     if (tokens[i].start < from || tokens[i].end > to) continue;
     const prev = tokens[i - 1];
     if (tokens[i + 1]?.norm === "that" && prev && prev.kind === "word" && (has(prev, "propn") || has(prev, "pron") || i > 1 && new RegExp("^\\p{Lu}", "u").test(prev.text)) && !has(prev, "det")) continue;
-    const said = (x) => x.class === "probability" && x.pos !== "phrase" && x.pos !== "symbol" && (!asKey || x.role === "label") || !asKey && x.class === "improbable" && x.positive;
+    const said = (x) => (!asKey || x.role === "label") && aboutChance(x);
     if (matchesAt(lex, forms, i).some((p) => p.senses.some(said))) return true;
     const tail2 = forms[i].slice(forms[i].lastIndexOf("-") + 1);
     if (tail2 !== forms[i] && matchesAt(lex, [tail2], 0).some((p) => p.tokens.length === 1 && p.senses.some(said))) return true;
   }
   return false;
+}
+function aboutChance(x) {
+  return x.class === "probability" && x.pos !== "phrase" && x.pos !== "symbol" || x.class === "improbable" && x.positive;
+}
+var chanceWords;
+function mayMentionProbability(text) {
+  if (!chanceWords) {
+    const words = /* @__PURE__ */ new Set();
+    for (const list of lexicon().byFirst.values()) for (const p of list) if (p.senses.some(aboutChance)) words.add(p.tokens[0]);
+    chanceWords = new RegExp([...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).concat("≈", "≃").join("|"));
+  }
+  return chanceWords.test(text.toLowerCase());
 }
 function hasClass(s, i, cls, role) {
   return sensesAt(s, i).some((x) => x.class === cls && (role === void 0 || x.role === role));
@@ -1324,6 +1347,15 @@ function laterVerb(s, from, to) {
   }
   return false;
 }
+function isTrigger(s, i) {
+  const { tokens } = s;
+  const t = tokens[i];
+  const hit = s.hitAt[i];
+  const consumed = hit && hit.senses.some((x) => EPISTEMIC_CLASSES.has(x.class)) && hit.to - hit.from > 1;
+  const trigger = !consumed && (hit && hit.senses.some((x) => x.class === "negation" && x.role === "trigger") && hit.from === i || // "nobody's checked it": the negative subject keeps its force in a contraction.
+  /^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, "")) && !(t.norm === "no" && /^[,.!]/.test(tokens[i + 1]?.text ?? ".")) || isNegatedContraction(t.norm));
+  return !!trigger && !(hit && hit.senses.some((x) => x.class === "negation" && x.role === "pseudo"));
+}
 function scopeNegations(s) {
   const { tokens } = s;
   const clauseOf = new Array(tokens.length).fill(-1);
@@ -1331,13 +1363,8 @@ function scopeNegations(s) {
     for (let k = c.from; k < c.to; k++) clauseOf[k] = n;
   });
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+    if (!isTrigger(s, i)) continue;
     const hit = s.hitAt[i];
-    const consumed = hit && hit.senses.some((x) => EPISTEMIC_CLASSES.has(x.class)) && hit.to - hit.from > 1;
-    const trigger = !consumed && (hit && hit.senses.some((x) => x.class === "negation" && x.role === "trigger") && hit.from === i || // "nobody's checked it": the negative subject keeps its force in a contraction.
-    /^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, "")) && !(t.norm === "no" && /^[,.!]/.test(tokens[i + 1]?.text ?? ".")) || isNegatedContraction(t.norm));
-    if (!trigger) continue;
-    if (hit && hit.senses.some((x) => x.class === "negation" && x.role === "pseudo")) continue;
     s.triggers.push(i);
     const end = clauseOf[i] >= 0 ? s.clauses[clauseOf[i]].to : tokens.length;
     const first = hit ? hit.to : i + 1;
@@ -1990,11 +2017,26 @@ var PREPOSITIONAL_OPERATOR = /^(?:contrary to|despite)$/;
 var BOUNDARY_VERB = /^(?:ends|ended|concludes|concluded|begins|began|opens|opened|closes|closed|starts|started|follows)$/;
 var EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
 var SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
+function statedProbabilities(text) {
+  if (!mayMentionProbability(text)) return [];
+  const nearProb = (start, end) => mentionsProbability(text, start - 45, end + 30);
+  return probabilitiesIn(text, nearProb).filter((p) => p.notation || nearProb(p.start, p.end));
+}
+function mayState(text) {
+  const { hits, negates } = lexicalHits(text);
+  if (hits.some((h) => {
+    const sense = epistemicSense(h);
+    return sense !== void 0 && (!sense.positive || negates);
+  })) return true;
+  return statedProbabilities(text).some((p) => p.value <= LOW_PROBABILITY);
+}
+function mayPoint(text) {
+  return lexicalHits(text).hits.some((h) => h.senses.some((x) => x.class === "referent" && x.role !== "source" || x.class === "reporting"));
+}
 function analyse(text) {
   const s = structureOf(text);
   const { tokens, norms } = s;
-  const nearProb = (start, end) => mentionsProbability(text, start - 45, end + 30);
-  const probs = probabilitiesIn(text, nearProb).filter((p) => p.notation || nearProb(p.start, p.end)).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
+  const probs = statedProbabilities(text).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
   const out = [];
   const fragment = s.clauses.every((c) => c.head < 0);
   const question = s.clauses.some((c) => c.question) && /\?\s*["'”’)\]*]*\s*$/.test(text);
@@ -3398,8 +3440,8 @@ function mayDisclaimHere(record) {
       if (!sentence) continue;
       if (sentence.kind === "tableRow" || sentence.kind === "heading") return true;
       if (looksLikeCode(sentence.text)) continue;
-      if (edge(sentence.paragraph) || keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg])) return true;
-      if (persona && structureOf(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable"))) return true;
+      if (edge(sentence.paragraph) || mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg])) return true;
+      if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable"))) return true;
     }
   }
   return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;
@@ -3428,16 +3470,20 @@ function mayBeNotice(sentences, p, toward) {
   const members = sentences.filter((s) => s.paragraph === p);
   if (members.length > MAX_NOTICE_UNITS || members.every((u) => u.kind === "heading")) return false;
   const anchor = (u) => {
+    const backward = toward === "backward" && mayState(u.text);
+    if (!backward && !mayPoint(u.text)) return false;
     const a = analyseSentence(u.text);
-    return a.pointing.some((x) => x === toward || x === "self") || toward === "backward" && saysThatOf(a, u.text);
+    return a.pointing.some((x) => x === toward || x === "self") || backward && saysThatOf(a, u.text);
   };
   if (!members.some(anchor)) return false;
   const probabilityContext = members.some((u) => mentionsProbability(u.text));
   return members.some((u) => {
     if (looksLikeCode(u.text)) return false;
+    const stated = () => probabilityContext && cueClasses(u.text, true).some((c) => c.class === "improbable" && c.probability !== void 0);
+    if (!mayState(u.text)) return stated() && !analyseSentence(u.text).question;
     const a = analyseSentence(u.text);
     if (a.question) return false;
-    return a.statements.some((st) => st.claimStart === void 0) || a.sourceCues.length > 0 || probabilityContext && cueClasses(u.text, true).some((c) => c.class === "improbable" && c.probability !== void 0);
+    return a.statements.some((st) => st.claimStart === void 0) || a.sourceCues.length > 0 || stated();
   });
 }
 function saysThatOf(a, text) {
@@ -4120,13 +4166,13 @@ init_action_shims();
 
 // src/fix/suggest.ts
 init_action_shims();
-function isPureDisclaimer(text) {
+var isPureDisclaimer = memoize((text) => {
   const label = /^[\s\[(*_"“]*(?:[\p{L}'’-]+\s*){1,3}:\s*/u.exec(text)?.[0] ?? "";
   const body = /\b(?:is|are|was|were|be|been|not|false|untrue|fabricated|invented|fake|wrong)\b/i.test(label) ? text : text.slice(label.length);
   const more = /(?:[:;]|\s[—–-]\s|,\s*(?:but|while|whereas|because|since|and|as)\b|\b(?:because|since|whereas|instead|actually|in (?:fact|reality|truth))\b)\s*(.*)$/iu.exec(body);
   if (!more) return true;
   return (more[1].match(new RegExp("\\p{L}+", "gu"))?.length ?? 0) < 3;
-}
+}, 4096);
 var REPORTING = String.raw`(?:claim|claims|claimed|say|says|said|suggest|suggests|suggested|insist|insists|insisted|assert|asserts|asserted|believe|believes|believed|state|states|stated|allege|alleges|alleged|report|reports|reported|argue|argues|argued|maintain|maintains|maintained|contend|contends|contended|suppose|supposed|think|thinks|thought|rumou?red)`;
 var ATTRIBUTED = new RegExp(String.raw`^(?<lead>[\s"'“‘(*_]*)(?<who>[^,;:.!?]{1,80}?)\s+(?<verb>(?:have\s+|has\s+|had\s+)?(?:long\s+|widely\s+|often\s+)?${REPORTING})\s+that\s+(?<clause>.+)$`, "isu");
 var IMPERSONAL = new RegExp(String.raw`^(?<lead>[\s"'“‘(*_]*)it\s+(?<aux>is|was|has\s+been)\s+(?<verb>${REPORTING})\s+that\s+(?<clause>.+)$`, "isu");
@@ -4779,8 +4825,8 @@ var parser;
 async function loadMarkdownParser() {
   if (parser) return;
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([
-    import("./chunk-HLYHOE4Y.js"),
-    import("./chunk-Y52QNQJU.js"),
+    import("./chunk-2ALEDJ72.js"),
+    import("./chunk-3CUVYMPJ.js"),
     import("./chunk-YBM4XLFD.js")
   ]);
   parser = unified().use(remarkParse).use(remarkGfm);
@@ -7325,7 +7371,7 @@ async function lintFile(input) {
   if (sniff.kind === "markdown") await loadMarkdownParser();
   const enabled = input.rules.filter((r) => (config.rules[r.meta.id]?.severity ?? r.meta.severity) !== "off");
   if (enabled.length > 0 && lexiconNeedsCompromise()) await loadNlp();
-  const scanner2 = scanner();
+  let scanner2;
   const active = enabled.map((rule) => ({ rule, severity: config.rules[rule.meta.id]?.severity ?? rule.meta.severity }));
   const prefilter = prefilterOf(enabled);
   let adapter = null;
@@ -7409,7 +7455,7 @@ async function lintFile(input) {
     file.flaggedTrainedChars ??= 0;
     if (segments.length === 0 || listeners.length === 0) return;
     if (prefilter && !prefilter(raw.raw)) return;
-    const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner2);
+    const view = viewRecord({ index: raw.index, line: raw.line, value: raw.value, format: recordAdapter.name, segments }, scanner2 ??= scanner());
     const due = gated(listeners, view);
     if (due.length === 0) return;
     if (!nlpLoaded()) return loadNlp().then(() => runRules(raw, view, due, trained));

@@ -1,9 +1,6 @@
 import { createRequire as __neglintCreateRequire } from 'node:module';
 const require = __neglintCreateRequire(import.meta.url);
 import {
-  stringifyPosition
-} from "./chunk-P4SEG53O.js";
-import {
   EditMap,
   attention,
   autolink,
@@ -38,6 +35,9 @@ import {
   thematicBreak,
   toString
 } from "./chunk-DEVFVGNY.js";
+import {
+  stringifyPosition
+} from "./chunk-P4SEG53O.js";
 import {
   __export,
   init_action_shims

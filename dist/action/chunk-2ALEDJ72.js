@@ -1,11 +1,11 @@
 import { createRequire as __neglintCreateRequire } from 'node:module';
 const require = __neglintCreateRequire(import.meta.url);
 import {
-  stringifyPosition
-} from "./chunk-P4SEG53O.js";
-import {
   ok
 } from "./chunk-AWFPDYCZ.js";
+import {
+  stringifyPosition
+} from "./chunk-P4SEG53O.js";
 import {
   __commonJS,
   __toESM,
