@@ -113,8 +113,8 @@ function lookup(w: string): Tag[] {
     // either; a word compromise knows keeps its reading ("blind", "need", "give").
     if (out.length === 0 && inflected.length === 1 && inflected[0] === 'inf' && isNounToo(w)) out.push('noun');
     for (const t of inflected) if (!out.includes(t)) out.push(t);
-  } else if (out.includes('adj') && !out.some((t) => t === 'past' || t === 'pres' || t === 'inf') && /^[a-z]{3,}$/.test(w)) {
-    // An irregular past the lexicon files only as an adjective: "lost", "broken", "hidden".
+  } else if ((out.length === 0 || out.includes('adj')) && !out.some((t) => t === 'past' || t === 'pres' || t === 'inf') && /^[a-z]{3,}$/.test(w)) {
+    // An irregular past the lexicon files only as an adjective ("lost", "broken", "hidden") or not at all ("overheard").
     const { verb, model } = compromiseTables();
     const base = verb.toInfinitive(w, model, 'PastTense');
     if (base && base !== w && isInfinitive(base)) out.push('past', 'part');

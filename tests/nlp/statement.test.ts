@@ -75,6 +75,8 @@ describe('statements about text', () => {
     // a coordinator before a new subject and verb opens a clause; a verb-noun before a class noun grades it
     ["My uncle says this at dinners and it's total nonsense.", [['falsity', 'meta', 'anaphoric', '-']]],
     ['Both responses are factually inaccurate.', [['falsity', 'meta', 'definite', '-']]],
+    // a provenance line opened by an irregular participle the tagger does not know
+    ['Overheard at a bar, jotted down by a mate who was three pints in:', [['unreliable', 'notice', '-', '-']]],
     // what a text describes may be any thing
     ['The preceding paragraph does not describe any real entity.', [['falsity', 'meta', 'backward', '-']]],
     // an existential says its class of where the thing is
