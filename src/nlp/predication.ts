@@ -43,7 +43,7 @@ const CARRIES = new Set(['from', 'of', 'as', 'on', 'out of', 'with', 'via', 'due
 /** Verbs by which a text presents what it is about. */
 const DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
 /** Verbs by which a text opens or closes a larger one: "open a novel", "closes the anthology". */
-const BOUNDARY = /^(?:open|opens|opened|close|closes|closed|conclude|concludes|concluded|begin|begins|began|end|ends|ended|start|starts|started)$/;
+export const BOUNDARY = /^(?:open|opens|opened|close|closes|closed|conclude|concludes|concluded|begin|begins|began|end|ends|ended|start|starts|started)$/;
 /** Participles and verbs of making a text: "written for a play", "composed for a role-playing session". */
 const PRODUCED = /^(?:write|writes|wrote|written|compose|composes|composed|create|creates|created|pen|pens|penned|produce|produces|produced|make|makes|made|devise|devised|script|scripted|design|designed|invent|invented|craft|crafted|draft|drafted|prepare|prepared|stage|staged|perform|performed)$/;
 /** Verbs of having: "has no basis in fact", "contains errors", "lacks any factual content". */

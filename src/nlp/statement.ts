@@ -3,7 +3,7 @@ import { EPISTEMIC } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
 import { isNegatedContraction, type Token } from './tokens.js';
 import { LOW_PROBABILITY, probabilitiesIn, type Probability } from './probability.js';
-import { argumentOf, type Argument } from './predication.js';
+import { argumentOf, BOUNDARY, type Argument } from './predication.js';
 import { hasClass, lexicalHits, mayMentionProbability, mentionsProbability, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
 import { memoize } from '../text/memo.js';
 
@@ -505,8 +505,8 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
 const PROPOSITION = /^(?:notion|idea|claim|belief|assertion|suggestion|story|tale|rumou?r|view|assumption|contention|theory|allegation|myth|misconception|legend|perception|impression|report|statement|premise|argument|hypothesis|thesis|narrative|saying|canard|trope|meme|notions|ideas|claims|beliefs|assertions|stories|tales|rumou?rs|myths|misconceptions|legends|reports|statements|reports|suggestions|allegations)$/;
 const PREPOSITIONAL_OPERATOR = /^(?:contrary to|despite)$/;
 
-/** Verbs that mark where a text starts or ends: "Thus ends the fable", "Here begins a tale". */
-const BOUNDARY_VERB = /^(?:ends|ended|concludes|concluded|begins|began|opens|opened|closes|closed|starts|started|follows)$/;
+/** Verbs that mark where a text starts or ends: "Thus ends the fable", "Here begins a tale", "what follows". */
+const boundaryVerb = (norm: string) => BOUNDARY.test(norm) || norm === 'follows';
 const EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
 const SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
 
@@ -790,7 +790,7 @@ function analyse(text: string): SentenceAnalysis {
       // the fable", "This concludes the fan-fiction chapter".
       // Only a genre that is a kind of text ("novel", "fable"), not a kind of idea ("this thought experiment").
       const genreOfText = sensesAt(s, cue.from).some((x) => x.class === 'referent');
-      const namesItself = cue.class === 'fiction' && genreOfText && (r.pointing === 'self' || r.pointing === 'forward' || r.pointing === 'backward' || (c.head >= 0 && BOUNDARY_VERB.test(norms[c.head]!)));
+      const namesItself = cue.class === 'fiction' && genreOfText && (r.pointing === 'self' || r.pointing === 'forward' || r.pointing === 'backward' || (c.head >= 0 && boundaryVerb(norms[c.head]!)));
       if (cue.from >= rFrom && cue.to <= rTo && cue.sense?.pos === 'noun' && !namesItself) continue;
       // A speaker reports on their own words with a verb ("I made that up", "I was kidding") or calls
       // them wrong ("I was mistaken"); not "there's been a mistake", not a modal offer ("I can make up insults").
@@ -803,7 +803,7 @@ function analyse(text: string): SentenceAnalysis {
       if (cue.class === 'disbelief' && r.role === 'pronoun' && !c.imperative && !/^(?:this|these)$/.test(s.norms[tokenIndexAtChar(s, r.start)] ?? '')) continue;
       // A fiction genre naming its own text says so as the subject of a copula or a boundary verb ("This novel is
       // satire", "Thus ends the fable"), not as an object ("I trust you shall enjoy this novel").
-      if (namesItself && !(c.copular || (c.head >= 0 && BOUNDARY_VERB.test(norms[c.head]!))) && cue.from >= rFrom && cue.to <= rTo) continue;
+      if (namesItself && !(c.copular || (c.head >= 0 && boundaryVerb(norms[c.head]!))) && cue.from >= rFrom && cue.to <= rTo) continue;
       // Labels of bad behaviour speak of an answer or an example, not of any text.
       if (cue.class === 'bad-example' && !(r.answer || r.size === 'answer') && !namesExample(s, cue)) continue;
       // "should not produce responses like this": a negated verb of making speaks of answers shown, not "the answer".
