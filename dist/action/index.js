@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-JLWOQNTJ.js";
+} from "./chunk-U4U6Y7AS.js";
 import {
   __commonJS,
   __require,

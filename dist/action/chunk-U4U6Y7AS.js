@@ -694,7 +694,7 @@ function lookup(w) {
   if (inflected) {
     if (out.length === 0 && inflected.length === 1 && inflected[0] === "inf" && isNounToo(w)) out.push("noun");
     for (const t of inflected) if (!out.includes(t)) out.push(t);
-  } else if (out.includes("adj") && !out.some((t) => t === "past" || t === "pres" || t === "inf") && /^[a-z]{3,}$/.test(w)) {
+  } else if ((out.length === 0 || out.includes("adj")) && !out.some((t) => t === "past" || t === "pres" || t === "inf") && /^[a-z]{3,}$/.test(w)) {
     const { verb, model } = compromiseTables();
     const base = verb.toInfinitive(w, model, "PastTense");
     if (base && base !== w && isInfinitive(base)) out.push("past", "part");
@@ -2014,7 +2014,7 @@ function findReferent(s, from, to, nested = false) {
 }
 var PROPOSITION = /^(?:notion|idea|claim|belief|assertion|suggestion|story|tale|rumou?r|view|assumption|contention|theory|allegation|myth|misconception|legend|perception|impression|report|statement|premise|argument|hypothesis|thesis|narrative|saying|canard|trope|meme|notions|ideas|claims|beliefs|assertions|stories|tales|rumou?rs|myths|misconceptions|legends|reports|statements|reports|suggestions|allegations)$/;
 var PREPOSITIONAL_OPERATOR = /^(?:contrary to|despite)$/;
-var BOUNDARY_VERB = /^(?:ends|ended|concludes|concluded|begins|began|opens|opened|closes|closed|starts|started|follows)$/;
+var boundaryVerb = (norm) => BOUNDARY.test(norm) || norm === "follows";
 var EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
 var SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
 function statedProbabilities(text) {
@@ -2212,13 +2212,13 @@ function analyse(text) {
       const rFrom = tokenIndexAtChar(s, r.start);
       const rTo = tokenIndexAtChar(s, r.end - 1) + 1;
       const genreOfText = sensesAt(s, cue.from).some((x) => x.class === "referent");
-      const namesItself = cue.class === "fiction" && genreOfText && (r.pointing === "self" || r.pointing === "forward" || r.pointing === "backward" || c.head >= 0 && BOUNDARY_VERB.test(norms[c.head]));
+      const namesItself = cue.class === "fiction" && genreOfText && (r.pointing === "self" || r.pointing === "forward" || r.pointing === "backward" || c.head >= 0 && boundaryVerb(norms[c.head]));
       if (cue.from >= rFrom && cue.to <= rTo && cue.sense?.pos === "noun" && !namesItself) continue;
       if (r.speaker && r.role === "speaker" && !(cue.sense?.pos === "verb" || cue.sense?.pos === "phrase" || arg.relation === "subject" && cue.sense?.pos === "adj" && c.copular)) continue;
       if (r.speaker && c.head >= 0 && /^(?:can|could|will|would|shall|should|may|might|'ll|'d)$/.test(s.norms[c.head].replace(/^(?:i|we)'/, "'"))) continue;
       if (r.speaker && cue.sense?.pos === "verb" && s.tokens[cue.to] && has(s.tokens[cue.to], "prep") && !/^(?:up|about)$/.test(s.norms[cue.to])) continue;
       if (cue.class === "disbelief" && r.role === "pronoun" && !c.imperative && !/^(?:this|these)$/.test(s.norms[tokenIndexAtChar(s, r.start)] ?? "")) continue;
-      if (namesItself && !(c.copular || c.head >= 0 && BOUNDARY_VERB.test(norms[c.head])) && cue.from >= rFrom && cue.to <= rTo) continue;
+      if (namesItself && !(c.copular || c.head >= 0 && boundaryVerb(norms[c.head])) && cue.from >= rFrom && cue.to <= rTo) continue;
       if (cue.class === "bad-example" && !(r.answer || r.size === "answer") && !namesExample(s, cue)) continue;
       if (cue.class === "bad-example" && cue.sense?.positive && (r.pointing === "definite" || r.pointing === "none" || r.speaker)) continue;
       push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent: r, probability: cue.probability, counterfactual: cue.counterfactual, ...cue.sense?.role === "persona" ? { persona: true } : {} });
@@ -2249,14 +2249,14 @@ function analyse(text) {
     persona: isPersona(s)
   };
 }
-var PROVENANCE_PREP = /^(?:from|by|during|out|in|on|off|via|for)$/;
+var PROVENANCE_PREP = /^(?:from|by|during|out|in|on|off|via|for|at|down|up)$/;
 function implicitText(s, c) {
   let k = c.from;
   while (k < c.to && s.tokens[k].kind !== "word") k++;
   const t = s.tokens[k];
   const next = s.tokens[k + 1];
   if (k > 0 && s.tokens.slice(0, k).some((x) => x.kind === "word")) return void 0;
-  if (t && next && (has(t, "part") || has(t, "past")) && /(?:ed|en|wn|ten|ght)$/.test(t.norm) && PROVENANCE_PREP.test(next.norm)) {
+  if (t && next && (has(t, "part") || has(t, "past")) && /(?:ed|en|wn|ten|ght|heard)$/.test(t.norm) && PROVENANCE_PREP.test(next.norm)) {
     return { ...charSpan(s, k, k + 1), role: "deixis", pointing: "self", answer: false, speaker: false };
   }
   for (let j = k; j < Math.min(c.to, k + 4); j++) {
