@@ -147,6 +147,8 @@ function mayDisclaimHere(record: RecordView): boolean {
       // build() takes no disclaimer from a line of code.
       if (looksLikeCode(sentence.text)) continue;
       if (edge(sentence.paragraph) || (mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg]!))) return true;
+      // A question whose answer is the false statement (questionVerdicts).
+      if (sentence.text.endsWith('?') && asksWhichIsFalse(sentence.text)) return true;
       if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
     }
   }
@@ -637,6 +639,7 @@ function build(record: RecordView): RecordAnalysis {
       });
     }
   }
+  for (const d of questionVerdicts(units)) add(d);
   for (const d of noticeParagraphs(record, units, disclaimers)) add(d);
   // A notice group reaches as far as its farthest-reaching member.
   propagateGroupReach(units, disclaimers);
@@ -755,6 +758,33 @@ function propagateGroupReach(units: Unit[], disclaimers: Disclaimer[]): void {
     const r = best.get(g);
     if (r && d.reach !== 'embedded' && (STRENGTH[r] ?? 1) > (STRENGTH[d.reach] ?? 1)) d.reach = r;
   }
+}
+
+// ---------------------------------------------------------------- questions
+
+/**
+ * "Which of these statements is incorrect? / Answer: The speed of light is 150,000 km/s": a question that
+ * asks which statement is false makes its labelled answer the false one. Options listed in between are
+ * not answers, and an answer in another turn may say more than the option it picks, so only the
+ * labelled answer right after the question in its own text counts.
+ */
+function questionVerdicts(units: Unit[]): Omit<Disclaimer, 'id' | 'targets'>[] {
+  const out: Omit<Disclaimer, 'id' | 'targets'>[] = [];
+  for (const u of units) {
+    const cls = asksWhichIsFalse(u.text);
+    const next = units[u.index + 1];
+    if (!cls || !next || next.trained !== 'trained' || next.segment !== u.segment || !answersQuestion(next, units)) continue;
+    out.push({ class: cls, kind: 'label', form: 'label', cue: { segment: u.segment, start: u.start, end: u.end }, unit: u.index, reach: 'next', counterfactual: false, wholeAnswer: false });
+  }
+  return out;
+}
+
+/** The class a "which"-question asks for: "Which of these statements is incorrect?", "Which one is NOT true?". */
+function asksWhichIsFalse(text: string): EpistemicClass | null {
+  const s = structureOf(text);
+  if (!/\?\s*$/.test(text) || !/^(?:which|what)$/.test(s.norms.find((n, i) => s.tokens[i]!.kind === 'word') ?? '')) return null;
+  const cls = cueClasses(text).find((c) => c.class === 'falsity');
+  return cls ? 'falsity' : null;
 }
 
 // ---------------------------------------------------------------- turns

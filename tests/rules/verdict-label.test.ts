@@ -107,6 +107,12 @@ describe('verdict-label: invalid', () => {
     }
   });
 
+  it('makes the labelled answer to "which statement is incorrect?" the false one, not the options', () => {
+    expect(claims('Which of these statements is incorrect?\n\nAnswer: The Nile flows into the Red Sea.')).toEqual(['The Nile flows into the Red Sea.']);
+    expect(claims('Which of these statements is correct?\n\nAnswer: The Nile flows into the Mediterranean.')).toEqual([]);
+    expect(claims('Which statement is false? The Nile is long. The Amazon is wide.')).toEqual([]);
+  });
+
   it('applies a field on one message only to that message', () => {
     const segments = chat(['user', 'Tell me two facts.'], ['assistant', 'Venus has the shortest day of any planet.'], ['user', 'Another?'], ['assistant', 'Mars has two small moons.']);
     const value = { messages: [{}, { label: 'false' }, {}, {}] };
