@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-U4U6Y7AS.js";
+} from "./chunk-AN3XMTSI.js";
 import {
   __commonJS,
   __require,

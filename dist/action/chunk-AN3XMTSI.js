@@ -3441,6 +3441,7 @@ function mayDisclaimHere(record) {
       if (sentence.kind === "tableRow" || sentence.kind === "heading") return true;
       if (looksLikeCode(sentence.text)) continue;
       if (edge(sentence.paragraph) || mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg])) return true;
+      if (sentence.text.endsWith("?") && asksWhichIsFalse(sentence.text)) return true;
       if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable"))) return true;
     }
   }
@@ -3760,6 +3761,7 @@ function build2(record) {
       });
     }
   }
+  for (const d of questionVerdicts(units)) add(d);
   for (const d of noticeParagraphs(record, units, disclaimers)) add(d);
   propagateGroupReach(units, disclaimers);
   for (const d of markupDisclaimers(record, units)) add(d);
@@ -3846,6 +3848,22 @@ function propagateGroupReach(units, disclaimers) {
     const r = best.get(g);
     if (r && d.reach !== "embedded" && (STRENGTH[r] ?? 1) > (STRENGTH[d.reach] ?? 1)) d.reach = r;
   }
+}
+function questionVerdicts(units) {
+  const out = [];
+  for (const u of units) {
+    const cls = asksWhichIsFalse(u.text);
+    const next = units[u.index + 1];
+    if (!cls || !next || next.trained !== "trained" || next.segment !== u.segment || !answersQuestion(next, units)) continue;
+    out.push({ class: cls, kind: "label", form: "label", cue: { segment: u.segment, start: u.start, end: u.end }, unit: u.index, reach: "next", counterfactual: false, wholeAnswer: false });
+  }
+  return out;
+}
+function asksWhichIsFalse(text) {
+  const s = structureOf(text);
+  if (!/\?\s*$/.test(text) || !/^(?:which|what)$/.test(s.norms.find((n, i) => s.tokens[i].kind === "word") ?? "")) return null;
+  const cls = cueClasses(text).find((c) => c.class === "falsity");
+  return cls ? "falsity" : null;
 }
 function turnDisclaimers(record, units, candidate, add) {
   const segments = record.segments;
