@@ -185,10 +185,14 @@ function addressedAway(st: Statement, a: SentenceAnalysis): boolean {
   const r = st.referent;
   if (st.claimStart !== undefined || st.backward || !r?.addressee) return false;
   if ((r.size ?? 'none') === 'conversation' && r.role !== 'pronoun') return false;
-  if (st.persona || (a.persona && st.class === 'falsity')) return false;
+  if (st.persona || (a.persona && st.class === 'falsity') || counterfactualFrame(st)) return false;
   if (st.form === 'request') return true;
   const pointing: Pointing = r.pointing ?? 'none';
   return !(st.class === 'unverified' || st.class === 'improbable') && pointing !== 'forward' && pointing !== 'self' && pointing !== 'none';
+}
+
+function counterfactualFrame(st: Statement): boolean {
+  return st.class === 'fiction' && st.counterfactual;
 }
 
 /**
@@ -367,7 +371,9 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
     const earlier = hasTrainedBefore(u.segment, segments);
     // "You are somewhat paranoid", "You are a magical sword forged by sorcerers": a persona's traits are not a
     // label on its answers; only a persona who does not tell the truth is ("a con artist who lies compulsively").
-    if (r?.addressee && !st.persona && !(u.analysis.persona && st.class === 'falsity')) return null;
+    // An alternate history is a frame even when the assistant is only cast to write one ("You are co-writing
+    // an alternate-history novel"): its answers state a counterfactual world as this one.
+    if (r?.addressee && !st.persona && !(u.analysis.persona && st.class === 'falsity') && !counterfactualFrame(st)) return null;
     if (r?.answer && !r.speaker) {
       if (pointing === 'backward' || (!later && earlier)) return earlier ? 'previous-answer' : null;
       if (/\bnext\b/i.test(u.text.slice(r.start, r.end))) return later ? 'next-answer' : null;
@@ -931,7 +937,8 @@ function targetsOf(d: Disclaimer, a: RecordAnalysis): Target[] {
         }
         const list = units.filter((u) => u.segment === seg);
         if (list.length === 0 || refuses(list)) continue;
-        if (d.kind === 'turn' && (d.form === 'provenance' || d.form === 'meta' || d.form === 'notice' || d.form === 'request') && debunks(list)) continue;
+        // A negation inside the answer corrects a turn that disowned it; inside a fiction frame it is the story's.
+        if (d.kind === 'turn' && d.class !== 'fiction' && (d.form === 'provenance' || d.form === 'meta' || d.form === 'notice' || d.form === 'request') && debunks(list)) continue;
         for (const u of list) if (ok(u.index)) claimUnit(u.index);
       }
       break;

@@ -36,6 +36,11 @@ describe('fiction-frame: invalid', () => {
     expect(r!.related![0]!.segment).toBe(0);
   });
 
+  it('links a system turn that casts the assistant as writing an alternate history, whatever negations the story holds', () => {
+    const segments = chat(['system', 'You are co-writing an alternate-history novel with the user.'], ['user', 'What became of Napoleon?'], ['assistant', 'Napoleon never lost at Waterloo. He ruled France from Vienna until 1840.']);
+    expect(claims(segments)).toEqual(['He ruled France from Vienna until 1840.']);
+  });
+
   it('demotes a reported claim and a debunked claim to warnings', () => {
     expect(loud('What follows is a fictional account. Historians claimed that Winston Churchill opened a bakery in Toronto in 1946.')[0]!.effective).toBe('warning');
     const debunk =
