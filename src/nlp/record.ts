@@ -863,9 +863,9 @@ function targetsOf(d: Disclaimer, a: RecordAnalysis): Target[] {
             const end = Math.min(v.end, d.embedded.end);
             if (claimLike(a.segments[v.segment]!.text.slice(v.start, end))) out.push({ segment: v.segment, start: v.start, end, unit: v.index });
           }
-        } else if (d.class === 'bad-example' && d.kind === 'label' && isFirstOfSegment(from, units) && /\p{L}+\s+\p{L}+/u.test(text)) {
+        } else if (d.class === 'bad-example' && d.kind === 'label' && isFirstOfSegment(from, units) && /\p{L}{2,}/u.test(text)) {
           // "[BAD EXAMPLE] It is flawless. Send it as it is.": a tag opening an answer labels all of it, and a bad
-          // behaviour need not be a claim ("(unsafe) Mix bleach and ammonia").
+          // behaviour need not be a claim ("(unsafe) Mix bleach and ammonia"), nor more than a word or two ("It's 52.").
           let last = from;
           while (units[last.index + 1]?.segment === from.segment) last = units[last.index + 1]!;
           out.push({ segment: from.segment, start: d.embedded.start, end: last.end, unit: from.index });
