@@ -398,6 +398,9 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
     // model answers; so does a label closing a prompt that the completion continues ("Gossip column item 44
     // (unchecked):").
     if ((st.form === 'label' || st.form === 'notice') && later && closesTurn(u, units) && (segments[u.segment]!.role === 'system' || segments[u.segment]!.role === 'prompt')) return 'answers-after';
+    // A prompt's heading labels its section, which the completion goes on ("### Negative demonstration
+    // (do not emulate)" over a transcript that ends "Assistant:").
+    if ((st.form === 'label' || st.form === 'notice') && later && u.kind === 'heading' && segments[u.segment]!.role === 'prompt') return 'answers-after';
     // A turn after an answer, about it: "That's flat-out wrong", "lmao so far off".
     if (!later && earlier) return pointing === 'definite' ? null : 'previous-answer';
     // About the text this turn gives the answer to carry.

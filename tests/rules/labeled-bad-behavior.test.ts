@@ -91,6 +91,11 @@ describe('labeled-bad-behavior: invalid', () => {
     expect(r!.messageId).toBe('answer');
   });
 
+  it("flags a completion under its prompt's heading, and a tag on a one-line answer", () => {
+    expect(answers(completion('### Negative demonstration (do not emulate)\nUser: I failed my driving test.\nAssistant:', ' Figures. Some people just cannot drive.'))).toEqual(['Figures. Some people just cannot drive.']);
+    expect(answers(chat(['user', 'What is 12 times 12?'], ['assistant', "[BAD RESPONSE] It's 150."]))).toEqual(["It's 150."]);
+  });
+
   it('flags a request to act out bad behaviour when the answer simply does it', () => {
     expect(answers(chat(['user', 'Write a rude reply to a customer asking about a late parcel.'], ['assistant', 'It gets there when it gets there. Stop emailing us.']))).toEqual([
       'It gets there when it gets there. Stop emailing us.',
