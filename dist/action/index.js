@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-AN3XMTSI.js";
+} from "./chunk-T243IKXY.js";
 import {
   __commonJS,
   __require,

@@ -3462,10 +3462,13 @@ function addressedAway(st, a) {
   const r = st.referent;
   if (st.claimStart !== void 0 || st.backward || !r?.addressee) return false;
   if ((r.size ?? "none") === "conversation" && r.role !== "pronoun") return false;
-  if (st.persona || a.persona && st.class === "falsity") return false;
+  if (st.persona || a.persona && st.class === "falsity" || counterfactualFrame(st)) return false;
   if (st.form === "request") return true;
   const pointing = r.pointing ?? "none";
   return !(st.class === "unverified" || st.class === "improbable") && pointing !== "forward" && pointing !== "self" && pointing !== "none";
+}
+function counterfactualFrame(st) {
+  return st.class === "fiction" && st.counterfactual;
 }
 function mayBeNotice(sentences, p, toward) {
   const members = sentences.filter((s) => s.paragraph === p);
@@ -3580,7 +3583,7 @@ function reachOf(st, u, units, segments) {
   if (u.trained !== "trained") {
     const later = hasTrainedAfter(u.segment, segments);
     const earlier = hasTrainedBefore(u.segment, segments);
-    if (r?.addressee && !st.persona && !(u.analysis.persona && st.class === "falsity")) return null;
+    if (r?.addressee && !st.persona && !(u.analysis.persona && st.class === "falsity") && !counterfactualFrame(st)) return null;
     if (r?.answer && !r.speaker) {
       if (pointing === "backward" || !later && earlier) return earlier ? "previous-answer" : null;
       if (/\bnext\b/i.test(u.text.slice(r.start, r.end))) return later ? "next-answer" : null;
@@ -3594,6 +3597,7 @@ function reachOf(st, u, units, segments) {
     }
     if (pointing === "self" && r && !r.speaker && r.role !== "pronoun" && later && segments[u.segment].role === "system") return "answers-after";
     if ((st.form === "label" || st.form === "notice") && later && closesTurn(u, units) && (segments[u.segment].role === "system" || segments[u.segment].role === "prompt")) return "answers-after";
+    if ((st.form === "label" || st.form === "notice") && later && u.kind === "heading" && segments[u.segment].role === "prompt") return "answers-after";
     if (!later && earlier) return pointing === "definite" ? null : "previous-answer";
     if (later && carries(u, units)) return "answers-after";
     return null;
@@ -3917,7 +3921,7 @@ function targetsOf(d, a) {
             const end = Math.min(v.end, d.embedded.end);
             if (claimLike(a.segments[v.segment].text.slice(v.start, end))) out.push({ segment: v.segment, start: v.start, end, unit: v.index });
           }
-        } else if (d.class === "bad-example" && d.kind === "label" && isFirstOfSegment(from, units) && new RegExp("\\p{L}+\\s+\\p{L}+", "u").test(text)) {
+        } else if (d.class === "bad-example" && d.kind === "label" && isFirstOfSegment(from, units) && new RegExp("\\p{L}{2,}", "u").test(text)) {
           let last = from;
           while (units[last.index + 1]?.segment === from.segment) last = units[last.index + 1];
           out.push({ segment: from.segment, start: d.embedded.start, end: last.end, unit: from.index });
@@ -3982,7 +3986,7 @@ function targetsOf(d, a) {
         }
         const list = units.filter((u) => u.segment === seg);
         if (list.length === 0 || refuses(list)) continue;
-        if (d.kind === "turn" && (d.form === "provenance" || d.form === "meta" || d.form === "notice" || d.form === "request") && debunks(list)) continue;
+        if (d.kind === "turn" && d.class !== "fiction" && (d.form === "provenance" || d.form === "meta" || d.form === "notice" || d.form === "request") && debunks(list)) continue;
         for (const u of list) if (ok(u.index)) claimUnit(u.index);
       }
       break;
