@@ -618,9 +618,13 @@ function analyse(text: string): SentenceAnalysis {
     // "Fraudulent Websites or Phishing Scams: ...": a heading in Title Case names a topic.
     const labelWords = tokens.slice(s.label.from, s.label.to).filter((t) => t.kind === 'word' && t.norm.length > 3);
     if (labelWords.length >= 3 && labelWords.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) labelCues = [];
-    if (labelCues.length && body && !bodyIsMeta && hasWords(s, bodyFrom, tokens.length, answerLabel ? 1 : 2)) {
+    // "SCREENPLAY DRAFT — SCENE 12.", "End of riff — check a proper source.": a body that states nothing (a
+    // heading, an instruction) leaves the label on its own, heading or closing the text around it.
+    // A bad behaviour need not state anything ("(unsafe) Mix bleach and ammonia").
+    const bodyStates = answerLabel || labelCues.every((c) => c.class === 'bad-example') || s.clauses.some((c) => c.from >= bodyFrom && c.head >= 0 && !c.imperative && !c.question);
+    if (labelCues.length && body && !bodyIsMeta && bodyStates && hasWords(s, bodyFrom, tokens.length, answerLabel ? 1 : 2)) {
       for (const c of labelCues) push({ class: c.class, form: 'label', ...cueSpan(s, c), claimStart: body.start, claimEnd: body.end, probability: c.probability, counterfactual: c.counterfactual });
-    } else if (labelCues.length && (!body || !hasWords(s, bodyFrom, tokens.length, 2) || bodyIsMeta)) {
+    } else if (labelCues.length && (!body || !hasWords(s, bodyFrom, tokens.length, 2) || bodyIsMeta || !bodyStates)) {
       for (const c of labelCues) push({ class: c.class, form: 'label', ...cueSpan(s, c), probability: c.probability, counterfactual: c.counterfactual });
     }
   }

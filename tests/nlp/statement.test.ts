@@ -68,6 +68,8 @@ describe('statements about text', () => {
     ['This story may be entirely made up.', [['unverified', 'meta', 'self', '-']]],
     ['However, this might not be the case.', [['unverified', 'meta', 'self', '-']]],
     ['This could not have happened.', [['falsity', 'meta', 'self', '-']]],
+    // a label over a body that states nothing stands alone
+    ['SCREENPLAY DRAFT — SCENE 12.', [['fiction', 'label', '-', '-']]],
     // a verbless notice before a colon heads the statement after it
     ["From 'Velvet Meridian', a thriller, p. 211: Interpol's headquarters, established in 1958, occupy the top floors of the Burj Khalifa.", [['fiction', 'label', '-', "Interpol's headquarters, established in 1958, occupy the top floors of the Burj Khalifa."]]],
     ['From the novel *The Salt Ledger*, chapter 4:', [['fiction', 'notice', '-', '-']]],
