@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-T243IKXY.js";
+} from "./chunk-XE4GRWRD.js";
 import {
   __commonJS,
   __require,

@@ -2085,9 +2085,10 @@ function analyse(text) {
     labelCues = labelCues.filter((c) => headCue(s, c, labelArg));
     const labelWords = tokens.slice(s.label.from, s.label.to).filter((t) => t.kind === "word" && t.norm.length > 3);
     if (labelWords.length >= 3 && labelWords.every((t) => new RegExp("^\\p{Lu}\\p{Ll}", "u").test(t.text))) labelCues = [];
-    if (labelCues.length && body && !bodyIsMeta && hasWords(s, bodyFrom, tokens.length, answerLabel ? 1 : 2)) {
+    const bodyStates = answerLabel || labelCues.every((c) => c.class === "bad-example") || s.clauses.some((c) => c.from >= bodyFrom && c.head >= 0 && !c.imperative && !c.question);
+    if (labelCues.length && body && !bodyIsMeta && bodyStates && hasWords(s, bodyFrom, tokens.length, answerLabel ? 1 : 2)) {
       for (const c of labelCues) push2({ class: c.class, form: "label", ...cueSpan(s, c), claimStart: body.start, claimEnd: body.end, probability: c.probability, counterfactual: c.counterfactual });
-    } else if (labelCues.length && (!body || !hasWords(s, bodyFrom, tokens.length, 2) || bodyIsMeta)) {
+    } else if (labelCues.length && (!body || !hasWords(s, bodyFrom, tokens.length, 2) || bodyIsMeta || !bodyStates)) {
       for (const c of labelCues) push2({ class: c.class, form: "label", ...cueSpan(s, c), probability: c.probability, counterfactual: c.counterfactual });
     }
   }
