@@ -367,13 +367,17 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
     // "are without foundation", "is of unknown accuracy", "is beyond belief": a PP as the predicate.
     const prev = chunks[ci - 1];
     if (prev && prev.kind === 'vg' && /^(?:is|are|was|were|be|been|being|'s|'re|remain|remains|seem|seems)$/.test(s.norms[prev.to - 1]!)) return subject(ci - 1) ?? selfSubject(s, prev);
-    // A PP after another PP modifies that one's noun ("falls under the genre of science fiction"), not the verb.
-    const afterPp = prev && prev.kind === 'pp';
+    // A PP after another PP modifies that one's noun ("falls under the genre of science fiction"), not the verb;
+    // "as" says what the subject is whatever comes between ("ran in our 1 April edition as a prank").
+    const afterPp = prev && prev.kind === 'pp' && ch.prep !== 'as';
     if (ch.prep && CARRIES.has(ch.prep) && vg >= 0 && !afterPp && !(prev && prev.kind === 'np' && chunks[ci - 2]?.kind === 'vg' && COPULA.test(s.norms[chunks[ci - 2]!.to - 1]!))) {
       const v = chunks[vg]!;
       const copular = s.norms.slice(v.from, v.to).some((n) => COPULA.test(n));
       const obj = objectAfter(vg);
-      if (obj && !copular && obj.to <= ch.from) return { ...obj, relation: 'object' };
+      // "described the story as a hoax": "as" says what the object is; "ran in our April edition as a
+      // prank": with no object, only a phrase after the verb, it says what the subject is.
+      const direct = chunks[vg + 1]?.kind === 'np';
+      if (obj && !copular && obj.to <= ch.from && (ch.prep !== 'as' || direct)) return { ...obj, relation: 'object' };
       return subject(vg) ?? selfSubject(s, v);
     }
     // "From the novel *The Salt Ledger*, chapter 4:", "By a tabloid:": a provenance line of one PP names the text by leaving it out.
