@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-XE4GRWRD.js";
+} from "./chunk-YPMQCI24.js";
 import {
   __commonJS,
   __require,

@@ -1646,12 +1646,13 @@ function argumentOf(s, c, k, cueTo) {
     const vg = governingVg(ci);
     const prev = chunks[ci - 1];
     if (prev && prev.kind === "vg" && /^(?:is|are|was|were|be|been|being|'s|'re|remain|remains|seem|seems)$/.test(s.norms[prev.to - 1])) return subject(ci - 1) ?? selfSubject(s, prev);
-    const afterPp = prev && prev.kind === "pp";
+    const afterPp = prev && prev.kind === "pp" && ch.prep !== "as";
     if (ch.prep && CARRIES.has(ch.prep) && vg >= 0 && !afterPp && !(prev && prev.kind === "np" && chunks[ci - 2]?.kind === "vg" && COPULA.test(s.norms[chunks[ci - 2].to - 1]))) {
       const v = chunks[vg];
       const copular = s.norms.slice(v.from, v.to).some((n) => COPULA.test(n));
       const obj = objectAfter(vg);
-      if (obj && !copular && obj.to <= ch.from) return { ...obj, relation: "object" };
+      const direct = chunks[vg + 1]?.kind === "np";
+      if (obj && !copular && obj.to <= ch.from && (ch.prep !== "as" || direct)) return { ...obj, relation: "object" };
       return subject(vg) ?? selfSubject(s, v);
     }
     if (ci === 0 && ch.prep && CARRIES.has(ch.prep) && !chunks.some((x) => x.kind === "vg")) return { from: ch.from, to: c.to, relation: "fragment" };
