@@ -79,6 +79,8 @@ describe('statements about text', () => {
     ['Both responses are factually inaccurate.', [['falsity', 'meta', 'definite', '-']]],
     // a provenance line opened by an irregular participle the tagger does not know
     ['Overheard at a bar, jotted down by a mate who was three pints in:', [['unreliable', 'notice', '-', '-']]],
+    // a verb of saying as a noun names what was reported
+    ['None of the reporting took place.', [['falsity', 'meta', 'definite', '-']]],
     // "as" says what the subject is, past the phrases between
     ['This dispatch ran in our 1 April edition as a prank.', [['falsity', 'meta', 'self', '-']]],
     // what a text describes may be any thing
