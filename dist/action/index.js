@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-YPMQCI24.js";
+} from "./chunk-XSXGPFIW.js";
 import {
   __commonJS,
   __require,

@@ -1878,6 +1878,8 @@ function findReferent(s, from, to, nested = false) {
         while (k < to - 1 && s.tokens[k].kind === "word" && (has(s.tokens[k], "adj") || has(s.tokens[k], "noun") || has(s.tokens[k], "propn")) && !isVerbal(s.tokens[k]) && s.tokens[k + 1].kind === "word" && (has(s.tokens[k + 1], "noun") || has(s.tokens[k + 1], "propn")) && !has(s.tokens[k + 1], "cop")) k++;
         const head = s.tokens[k];
         if (head && head.kind === "word" && (has(head, "noun") || has(head, "propn")) && !has(head, "cop")) better({ ...span(i - 1, k + 1), role: "participle", pointing: det, answer: false, speaker: false });
+      } else if (det && hit.senses.some((x) => x.class === "reporting") && has(s.tokens[i], "ger") && !(s.tokens[hit.to] && (has(s.tokens[hit.to], "noun") || has(s.tokens[hit.to], "det")))) {
+        better({ ...span(i - 1, hit.to), role: "noun", pointing: det, answer: false, speaker: false });
       }
       continue;
     }
