@@ -1090,7 +1090,10 @@ function titleOrList(s: Structure, c: Clause): boolean {
   // A list of topics: three or more short items ("misinformation, rumours, hoaxes"), not a hedge
   // with an aside ("Extremely unlikely, maybe 1 in 40, but").
   const items = s.text.slice(s.tokens[c.from]!.start, s.tokens[c.to - 1]!.end).split(/[,;]/).map((x) => x.trim().split(/\s+/).filter(Boolean).length);
-  return /;/.test(s.text) || items.filter((n) => n >= 1 && n <= 3).length >= 3;
+  // "Keywords: misinformation; fact-checking": items of a word or three between semicolons.
+  const semis = s.text.split(';');
+  const keywords = semis.length > 1 && semis.every((x) => x.replace(/^[^:]*:/, '').trim().split(/\s+/).filter(Boolean).length <= 3);
+  return keywords || items.filter((n) => n >= 1 && n <= 3).length >= 3;
 }
 
 function bracketed(s: Structure): boolean {

@@ -79,6 +79,8 @@ describe('statements about text', () => {
     ['Both responses are factually inaccurate.', [['falsity', 'meta', 'definite', '-']]],
     // a provenance line opened by an irregular participle the tagger does not know
     ['Overheard at a bar, jotted down by a mate who was three pints in:', [['unreliable', 'notice', '-', '-']]],
+    // a semicolon joins a note to its verdict; only short items between semicolons are keywords
+    ['Talk: reverting this tomorrow; vandal edit, no sourcing whatsoever.', [['falsity', 'label', '-', '-']]],
     // a verb of saying as a noun names what was reported
     ['None of the reporting took place.', [['falsity', 'meta', 'definite', '-']]],
     // "as" says what the subject is, past the phrases between
@@ -123,6 +125,7 @@ describe('sentences that say nothing of text', () => {
     ['an open question about the world', 'It is unclear whether the new drug lowers blood pressure.'],
     ['an open question about what a text discusses', 'The trial was small, so it is unclear whether it works in older patients.'],
     ['an open-question word as a modifier', 'The probe photographed an unknown moon below the rings.'],
+    ['keywords between semicolons', 'Keywords: misinformation; fact-checking; hoaxes'],
     ['a heading in Title Case', 'Fraudulent Websites and Phishing Scams: many shoppers lose money online.'],
     ['an ordinal before a noun that is not text', 'The palace was built for the last emperor of the dynasty.'],
     ['an instruction whose object is not text', "Don't miss this chance to learn more about sailing."],
