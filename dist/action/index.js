@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-XSXGPFIW.js";
+} from "./chunk-W6EIO2WR.js";
 import {
   __commonJS,
   __require,

@@ -2403,7 +2403,9 @@ function titleOrList(s, c) {
   const capital = words.filter((t) => new RegExp("^\\p{Lu}\\p{Ll}", "u").test(t.text)).length;
   if (words.length >= 4 && capital >= 0.7 * words.length || words.length === 3 && capital === 3) return true;
   const items = s.text.slice(s.tokens[c.from].start, s.tokens[c.to - 1].end).split(/[,;]/).map((x) => x.trim().split(/\s+/).filter(Boolean).length);
-  return /;/.test(s.text) || items.filter((n) => n >= 1 && n <= 3).length >= 3;
+  const semis = s.text.split(";");
+  const keywords = semis.length > 1 && semis.every((x) => x.replace(/^[^:]*:/, "").trim().split(/\s+/).filter(Boolean).length <= 3);
+  return keywords || items.filter((n) => n >= 1 && n <= 3).length >= 3;
 }
 function bracketed(s) {
   return /^\W*[[(【<]/.test(s.text) && /[\])】>]\W*$/.test(s.text);
