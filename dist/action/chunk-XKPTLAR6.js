@@ -338,7 +338,7 @@ async function load() {
     } catch {
     }
   }
-  return (await import("./chunk-ZMSLDWGZ.js")).default;
+  return (await import("./chunk-YK45W66J.js")).default;
 }
 function nlpLoaded() {
   return loaded !== void 0;
@@ -4825,9 +4825,9 @@ var parser;
 async function loadMarkdownParser() {
   if (parser) return;
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([
-    import("./chunk-2ALEDJ72.js"),
-    import("./chunk-3CUVYMPJ.js"),
-    import("./chunk-YBM4XLFD.js")
+    import("./chunk-TEBXN5WI.js"),
+    import("./chunk-Q7UODEFQ.js"),
+    import("./chunk-653SW5OR.js")
   ]);
   parser = unified().use(remarkParse).use(remarkGfm);
 }
@@ -5510,7 +5510,7 @@ function zstdProblem(error, line) {
   return { ruleId: "unreadable-file", messageId: line === 0 ? "zstdCorruptStart" : "zstdCorrupt", data: { reason: error.reason, line }, ...where };
 }
 async function* unzstd(source) {
-  const { Decompress } = await import("./chunk-YDMBEIN6.js");
+  const { Decompress } = await import("./chunk-Q3ZXWHJR.js");
   const out = [];
   const decoder = new Decompress((block) => {
     if (block.length > 0) out.push(block);
@@ -5572,7 +5572,7 @@ function cellValue(column, text) {
 // src/io/csv.ts
 var MAX_ROW_CHARS = 256 * 1024 * 1024;
 async function* readCsv(chunks, delimiter) {
-  const { parse } = await import("./chunk-BIX2KK3L.js");
+  const { parse } = await import("./chunk-WRGAEEFM.js");
   const parser2 = Readable.from(chunks).pipe(
     parse({
       delimiter,
@@ -6271,7 +6271,7 @@ function reasonOf(error) {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0];
 }
 async function open(path) {
-  const hyparquet = await import("./chunk-MV22M4VM.js");
+  const hyparquet = await import("./chunk-YGVZ5AA3.js");
   const file = await hyparquet.asyncBufferFromFile(path);
   const metadata = await hyparquet.parquetMetadataAsync(file);
   return { file, metadata, hyparquet };
@@ -6296,7 +6296,7 @@ async function* readParquet(path, text, range) {
     return;
   }
   const { file, metadata, hyparquet } = opened;
-  const { compressors } = await import("./chunk-EIJ4UQOF.js");
+  const { compressors } = await import("./chunk-4GA5SNPZ.js");
   const columns = textColumns(hyparquet.parquetSchema(metadata));
   const groups2 = metadata.row_groups;
   let rowStart = 0;
