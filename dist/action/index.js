@@ -26845,7 +26845,6 @@ var OrderedEmitter = class {
 
 // src/parallel/index.ts
 var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
-var WORKER_YOUNG_GENERATION_MB = 16;
 var DETECT_SAMPLE = 20;
 function relativeToConfig2(loaded, absolute) {
   return path9.relative(loaded.baseDir, absolute).split(path9.sep).join("/");
@@ -27058,11 +27057,13 @@ async function startPool(workers) {
     filename: pathToFileURL(workerFile()).href,
     minThreads: workers,
     maxThreads: workers,
-    idleTimeout: 1e3,
-    // Linting allocates many short-lived strings; with the default young
-    // generation two workers spend much of their time in scavenges that
-    // contend for the same cores. A larger one measured ~25% faster (bench/).
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+    idleTimeout: 1e3
+    // No resourceLimits: a worker's young generation is then V8's default,
+    // the main thread's (semi-spaces of 16 MB on Node 20). A limit of 16 MB,
+    // once meant to enlarge it, halved it: a worker linting half of 200 MB
+    // ran as many scavenges (495) as one thread linting all of it, and the
+    // objects they copied, not yet dead, were promoted into more full
+    // collections (--trace-gc; bench/RESULTS.md, "Concurrency").
   });
 }
 function assemble(planned, results, options) {

@@ -79,8 +79,6 @@ export interface ParallelLintOptions {
 }
 
 export const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
-/** Young generation per worker thread, in MB (V8's default is about a third of this). */
-const WORKER_YOUNG_GENERATION_MB = 16;
 /** Records format detection reads (lint-file.ts reads as many). */
 const DETECT_SAMPLE = 20;
 
@@ -372,10 +370,12 @@ async function startPool(workers: number) {
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 1000,
-    // Linting allocates many short-lived strings; with the default young
-    // generation two workers spend much of their time in scavenges that
-    // contend for the same cores. A larger one measured ~25% faster (bench/).
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    // No resourceLimits: a worker's young generation is then V8's default,
+    // the main thread's (semi-spaces of 16 MB on Node 20). A limit of 16 MB,
+    // once meant to enlarge it, halved it: a worker linting half of 200 MB
+    // ran as many scavenges (495) as one thread linting all of it, and the
+    // objects they copied, not yet dead, were promoted into more full
+    // collections (--trace-gc; bench/RESULTS.md, "Concurrency").
   });
 }
 
