@@ -148,7 +148,7 @@ function mayDisclaimHere(record: RecordView): boolean {
       if (looksLikeCode(sentence.text)) continue;
       if (edge(sentence.paragraph) || (mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg]!))) return true;
       // A question whose answer is the false statement (questionVerdicts).
-      if (sentence.text.endsWith('?') && asksWhichIsFalse(sentence.text)) return true;
+      if (asksWhichIsFalse(sentence.text)) return true;
       if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
     }
   }
@@ -648,7 +648,7 @@ function build(record: RecordView): RecordAnalysis {
       });
     }
   }
-  for (const d of questionVerdicts(units)) add(d);
+  for (const d of questionVerdicts(units, candidate)) add(d);
   for (const d of noticeParagraphs(record, units, disclaimers)) add(d);
   // A notice group reaches as far as its farthest-reaching member.
   propagateGroupReach(units, disclaimers);
@@ -777,23 +777,19 @@ function propagateGroupReach(units: Unit[], disclaimers: Disclaimer[]): void {
  * not answers, and an answer in another turn may say more than the option it picks, so only the
  * labelled answer right after the question in its own text counts.
  */
-function questionVerdicts(units: Unit[]): Omit<Disclaimer, 'id' | 'targets'>[] {
+function questionVerdicts(units: Unit[], candidate: (u: Unit) => boolean): Omit<Disclaimer, 'id' | 'targets'>[] {
   const out: Omit<Disclaimer, 'id' | 'targets'>[] = [];
   for (const u of units) {
-    const cls = asksWhichIsFalse(u.text);
     const next = units[u.index + 1];
-    if (!cls || !next || next.trained !== 'trained' || next.segment !== u.segment || !answersQuestion(next, units)) continue;
-    out.push({ class: cls, kind: 'label', form: 'label', cue: { segment: u.segment, start: u.start, end: u.end }, unit: u.index, reach: 'next', counterfactual: false, wholeAnswer: false });
+    if (!next || next.trained !== 'trained' || next.segment !== u.segment || !candidate(u) || !asksWhichIsFalse(u.text) || !answersQuestion(next, units)) continue;
+    out.push({ class: 'falsity', kind: 'label', form: 'label', cue: { segment: u.segment, start: u.start, end: u.end }, unit: u.index, reach: 'next', counterfactual: false, wholeAnswer: false });
   }
   return out;
 }
 
-/** The class a "which"-question asks for: "Which of these statements is incorrect?", "Which one is NOT true?". */
-function asksWhichIsFalse(text: string): EpistemicClass | null {
-  const s = structureOf(text);
-  if (!/\?\s*$/.test(text) || !/^(?:which|what)$/.test(s.norms.find((n, i) => s.tokens[i]!.kind === 'word') ?? '')) return null;
-  const cls = cueClasses(text).find((c) => c.class === 'falsity');
-  return cls ? 'falsity' : null;
+/** A question asking which statement is false: "Which of these statements is incorrect?", "Which one is NOT true?". */
+function asksWhichIsFalse(text: string): boolean {
+  return /^\W*(?:which|what)\b[^]*\?\s*$/i.test(text) && cueClasses(text).some((c) => c.class === 'falsity');
 }
 
 // ---------------------------------------------------------------- turns

@@ -334,15 +334,16 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
     const sense = hit.senses.find((x) => x.class === 'referent' && x.role !== 'source');
     const span = (a: number, b: number) => charSpan(s, a, Math.min(b, to));
     if (!sense) {
-      // "the asserted finish order", "the reported victory": what the text asserts, named by a verb of saying.
+      // "the asserted finish order", "the reported victory", "none of the reporting": what the text asserts,
+      // named by a verb of saying after a determiner.
       const det = i > from ? POINTING_DET[s.norms[i - 1]!] : undefined;
-      if (det && hit.senses.some((x) => x.class === 'reporting') && (has(s.tokens[i]!, 'part') || has(s.tokens[i]!, 'past'))) {
+      if (!det || !hit.senses.some((x) => x.class === 'reporting')) continue;
+      if (has(s.tokens[i]!, 'part') || has(s.tokens[i]!, 'past')) {
         let k = hit.to;
         while (k < to - 1 && s.tokens[k]!.kind === 'word' && (has(s.tokens[k]!, 'adj') || has(s.tokens[k]!, 'noun') || has(s.tokens[k]!, 'propn')) && !isVerbal(s.tokens[k]!) && s.tokens[k + 1]!.kind === 'word' && (has(s.tokens[k + 1]!, 'noun') || has(s.tokens[k + 1]!, 'propn')) && !has(s.tokens[k + 1]!, 'cop')) k++;
         const head = s.tokens[k];
         if (head && head.kind === 'word' && (has(head, 'noun') || has(head, 'propn')) && !has(head, 'cop')) better({ ...span(i - 1, k + 1), role: 'participle', pointing: det, answer: false, speaker: false });
-      } else if (det && hit.senses.some((x) => x.class === 'reporting') && has(s.tokens[i]!, 'ger') && !(s.tokens[hit.to] && (has(s.tokens[hit.to]!, 'noun') || has(s.tokens[hit.to]!, 'det')))) {
-        // "none of the reporting took place": what was reported, as a noun.
+      } else if (has(s.tokens[i]!, 'ger') && !(s.tokens[hit.to] && (has(s.tokens[hit.to]!, 'noun') || has(s.tokens[hit.to]!, 'det')))) {
         better({ ...span(i - 1, hit.to), role: 'noun', pointing: det, answer: false, speaker: false });
       }
       continue;
@@ -466,12 +467,12 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         const opensClause = !!next && next.kind === 'word' && !has(next, 'cop') && !has(next, 'aux') && !has(next, 'modal') && !has(next, 'prep');
         // "which" points back only opening a sentence ("…which is garbage"); anywhere else it relates.
         if (s.norms[i] === 'which' && s.tokens.slice(0, i).some((t) => t.kind === 'word')) break;
-        if (/^(?:that|which)$/.test(s.norms[i]!) && prev && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'adj') || (isVerbal(prev) || (has(prev, 'inf') && opensClause)) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
+        if (s.norms[i] === 'that' && prev && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'adj') || (isVerbal(prev) || (has(prev, 'inf') && opensClause)) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
         if (next && next.kind === 'word' && (has(next, 'noun') || has(next, 'adj')) && !isVerbal(next) && !has(next, 'prep')) break;
         // "ideas for things, like for a paper, that might not have occurred to you": after a noun and a comma
         // "that" still relates to the noun; a demonstrative there would splice two sentences with a comma.
         const beforeComma = s.tokens[i - 2];
-        if (/^(?:that|which)$/.test(s.norms[i]!) && prev?.text === ',' && beforeComma && beforeComma.kind === 'word' && (has(beforeComma, 'noun') || has(beforeComma, 'propn')) && (!isVerbal(beforeComma) || has(s.tokens[i - 3] ?? beforeComma, 'det'))) break;
+        if (s.norms[i] === 'that' && prev?.text === ',' && beforeComma && beforeComma.kind === 'word' && (has(beforeComma, 'noun') || has(beforeComma, 'propn')) && (!isVerbal(beforeComma) || has(s.tokens[i - 3] ?? beforeComma, 'det'))) break;
         if (!nested || s.norms[i] === 'it') better({ ...span(i, hit.to), role: 'pronoun', pointing: 'anaphoric', answer: false, speaker: false });
         break;
       }

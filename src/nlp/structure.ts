@@ -198,18 +198,22 @@ export function sensesAt(s: Structure, i: number): Sense[] {
  */
 export function mentionsProbability(text: string, from = 0, to = text.length, asKey = false): boolean {
   if (!mayMentionProbability(text.slice(Math.max(0, from), to))) return false;
-  const tokens = tokenize(text);
-  const forms = tokens.map((t) => matchForm(t.norm));
+  // A sentence asks once per number it holds: its tokens are kept for the next window.
+  if (rawTokens?.text !== text) {
+    const tokens = tokenize(text);
+    rawTokens = { text, tokens, forms: tokens.map((t) => matchForm(t.norm)) };
+  }
+  const { tokens, forms } = rawTokens;
   const lex = lexicon();
+  // "percent", "in a hundred", "≈" are units or signs of the number itself, not words about chance; "likely" (the
+  // improbable class's positive word) asks how probable too.
+  const said = (x: Sense) => (!asKey || x.role === 'label') && aboutChance(x);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.start < from || tokens[i]!.end > to) continue;
     // "the Red Cross estimates that about 1% ...", "I bet that": after its subject and before its clause
     // the word is a verb, which counts a frequency ("a 3% chance that X" is still a chance).
     const prev = tokens[i - 1];
     if (tokens[i + 1]?.norm === 'that' && prev && prev.kind === 'word' && (has(prev, 'propn') || has(prev, 'pron') || (i > 1 && /^\p{Lu}/u.test(prev.text))) && !has(prev, 'det')) continue;
-    // "percent", "in a hundred", "≈" are units or signs of the number itself, not words about chance; "likely" (the
-    // improbable class's positive word) asks how probable too.
-    const said = (x: Sense) => (!asKey || x.role === 'label') && aboutChance(x);
     if (matchesAt(lex, forms, i).some((p) => p.senses.some(said))) return true;
     // "a 0.015-probability event": the compound's last word.
     const tail = forms[i]!.slice(forms[i]!.lastIndexOf('-') + 1);
@@ -217,6 +221,8 @@ export function mentionsProbability(text: string, from = 0, to = text.length, as
   }
   return false;
 }
+
+let rawTokens: { text: string; tokens: Token[]; forms: string[] } | undefined;
 
 function aboutChance(x: Sense): boolean {
   return (x.class === 'probability' && x.pos !== 'phrase' && x.pos !== 'symbol') || (x.class === 'improbable' && x.positive);
@@ -698,12 +704,6 @@ function laterVerb(s: Structure, from: number, to: number): boolean {
 
 // ---------------------------------------------------------------- negation scope
 
-/**
- * NegEx over the lexicon: a trigger negates what follows it in its clause,
- * up to a terminator; a pseudo-trigger ("not only", "no doubt") negates
- * nothing. A trigger inside a lexicon phrase that already means what the
- * negation does ("no basis in fact", "never happened") is that phrase's.
- */
 /** Whether token i is a negation trigger: a matter of tokens and hits alone (no clause), so a gate can ask it of the first stage. */
 function isTrigger(s: Pick<Structure, 'tokens' | 'hitAt'>, i: number): boolean {
   const { tokens } = s;
@@ -720,6 +720,12 @@ function isTrigger(s: Pick<Structure, 'tokens' | 'hitAt'>, i: number): boolean {
   return !!trigger && !(hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'pseudo'));
 }
 
+/**
+ * NegEx over the lexicon: a trigger negates what follows it in its clause,
+ * up to a terminator; a pseudo-trigger ("not only", "no doubt") negates
+ * nothing. A trigger inside a lexicon phrase that already means what the
+ * negation does ("no basis in fact", "never happened") is that phrase's.
+ */
 function scopeNegations(s: Structure): void {
   const { tokens } = s;
   const clauseOf = new Array<number>(tokens.length).fill(-1);
