@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-W6EIO2WR.js";
+} from "./chunk-4UWCJJ4O.js";
 import {
   __commonJS,
   __require,

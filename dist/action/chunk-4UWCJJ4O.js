@@ -958,20 +958,24 @@ function sensesAt(s, i) {
 }
 function mentionsProbability(text, from = 0, to = text.length, asKey = false) {
   if (!mayMentionProbability(text.slice(Math.max(0, from), to))) return false;
-  const tokens = tokenize(text);
-  const forms = tokens.map((t) => matchForm(t.norm));
+  if (rawTokens?.text !== text) {
+    const tokens2 = tokenize(text);
+    rawTokens = { text, tokens: tokens2, forms: tokens2.map((t) => matchForm(t.norm)) };
+  }
+  const { tokens, forms } = rawTokens;
   const lex = lexicon();
+  const said = (x) => (!asKey || x.role === "label") && aboutChance(x);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].start < from || tokens[i].end > to) continue;
     const prev = tokens[i - 1];
     if (tokens[i + 1]?.norm === "that" && prev && prev.kind === "word" && (has(prev, "propn") || has(prev, "pron") || i > 1 && new RegExp("^\\p{Lu}", "u").test(prev.text)) && !has(prev, "det")) continue;
-    const said = (x) => (!asKey || x.role === "label") && aboutChance(x);
     if (matchesAt(lex, forms, i).some((p) => p.senses.some(said))) return true;
     const tail2 = forms[i].slice(forms[i].lastIndexOf("-") + 1);
     if (tail2 !== forms[i] && matchesAt(lex, [tail2], 0).some((p) => p.tokens.length === 1 && p.senses.some(said))) return true;
   }
   return false;
 }
+var rawTokens;
 function aboutChance(x) {
   return x.class === "probability" && x.pos !== "phrase" && x.pos !== "symbol" || x.class === "improbable" && x.positive;
 }
@@ -1873,12 +1877,13 @@ function findReferent(s, from, to, nested = false) {
     const span = (a, b) => charSpan(s, a, Math.min(b, to));
     if (!sense) {
       const det = i > from ? POINTING_DET[s.norms[i - 1]] : void 0;
-      if (det && hit.senses.some((x) => x.class === "reporting") && (has(s.tokens[i], "part") || has(s.tokens[i], "past"))) {
+      if (!det || !hit.senses.some((x) => x.class === "reporting")) continue;
+      if (has(s.tokens[i], "part") || has(s.tokens[i], "past")) {
         let k = hit.to;
         while (k < to - 1 && s.tokens[k].kind === "word" && (has(s.tokens[k], "adj") || has(s.tokens[k], "noun") || has(s.tokens[k], "propn")) && !isVerbal(s.tokens[k]) && s.tokens[k + 1].kind === "word" && (has(s.tokens[k + 1], "noun") || has(s.tokens[k + 1], "propn")) && !has(s.tokens[k + 1], "cop")) k++;
         const head = s.tokens[k];
         if (head && head.kind === "word" && (has(head, "noun") || has(head, "propn")) && !has(head, "cop")) better({ ...span(i - 1, k + 1), role: "participle", pointing: det, answer: false, speaker: false });
-      } else if (det && hit.senses.some((x) => x.class === "reporting") && has(s.tokens[i], "ger") && !(s.tokens[hit.to] && (has(s.tokens[hit.to], "noun") || has(s.tokens[hit.to], "det")))) {
+      } else if (has(s.tokens[i], "ger") && !(s.tokens[hit.to] && (has(s.tokens[hit.to], "noun") || has(s.tokens[hit.to], "det")))) {
         better({ ...span(i - 1, hit.to), role: "noun", pointing: det, answer: false, speaker: false });
       }
       continue;
@@ -1983,10 +1988,10 @@ function findReferent(s, from, to, nested = false) {
         const prev = s.tokens[i - 1];
         const opensClause2 = !!next && next.kind === "word" && !has(next, "cop") && !has(next, "aux") && !has(next, "modal") && !has(next, "prep");
         if (s.norms[i] === "which" && s.tokens.slice(0, i).some((t) => t.kind === "word")) break;
-        if (/^(?:that|which)$/.test(s.norms[i]) && prev && (has(prev, "noun") || has(prev, "propn") || has(prev, "adj") || (isVerbal(prev) || has(prev, "inf") && opensClause2) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
+        if (s.norms[i] === "that" && prev && (has(prev, "noun") || has(prev, "propn") || has(prev, "adj") || (isVerbal(prev) || has(prev, "inf") && opensClause2) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
         if (next && next.kind === "word" && (has(next, "noun") || has(next, "adj")) && !isVerbal(next) && !has(next, "prep")) break;
         const beforeComma = s.tokens[i - 2];
-        if (/^(?:that|which)$/.test(s.norms[i]) && prev?.text === "," && beforeComma && beforeComma.kind === "word" && (has(beforeComma, "noun") || has(beforeComma, "propn")) && (!isVerbal(beforeComma) || has(s.tokens[i - 3] ?? beforeComma, "det"))) break;
+        if (s.norms[i] === "that" && prev?.text === "," && beforeComma && beforeComma.kind === "word" && (has(beforeComma, "noun") || has(beforeComma, "propn")) && (!isVerbal(beforeComma) || has(s.tokens[i - 3] ?? beforeComma, "det"))) break;
         if (!nested || s.norms[i] === "it") better({ ...span(i, hit.to), role: "pronoun", pointing: "anaphoric", answer: false, speaker: false });
         break;
       }
@@ -3447,7 +3452,7 @@ function mayDisclaimHere(record) {
       if (sentence.kind === "tableRow" || sentence.kind === "heading") return true;
       if (looksLikeCode(sentence.text)) continue;
       if (edge(sentence.paragraph) || mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg])) return true;
-      if (sentence.text.endsWith("?") && asksWhichIsFalse(sentence.text)) return true;
+      if (asksWhichIsFalse(sentence.text)) return true;
       if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable"))) return true;
     }
   }
@@ -3771,7 +3776,7 @@ function build2(record) {
       });
     }
   }
-  for (const d of questionVerdicts(units)) add(d);
+  for (const d of questionVerdicts(units, candidate)) add(d);
   for (const d of noticeParagraphs(record, units, disclaimers)) add(d);
   propagateGroupReach(units, disclaimers);
   for (const d of markupDisclaimers(record, units)) add(d);
@@ -3859,21 +3864,17 @@ function propagateGroupReach(units, disclaimers) {
     if (r && d.reach !== "embedded" && (STRENGTH[r] ?? 1) > (STRENGTH[d.reach] ?? 1)) d.reach = r;
   }
 }
-function questionVerdicts(units) {
+function questionVerdicts(units, candidate) {
   const out = [];
   for (const u of units) {
-    const cls = asksWhichIsFalse(u.text);
     const next = units[u.index + 1];
-    if (!cls || !next || next.trained !== "trained" || next.segment !== u.segment || !answersQuestion(next, units)) continue;
-    out.push({ class: cls, kind: "label", form: "label", cue: { segment: u.segment, start: u.start, end: u.end }, unit: u.index, reach: "next", counterfactual: false, wholeAnswer: false });
+    if (!next || next.trained !== "trained" || next.segment !== u.segment || !candidate(u) || !asksWhichIsFalse(u.text) || !answersQuestion(next, units)) continue;
+    out.push({ class: "falsity", kind: "label", form: "label", cue: { segment: u.segment, start: u.start, end: u.end }, unit: u.index, reach: "next", counterfactual: false, wholeAnswer: false });
   }
   return out;
 }
 function asksWhichIsFalse(text) {
-  const s = structureOf(text);
-  if (!/\?\s*$/.test(text) || !/^(?:which|what)$/.test(s.norms.find((n, i) => s.tokens[i].kind === "word") ?? "")) return null;
-  const cls = cueClasses(text).find((c) => c.class === "falsity");
-  return cls ? "falsity" : null;
+  return /^\W*(?:which|what)\b[^]*\?\s*$/i.test(text) && cueClasses(text).some((c) => c.class === "falsity");
 }
 function turnDisclaimers(record, units, candidate, add) {
   const segments = record.segments;
