@@ -242,3 +242,33 @@ describe('text records: fact-verification shape', () => {
     expect(textRecords.segments({ title: 'A note', text: 'The body.' }, {}).map((s) => s.pointer)).toEqual(['/text']);
   });
 });
+
+describe('text records: one prose field under any key', () => {
+  const textRecords = getFormat('text')!;
+
+  it('takes the one prose string as the text when every other string is a short label', () => {
+    const value = { sentence: 'The Seine flows through the middle of Lyon.', label: 'false', source: 'quiz site' };
+    expect(textRecords.detect(value)).toBe(true);
+    expect(textRecords.segments(value, {})).toEqual([{ pointer: '/sentence', role: 'text', trained: 'trained', text: 'The Seine flows through the middle of Lyon.' }]);
+  });
+
+  it('leaves two prose fields, or none, to the config mapping', () => {
+    expect(textRecords.detect({ premise: 'A man rides a horse on the beach.', hypothesis: 'A person is outdoors near water.', label: 'entailment' })).toBe(false);
+    expect(textRecords.detect({ id: 'abc-12', label: 'false' })).toBe(false);
+  });
+});
+
+describe('alpaca: question-answer sets', () => {
+  const alpacaFormat = getFormat('alpaca')!;
+
+  it.each([
+    [{ question: 'How many legs has a spider?', answer: 'Eight.' }, ['/question', '/answer']],
+    [{ problem: 'Add 2 and 3.', solution: '5' }, ['/problem', '/solution']],
+    [{ query: 'Capital of Peru?', response: 'Lima.' }, ['/query', '/response']],
+  ])('reads %j as prompt and trained answer', (value, pointers) => {
+    expect(alpacaFormat.detect(value)).toBe(true);
+    const segments = alpacaFormat.segments(value, {});
+    expect(segments.map((s) => s.pointer)).toEqual(pointers);
+    expect(segments.map((s) => s.trained)).toEqual(['context', 'trained']);
+  });
+});
