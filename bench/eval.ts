@@ -78,7 +78,7 @@ async function cases(name: string, file: string): Promise<void> {
   let flagN = 0, flagHit = 0, cleanN = 0, cleanHit = 0;
   const misses: string[] = [];
   for (const c of all) {
-    const text = c.format === 'md' ? String(c.record.text) : JSON.stringify(c.record);
+    const text = c.format === 'md' ? String(typeof c.record === 'string' ? c.record : c.record.text) : JSON.stringify(c.record);
     const res = await lintText(text, { filename: c.format === 'md' ? `${c.id}.md` : `${c.id}.jsonl` });
     const flagged = res.findings.some(loud);
     const p = byPattern.get(c.pattern) ?? { n: 0, hit: 0, expect: c.expect };

@@ -57,7 +57,7 @@ export type FileKind = 'jsonl' | 'json' | 'csv' | 'tsv' | 'parquet' | 'markdown'
 
 /** A block of Markdown-derived plain text, for rules that care about structure. */
 export interface Block {
-  kind: 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'blockquote' | 'other';
+  kind: 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'blockquote' | 'frontMatter' | 'other';
   start: number;
   end: number;
   depth?: number;

@@ -66,6 +66,16 @@ const FROM_COMPROMISE: Record<string, Tag[]> = {
   QuestionWord: ['wh'], Negative: ['neg'], Cardinal: ['num'], Ordinal: ['adj'], Month: ['propn'], WeekDay: ['propn'],
 };
 
+/**
+ * "lol", "haha", "ugh", "yikes": compromise's interjections, which stand
+ * outside the clause as punctuation does ("none of this is real lol" is not
+ * "a real lol"). Not "please", which marks a request, nor a word of a closed
+ * class ("no", "yes" is fine).
+ */
+export function isInterjection(norm: string): boolean {
+  return !CLOSED[norm] && !/^(?:please|pls|plz)$/.test(norm) && compromiseTables().lexicon[norm] === 'Expression' && Object.hasOwn(compromiseTables().lexicon, norm);
+}
+
 /** compromise's lexicon tags of a word ("constructor" is a word too, not Object's). */
 export function lexiconTags(word: string): string[] {
   const lex = compromiseTables().lexicon;

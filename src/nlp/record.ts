@@ -297,7 +297,7 @@ class SentenceUnit implements Unit {
  * presented."): none of them is a claim, and a notice at the top or bottom
  * of a segment reaches all of it, whichever member says where.
  */
-function groupNotices(units: Unit[], isNotice: (u: Unit) => boolean): void {
+function groupNotices(units: Unit[], segments: readonly Segment[], isNotice: (u: Unit) => boolean): void {
   let group = -1;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
@@ -314,7 +314,11 @@ function groupNotices(units: Unit[], isNotice: (u: Unit) => boolean): void {
   const bySegment = new Map<number, Unit[]>();
   for (const u of units) (bySegment.get(u.segment) ?? bySegment.set(u.segment, []).get(u.segment)!).push(u);
   for (const list of bySegment.values()) {
-    const firstGroup = list[0]!.group;
+    // A page's front matter is about the page: a notice among its fields ("status: fabricated" after "title:
+    // ...") opens the text as one before any field would.
+    const blocks = segments[list[0]!.segment]!.blocks;
+    const inFrontMatter = (u: Unit) => !!blocks?.some((b) => b.kind === 'frontMatter' && b.start <= u.start && u.end <= b.end);
+    const firstGroup = (list.find((u) => u.group >= 0 || !inFrontMatter(u)) ?? list[0]!).group;
     const lastGroup = list[list.length - 1]!.group;
     for (const u of list) {
       if (u.group >= 0 && u.group === firstGroup) u.edge = 'start';
@@ -606,7 +610,7 @@ function build(record: RecordView): RecordAnalysis {
     }
   }
   const candidate = (u: Unit) => hit[u.index] === 1;
-  groupNotices(units, (u) => speaks(u) && candidate(u) && !looksLikeCode(u.text) && !refusal(u) && u.analysis.statements.some((st) => (st.form !== 'embedded' && st.form !== 'label') || st.claimStart === undefined));
+  groupNotices(units, record.segments, (u) => speaks(u) && candidate(u) && !looksLikeCode(u.text) && !refusal(u) && u.analysis.statements.some((st) => (st.form !== 'embedded' && st.form !== 'label') || st.claimStart === undefined));
 
   for (const u of units) {
     if (!speaks(u) || !candidate(u) || looksLikeCode(u.text) || refusal(u)) continue;
@@ -906,7 +910,9 @@ function targetsOf(d: Disclaimer, a: RecordAnalysis): Target[] {
       // Up to another notice: what lies beyond it is that notice's ("[The following claim is invented.] X [What was just stated is false.]").
       for (let k = from!.index + dir; k >= 0 && k < units.length && units[k]!.segment === from!.segment; k += dir) {
         // A notice that names no size ("what was just stated") stops at another notice; "the document below" does not.
-        if (d.size === 'none' && barrier(k) && units[k]!.group !== from!.group) break;
+        // One that comes before any claim continues the first ("### Warning: invented content" over "The text under
+        // this heading is wrong."): both head the same text.
+        if (d.size === 'none' && barrier(k) && units[k]!.group !== from!.group && (out.length > 0 || units[k]!.group < 0)) break;
         if (ok(k)) claimUnit(k);
       }
       out.sort((x, y) => x.unit - y.unit);

@@ -245,6 +245,17 @@ function beforeWorldNoun(s: Structure, at: number): boolean {
   return /^(?:last|next|previous)$/.test(s.norms[at - 1] ?? '') && has(next, 'noun') && !isVerbal(next) && !referentSense(s, at) && !EPISTEMIC_SET.has(sensesAt(s, at)[0]?.class ?? '');
 }
 
+/**
+ * "the cone last erupted in 1853", "she next visited Rome": a pointer word with no determiner before a
+ * lexical verb is an adverb of time ("the following explains" and "below is" still point).
+ */
+function beforeLexicalVerb(s: Structure, i: number, after: number): boolean {
+  const next = s.tokens[after];
+  // Only a word of order ("last", "next", "previous"): "below describes" and "above shows" still point.
+  if (!next || next.kind !== 'word' || s.norms[i - 1] === 'the' || !has(s.tokens[i]!, 'adj') || /^(?:above|below)$/.test(s.norms[i]!)) return false;
+  return isVerbal(next) && !has(next, 'cop') && !has(next, 'aux') && !has(next, 'modal') && !has(next, 'noun') && !has(next, 'adj');
+}
+
 /** "Following the success of ...", "preceding the war", "beneath the castle": a pointer word used as a preposition before a noun phrase. */
 function prepositional(s: Structure, i: number, after: number): boolean {
   const spatial = /^(?:below|beneath|above|underneath)$/.test(s.norms[i]!);
@@ -278,6 +289,8 @@ function participleBefore(s: Structure, noun: number, from: number): { det: numb
 /** Pointers that can follow their noun: "the article below", "the claims above", "the text hereafter" (not "the decade following X"). */
 const POST_NOMINAL = /^(?:below|above|hereafter|hereunder|beneath|herein|here|overleaf)$/;
 
+const SIDE: Record<string, Pointing> = Object.assign(Object.create(null) as Record<string, Pointing>, { under: 'forward', beneath: 'forward', below: 'forward', after: 'forward', past: 'forward', above: 'backward', before: 'backward' });
+
 function pointerAfter(s: Structure, k: number, to: number): { pointing: Pointing; end: number } | null {
   let j = k;
   // "responses like this", "answers like these", "replies such as this one": the kind shown here.
@@ -307,6 +320,13 @@ function pointerAfter(s: Structure, k: number, to: number): { pointing: Pointing
   if (s.tokens[j] && /^(?:in|on|of|within|throughout|from)$/.test(s.norms[j]!)) {
     const inner = findReferent(s, j + 1, Math.min(to, j + 6), true);
     if (inner && inner.pointing !== 'definite') return { pointing: inner.pointing, end: tokenIndexAt(s, inner.end) + 1 };
+  }
+  // "the text under this heading", "everything after this line", "the lines above this note": a place relative
+  // to the text itself points past it.
+  const side = SIDE[s.norms[j] ?? ''];
+  if (side) {
+    const inner = findReferent(s, j + 1, Math.min(to, j + 6), true);
+    if (inner && inner.pointing === 'self') return { pointing: side, end: tokenIndexAt(s, inner.end) + 1 };
   }
   return null;
 }
@@ -372,7 +392,7 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
           const next = s.tokens[hit.to];
           if (i === from && next && (has(next, 'cop') || /^(?:comes|come|follows|goes)$/.test(next.norm))) better({ ...span(i, hit.to), role: 'deixis', pointing: 'forward', answer: false, speaker: false });
           else if (/^here's$/.test(s.norms[i]!)) better({ ...span(i, hit.to), role: 'deixis', pointing: 'forward', answer: false, speaker: false });
-        } else if (sense.direction && sense.direction !== 'self' && !prepositional(s, i, hit.to) && !beforeWorldNoun(s, hit.to)) {
+        } else if (sense.direction && sense.direction !== 'self' && !prepositional(s, i, hit.to) && !beforeWorldNoun(s, hit.to) && !beforeLexicalVerb(s, i, hit.to)) {
           // "the following", "the above", "below", "the preceding": the pointer is the referent.
           better({ ...span(i, hit.to), role: 'deixis', pointing: sense.direction, answer: false, speaker: false });
         } else if (/^(?:this|these|herein)$/.test(s.norms[i]!) && !nested) {

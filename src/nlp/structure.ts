@@ -1,5 +1,5 @@
 import { EPISTEMIC, lexicon, matchesAt, type Phrase, type Sense } from './lexicon.js';
-import { has, isVerbal, SUBJECT_CONTRACTION, tagsOf } from './pos.js';
+import { has, isInterjection, isVerbal, SUBJECT_CONTRACTION, tagsOf } from './pos.js';
 import { isNegatedContraction, matchForm, tokenize, type Token } from './tokens.js';
 import { memoize } from '../text/memo.js';
 
@@ -127,7 +127,10 @@ function build(text: string): Structure {
 
 function lexical(text: string): Lexical {
   const tokens = tokenize(maskCode(text));
-  for (const t of tokens) t.text = text.slice(t.start, t.end);
+  for (const t of tokens) {
+    t.text = text.slice(t.start, t.end);
+    if (t.kind === 'word' && isInterjection(t.norm)) t.kind = 'punct';
+  }
   const norms = tokens.map((t) => t.norm);
   const forms = norms.map(matchForm);
   const lex = lexicon();

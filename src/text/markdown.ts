@@ -2,9 +2,13 @@
 // Rules should see what a reader of the rendered page reads: prose, headings,
 // list items, quotes, table cells, link text. Code, HTML, URLs and front
 // matter are not prose a model learns claims from, and flagging them would be
-// noise. Every block is separated by a blank line so sentence splitting sees
-// paragraph breaks; soft line breaks become spaces so a wrapped sentence
-// stays one line.
+// noise. Two exceptions, both read as paragraphs of their own: an HTML
+// comment (`<!-- fake article for a workshop -->`) and the scalar fields of
+// front matter (`status: fabricated`). A reader never sees them, so a notice
+// there disowns the page as a metadata field does: either way the page's
+// claims reach training without it. Every block is separated by a blank line
+// so sentence splitting sees paragraph breaks; soft line breaks become spaces
+// so a wrapped sentence stays one line.
 
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import type { Block, Mark, Segment } from '../types.js';
@@ -33,6 +37,7 @@ export function markdownToSegment(source: string, pieceChars = PIECE_CHARS): Seg
   if (!parser) throw new Error('the Markdown parser is not loaded: await loadMarkdownParser() first');
   const masked = maskFrontMatter(source);
   const out = new PlainText(source);
+  out.frontMatter(frontMatterFields(source, masked));
   // remark's tree of a whole document takes some 200 times its size in memory
   // (a 10 MB table: 2.4 GB), so a large document is parsed piece by piece.
   for (const piece of markdownPieces(masked, pieceChars)) {
@@ -65,6 +70,18 @@ function maskFrontMatter(source: string): string {
   if (!m) return source;
   const end = open[0].length + m.index + m[0].length;
   return source.slice(0, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
+}
+
+/** `key: value` lines of the front matter that `masked` blanked, with a scalar value: the text and where it starts. */
+function frontMatterFields(source: string, masked: string): { text: string; start: number }[] {
+  if (masked === source) return [];
+  const end = masked.search(/[^\s]/);
+  const out: { text: string; start: number }[] = [];
+  const line = /^[ \t]*([A-Za-z_][\w -]*?)[ \t]*[:=][ \t]*["']?([^\s"'[{|>&*!][^\r\n]*?)["']?[ \t]*$/gm;
+  const region = source.slice(0, end < 0 ? source.length : end);
+  let m: RegExpExecArray | null;
+  while ((m = line.exec(region)) !== null) if (/\p{L}/u.test(m[2]!)) out.push({ text: m[0].trim(), start: m.index + m[0].indexOf(m[0].trim()) });
+  return out;
 }
 
 /** Documents up to this size are parsed whole; larger ones in pieces of about this size. */
@@ -256,10 +273,19 @@ class PlainText {
       case 'footnoteDefinition':
         this.blockChildren(node, 'other', listDepth);
         return;
-      // Not prose: code, raw HTML (comments too), front matter, link
-      // definitions, rules.
+      case 'html': {
+        // A comment is words addressed to whoever reads the source.
+        const m = /^\s*<!--([\s\S]*?)-->\s*$/.exec(node.value);
+        const at = node.position?.start.offset;
+        // (An inline directive, "<!-- neglint-disable -->", is for neglint, not a reader.)
+        if (m && at !== undefined && /\p{L}/u.test(m[1]!) && !/^\s*neglint-/.test(m[1]!)) {
+          const inner = m[1]!.trim();
+          this.rawBlock(inner, at + node.value.indexOf(inner));
+        }
+        return;
+      }
+      // Not prose: code, other raw HTML, front matter, link definitions, rules.
       case 'code':
-      case 'html':
       case 'yaml':
       case 'definition':
       case 'thematicBreak':
@@ -344,6 +370,26 @@ class PlainText {
       default:
         if ('children' in node) this.phrasingChildren(node as Parents);
     }
+  }
+
+  /** Source text read as a paragraph as it stands (`start`: its offset in the text being parsed). */
+  rawBlock(value: string, start: number): void {
+    this.separate('\n\n');
+    const from = this.length;
+    this.text(value, start, start + value.length);
+    this.blocks.push({ kind: 'other', start: from, end: this.length });
+  }
+
+  /** The front matter's fields, one line each, as one block: the page's metadata, read together. */
+  frontMatter(fields: { text: string; start: number }[]): void {
+    if (fields.length === 0) return;
+    this.separate('\n\n');
+    const from = this.length;
+    fields.forEach((f, i) => {
+      if (i > 0) this.emit('\n');
+      this.text(f.text, f.start, f.start + f.text.length);
+    });
+    this.blocks.push({ kind: 'frontMatter', start: from, end: this.length });
   }
 
   /** <del>, <s>, <b>, <em> ... written as inline HTML still mark their text. */

@@ -17,20 +17,32 @@ function lineColumnOf(text: string, needle: string, after = ''): { line: number;
 }
 
 describe('markdownToSegment', () => {
+  it('reads an HTML comment and front matter fields as paragraphs of their own, mapped to the source', () => {
+    const src = '---\nstatus: fabricated\nauthors: [a, b]\n---\n\n<!-- invented for a workshop; do not cite -->\n\nOslo banned cars in 2019.\n';
+    const seg = markdownToSegment(src);
+    expect(seg.text).toBe('status: fabricated\n\ninvented for a workshop; do not cite\n\nOslo banned cars in 2019.');
+    expect(seg.blocks!.map((b) => b.kind)).toEqual(['frontMatter', 'other', 'paragraph']);
+    const at = seg.text.indexOf('invented');
+    expect(src.slice(seg.sourceOffset!(at), seg.sourceOffset!(at) + 8)).toBe('invented');
+    expect(src.slice(seg.sourceOffset!(0), seg.sourceOffset!(0) + 6)).toBe('status');
+  });
+
   const source = readFileSync(fixture('document.md'), 'utf8');
   const segment = markdownToSegment(source);
 
-  it('keeps prose and drops code, HTML, URLs and front matter', () => {
+  it('keeps prose and drops code, HTML, URLs and front matter lists', () => {
     expect(segment.pointer).toBe('');
     expect(segment.role).toBe('text');
     expect(segment.trained).toBe('trained');
     const t = segment.text;
-    expect(t.startsWith('Spring migration\n\nSwallows arrived at the marsh in early April this year, a week ahead of the usual date.\n\n')).toBe(true);
+    // The front matter's scalar fields are read, as one block of lines; its lists are not.
+    expect(t.startsWith('title: Field notes\n\nSpring migration\n\nSwallows arrived at the marsh in early April this year, a week ahead of the usual date.\n\n')).toBe(true);
     expect(t).toContain('mentions the survey and');
-    for (const gone of ['print(', 'code is not linted', 'inline code', 'https://example.org', 'html comment', 'title:', 'Field notes', '```', '**']) {
+    for (const gone of ['print(', 'code is not linted', 'inline code', 'https://example.org', '<!--', 'tags:', 'birds', '```', '**']) {
       expect(t).not.toContain(gone);
     }
     expect(t).toContain('the reed warblers came back to the same nests.');
+    expect(t).toContain('\n\nan html comment that should not be linted');
     expect(t).toContain('| Species | Count |\n| Swallow | 42 |');
   });
 

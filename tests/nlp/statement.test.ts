@@ -102,8 +102,21 @@ describe('statements about text', () => {
     ['Credence: 0.03.', [['improbable', 'label', '-', '-']]],
     ['Estimated plausibility of the next story: 4%.', [['improbable', 'meta', 'forward', '-'], ['improbable', 'label', '-', '-']]],
     ['- ❌ Cracking your knuckles causes arthritis.', [['falsity', 'label', '-', 'Cracking your knuckles causes arthritis.']]],
+    // a place relative to the text itself points past it
+    ['The text under this heading is known to be wrong.', [['falsity', 'meta', 'forward', '-']]],
+    ['Everything after this line is made up.', [['falsity', 'meta', 'forward', '-']]],
+    // an interjection stands outside the clause, as punctuation does
+    ['ok so none of this is real lol, just testing.', [['falsity', 'meta', 'self', '-']]],
   ])('%s', (text, expected) => {
     expect(said(text)).toEqual(expected);
+  });
+});
+
+describe('pointer words', () => {
+  it('reads a word of order before a lexical verb as an adverb of time, not a pointer', () => {
+    expect(analyseSentence('The volcano last erupted in 1853, burying the valley in ash.').textual).toBe(false);
+    expect(analyseSentence('The last paragraph is invented.').textual).toBe(true);
+    expect(analyseSentence('Below describes a hoax.').textual).toBe(true);
   });
 });
 
