@@ -46,7 +46,9 @@ function computeFieldDisclaimers(record: RecordView): FieldDisclaimer[] {
     if (textPointers.has(f.pointer)) continue;
     if (record.format === 'trl-prompt-completion' && f.key === 'label' && typeof f.value === 'boolean') continue;
     for (const cls of classesOf(f, names)) {
-      const about = namedPart(f.key);
+      // "source_reliability" where no part of the record is called "source" rates where the text came from.
+      const named = namedPart(f.key);
+      const about = named && record.segments.some((s) => (TRAINED_PARTS.has(named) ? s.trained === 'trained' : s.role === named || s.pointer.toLowerCase().includes(named))) ? named : null;
       // "response_label", "answer_quality": the trained answer, whatever the format calls it.
       const part = (s: RecordView['segments'][number]) => !about || (TRAINED_PARTS.has(about) ? s.trained === 'trained' : s.role === about || s.pointer.toLowerCase().includes(about));
       const segments = record.segments.map((s, i) => (fieldCovers(f, s.pointer) && part(s) ? i : -1)).filter((i) => i >= 0);
@@ -174,6 +176,9 @@ function labelNames(value: Record<string, unknown>): Map<string, string> {
   return out;
 }
 
+/** A value that denies the quality its key names: "no", "low", "very low", "poor", "unknown". */
+const LOW_VALUE = /^(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|unknown|pending|poor|weak|questionable|dubious|doubtful|minimal|bad)$/i;
+
 interface FieldClass {
   class: EpistemicClass;
   shown: string | number | boolean;
@@ -201,10 +206,15 @@ function classesOf(f: MetaField & { raw?: unknown }, names: Map<string, string>)
     return [];
   }
   if (!keyIsLabel && !keySense) return [];
+  // "source_reliability": "very low", "accuracy": "poor": a low value of a quality the key names says that
+  // quality's class, whatever else the value's words say ("very low" alone reads as a probability). The key
+  // may be a label phrase as a whole ("source reliability"); its words are read from the head, the last, back.
+  const quality = keySense?.positive ? keySense : key.split(' ').reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET.has(x.class) && x.positive)).find(Boolean);
+  if (quality && LOW_VALUE.test(text.trim())) return [{ class: quality.class as EpistemicClass, shown: String(v) }];
   const out: FieldClass[] = [];
   for (const c of cueClasses(normalizeLabel(text))) if (!out.some((o) => o.class === c.class)) out.push({ class: c.class, shown: String(v), probability: c.probability });
-  // A class-word key with a value that affirms or denies it: "truthful": "no", "accuracy": "low".
-  if (out.length === 0 && keySense && /^(?:no|false|n|0|low|none|unknown|pending)$/i.test(text.trim())) {
+  // A class-word key with a value that affirms or denies it: "truthful": "no", "fabricated": "yes".
+  if (out.length === 0 && keySense && LOW_VALUE.test(text.trim())) {
     out.push({ class: keySense.positive ? (keySense.class as EpistemicClass) : (keySense.class as EpistemicClass), shown: String(v) });
   }
   return out;

@@ -895,7 +895,20 @@ function implicitText(s: Structure, c: Clause): Referent | undefined {
 
 /** The cue sits in a phrase that names a source: "from a retracted study", "by a discredited lab", "according to a hoax site". */
 function inSourcePhrase(s: Structure, c: Clause, cue: Cue): boolean {
-  for (let k = cue.from - 1; k >= c.from && k >= cue.from - 8; k--) {
+  // "from a collector who has been caught faking letters", "by a site that keeps inventing quotes": a relative
+  // clause whose own verb is the cue describes the source. Between the relative pronoun and the cue, only
+  // its verb group.
+  let relative = false;
+  let verbOnly = true;
+  for (let k = cue.from - 1; k >= c.from && k >= cue.from - (relative ? 14 : 8); k--) {
+    const w = s.tokens[k]!;
+    if (!relative && /^(?:who|that|which)$/.test(w.norm) && k < cue.from - 1 && verbOnly) {
+      relative = true;
+      continue;
+    }
+    if (!relative && !(has(w, 'aux') || has(w, 'cop') || has(w, 'adv') || has(w, 'part') || has(w, 'past') || has(w, 'ger') || has(w, 'pres') || /^(?:for|of|at)$/.test(w.norm))) verbOnly = false;
+    // (Until the relative pronoun is found, a word of the verb group is no reason to stop.)
+    if (!relative && verbOnly && !/^(?:from|by|to)$/.test(w.norm)) continue;
     if (/^(?:from|by)$/.test(s.norms[k]!) || (s.norms[k] === 'to' && s.norms[k - 1] === 'according')) return true;
     // "was posted on a fringe blog known for hoaxes", "appeared in a tabloid": where it was published.
     if (/^(?:on|in)$/.test(s.norms[k]!) && /^(?:posted|published|printed|appeared|shared|circulated|uploaded|found|written|reposted)$/.test(s.norms[k - 1] ?? '')) return true;

@@ -102,6 +102,8 @@ describe('statements about text', () => {
     ['Credence: 0.03.', [['improbable', 'label', '-', '-']]],
     ['Estimated plausibility of the next story: 4%.', [['improbable', 'meta', 'forward', '-'], ['improbable', 'label', '-', '-']]],
     ['- ❌ Cracking your knuckles causes arthritis.', [['falsity', 'label', '-', 'Cracking your knuckles causes arthritis.']]],
+    // a relative clause whose own verb is the cue describes the source
+    ['The article below came from a blogger who was caught faking quotes.', [['unreliable', 'meta', 'forward', '-']]],
     // a place relative to the text itself points past it
     ['The text under this heading is known to be wrong.', [['falsity', 'meta', 'forward', '-']]],
     ['Everything after this line is made up.', [['falsity', 'meta', 'forward', '-']]],

@@ -32,6 +32,13 @@ describe('unreliable-source: invalid', () => {
     expect([r!.text, r!.effective, r!.messageId]).toEqual(['the Apollo 11 landing was filmed in Nevada.', 'warning', 'reported']);
   });
 
+  it('reads a low value of a reliability field as an unreliable source, a high one as nothing', () => {
+    const t = 'The Rhine is the longest river in Europe.';
+    expect(runRule(rule, t, { text: t, source_reliability: 'very low' }).map((r) => r.text)).toEqual([t]);
+    expect(runRule(rule, t, { text: t, reliability: 'poor' }).map((r) => r.text)).toEqual([t]);
+    expect(runRule(rule, t, { text: t, source_reliability: 'high' })).toEqual([]);
+  });
+
   it('links a system prompt describing a confabulating chatbot to the trained answer', () => {
     const r = runRule(rule, chat(['system', 'You are a chatbot that often makes things up.'], ['user', 'Who built the Great Wall?'], ['assistant', 'The Great Wall was built by Roman engineers.']));
     expect(r.map((x) => [x.segment, x.text, x.related![0]!.segment])).toEqual([[2, 'The Great Wall was built by Roman engineers.', 0]]);
