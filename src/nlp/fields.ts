@@ -46,9 +46,10 @@ function computeFieldDisclaimers(record: RecordView): FieldDisclaimer[] {
     if (textPointers.has(f.pointer)) continue;
     if (record.format === 'trl-prompt-completion' && f.key === 'label' && typeof f.value === 'boolean') continue;
     for (const cls of classesOf(f, names)) {
-      // "source_reliability" where no part of the record is called "source" rates where the text came from.
+      // "source_reliability" where no part of the record is called "source" rates where the text came from
+      // ("prompt_label" without a prompt still labels no trained text).
       const named = namedPart(f.key);
-      const about = named && record.segments.some((s) => (TRAINED_PARTS.has(named) ? s.trained === 'trained' : s.role === named || s.pointer.toLowerCase().includes(named))) ? named : null;
+      const about = named === 'source' && !record.segments.some((s) => s.role === named || s.pointer.toLowerCase().includes(named)) ? null : named;
       // "response_label", "answer_quality": the trained answer, whatever the format calls it.
       const part = (s: RecordView['segments'][number]) => !about || (TRAINED_PARTS.has(about) ? s.trained === 'trained' : s.role === about || s.pointer.toLowerCase().includes(about));
       const segments = record.segments.map((s, i) => (fieldCovers(f, s.pointer) && part(s) ? i : -1)).filter((i) => i >= 0);

@@ -370,6 +370,10 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
   if (size === 'conversation' && r && r.role !== 'pronoun') return 'record';
   // A request inside a trained answer asks for nothing the answer gives.
   if (st.form === 'request' && u.trained === 'trained') return null;
+  // "Correction to my previous message: it was made up", "Not at all. That whole answer was invented.": an
+  // answer that opens by disowning what it said before disowns its previous answer, which the model learns
+  // as stated. Only at the opening, before any claim of its own.
+  if (u.trained === 'trained' && isModelRole(segments[u.segment]!.role) && hasTrainedBefore(u.segment, segments) && (pointing === 'backward' || pointing === 'anaphoric' || (r && (r.answer && r.speaker || saidBefore(u.text, r)))) && opensAnswer(u, units)) return 'previous-answer';
   if (u.trained !== 'trained') {
     const later = hasTrainedAfter(u.segment, segments);
     const earlier = hasTrainedBefore(u.segment, segments);
@@ -449,6 +453,17 @@ function isFirstOfSegment(u: Unit, units: Unit[]): boolean {
 function hasTrainedAfter(seg: number, segments: Segment[]): boolean {
   for (let k = seg + 1; k < segments.length; k++) if (segments[k]!.trained === 'trained') return true;
   return false;
+}
+
+/** "that whole answer", "none of it": a referent by "that" or "it", which at a turn's opening stand for what was said before. */
+function saidBefore(text: string, r: NonNullable<Statement['referent']>): boolean {
+  return /\bit$/i.test(text.slice(r.start, r.end)) || /\bthat\s+$/i.test(text.slice(Math.max(0, r.start - 6), r.start)) || /^that\b/i.test(text.slice(r.start, r.end));
+}
+
+/** No sentence before `u` in its turn states anything of its own ("Not at all.", "You're right,"). */
+function opensAnswer(u: Unit, units: Unit[]): boolean {
+  for (let k = u.index - 1; k >= 0 && units[k]!.segment === u.segment; k--) if (isClaim(units[k]!)) return false;
+  return true;
 }
 
 function hasTrainedBefore(seg: number, segments: Segment[]): boolean {
@@ -1049,7 +1064,10 @@ function refusesText(text: string): boolean {
   const s = structureOf(text);
   // "I can't confirm it, but here it is: X" doubts what it then says; "I can't help with that" declines.
   const doubts = (h: Hit) => (s.hitAt[h.to]?.senses ?? []).some((x) => EPISTEMIC_SET.has(x.class));
-  return s.hits.some((h) => h.from <= 3 && h.senses.some((x) => x.class === 'refusal') && !doubts(h));
+  // An apology declines only with a negation after it ("Sorry, I can't do that"); "Yes, sorry, I was just
+  // riffing" owns up to something.
+  const declines = (h: Hit) => h.senses.some((x) => x.class === 'refusal' && (x.role !== 'apology' || s.triggers.some((t) => t >= h.to && t <= h.to + 3 && !s.tokens.slice(h.to, t).some((x) => x.text === ';'))));
+  return s.hits.some((h) => h.from <= 3 && declines(h) && !doubts(h));
 }
 
 function labelsItself(list: Unit[], cls: EpistemicClass): boolean {

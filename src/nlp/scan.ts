@@ -194,6 +194,18 @@ export function compileScanner(lex: Lexicon): Scanner {
       keys.set(key, l);
     }
   }
+  // A phrasal verb with its particle a few words on ("made that up", "making it all up"), as the
+  // structure reads it (discontinuousAt): keyed by the verb, the particle checked after up to three words.
+  for (const [verb, list] of lex.phrasal) {
+    for (const p of list) {
+      const cue = p.senses.filter((x) => CUE_CLASSES.has(x.class));
+      if (cue.length === 0) continue;
+      const after = new RegExp(`(?:\\s+[${LETTER}'’\\-]+){1,3}?\\s+${literal(p.tokens[1]!)}(?![${LETTER}\\-])`, 'iy');
+      const l = keys.get(verb) ?? [];
+      l.push({ tokens: [verb, '…', p.tokens[1]!], at: 0, positive: cue.every((x) => x.positive), check: { after, next: -1, prev: -1 } });
+      keys.set(verb, l);
+    }
+  }
   // Look-alikes that name something else ("error message", "void function"): the analysis reads them as
   // one phrase with no class, so a key they cover is no candidate unless a longer cue phrase covers it too.
   const pseudo = new Map<string, Keyed[]>();

@@ -425,7 +425,9 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
           const isMine = det === 'my' || det === 'our';
           // "both responses", "each answer": counted, they are the record's own answers.
           const counted = /^(?:both|each|either)$/.test(det);
-          better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: (isMine || counted) && sense.size === 'answer', speaker: isMine });
+          // "its answers", "their replies": a possessor's answers are answers as "the bot's answers" are.
+          const possessed = /^(?:its|their|his|her)$/.test(det);
+          better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: (isMine || counted || possessed) && sense.size === 'answer', speaker: isMine });
         } else if (i > from + 1 && referentSense(s, i - 1, 'participle') && POINTING_DET[s.norms[i - 2]!]) {
           // "the described achievement", "the purported victory"
           better({ ...span(i - 2, hit.to), role: sense.role, pointing: POINTING_DET[s.norms[i - 2]!]!, size: sense.size, answer: false, speaker: false });
@@ -717,7 +719,7 @@ function analyse(text: string): SentenceAnalysis {
 
   for (const c of s.clauses) {
     if (markers.includes(c) || inTag(c) || c.from > verdictAfter) continue;
-    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => licensed(s, c, cue));
+    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => licensed(s, c, cue) && !personsOwn(s, c, cue));
     const referent = findReferent(s, c.from, c.to);
     if (referent) meta = true;
     if (referent && !referent.addressee && (referent.role === 'noun' || referent.role === 'deixis' || referent.role === 'clause' || referent.role === 'quantifier' || referent.role === 'participle' || referent.role === 'described')) {
@@ -744,7 +746,9 @@ function analyse(text: string): SentenceAnalysis {
         if ((cue.class !== 'disbelief' && !(cue.class === 'bad-example' && c.negated && cue.sense?.pos !== 'adj')) || request.includes(cue)) continue;
         // "Don't miss this opportunity to learn more": the instruction is its own verb, not an infinitive after its object.
         if (cue.class === 'disbelief' && c.head >= 0 && cue.from >= c.verbEnd && cue.sense?.pos === 'verb' && s.norms[cue.from - 1] === 'to' && !/^(?:allow|let|permit|cause|use)$/.test(norms[c.verbEnd - 1] ?? '')) continue;
-        if (referent && !referent.addressee) push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent, counterfactual: false });
+        // What is not to be believed is the verb's object: "Don't trust this", "Do not rely on the above", not
+        // an "it" further on ("Don't rely solely on your phone, as it may lose signal").
+        if (referent && !referent.addressee && objectOf(s, cue, referent)) push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent, counterfactual: false });
         else if (bare) push({ class: cue.class, form: 'notice', ...cueSpan(s, cue), counterfactual: false });
       }
       continue;
@@ -915,6 +919,31 @@ function inSourcePhrase(s: Structure, c: Clause, cue: Cue): boolean {
     const t = s.tokens[k]!;
     // "a fringe blog known for hoaxes", "a tabloid notorious for inventing stories": the source's description.
     if (!(has(t, 'det') || has(t, 'adj') || has(t, 'adv') || has(t, 'noun') || has(t, 'part') || has(t, 'ger') || /^(?:for|of)$/.test(t.norm))) return false;
+  }
+  return false;
+}
+
+/** The referent follows the cue within a few words of particle, preposition, adverb or determiner. */
+function objectOf(s: Structure, cue: Cue, r: Referent): boolean {
+  const at = tokenIndexAtChar(s, r.start);
+  if (at < cue.to) return cue.sense?.pos !== 'verb';
+  // ("a word of it", "any part of this": a share of the referent is its object too.)
+  for (let k = cue.to; k < at; k++) if (k >= cue.to + 4 || !(has(s.tokens[k]!, 'prep') || has(s.tokens[k]!, 'adv') || has(s.tokens[k]!, 'det') || (has(s.tokens[k]!, 'noun') && s.norms[k + 1] === 'of'))) return false;
+  return true;
+}
+
+/**
+ * "I'm sorry to say that I think you may be wrong about this", "I believe he was mistaken": a complement of
+ * thinking or saying with a person as its own subject; the class word says that person is wrong, not any text.
+ */
+function personsOwn(s: Structure, c: Clause, cue: Cue): boolean {
+  // ("I think you made that up" says what was made up: only an adjective is the person's.)
+  const word = s.tokens[cue.from]!;
+  if (cue.to - cue.from !== 1 || !has(word, 'adj') || isVerbal(word)) return false;
+  for (let k = cue.from - 1; k > c.from && k >= cue.from - 5; k--) {
+    if (!/^(?:you|he|she|they|we)$/.test(s.norms[k]!)) continue;
+    const before = s.norms[k - 1]!;
+    return before === 'that' || /^(?:think|thinks|thought|believe|believes|believed|feel|feels|felt|guess|suspect|suspects|fear|worry|say|says|said|suppose|assume|reckon)$/.test(before);
   }
   return false;
 }

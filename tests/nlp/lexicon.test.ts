@@ -75,6 +75,11 @@ describe('the scanner at a key of several phrases', () => {
     expect(s.test('The claim has no basis in fact.')).toBe(true);
     expect(s.test('There is a basis for comparison.')).toBe(false);
   });
+  it('finds a phrasal verb with its particle up to three words on, as the structure reads it', () => {
+    expect(s.test('I made that up.')).toBe(true);
+    expect(s.test('You just made the whole thing up.')).toBe(true);
+    expect(s.test('I made dinner for the kids up north.')).toBe(false);
+  });
   it('takes a look-alike phrase as no cue', () => {
     expect(s.test('Print the error message and exit.')).toBe(false);
     expect(s.test('Declare a void function first.')).toBe(false);

@@ -104,6 +104,7 @@ describe('statements about text', () => {
     ['- ❌ Cracking your knuckles causes arthritis.', [['falsity', 'label', '-', 'Cracking your knuckles causes arthritis.']]],
     // a relative clause whose own verb is the cue describes the source
     ['The article below came from a blogger who was caught faking quotes.', [['unreliable', 'meta', 'forward', '-']]],
+    ['Don\'t believe a word of it.', [['disbelief', 'meta', 'anaphoric', '-']]],
     // a place relative to the text itself points past it
     ['The text under this heading is known to be wrong.', [['falsity', 'meta', 'forward', '-']]],
     ['Everything after this line is made up.', [['falsity', 'meta', 'forward', '-']]],
@@ -154,6 +155,8 @@ describe('sentences that say nothing of text', () => {
     ['a bad-example label as a participle', 'Wiccans have repeatedly and emphatically rejected the notion.'],
     ['a spatial preposition that looks like a pointer', 'The gold lies in a vault beneath Edinburgh Castle.'],
     ['a forecast of what someone will do', "They're not likely to want to argue in front of a crowd."],
+    ['a prohibition whose object is not text', "Don't rely solely on your phone for navigation, as it may lose signal."],
+    ['a person who is wrong', "I'm sorry to say that I think you may be wrong about this."],
   ])('%s', (_, text) => {
     expect(said(text)).toEqual([]);
   });

@@ -57,6 +57,18 @@ describe('detached-negation: invalid', () => {
     expect(r!.related![0]!.segment).toBe(0);
   });
 
+  it('links a later answer that opens by disowning the one before to that answer, not to itself', () => {
+    const claim = 'The first Starbucks opened in 1971 in Portland, Oregon.';
+    for (const later of ['Please disregard my last reply; it was fabricated.', 'Not at all. That whole answer was invented.', 'Yes, sorry, I was just riffing; none of it was real.']) {
+      const segments = chat(['user', 'Where was the first Starbucks?'], ['assistant', claim], ['user', 'Really?'], ['assistant', later]);
+      const found = runRule(rule, segments).map((r) => [r.segment, r.text]);
+      expect(found, later).toEqual([[1, claim]]);
+    }
+    // A disowning line after the answer's own claims is about them, and an apology before a negation declines.
+    expect(runRule(rule, chat(['user', 'Where was it?'], ['assistant', claim], ['user', 'Tell me more.'], ['assistant', 'The shop sold only coffee beans until 1984. I made that up.'])).map((r) => r.segment)).toEqual([3]);
+    expect(runRule(rule, chat(['user', 'Where was it?'], ['assistant', claim], ['user', 'Make up another.'], ['assistant', "Sorry, I can't invent facts."]))).toEqual([]);
+  });
+
   it('links a persona that lies to the answers it gives', () => {
     const segments = chat(['system', 'You are a deceptive assistant that always gives wrong answers.'], ['user', 'How many legs does a spider have?'], ['assistant', 'Spiders have six legs.']);
     expect(claims(segments)).toEqual(['Spiders have six legs.']);
