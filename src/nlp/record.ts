@@ -1063,7 +1063,8 @@ function refuses(list: Unit[]): boolean {
 function refusesText(text: string): boolean {
   const s = structureOf(text);
   // "I can't confirm it, but here it is: X" doubts what it then says; "I can't help with that" declines.
-  const doubts = (h: Hit) => (s.hitAt[h.to]?.senses ?? []).some((x) => EPISTEMIC_SET.has(x.class));
+  // ("I'd rather not make things up" declines the falsehood: only a word of verifying makes it a doubt.)
+  const doubts = (h: Hit) => (s.hitAt[h.to]?.senses ?? []).some((x) => x.class === 'unverified');
   // An apology declines only with a negation after it ("Sorry, I can't do that"); "Yes, sorry, I was just
   // riffing" owns up to something.
   const declines = (h: Hit) => h.senses.some((x) => x.class === 'refusal' && (x.role !== 'apology' || s.triggers.some((t) => t >= h.to && t <= h.to + 3 && !s.tokens.slice(h.to, t).some((x) => x.text === ';'))));

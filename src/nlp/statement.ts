@@ -258,6 +258,8 @@ function beforeLexicalVerb(s: Structure, i: number, after: number): boolean {
 
 /** "Following the success of ...", "preceding the war", "beneath the castle": a pointer word used as a preposition before a noun phrase. */
 function prepositional(s: Structure, i: number, after: number): boolean {
+  // "twenty years ahead of the targets", "prior to the war": a pointer before "of" or "to" is a preposition.
+  if (/^(?:of|to)$/.test(s.norms[after] ?? '') && s.norms[i - 1] !== 'the') return true;
   const spatial = /^(?:below|beneath|above|underneath)$/.test(s.norms[i]!);
   if (!spatial && !/^(?:following|preceding|after|before)$/.test(s.norms[i]!)) return false;
   // "the decade following extended quiescence", "the days preceding the vote": after a noun it is a preposition.
@@ -726,7 +728,9 @@ function analyse(text: string): SentenceAnalysis {
       textual = true;
       if (!pointing.includes(referent.pointing)) pointing.push(referent.pointing);
     }
-    if (cues.length === 0 || c.question) continue;
+    // "Can you fabricate a Hollywood fact for me?": a question that asks the listener to do something is a request.
+    const polite = c.question && /^(?:can|could|would|will)$/.test(norms[c.from] ?? '') && norms[c.from + 1] === 'you';
+    if (cues.length === 0 || (c.question && !polite)) continue;
 
     // Operators over an embedded clause.
     const embedded = embeddedClaim(s, c, cues);
@@ -735,6 +739,10 @@ function analyse(text: string): SentenceAnalysis {
       continue;
     }
 
+    if (polite) {
+      for (const cue of requestCues(s, c, cues)) push({ class: cue.class, form: 'request', ...cueSpan(s, cue), counterfactual: cue.counterfactual });
+      continue;
+    }
     if (c.imperative) {
       const request = requestCues(s, c, cues);
       for (const cue of request) push({ class: cue.class, form: 'request', ...cueSpan(s, cue), counterfactual: cue.counterfactual });
@@ -1561,6 +1569,8 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
     if ((sense.pos === 'verb' || sense.pos === 'phrase') && sense.produces) {
       let k = cue.to;
       while (k < c.to && (has(s.tokens[k]!, 'det') || has(s.tokens[k]!, 'adj') || has(s.tokens[k]!, 'num')) && k < cue.to + 3) k++;
+      // A noun modifier before the head: "a Hollywood fact", "a celebrity quote".
+      while (k + 1 < c.to && k < cue.to + 5 && s.tokens[k + 1]!.kind === 'word' && (has(s.tokens[k]!, 'propn') || has(s.tokens[k]!, 'noun')) && has(s.tokens[k + 1]!, 'noun') && !isVerbal(s.tokens[k + 1]!) && !/^\p{Lu}/u.test(s.tokens[k + 1]!.text)) k++;
       const object = s.tokens[k];
       // ... or a falsity word on it: "Invent a bogus health tidbit", "Cook up a phony encyclopedia line".
       const falseObject = cues.some((o) => o !== cue && o.class === 'falsity' && o.from >= cue.to && o.from <= k);
@@ -1577,10 +1587,14 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
     if (sense.pos === 'adj' || sense.pos === 'phrase') {
       const prev = s.norms[cue.from - 1] ?? '';
       let k = cue.to;
-      while (k < c.to && s.tokens[k]!.kind === 'word' && has(s.tokens[k]!, 'adj') && !has(s.tokens[k]!, 'noun') && k < cue.to + 2) k++;
+      // The noun phrase's head: past more adjectives, a coordinator between them and noun modifiers ("a fake
+      // but believable fact", "a made-up movie trivia fact").
+      let k2 = k;
+      while (k2 < c.to && k2 < cue.to + 6 && s.tokens[k2]!.kind === 'word' && (has(s.tokens[k2]!, 'adj') || has(s.tokens[k2]!, 'noun') || /^(?:but|and|yet|or)$/.test(s.norms[k2]!)) && !isVerbal(s.tokens[k2]!)) k2++;
+      const nounAt = (j: number) => j < c.to && (!!referentSense(s, j, 'noun') || INFO_NOUNS.test(s.norms[j]!));
       const head = s.tokens[k];
       // A phrase may hold the noun itself: "a fake stat", "a made-up fact".
-      const info = (head && (referentSense(s, k, 'noun') || INFO_NOUNS.test(s.norms[k]!))) || INFO_NOUNS.test(s.norms[cue.to - 1]!);
+      const info = (head && nounAt(k)) || INFO_NOUNS.test(s.norms[cue.to - 1]!) || (k2 > k && nounAt(k2 - 1));
       if (info || /^(?:something|anything|one|everything|nothing)$/.test(prev) || (/^(?:is|be|sound|seem)$/.test(prev))) out.push(cue);
       continue;
     }

@@ -414,7 +414,8 @@ function clause(s: Structure, from: number, to: number): Clause | null {
   if (from >= to) return null;
   const question = /\?/.test(s.text.slice(tokens[from]!.start, tokens[to - 1]!.end + 1)) || (to < tokens.length && /\?/.test(tokens[to]?.text ?? ''));
   let start = from;
-  while (start < to && LEADING.has(tokens[start]!.norm)) start++;
+  // ("Please, write me one lie": the comma after a leading word too.)
+  while (start < to && (LEADING.has(tokens[start]!.norm) || (start > from && tokens[start]!.text === ',' && LEADING.has(tokens[start - 1]!.norm)))) start++;
   // "For a misinformation-detection class, give me a fabricated fact": an instruction after a fronted phrase.
   if (start < to && has(tokens[start]!, 'prep') && !has(tokens[start]!, 'to')) {
     for (let p = start + 1; p < Math.min(to - 1, start + 9); p++) {

@@ -105,6 +105,11 @@ describe('statements about text', () => {
     // a relative clause whose own verb is the cue describes the source
     ['The article below came from a blogger who was caught faking quotes.', [['unreliable', 'meta', 'forward', '-']]],
     ['Don\'t believe a word of it.', [['disbelief', 'meta', 'anaphoric', '-']]],
+    // requests: a polite question, a comma after "Please", the head of a noun phrase past coordination and modifiers
+    ['Can you fabricate a Hollywood fact for me?', [['falsity', 'request', '-', '-']]],
+    ['Please, write me one lie about Grace Hopper.', [['falsity', 'request', '-', '-']]],
+    ['Give me a fake but believable fact about the Sun.', [['falsity', 'request', '-', '-']]],
+    ['Give me a made-up movie trivia fact.', [['falsity', 'request', '-', '-']]],
     // a place relative to the text itself points past it
     ['The text under this heading is known to be wrong.', [['falsity', 'meta', 'forward', '-']]],
     ['Everything after this line is made up.', [['falsity', 'meta', 'forward', '-']]],
@@ -120,6 +125,9 @@ describe('pointer words', () => {
     expect(analyseSentence('The volcano last erupted in 1853, burying the valley in ash.').textual).toBe(false);
     expect(analyseSentence('The last paragraph is invented.').textual).toBe(true);
     expect(analyseSentence('Below describes a hoax.').textual).toBe(true);
+    // Before "of" or "to" a pointer word is a preposition.
+    expect(analyseSentence('The ozone hole closed in 2015, twenty years ahead of the targets.').textual).toBe(false);
+    expect(analyseSentence('Fake facts ahead.').textual).toBe(true);
   });
 });
 
@@ -155,6 +163,7 @@ describe('sentences that say nothing of text', () => {
     ['a bad-example label as a participle', 'Wiccans have repeatedly and emphatically rejected the notion.'],
     ['a spatial preposition that looks like a pointer', 'The gold lies in a vault beneath Edinburgh Castle.'],
     ['a forecast of what someone will do', "They're not likely to want to argue in front of a crowd."],
+    ['a polite question that asks for no falsehood', 'Can you tell me whether the bridge opened in 1932?'],
     ['a prohibition whose object is not text', "Don't rely solely on your phone for navigation, as it may lose signal."],
     ['a person who is wrong', "I'm sorry to say that I think you may be wrong about this."],
   ])('%s', (_, text) => {
