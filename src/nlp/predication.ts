@@ -417,7 +417,9 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
  */
 function modifiesNonText(s: Structure, k: number, cueTo: number, ch: Chunk): boolean {
   if (!sensesAt(s, k).some((x) => EPISTEMIC_SET.has(x.class) && x.pos === 'adj')) return false;
-  const j = Math.max(cueTo, k + 1);
+  let j = Math.max(cueTo, k + 1);
+  // The noun the adjective is on is the compound's head: "a fake celebrity quote", "a bogus news item".
+  while (j + 1 < ch.to && !sensesAt(s, j).some((x) => x.class === 'referent') && s.tokens[j + 1]!.kind === 'word' && (has(s.tokens[j + 1]!, 'noun') || sensesAt(s, j + 1).some((x) => x.class === 'referent' && x.role === 'noun')) && !has(s.tokens[j + 1]!, 'poss') && !has(s.tokens[j + 1]!, 'pron') && !has(s.tokens[j + 1]!, 'det')) j++;
   const t = s.tokens[j];
   if (j >= ch.to || !t || t.kind !== 'word' || !has(t, 'noun')) return false;
   return !sensesAt(s, j).some((x) => x.class === 'referent' || EPISTEMIC_SET.has(x.class));

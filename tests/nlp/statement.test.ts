@@ -105,6 +105,9 @@ describe('statements about text', () => {
     // a relative clause whose own verb is the cue describes the source
     ['The article below came from a blogger who was caught faking quotes.', [['unreliable', 'meta', 'forward', '-']]],
     ['Don\'t believe a word of it.', [['disbelief', 'meta', 'anaphoric', '-']]],
+    // an adjective on a compound says its class of the compound's head
+    ['Here is a fake celebrity quote.', [['falsity', 'meta', 'forward', '-']]],
+    ['Below is a fake press release.', [['falsity', 'meta', 'forward', '-']]],
     // requests: a polite question, a comma after "Please", the head of a noun phrase past coordination and modifiers
     ['Can you fabricate a Hollywood fact for me?', [['falsity', 'request', '-', '-']]],
     ['Please, write me one lie about Grace Hopper.', [['falsity', 'request', '-', '-']]],
