@@ -317,8 +317,9 @@ function groupNotices(units: Unit[], segments: readonly Segment[], isNotice: (u:
     // A page's front matter is about the page: a notice among its fields ("status: fabricated" after "title:
     // ...") opens the text as one before any field would.
     const blocks = segments[list[0]!.segment]!.blocks;
-    const inFrontMatter = (u: Unit) => !!blocks?.some((b) => b.kind === 'frontMatter' && b.start <= u.start && u.end <= b.end);
-    const firstGroup = (list.find((u) => u.group >= 0 || !inFrontMatter(u)) ?? list[0]!).group;
+    // So does one under the page's title ("## Long shots" over "We'd give this maybe one chance in fifty.").
+    const heads = (u: Unit) => u.kind === 'heading' || !!blocks?.some((b) => (b.kind === 'frontMatter' || b.kind === 'heading') && b.start <= u.start && u.end <= b.end);
+    const firstGroup = (list.find((u) => u.group >= 0 || !heads(u)) ?? list[0]!).group;
     const lastGroup = list[list.length - 1]!.group;
     for (const u of list) {
       if (u.group >= 0 && u.group === firstGroup) u.edge = 'start';

@@ -779,6 +779,15 @@ function analyse(text: string): SentenceAnalysis {
         continue;
       }
       const arg = cue.probability !== undefined ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
+      // "low confidence here, i'd say about 5%, but: Chernobyl is in Belarus", "Is very small possibility,
+      // maybe 1 in 100, but: ...": a hedge said of nothing in its own clause rates the statement after its colon;
+      // a forecast there states no fact ("low confidence, about 20%: the storm may turn north").
+      const colonBody = (!arg || !referent || referent.speaker) && (cue.class === 'improbable' || cue.class === 'unverified') && s.tokens[c.to]?.text === ':' ? s.clauses.find((x) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question && !has(tokens[x.head]!, 'modal')) : undefined;
+      if (colonBody) {
+        const span = charSpan(s, colonBody.from, s.tokens.length);
+        push({ class: cue.class, form: 'label', ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: false });
+        continue;
+      }
       if (!arg) {
         // "We do not know.": a speaker's doubt with nothing it doubts; inside a notice about text it is the notice's.
         if (cue.class === 'unverified' && c.negated && c.head > c.from && sensesAt(s, c.from).some((x) => x.class === 'referent' && x.role === 'speaker')) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability, ignorance: true });

@@ -105,6 +105,10 @@ describe('statements about text', () => {
     // a relative clause whose own verb is the cue describes the source
     ['The article below came from a blogger who was caught faking quotes.', [['unreliable', 'meta', 'forward', '-']]],
     ['Don\'t believe a word of it.', [['disbelief', 'meta', 'anaphoric', '-']]],
+    // a hedge said of nothing in its own clause rates the statement after its colon; a forecast there is none
+    ['Low confidence here, about 5%, but: Chernobyl is in Belarus.', [['improbable', 'label', '-', 'Chernobyl is in Belarus.'], ['improbable', 'label', '-', 'Chernobyl is in Belarus.']]],
+    ['A very small possibility, maybe 1 in 100, but: Pompeii fell in 179.', [['improbable', 'label', '-', 'Pompeii fell in 179.']]],
+    ['p(true) ≈ 0.02 — The tunnel opened in 1984.', [['improbable', 'label', '-', 'The tunnel opened in 1984.']]],
     // an adjective on a compound says its class of the compound's head
     ['Here is a fake celebrity quote.', [['falsity', 'meta', 'forward', '-']]],
     ['Below is a fake press release.', [['falsity', 'meta', 'forward', '-']]],
@@ -167,6 +171,7 @@ describe('sentences that say nothing of text', () => {
     ['a spatial preposition that looks like a pointer', 'The gold lies in a vault beneath Edinburgh Castle.'],
     ['a forecast of what someone will do', "They're not likely to want to argue in front of a crowd."],
     ['a polite question that asks for no falsehood', 'Can you tell me whether the bridge opened in 1932?'],
+    ['a hedge over a forecast', 'Low confidence, about 5%, but: the storm may turn north.'],
     ['a prohibition whose object is not text', "Don't rely solely on your phone for navigation, as it may lose signal."],
     ['a person who is wrong', "I'm sorry to say that I think you may be wrong about this."],
   ])('%s', (_, text) => {
