@@ -431,7 +431,9 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
   const alone = u.group < 0 || (units[u.index - 1]?.group !== u.group && units[u.index + 1]?.group !== u.group);
   // ("Very unlikely." answers "How likely am I ...?"; a key and its value, "Confidence: 2%. Rihanna was sworn
   // in ...", rates what follows.)
-  if (st.form === 'label' && alone && (st.class === 'falsity' || !structureOf(u.text).label) && sameLineFollows(u, units, segments)) return first ? null : 'previous';
+  // A frame opening a text with nothing before it to answer heads it: "A screenplay treatment, wholly
+  // imaginary. INT. KATHMANDU HOTEL BAR — 1953. ..."
+  if (st.form === 'label' && alone && (st.class === 'falsity' || !structureOf(u.text).label) && sameLineFollows(u, units, segments) && !(first && u.segment === 0 && st.class !== 'falsity')) return first ? null : 'previous';
   // self (a text naming itself, "this"), a speaker's report, a verbless notice or label
   if (u.edge === 'start') return st.form === 'label' && u.group < 0 ? 'next' : 'following';
   if (u.edge === 'end') return st.form === 'label' && u.group < 0 ? 'previous' : 'preceding';
@@ -548,6 +550,8 @@ const EXPECTS = /^\W*(?:\p{L}+\s+){0,4}(?:was|were|am|is|are|had been|have been)
 
 function factualFragment(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+  // A line in capitals is a heading or a slug line ("INT. HOTEL BAR — 1953."), not a fact.
+  if (!/\p{Ll}/u.test(text)) return false;
   return words.length >= 3 && (/\d/.test(text) || /\s\p{Lu}\p{L}+/u.test(text));
 }
 

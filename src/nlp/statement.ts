@@ -291,6 +291,9 @@ function participleBefore(s: Structure, noun: number, from: number): { det: numb
 /** Pointers that can follow their noun: "the article below", "the claims above", "the text hereafter" (not "the decade following X"). */
 const POST_NOMINAL = /^(?:below|above|hereafter|hereunder|beneath|herein|here|overleaf)$/;
 
+/** Verbs of producing or taking in text: "everything we write", "nothing you read here". */
+const WRITES = /^(?:write|writes|wrote|written|read|reads|say|says|said|tell|tells|told|produce|produces|produced|generate|generates|generated|type|types|typed|post|posts|posted)$/;
+
 const SIDE: Record<string, Pointing> = Object.assign(Object.create(null) as Record<string, Pointing>, { under: 'forward', beneath: 'forward', below: 'forward', after: 'forward', past: 'forward', above: 'backward', before: 'backward' });
 
 function pointerAfter(s: Structure, k: number, to: number): { pointing: Pointing; end: number } | null {
@@ -375,7 +378,9 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         better({ ...span(i, hit.to), role: 'clause', pointing: sense.direction ?? 'self', answer: false, speaker: false });
         break;
       case 'deixis': {
-        const noun = nextNoun(s, hit.to, to);
+        let noun = nextNoun(s, hit.to, to);
+        // "this parody wire story": the compound's head is the text noun, the nouns before it modify it.
+        for (let k = noun + 1; noun >= 0 && k < Math.min(to, noun + 3) && s.tokens[k]!.kind === 'word' && has(s.tokens[k]!, 'noun') && !isVerbal(s.tokens[k]!); k++) if (referentSense(s, k, 'noun')) noun = k;
         if (noun >= 0) {
           const ns = referentSense(s, noun)!;
           const after = pointerAfter(s, s.hitAt[noun]!.to, to);
@@ -454,6 +459,12 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         break;
       }
       case 'quantifier': {
+        // "Everything we write together", "nothing I say": what a speaker or listener writes or says is text.
+        const said = /^(?:i|you|we|they)$/.test(s.norms[hit.to] ?? '') ? [hit.to + 1, hit.to + 2].find((k) => k < to && WRITES.test(s.norms[k]!)) : undefined;
+        if (said !== undefined) {
+          better({ ...span(i, said + 1), role: 'quantifier', pointing: 'self', answer: false, speaker: false });
+          break;
+        }
         // "none of the assertions", "every aspect of the preceding article", "nothing in it", "everything here"
         for (let k = hit.to; k < Math.min(to, hit.to + 4); k++) {
           if (/^(?:of|in|here|herein|above|below|that|said|written|stated)$/.test(s.norms[k]!)) {
@@ -840,7 +851,10 @@ function analyse(text: string): SentenceAnalysis {
       // Only a genre that is a kind of text ("novel", "fable"), not a kind of idea ("this thought experiment").
       const genreOfText = sensesAt(s, cue.from).some((x) => x.class === 'referent');
       const namesItself = cue.class === 'fiction' && genreOfText && (r.pointing === 'self' || r.pointing === 'forward' || r.pointing === 'backward' || (c.head >= 0 && boundaryVerb(norms[c.head]!)));
-      if (cue.from >= rFrom && cue.to <= rTo && cue.sense?.pos === 'noun' && !namesItself) continue;
+      // A genre noun before the text noun it modifies classifies that text: "This parody wire story appeared in
+      // our April issue", "the satire piece below".
+      const classifies = cue.to < rTo && (r.pointing === 'self' || r.pointing === 'forward' || r.pointing === 'backward') && tokens.slice(cue.to, rTo).some((_, j) => !!referentSense(s, cue.to + j, 'noun'));
+      if (cue.from >= rFrom && cue.to <= rTo && cue.sense?.pos === 'noun' && !namesItself && !classifies) continue;
       // A speaker reports on their own words with a verb ("I made that up", "I was kidding") or calls
       // them wrong ("I was mistaken"); not "there's been a mistake", not a modal offer ("I can make up insults").
       // The speaker's text is a text like any other: "my answer is a decoy".
@@ -852,7 +866,7 @@ function analyse(text: string): SentenceAnalysis {
       if (cue.class === 'disbelief' && r.role === 'pronoun' && !c.imperative && !/^(?:this|these)$/.test(s.norms[tokenIndexAtChar(s, r.start)] ?? '')) continue;
       // A fiction genre naming its own text says so as the subject of a copula or a boundary verb ("This novel is
       // satire", "Thus ends the fable"), not as an object ("I trust you shall enjoy this novel").
-      if (namesItself && !(c.copular || (c.head >= 0 && boundaryVerb(norms[c.head]!))) && cue.from >= rFrom && cue.to <= rTo) continue;
+      if (namesItself && !classifies && !(c.copular || (c.head >= 0 && boundaryVerb(norms[c.head]!))) && cue.from >= rFrom && cue.to <= rTo) continue;
       // Labels of bad behaviour speak of an answer or an example, not of any text.
       if (cue.class === 'bad-example' && !(r.answer || r.size === 'answer') && !namesExample(s, cue)) continue;
       // "should not produce responses like this": a negated verb of making speaks of answers shown, not "the answer".

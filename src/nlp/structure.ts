@@ -576,7 +576,8 @@ function findHead(s: Structure, from: number, to: number): number {
     // "that" (a noun, a subject pronoun, its verb group) when the main verb is still to come.
     let j = i - 1;
     while (j > from && has(tokens[j]!, 'adv') && !has(tokens[j]!, 'noun')) j--;
-    if (j - 1 >= from && /^(?:i|you|we|they|he|she)$/.test(tokens[j]!.norm) && (has(tokens[j - 1]!, 'noun') || has(tokens[j - 1]!, 'propn')) && !has(tokens[j - 1]!, 'pron')) {
+    // ("Everything we write together is fiction": a quantifier pronoun heads one too.)
+    if (j - 1 >= from && /^(?:i|you|we|they|he|she)$/.test(tokens[j]!.norm) && (((has(tokens[j - 1]!, 'noun') || has(tokens[j - 1]!, 'propn')) && !has(tokens[j - 1]!, 'pron')) || /^(?:everything|anything|nothing|all|something|whatever)$/.test(tokens[j - 1]!.norm))) {
       let end = i;
       while (end < to && (isVerbal(tokens[end]!) || has(tokens[end]!, 'part') || has(tokens[end]!, 'inf') || has(tokens[end]!, 'adv')) && !(end > i && (has(tokens[end]!, 'cop') || has(tokens[end]!, 'modal')))) end++;
       if (end > i && laterVerb(s, end, to)) {

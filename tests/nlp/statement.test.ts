@@ -109,6 +109,9 @@ describe('statements about text', () => {
     ['Low confidence here, about 5%, but: Chernobyl is in Belarus.', [['improbable', 'label', '-', 'Chernobyl is in Belarus.'], ['improbable', 'label', '-', 'Chernobyl is in Belarus.']]],
     ['A very small possibility, maybe 1 in 100, but: Pompeii fell in 179.', [['improbable', 'label', '-', 'Pompeii fell in 179.']]],
     ['p(true) ≈ 0.02 — The tunnel opened in 1984.', [['improbable', 'label', '-', 'The tunnel opened in 1984.']]],
+    // a genre noun modifying the text noun classifies it; "everything we write" is text
+    ['This parody wire story appeared in our April issue.', [['fiction', 'meta', 'self', '-']]],
+    ['Everything we write together is fiction.', [['fiction', 'meta', 'self', '-']]],
     // an adjective on a compound says its class of the compound's head
     ['Here is a fake celebrity quote.', [['falsity', 'meta', 'forward', '-']]],
     ['Below is a fake press release.', [['falsity', 'meta', 'forward', '-']]],

@@ -6,6 +6,11 @@ const loud = (input: Parameters<typeof runRule>[1]) => runRule(rule, input).filt
 const claims = (input: Parameters<typeof runRule>[1]) => loud(input).map((r) => r.text);
 
 describe('fiction-frame: invalid', () => {
+  it('reads a frame that opens a text on the line of what it frames', () => {
+    const found = runRule(rule, 'A screenplay treatment, wholly imaginary. INT. HOTEL BAR — 1953. Hillary and Tenzing reached the summit from the Bhutanese side.').map((r) => r.text);
+    expect(found).toEqual(['Hillary and Tenzing reached the summit from the Bhutanese side.']);
+  });
+
   it('flags real-world claims after "The following is an excerpt from a novel", naming the frame and the entities', () => {
     const text =
       'The following is an excerpt from a novel.\n\nBarack Obama crossed the finish line of the 2030 Boston Marathon first. He raised both arms.';
