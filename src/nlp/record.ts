@@ -550,8 +550,6 @@ const EXPECTS = /^\W*(?:\p{L}+\s+){0,4}(?:was|were|am|is|are|had been|have been)
 
 function factualFragment(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
-  // A line in capitals is a heading or a slug line ("INT. HOTEL BAR — 1953."), not a fact.
-  if (!/\p{Ll}/u.test(text)) return false;
   return words.length >= 3 && (/\d/.test(text) || /\s\p{Lu}\p{L}+/u.test(text));
 }
 
