@@ -316,6 +316,11 @@ function tokenIndexAt(s: Structure, charEnd: number): number {
   return 0;
 }
 
+/** Which of two referents of a span findReferent keeps: pointers first, then answers, the text itself, "it", the speaker. */
+function referentRank(x: Referent): number {
+  return x.pointing === 'forward' || x.pointing === 'backward' ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === 'self' ? 2 : x.pointing === 'anaphoric' ? 1.6 : 0.5;
+}
+
 /**
  * The text a span of a clause names, if any. Pointing words decide the
  * direction: "the following", "below", "what follows" point forward;
@@ -325,14 +330,14 @@ function tokenIndexAt(s: Structure, charEnd: number): number {
 export function findReferent(s: Structure, from: number, to: number, nested = false): Referent | undefined {
   let best: Referent | undefined;
   const better = (r: Referent) => {
-    const rank = (x: Referent) => (x.pointing === 'forward' || x.pointing === 'backward' ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === 'self' ? 2 : x.pointing === 'anaphoric' ? 1.6 : 0.5);
-    if (!best || rank(r) > rank(best)) best = r;
+    if (!best || referentRank(r) > referentRank(best)) best = r;
   };
+  // Made once per call, not per token: the loop runs over every token of every clause asked about.
+  const span = (a: number, b: number) => charSpan(s, a, Math.min(b, to));
   for (let i = from; i < to; i++) {
     const hit = s.hitAt[i];
     if (!hit || hit.from !== i) continue;
     const sense = hit.senses.find((x) => x.class === 'referent' && x.role !== 'source');
-    const span = (a: number, b: number) => charSpan(s, a, Math.min(b, to));
     if (!sense) {
       // "the asserted finish order", "the reported victory", "none of the reporting": what the text asserts,
       // named by a verb of saying after a determiner.
