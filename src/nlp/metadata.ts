@@ -74,6 +74,8 @@ function collect(obj: Record<string, unknown>, base: string, scope: string, out:
 }
 
 function escape(token: string): string {
+  // Keys almost never hold either character: no regex for them (this runs for every key of every record).
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
