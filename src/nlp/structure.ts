@@ -126,8 +126,11 @@ function build(text: string): Structure {
 }
 
 function lexical(text: string): Lexical {
-  const tokens = tokenize(maskCode(text));
-  for (const t of tokens) t.text = text.slice(t.start, t.end);
+  const masked = maskCode(text);
+  const tokens = tokenize(masked);
+  // Masking blanks characters in place, offsets kept: the tokens of a sentence it left alone (most) already
+  // hold the sentence's own text, and only a masked one's are cut again from the original.
+  if (masked !== text) for (const t of tokens) t.text = text.slice(t.start, t.end);
   const norms = tokens.map((t) => t.norm);
   const forms = norms.map(matchForm);
   const lex = lexicon();
