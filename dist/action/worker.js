@@ -3,16 +3,16 @@ const require = __neglintCreateRequire(import.meta.url);
 import {
   require_common,
   require_symbols
-} from "./chunk-F7WRATKI.js";
+} from "./chunk-H7ROCSJU.js";
 import {
   __commonJS,
   __require,
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/piscina/dist/worker.js
+// ../main/node_modules/piscina/dist/worker.js
 var require_worker = __commonJS({
-  "node_modules/piscina/dist/worker.js"(exports) {
+  "../main/node_modules/piscina/dist/worker.js"(exports) {
     init_action_shims();
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;

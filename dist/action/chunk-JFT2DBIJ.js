@@ -4,7 +4,7 @@ import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/devlop/lib/default.js
+// ../main/node_modules/devlop/lib/default.js
 init_action_shims();
 function ok() {
 }

@@ -2,19 +2,19 @@ import { createRequire as __neglintCreateRequire } from 'node:module';
 const require = __neglintCreateRequire(import.meta.url);
 import {
   ok
-} from "./chunk-AWFPDYCZ.js";
+} from "./chunk-JFT2DBIJ.js";
 import {
   stringifyPosition
-} from "./chunk-P4SEG53O.js";
+} from "./chunk-B5EUQ37Z.js";
 import {
   __commonJS,
   __toESM,
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/extend/index.js
+// ../main/node_modules/extend/index.js
 var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
+  "../main/node_modules/extend/index.js"(exports, module) {
     "use strict";
     init_action_shims();
     var hasOwn = Object.prototype.hasOwnProperty;
@@ -104,13 +104,13 @@ var require_extend = __commonJS({
   }
 });
 
-// node_modules/unified/index.js
+// ../main/node_modules/unified/index.js
 init_action_shims();
 
-// node_modules/unified/lib/index.js
+// ../main/node_modules/unified/lib/index.js
 init_action_shims();
 
-// node_modules/bail/index.js
+// ../main/node_modules/bail/index.js
 init_action_shims();
 function bail(error) {
   if (error) {
@@ -118,10 +118,10 @@ function bail(error) {
   }
 }
 
-// node_modules/unified/lib/index.js
+// ../main/node_modules/unified/lib/index.js
 var import_extend = __toESM(require_extend(), 1);
 
-// node_modules/is-plain-obj/index.js
+// ../main/node_modules/is-plain-obj/index.js
 init_action_shims();
 function isPlainObject(value) {
   if (typeof value !== "object" || value === null) {
@@ -131,10 +131,10 @@ function isPlainObject(value) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
 }
 
-// node_modules/trough/index.js
+// ../main/node_modules/trough/index.js
 init_action_shims();
 
-// node_modules/trough/lib/index.js
+// ../main/node_modules/trough/lib/index.js
 init_action_shims();
 function trough() {
   const fns = [];
@@ -219,16 +219,16 @@ function wrap(middleware, callback) {
   }
 }
 
-// node_modules/vfile/index.js
+// ../main/node_modules/vfile/index.js
 init_action_shims();
 
-// node_modules/vfile/lib/index.js
+// ../main/node_modules/vfile/lib/index.js
 init_action_shims();
 
-// node_modules/vfile-message/index.js
+// ../main/node_modules/vfile-message/index.js
 init_action_shims();
 
-// node_modules/vfile-message/lib/index.js
+// ../main/node_modules/vfile-message/lib/index.js
 init_action_shims();
 var VFileMessage = class extends Error {
   /**
@@ -392,19 +392,19 @@ Object.defineProperties(VFileMessage.prototype, {
   source: { configurable: true, enumerable: true, writable: true }
 });
 
-// node_modules/vfile/lib/minpath.js
+// ../main/node_modules/vfile/lib/minpath.js
 init_action_shims();
 import { default as default2 } from "node:path";
 
-// node_modules/vfile/lib/minproc.js
+// ../main/node_modules/vfile/lib/minproc.js
 init_action_shims();
 import { default as default3 } from "node:process";
 
-// node_modules/vfile/lib/minurl.js
+// ../main/node_modules/vfile/lib/minurl.js
 init_action_shims();
 import { fileURLToPath } from "node:url";
 
-// node_modules/vfile/lib/minurl.shared.js
+// ../main/node_modules/vfile/lib/minurl.shared.js
 init_action_shims();
 function isUrl(fileUrlOrPath) {
   return Boolean(
@@ -413,7 +413,7 @@ function isUrl(fileUrlOrPath) {
   );
 }
 
-// node_modules/vfile/lib/index.js
+// ../main/node_modules/vfile/lib/index.js
 var order = (
   /** @type {const} */
   [
@@ -869,7 +869,7 @@ function isUint8Array(value) {
   );
 }
 
-// node_modules/unified/lib/callable-instance.js
+// ../main/node_modules/unified/lib/callable-instance.js
 init_action_shims();
 var CallableInstance = (
   /**
@@ -899,7 +899,7 @@ var CallableInstance = (
   })
 );
 
-// node_modules/unified/lib/index.js
+// ../main/node_modules/unified/lib/index.js
 var own = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**

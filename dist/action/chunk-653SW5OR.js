@@ -2,7 +2,7 @@ import { createRequire as __neglintCreateRequire } from 'node:module';
 const require = __neglintCreateRequire(import.meta.url);
 import {
   ok
-} from "./chunk-AWFPDYCZ.js";
+} from "./chunk-JFT2DBIJ.js";
 import {
   asciiAlpha,
   asciiAlphanumeric,
@@ -23,30 +23,30 @@ import {
   toString,
   unicodePunctuation,
   unicodeWhitespace
-} from "./chunk-DEVFVGNY.js";
+} from "./chunk-LGAY3BVD.js";
 import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/remark-gfm/index.js
+// ../main/node_modules/remark-gfm/index.js
 init_action_shims();
 
-// node_modules/remark-gfm/lib/index.js
+// ../main/node_modules/remark-gfm/lib/index.js
 init_action_shims();
 
-// node_modules/mdast-util-gfm/index.js
+// ../main/node_modules/mdast-util-gfm/index.js
 init_action_shims();
 
-// node_modules/mdast-util-gfm/lib/index.js
+// ../main/node_modules/mdast-util-gfm/lib/index.js
 init_action_shims();
 
-// node_modules/mdast-util-gfm-autolink-literal/index.js
+// ../main/node_modules/mdast-util-gfm-autolink-literal/index.js
 init_action_shims();
 
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// ../main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 init_action_shims();
 
-// node_modules/ccount/index.js
+// ../main/node_modules/ccount/index.js
 init_action_shims();
 function ccount(value, character) {
   const source = String(value);
@@ -62,13 +62,13 @@ function ccount(value, character) {
   return count;
 }
 
-// node_modules/mdast-util-find-and-replace/index.js
+// ../main/node_modules/mdast-util-find-and-replace/index.js
 init_action_shims();
 
-// node_modules/mdast-util-find-and-replace/lib/index.js
+// ../main/node_modules/mdast-util-find-and-replace/lib/index.js
 init_action_shims();
 
-// node_modules/escape-string-regexp/index.js
+// ../main/node_modules/escape-string-regexp/index.js
 init_action_shims();
 function escapeStringRegexp(string) {
   if (typeof string !== "string") {
@@ -77,16 +77,16 @@ function escapeStringRegexp(string) {
   return string.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
-// node_modules/unist-util-visit-parents/index.js
+// ../main/node_modules/unist-util-visit-parents/index.js
 init_action_shims();
 
-// node_modules/unist-util-visit-parents/lib/index.js
+// ../main/node_modules/unist-util-visit-parents/lib/index.js
 init_action_shims();
 
-// node_modules/unist-util-is/index.js
+// ../main/node_modules/unist-util-is/index.js
 init_action_shims();
 
-// node_modules/unist-util-is/lib/index.js
+// ../main/node_modules/unist-util-is/lib/index.js
 init_action_shims();
 var convert = (
   // Note: overloads in JSDoc can’t yet use different `@template`s.
@@ -186,13 +186,13 @@ function looksLikeANode(value) {
   return value !== null && typeof value === "object" && "type" in value;
 }
 
-// node_modules/unist-util-visit-parents/lib/color.node.js
+// ../main/node_modules/unist-util-visit-parents/lib/color.node.js
 init_action_shims();
 function color(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 
-// node_modules/unist-util-visit-parents/lib/index.js
+// ../main/node_modules/unist-util-visit-parents/lib/index.js
 var empty = [];
 var CONTINUE = true;
 var EXIT = false;
@@ -312,7 +312,7 @@ function toResult(value) {
   return value === null || value === void 0 ? empty : [value];
 }
 
-// node_modules/mdast-util-find-and-replace/lib/index.js
+// ../main/node_modules/mdast-util-find-and-replace/lib/index.js
 function findAndReplace(tree, list2, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
@@ -413,7 +413,7 @@ function toFunction(replace2) {
   };
 }
 
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// ../main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 var inConstruct = "phrasing";
 var notInConstruct = ["autolink", "link", "image", "label"];
 function gfmAutolinkLiteralFromMarkdown() {
@@ -607,10 +607,10 @@ function previous(match) {
   return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 
-// node_modules/mdast-util-gfm-footnote/index.js
+// ../main/node_modules/mdast-util-gfm-footnote/index.js
 init_action_shims();
 
-// node_modules/mdast-util-gfm-footnote/lib/index.js
+// ../main/node_modules/mdast-util-gfm-footnote/lib/index.js
 init_action_shims();
 footnoteReference.peek = footnoteReferencePeek;
 function enterFootnoteCallString() {
@@ -724,10 +724,10 @@ function mapAll(line, index, blank) {
   return (blank ? "" : "    ") + line;
 }
 
-// node_modules/mdast-util-gfm-strikethrough/index.js
+// ../main/node_modules/mdast-util-gfm-strikethrough/index.js
 init_action_shims();
 
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// ../main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
 init_action_shims();
 var constructsWithoutStrikethrough = [
   "autolink",
@@ -785,13 +785,13 @@ function peekDelete() {
   return "~";
 }
 
-// node_modules/mdast-util-gfm-table/index.js
+// ../main/node_modules/mdast-util-gfm-table/index.js
 init_action_shims();
 
-// node_modules/mdast-util-gfm-table/lib/index.js
+// ../main/node_modules/mdast-util-gfm-table/lib/index.js
 init_action_shims();
 
-// node_modules/markdown-table/index.js
+// ../main/node_modules/markdown-table/index.js
 init_action_shims();
 function defaultStringLength(value) {
   return value.length;
@@ -935,13 +935,13 @@ function toAlignment(value) {
   return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
 }
 
-// node_modules/mdast-util-to-markdown/index.js
+// ../main/node_modules/mdast-util-to-markdown/index.js
 init_action_shims();
 
-// node_modules/mdast-util-phrasing/index.js
+// ../main/node_modules/mdast-util-phrasing/index.js
 init_action_shims();
 
-// node_modules/mdast-util-phrasing/lib/index.js
+// ../main/node_modules/mdast-util-phrasing/lib/index.js
 init_action_shims();
 var phrasing = (
   /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
@@ -970,10 +970,10 @@ var phrasing = (
   ])
 );
 
-// node_modules/mdast-util-to-markdown/lib/handle/index.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/index.js
 init_action_shims();
 
-// node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
 init_action_shims();
 function blockquote(node, _, state, info) {
   const exit2 = state.enter("blockquote");
@@ -991,10 +991,10 @@ function map(line, _, blank) {
   return ">" + (blank ? "" : " ") + line;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/break.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/break.js
 init_action_shims();
 
-// node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
 init_action_shims();
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
@@ -1015,7 +1015,7 @@ function listInScope(stack, list2, none) {
   return false;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/break.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/break.js
 function hardBreak(_, _1, state, info) {
   let index = -1;
   while (++index < state.unsafe.length) {
@@ -1027,10 +1027,10 @@ function hardBreak(_, _1, state, info) {
   return "\\\n";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/code.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/code.js
 init_action_shims();
 
-// node_modules/longest-streak/index.js
+// ../main/node_modules/longest-streak/index.js
 init_action_shims();
 function longestStreak(value, substring) {
   const source = String(value);
@@ -1055,7 +1055,7 @@ function longestStreak(value, substring) {
   return max;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
 init_action_shims();
 function formatCodeAsIndented(node, state) {
   return Boolean(
@@ -1066,7 +1066,7 @@ function formatCodeAsIndented(node, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-fence.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
 init_action_shims();
 function checkFence(state) {
   const marker = state.options.fence || "`";
@@ -1078,7 +1078,7 @@ function checkFence(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/code.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/code.js
 function code(node, _, state, info) {
   const marker = checkFence(state);
   const raw = node.value || "";
@@ -1130,10 +1130,10 @@ function map2(line, _, blank) {
   return (blank ? "" : "    ") + line;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/definition.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/definition.js
 init_action_shims();
 
-// node_modules/mdast-util-to-markdown/lib/util/check-quote.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
 init_action_shims();
 function checkQuote(state) {
   const marker = state.options.quote || '"';
@@ -1145,7 +1145,7 @@ function checkQuote(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/definition.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node, _, state, info) {
   const quote = checkQuote(state);
   const suffix = quote === '"' ? "Quote" : "Apostrophe";
@@ -1201,10 +1201,10 @@ function definition(node, _, state, info) {
   return value;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
 init_action_shims();
 
-// node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
 init_action_shims();
 function checkEmphasis(state) {
   const marker = state.options.emphasis || "*";
@@ -1216,10 +1216,10 @@ function checkEmphasis(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
 init_action_shims();
 
-// node_modules/mdast-util-to-markdown/lib/util/character.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/character.js
 init_action_shims();
 function firstCharacter(value) {
   const code3 = value.codePointAt(0);
@@ -1230,13 +1230,13 @@ function lastCharacter(value) {
   return code3 !== void 0 && code3 > 65535 ? value.slice(-2) : value.slice(-1);
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
 init_action_shims();
 function encodeCharacterReference(code3) {
   return "&#x" + code3.toString(16).toUpperCase() + ";";
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
 init_action_shims();
 function encodeInfo(outside, inside, marker) {
   const outsideKind = classifyCharacter(outside);
@@ -1279,7 +1279,7 @@ function encodeInfo(outside, inside, marker) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
 init_action_shims();
 function htmlKind(value) {
   if (value.charCodeAt(0) !== 60) return;
@@ -1307,7 +1307,7 @@ function htmlKind(value) {
   return htmlBlockNames.includes(name) ? 6 : 7;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
 var builtins = /* @__PURE__ */ new Map([
   ["*", false],
   ["_", true]
@@ -1680,7 +1680,7 @@ function serialize2(items, before, after) {
   return result;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
 emphasis.attention = attention;
 emphasis.peek = peek;
 function emphasis(node, _, state, info) {
@@ -1702,16 +1702,16 @@ function peek(_, _1, state) {
   return state.options.emphasis || "*";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/heading.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/heading.js
 init_action_shims();
 
-// node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 init_action_shims();
 
-// node_modules/unist-util-visit/index.js
+// ../main/node_modules/unist-util-visit/index.js
 init_action_shims();
 
-// node_modules/unist-util-visit/lib/index.js
+// ../main/node_modules/unist-util-visit/lib/index.js
 init_action_shims();
 function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check2;
@@ -1747,7 +1747,7 @@ function wrap(visitor) {
   }
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node, state) {
   let literalWithBreak = false;
   visit(node, function(node2) {
@@ -1761,7 +1761,7 @@ function formatHeadingAsSetext(node, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/heading.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/heading.js
 function heading(node, _, state, info) {
   const rank = Math.max(Math.min(6, node.depth || 1), 1);
   const tracker = state.createTracker(info);
@@ -1804,7 +1804,7 @@ function heading(node, _, state, info) {
   return value;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/html.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/html.js
 init_action_shims();
 html.peek = htmlPeek;
 function html(node) {
@@ -1814,7 +1814,7 @@ function htmlPeek() {
   return "<";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/image.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/image.js
 init_action_shims();
 image.peek = imagePeek;
 function image(node, _, state, info) {
@@ -1872,7 +1872,7 @@ function imagePeek() {
   return "!";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
 init_action_shims();
 imageReference.peek = imageReferencePeek;
 function imageReference(node, _, state, info) {
@@ -1914,7 +1914,7 @@ function imageReferencePeek() {
   return "!";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
 init_action_shims();
 inlineCode.peek = inlineCodePeek;
 function inlineCode(node, _, state) {
@@ -1946,10 +1946,10 @@ function inlineCodePeek() {
   return "`";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/link.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/link.js
 init_action_shims();
 
-// node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
 init_action_shims();
 function formatLinkAsAutolink(node, state) {
   const raw = toString(node);
@@ -1965,7 +1965,7 @@ function formatLinkAsAutolink(node, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/link.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node, _, state, info) {
   const quote = checkQuote(state);
@@ -2054,7 +2054,7 @@ function linkPeek(node, _, state) {
   return formatLinkAsAutolink(node, state) ? "<" : "[";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
 init_action_shims();
 linkReference.peek = linkReferencePeek;
 function linkReference(node, _, state, info) {
@@ -2096,10 +2096,10 @@ function linkReferencePeek() {
   return "[";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/list.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/list.js
 init_action_shims();
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
 init_action_shims();
 function checkBullet(state) {
   const marker = state.options.bullet || "*";
@@ -2111,7 +2111,7 @@ function checkBullet(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
 init_action_shims();
 function checkBulletOther(state) {
   const bullet = checkBullet(state);
@@ -2132,7 +2132,7 @@ function checkBulletOther(state) {
   return bulletOther;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
 init_action_shims();
 function checkBulletOrdered(state) {
   const marker = state.options.bulletOrdered || ".";
@@ -2144,7 +2144,7 @@ function checkBulletOrdered(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-rule.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
 init_action_shims();
 function checkRule(state) {
   const marker = state.options.rule || "*";
@@ -2156,7 +2156,7 @@ function checkRule(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/list.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/list.js
 function list(node, parent, state, info) {
   const exit2 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
@@ -2196,10 +2196,10 @@ function list(node, parent, state, info) {
   return value;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
 init_action_shims();
 
-// node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
 init_action_shims();
 function checkListItemIndent(state) {
   const style = state.options.listItemIndent || "one";
@@ -2211,7 +2211,7 @@ function checkListItemIndent(state) {
   return style;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
 function listItem(node, parent, state, info) {
   const listItemIndent = checkListItemIndent(state);
   let bullet = state.bulletCurrent || checkBullet(state);
@@ -2240,7 +2240,7 @@ function listItem(node, parent, state, info) {
   }
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
 init_action_shims();
 function paragraph(node, _, state, info) {
   const exit2 = state.enter("paragraph");
@@ -2251,7 +2251,7 @@ function paragraph(node, _, state, info) {
   return value;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/root.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/root.js
 init_action_shims();
 function root(node, _, state, info) {
   const hasPhrasing = node.children.some(function(d) {
@@ -2264,10 +2264,10 @@ function root(node, _, state, info) {
   return value;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/strong.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/strong.js
 init_action_shims();
 
-// node_modules/mdast-util-to-markdown/lib/util/check-strong.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
 init_action_shims();
 function checkStrong(state) {
   const marker = state.options.strong || "*";
@@ -2279,7 +2279,7 @@ function checkStrong(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/strong.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/strong.js
 strong.attention = attention2;
 strong.peek = peek2;
 function strong(node, _, state, info) {
@@ -2301,7 +2301,7 @@ function peek2(_, _1, state) {
   return state.options.strong || "*";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/text.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/text.js
 init_action_shims();
 function text(node, parent, state, info) {
   const siblings = parent ? parent.children : [];
@@ -2313,10 +2313,10 @@ function text(node, parent, state, info) {
   });
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
 init_action_shims();
 
-// node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
+// ../main/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
 init_action_shims();
 function checkRuleRepetition(state) {
   const repetition = state.options.ruleRepetition || 3;
@@ -2328,13 +2328,13 @@ function checkRuleRepetition(state) {
   return repetition;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
 function thematicBreak(_, _1, state) {
   const value = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
   return state.options.ruleSpaces ? value.slice(0, -1) : value;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/index.js
+// ../main/node_modules/mdast-util-to-markdown/lib/handle/index.js
 var handle = {
   blockquote,
   break: hardBreak,
@@ -2358,7 +2358,7 @@ var handle = {
   thematicBreak
 };
 
-// node_modules/mdast-util-gfm-table/lib/index.js
+// ../main/node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -2554,10 +2554,10 @@ function formatHeadingAsSetext2(node, state) {
   );
 }
 
-// node_modules/mdast-util-gfm-task-list-item/index.js
+// ../main/node_modules/mdast-util-gfm-task-list-item/index.js
 init_action_shims();
 
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// ../main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
 init_action_shims();
 function gfmTaskListItemFromMarkdown() {
   return {
@@ -2648,7 +2648,7 @@ function taskListItemParagraph(node) {
   }
 }
 
-// node_modules/mdast-util-gfm/lib/index.js
+// ../main/node_modules/mdast-util-gfm/lib/index.js
 function gfmFromMarkdown() {
   return [
     gfmAutolinkLiteralFromMarkdown(),
@@ -2670,13 +2670,13 @@ function gfmToMarkdown(options) {
   };
 }
 
-// node_modules/micromark-extension-gfm/index.js
+// ../main/node_modules/micromark-extension-gfm/index.js
 init_action_shims();
 
-// node_modules/micromark-extension-gfm-autolink-literal/index.js
+// ../main/node_modules/micromark-extension-gfm-autolink-literal/index.js
 init_action_shims();
 
-// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 init_action_shims();
 var wwwPrefix = {
   tokenize: tokenizeWwwPrefix,
@@ -3019,10 +3019,10 @@ function previousUnbalanced(events) {
   return result;
 }
 
-// node_modules/micromark-extension-gfm-footnote/index.js
+// ../main/node_modules/micromark-extension-gfm-footnote/index.js
 init_action_shims();
 
-// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
 init_action_shims();
 var indent = {
   tokenize: tokenizeIndent,
@@ -3298,10 +3298,10 @@ function tokenizeIndent(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm-strikethrough/index.js
+// ../main/node_modules/micromark-extension-gfm-strikethrough/index.js
 init_action_shims();
 
-// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 init_action_shims();
 function gfmStrikethrough(options) {
   const options_ = options || {};
@@ -3396,13 +3396,13 @@ function gfmStrikethrough(options) {
   }
 }
 
-// node_modules/micromark-extension-gfm-table/index.js
+// ../main/node_modules/micromark-extension-gfm-table/index.js
 init_action_shims();
 
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-table/lib/syntax.js
 init_action_shims();
 
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// ../main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
 init_action_shims();
 var EditMap = class {
   /**
@@ -3489,7 +3489,7 @@ function addImplementation(editMap, at, remove, add) {
   editMap.index.set(at, change);
 }
 
-// node_modules/micromark-extension-gfm-table/lib/infer.js
+// ../main/node_modules/micromark-extension-gfm-table/lib/infer.js
 init_action_shims();
 function gfmTableAlign(events, index) {
   let inDelimiterRow = false;
@@ -3517,7 +3517,7 @@ function gfmTableAlign(events, index) {
   return align;
 }
 
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -3908,10 +3908,10 @@ function getPoint(events, index) {
   return event[1][side];
 }
 
-// node_modules/micromark-extension-gfm-task-list-item/index.js
+// ../main/node_modules/micromark-extension-gfm-task-list-item/index.js
 init_action_shims();
 
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 init_action_shims();
 var tasklistCheck = {
   name: "tasklistCheck",
@@ -3986,7 +3986,7 @@ function spaceThenNonSpace(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm/index.js
+// ../main/node_modules/micromark-extension-gfm/index.js
 function gfm(options) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -3997,7 +3997,7 @@ function gfm(options) {
   ]);
 }
 
-// node_modules/remark-gfm/lib/index.js
+// ../main/node_modules/remark-gfm/lib/index.js
 var emptyOptions = {};
 function remarkGfm(options) {
   const self = (

@@ -4,7 +4,7 @@ import {
   Decompress,
   ZstdErrorCode,
   decompress
-} from "./chunk-2ORY4LMU.js";
+} from "./chunk-X3B4BMSZ.js";
 import "./chunk-OEQ6K6F4.js";
 export {
   Decompress,

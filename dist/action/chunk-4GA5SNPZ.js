@@ -2,18 +2,18 @@ import { createRequire as __neglintCreateRequire } from 'node:module';
 const require = __neglintCreateRequire(import.meta.url);
 import {
   decompress
-} from "./chunk-2ORY4LMU.js";
+} from "./chunk-X3B4BMSZ.js";
 import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/hyparquet-compressors/src/index.js
+// ../main/node_modules/hyparquet-compressors/src/index.js
 init_action_shims();
 
-// node_modules/hysnappy/js/index.js
+// ../main/node_modules/hysnappy/js/index.js
 init_action_shims();
 
-// node_modules/hysnappy/js/uncompress.js
+// ../main/node_modules/hysnappy/js/uncompress.js
 init_action_shims();
 function snappyUncompress(input, outputLength) {
   return snappyUncompressor()(input, outputLength);
@@ -53,10 +53,10 @@ function instantiateWasm() {
 }
 var wasm64 = "AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ=";
 
-// node_modules/hyparquet-compressors/src/brotli.js
+// ../main/node_modules/hyparquet-compressors/src/brotli.js
 init_action_shims();
 
-// node_modules/hyparquet-compressors/src/brotli.bitreader.js
+// ../main/node_modules/hyparquet-compressors/src/brotli.bitreader.js
 init_action_shims();
 var BROTLI_READ_SIZE = 4096;
 var BROTLI_IBUF_SIZE = 2 * BROTLI_READ_SIZE + 32;
@@ -186,10 +186,10 @@ var BrotliBitReader = class {
   }
 };
 
-// node_modules/hyparquet-compressors/src/brotli.blocks.js
+// ../main/node_modules/hyparquet-compressors/src/brotli.blocks.js
 init_action_shims();
 
-// node_modules/hyparquet-compressors/src/brotli.huffman.js
+// ../main/node_modules/hyparquet-compressors/src/brotli.huffman.js
 init_action_shims();
 var kDefaultCodeLength = 8;
 var HUFFMAN_TABLE_BITS = 8;
@@ -511,7 +511,7 @@ var HuffmanTreeGroup = class {
   }
 };
 
-// node_modules/hyparquet-compressors/src/brotli.prefix.js
+// ../main/node_modules/hyparquet-compressors/src/brotli.prefix.js
 init_action_shims();
 function prefix([offset, nbits]) {
   return { offset, nbits };
@@ -619,7 +619,7 @@ var kCopyRangeLut = [
   16
 ];
 
-// node_modules/hyparquet-compressors/src/gzip.huffman.js
+// ../main/node_modules/hyparquet-compressors/src/gzip.huffman.js
 init_action_shims();
 var HUFFMAN_MAX_TABLE_SIZE = 1080;
 var fixedLengthExtraBits = new Uint8Array([
@@ -760,7 +760,7 @@ for (let i = 0; i < 32; i++) fixedDistanceTree[i] = 5;
 var fixedLengthMap = /* @__PURE__ */ huffMap(fixedLengthTree, 9, 1);
 var fixedDistanceMap = /* @__PURE__ */ huffMap(fixedDistanceTree, 5, 1);
 
-// node_modules/hyparquet-compressors/src/brotli.blocks.js
+// ../main/node_modules/hyparquet-compressors/src/brotli.blocks.js
 function decodeBlockType(max_block_type, trees, tree_type, block_types, ringbuffers, indexes, br) {
   const ringbuffer = tree_type * 2;
   const index = tree_type;
@@ -906,7 +906,7 @@ function readBlockLength(table, index, br) {
   return offset + br.readBits(nbits);
 }
 
-// node_modules/hyparquet-compressors/src/brotli.context.js
+// ../main/node_modules/hyparquet-compressors/src/brotli.context.js
 init_action_shims();
 var lookup = new Uint8Array([
   /* CONTEXT_UTF8, last byte. */
@@ -2730,7 +2730,7 @@ var lookupOffsets = new Uint16Array([
   512
 ]);
 
-// node_modules/hyparquet-compressors/src/brotli.contextmap.js
+// ../main/node_modules/hyparquet-compressors/src/brotli.contextmap.js
 init_action_shims();
 function decodeContextMap(context_map_size, br) {
   let max_run_length_prefix = 0;
@@ -2791,7 +2791,7 @@ function inverseMoveToFrontTransform(v, v_len) {
   }
 }
 
-// node_modules/hyparquet-compressors/src/brotli.streams.js
+// ../main/node_modules/hyparquet-compressors/src/brotli.streams.js
 init_action_shims();
 var BrotliInput = class {
   /**
@@ -2838,13 +2838,13 @@ var BrotliOutput = class {
   }
 };
 
-// node_modules/hyparquet-compressors/src/brotli.transform.js
+// ../main/node_modules/hyparquet-compressors/src/brotli.transform.js
 init_action_shims();
 
-// node_modules/hyparquet-compressors/src/brotli.dictionary.js
+// ../main/node_modules/hyparquet-compressors/src/brotli.dictionary.js
 init_action_shims();
 
-// node_modules/hyparquet-compressors/src/gzip.js
+// ../main/node_modules/hyparquet-compressors/src/gzip.js
 init_action_shims();
 var codeLengthIndexMap = new Uint8Array([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
 function bits(input, pos, mask) {
@@ -3001,7 +3001,7 @@ function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
   return out;
 }
 
-// node_modules/hyparquet-compressors/src/brotli.dictionary.js
+// ../main/node_modules/hyparquet-compressors/src/brotli.dictionary.js
 var dictionaryGz64 = `
 H4sIAAAAAAAAAzy96XIcx7Uu+tuI4DuU2meLxDbRAElNJgYHR0neGrgFyr7bPg5FdlV2dwHVVa3KKoBN
 SRHggIHgAFKcBc4zJQIgOGIggYjDF6D+kf8U56K6GxH3Ie73rYRsGRLQnZWVwxq+tXKtlYlf0V40GAZ+
@@ -3987,7 +3987,7 @@ function getDictionary() {
   return dictionary;
 }
 
-// node_modules/hyparquet-compressors/src/brotli.transform.js
+// ../main/node_modules/hyparquet-compressors/src/brotli.transform.js
 var kIdentity = 0;
 var kOmitLast1 = 1;
 var kOmitLast2 = 2;
@@ -4195,7 +4195,7 @@ function transformDictionaryWord(dst, idx, word, len, transform) {
   return idx - start_idx;
 }
 
-// node_modules/hyparquet-compressors/src/brotli.js
+// ../main/node_modules/hyparquet-compressors/src/brotli.js
 var kNumLiteralCodes = 256;
 var kNumInsertAndCopyCodes = 704;
 var kNumBlockLengthCodes = 26;
@@ -4547,7 +4547,7 @@ function translateShortCodes(code, ringbuffer, index) {
   }
 }
 
-// node_modules/hyparquet-compressors/src/lz4.js
+// ../main/node_modules/hyparquet-compressors/src/lz4.js
 init_action_shims();
 function decompressLz4(input, outputLength) {
   const output = new Uint8Array(outputLength);
@@ -4605,7 +4605,7 @@ function lz4basic(input, output, outputIndex) {
   return len - outputIndex;
 }
 
-// node_modules/hyparquet-compressors/src/compressors.js
+// ../main/node_modules/hyparquet-compressors/src/compressors.js
 init_action_shims();
 var compressors = {
   SNAPPY: snappyUncompressor(),
@@ -4617,7 +4617,7 @@ var compressors = {
   LZ4_RAW: decompressLz4Raw
 };
 
-// node_modules/hyparquet-compressors/src/index.js
+// ../main/node_modules/hyparquet-compressors/src/index.js
 function decompressGzip(input, outputLength) {
   return gunzip(input, new Uint8Array(outputLength));
 }

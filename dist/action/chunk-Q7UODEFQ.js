@@ -34,31 +34,31 @@ import {
   subtokenize,
   thematicBreak,
   toString
-} from "./chunk-DEVFVGNY.js";
+} from "./chunk-LGAY3BVD.js";
 import {
   stringifyPosition
-} from "./chunk-P4SEG53O.js";
+} from "./chunk-B5EUQ37Z.js";
 import {
   __export,
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/remark-parse/index.js
+// ../main/node_modules/remark-parse/index.js
 init_action_shims();
 
-// node_modules/remark-parse/lib/index.js
+// ../main/node_modules/remark-parse/lib/index.js
 init_action_shims();
 
-// node_modules/mdast-util-from-markdown/index.js
+// ../main/node_modules/mdast-util-from-markdown/index.js
 init_action_shims();
 
-// node_modules/mdast-util-from-markdown/lib/index.js
+// ../main/node_modules/mdast-util-from-markdown/lib/index.js
 init_action_shims();
 
-// node_modules/micromark/index.js
+// ../main/node_modules/micromark/index.js
 init_action_shims();
 
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
+// ../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 init_action_shims();
 function decodeNumericCharacterReference(value, base) {
   const code = Number.parseInt(value, base);
@@ -77,10 +77,10 @@ function decodeNumericCharacterReference(value, base) {
   return String.fromCodePoint(code);
 }
 
-// node_modules/micromark/lib/parse.js
+// ../main/node_modules/micromark/lib/parse.js
 init_action_shims();
 
-// node_modules/micromark/lib/initialize/content.js
+// ../main/node_modules/micromark/lib/initialize/content.js
 init_action_shims();
 var content2 = {
   tokenize: initializeContent
@@ -131,7 +131,7 @@ function initializeContent(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/document.js
+// ../main/node_modules/micromark/lib/initialize/document.js
 init_action_shims();
 var document = {
   tokenize: initializeDocument
@@ -326,7 +326,7 @@ function tokenizeContainer(effects, ok, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// node_modules/micromark/lib/initialize/flow.js
+// ../main/node_modules/micromark/lib/initialize/flow.js
 init_action_shims();
 var flow = {
   tokenize: initializeFlow
@@ -365,7 +365,7 @@ function initializeFlow(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/text.js
+// ../main/node_modules/micromark/lib/initialize/text.js
 init_action_shims();
 var resolver = {
   resolveAll: createResolver()
@@ -508,7 +508,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// node_modules/micromark/lib/constructs.js
+// ../main/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -584,7 +584,7 @@ var disable = {
   null: []
 };
 
-// node_modules/micromark/lib/create-tokenizer.js
+// ../main/node_modules/micromark/lib/create-tokenizer.js
 init_action_shims();
 function createTokenizer(parser, initialize, from) {
   let point2 = {
@@ -911,7 +911,7 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 
-// node_modules/micromark/lib/parse.js
+// ../main/node_modules/micromark/lib/parse.js
 function parse(options) {
   const settings = options || {};
   const constructs = (
@@ -937,7 +937,7 @@ function parse(options) {
   }
 }
 
-// node_modules/micromark/lib/postprocess.js
+// ../main/node_modules/micromark/lib/postprocess.js
 init_action_shims();
 function postprocess(events) {
   while (!subtokenize(events)) {
@@ -945,7 +945,7 @@ function postprocess(events) {
   return events;
 }
 
-// node_modules/micromark/lib/preprocess.js
+// ../main/node_modules/micromark/lib/preprocess.js
 init_action_shims();
 var search = /[\0\t\n\r]/g;
 function preprocess() {
@@ -1026,7 +1026,7 @@ function preprocess() {
   }
 }
 
-// node_modules/micromark-util-decode-string/index.js
+// ../main/node_modules/micromark-util-decode-string/index.js
 init_action_shims();
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value) {
@@ -1045,7 +1045,7 @@ function decode($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// node_modules/mdast-util-from-markdown/lib/index.js
+// ../main/node_modules/mdast-util-from-markdown/lib/index.js
 var own = {}.hasOwnProperty;
 function fromMarkdown(value, encoding, options) {
   if (encoding && typeof encoding === "object") {
@@ -1815,7 +1815,7 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// node_modules/remark-parse/lib/index.js
+// ../main/node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
   self.parser = parser;

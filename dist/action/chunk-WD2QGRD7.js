@@ -338,7 +338,7 @@ async function load() {
     } catch {
     }
   }
-  return (await import("./chunk-ZMSLDWGZ.js")).default;
+  return (await import("./chunk-YK45W66J.js")).default;
 }
 function nlpLoaded() {
   return loaded !== void 0;
@@ -381,7 +381,8 @@ function tokenize(text) {
 }
 function normalize(t, kind) {
   if (kind === "symbol") return t.replace(/[\ufe0f\ufe0e]/g, "");
-  let s = t.toLowerCase().replace(/’/g, "'");
+  let s = t.toLowerCase();
+  if (s.includes("’")) s = s.replace(/’/g, "'");
   if (kind === "word" && s.endsWith("'") && !s.endsWith("n'")) s = s.slice(0, -1);
   return s;
 }
@@ -570,9 +571,10 @@ function lexiconNeedsCompromise() {
   cached = prebuiltLexicon(readSources(lexiconDir()).version);
   return cached === void 0;
 }
+var NO_PHRASES = Object.freeze([]);
 function matchesAt(lex, norms, i) {
   const list = lex.byFirst.get(norms[i]);
-  if (!list) return [];
+  if (!list) return NO_PHRASES;
   const out = [];
   for (const p of list) {
     if (i + p.tokens.length > norms.length) continue;
@@ -902,8 +904,9 @@ function build(text) {
   return structure;
 }
 function lexical(text) {
-  const tokens = tokenize(maskCode(text));
-  for (const t of tokens) t.text = text.slice(t.start, t.end);
+  const masked = maskCode(text);
+  const tokens = tokenize(masked);
+  if (masked !== text) for (const t of tokens) t.text = text.slice(t.start, t.end);
   const norms = tokens.map((t) => t.norm);
   const forms = norms.map(matchForm);
   const lex = lexicon();
@@ -911,7 +914,7 @@ function lexical(text) {
   const hitAt = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (hitAt[i]) continue;
-    const [best] = matchesAt(lex, forms, i);
+    const best = matchesAt(lex, forms, i)[0];
     if (!best || best.tokens.length === 1) {
       const phrasal = discontinuousAt(lex.phrasal.get(forms[i]), tokens, forms, i, hitAt);
       if (phrasal) {
@@ -1351,13 +1354,15 @@ function laterVerb(s, from, to) {
   }
   return false;
 }
+var NEGATIVE_START = /* @__PURE__ */ new Set([110, 119, 99]);
 function isTrigger(s, i) {
   const { tokens } = s;
   const t = tokens[i];
   const hit = s.hitAt[i];
   const consumed = hit && hit.senses.some((x) => EPISTEMIC_CLASSES.has(x.class)) && hit.to - hit.from > 1;
   const trigger = !consumed && (hit && hit.senses.some((x) => x.class === "negation" && x.role === "trigger") && hit.from === i || // "nobody's checked it": the negative subject keeps its force in a contraction.
-  /^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, "")) && !(t.norm === "no" && /^[,.!]/.test(tokens[i + 1]?.text ?? ".")) || isNegatedContraction(t.norm));
+  // (Each of those words starts with n, w or c: other tokens, most of them, skip the two regexes.)
+  NEGATIVE_START.has(t.norm.charCodeAt(0)) && /^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, "")) && !(t.norm === "no" && /^[,.!]/.test(tokens[i + 1]?.text ?? ".")) || isNegatedContraction(t.norm));
   return !!trigger && !(hit && hit.senses.some((x) => x.class === "negation" && x.role === "pseudo"));
 }
 function scopeNegations(s) {
@@ -1864,17 +1869,19 @@ function tokenIndexAt(s, charEnd) {
   for (let k = s.tokens.length - 1; k >= 0; k--) if (s.tokens[k].end <= charEnd) return k;
   return 0;
 }
+function referentRank(x) {
+  return x.pointing === "forward" || x.pointing === "backward" ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === "self" ? 2 : x.pointing === "anaphoric" ? 1.6 : 0.5;
+}
 function findReferent(s, from, to, nested = false) {
   let best;
   const better = (r) => {
-    const rank = (x) => x.pointing === "forward" || x.pointing === "backward" ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === "self" ? 2 : x.pointing === "anaphoric" ? 1.6 : 0.5;
-    if (!best || rank(r) > rank(best)) best = r;
+    if (!best || referentRank(r) > referentRank(best)) best = r;
   };
+  const span = (a, b) => charSpan(s, a, Math.min(b, to));
   for (let i = from; i < to; i++) {
     const hit = s.hitAt[i];
     if (!hit || hit.from !== i) continue;
     const sense = hit.senses.find((x) => x.class === "referent" && x.role !== "source");
-    const span = (a, b) => charSpan(s, a, Math.min(b, to));
     if (!sense) {
       const det = i > from ? POINTING_DET[s.norms[i - 1]] : void 0;
       if (!det || !hit.senses.some((x) => x.class === "reporting")) continue;
@@ -2800,6 +2807,7 @@ function collect(obj, base, scope, out, descend) {
   }
 }
 function escape(token) {
+  if (!token.includes("~") && !token.includes("/")) return token;
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function normalizeLabel(text) {
@@ -2840,21 +2848,29 @@ var isWord = (t) => /[\p{L}\p{N}]/u.test(t);
 var POSSESSIVE = "(?:['’]s?)?";
 var sep = (a, b) => isWord(a) && isWord(b) ? "\\s+" : "\\s*";
 var literal = (t) => escape2(t).replace(/'/g, "['’]");
-var asciiAlnum = (code) => code >= 48 && code <= 57 || code >= 97 && code <= 122 ? code : code >= 65 && code <= 90 ? code | 32 : -1;
+var AFFIX = 4;
+function affix(t, fromEnd) {
+  const out = [];
+  for (let k = 0; k < t.length && out.length < AFFIX; k++) {
+    const c = t.charCodeAt(fromEnd ? t.length - 1 - k : k);
+    if (c >= 128) break;
+    out.push(fold(c));
+  }
+  return out;
+}
 function phraseCheck(tokens, at) {
-  const out = { next: -1, prev: -1 };
+  const out = { next: [], prev: [] };
   if (at > 0) {
     let body = `(?<![${LETTER2}'’\\-])`;
     for (let i = 0; i < at; i++) body += literal(tokens[i]) + (isWord(tokens[i]) ? POSSESSIVE : "") + sep(tokens[i], tokens[i + 1]);
     out.before = new RegExp(`${body}$`, "i");
-    const t = tokens[at - 1];
-    out.prev = asciiAlnum(t.charCodeAt(t.length - 1));
+    out.prev = affix(tokens[at - 1], true);
   }
   if (at < tokens.length - 1) {
     let body = isWord(tokens[at]) ? POSSESSIVE : "";
     for (let i = at + 1; i < tokens.length; i++) body += sep(tokens[i - 1], tokens[i]) + literal(tokens[i]);
     out.after = new RegExp(`${body}${POSSESSIVE}(?![${LETTER2}\\-])`, "iy");
-    out.next = asciiAlnum(tokens[at + 1].charCodeAt(0));
+    out.next = affix(tokens[at + 1], false);
   }
   return out;
 }
@@ -2862,27 +2878,43 @@ function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c >= 5760 && (c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
 }
 var fold = (c) => c >= 65 && c <= 90 ? c | 32 : c;
-function around(text, at, end) {
+var isApostrophe = (c) => c === 39 || c === 8217;
+var AROUND = { next0: -1, next1: -1, next2: -1, prev0: -1, prev1: -1, prev2: -1 };
+function skipSpace2(text, q) {
   const n = text.length;
-  const skip = (q2) => {
-    while (q2 < n && isSpace(text.charCodeAt(q2))) q2++;
-    return q2 < n ? fold(text.charCodeAt(q2)) : -1;
-  };
-  const a = text.charCodeAt(end);
-  const apostrophe = a === 39 || a === 8217;
+  while (q < n && isSpace(text.charCodeAt(q))) q++;
+  return q < n ? q : -1;
+}
+function around(text, at, end) {
+  const x = AROUND;
+  const apostrophe = isApostrophe(text.charCodeAt(end));
   const b = apostrophe ? text.charCodeAt(end + 1) : -1;
   let q = at;
   while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
-  return {
-    next0: skip(end),
-    next1: apostrophe ? skip(end + 1) : -1,
-    next2: apostrophe && (b === 115 || b === 83) ? skip(end + 2) : -1,
-    prev: q > 0 ? fold(text.charCodeAt(q - 1)) : -1
-  };
+  const last = q > 0 ? text.charCodeAt(q - 1) : -1;
+  const s = last === 115 || last === 83;
+  x.next0 = skipSpace2(text, end);
+  x.next1 = apostrophe ? skipSpace2(text, end + 1) : -1;
+  x.next2 = apostrophe && (b === 115 || b === 83) ? skipSpace2(text, end + 2) : -1;
+  x.prev0 = q > 0 ? q : -1;
+  x.prev1 = q > 1 && isApostrophe(last) ? q - 1 : -1;
+  x.prev2 = q > 2 && s && isApostrophe(text.charCodeAt(q - 2)) ? q - 2 : -1;
+  return x;
 }
-function mayMatch(c, x) {
-  if (c.next >= 0 && c.next !== x.next0 && c.next !== x.next1 && c.next !== x.next2) return false;
-  return c.prev < 0 || c.prev === x.prev || x.prev === 39 || x.prev === 8217 || x.prev === 115;
+function hasAffix(text, p, codes, backward) {
+  if (p < 0) return false;
+  for (let k = 0; k < codes.length; k++) {
+    const i = backward ? p - 1 - k : p + k;
+    if (i < 0 || i >= text.length) return false;
+    const want = codes[k];
+    const c = text.charCodeAt(i);
+    if (want === 39 ? !isApostrophe(c) : fold(c) !== want) return false;
+  }
+  return true;
+}
+function mayMatch(c, text, x) {
+  if (c.next.length > 0 && !hasAffix(text, x.next0, c.next, false) && !hasAffix(text, x.next1, c.next, false) && !hasAffix(text, x.next2, c.next, false)) return false;
+  return c.prev.length === 0 || hasAffix(text, x.prev0, c.prev, true) || hasAffix(text, x.prev1, c.prev, true) || hasAffix(text, x.prev2, c.prev, true);
 }
 function phraseAt(text, at, length, p) {
   const c = p.check;
@@ -2934,13 +2966,17 @@ function compileScanner(lex) {
     const phrases = keys.get(key);
     if (!phrases) return true;
     let x;
-    const occurs = (p) => mayMatch(p.check, x ??= around(text, at, end)) && phraseAt(text, at, end - at, p);
     let covered = 0;
-    for (const p of pseudo.get(key) ?? NONE) if (p.tokens.length > covered && occurs(p)) covered = p.tokens.length;
+    const pseudos = pseudo.get(key) ?? NONE;
+    for (let i = 0; i < pseudos.length; i++) {
+      const p = pseudos[i];
+      if (p.tokens.length > covered && mayMatch(p.check, text, x ??= around(text, at, end)) && phraseAt(text, at, end - at, p)) covered = p.tokens.length;
+    }
     let negated;
-    for (const p of phrases) {
+    for (let i = 0; i < phrases.length; i++) {
+      const p = phrases[i];
       if (p.tokens.length <= covered) continue;
-      if (p.check && !occurs(p)) continue;
+      if (p.check && !(mayMatch(p.check, text, x ??= around(text, at, end)) && phraseAt(text, at, end - at, p))) continue;
       if (!p.positive || (negated ??= NEGATOR.test(text.slice(Math.max(0, at - WINDOW), at)))) return true;
     }
     return false;
@@ -4854,9 +4890,9 @@ var parser;
 async function loadMarkdownParser() {
   if (parser) return;
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([
-    import("./chunk-2ALEDJ72.js"),
-    import("./chunk-3CUVYMPJ.js"),
-    import("./chunk-YBM4XLFD.js")
+    import("./chunk-TEBXN5WI.js"),
+    import("./chunk-Q7UODEFQ.js"),
+    import("./chunk-653SW5OR.js")
   ]);
   parser = unified().use(remarkParse).use(remarkGfm);
 }
@@ -5539,7 +5575,7 @@ function zstdProblem(error, line) {
   return { ruleId: "unreadable-file", messageId: line === 0 ? "zstdCorruptStart" : "zstdCorrupt", data: { reason: error.reason, line }, ...where };
 }
 async function* unzstd(source) {
-  const { Decompress } = await import("./chunk-YDMBEIN6.js");
+  const { Decompress } = await import("./chunk-Q3ZXWHJR.js");
   const out = [];
   const decoder = new Decompress((block) => {
     if (block.length > 0) out.push(block);
@@ -5601,7 +5637,7 @@ function cellValue(column, text) {
 // src/io/csv.ts
 var MAX_ROW_CHARS = 256 * 1024 * 1024;
 async function* readCsv(chunks, delimiter) {
-  const { parse } = await import("./chunk-BIX2KK3L.js");
+  const { parse } = await import("./chunk-WRGAEEFM.js");
   const parser2 = Readable.from(chunks).pipe(
     parse({
       delimiter,
@@ -6300,7 +6336,7 @@ function reasonOf(error) {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0];
 }
 async function open(path) {
-  const hyparquet = await import("./chunk-MV22M4VM.js");
+  const hyparquet = await import("./chunk-YGVZ5AA3.js");
   const file = await hyparquet.asyncBufferFromFile(path);
   const metadata = await hyparquet.parquetMetadataAsync(file);
   return { file, metadata, hyparquet };
@@ -6325,7 +6361,7 @@ async function* readParquet(path, text, range) {
     return;
   }
   const { file, metadata, hyparquet } = opened;
-  const { compressors } = await import("./chunk-EIJ4UQOF.js");
+  const { compressors } = await import("./chunk-4GA5SNPZ.js");
   const columns = textColumns(hyparquet.parquetSchema(metadata));
   const groups2 = metadata.row_groups;
   let rowStart = 0;

@@ -4,7 +4,7 @@ import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/unist-util-stringify-position/lib/index.js
+// ../main/node_modules/unist-util-stringify-position/lib/index.js
 init_action_shims();
 function stringifyPosition(value) {
   if (!value || typeof value !== "object") {
@@ -31,7 +31,7 @@ function index(value) {
   return value && typeof value === "number" ? value : 1;
 }
 
-// node_modules/unist-util-stringify-position/index.js
+// ../main/node_modules/unist-util-stringify-position/index.js
 init_action_shims();
 
 export {

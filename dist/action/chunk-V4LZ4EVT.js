@@ -3,7 +3,7 @@ const require = __neglintCreateRequire(import.meta.url);
 import {
   require_common,
   require_symbols
-} from "./chunk-F7WRATKI.js";
+} from "./chunk-H7ROCSJU.js";
 import {
   __commonJS,
   __dirname,
@@ -12,9 +12,9 @@ import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/piscina/package.json
+// ../main/node_modules/piscina/package.json
 var require_package = __commonJS({
-  "node_modules/piscina/package.json"(exports, module) {
+  "../main/node_modules/piscina/package.json"(exports, module) {
     module.exports = {
       name: "piscina",
       version: "5.3.2",
@@ -92,9 +92,9 @@ var require_package = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/abort.js
+// ../main/node_modules/piscina/dist/abort.js
 var require_abort = __commonJS({
-  "node_modules/piscina/dist/abort.js"(exports) {
+  "../main/node_modules/piscina/dist/abort.js"(exports) {
     "use strict";
     init_action_shims();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -121,9 +121,9 @@ var require_abort = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/task_queue/array_queue.js
+// ../main/node_modules/piscina/dist/task_queue/array_queue.js
 var require_array_queue = __commonJS({
-  "node_modules/piscina/dist/task_queue/array_queue.js"(exports) {
+  "../main/node_modules/piscina/dist/task_queue/array_queue.js"(exports) {
     "use strict";
     init_action_shims();
     var __importDefault = exports && exports.__importDefault || function(mod2) {
@@ -159,9 +159,9 @@ var require_array_queue = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/task_queue/fixed_queue.js
+// ../main/node_modules/piscina/dist/task_queue/fixed_queue.js
 var require_fixed_queue = __commonJS({
-  "node_modules/piscina/dist/task_queue/fixed_queue.js"(exports) {
+  "../main/node_modules/piscina/dist/task_queue/fixed_queue.js"(exports) {
     "use strict";
     init_action_shims();
     var __classPrivateFieldGet = exports && exports.__classPrivateFieldGet || function(receiver, state, kind, f) {
@@ -308,9 +308,9 @@ var require_fixed_queue = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/task_queue/index.js
+// ../main/node_modules/piscina/dist/task_queue/index.js
 var require_task_queue = __commonJS({
-  "node_modules/piscina/dist/task_queue/index.js"(exports) {
+  "../main/node_modules/piscina/dist/task_queue/index.js"(exports) {
     "use strict";
     init_action_shims();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -401,9 +401,9 @@ var require_task_queue = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/errors.js
+// ../main/node_modules/piscina/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/piscina/dist/errors.js"(exports) {
+  "../main/node_modules/piscina/dist/errors.js"(exports) {
     "use strict";
     init_action_shims();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -418,9 +418,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/histogram.js
+// ../main/node_modules/piscina/dist/histogram.js
 var require_histogram = __commonJS({
-  "node_modules/piscina/dist/histogram.js"(exports) {
+  "../main/node_modules/piscina/dist/histogram.js"(exports) {
     "use strict";
     init_action_shims();
     var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f) {
@@ -501,9 +501,9 @@ var require_histogram = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/worker_pool/base.js
+// ../main/node_modules/piscina/dist/worker_pool/base.js
 var require_base = __commonJS({
-  "node_modules/piscina/dist/worker_pool/base.js"(exports) {
+  "../main/node_modules/piscina/dist/worker_pool/base.js"(exports) {
     "use strict";
     init_action_shims();
     var __importDefault = exports && exports.__importDefault || function(mod2) {
@@ -615,9 +615,9 @@ var require_base = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/worker_pool/balancer/index.js
+// ../main/node_modules/piscina/dist/worker_pool/balancer/index.js
 var require_balancer = __commonJS({
-  "node_modules/piscina/dist/worker_pool/balancer/index.js"(exports) {
+  "../main/node_modules/piscina/dist/worker_pool/balancer/index.js"(exports) {
     "use strict";
     init_action_shims();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -645,9 +645,9 @@ var require_balancer = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/worker_pool/index.js
+// ../main/node_modules/piscina/dist/worker_pool/index.js
 var require_worker_pool = __commonJS({
-  "node_modules/piscina/dist/worker_pool/index.js"(exports) {
+  "../main/node_modules/piscina/dist/worker_pool/index.js"(exports) {
     "use strict";
     init_action_shims();
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -844,9 +844,9 @@ var require_worker_pool = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/index.js
+// ../main/node_modules/piscina/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/piscina/dist/index.js"(exports) {
+  "../main/node_modules/piscina/dist/index.js"(exports) {
     "use strict";
     init_action_shims();
     var __classPrivateFieldSet = exports && exports.__classPrivateFieldSet || function(receiver, state, value, kind, f) {
@@ -1618,9 +1618,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/main.js
+// ../main/node_modules/piscina/dist/main.js
 var require_main = __commonJS({
-  "node_modules/piscina/dist/main.js"(exports, module) {
+  "../main/node_modules/piscina/dist/main.js"(exports, module) {
     "use strict";
     init_action_shims();
     var __importDefault = exports && exports.__importDefault || function(mod2) {
@@ -1631,7 +1631,7 @@ var require_main = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/esm-wrapper.mjs
+// ../main/node_modules/piscina/dist/esm-wrapper.mjs
 init_action_shims();
 var import_main = __toESM(require_main(), 1);
 var esm_wrapper_default = import_main.default;

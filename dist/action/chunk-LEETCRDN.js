@@ -6,9 +6,9 @@ import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/cli-progress/lib/eta.js
+// ../main/node_modules/cli-progress/lib/eta.js
 var require_eta = __commonJS({
-  "node_modules/cli-progress/lib/eta.js"(exports, module) {
+  "../main/node_modules/cli-progress/lib/eta.js"(exports, module) {
     "use strict";
     init_action_shims();
     var ETA = class {
@@ -55,9 +55,9 @@ var require_eta = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/terminal.js
+// ../main/node_modules/cli-progress/lib/terminal.js
 var require_terminal = __commonJS({
-  "node_modules/cli-progress/lib/terminal.js"(exports, module) {
+  "../main/node_modules/cli-progress/lib/terminal.js"(exports, module) {
     "use strict";
     init_action_shims();
     var _readline = __require("readline");
@@ -176,9 +176,9 @@ var require_terminal = __commonJS({
   }
 });
 
-// node_modules/cli-progress/node_modules/ansi-regex/index.js
+// ../main/node_modules/cli-progress/node_modules/ansi-regex/index.js
 var require_ansi_regex = __commonJS({
-  "node_modules/cli-progress/node_modules/ansi-regex/index.js"(exports, module) {
+  "../main/node_modules/cli-progress/node_modules/ansi-regex/index.js"(exports, module) {
     "use strict";
     init_action_shims();
     module.exports = ({ onlyFirst = false } = {}) => {
@@ -191,9 +191,9 @@ var require_ansi_regex = __commonJS({
   }
 });
 
-// node_modules/cli-progress/node_modules/strip-ansi/index.js
+// ../main/node_modules/cli-progress/node_modules/strip-ansi/index.js
 var require_strip_ansi = __commonJS({
-  "node_modules/cli-progress/node_modules/strip-ansi/index.js"(exports, module) {
+  "../main/node_modules/cli-progress/node_modules/strip-ansi/index.js"(exports, module) {
     "use strict";
     init_action_shims();
     var ansiRegex = require_ansi_regex();
@@ -201,9 +201,9 @@ var require_strip_ansi = __commonJS({
   }
 });
 
-// node_modules/is-fullwidth-code-point/index.js
+// ../main/node_modules/is-fullwidth-code-point/index.js
 var require_is_fullwidth_code_point = __commonJS({
-  "node_modules/is-fullwidth-code-point/index.js"(exports, module) {
+  "../main/node_modules/is-fullwidth-code-point/index.js"(exports, module) {
     "use strict";
     init_action_shims();
     var isFullwidthCodePoint = (codePoint) => {
@@ -235,9 +235,9 @@ var require_is_fullwidth_code_point = __commonJS({
   }
 });
 
-// node_modules/emoji-regex/index.js
+// ../main/node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
+  "../main/node_modules/emoji-regex/index.js"(exports, module) {
     "use strict";
     init_action_shims();
     module.exports = function() {
@@ -246,9 +246,9 @@ var require_emoji_regex = __commonJS({
   }
 });
 
-// node_modules/cli-progress/node_modules/string-width/index.js
+// ../main/node_modules/cli-progress/node_modules/string-width/index.js
 var require_string_width = __commonJS({
-  "node_modules/cli-progress/node_modules/string-width/index.js"(exports, module) {
+  "../main/node_modules/cli-progress/node_modules/string-width/index.js"(exports, module) {
     "use strict";
     init_action_shims();
     var stripAnsi = require_strip_ansi();
@@ -284,9 +284,9 @@ var require_string_width = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/format-value.js
+// ../main/node_modules/cli-progress/lib/format-value.js
 var require_format_value = __commonJS({
-  "node_modules/cli-progress/lib/format-value.js"(exports, module) {
+  "../main/node_modules/cli-progress/lib/format-value.js"(exports, module) {
     "use strict";
     init_action_shims();
     module.exports = function formatValue(v, options, type) {
@@ -306,9 +306,9 @@ var require_format_value = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/format-bar.js
+// ../main/node_modules/cli-progress/lib/format-bar.js
 var require_format_bar = __commonJS({
-  "node_modules/cli-progress/lib/format-bar.js"(exports, module) {
+  "../main/node_modules/cli-progress/lib/format-bar.js"(exports, module) {
     "use strict";
     init_action_shims();
     module.exports = function formatBar(progress, options) {
@@ -319,9 +319,9 @@ var require_format_bar = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/format-time.js
+// ../main/node_modules/cli-progress/lib/format-time.js
 var require_format_time = __commonJS({
-  "node_modules/cli-progress/lib/format-time.js"(exports, module) {
+  "../main/node_modules/cli-progress/lib/format-time.js"(exports, module) {
     "use strict";
     init_action_shims();
     module.exports = function formatTime(t, options, roundToMultipleOf) {
@@ -348,9 +348,9 @@ var require_format_time = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/formatter.js
+// ../main/node_modules/cli-progress/lib/formatter.js
 var require_formatter = __commonJS({
-  "node_modules/cli-progress/lib/formatter.js"(exports, module) {
+  "../main/node_modules/cli-progress/lib/formatter.js"(exports, module) {
     "use strict";
     init_action_shims();
     var _stringWidth = require_string_width();
@@ -402,9 +402,9 @@ var require_formatter = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/options.js
+// ../main/node_modules/cli-progress/lib/options.js
 var require_options = __commonJS({
-  "node_modules/cli-progress/lib/options.js"(exports, module) {
+  "../main/node_modules/cli-progress/lib/options.js"(exports, module) {
     "use strict";
     init_action_shims();
     function mergeOption(v, defaultValue) {
@@ -458,9 +458,9 @@ var require_options = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/generic-bar.js
+// ../main/node_modules/cli-progress/lib/generic-bar.js
 var require_generic_bar = __commonJS({
-  "node_modules/cli-progress/lib/generic-bar.js"(exports, module) {
+  "../main/node_modules/cli-progress/lib/generic-bar.js"(exports, module) {
     "use strict";
     init_action_shims();
     var _ETA = require_eta();
@@ -587,9 +587,9 @@ var require_generic_bar = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/single-bar.js
+// ../main/node_modules/cli-progress/lib/single-bar.js
 var require_single_bar = __commonJS({
-  "node_modules/cli-progress/lib/single-bar.js"(exports, module) {
+  "../main/node_modules/cli-progress/lib/single-bar.js"(exports, module) {
     "use strict";
     init_action_shims();
     var _GenericBar = require_generic_bar();
@@ -677,9 +677,9 @@ var require_single_bar = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/multi-bar.js
+// ../main/node_modules/cli-progress/lib/multi-bar.js
 var require_multi_bar = __commonJS({
-  "node_modules/cli-progress/lib/multi-bar.js"(exports, module) {
+  "../main/node_modules/cli-progress/lib/multi-bar.js"(exports, module) {
     "use strict";
     init_action_shims();
     var _Terminal = require_terminal();
@@ -817,9 +817,9 @@ var require_multi_bar = __commonJS({
   }
 });
 
-// node_modules/cli-progress/presets/legacy.js
+// ../main/node_modules/cli-progress/presets/legacy.js
 var require_legacy = __commonJS({
-  "node_modules/cli-progress/presets/legacy.js"(exports, module) {
+  "../main/node_modules/cli-progress/presets/legacy.js"(exports, module) {
     "use strict";
     init_action_shims();
     module.exports = {
@@ -830,9 +830,9 @@ var require_legacy = __commonJS({
   }
 });
 
-// node_modules/cli-progress/presets/shades-classic.js
+// ../main/node_modules/cli-progress/presets/shades-classic.js
 var require_shades_classic = __commonJS({
-  "node_modules/cli-progress/presets/shades-classic.js"(exports, module) {
+  "../main/node_modules/cli-progress/presets/shades-classic.js"(exports, module) {
     "use strict";
     init_action_shims();
     module.exports = {
@@ -843,9 +843,9 @@ var require_shades_classic = __commonJS({
   }
 });
 
-// node_modules/cli-progress/presets/shades-grey.js
+// ../main/node_modules/cli-progress/presets/shades-grey.js
 var require_shades_grey = __commonJS({
-  "node_modules/cli-progress/presets/shades-grey.js"(exports, module) {
+  "../main/node_modules/cli-progress/presets/shades-grey.js"(exports, module) {
     "use strict";
     init_action_shims();
     module.exports = {
@@ -856,9 +856,9 @@ var require_shades_grey = __commonJS({
   }
 });
 
-// node_modules/cli-progress/presets/rect.js
+// ../main/node_modules/cli-progress/presets/rect.js
 var require_rect = __commonJS({
-  "node_modules/cli-progress/presets/rect.js"(exports, module) {
+  "../main/node_modules/cli-progress/presets/rect.js"(exports, module) {
     "use strict";
     init_action_shims();
     module.exports = {
@@ -869,9 +869,9 @@ var require_rect = __commonJS({
   }
 });
 
-// node_modules/cli-progress/presets/index.js
+// ../main/node_modules/cli-progress/presets/index.js
 var require_presets = __commonJS({
-  "node_modules/cli-progress/presets/index.js"(exports, module) {
+  "../main/node_modules/cli-progress/presets/index.js"(exports, module) {
     "use strict";
     init_action_shims();
     var _legacy = require_legacy();
@@ -887,9 +887,9 @@ var require_presets = __commonJS({
   }
 });
 
-// node_modules/cli-progress/cli-progress.js
+// ../main/node_modules/cli-progress/cli-progress.js
 var require_cli_progress = __commonJS({
-  "node_modules/cli-progress/cli-progress.js"(exports, module) {
+  "../main/node_modules/cli-progress/cli-progress.js"(exports, module) {
     init_action_shims();
     var _SingleBar = require_single_bar();
     var _MultiBar = require_multi_bar();

@@ -4,17 +4,17 @@ import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/hyparquet/src/node.js
+// ../main/node_modules/hyparquet/src/node.js
 init_action_shims();
 import { createReadStream, promises as fs } from "fs";
 
-// node_modules/hyparquet/src/index.js
+// ../main/node_modules/hyparquet/src/index.js
 init_action_shims();
 
-// node_modules/hyparquet/src/indexes.js
+// ../main/node_modules/hyparquet/src/indexes.js
 init_action_shims();
 
-// node_modules/hyparquet/src/constants.js
+// ../main/node_modules/hyparquet/src/constants.js
 init_action_shims();
 var ParquetTypes = [
   "BOOLEAN",
@@ -100,10 +100,10 @@ var EdgeInterpolationAlgorithms = [
   "KARNEY"
 ];
 
-// node_modules/hyparquet/src/convert.js
+// ../main/node_modules/hyparquet/src/convert.js
 init_action_shims();
 
-// node_modules/hyparquet/src/wkb.js
+// ../main/node_modules/hyparquet/src/wkb.js
 init_action_shims();
 function wkbToGeojson(reader) {
   const flags = getFlags(reader);
@@ -185,7 +185,7 @@ function readPolygon(reader, flags) {
   return rings;
 }
 
-// node_modules/hyparquet/src/convert.js
+// ../main/node_modules/hyparquet/src/convert.js
 var decoder = new TextDecoder();
 var DEFAULT_PARSERS = {
   timestampFromMilliseconds(millis) {
@@ -347,10 +347,10 @@ function parseFloat16(bytes) {
   return sign * 2 ** (exp - 15) * (1 + frac / 1024);
 }
 
-// node_modules/hyparquet/src/metadata.js
+// ../main/node_modules/hyparquet/src/metadata.js
 init_action_shims();
 
-// node_modules/hyparquet/src/schema.js
+// ../main/node_modules/hyparquet/src/schema.js
 init_action_shims();
 function schemaTree(schema, rootIndex, path) {
   const element = schema[rootIndex];
@@ -441,7 +441,7 @@ function isFlatColumn(schemaPath) {
   return true;
 }
 
-// node_modules/hyparquet/src/thrift.js
+// ../main/node_modules/hyparquet/src/thrift.js
 init_action_shims();
 var STOP = 0;
 var TRUE = 1;
@@ -548,7 +548,7 @@ function readZigZagBigInt(reader) {
   return zigzag >> 1n ^ -(zigzag & 1n);
 }
 
-// node_modules/hyparquet/src/geoparquet.js
+// ../main/node_modules/hyparquet/src/geoparquet.js
 init_action_shims();
 function markGeoColumns(schema, key_value_metadata) {
   const columns = /* @__PURE__ */ new Map();
@@ -573,7 +573,7 @@ function markGeoColumns(schema, key_value_metadata) {
   }
 }
 
-// node_modules/hyparquet/src/metadata.js
+// ../main/node_modules/hyparquet/src/metadata.js
 var defaultInitialFetchSize = 1 << 19;
 var decoder2 = new TextDecoder();
 function decode(value) {
@@ -827,7 +827,7 @@ function convertMetadata(value, schema, parsers) {
   return value;
 }
 
-// node_modules/hyparquet/src/indexes.js
+// ../main/node_modules/hyparquet/src/indexes.js
 function readColumnIndex(reader, schema, parsers = void 0) {
   const allParsers = { ...DEFAULT_PARSERS, ...parsers };
   const thrift = deserializeTCompactProtocol(reader);
@@ -854,16 +854,16 @@ function readOffsetIndex(reader) {
   };
 }
 
-// node_modules/hyparquet/src/read.js
+// ../main/node_modules/hyparquet/src/read.js
 init_action_shims();
 
-// node_modules/hyparquet/src/filter.js
+// ../main/node_modules/hyparquet/src/filter.js
 init_action_shims();
 
-// node_modules/hyparquet/src/bloom.js
+// ../main/node_modules/hyparquet/src/bloom.js
 init_action_shims();
 
-// node_modules/hyparquet/src/xxhash.js
+// ../main/node_modules/hyparquet/src/xxhash.js
 init_action_shims();
 var MASK = 0xffffffffffffffffn;
 var PRIME1 = 0x9e3779b185ebca87n;
@@ -935,7 +935,7 @@ function xxhash64(input, seed = 0n) {
   return h64;
 }
 
-// node_modules/hyparquet/src/bloom.js
+// ../main/node_modules/hyparquet/src/bloom.js
 var textEncoder = new TextEncoder();
 var SALT = new Uint32Array([
   1203114875,
@@ -1066,7 +1066,7 @@ function walkBloomEligible(filter, out) {
   }
 }
 
-// node_modules/hyparquet/src/utils.js
+// ../main/node_modules/hyparquet/src/utils.js
 init_action_shims();
 function toJson(obj) {
   if (obj === void 0) return null;
@@ -1235,7 +1235,7 @@ function flatten(chunks) {
   return output;
 }
 
-// node_modules/hyparquet/src/filter.js
+// ../main/node_modules/hyparquet/src/filter.js
 var encoder = new TextEncoder();
 function pathsNeededForFilter(filter) {
   if (!filter) return [];
@@ -1465,7 +1465,7 @@ function resolve(record, path) {
   return value;
 }
 
-// node_modules/hyparquet/src/plan.js
+// ../main/node_modules/hyparquet/src/plan.js
 init_action_shims();
 var runLimit = 1 << 21;
 var columnGapLimit = 1 << 13;
@@ -1797,13 +1797,13 @@ function prefetchAsyncBuffer(file, { fetches }) {
   };
 }
 
-// node_modules/hyparquet/src/rowgroup.js
+// ../main/node_modules/hyparquet/src/rowgroup.js
 init_action_shims();
 
-// node_modules/hyparquet/src/assemble.js
+// ../main/node_modules/hyparquet/src/assemble.js
 init_action_shims();
 
-// node_modules/hyparquet/src/variant.js
+// ../main/node_modules/hyparquet/src/variant.js
 init_action_shims();
 var decoder3 = new TextDecoder();
 var metadataCache = /* @__PURE__ */ new WeakMap();
@@ -2060,7 +2060,7 @@ function readVariantBinary(reader) {
   return bytes;
 }
 
-// node_modules/hyparquet/src/assemble.js
+// ../main/node_modules/hyparquet/src/assemble.js
 function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
   const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
   if (!definitionLevels?.length && !repetitionLevels.length) {
@@ -2232,13 +2232,13 @@ function invertStruct(struct, depth) {
   return out;
 }
 
-// node_modules/hyparquet/src/column.js
+// ../main/node_modules/hyparquet/src/column.js
 init_action_shims();
 
-// node_modules/hyparquet/src/datapage.js
+// ../main/node_modules/hyparquet/src/datapage.js
 init_action_shims();
 
-// node_modules/hyparquet/src/alp.js
+// ../main/node_modules/hyparquet/src/alp.js
 init_action_shims();
 var POW10 = [
   1,
@@ -2440,7 +2440,7 @@ function unpackBitsBig(reader, count, bitWidth2) {
   return output;
 }
 
-// node_modules/hyparquet/src/delta.js
+// ../main/node_modules/hyparquet/src/delta.js
 init_action_shims();
 function deltaBinaryUnpack(reader, count, output) {
   if (output instanceof Int32Array) {
@@ -2565,7 +2565,7 @@ function deltaByteArray(reader, count, output) {
   }
 }
 
-// node_modules/hyparquet/src/encoding.js
+// ../main/node_modules/hyparquet/src/encoding.js
 init_action_shims();
 function readRleBitPackedHybrid(reader, width, output, length) {
   if (length === void 0) {
@@ -2663,7 +2663,7 @@ function byteWidth(type, typeLength) {
   }
 }
 
-// node_modules/hyparquet/src/plain.js
+// ../main/node_modules/hyparquet/src/plain.js
 init_action_shims();
 function readPlain(reader, type, count, fixedLength) {
   if (count === 0) return [];
@@ -2753,7 +2753,7 @@ function align(buffer, offset, size) {
   return aligned;
 }
 
-// node_modules/hyparquet/src/snappy.js
+// ../main/node_modules/hyparquet/src/snappy.js
 init_action_shims();
 var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
 function copyBytes(fromArray, fromPos, toArray, toPos, length) {
@@ -2840,7 +2840,7 @@ function snappyUncompress(input, output) {
   if (outPos !== outputLength) throw new Error("premature end of input");
 }
 
-// node_modules/hyparquet/src/datapage.js
+// ../main/node_modules/hyparquet/src/datapage.js
 function readDataPage(bytes, daph, { type, element, schemaPath }) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const reader = { view, offset: 0 };
@@ -2989,7 +2989,7 @@ function bitWidth(value) {
   return 32 - Math.clz32(value);
 }
 
-// node_modules/hyparquet/src/column.js
+// ../main/node_modules/hyparquet/src/column.js
 function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
   const { pathInSchema, schemaPath } = columnDecoder;
   const isFlat = isFlatColumn(schemaPath);
@@ -3134,7 +3134,7 @@ function pageStatistics(stats) {
   };
 }
 
-// node_modules/hyparquet/src/rowgroup.js
+// ../main/node_modules/hyparquet/src/rowgroup.js
 function readRowGroup(options, { metadata }, groupPlan) {
   const asyncColumns = [];
   const schemaTree2 = parquetSchema(metadata);
@@ -3302,7 +3302,7 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
   return { ...asyncRowGroup, asyncColumns: assembled };
 }
 
-// node_modules/hyparquet/src/scan.js
+// ../main/node_modules/hyparquet/src/scan.js
 init_action_shims();
 async function parquetScan(options) {
   options.metadata ??= await parquetMetadataAsync(options.file, options);
@@ -3499,7 +3499,7 @@ async function withPageIndexes(options) {
   return { ...options, pageRangesByGroup, pageLocationsByGroup };
 }
 
-// node_modules/hyparquet/src/read.js
+// ../main/node_modules/hyparquet/src/read.js
 var rowIndex = (
   /** @type {typeof import('../src/types.js').rowIndex} */
   Symbol("rowIndex")
@@ -3627,7 +3627,7 @@ function parquetReadObjects(options) {
   });
 }
 
-// node_modules/hyparquet/src/query.js
+// ../main/node_modules/hyparquet/src/query.js
 init_action_shims();
 async function parquetQuery(options) {
   if (!options.file || !(options.file.byteLength >= 0)) {
@@ -3744,7 +3744,7 @@ function compare(a, b) {
   return 0;
 }
 
-// node_modules/hyparquet/src/node.js
+// ../main/node_modules/hyparquet/src/node.js
 async function asyncBufferFromFile(filename) {
   const { size } = await fs.stat(filename);
   return {

@@ -4,23 +4,23 @@ import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/csv-parse/lib/index.js
+// ../main/node_modules/csv-parse/lib/index.js
 init_action_shims();
 import { Transform } from "stream";
 
-// node_modules/csv-parse/lib/utils/is_object.js
+// ../main/node_modules/csv-parse/lib/utils/is_object.js
 init_action_shims();
 var is_object = function(obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
-// node_modules/csv-parse/lib/api/index.js
+// ../main/node_modules/csv-parse/lib/api/index.js
 init_action_shims();
 
-// node_modules/csv-parse/lib/api/normalize_columns_array.js
+// ../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
 init_action_shims();
 
-// node_modules/csv-parse/lib/api/CsvError.js
+// ../main/node_modules/csv-parse/lib/api/CsvError.js
 init_action_shims();
 var CsvError = class _CsvError extends Error {
   constructor(code, message, options, ...contexts) {
@@ -39,7 +39,7 @@ var CsvError = class _CsvError extends Error {
   }
 };
 
-// node_modules/csv-parse/lib/api/normalize_columns_array.js
+// ../main/node_modules/csv-parse/lib/api/normalize_columns_array.js
 var normalize_columns_array = function(columns) {
   const normalizedColumns = [];
   for (let i = 0, l = columns.length; i < l; i++) {
@@ -68,10 +68,10 @@ var normalize_columns_array = function(columns) {
   return normalizedColumns;
 };
 
-// node_modules/csv-parse/lib/api/init_state.js
+// ../main/node_modules/csv-parse/lib/api/init_state.js
 init_action_shims();
 
-// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+// ../main/node_modules/csv-parse/lib/utils/ResizeableBuffer.js
 init_action_shims();
 var ResizeableBuffer = class {
   constructor(size = 100) {
@@ -136,7 +136,7 @@ var ResizeableBuffer = class {
 };
 var ResizeableBuffer_default = ResizeableBuffer;
 
-// node_modules/csv-parse/lib/api/init_state.js
+// ../main/node_modules/csv-parse/lib/api/init_state.js
 var init_state = function(options) {
   const timchars = [
     // Basic Latin
@@ -251,10 +251,10 @@ var init_state = function(options) {
   };
 };
 
-// node_modules/csv-parse/lib/api/normalize_options.js
+// ../main/node_modules/csv-parse/lib/api/normalize_options.js
 init_action_shims();
 
-// node_modules/csv-parse/lib/utils/underscore.js
+// ../main/node_modules/csv-parse/lib/utils/underscore.js
 init_action_shims();
 var underscore = function(str) {
   return str.replace(/([A-Z])/g, function(_, match) {
@@ -262,7 +262,7 @@ var underscore = function(str) {
   });
 };
 
-// node_modules/csv-parse/lib/api/normalize_options.js
+// ../main/node_modules/csv-parse/lib/api/normalize_options.js
 var normalize_options = function(opts) {
   const options = {};
   for (const opt in opts) {
@@ -848,7 +848,7 @@ var normalize_options = function(opts) {
   return options;
 };
 
-// node_modules/csv-parse/lib/utils/delimiter_discover.js
+// ../main/node_modules/csv-parse/lib/utils/delimiter_discover.js
 init_action_shims();
 var delimiter_discover = function(records, options) {
   if (!options) {
@@ -899,7 +899,7 @@ var std = function(array) {
   );
 };
 
-// node_modules/csv-parse/lib/api/index.js
+// ../main/node_modules/csv-parse/lib/api/index.js
 var isRecordEmpty = function(record) {
   return record.every(
     (field) => field == null || field.toString && field.toString().trim() === ""
@@ -1709,7 +1709,7 @@ var transform = function(original_options = {}) {
   };
 };
 
-// node_modules/csv-parse/lib/index.js
+// ../main/node_modules/csv-parse/lib/index.js
 var Parser = class extends Transform {
   constructor(opts = {}) {
     super({ ...{ readableObjectMode: true }, ...opts, encoding: null });

@@ -4,10 +4,10 @@ import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/diff/libesm/index.js
+// ../main/node_modules/diff/libesm/index.js
 init_action_shims();
 
-// node_modules/diff/libesm/diff/base.js
+// ../main/node_modules/diff/libesm/diff/base.js
 init_action_shims();
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -210,7 +210,7 @@ var Diff = class {
   }
 };
 
-// node_modules/diff/libesm/diff/character.js
+// ../main/node_modules/diff/libesm/diff/character.js
 init_action_shims();
 var CharacterDiff = class extends Diff {
 };
@@ -219,10 +219,10 @@ function diffChars(oldStr, newStr, options) {
   return characterDiff.diff(oldStr, newStr, options);
 }
 
-// node_modules/diff/libesm/diff/word.js
+// ../main/node_modules/diff/libesm/diff/word.js
 init_action_shims();
 
-// node_modules/diff/libesm/util/string.js
+// ../main/node_modules/diff/libesm/util/string.js
 init_action_shims();
 function longestCommonPrefix(str1, str2) {
   let i;
@@ -357,7 +357,7 @@ function leadingAndTrailingWs(string, segmenter) {
   return [head, tail];
 }
 
-// node_modules/diff/libesm/diff/word.js
+// ../main/node_modules/diff/libesm/diff/word.js
 var extendedWordChars = "a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}";
 var tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\s+|[^${extendedWordChars}]`, "ug");
 var WordDiff = class extends Diff {
@@ -500,10 +500,10 @@ function diffWordsWithSpace(oldStr, newStr, options) {
   return wordsWithSpaceDiff.diff(oldStr, newStr, options);
 }
 
-// node_modules/diff/libesm/diff/line.js
+// ../main/node_modules/diff/libesm/diff/line.js
 init_action_shims();
 
-// node_modules/diff/libesm/util/params.js
+// ../main/node_modules/diff/libesm/util/params.js
 init_action_shims();
 function generateOptions(options, defaults) {
   if (typeof options === "function") {
@@ -518,7 +518,7 @@ function generateOptions(options, defaults) {
   return defaults;
 }
 
-// node_modules/diff/libesm/diff/line.js
+// ../main/node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -570,7 +570,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// node_modules/diff/libesm/diff/sentence.js
+// ../main/node_modules/diff/libesm/diff/sentence.js
 init_action_shims();
 function isSentenceEndPunct(char) {
   return char == "." || char == "!" || char == "?";
@@ -603,7 +603,7 @@ function diffSentences(oldStr, newStr, options) {
   return sentenceDiff.diff(oldStr, newStr, options);
 }
 
-// node_modules/diff/libesm/diff/css.js
+// ../main/node_modules/diff/libesm/diff/css.js
 init_action_shims();
 var CssDiff = class extends Diff {
   tokenize(value) {
@@ -615,7 +615,7 @@ function diffCss(oldStr, newStr, options) {
   return cssDiff.diff(oldStr, newStr, options);
 }
 
-// node_modules/diff/libesm/diff/json.js
+// ../main/node_modules/diff/libesm/diff/json.js
 init_action_shims();
 var JsonDiff = class extends Diff {
   constructor() {
@@ -688,7 +688,7 @@ function canonicalize(obj, stack, replacementStack, replacer, key) {
   return canonicalizedObj;
 }
 
-// node_modules/diff/libesm/diff/array.js
+// ../main/node_modules/diff/libesm/diff/array.js
 init_action_shims();
 var ArrayDiff = class extends Diff {
   tokenize(value) {
@@ -706,10 +706,10 @@ function diffArrays(oldArr, newArr, options) {
   return arrayDiff.diff(oldArr, newArr, options);
 }
 
-// node_modules/diff/libesm/patch/apply.js
+// ../main/node_modules/diff/libesm/patch/apply.js
 init_action_shims();
 
-// node_modules/diff/libesm/patch/line-endings.js
+// ../main/node_modules/diff/libesm/patch/line-endings.js
 init_action_shims();
 function unixToWin(patch) {
   if (Array.isArray(patch)) {
@@ -742,7 +742,7 @@ function isWin(patch) {
   })));
 }
 
-// node_modules/diff/libesm/patch/parse.js
+// ../main/node_modules/diff/libesm/patch/parse.js
 init_action_shims();
 function parsePatch(uniDiff) {
   const diffstr = uniDiff.split(/\n/), list = [];
@@ -1079,7 +1079,7 @@ function parsePatch(uniDiff) {
   return list;
 }
 
-// node_modules/diff/libesm/util/distance-iterator.js
+// ../main/node_modules/diff/libesm/util/distance-iterator.js
 init_action_shims();
 function distance_iterator_default(start, minLine, maxLine) {
   let wantForward = true, backwardExhausted = false, forwardExhausted = false, localOffset = 1;
@@ -1109,7 +1109,7 @@ function distance_iterator_default(start, minLine, maxLine) {
   };
 }
 
-// node_modules/diff/libesm/patch/apply.js
+// ../main/node_modules/diff/libesm/patch/apply.js
 function applyPatch(source, patch, options = {}) {
   let patches;
   if (typeof patch === "string") {
@@ -1281,7 +1281,7 @@ function applyPatches(uniDiff, options) {
   processIndex();
 }
 
-// node_modules/diff/libesm/patch/reverse.js
+// ../main/node_modules/diff/libesm/patch/reverse.js
 init_action_shims();
 function swapPrefix(fileName) {
   if (fileName === void 0 || fileName === "/dev/null") {
@@ -1328,7 +1328,7 @@ function reversePatch(structuredPatch2) {
   return reversed;
 }
 
-// node_modules/diff/libesm/patch/create.js
+// ../main/node_modules/diff/libesm/patch/create.js
 init_action_shims();
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
@@ -1601,7 +1601,7 @@ function splitLines(text) {
   return result;
 }
 
-// node_modules/diff/libesm/convert/dmp.js
+// ../main/node_modules/diff/libesm/convert/dmp.js
 init_action_shims();
 function convertChangesToDMP(changes) {
   const ret = [];
@@ -1620,7 +1620,7 @@ function convertChangesToDMP(changes) {
   return ret;
 }
 
-// node_modules/diff/libesm/convert/xml.js
+// ../main/node_modules/diff/libesm/convert/xml.js
 init_action_shims();
 function convertChangesToXML(changes) {
   const ret = [];

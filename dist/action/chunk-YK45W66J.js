@@ -4,22 +4,22 @@ import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/compromise/src/three.js
+// ../main/node_modules/compromise/src/three.js
 init_action_shims();
 
-// node_modules/compromise/src/two.js
+// ../main/node_modules/compromise/src/two.js
 init_action_shims();
 
-// node_modules/compromise/src/one.js
+// ../main/node_modules/compromise/src/one.js
 init_action_shims();
 
-// node_modules/compromise/src/nlp.js
+// ../main/node_modules/compromise/src/nlp.js
 init_action_shims();
 
-// node_modules/compromise/src/API/View.js
+// ../main/node_modules/compromise/src/API/View.js
 init_action_shims();
 
-// node_modules/compromise/src/API/world.js
+// ../main/node_modules/compromise/src/API/world.js
 init_action_shims();
 var methods = {
   one: {},
@@ -36,10 +36,10 @@ var compute = {};
 var hooks = [];
 var world_default = { methods, model, compute, hooks };
 
-// node_modules/compromise/src/API/methods/index.js
+// ../main/node_modules/compromise/src/API/methods/index.js
 init_action_shims();
 
-// node_modules/compromise/src/API/methods/compute.js
+// ../main/node_modules/compromise/src/API/methods/compute.js
 init_action_shims();
 var isArray = (input) => Object.prototype.toString.call(input) === "[object Array]";
 var fns = {
@@ -67,7 +67,7 @@ var fns = {
 };
 var compute_default = fns;
 
-// node_modules/compromise/src/API/methods/loops.js
+// ../main/node_modules/compromise/src/API/methods/loops.js
 init_action_shims();
 var forEach = function(cb) {
   const ptrs = this.fullPointer;
@@ -140,7 +140,7 @@ var random = function(n3 = 1) {
 };
 var loops_default = { forEach, map, filter, find, some, random };
 
-// node_modules/compromise/src/API/methods/utils.js
+// ../main/node_modules/compromise/src/API/methods/utils.js
 init_action_shims();
 var utils = {
   /** */
@@ -266,12 +266,12 @@ utils.lastTerm = utils.lastTerms;
 utils.firstTerm = utils.firstTerms;
 var utils_default = utils;
 
-// node_modules/compromise/src/API/methods/index.js
+// ../main/node_modules/compromise/src/API/methods/index.js
 var methods2 = Object.assign({}, utils_default, compute_default, loops_default);
 methods2.get = methods2.eq;
 var methods_default = methods2;
 
-// node_modules/compromise/src/API/View.js
+// ../main/node_modules/compromise/src/API/View.js
 var View = class _View {
   constructor(document, pointer, groups = {}) {
     const props = [
@@ -391,11 +391,11 @@ var View = class _View {
 Object.assign(View.prototype, methods_default);
 var View_default = View;
 
-// node_modules/compromise/src/_version.js
+// ../main/node_modules/compromise/src/_version.js
 init_action_shims();
 var version_default = "14.17.0";
 
-// node_modules/compromise/src/API/extend.js
+// ../main/node_modules/compromise/src/API/extend.js
 init_action_shims();
 var isObject = function(item) {
   return item && typeof item === "object" && !Array.isArray(item);
@@ -515,7 +515,7 @@ var extend = function(plugin6, world2, View2, nlp2) {
 };
 var extend_default = extend;
 
-// node_modules/compromise/src/API/_lib.js
+// ../main/node_modules/compromise/src/API/_lib.js
 init_action_shims();
 var verbose = function(set) {
   const env2 = typeof process === "undefined" || !process.env ? self.env || {} : process.env;
@@ -525,7 +525,7 @@ var verbose = function(set) {
   return this;
 };
 
-// node_modules/compromise/src/API/inputs.js
+// ../main/node_modules/compromise/src/API/inputs.js
 init_action_shims();
 var isObject2 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
@@ -586,7 +586,7 @@ var inputs = function(input, View2, world2) {
 };
 var inputs_default = inputs;
 
-// node_modules/compromise/src/nlp.js
+// ../main/node_modules/compromise/src/nlp.js
 var world = Object.assign({}, world_default);
 var nlp = function(input, lex) {
   if (lex) {
@@ -634,13 +634,13 @@ nlp.verbose = verbose;
 nlp.version = version_default;
 var nlp_default = nlp;
 
-// node_modules/compromise/src/1-one/cache/plugin.js
+// ../main/node_modules/compromise/src/1-one/cache/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/cache/methods/index.js
+// ../main/node_modules/compromise/src/1-one/cache/methods/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/cache/methods/cacheDoc.js
+// ../main/node_modules/compromise/src/1-one/cache/methods/cacheDoc.js
 init_action_shims();
 var createCache = function(document) {
   const cache2 = document.map((terms) => {
@@ -675,14 +675,14 @@ var createCache = function(document) {
 };
 var cacheDoc_default = createCache;
 
-// node_modules/compromise/src/1-one/cache/methods/index.js
+// ../main/node_modules/compromise/src/1-one/cache/methods/index.js
 var methods_default2 = {
   one: {
     cacheDoc: cacheDoc_default
   }
 };
 
-// node_modules/compromise/src/1-one/cache/api.js
+// ../main/node_modules/compromise/src/1-one/cache/api.js
 init_action_shims();
 var methods3 = {
   /** */
@@ -701,7 +701,7 @@ var addAPI = function(View2) {
 };
 var api_default = addAPI;
 
-// node_modules/compromise/src/1-one/cache/compute.js
+// ../main/node_modules/compromise/src/1-one/cache/compute.js
 init_action_shims();
 var compute_default2 = {
   cache: function(view) {
@@ -709,20 +709,20 @@ var compute_default2 = {
   }
 };
 
-// node_modules/compromise/src/1-one/cache/plugin.js
+// ../main/node_modules/compromise/src/1-one/cache/plugin.js
 var plugin_default = {
   api: api_default,
   compute: compute_default2,
   methods: methods_default2
 };
 
-// node_modules/compromise/src/1-one/change/plugin.js
+// ../main/node_modules/compromise/src/1-one/change/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/change/api/index.js
+// ../main/node_modules/compromise/src/1-one/change/api/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/change/api/case.js
+// ../main/node_modules/compromise/src/1-one/change/api/case.js
 init_action_shims();
 var case_default = {
   /** */
@@ -762,10 +762,10 @@ var case_default = {
   }
 };
 
-// node_modules/compromise/src/1-one/change/api/insert.js
+// ../main/node_modules/compromise/src/1-one/change/api/insert.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/change/api/lib/insert.js
+// ../main/node_modules/compromise/src/1-one/change/api/lib/insert.js
 init_action_shims();
 var isTitleCase = (str) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str) || new RegExp("^\\p{Lu}$", "u").test(str);
 var toTitleCase = (str) => str.replace(new RegExp("^\\p{Ll}", "u"), (x) => x.toUpperCase());
@@ -844,7 +844,7 @@ var cleanAppend = function(home, ptr, needle, document) {
   ptr[4] = needle[needle.length - 1].id;
 };
 
-// node_modules/compromise/src/1-one/change/compute/uuid.js
+// ../main/node_modules/compromise/src/1-one/change/compute/uuid.js
 init_action_shims();
 var index = 0;
 var pad3 = (str) => {
@@ -868,7 +868,7 @@ var toId = function(term) {
 };
 var uuid_default = toId;
 
-// node_modules/compromise/src/1-one/change/api/insert.js
+// ../main/node_modules/compromise/src/1-one/change/api/insert.js
 var expand = function(m3) {
   if (m3.has("@hasContraction") && typeof m3.contractions === "function") {
     const more = m3.grow("@hasContraction");
@@ -946,7 +946,7 @@ fns2.prepend = fns2.insertBefore;
 fns2.insert = fns2.insertAfter;
 var insert_default = fns2;
 
-// node_modules/compromise/src/1-one/change/api/replace.js
+// ../main/node_modules/compromise/src/1-one/change/api/replace.js
 init_action_shims();
 var dollarStub = /\$[0-9a-z]+/g;
 var fns3 = {};
@@ -1056,10 +1056,10 @@ fns3.replace = function(match2, input, keep9) {
 };
 var replace_default = fns3;
 
-// node_modules/compromise/src/1-one/change/api/remove.js
+// ../main/node_modules/compromise/src/1-one/change/api/remove.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/change/api/lib/remove.js
+// ../main/node_modules/compromise/src/1-one/change/api/lib/remove.js
 init_action_shims();
 var repairPunct = function(terms, len) {
   const last = terms.length - 1;
@@ -1099,7 +1099,7 @@ var pluckOut = function(document, nots) {
 };
 var remove_default = pluckOut;
 
-// node_modules/compromise/src/1-one/change/api/remove.js
+// ../main/node_modules/compromise/src/1-one/change/api/remove.js
 var fixPointers = function(ptrs, gonePtrs) {
   ptrs = ptrs.map((ptr) => {
     const [n3] = ptr;
@@ -1170,7 +1170,7 @@ var methods4 = {
 methods4.delete = methods4.remove;
 var remove_default2 = methods4;
 
-// node_modules/compromise/src/1-one/change/api/whitespace.js
+// ../main/node_modules/compromise/src/1-one/change/api/whitespace.js
 init_action_shims();
 var methods5 = {
   /** add this punctuation or whitespace before each match: */
@@ -1270,10 +1270,10 @@ methods5.deHyphenate = methods5.dehyphenate;
 methods5.toQuotation = methods5.toQuotations;
 var whitespace_default = methods5;
 
-// node_modules/compromise/src/1-one/change/api/sort.js
+// ../main/node_modules/compromise/src/1-one/change/api/sort.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/change/api/lib/_sort.js
+// ../main/node_modules/compromise/src/1-one/change/api/lib/_sort.js
 init_action_shims();
 var alpha = (a2, b) => {
   if (a2.normal < b.normal) {
@@ -1334,7 +1334,7 @@ var byFreq = function(arr) {
 };
 var sort_default = { alpha, length, wordCount, sequential, byFreq };
 
-// node_modules/compromise/src/1-one/change/api/sort.js
+// ../main/node_modules/compromise/src/1-one/change/api/sort.js
 var seqNames = /* @__PURE__ */ new Set(["index", "sequence", "seq", "sequential", "chron", "chronological"]);
 var freqNames = /* @__PURE__ */ new Set(["freq", "frequency", "topk", "repeats"]);
 var alphaNames = /* @__PURE__ */ new Set(["alpha", "alphabetical"]);
@@ -1403,7 +1403,7 @@ var unique = function() {
 };
 var sort_default2 = { unique, reverse, sort };
 
-// node_modules/compromise/src/1-one/change/api/concat.js
+// ../main/node_modules/compromise/src/1-one/change/api/concat.js
 init_action_shims();
 var isArray5 = (arr) => Object.prototype.toString.call(arr) === "[object Array]";
 var combineDocs = function(homeDocs, inputDocs) {
@@ -1455,7 +1455,7 @@ var concat_default = {
   }
 };
 
-// node_modules/compromise/src/1-one/change/api/harden.js
+// ../main/node_modules/compromise/src/1-one/change/api/harden.js
 init_action_shims();
 var harden = function() {
   this.ptrs = this.fullPointer;
@@ -1472,14 +1472,14 @@ var soften = function() {
 };
 var harden_default = { harden, soften };
 
-// node_modules/compromise/src/1-one/change/api/index.js
+// ../main/node_modules/compromise/src/1-one/change/api/index.js
 var methods6 = Object.assign({}, case_default, insert_default, replace_default, remove_default2, whitespace_default, sort_default2, concat_default, harden_default);
 var addAPI2 = function(View2) {
   Object.assign(View2.prototype, methods6);
 };
 var api_default2 = addAPI2;
 
-// node_modules/compromise/src/1-one/change/compute/index.js
+// ../main/node_modules/compromise/src/1-one/change/compute/index.js
 init_action_shims();
 var compute2 = {
   id: function(view) {
@@ -1494,19 +1494,19 @@ var compute2 = {
 };
 var compute_default3 = compute2;
 
-// node_modules/compromise/src/1-one/change/plugin.js
+// ../main/node_modules/compromise/src/1-one/change/plugin.js
 var plugin_default2 = {
   api: api_default2,
   compute: compute_default3
 };
 
-// node_modules/compromise/src/1-one/contraction-one/plugin.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/contraction-one/model/index.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/model/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/contraction-one/model/contractions.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/model/contractions.js
 init_action_shims();
 var contractions_default = [
   // simple mappings
@@ -1581,7 +1581,7 @@ var contractions_default = [
   { word: "whered", out: ["where", "did"] }
 ];
 
-// node_modules/compromise/src/1-one/contraction-one/model/number-suffix.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/model/number-suffix.js
 init_action_shims();
 var t = true;
 var number_suffix_default = {
@@ -1605,7 +1605,7 @@ var number_suffix_default = {
   //french 2ème
 };
 
-// node_modules/compromise/src/1-one/contraction-one/model/index.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/model/index.js
 var model_default = {
   one: {
     contractions: contractions_default,
@@ -1613,13 +1613,13 @@ var model_default = {
   }
 };
 
-// node_modules/compromise/src/1-one/contraction-one/compute/index.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/compute/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/contraction-one/compute/contractions/index.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/contraction-one/compute/contractions/_splice.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/_splice.js
 init_action_shims();
 var insertContraction = function(document, point, words) {
   const [n3, w] = point;
@@ -1646,7 +1646,7 @@ var insertContraction = function(document, point, words) {
 };
 var splice_default = insertContraction;
 
-// node_modules/compromise/src/1-one/contraction-one/compute/contractions/apostrophe-d.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/apostrophe-d.js
 init_action_shims();
 var hasContraction = /'/;
 var alwaysDid = /* @__PURE__ */ new Set([
@@ -1684,7 +1684,7 @@ var _apostropheD = function(terms, i3) {
 };
 var apostrophe_d_default = _apostropheD;
 
-// node_modules/compromise/src/1-one/contraction-one/compute/contractions/apostrophe-t.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/apostrophe-t.js
 init_action_shims();
 var apostropheT = function(terms, i3) {
   if (terms[i3].normal === "ain't" || terms[i3].normal === "aint") {
@@ -1695,7 +1695,7 @@ var apostropheT = function(terms, i3) {
 };
 var apostrophe_t_default = apostropheT;
 
-// node_modules/compromise/src/1-one/contraction-one/compute/contractions/french.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/french.js
 init_action_shims();
 var hasContraction2 = /'/;
 var isFeminine = /(e|é|aison|sion|tion)$/;
@@ -1726,7 +1726,7 @@ var french_default = {
   preD
 };
 
-// node_modules/compromise/src/1-one/contraction-one/compute/contractions/number-range.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/number-range.js
 init_action_shims();
 var isRange = /^([0-9.]{1,4}[a-z]{0,2}) ?[-–—] ?([0-9]{1,4}[a-z]{0,2})$/i;
 var timeRange = /^([0-9]{1,2}(:[0-9][0-9])?(am|pm)?) ?[-–—] ?([0-9]{1,2}(:[0-9][0-9])?(am|pm)?)$/i;
@@ -1749,7 +1749,7 @@ var numberRange = function(terms, i3) {
 };
 var number_range_default = numberRange;
 
-// node_modules/compromise/src/1-one/contraction-one/compute/contractions/number-unit.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/number-unit.js
 init_action_shims();
 var numUnit = /^([+-]?[0-9][.,0-9]*)([a-z°²³µ/]+)$/;
 var numberUnit = function(terms, i3, world2) {
@@ -1767,7 +1767,7 @@ var numberUnit = function(terms, i3, world2) {
 };
 var number_unit_default = numberUnit;
 
-// node_modules/compromise/src/1-one/contraction-one/compute/contractions/index.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/index.js
 var byApostrophe = /'/;
 var numDash = /^[0-9][^-–—]*[-–—].*?[0-9]/;
 var reTag = function(terms, view, start2, len) {
@@ -1878,10 +1878,10 @@ var contractions = (view) => {
 };
 var contractions_default2 = contractions;
 
-// node_modules/compromise/src/1-one/contraction-one/compute/index.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/compute/index.js
 var compute_default4 = { contractions: contractions_default2 };
 
-// node_modules/compromise/src/1-one/contraction-one/plugin.js
+// ../main/node_modules/compromise/src/1-one/contraction-one/plugin.js
 var plugin = {
   model: model_default,
   compute: compute_default4,
@@ -1889,10 +1889,10 @@ var plugin = {
 };
 var plugin_default3 = plugin;
 
-// node_modules/compromise/src/1-one/freeze/plugin.js
+// ../main/node_modules/compromise/src/1-one/freeze/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/freeze/compute.js
+// ../main/node_modules/compromise/src/1-one/freeze/compute.js
 init_action_shims();
 var freeze = function(view) {
   const world2 = view.world;
@@ -1934,7 +1934,7 @@ var unfreeze = function(view) {
 };
 var compute_default5 = { frozen: freeze, freeze, unfreeze };
 
-// node_modules/compromise/src/1-one/freeze/debug.js
+// ../main/node_modules/compromise/src/1-one/freeze/debug.js
 init_action_shims();
 var blue = (str) => "\x1B[34m" + str + "\x1B[0m";
 var dim = (str) => "\x1B[3m\x1B[2m" + str + "\x1B[0m";
@@ -1955,7 +1955,7 @@ var debug = function(view) {
 };
 var debug_default = debug;
 
-// node_modules/compromise/src/1-one/freeze/plugin.js
+// ../main/node_modules/compromise/src/1-one/freeze/plugin.js
 var plugin_default4 = {
   // add .compute('freeze')
   compute: compute_default5,
@@ -1985,13 +1985,13 @@ var plugin_default4 = {
   hooks: ["freeze"]
 };
 
-// node_modules/compromise/src/1-one/lexicon/plugin.js
+// ../main/node_modules/compromise/src/1-one/lexicon/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/lexicon/compute/index.js
+// ../main/node_modules/compromise/src/1-one/lexicon/compute/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/lexicon/compute/multi-word.js
+// ../main/node_modules/compromise/src/1-one/lexicon/compute/multi-word.js
 init_action_shims();
 var multiWord = function(terms, start_i, world2) {
   const { model: model5, methods: methods17 } = world2;
@@ -2023,7 +2023,7 @@ var multiWord = function(terms, start_i, world2) {
 };
 var multi_word_default = multiWord;
 
-// node_modules/compromise/src/1-one/lexicon/compute/single-word.js
+// ../main/node_modules/compromise/src/1-one/lexicon/compute/single-word.js
 init_action_shims();
 var prefix = /^(under|over|mis|re|un|dis|semi|pre|post)-?/;
 var allowPrefix = /* @__PURE__ */ new Set(["Verb", "Infinitive", "PastTense", "Gerund", "PresentTense", "Adjective", "Participle"]);
@@ -2057,7 +2057,7 @@ var checkLexicon = function(terms, i3, world2) {
 };
 var single_word_default = checkLexicon;
 
-// node_modules/compromise/src/1-one/lexicon/compute/index.js
+// ../main/node_modules/compromise/src/1-one/lexicon/compute/index.js
 var lexicon = function(view) {
   const world2 = view.world;
   view.docs.forEach((terms) => {
@@ -2074,10 +2074,10 @@ var compute_default6 = {
   lexicon
 };
 
-// node_modules/compromise/src/1-one/lexicon/methods/index.js
+// ../main/node_modules/compromise/src/1-one/lexicon/methods/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/lexicon/methods/expand.js
+// ../main/node_modules/compromise/src/1-one/lexicon/methods/expand.js
 init_action_shims();
 var expand2 = function(words) {
   const lex = {};
@@ -2101,14 +2101,14 @@ var expand2 = function(words) {
 };
 var expand_default = expand2;
 
-// node_modules/compromise/src/1-one/lexicon/methods/index.js
+// ../main/node_modules/compromise/src/1-one/lexicon/methods/index.js
 var methods_default3 = {
   one: {
     expandLexicon: expand_default
   }
 };
 
-// node_modules/compromise/src/1-one/lexicon/lib.js
+// ../main/node_modules/compromise/src/1-one/lexicon/lib.js
 init_action_shims();
 var addWords = function(words, isFrozen = false) {
   const world2 = this.world();
@@ -2138,7 +2138,7 @@ var addWords = function(words, isFrozen = false) {
 };
 var lib_default = { addWords };
 
-// node_modules/compromise/src/1-one/lexicon/plugin.js
+// ../main/node_modules/compromise/src/1-one/lexicon/plugin.js
 var model2 = {
   one: {
     lexicon: {},
@@ -2156,13 +2156,13 @@ var plugin_default5 = {
   hooks: ["lexicon"]
 };
 
-// node_modules/compromise/src/1-one/lookup/plugin.js
+// ../main/node_modules/compromise/src/1-one/lookup/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/lookup/api/index.js
+// ../main/node_modules/compromise/src/1-one/lookup/api/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/lookup/api/buildTrie/index.js
+// ../main/node_modules/compromise/src/1-one/lookup/api/buildTrie/index.js
 init_action_shims();
 var tokenize = function(phrase, world2) {
   const { methods: methods17, model: model5 } = world2;
@@ -2224,7 +2224,7 @@ var buildTrie = function(phrases, world2) {
 };
 var buildTrie_default = buildTrie;
 
-// node_modules/compromise/src/1-one/lookup/api/scan.js
+// ../main/node_modules/compromise/src/1-one/lookup/api/scan.js
 init_action_shims();
 var scanWords = function(terms, trie, opts2) {
   let n3 = 0;
@@ -2281,7 +2281,7 @@ var scan = function(view, trie, opts2) {
 };
 var scan_default = scan;
 
-// node_modules/compromise/src/1-one/lookup/api/index.js
+// ../main/node_modules/compromise/src/1-one/lookup/api/index.js
 var isObject3 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
 };
@@ -2300,7 +2300,7 @@ function api_default3(View2) {
   };
 }
 
-// node_modules/compromise/src/1-one/lookup/api/buildTrie/compress.js
+// ../main/node_modules/compromise/src/1-one/lookup/api/buildTrie/compress.js
 init_action_shims();
 var truncate = (list4, val) => {
   for (let i3 = list4.length - 1; i3 >= 0; i3 -= 1) {
@@ -2325,7 +2325,7 @@ var compress = function(trie) {
 };
 var compress_default = compress;
 
-// node_modules/compromise/src/1-one/lookup/plugin.js
+// ../main/node_modules/compromise/src/1-one/lookup/plugin.js
 var lib = {
   /** turn an array or object into a compressed trie*/
   buildTrie: function(input) {
@@ -2339,16 +2339,16 @@ var plugin_default6 = {
   lib
 };
 
-// node_modules/compromise/src/1-one/match/plugin.js
+// ../main/node_modules/compromise/src/1-one/match/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/match/api/index.js
+// ../main/node_modules/compromise/src/1-one/match/api/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/match/api/match.js
+// ../main/node_modules/compromise/src/1-one/match/api/match.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/match/api/_lib.js
+// ../main/node_modules/compromise/src/1-one/match/api/_lib.js
 init_action_shims();
 var relPointer = function(ptrs, parent) {
   if (!parent) {
@@ -2390,7 +2390,7 @@ var isObject4 = (val) => {
 var isView = (val) => val && isObject4(val) && val.isView === true;
 var isNet = (val) => val && isObject4(val) && val.isNet === true;
 
-// node_modules/compromise/src/1-one/match/api/match.js
+// ../main/node_modules/compromise/src/1-one/match/api/match.js
 var match = function(regs, group, opts2) {
   const one = this.methods.one;
   if (isView(regs)) {
@@ -2485,7 +2485,7 @@ var ifNo = function(regs, group, opts2) {
 };
 var match_default = { matchOne, match, has, if: ifFn, ifNo };
 
-// node_modules/compromise/src/1-one/match/api/lookaround.js
+// ../main/node_modules/compromise/src/1-one/match/api/lookaround.js
 init_action_shims();
 var before = function(regs, group, opts2) {
   const { indexN: indexN2 } = this.methods.one.pointer;
@@ -2558,7 +2558,7 @@ var grow = function(regs, group, opts2) {
 };
 var lookaround_default = { before, after, growLeft, growRight, grow };
 
-// node_modules/compromise/src/1-one/match/api/split.js
+// ../main/node_modules/compromise/src/1-one/match/api/split.js
 init_action_shims();
 var combine = function(left, right) {
   return [left[0], left[1], right[2]];
@@ -2649,7 +2649,7 @@ methods7.splitAfter = function(m3, group) {
 methods7.split = methods7.splitAfter;
 var split_default = methods7;
 
-// node_modules/compromise/src/1-one/match/api/join.js
+// ../main/node_modules/compromise/src/1-one/match/api/join.js
 init_action_shims();
 var isNeighbour = function(ptrL, ptrR) {
   if (!ptrL || !ptrR) {
@@ -2696,7 +2696,7 @@ var methods8 = {
 };
 var join_default = methods8;
 
-// node_modules/compromise/src/1-one/match/api/index.js
+// ../main/node_modules/compromise/src/1-one/match/api/index.js
 var methods9 = Object.assign({}, match_default, lookaround_default, split_default, join_default);
 methods9.lookBehind = methods9.before;
 methods9.lookBefore = methods9.before;
@@ -2708,13 +2708,13 @@ var matchAPI = function(View2) {
 };
 var api_default4 = matchAPI;
 
-// node_modules/compromise/src/1-one/match/methods/index.js
+// ../main/node_modules/compromise/src/1-one/match/methods/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/match/methods/parseMatch/index.js
+// ../main/node_modules/compromise/src/1-one/match/methods/parseMatch/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/match/methods/parseMatch/01-parseBlocks.js
+// ../main/node_modules/compromise/src/1-one/match/methods/parseMatch/01-parseBlocks.js
 init_action_shims();
 var bySlashes = /(?:^|\s)([![^]*(?:<[^<]*>)?\/.*?[^\\/]\/[?\]+*$~]*)(?:\s|$)/;
 var byParentheses = /([!~[^]*(?:<[^<]*>)?\([^)]+[^\\)]\)[?\]+*$~]*)(?:\s|$)/;
@@ -2756,7 +2756,7 @@ var parseBlocks = function(txt) {
 };
 var parseBlocks_default = parseBlocks;
 
-// node_modules/compromise/src/1-one/match/methods/parseMatch/02-parseToken.js
+// ../main/node_modules/compromise/src/1-one/match/methods/parseMatch/02-parseToken.js
 init_action_shims();
 var hasMinMax = /\{([0-9]+)?(, *[0-9]*)?\}/;
 var andSign = /&&/;
@@ -2935,7 +2935,7 @@ var parseToken = function(w, opts2) {
 };
 var parseToken_default = parseToken;
 
-// node_modules/compromise/src/1-one/match/methods/parseMatch/03-splitHyphens.js
+// ../main/node_modules/compromise/src/1-one/match/methods/parseMatch/03-splitHyphens.js
 init_action_shims();
 var hasDash = /[a-z0-9][-–—][a-z]/i;
 var splitHyphens = function(regs, world2) {
@@ -2960,7 +2960,7 @@ var splitHyphens = function(regs, world2) {
 };
 var splitHyphens_default = splitHyphens;
 
-// node_modules/compromise/src/1-one/match/methods/parseMatch/04-inflect-root.js
+// ../main/node_modules/compromise/src/1-one/match/methods/parseMatch/04-inflect-root.js
 init_action_shims();
 var addVerbs = function(token, world2) {
   const { all: all4 } = world2.methods.two.transform.verb || {};
@@ -3019,7 +3019,7 @@ var inflectRoot = function(regs, world2) {
 };
 var inflect_root_default = inflectRoot;
 
-// node_modules/compromise/src/1-one/match/methods/parseMatch/05-postProcess.js
+// ../main/node_modules/compromise/src/1-one/match/methods/parseMatch/05-postProcess.js
 init_action_shims();
 var nameGroups = function(regs) {
   let index3 = 0;
@@ -3099,7 +3099,7 @@ var postProcess = function(regs) {
 };
 var postProcess_default = postProcess;
 
-// node_modules/compromise/src/1-one/match/methods/parseMatch/index.js
+// ../main/node_modules/compromise/src/1-one/match/methods/parseMatch/index.js
 var syntax = function(input, opts2, world2) {
   if (input === null || input === void 0 || input === "") {
     return [];
@@ -3117,10 +3117,10 @@ var syntax = function(input, opts2, world2) {
 };
 var parseMatch_default = syntax;
 
-// node_modules/compromise/src/1-one/match/methods/match/index.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/match/methods/match/01-failFast.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/01-failFast.js
 init_action_shims();
 var anyIntersection = function(setA, setB) {
   for (const elem of setB) {
@@ -3150,19 +3150,19 @@ var failFast = function(regs, cache2) {
 };
 var failFast_default = failFast;
 
-// node_modules/compromise/src/1-one/match/methods/match/02-from-here.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/02-from-here.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/astrix.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/astrix.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/logic/greedy.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/logic/greedy.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/match/methods/match/term/doesMatch.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/term/doesMatch.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/match/methods/match/term/_fuzzy.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/term/_fuzzy.js
 init_action_shims();
 var editDistance = function(strA, strB) {
   const aLength = strA.length, bLength = strB.length;
@@ -3221,7 +3221,7 @@ var fuzzyMatch = function(strA, strB, minLength = 3) {
 };
 var fuzzy_default = fuzzyMatch;
 
-// node_modules/compromise/src/1-one/match/methods/termMethods.js
+// ../main/node_modules/compromise/src/1-one/match/methods/termMethods.js
 init_action_shims();
 var startQuote = /([\u0022\uFF02\u0027\u201C\u2018\u201F\u201B\u201E\u2E42\u201A\u00AB\u2039\u2035\u2036\u2037\u301D\u0060\u301F])/;
 var endQuote = /([\u0022\uFF02\u0027\u201D\u2019\u00BB\u203A\u2032\u2033\u2034\u301E\u00B4])/;
@@ -3265,7 +3265,7 @@ var methods10 = {
 methods10.hasQuotation = methods10.hasQuote;
 var termMethods_default = methods10;
 
-// node_modules/compromise/src/1-one/match/methods/match/term/doesMatch.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/term/doesMatch.js
 var wrapMatch = function() {
 };
 var doesMatch = function(term, reg, index3, length2) {
@@ -3360,7 +3360,7 @@ wrapMatch = function(t3, reg, index3, length2) {
 };
 var doesMatch_default = wrapMatch;
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/logic/greedy.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/logic/greedy.js
 var getGreedy = function(state, endReg) {
   const reg = Object.assign({}, state.regs[state.r], { start: false, end: false });
   const start2 = state.t;
@@ -3410,7 +3410,7 @@ var isEndGreedy = function(reg, state) {
   return false;
 };
 
-// node_modules/compromise/src/1-one/match/methods/match/_lib.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/_lib.js
 init_action_shims();
 var getGroup = function(state, term_index) {
   if (state.groups[state.inGroup]) {
@@ -3423,7 +3423,7 @@ var getGroup = function(state, term_index) {
   return state.groups[state.inGroup];
 };
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/astrix.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/astrix.js
 var doAstrix = function(state) {
   const { regs } = state;
   const reg = regs[state.r];
@@ -3447,10 +3447,10 @@ var doAstrix = function(state) {
 };
 var astrix_default = doAstrix;
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/or-block.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/or-block.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/logic/and-or.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/logic/and-or.js
 init_action_shims();
 var isArray7 = function(arr) {
   return Object.prototype.toString.call(arr) === "[object Array]";
@@ -3530,7 +3530,7 @@ var doAndBlock = function(state) {
   return false;
 };
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/or-block.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/or-block.js
 var orBlock = function(state) {
   const { regs } = state;
   const reg = regs[state.r];
@@ -3565,7 +3565,7 @@ var orBlock = function(state) {
 };
 var or_block_default = orBlock;
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/and-block.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/and-block.js
 init_action_shims();
 var andBlock = function(state) {
   const { regs } = state;
@@ -3601,10 +3601,10 @@ var andBlock = function(state) {
 };
 var and_block_default = andBlock;
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/negative.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/negative.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/logic/negative-greedy.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/logic/negative-greedy.js
 init_action_shims();
 var negGreedy = function(state, reg, nextReg) {
   let skip = 0;
@@ -3635,7 +3635,7 @@ var negGreedy = function(state, reg, nextReg) {
 };
 var negative_greedy_default = negGreedy;
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/negative.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/negative.js
 var doNegative = function(state) {
   const { regs } = state;
   const reg = regs[state.r];
@@ -3667,10 +3667,10 @@ var doNegative = function(state) {
 };
 var negative_default = doNegative;
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/simple-match.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/simple-match.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/optional-match.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/optional-match.js
 init_action_shims();
 var foundOptional = function(state) {
   const { regs } = state;
@@ -3686,7 +3686,7 @@ var foundOptional = function(state) {
 };
 var optional_match_default = foundOptional;
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/greedy-match.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/greedy-match.js
 init_action_shims();
 var greedyMatch = function(state) {
   const { regs, phrase_length } = state;
@@ -3702,7 +3702,7 @@ var greedyMatch = function(state) {
 };
 var greedy_match_default = greedyMatch;
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/contraction-skip.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/contraction-skip.js
 init_action_shims();
 var contractionSkip = function(state) {
   const term = state.terms[state.t];
@@ -3722,7 +3722,7 @@ var contractionSkip = function(state) {
 };
 var contraction_skip_default = contractionSkip;
 
-// node_modules/compromise/src/1-one/match/methods/match/steps/simple-match.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/steps/simple-match.js
 var setGroup = function(state, startAt) {
   const reg = state.regs[state.r];
   const g4 = getGroup(state, startAt);
@@ -3763,7 +3763,7 @@ var simpleMatch = function(state) {
 };
 var simple_match_default = simpleMatch;
 
-// node_modules/compromise/src/1-one/match/methods/match/02-from-here.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/02-from-here.js
 var tryHere = function(terms, regs, start_i, phrase_length) {
   if (terms.length === 0 || regs.length === 0) {
     return null;
@@ -3865,7 +3865,7 @@ var tryHere = function(terms, regs, start_i, phrase_length) {
 };
 var from_here_default = tryHere;
 
-// node_modules/compromise/src/1-one/match/methods/match/03-getGroup.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/03-getGroup.js
 init_action_shims();
 var getGroup2 = function(res, group) {
   const ptrs = [];
@@ -3895,7 +3895,7 @@ var getGroup2 = function(res, group) {
 };
 var getGroup_default = getGroup2;
 
-// node_modules/compromise/src/1-one/match/methods/match/03-notIf.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/03-notIf.js
 init_action_shims();
 var notIf = function(results, not, docs) {
   results = results.filter((res) => {
@@ -3914,7 +3914,7 @@ var notIf = function(results, not, docs) {
 };
 var notIf_default = notIf;
 
-// node_modules/compromise/src/1-one/match/methods/match/index.js
+// ../main/node_modules/compromise/src/1-one/match/methods/match/index.js
 var addSentence = function(res, n3) {
   res.pointer[0] = n3;
   Object.keys(res.groups).forEach((k2) => {
@@ -3988,7 +3988,7 @@ var runMatch = function(docs, todo, cache2) {
 };
 var match_default2 = runMatch;
 
-// node_modules/compromise/src/1-one/match/methods/index.js
+// ../main/node_modules/compromise/src/1-one/match/methods/index.js
 var methods11 = {
   one: {
     termMethods: termMethods_default,
@@ -3998,7 +3998,7 @@ var methods11 = {
 };
 var methods_default4 = methods11;
 
-// node_modules/compromise/src/1-one/match/lib.js
+// ../main/node_modules/compromise/src/1-one/match/lib.js
 init_action_shims();
 var lib_default2 = {
   /** pre-parse any match statements */
@@ -4012,20 +4012,20 @@ var lib_default2 = {
   }
 };
 
-// node_modules/compromise/src/1-one/match/plugin.js
+// ../main/node_modules/compromise/src/1-one/match/plugin.js
 var plugin_default7 = {
   api: api_default4,
   methods: methods_default4,
   lib: lib_default2
 };
 
-// node_modules/compromise/src/1-one/output/plugin.js
+// ../main/node_modules/compromise/src/1-one/output/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/output/api/index.js
+// ../main/node_modules/compromise/src/1-one/output/api/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/output/api/html.js
+// ../main/node_modules/compromise/src/1-one/output/api/html.js
 init_action_shims();
 var isClass = /^\../;
 var isId = /^#./;
@@ -4096,10 +4096,10 @@ var html = function(obj) {
 };
 var html_default = { html };
 
-// node_modules/compromise/src/1-one/output/api/json.js
+// ../main/node_modules/compromise/src/1-one/output/api/json.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/output/api/_text.js
+// ../main/node_modules/compromise/src/1-one/output/api/_text.js
 init_action_shims();
 var trimEnd = /[,:;)\]*.?~!\u0022\uFF02\u201D\u2019\u00BB\u203A\u2032\u2033\u2034\u301E\u00B4—-]+$/;
 var trimStart = /^[(['"*~\uFF02\u201C\u2018\u201F\u201B\u201E\u2E42\u201A\u00AB\u2039\u2035\u2036\u2037\u301D\u0060\u301F]+/;
@@ -4188,7 +4188,7 @@ var textFromDoc = function(docs, opts2) {
   return text;
 };
 
-// node_modules/compromise/src/1-one/output/api/_fmts.js
+// ../main/node_modules/compromise/src/1-one/output/api/_fmts.js
 init_action_shims();
 var fmts = {
   text: {
@@ -4225,7 +4225,7 @@ fmts.clean = fmts.normal;
 fmts.reduced = fmts.root;
 var fmts_default = fmts;
 
-// node_modules/compromise/src/1-one/output/methods/hash.js
+// ../main/node_modules/compromise/src/1-one/output/methods/hash.js
 init_action_shims();
 var k = [];
 var i = 0;
@@ -4260,7 +4260,7 @@ var md5 = function(s3) {
 };
 var hash_default = md5;
 
-// node_modules/compromise/src/1-one/output/api/json.js
+// ../main/node_modules/compromise/src/1-one/output/api/json.js
 var defaults = {
   text: true,
   terms: true
@@ -4331,10 +4331,10 @@ var methods12 = {
 methods12.data = methods12.json;
 var json_default = methods12;
 
-// node_modules/compromise/src/1-one/output/api/out.js
+// ../main/node_modules/compromise/src/1-one/output/api/out.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/output/api/debug.js
+// ../main/node_modules/compromise/src/1-one/output/api/debug.js
 init_action_shims();
 var isClientSide = () => typeof window !== "undefined" && window.document;
 var debug2 = function(fmt2) {
@@ -4352,7 +4352,7 @@ var debug2 = function(fmt2) {
 };
 var debug_default2 = debug2;
 
-// node_modules/compromise/src/1-one/output/api/wrap.js
+// ../main/node_modules/compromise/src/1-one/output/api/wrap.js
 init_action_shims();
 var toText = function(term) {
   const pre = term.pre || "";
@@ -4391,7 +4391,7 @@ var wrap = function(doc, obj) {
 };
 var wrap_default = wrap;
 
-// node_modules/compromise/src/1-one/output/api/_spec.js
+// ../main/node_modules/compromise/src/1-one/output/api/_spec.js
 init_action_shims();
 var attributeTags = /* @__PURE__ */ new Set(["Hyphenated", "Prefix", "SlashedTerm"]);
 var rootOf = function(tag, tagSet) {
@@ -4439,7 +4439,7 @@ var toSpec = function(doc, world2) {
 };
 var spec_default = toSpec;
 
-// node_modules/compromise/src/1-one/output/api/out.js
+// ../main/node_modules/compromise/src/1-one/output/api/out.js
 var isObject5 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
 };
@@ -4528,7 +4528,7 @@ var methods13 = {
 };
 var out_default = methods13;
 
-// node_modules/compromise/src/1-one/output/api/text.js
+// ../main/node_modules/compromise/src/1-one/output/api/text.js
 init_action_shims();
 var isObject6 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
@@ -4563,20 +4563,20 @@ var text_default = {
   }
 };
 
-// node_modules/compromise/src/1-one/output/api/index.js
+// ../main/node_modules/compromise/src/1-one/output/api/index.js
 var methods14 = Object.assign({}, out_default, text_default, json_default, html_default);
 var addAPI3 = function(View2) {
   Object.assign(View2.prototype, methods14);
 };
 var api_default5 = addAPI3;
 
-// node_modules/compromise/src/1-one/output/methods/index.js
+// ../main/node_modules/compromise/src/1-one/output/methods/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/output/methods/debug/index.js
+// ../main/node_modules/compromise/src/1-one/output/methods/debug/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/output/methods/debug/client-side.js
+// ../main/node_modules/compromise/src/1-one/output/methods/debug/client-side.js
 init_action_shims();
 var logClientSide = function(view) {
   console.log("%c -=-=- ", "background-color:#6699cc;");
@@ -4597,10 +4597,10 @@ var logClientSide = function(view) {
 };
 var client_side_default = logClientSide;
 
-// node_modules/compromise/src/1-one/output/methods/debug/tags.js
+// ../main/node_modules/compromise/src/1-one/output/methods/debug/tags.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/output/methods/debug/_color.js
+// ../main/node_modules/compromise/src/1-one/output/methods/debug/_color.js
 init_action_shims();
 var reset = "\x1B[0m";
 var cli = {
@@ -4616,7 +4616,7 @@ var cli = {
 };
 var color_default = cli;
 
-// node_modules/compromise/src/1-one/output/methods/debug/tags.js
+// ../main/node_modules/compromise/src/1-one/output/methods/debug/tags.js
 var tagString = function(tags, model5) {
   if (model5.one.tagSet) {
     tags = tags.map((tag) => {
@@ -4660,7 +4660,7 @@ var showTags = function(view) {
 };
 var tags_default = showTags;
 
-// node_modules/compromise/src/1-one/output/methods/debug/chunks.js
+// ../main/node_modules/compromise/src/1-one/output/methods/debug/chunks.js
 init_action_shims();
 var showChunks = function(view) {
   const { docs } = view;
@@ -4686,7 +4686,7 @@ var showChunks = function(view) {
 };
 var chunks_default = showChunks;
 
-// node_modules/compromise/src/1-one/output/methods/debug/highlight.js
+// ../main/node_modules/compromise/src/1-one/output/methods/debug/highlight.js
 init_action_shims();
 var split = (txt, offset2, index3) => {
   const buff = index3 * 9;
@@ -4724,7 +4724,7 @@ var showHighlight = function(doc) {
 };
 var highlight_default = showHighlight;
 
-// node_modules/compromise/src/1-one/output/methods/debug/index.js
+// ../main/node_modules/compromise/src/1-one/output/methods/debug/index.js
 var debug3 = {
   tags: tags_default,
   clientSide: client_side_default,
@@ -4733,7 +4733,7 @@ var debug3 = {
 };
 var debug_default3 = debug3;
 
-// node_modules/compromise/src/1-one/output/fromSpec.js
+// ../main/node_modules/compromise/src/1-one/output/fromSpec.js
 init_action_shims();
 var lastBrace = /\{(?=[^{]*$)/;
 var comment = /\}[ \t]*#.*$/;
@@ -4796,7 +4796,7 @@ var testSpec = function(spec, verbose2 = true, throwError = false) {
   return this(failingLines);
 };
 
-// node_modules/compromise/src/1-one/output/plugin.js
+// ../main/node_modules/compromise/src/1-one/output/plugin.js
 var plugin_default8 = {
   lib: {
     fromSpec,
@@ -4811,13 +4811,13 @@ var plugin_default8 = {
   }
 };
 
-// node_modules/compromise/src/1-one/pointers/plugin.js
+// ../main/node_modules/compromise/src/1-one/pointers/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/pointers/methods/index.js
+// ../main/node_modules/compromise/src/1-one/pointers/methods/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/pointers/api/lib/_lib.js
+// ../main/node_modules/compromise/src/1-one/pointers/api/lib/_lib.js
 init_action_shims();
 var doesOverlap = function(a2, b) {
   if (a2[0] !== b[0]) {
@@ -4862,7 +4862,7 @@ var uniquePtrs = function(arr) {
   return Object.values(obj);
 };
 
-// node_modules/compromise/src/1-one/pointers/api/lib/split.js
+// ../main/node_modules/compromise/src/1-one/pointers/api/lib/split.js
 init_action_shims();
 var pivotBy = function(full, m3) {
   const [n3, start2] = full;
@@ -4911,7 +4911,7 @@ var splitAll = function(full, m3) {
 };
 var split_default2 = splitAll;
 
-// node_modules/compromise/src/1-one/pointers/methods/getDoc.js
+// ../main/node_modules/compromise/src/1-one/pointers/methods/getDoc.js
 init_action_shims();
 var max = 20;
 var blindSweep = function(id, doc, n3) {
@@ -4984,7 +4984,7 @@ var getDoc2 = function(ptrs, document) {
 };
 var getDoc_default = getDoc2;
 
-// node_modules/compromise/src/1-one/pointers/methods/index.js
+// ../main/node_modules/compromise/src/1-one/pointers/methods/index.js
 var termList = function(docs) {
   const arr = [];
   for (let i3 = 0; i3 < docs.length; i3 += 1) {
@@ -5005,10 +5005,10 @@ var methods_default5 = {
   }
 };
 
-// node_modules/compromise/src/1-one/pointers/api/index.js
+// ../main/node_modules/compromise/src/1-one/pointers/api/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/pointers/api/lib/union.js
+// ../main/node_modules/compromise/src/1-one/pointers/api/lib/union.js
 init_action_shims();
 var getUnion = function(a2, b) {
   const both = a2.concat(b);
@@ -5030,7 +5030,7 @@ var getUnion = function(a2, b) {
 };
 var union_default = getUnion;
 
-// node_modules/compromise/src/1-one/pointers/api/lib/difference.js
+// ../main/node_modules/compromise/src/1-one/pointers/api/lib/difference.js
 init_action_shims();
 var subtract = function(refs, not) {
   const res = [];
@@ -5050,7 +5050,7 @@ var subtract = function(refs, not) {
 };
 var difference_default = subtract;
 
-// node_modules/compromise/src/1-one/pointers/api/lib/intersection.js
+// ../main/node_modules/compromise/src/1-one/pointers/api/lib/intersection.js
 init_action_shims();
 var intersection = function(a2, b) {
   const start2 = a2[1] < b[1] ? b[1] : a2[1];
@@ -5080,7 +5080,7 @@ var getIntersection = function(a2, b) {
 };
 var intersection_default = getIntersection;
 
-// node_modules/compromise/src/1-one/pointers/api/index.js
+// ../main/node_modules/compromise/src/1-one/pointers/api/index.js
 var isArray8 = function(arr) {
   return Object.prototype.toString.call(arr) === "[object Array]";
 };
@@ -5142,16 +5142,16 @@ var addAPI4 = function(View2) {
 };
 var api_default6 = addAPI4;
 
-// node_modules/compromise/src/1-one/pointers/plugin.js
+// ../main/node_modules/compromise/src/1-one/pointers/plugin.js
 var plugin_default9 = {
   methods: methods_default5,
   api: api_default6
 };
 
-// node_modules/compromise/src/1-one/sweep/plugin.js
+// ../main/node_modules/compromise/src/1-one/sweep/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/sweep/lib.js
+// ../main/node_modules/compromise/src/1-one/sweep/lib.js
 init_action_shims();
 var lib_default3 = {
   // compile a list of matches into a match-net
@@ -5163,7 +5163,7 @@ var lib_default3 = {
   }
 };
 
-// node_modules/compromise/src/1-one/sweep/api.js
+// ../main/node_modules/compromise/src/1-one/sweep/api.js
 init_action_shims();
 var api = function(View2) {
   View2.prototype.sweep = function(net3, opts2 = {}) {
@@ -5203,13 +5203,13 @@ var api = function(View2) {
 };
 var api_default7 = api;
 
-// node_modules/compromise/src/1-one/sweep/methods/index.js
+// ../main/node_modules/compromise/src/1-one/sweep/methods/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/sweep/methods/buildNet/index.js
+// ../main/node_modules/compromise/src/1-one/sweep/methods/buildNet/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/sweep/methods/buildNet/01-parse.js
+// ../main/node_modules/compromise/src/1-one/sweep/methods/buildNet/01-parse.js
 init_action_shims();
 var getTokenNeeds = function(reg) {
   if (reg.optional === true || reg.negative === true) {
@@ -5285,7 +5285,7 @@ var parse = function(matches3, world2) {
 };
 var parse_default = parse;
 
-// node_modules/compromise/src/1-one/sweep/methods/buildNet/index.js
+// ../main/node_modules/compromise/src/1-one/sweep/methods/buildNet/index.js
 var buildNet = function(matches3, world2) {
   matches3 = parse_default(matches3, world2);
   const hooks2 = {};
@@ -5317,10 +5317,10 @@ var buildNet = function(matches3, world2) {
 };
 var buildNet_default = buildNet;
 
-// node_modules/compromise/src/1-one/sweep/methods/sweep/index.js
+// ../main/node_modules/compromise/src/1-one/sweep/methods/sweep/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/sweep/methods/sweep/01-getHooks.js
+// ../main/node_modules/compromise/src/1-one/sweep/methods/sweep/01-getHooks.js
 init_action_shims();
 var getHooks = function(docCaches, hooks2) {
   return docCaches.map((set, i3) => {
@@ -5343,7 +5343,7 @@ var getHooks = function(docCaches, hooks2) {
 };
 var getHooks_default = getHooks;
 
-// node_modules/compromise/src/1-one/sweep/methods/sweep/02-trim-down.js
+// ../main/node_modules/compromise/src/1-one/sweep/methods/sweep/02-trim-down.js
 init_action_shims();
 var localTrim = function(maybeList, docCache) {
   return maybeList.map((list4, n3) => {
@@ -5369,7 +5369,7 @@ var localTrim = function(maybeList, docCache) {
 };
 var trim_down_default = localTrim;
 
-// node_modules/compromise/src/1-one/sweep/methods/sweep/04-runMatch.js
+// ../main/node_modules/compromise/src/1-one/sweep/methods/sweep/04-runMatch.js
 init_action_shims();
 var runMatch2 = function(maybeList, document, docCache, methods17, opts2) {
   const results = [];
@@ -5396,7 +5396,7 @@ var runMatch2 = function(maybeList, document, docCache, methods17, opts2) {
 };
 var runMatch_default = runMatch2;
 
-// node_modules/compromise/src/1-one/sweep/methods/sweep/index.js
+// ../main/node_modules/compromise/src/1-one/sweep/methods/sweep/index.js
 var tooSmall = function(maybeList, document) {
   return maybeList.map((arr, i3) => {
     const termCount = document[i3].length;
@@ -5419,10 +5419,10 @@ var sweep = function(document, net3, methods17, opts2 = {}) {
 };
 var sweep_default = sweep;
 
-// node_modules/compromise/src/1-one/sweep/methods/tagger/index.js
+// ../main/node_modules/compromise/src/1-one/sweep/methods/tagger/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/sweep/methods/tagger/canBe.js
+// ../main/node_modules/compromise/src/1-one/sweep/methods/tagger/canBe.js
 init_action_shims();
 var canBe = function(terms, tag, model5) {
   const tagSet = model5.one.tagSet;
@@ -5442,7 +5442,7 @@ var canBe = function(terms, tag, model5) {
 };
 var canBe_default = canBe;
 
-// node_modules/compromise/src/1-one/sweep/methods/tagger/index.js
+// ../main/node_modules/compromise/src/1-one/sweep/methods/tagger/index.js
 var tagger = function(list4, document, world2) {
   const { model: model5, methods: methods17 } = world2;
   const { getDoc: getDoc4, setTag: setTag2, unTag: unTag2 } = methods17.one;
@@ -5494,14 +5494,14 @@ var tagger = function(list4, document, world2) {
 };
 var tagger_default = tagger;
 
-// node_modules/compromise/src/1-one/sweep/methods/index.js
+// ../main/node_modules/compromise/src/1-one/sweep/methods/index.js
 var methods_default6 = {
   buildNet: buildNet_default,
   bulkMatch: sweep_default,
   bulkTagger: tagger_default
 };
 
-// node_modules/compromise/src/1-one/sweep/plugin.js
+// ../main/node_modules/compromise/src/1-one/sweep/plugin.js
 var plugin_default10 = {
   lib: lib_default3,
   api: api_default7,
@@ -5510,13 +5510,13 @@ var plugin_default10 = {
   }
 };
 
-// node_modules/compromise/src/1-one/tag/plugin.js
+// ../main/node_modules/compromise/src/1-one/tag/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/tag/methods/index.js
+// ../main/node_modules/compromise/src/1-one/tag/methods/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/tag/methods/setTag.js
+// ../main/node_modules/compromise/src/1-one/tag/methods/setTag.js
 init_action_shims();
 var isMulti = / /;
 var addChunk = function(term, tag) {
@@ -5613,7 +5613,7 @@ var setTag = function(terms, tag, world2 = {}, isSafe, reason) {
 };
 var setTag_default = setTag;
 
-// node_modules/compromise/src/1-one/tag/methods/unTag.js
+// ../main/node_modules/compromise/src/1-one/tag/methods/unTag.js
 init_action_shims();
 var unTag = function(terms, tag, tagSet) {
   tag = tag.trim().replace(/^#/, "");
@@ -5637,7 +5637,7 @@ var unTag = function(terms, tag, tagSet) {
 };
 var unTag_default = unTag;
 
-// node_modules/compromise/src/1-one/tag/methods/canBe.js
+// ../main/node_modules/compromise/src/1-one/tag/methods/canBe.js
 init_action_shims();
 var canBe2 = function(term, tag, tagSet) {
   if (!tagSet.hasOwnProperty(tag)) {
@@ -5653,10 +5653,10 @@ var canBe2 = function(term, tag, tagSet) {
 };
 var canBe_default2 = canBe2;
 
-// node_modules/compromise/src/1-one/tag/methods/addTags/index.js
+// ../main/node_modules/compromise/src/1-one/tag/methods/addTags/index.js
 init_action_shims();
 
-// node_modules/grad-school/builds/grad-school.mjs
+// ../main/node_modules/grad-school/builds/grad-school.mjs
 init_action_shims();
 var e = function(e2) {
   return e2.children = e2.children || [], e2._cache = e2._cache || {}, e2.props = e2.props || {}, e2._cache.parents = e2._cache.parents || [], e2._cache.children = e2._cache.children || [], e2;
@@ -5864,10 +5864,10 @@ _.prototype.plugin = function(e2) {
   e2(this);
 };
 
-// node_modules/compromise/src/1-one/tag/methods/addTags/02-fmt.js
+// ../main/node_modules/compromise/src/1-one/tag/methods/addTags/02-fmt.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/tag/methods/addTags/_colors.js
+// ../main/node_modules/compromise/src/1-one/tag/methods/addTags/_colors.js
 init_action_shims();
 var colors = {
   Noun: "blue",
@@ -5884,7 +5884,7 @@ var colors = {
 };
 var colors_default = colors;
 
-// node_modules/compromise/src/1-one/tag/methods/addTags/02-fmt.js
+// ../main/node_modules/compromise/src/1-one/tag/methods/addTags/02-fmt.js
 var getColor = function(node) {
   if (colors_default.hasOwnProperty(node.id)) {
     return colors_default[node.id];
@@ -5927,7 +5927,7 @@ var fmt = function(nodes) {
 };
 var fmt_default = fmt;
 
-// node_modules/compromise/src/1-one/tag/methods/addTags/01-validate.js
+// ../main/node_modules/compromise/src/1-one/tag/methods/addTags/01-validate.js
 init_action_shims();
 var toArr = function(input) {
   if (!input) {
@@ -5977,7 +5977,7 @@ var validate = function(tags, already) {
 };
 var validate_default = validate;
 
-// node_modules/compromise/src/1-one/tag/methods/addTags/index.js
+// ../main/node_modules/compromise/src/1-one/tag/methods/addTags/index.js
 var compute3 = function(allTags2) {
   const flatList = Object.keys(allTags2).map((k2) => {
     const o2 = allTags2[k2];
@@ -6006,7 +6006,7 @@ var addTags = function(tags, already) {
 };
 var addTags_default = addTags;
 
-// node_modules/compromise/src/1-one/tag/methods/index.js
+// ../main/node_modules/compromise/src/1-one/tag/methods/index.js
 var methods_default7 = {
   one: {
     setTag: setTag_default,
@@ -6016,10 +6016,10 @@ var methods_default7 = {
   }
 };
 
-// node_modules/compromise/src/1-one/tag/api/index.js
+// ../main/node_modules/compromise/src/1-one/tag/api/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/tag/api/tag.js
+// ../main/node_modules/compromise/src/1-one/tag/api/tag.js
 init_action_shims();
 var isArray10 = function(arr) {
   return Object.prototype.toString.call(arr) === "[object Array]";
@@ -6091,13 +6091,13 @@ var fns5 = {
 };
 var tag_default = fns5;
 
-// node_modules/compromise/src/1-one/tag/api/index.js
+// ../main/node_modules/compromise/src/1-one/tag/api/index.js
 var tagAPI = function(View2) {
   Object.assign(View2.prototype, tag_default);
 };
 var api_default8 = tagAPI;
 
-// node_modules/compromise/src/1-one/tag/lib.js
+// ../main/node_modules/compromise/src/1-one/tag/lib.js
 init_action_shims();
 var addTags2 = function(tags) {
   const { model: model5, methods: methods17 } = this.world();
@@ -6109,7 +6109,7 @@ var addTags2 = function(tags) {
 };
 var lib_default4 = { addTags: addTags2 };
 
-// node_modules/compromise/src/1-one/tag/compute/tagRank.js
+// ../main/node_modules/compromise/src/1-one/tag/compute/tagRank.js
 init_action_shims();
 var boringTags = /* @__PURE__ */ new Set(["Auxiliary", "Possessive"]);
 var sortByKids = function(tags, tagSet) {
@@ -6140,7 +6140,7 @@ var tagRank = function(view) {
 };
 var tagRank_default = tagRank;
 
-// node_modules/compromise/src/1-one/tag/plugin.js
+// ../main/node_modules/compromise/src/1-one/tag/plugin.js
 var plugin_default11 = {
   model: {
     one: { tagSet: {} }
@@ -6153,16 +6153,16 @@ var plugin_default11 = {
   lib: lib_default4
 };
 
-// node_modules/compromise/src/1-one/tokenize/plugin.js
+// ../main/node_modules/compromise/src/1-one/tokenize/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/tokenize/methods/index.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/index.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/01-simple-split.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/01-simple-split.js
 init_action_shims();
 var initSplit = /([.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002]+\s)/g;
 var splitsOnly = /^[.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002]+\s$/;
@@ -6199,7 +6199,7 @@ var basicSplit = function(text) {
 };
 var simple_split_default = basicSplit;
 
-// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/02-simple-merge.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/02-simple-merge.js
 init_action_shims();
 var hasLetter = /[\p{L}\p{N}\p{So}]/u;
 var hasSomething = /\S/;
@@ -6225,7 +6225,7 @@ var notEmpty = function(splits) {
 };
 var simple_merge_default = notEmpty;
 
-// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/03-smart-merge.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/03-smart-merge.js
 init_action_shims();
 var hasNewline = function(c2) {
   return Boolean(c2.match(/\n$/));
@@ -6247,7 +6247,7 @@ var smartMerge = function(chunks2, world2) {
 };
 var smart_merge_default = smartMerge;
 
-// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/04-quote-merge.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/04-quote-merge.js
 init_action_shims();
 var MAX_QUOTE = 280;
 var pairs = {
@@ -6336,7 +6336,7 @@ var quoteMerge = function(splits) {
 };
 var quote_merge_default = quoteMerge;
 
-// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/05-parens-merge.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/05-parens-merge.js
 init_action_shims();
 var MAX_LEN = 250;
 var hasOpen = /[(\uFF08]/g;
@@ -6364,7 +6364,7 @@ var mergeParens = function(splits) {
 };
 var parens_merge_default = mergeParens;
 
-// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/index.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/index.js
 var hasSomething2 = /\S/;
 var startWhitespace = /^\s+/;
 var splitSentences = function(text, world2) {
@@ -6392,10 +6392,10 @@ var splitSentences = function(text, world2) {
 };
 var sentences_default = splitSentences;
 
-// node_modules/compromise/src/1-one/tokenize/methods/02-terms/index.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/02-terms/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/tokenize/methods/02-terms/01-hyphens.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/02-terms/01-hyphens.js
 init_action_shims();
 var hasHyphen2 = function(str, model5) {
   const parts = str.split(/[-–—]/);
@@ -6441,7 +6441,7 @@ var splitHyphens2 = function(word) {
   return arr;
 };
 
-// node_modules/compromise/src/1-one/tokenize/methods/02-terms/03-ranges.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/02-terms/03-ranges.js
 init_action_shims();
 var combineRanges = function(arr) {
   const startRange = /^[0-9]{1,4}(:[0-9][0-9])?([a-z]{1,2})? ?[-–—] ?$/;
@@ -6456,7 +6456,7 @@ var combineRanges = function(arr) {
 };
 var ranges_default = combineRanges;
 
-// node_modules/compromise/src/1-one/tokenize/methods/02-terms/02-slashes.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/02-terms/02-slashes.js
 init_action_shims();
 var isSlash = new RegExp("\\p{L} ?\\/ ?\\p{L}+$", "u");
 var combineSlashes = function(arr) {
@@ -6471,7 +6471,7 @@ var combineSlashes = function(arr) {
 };
 var slashes_default = combineSlashes;
 
-// node_modules/compromise/src/1-one/tokenize/methods/02-terms/index.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/02-terms/index.js
 var wordlike = /\S/;
 var isBoundary = /^[!?.]+$/;
 var naiiveSplit = /(\S+)/;
@@ -6551,10 +6551,10 @@ var splitWords = function(str, model5) {
 };
 var terms_default = splitWords;
 
-// node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/index.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/tokenize.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/tokenize.js
 init_action_shims();
 var isLetter = new RegExp("\\p{Letter}", "u");
 var isNumber = /[\p{Number}\p{Currency_Symbol}]/u;
@@ -6620,7 +6620,7 @@ var normalizePunctuation = function(str, model5) {
 };
 var tokenize_default = normalizePunctuation;
 
-// node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/index.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/index.js
 var parseTerm = (txt, model5) => {
   const { str, pre, post } = tokenize_default(txt, model5);
   const parsed = {
@@ -6633,7 +6633,7 @@ var parseTerm = (txt, model5) => {
 };
 var whitespace_default2 = parseTerm;
 
-// node_modules/compromise/src/1-one/tokenize/methods/unicode.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/unicode.js
 init_action_shims();
 var killUnicode = function(str, world2) {
   const unicode2 = world2.model.one.unicode || {};
@@ -6648,13 +6648,13 @@ var killUnicode = function(str, world2) {
 };
 var unicode_default = killUnicode;
 
-// node_modules/compromise/src/1-one/tokenize/methods/parse.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/parse.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/tokenize/compute/normal/index.js
+// ../main/node_modules/compromise/src/1-one/tokenize/compute/normal/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/tokenize/compute/normal/01-cleanup.js
+// ../main/node_modules/compromise/src/1-one/tokenize/compute/normal/01-cleanup.js
 init_action_shims();
 var clean = function(str) {
   str = str || "";
@@ -6679,7 +6679,7 @@ var clean = function(str) {
 };
 var cleanup_default = clean;
 
-// node_modules/compromise/src/1-one/tokenize/compute/normal/02-acronyms.js
+// ../main/node_modules/compromise/src/1-one/tokenize/compute/normal/02-acronyms.js
 init_action_shims();
 var periodAcronym = /([A-Z]\.)+[A-Z]?,?$/;
 var oneLetterAcronym = /^[A-Z]\.,?$/;
@@ -6708,7 +6708,7 @@ var doAcronym = function(str) {
 };
 var acronyms_default = doAcronym;
 
-// node_modules/compromise/src/1-one/tokenize/compute/normal/index.js
+// ../main/node_modules/compromise/src/1-one/tokenize/compute/normal/index.js
 var normalize = function(term, world2) {
   const killUnicode2 = world2.methods.one.killUnicode;
   let str = term.text || "";
@@ -6719,7 +6719,7 @@ var normalize = function(term, world2) {
 };
 var normal_default = normalize;
 
-// node_modules/compromise/src/1-one/tokenize/methods/parse.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/parse.js
 var parse2 = function(input, world2) {
   const { methods: methods17, model: model5 } = world2;
   const { splitSentences: splitSentences2, splitTerms, splitWhitespace } = methods17.one.tokenize;
@@ -6737,7 +6737,7 @@ var parse2 = function(input, world2) {
 };
 var parse_default2 = parse2;
 
-// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/is-sentence.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/is-sentence.js
 init_action_shims();
 var isAcronym2 = /[ .][A-Z]\.? *$/i;
 var hasEllipse = /(?:\u2026|\.{2,}) *$/;
@@ -6767,7 +6767,7 @@ var isSentence = function(str, abbrevs) {
 };
 var is_sentence_default = isSentence;
 
-// node_modules/compromise/src/1-one/tokenize/methods/index.js
+// ../main/node_modules/compromise/src/1-one/tokenize/methods/index.js
 var methods_default8 = {
   one: {
     killUnicode: unicode_default,
@@ -6781,10 +6781,10 @@ var methods_default8 = {
   }
 };
 
-// node_modules/compromise/src/1-one/tokenize/model/index.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/tokenize/model/aliases.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/aliases.js
 init_action_shims();
 var aliases = {
   "&": "and",
@@ -6795,10 +6795,10 @@ var aliases = {
 };
 var aliases_default = aliases;
 
-// node_modules/compromise/src/1-one/tokenize/model/lexicon.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/lexicon.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/tokenize/model/abbreviations/misc.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/misc.js
 init_action_shims();
 var misc_default = [
   "approx",
@@ -6883,7 +6883,7 @@ var misc_default = [
   //world record
 ];
 
-// node_modules/compromise/src/1-one/tokenize/model/abbreviations/honorifics.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/honorifics.js
 init_action_shims();
 var honorifics_default = [
   "adj",
@@ -6933,11 +6933,11 @@ var honorifics_default = [
   //misses
 ];
 
-// node_modules/compromise/src/1-one/tokenize/model/abbreviations/months.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/months.js
 init_action_shims();
 var months_default = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
-// node_modules/compromise/src/1-one/tokenize/model/abbreviations/nouns.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/nouns.js
 init_action_shims();
 var nouns_default = [
   "ad",
@@ -6959,11 +6959,11 @@ var nouns_default = [
   "tce"
 ];
 
-// node_modules/compromise/src/1-one/tokenize/model/abbreviations/organizations.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/organizations.js
 init_action_shims();
 var organizations_default = ["dept", "univ", "assn", "bros", "inc", "ltd", "co"];
 
-// node_modules/compromise/src/1-one/tokenize/model/abbreviations/places.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/places.js
 init_action_shims();
 var places_default = [
   "rd",
@@ -7013,7 +7013,7 @@ var places_default = [
   "sask"
 ];
 
-// node_modules/compromise/src/1-one/tokenize/model/abbreviations/units.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/units.js
 init_action_shims();
 var units_default = [
   "dl",
@@ -7075,7 +7075,7 @@ var units_default = [
   "yb"
 ];
 
-// node_modules/compromise/src/1-one/tokenize/model/lexicon.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/lexicon.js
 var list = [
   [misc_default],
   [units_default, "Unit"],
@@ -7097,7 +7097,7 @@ list.forEach((a2) => {
   });
 });
 
-// node_modules/compromise/src/1-one/tokenize/model/prefixes.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/prefixes.js
 init_action_shims();
 var prefixes_default = [
   "anti",
@@ -7145,7 +7145,7 @@ var prefixes_default = [
   return h2;
 }, {});
 
-// node_modules/compromise/src/1-one/tokenize/model/suffixes.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/suffixes.js
 init_action_shims();
 var suffixes_default = {
   "like": true,
@@ -7158,7 +7158,7 @@ var suffixes_default = {
   // 'fold':true,
 };
 
-// node_modules/compromise/src/1-one/tokenize/model/unicode.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/unicode.js
 init_action_shims();
 var compact = {
   "!": "¡",
@@ -7205,7 +7205,7 @@ for (let i3 = 33; i3 <= 126; i3 += 1) {
 }
 var unicode_default2 = unicode;
 
-// node_modules/compromise/src/1-one/tokenize/model/punctuation.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/punctuation.js
 init_action_shims();
 var prePunctuation = {
   "#": true,
@@ -7248,7 +7248,7 @@ var emoticons = {
   ":^3": true
 };
 
-// node_modules/compromise/src/1-one/tokenize/model/index.js
+// ../main/node_modules/compromise/src/1-one/tokenize/model/index.js
 var model_default2 = {
   one: {
     aliases: aliases_default,
@@ -7264,10 +7264,10 @@ var model_default2 = {
   }
 };
 
-// node_modules/compromise/src/1-one/tokenize/compute/index.js
+// ../main/node_modules/compromise/src/1-one/tokenize/compute/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/tokenize/compute/alias.js
+// ../main/node_modules/compromise/src/1-one/tokenize/compute/alias.js
 init_action_shims();
 var hasSlash = /\//;
 var hasDomain = /[a-z]\.[a-z]/i;
@@ -7295,7 +7295,7 @@ var addAliases = function(term, world2) {
 };
 var alias_default = addAliases;
 
-// node_modules/compromise/src/1-one/tokenize/compute/machine.js
+// ../main/node_modules/compromise/src/1-one/tokenize/compute/machine.js
 init_action_shims();
 var hasDash3 = new RegExp("^\\p{Letter}+-\\p{Letter}+$", "u");
 var doMachine = function(term) {
@@ -7313,7 +7313,7 @@ var doMachine = function(term) {
 };
 var machine_default = doMachine;
 
-// node_modules/compromise/src/1-one/tokenize/compute/freq.js
+// ../main/node_modules/compromise/src/1-one/tokenize/compute/freq.js
 init_action_shims();
 var freq = function(view) {
   const docs = view.docs;
@@ -7336,7 +7336,7 @@ var freq = function(view) {
 };
 var freq_default = freq;
 
-// node_modules/compromise/src/1-one/tokenize/compute/offset.js
+// ../main/node_modules/compromise/src/1-one/tokenize/compute/offset.js
 init_action_shims();
 var offset = function(view) {
   let elapsed = 0;
@@ -7357,7 +7357,7 @@ var offset = function(view) {
 };
 var offset_default = offset;
 
-// node_modules/compromise/src/1-one/tokenize/compute/reindex.js
+// ../main/node_modules/compromise/src/1-one/tokenize/compute/reindex.js
 init_action_shims();
 var index2 = function(view) {
   const document = view.document;
@@ -7369,7 +7369,7 @@ var index2 = function(view) {
 };
 var reindex_default = index2;
 
-// node_modules/compromise/src/1-one/tokenize/compute/wordCount.js
+// ../main/node_modules/compromise/src/1-one/tokenize/compute/wordCount.js
 init_action_shims();
 var wordCount2 = function(view) {
   let n3 = 0;
@@ -7386,7 +7386,7 @@ var wordCount2 = function(view) {
 };
 var wordCount_default = wordCount2;
 
-// node_modules/compromise/src/1-one/tokenize/compute/index.js
+// ../main/node_modules/compromise/src/1-one/tokenize/compute/index.js
 var termLoop = function(view, fn) {
   const docs = view.docs;
   for (let i3 = 0; i3 < docs.length; i3 += 1) {
@@ -7406,7 +7406,7 @@ var methods16 = {
 };
 var compute_default7 = methods16;
 
-// node_modules/compromise/src/1-one/tokenize/plugin.js
+// ../main/node_modules/compromise/src/1-one/tokenize/plugin.js
 var plugin_default12 = {
   compute: compute_default7,
   methods: methods_default8,
@@ -7414,10 +7414,10 @@ var plugin_default12 = {
   hooks: ["alias", "machine", "index", "id"]
 };
 
-// node_modules/compromise/src/1-one/typeahead/plugin.js
+// ../main/node_modules/compromise/src/1-one/typeahead/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/typeahead/compute.js
+// ../main/node_modules/compromise/src/1-one/typeahead/compute.js
 init_action_shims();
 var typeahead = function(view) {
   const prefixes2 = view.model.one.typeahead;
@@ -7442,7 +7442,7 @@ var typeahead = function(view) {
 };
 var compute_default8 = { typeahead };
 
-// node_modules/compromise/src/1-one/typeahead/api.js
+// ../main/node_modules/compromise/src/1-one/typeahead/api.js
 init_action_shims();
 var autoFill = function() {
   const docs = this.docs;
@@ -7462,10 +7462,10 @@ var api2 = function(View2) {
 };
 var api_default9 = api2;
 
-// node_modules/compromise/src/1-one/typeahead/lib/index.js
+// ../main/node_modules/compromise/src/1-one/typeahead/lib/index.js
 init_action_shims();
 
-// node_modules/compromise/src/1-one/typeahead/lib/allPrefixes.js
+// ../main/node_modules/compromise/src/1-one/typeahead/lib/allPrefixes.js
 init_action_shims();
 var getPrefixes = function(arr, opts2, world2) {
   let index3 = {};
@@ -7501,7 +7501,7 @@ var getPrefixes = function(arr, opts2, world2) {
 };
 var allPrefixes_default = getPrefixes;
 
-// node_modules/compromise/src/1-one/typeahead/lib/index.js
+// ../main/node_modules/compromise/src/1-one/typeahead/lib/index.js
 var isObject7 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
 };
@@ -7530,7 +7530,7 @@ var lib_default5 = {
   typeahead: prepare
 };
 
-// node_modules/compromise/src/1-one/typeahead/plugin.js
+// ../main/node_modules/compromise/src/1-one/typeahead/plugin.js
 var model3 = {
   one: {
     typeahead: {}
@@ -7545,7 +7545,7 @@ var plugin_default13 = {
   hooks: ["typeahead"]
 };
 
-// node_modules/compromise/src/one.js
+// ../main/node_modules/compromise/src/one.js
 nlp_default.extend(plugin_default2);
 nlp_default.extend(plugin_default8);
 nlp_default.extend(plugin_default7);
@@ -7561,13 +7561,13 @@ nlp_default.extend(plugin_default5);
 nlp_default.extend(plugin_default10);
 var one_default = nlp_default;
 
-// node_modules/compromise/src/2-two/preTagger/plugin.js
+// ../main/node_modules/compromise/src/2-two/preTagger/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/model/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/model/irregulars/plurals.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/irregulars/plurals.js
 init_action_shims();
 var plurals_default = {
   // -a
@@ -7671,10 +7671,10 @@ var plurals_default = {
   volcano: "volcanoes"
 };
 
-// node_modules/compromise/src/2-two/preTagger/model/lexicon/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/lexicon/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/model/lexicon/_data.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/lexicon/_data.js
 init_action_shims();
 var data_default = {
   "Comparative": "true¦bett1f0;arth0ew0in0;er",
@@ -7745,10 +7745,10 @@ var data_default = {
   "Person|Date": "true¦a2j0sep;an0une;!uary;p0ugust,v0;ril"
 };
 
-// node_modules/efrt/src/index.js
+// ../main/node_modules/efrt/src/index.js
 init_action_shims();
 
-// node_modules/efrt/src/encoding.js
+// ../main/node_modules/efrt/src/encoding.js
 init_action_shims();
 var BASE = 36;
 var seq = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -7796,13 +7796,13 @@ var encoding_default = {
   fromAlphaCode
 };
 
-// node_modules/efrt/src/unpack/index.js
+// ../main/node_modules/efrt/src/unpack/index.js
 init_action_shims();
 
-// node_modules/efrt/src/unpack/traverse.js
+// ../main/node_modules/efrt/src/unpack/traverse.js
 init_action_shims();
 
-// node_modules/efrt/src/unpack/symbols.js
+// ../main/node_modules/efrt/src/unpack/symbols.js
 init_action_shims();
 var symbols = function(t3) {
   const reSymbol = new RegExp("([0-9A-Z]+):([0-9A-Z]+)");
@@ -7818,7 +7818,7 @@ var symbols = function(t3) {
 };
 var symbols_default = symbols;
 
-// node_modules/efrt/src/unpack/traverse.js
+// ../main/node_modules/efrt/src/unpack/traverse.js
 var indexFromRef = function(trie, ref, index3) {
   const dnode = encoding_default.fromAlphaCode(ref);
   if (dnode < trie.symCount) {
@@ -7866,7 +7866,7 @@ var unpack = function(str) {
 };
 var traverse_default = unpack;
 
-// node_modules/efrt/src/unpack/index.js
+// ../main/node_modules/efrt/src/unpack/index.js
 var unpack2 = function(str) {
   if (!str) {
     return {};
@@ -7899,7 +7899,7 @@ var unpack2 = function(str) {
 };
 var unpack_default = unpack2;
 
-// node_modules/compromise/src/2-two/preTagger/model/lexicon/misc.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/lexicon/misc.js
 init_action_shims();
 var prp = ["Possessive", "Pronoun"];
 var misc = {
@@ -7995,7 +7995,7 @@ var misc = {
 };
 var misc_default2 = misc;
 
-// node_modules/compromise/src/2-two/preTagger/model/lexicon/frozenLex.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/lexicon/frozenLex.js
 init_action_shims();
 var frozenLex_default = {
   "20th century fox": "Organization",
@@ -8095,7 +8095,7 @@ var frozenLex_default = {
   "the rolling stones": "Organization"
 };
 
-// node_modules/compromise/src/2-two/preTagger/model/lexicon/emoticons.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/lexicon/emoticons.js
 init_action_shims();
 var emoticons_default = [
   ":(",
@@ -8157,10 +8157,10 @@ var emoticons_default = [
   "=("
 ];
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/_rules.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/_rules.js
 init_action_shims();
 var suffixes = {
   a: [
@@ -8199,7 +8199,7 @@ var suffixes = {
 };
 var rules_default = suffixes;
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/index.js
 var addE = /([xsz]|ch|sh)$/;
 var trySuffix = function(str) {
   const c2 = str[str.length - 1];
@@ -8232,7 +8232,7 @@ var pluralize = function(str = "", model5) {
 };
 var toPlural_default = pluralize;
 
-// node_modules/compromise/src/2-two/preTagger/model/lexicon/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/lexicon/index.js
 var hasSwitch = /\|/;
 var lexicon3 = misc_default2;
 var switches = {};
@@ -8258,13 +8258,13 @@ delete lexicon3[""];
 delete lexicon3[null];
 delete lexicon3[" "];
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/actor-verb.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/actor-verb.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/_noun.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/_noun.js
 init_action_shims();
 var n2 = "Singular";
 var noun_default = {
@@ -8473,7 +8473,7 @@ var noun_default = {
   }
 };
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/_verb.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/_verb.js
 init_action_shims();
 var v = "Infinitive";
 var verb_default = {
@@ -8665,7 +8665,7 @@ var verb_default = {
   }
 };
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/actor-verb.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/actor-verb.js
 var clue = {
   beforeTags: Object.assign({}, verb_default.beforeTags, noun_default.beforeTags, {}),
   afterTags: Object.assign({}, verb_default.afterTags, noun_default.afterTags, {}),
@@ -8674,10 +8674,10 @@ var clue = {
 };
 var actor_verb_default = clue;
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/adj-gerund.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/adj-gerund.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/_adj.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/_adj.js
 init_action_shims();
 var jj = "Adjective";
 var adj_default = {
@@ -8804,7 +8804,7 @@ var adj_default = {
   }
 };
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/_gerund.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/_gerund.js
 init_action_shims();
 var g2 = "Gerund";
 var gerund_default = {
@@ -8907,7 +8907,7 @@ var gerund_default = {
   }
 };
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/adj-gerund.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/adj-gerund.js
 var g3 = "Gerund";
 var jj2 = "Adjective";
 var clue2 = {
@@ -8974,7 +8974,7 @@ var clue2 = {
 };
 var adj_gerund_default = clue2;
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/adj-noun.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/adj-noun.js
 init_action_shims();
 var misc2 = {
   beforeTags: {
@@ -9008,7 +9008,7 @@ var clue3 = {
 };
 var adj_noun_default = clue3;
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/adj-past.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/adj-past.js
 init_action_shims();
 var past = "PastTense";
 var jj3 = "Adjective";
@@ -9120,7 +9120,7 @@ var adj_past_default = {
   afterWords: Object.assign({}, adj_default.afterWords, adjPast.afterWords)
 };
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/adj-present.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/adj-present.js
 init_action_shims();
 var misc3 = {
   afterTags: {
@@ -9158,7 +9158,7 @@ var clue4 = {
 };
 var adj_present_default = clue4;
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/noun-gerund.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/noun-gerund.js
 init_action_shims();
 var misc4 = {
   beforeTags: {
@@ -9206,7 +9206,7 @@ var clue5 = {
 };
 var noun_gerund_default = clue5;
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/noun-verb.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/noun-verb.js
 init_action_shims();
 var nn = "Singular";
 var vb = "Infinitive";
@@ -9251,10 +9251,10 @@ var clue6 = {
 };
 var noun_verb_default = clue6;
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/person-date.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/person-date.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/_person.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/_person.js
 init_action_shims();
 var p2 = "Person";
 var person_default = {
@@ -9308,7 +9308,7 @@ var person_default = {
   }
 };
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/person-date.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/person-date.js
 var m = "Month";
 var p3 = "Person";
 var month = {
@@ -9358,7 +9358,7 @@ var person_date_default = {
   afterWords: Object.assign({}, person_default.afterWords, month.afterWords)
 };
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/person-noun.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/person-noun.js
 init_action_shims();
 var clue7 = {
   beforeTags: Object.assign({}, noun_default.beforeTags, person_default.beforeTags),
@@ -9368,7 +9368,7 @@ var clue7 = {
 };
 var person_noun_default = clue7;
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/person-verb.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/person-verb.js
 init_action_shims();
 var clues = {
   beforeTags: Object.assign({}, noun_default.beforeTags, person_default.beforeTags, verb_default.beforeTags),
@@ -9378,7 +9378,7 @@ var clues = {
 };
 var person_verb_default = clues;
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/person-place.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/person-place.js
 init_action_shims();
 var p4 = "Place";
 var place = {
@@ -9416,7 +9416,7 @@ var clue8 = {
 };
 var person_place_default = clue8;
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/person-adj.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/person-adj.js
 init_action_shims();
 var clues2 = {
   beforeTags: Object.assign({}, person_default.beforeTags, adj_default.beforeTags),
@@ -9426,7 +9426,7 @@ var clues2 = {
 };
 var person_adj_default = clues2;
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/unit-noun.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/unit-noun.js
 init_action_shims();
 var un = "Unit";
 var clues3 = {
@@ -9453,7 +9453,7 @@ var clues3 = {
 };
 var unit_noun_default = clues3;
 
-// node_modules/compromise/src/2-two/preTagger/model/clues/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/clues/index.js
 var clues4 = {
   "Actor|Verb": actor_verb_default,
   "Adj|Gerund": adj_gerund_default,
@@ -9512,7 +9512,7 @@ clues4["Plural|Verb"] = {
 };
 var clues_default = clues4;
 
-// node_modules/compromise/src/2-two/preTagger/model/patterns/suffixes.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/patterns/suffixes.js
 init_action_shims();
 var Adj = "Adjective";
 var Inf = "Infinitive";
@@ -9792,7 +9792,7 @@ var suffixes_default2 = [
   }
 ];
 
-// node_modules/compromise/src/2-two/preTagger/model/patterns/prefixes.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/patterns/prefixes.js
 init_action_shims();
 var Adj2 = "Adjective";
 var Noun2 = "Noun";
@@ -9869,7 +9869,7 @@ var prefixes_default2 = [
   }
 ];
 
-// node_modules/compromise/src/2-two/preTagger/model/patterns/endsWith.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/patterns/endsWith.js
 init_action_shims();
 var Adj3 = "Adjective";
 var Inf2 = "Infinitive";
@@ -10018,7 +10018,7 @@ var endsWith_default = {
   ]
 };
 
-// node_modules/compromise/src/2-two/preTagger/model/patterns/neighbours.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/patterns/neighbours.js
 init_action_shims();
 var vb2 = "Verb";
 var nn2 = "Noun";
@@ -10086,10 +10086,10 @@ var neighbours_default = {
   ]
 };
 
-// node_modules/compromise/src/2-two/preTagger/model/models/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/models/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/model/models/_data.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/models/_data.js
 init_action_shims();
 var data_default2 = {
   "Comparative": {
@@ -10136,10 +10136,10 @@ var data_default2 = {
   }
 };
 
-// node_modules/suffix-thumb/src/index.js
+// ../main/node_modules/suffix-thumb/src/index.js
 init_action_shims();
 
-// node_modules/suffix-thumb/src/convert/index.js
+// ../main/node_modules/suffix-thumb/src/convert/index.js
 init_action_shims();
 var checkEx = function(str, ex = {}) {
   if (ex.hasOwnProperty(str)) {
@@ -10185,7 +10185,7 @@ var convert = function(str = "", model5 = {}) {
 };
 var convert_default = convert;
 
-// node_modules/suffix-thumb/src/reverse/index.js
+// ../main/node_modules/suffix-thumb/src/reverse/index.js
 init_action_shims();
 var flipObj = function(obj) {
   return Object.entries(obj).reduce((h2, a2) => {
@@ -10205,7 +10205,7 @@ var reverse2 = function(model5 = {}) {
 };
 var reverse_default = reverse2;
 
-// node_modules/suffix-thumb/src/compress/unpack.js
+// ../main/node_modules/suffix-thumb/src/compress/unpack.js
 init_action_shims();
 var prefix2 = /^([0-9]+)/;
 var toObject = function(txt) {
@@ -10249,7 +10249,7 @@ var uncompress = function(model5 = {}) {
 };
 var unpack_default2 = uncompress;
 
-// node_modules/compromise/src/2-two/preTagger/model/models/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/models/index.js
 var fromPast = unpack_default2(data_default2.PastTense);
 var fromPresent = unpack_default2(data_default2.PresentTense);
 var fromGerund = unpack_default2(data_default2.Gerund);
@@ -10280,7 +10280,7 @@ var models_default = {
   adjToNoun
 };
 
-// node_modules/compromise/src/2-two/preTagger/model/regex/regex-normal.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/regex/regex-normal.js
 init_action_shims();
 var regex_normal_default = [
   //web tags
@@ -10306,7 +10306,7 @@ var regex_normal_default = [
   [new RegExp("[^:/]\\/\\p{Letter}", "u"), "SlashedTerm", "love/hate"]
 ];
 
-// node_modules/compromise/src/2-two/preTagger/model/regex/regex-text.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/regex/regex-text.js
 init_action_shims();
 var regex_text_default = [
   // #coolguy
@@ -10326,7 +10326,7 @@ var regex_text_default = [
   [/^[\p{Emoji_Presentation}\p{Extended_Pictographic}]/u, "Emoji", "emoji-class"]
 ];
 
-// node_modules/compromise/src/2-two/preTagger/model/regex/regex-numbers.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/regex/regex-numbers.js
 init_action_shims();
 var regex_numbers_default = [
   [/^@1?[0-9](am|pm)$/i, "Time", "3pm"],
@@ -10375,7 +10375,7 @@ var regex_numbers_default = [
   [/^[0-9.]+([a-z°]{1,4})$/, "NumericValue", "9km"]
 ];
 
-// node_modules/compromise/src/2-two/preTagger/model/orgWords.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/orgWords.js
 init_action_shims();
 var orgWords_default = [
   "academy",
@@ -10569,7 +10569,7 @@ var orgWords_default = [
   return h2;
 }, {});
 
-// node_modules/compromise/src/2-two/preTagger/model/placeWords.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/placeWords.js
 init_action_shims();
 var placeWords_default = [
   // geology
@@ -10779,22 +10779,22 @@ var placeWords_default = [
   return h2;
 }, {});
 
-// node_modules/compromise/src/2-two/preTagger/model/_expand/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/_expand/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/methods/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toSingular/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toSingular/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toSingular/_rules.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toSingular/_rules.js
 init_action_shims();
 var rules_default2 = [
   [/([^v])ies$/i, "$1y"],
@@ -10834,7 +10834,7 @@ var rules_default2 = [
   [/s$/i, ""]
 ];
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toSingular/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toSingular/index.js
 var invertObj = function(obj) {
   return Object.keys(obj).reduce((h2, k2) => {
     h2[obj[k2]] = k2;
@@ -10857,7 +10857,7 @@ var toSingular = function(str, model5) {
 };
 var toSingular_default = toSingular;
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/index.js
 var all = function(str, model5) {
   const arr = [str];
   const p5 = toPlural_default(str, model5);
@@ -10872,16 +10872,16 @@ var all = function(str, model5) {
 };
 var nouns_default2 = { toPlural: toPlural_default, toSingular: toSingular_default, all };
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/toInfinitive/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/toInfinitive/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/_guess.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/_guess.js
 init_action_shims();
 var guessVerb = {
   Gerund: ["ing"],
@@ -10974,7 +10974,7 @@ guessVerb = Object.keys(guessVerb).reduce((h2, k2) => {
 }, {});
 var guess_default = guessVerb;
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/index.js
 var getTense = function(str) {
   const three = str.substring(str.length - 3);
   if (guess_default.hasOwnProperty(three) === true) {
@@ -10992,7 +10992,7 @@ var getTense = function(str) {
 };
 var getTense_default = getTense;
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/toInfinitive/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/toInfinitive/index.js
 var toParts = function(str, model5) {
   let prefix5 = "";
   let prefixes2 = {};
@@ -11051,7 +11051,7 @@ var toInfinitive = function(str, model5, tense) {
 };
 var toInfinitive_default = toInfinitive;
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/conjugate/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/conjugate/index.js
 init_action_shims();
 var parse3 = (inf) => {
   if (/ /.test(inf)) {
@@ -11096,7 +11096,7 @@ var conjugate = function(inf, model5) {
 };
 var conjugate_default = conjugate;
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/index.js
 var all2 = function(str, model5) {
   const res = conjugate_default(str, model5);
   delete res.FutureTense;
@@ -11108,10 +11108,10 @@ var verbs_default = {
   all: all2
 };
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/inflect.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/inflect.js
 init_action_shims();
 var toSuperlative2 = function(adj, model5) {
   const mod = model5.two.models.toSuperlative;
@@ -11134,10 +11134,10 @@ var toNoun = function(adj, model5) {
   return convert_default(adj, mod);
 };
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/fromAdverb.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/fromAdverb.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/lib.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/lib.js
 init_action_shims();
 var suffixLoop = function(str = "", suffixes5 = []) {
   const len = str.length;
@@ -11154,7 +11154,7 @@ var suffixLoop = function(str = "", suffixes5 = []) {
 };
 var lib_default6 = suffixLoop;
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/fromAdverb.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/fromAdverb.js
 var s2 = "ically";
 var ical = /* @__PURE__ */ new Set([
   "analyt" + s2,
@@ -11309,7 +11309,7 @@ var toAdjective = function(str) {
 };
 var fromAdverb_default = toAdjective;
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/toAdverb.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/toAdverb.js
 init_action_shims();
 var suffixes3 = [
   null,
@@ -11355,7 +11355,7 @@ var toAdverb = function(str) {
 };
 var toAdverb_default = toAdverb;
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/index.js
 var all3 = function(str, model5) {
   let arr = [str];
   arr.push(toSuperlative2(str, model5));
@@ -11376,17 +11376,17 @@ var adjectives_default = {
   all: all3
 };
 
-// node_modules/compromise/src/2-two/preTagger/methods/transform/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/transform/index.js
 var transform_default = {
   noun: nouns_default2,
   verb: verbs_default,
   adjective: adjectives_default
 };
 
-// node_modules/compromise/src/2-two/preTagger/methods/expand/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/expand/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/methods/expand/byTag.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/expand/byTag.js
 init_action_shims();
 var byTag_default = {
   // add plural forms of singular nouns
@@ -11482,7 +11482,7 @@ var byTag_default = {
   }
 };
 
-// node_modules/compromise/src/2-two/preTagger/methods/expand/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/expand/index.js
 var expand3 = function(words, world2) {
   const { methods: methods17, model: model5 } = world2;
   const lex = {};
@@ -11509,7 +11509,7 @@ var expand3 = function(words, world2) {
 };
 var expand_default2 = expand3;
 
-// node_modules/compromise/src/2-two/preTagger/methods/quickSplit.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/quickSplit.js
 init_action_shims();
 var splitOn = function(terms, i3) {
   const isNum = /^[0-9]+$/;
@@ -11560,7 +11560,7 @@ var quickSplit = function(document) {
 };
 var quickSplit_default = quickSplit;
 
-// node_modules/compromise/src/2-two/preTagger/methods/looksPlural.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/looksPlural.js
 init_action_shims();
 var isPlural = {
   e: ["mice", "louse", "antennae", "formulae", "nebulae", "vertebrae", "vitae"],
@@ -11653,7 +11653,7 @@ var looksPlural = function(str) {
 };
 var looksPlural_default = looksPlural;
 
-// node_modules/compromise/src/2-two/preTagger/methods/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/methods/index.js
 var methods_default9 = {
   two: {
     quickSplit: quickSplit_default,
@@ -11663,7 +11663,7 @@ var methods_default9 = {
   }
 };
 
-// node_modules/compromise/src/2-two/preTagger/model/_expand/irregulars.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/_expand/irregulars.js
 init_action_shims();
 var expandIrregulars = function(model5) {
   const { irregularPlurals } = model5.two;
@@ -11676,7 +11676,7 @@ var expandIrregulars = function(model5) {
 };
 var irregulars_default = expandIrregulars;
 
-// node_modules/compromise/src/2-two/preTagger/model/_expand/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/_expand/index.js
 var tmpModel2 = {
   one: { lexicon: {} },
   two: { models: models_default }
@@ -11797,7 +11797,7 @@ var expand4 = function(model5) {
 };
 var expand_default3 = expand4;
 
-// node_modules/compromise/src/2-two/preTagger/model/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/model/index.js
 var model4 = {
   one: {
     _multiCache: {},
@@ -11824,13 +11824,13 @@ var model4 = {
 model4 = expand_default3(model4);
 var model_default3 = model4;
 
-// node_modules/compromise/src/2-two/preTagger/compute/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/1st-pass/01-colons.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/1st-pass/01-colons.js
 init_action_shims();
 var byPunctuation = function(terms, i3, model5, world2) {
   const setTag2 = world2.methods.one.setTag;
@@ -11848,7 +11848,7 @@ var byPunctuation = function(terms, i3, model5, world2) {
 };
 var colons_default = byPunctuation;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/1st-pass/02-hyphens.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/1st-pass/02-hyphens.js
 init_action_shims();
 var byHyphen = function(terms, i3, model5, world2) {
   const setTag2 = world2.methods.one.setTag;
@@ -11858,7 +11858,7 @@ var byHyphen = function(terms, i3, model5, world2) {
 };
 var hyphens_default = byHyphen;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/00-tagSwitch.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/00-tagSwitch.js
 init_action_shims();
 var prefix3 = /^(under|over|mis|re|un|dis|semi)-?/;
 var tagSwitch = function(terms, i3, model5) {
@@ -11877,10 +11877,10 @@ var tagSwitch = function(terms, i3, model5) {
 };
 var tagSwitch_default = tagSwitch;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/01-case.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/01-case.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/_fastTag.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/_fastTag.js
 init_action_shims();
 var log2 = (term, tag, reason = "") => {
   const yellow = (str) => "\x1B[33m\x1B[3m" + str + "\x1B[0m";
@@ -11912,7 +11912,7 @@ var fastTag = function(term, tag, reason) {
 };
 var fastTag_default = fastTag;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/_fillTags.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/_fillTags.js
 init_action_shims();
 var uncountable = [
   "Acronym",
@@ -11961,7 +11961,7 @@ var fillTags = function(terms, i3, model5) {
 };
 var fillTags_default = fillTags;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/01-case.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/01-case.js
 var titleCase2 = new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u");
 var hasNumber = /[0-9]/;
 var notProper = ["Date", "Month", "WeekDay", "Unit", "Expression"];
@@ -12005,7 +12005,7 @@ var checkCase = function(terms, i3, model5) {
 };
 var case_default2 = checkCase;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/02-suffix.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/02-suffix.js
 init_action_shims();
 var suffixLoop2 = function(str = "", suffixes5 = []) {
   const len = str.length;
@@ -12044,7 +12044,7 @@ var tagBySuffix = function(terms, i3, model5) {
 };
 var suffix_default = tagBySuffix;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/03-regex.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/03-regex.js
 init_action_shims();
 var hasApostrophe = /['‘’‛‵′`´]/;
 var doRegs = function(str, regs) {
@@ -12092,7 +12092,7 @@ var checkRegex = function(terms, i3, model5, world2) {
 };
 var regex_default = checkRegex;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/04-prefix.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/04-prefix.js
 init_action_shims();
 var prefixLoop = function(str = "", prefixes2 = []) {
   const len = str.length;
@@ -12123,7 +12123,7 @@ var checkPrefix = function(terms, i3, model5) {
 };
 var prefix_default = checkPrefix;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/05-year.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/05-year.js
 init_action_shims();
 var min = 1400;
 var max2 = 2100;
@@ -12218,7 +12218,7 @@ var tagYear = function(terms, i3) {
 };
 var year_default = tagYear;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/07-verb-type.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/07-verb-type.js
 init_action_shims();
 var verbType = function(terms, i3, model5, world2) {
   const setTag2 = world2.methods.one.setTag;
@@ -12233,7 +12233,7 @@ var verbType = function(terms, i3, model5, world2) {
 };
 var verb_type_default = verbType;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/01-acronym.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/01-acronym.js
 init_action_shims();
 var oneLetterAcronym2 = /^[A-Z]('s|,)?$/;
 var isUpperCase = /^[A-Z-]+$/;
@@ -12320,7 +12320,7 @@ var isAcronym3 = function(terms, i3, model5) {
 };
 var acronym_default = isAcronym3;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/02-neighbours.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/02-neighbours.js
 init_action_shims();
 var lookAtWord = function(term, words) {
   if (!term) {
@@ -12362,7 +12362,7 @@ var neighbours = function(terms, i3, model5) {
 };
 var neighbours_default2 = neighbours;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/03-orgWords.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/03-orgWords.js
 init_action_shims();
 var isTitleCase3 = (str) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str);
 var isOrg = function(term, i3, yelling) {
@@ -12402,7 +12402,7 @@ var tagOrgs = function(terms, i3, world2, yelling) {
 };
 var orgWords_default2 = tagOrgs;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/04-placeWords.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/04-placeWords.js
 init_action_shims();
 var isTitleCase4 = (str) => new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u").test(str);
 var isPossessive = /'s$/;
@@ -12489,7 +12489,7 @@ var tagOrgs2 = function(terms, i3, world2, yelling) {
 };
 var placeWords_default2 = tagOrgs2;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/05-fallback.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/05-fallback.js
 init_action_shims();
 var nounFallback = function(terms, i3, model5) {
   let isEmpty = false;
@@ -12509,10 +12509,10 @@ var nounFallback = function(terms, i3, model5) {
 };
 var fallback_default = nounFallback;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/06-switches.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/06-switches.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/_adhoc.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/_adhoc.js
 init_action_shims();
 var isTitleCase5 = /^[A-Z][a-z]/;
 var isCapital = (terms, i3) => {
@@ -12582,7 +12582,7 @@ var adhoc = {
 };
 var adhoc_default = adhoc;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/06-switches.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/06-switches.js
 var env = typeof process === "undefined" || !process.env ? self.env || {} : process.env;
 var prefix4 = /^(under|over|mis|re|un|dis|semi)-?/;
 var checkWord = (term, obj) => {
@@ -12657,7 +12657,7 @@ var doSwitches = function(terms, i3, world2) {
 };
 var switches_default = doSwitches;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/08-imperative.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/08-imperative.js
 init_action_shims();
 var beside = {
   there: true,
@@ -12694,7 +12694,7 @@ var imperative = function(terms, world2) {
 };
 var imperative_default = imperative;
 
-// node_modules/compromise/src/2-two/preTagger/compute/tagger/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/index.js
 var ignoreCase = function(terms) {
   if (terms.filter((t3) => !t3.tags.has("ProperNoun")).length <= 3) {
     return false;
@@ -12756,7 +12756,7 @@ var preTagger = function(view) {
 };
 var tagger_default2 = preTagger;
 
-// node_modules/compromise/src/2-two/preTagger/compute/root.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/root.js
 init_action_shims();
 var toRoot = {
   // 'spencer's' -> 'spencer'
@@ -12830,7 +12830,7 @@ var getRoot = function(view) {
 };
 var root_default = getRoot;
 
-// node_modules/compromise/src/2-two/preTagger/compute/penn.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/penn.js
 init_action_shims();
 var mapping = {
   // adverbs
@@ -12921,13 +12921,13 @@ var pennTag = function(view) {
 };
 var penn_default = pennTag;
 
-// node_modules/compromise/src/2-two/preTagger/compute/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/compute/index.js
 var compute_default9 = { preTagger: tagger_default2, root: root_default, penn: penn_default };
 
-// node_modules/compromise/src/2-two/preTagger/tagSet/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/tagSet/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/preTagger/tagSet/nouns.js
+// ../main/node_modules/compromise/src/2-two/preTagger/tagSet/nouns.js
 init_action_shims();
 var entity = ["Person", "Place", "Organization"];
 var nouns_default3 = {
@@ -13051,7 +13051,7 @@ var nouns_default3 = {
   }
 };
 
-// node_modules/compromise/src/2-two/preTagger/tagSet/verbs.js
+// ../main/node_modules/compromise/src/2-two/preTagger/tagSet/verbs.js
 init_action_shims();
 var verbs_default2 = {
   Verb: {
@@ -13129,7 +13129,7 @@ var verbs_default2 = {
   }
 };
 
-// node_modules/compromise/src/2-two/preTagger/tagSet/values.js
+// ../main/node_modules/compromise/src/2-two/preTagger/tagSet/values.js
 init_action_shims();
 var values_default = {
   Value: {
@@ -13172,7 +13172,7 @@ var values_default = {
   }
 };
 
-// node_modules/compromise/src/2-two/preTagger/tagSet/dates.js
+// ../main/node_modules/compromise/src/2-two/preTagger/tagSet/dates.js
 init_action_shims();
 var dates_default = {
   Date: {
@@ -13220,7 +13220,7 @@ var dates_default = {
   }
 };
 
-// node_modules/compromise/src/2-two/preTagger/tagSet/misc.js
+// ../main/node_modules/compromise/src/2-two/preTagger/tagSet/misc.js
 init_action_shims();
 var anything = ["Noun", "Verb", "Adjective", "Adverb", "Value", "QuestionWord"];
 var misc_default3 = {
@@ -13313,11 +13313,11 @@ var misc_default3 = {
   Hyphenated: {}
 };
 
-// node_modules/compromise/src/2-two/preTagger/tagSet/index.js
+// ../main/node_modules/compromise/src/2-two/preTagger/tagSet/index.js
 var allTags = Object.assign({}, nouns_default3, verbs_default2, values_default, dates_default, misc_default3);
 var tagSet_default = allTags;
 
-// node_modules/compromise/src/2-two/preTagger/plugin.js
+// ../main/node_modules/compromise/src/2-two/preTagger/plugin.js
 var plugin_default14 = {
   compute: compute_default9,
   methods: methods_default9,
@@ -13326,13 +13326,13 @@ var plugin_default14 = {
   hooks: ["preTagger"]
 };
 
-// node_modules/compromise/src/2-two/contraction-two/plugin.js
+// ../main/node_modules/compromise/src/2-two/contraction-two/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/contraction-two/api/index.js
+// ../main/node_modules/compromise/src/2-two/contraction-two/api/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/contraction-two/api/contract.js
+// ../main/node_modules/compromise/src/2-two/contraction-two/api/contract.js
 init_action_shims();
 var postPunct = /[,)"';:\-–—.…]/;
 var setContraction = function(m3, suffix) {
@@ -13383,7 +13383,7 @@ var contract = function() {
 };
 var contract_default = contract;
 
-// node_modules/compromise/src/2-two/contraction-two/api/index.js
+// ../main/node_modules/compromise/src/2-two/contraction-two/api/index.js
 var titleCase3 = new RegExp("^\\p{Lu}[\\p{Ll}'’]", "u");
 var toTitleCase3 = function(str = "") {
   str = str.replace(/^ *[a-z\u00C0-\u00FF]/, (x) => x.toUpperCase());
@@ -13423,10 +13423,10 @@ var api3 = function(View2) {
 };
 var api_default10 = api3;
 
-// node_modules/compromise/src/2-two/contraction-two/compute/index.js
+// ../main/node_modules/compromise/src/2-two/contraction-two/compute/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/contraction-two/compute/_splice.js
+// ../main/node_modules/compromise/src/2-two/contraction-two/compute/_splice.js
 init_action_shims();
 var insertContraction2 = function(document, point, words) {
   const [n3, w] = point;
@@ -13453,7 +13453,7 @@ var insertContraction2 = function(document, point, words) {
 };
 var splice_default2 = insertContraction2;
 
-// node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-s.js
+// ../main/node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-s.js
 init_action_shims();
 var hasContraction3 = /'/;
 var hasWords = /* @__PURE__ */ new Set([
@@ -13528,7 +13528,7 @@ var apostropheS = function(terms, i3) {
 };
 var apostrophe_s_default = apostropheS;
 
-// node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-d.js
+// ../main/node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-d.js
 init_action_shims();
 var hasContraction4 = /'/;
 var hadWords = /* @__PURE__ */ new Set([
@@ -13585,7 +13585,7 @@ var _apostropheD2 = function(terms, i3) {
 };
 var apostrophe_d_default2 = _apostropheD2;
 
-// node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-t.js
+// ../main/node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-t.js
 init_action_shims();
 var lastNoun = function(terms, i3) {
   for (let n3 = i3 - 1; n3 >= 0; n3 -= 1) {
@@ -13619,7 +13619,7 @@ var apostropheT2 = function(terms, i3) {
 };
 var apostrophe_t_default2 = apostropheT2;
 
-// node_modules/compromise/src/2-two/contraction-two/compute/isPossessive.js
+// ../main/node_modules/compromise/src/2-two/contraction-two/compute/isPossessive.js
 init_action_shims();
 var banList = {
   that: true,
@@ -13742,7 +13742,7 @@ var isPossessive2 = (terms, i3) => {
 };
 var isPossessive_default = isPossessive2;
 
-// node_modules/compromise/src/2-two/contraction-two/compute/index.js
+// ../main/node_modules/compromise/src/2-two/contraction-two/compute/index.js
 var byApostrophe2 = /'/;
 var reIndex = function(terms) {
   terms.forEach((t3, i3) => {
@@ -13809,20 +13809,20 @@ var contractionTwo = (view) => {
 };
 var compute_default10 = { contractionTwo };
 
-// node_modules/compromise/src/2-two/contraction-two/plugin.js
+// ../main/node_modules/compromise/src/2-two/contraction-two/plugin.js
 var plugin_default15 = {
   compute: compute_default10,
   api: api_default10,
   hooks: ["contractionTwo"]
 };
 
-// node_modules/compromise/src/2-two/postTagger/plugin.js
+// ../main/node_modules/compromise/src/2-two/postTagger/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/postTagger/model/index.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/index.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/postTagger/model/adjective/adjective.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/adjective/adjective.js
 init_action_shims();
 var adjective_default = [
   // all fell apart
@@ -13865,7 +13865,7 @@ var adjective_default = [
   { match: "[(un|contra|extra|inter|intra|macro|micro|mid|mis|mono|multi|pre|sub|tri|ex)] #Adjective", group: 0, tag: ["Adjective", "Prefix"], reason: "un-skilled" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/adjective/adj-adverb.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/adjective/adj-adverb.js
 init_action_shims();
 var adverbAdj = `(dark|bright|flat|light|soft|pale|dead|dim|faux|little|wee|sheer|most|near|good|extra|all)`;
 var noLy = "(hard|fast|late|early|high|right|deep|close|direct)";
@@ -13892,7 +13892,7 @@ var adj_adverb_default = [
   { match: `[#Plural] a lot`, tag: "PresentTense", reason: "studies-a-lot" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/adjective/adj-gerund.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/adjective/adj-gerund.js
 init_action_shims();
 var adj_gerund_default2 = [
   //a staggering cost
@@ -13941,7 +13941,7 @@ var adj_gerund_default2 = [
   { match: "(are|were) [%Adj|Gerund%] #Plural", group: 0, tag: "Adjective", reason: "are-enduring-symbols" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/adjective/adj-noun.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/adjective/adj-noun.js
 init_action_shims();
 var adj_noun_default2 = [
   //the above is clear
@@ -14001,7 +14001,7 @@ var adj_noun_default2 = [
   }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/adjective/adj-verb.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/adjective/adj-verb.js
 init_action_shims();
 var adj_verb_default = [
   // amusing his aunt
@@ -14077,7 +14077,7 @@ var adj_verb_default = [
   { match: "#Copula #Adverb? [%Adj|Present%]$", group: 0, tag: "Adjective", reason: "was-empty$" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/adverb.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/adverb.js
 init_action_shims();
 var adverb_default = [
   //still good
@@ -14144,7 +14144,7 @@ var adverb_default = [
   { match: "#Adjective [enough]", group: 0, tag: "Adverb", reason: "high-enough" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/dates/date-phrase.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/dates/date-phrase.js
 init_action_shims();
 var date_phrase_default = [
   // ==== Holiday ====
@@ -14184,7 +14184,7 @@ var date_phrase_default = [
   { match: `(central|western|eastern) european time`, tag: "Timezone", reason: "cet" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/dates/date.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/dates/date.js
 init_action_shims();
 var date_default = [
   // ==== WeekDay ====
@@ -14221,7 +14221,7 @@ var date_default = [
   { match: `#Value (am|pm)`, tag: "Time", reason: "2-am" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/nouns/nouns.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/nouns/nouns.js
 init_action_shims();
 var infNouns = "(feel|sense|process|rush|side|bomb|bully|challenge|cover|crush|dump|exchange|flow|function|issue|lecture|limit|march|process)";
 var nouns_default4 = [
@@ -14415,7 +14415,7 @@ var nouns_default4 = [
   { match: "#Possessive #Noun [%Plural|Verb%]$", group: 0, tag: "Plural", reason: "your-guild-colors" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/verbs/noun-gerund.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/verbs/noun-gerund.js
 init_action_shims();
 var noun_gerund_default2 = [
   // the planning processes
@@ -14447,7 +14447,7 @@ var noun_gerund_default2 = [
   { match: "#PresentTense the [#Gerund]", group: 0, tag: "Noun", reason: "keep-the-touching" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/verbs/verb-noun.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/verbs/verb-noun.js
 init_action_shims();
 var verb_noun_default = [
   // do the dance
@@ -14626,7 +14626,7 @@ var verb_noun_default = [
   { match: "i [#Noun] the #Noun", group: 0, tag: "Infinitive", reason: "i-water-the-plants" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/numbers/money.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/numbers/money.js
 init_action_shims();
 var money_default = [
   { match: "#Money and #Money #Currency?", tag: "Money", reason: "money-and-money" },
@@ -14639,7 +14639,7 @@ var money_default = [
   { match: "#Value (pound|pounds)", tag: "#Money #Unit", reason: "4-pounds" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/numbers/fractions.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/numbers/fractions.js
 init_action_shims();
 var fractions_default = [
   // half a penny
@@ -14668,7 +14668,7 @@ var fractions_default = [
   { match: "#Cardinal+ out? of every? #Cardinal", tag: "Fraction", reason: "out-of" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/numbers/numbers.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/numbers/numbers.js
 init_action_shims();
 var numbers_default = [
   // ==== Ambiguous numbers ====
@@ -14722,7 +14722,7 @@ var numbers_default = [
   { match: "#Value [(gb|pa|ft|foot|feet|m)]", group: 0, tag: "Unit", reason: "ambiguous-unit" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/person/person-phrase.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/person/person-phrase.js
 init_action_shims();
 var person_phrase_default = [
   // ==== FirstNames ====
@@ -14843,7 +14843,7 @@ var person_phrase_default = [
   { match: "#Person #RomanNumeral", tag: "Person", reason: "louis-IV" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/person/ambig-name.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/person/ambig-name.js
 init_action_shims();
 var ambig_name_default = [
   // ebenezer scrooge
@@ -14916,7 +14916,7 @@ var ambig_name_default = [
   { match: "(a|an) [#Person]$", group: 0, unTag: "Person", reason: "a-warhol" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/verbs/verbs.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/verbs/verbs.js
 init_action_shims();
 var verbs_default3 = [
   //sometimes adverbs - 'pretty good','well above'
@@ -15005,7 +15005,7 @@ var verbs_default3 = [
   { match: "to [%Noun|Verb%] #Preposition", group: 0, tag: "Infinitive", reason: "to-dream-of" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/verbs/auxiliary.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/verbs/auxiliary.js
 init_action_shims();
 var auxiliary_default = [
   // ==== Auxiliary ====
@@ -15057,7 +15057,7 @@ var auxiliary_default = [
   { match: "even better", tag: "Adverb #Comparative", reason: "even-better" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/verbs/phrasal.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/verbs/phrasal.js
 init_action_shims();
 var phrasal_default = [
   // ==== Phrasal ====
@@ -15096,7 +15096,7 @@ var phrasal_default = [
   }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/verbs/imperative.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/verbs/imperative.js
 init_action_shims();
 var notIf2 = "(i|we|they)";
 var imperative_default2 = [
@@ -15170,7 +15170,7 @@ var imperative_default2 = [
   { match: "^[(ask|wear|pay|look|help|show|watch|act|fix|kill|stop|start|turn|try|win)] #Noun", group: 0, tag: "Imperative", reason: "pay-attention" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/verbs/adj-gerund.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/verbs/adj-gerund.js
 init_action_shims();
 var adj_gerund_default3 = [
   // that were growing
@@ -15182,7 +15182,7 @@ var adj_gerund_default3 = [
   // { match: '(that|which) were [%Adj|Gerund%]', group: 0, tag: 'Gerund', reason: 'that-were-growing' },
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/verbs/passive.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/verbs/passive.js
 init_action_shims();
 var passive_default = [
   // got walked, was walked, were walked
@@ -15197,7 +15197,7 @@ var passive_default = [
   { match: "#Noun [(#PastTense|#Participle)] by (the|a) #Noun", group: 0, tag: "Passive", reason: "suffered-by" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/_misc.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/_misc.js
 init_action_shims();
 var matches = [
   // u r cool
@@ -15254,7 +15254,7 @@ var matches = [
 ];
 var misc_default4 = matches;
 
-// node_modules/compromise/src/2-two/postTagger/model/nouns/organizations.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/nouns/organizations.js
 init_action_shims();
 var organizations_default2 = [
   // Foo University
@@ -15317,7 +15317,7 @@ var organizations_default2 = [
   }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/nouns/places.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/nouns/places.js
 init_action_shims();
 var places_default2 = [
   // ==== Region ====
@@ -15369,7 +15369,7 @@ var places_default2 = [
   // },
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/conjunctions.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/conjunctions.js
 init_action_shims();
 var conjunctions_default = [
   // ==== Conjunctions ====
@@ -15431,7 +15431,7 @@ var conjunctions_default = [
   { match: "#Plural [(who|which|when)] .", group: 0, tag: "Preposition", reason: "people-who" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/expressions.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/expressions.js
 init_action_shims();
 var expressions_default = [
   //swear-words as non-expression POS
@@ -15453,7 +15453,7 @@ var expressions_default = [
   { match: "^[(dude|man|girl)] #Pronoun", group: 0, tag: "Expression", reason: "dude-i" }
 ];
 
-// node_modules/compromise/src/2-two/postTagger/model/index.js
+// ../main/node_modules/compromise/src/2-two/postTagger/model/index.js
 var matches2 = [].concat(
   // order matters top-matches can get overwritten
   passive_default,
@@ -15490,7 +15490,7 @@ var model_default4 = {
   }
 };
 
-// node_modules/compromise/src/2-two/postTagger/compute/index.js
+// ../main/node_modules/compromise/src/2-two/postTagger/compute/index.js
 init_action_shims();
 var net = null;
 var postTagger = function(view) {
@@ -15511,7 +15511,7 @@ var postTagger = function(view) {
 var tagger2 = (view) => view.compute(["freeze", "lexicon", "preTagger", "postTagger", "unfreeze"]);
 var compute_default11 = { postTagger, tagger: tagger2 };
 
-// node_modules/compromise/src/2-two/postTagger/api.js
+// ../main/node_modules/compromise/src/2-two/postTagger/api.js
 init_action_shims();
 var round = (n3) => Math.round(n3 * 100) / 100;
 function api_default11(View2) {
@@ -15534,7 +15534,7 @@ function api_default11(View2) {
   };
 }
 
-// node_modules/compromise/src/2-two/postTagger/plugin.js
+// ../main/node_modules/compromise/src/2-two/postTagger/plugin.js
 var plugin2 = {
   api: api_default11,
   compute: compute_default11,
@@ -15543,13 +15543,13 @@ var plugin2 = {
 };
 var plugin_default16 = plugin2;
 
-// node_modules/compromise/src/2-two/lazy/plugin.js
+// ../main/node_modules/compromise/src/2-two/lazy/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/lazy/lazyParse.js
+// ../main/node_modules/compromise/src/2-two/lazy/lazyParse.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/lazy/maybeMatch.js
+// ../main/node_modules/compromise/src/2-two/lazy/maybeMatch.js
 init_action_shims();
 var getWords = function(net3) {
   return Object.keys(net3.hooks).filter((w) => !w.startsWith("#") && !w.startsWith("%"));
@@ -15569,7 +15569,7 @@ var maybeMatch = function(doc, net3) {
 };
 var maybeMatch_default = maybeMatch;
 
-// node_modules/compromise/src/2-two/lazy/lazyParse.js
+// ../main/node_modules/compromise/src/2-two/lazy/lazyParse.js
 var lazyParse = function(input, reg) {
   let net3 = reg;
   if (typeof reg === "string") {
@@ -15585,20 +15585,20 @@ var lazyParse = function(input, reg) {
 };
 var lazyParse_default = lazyParse;
 
-// node_modules/compromise/src/2-two/lazy/plugin.js
+// ../main/node_modules/compromise/src/2-two/lazy/plugin.js
 var plugin_default17 = {
   lib: {
     lazy: lazyParse_default
   }
 };
 
-// node_modules/compromise/src/2-two/swap/plugin.js
+// ../main/node_modules/compromise/src/2-two/swap/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/swap/api/swap.js
+// ../main/node_modules/compromise/src/2-two/swap/api/swap.js
 init_action_shims();
 
-// node_modules/compromise/src/2-two/swap/api/swap-verb.js
+// ../main/node_modules/compromise/src/2-two/swap/api/swap-verb.js
 init_action_shims();
 var matchVerb = function(m3, lemma) {
   const conjugate2 = m3.methods.two.transform.verb.conjugate;
@@ -15629,7 +15629,7 @@ var swapVerb = function(vb3, lemma) {
 };
 var swap_verb_default = swapVerb;
 
-// node_modules/compromise/src/2-two/swap/api/swap.js
+// ../main/node_modules/compromise/src/2-two/swap/api/swap.js
 var swapNoun = function(m3, lemma) {
   let str = lemma;
   if (m3.has("#Plural")) {
@@ -15682,7 +15682,7 @@ var swap = function(from, to, tag) {
 };
 var swap_default = swap;
 
-// node_modules/compromise/src/2-two/swap/plugin.js
+// ../main/node_modules/compromise/src/2-two/swap/plugin.js
 var api4 = function(View2) {
   View2.prototype.swap = swap_default;
 };
@@ -15690,7 +15690,7 @@ var plugin_default18 = {
   api: api4
 };
 
-// node_modules/compromise/src/two.js
+// ../main/node_modules/compromise/src/two.js
 one_default.plugin(plugin_default14);
 one_default.plugin(plugin_default15);
 one_default.plugin(plugin_default16);
@@ -15698,7 +15698,7 @@ one_default.plugin(plugin_default17);
 one_default.plugin(plugin_default18);
 var two_default = one_default;
 
-// node_modules/compromise/src/3-three/adjectives/plugin.js
+// ../main/node_modules/compromise/src/3-three/adjectives/plugin.js
 init_action_shims();
 var toRoot2 = function(adj) {
   const { fromComparative: fromComparative3, fromSuperlative: fromSuperlative3 } = adj.methods.two.transform.adjective;
@@ -15799,7 +15799,7 @@ var api5 = function(View2) {
 };
 var plugin_default19 = { api: api5 };
 
-// node_modules/compromise/src/3-three/adverbs/plugin.js
+// ../main/node_modules/compromise/src/3-three/adverbs/plugin.js
 init_action_shims();
 var toRoot3 = function(adj) {
   const str = adj.compute("root").text("root");
@@ -15840,13 +15840,13 @@ var api6 = function(View2) {
 };
 var plugin_default20 = { api: api6 };
 
-// node_modules/compromise/src/3-three/chunker/plugin.js
+// ../main/node_modules/compromise/src/3-three/chunker/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/chunker/api/api.js
+// ../main/node_modules/compromise/src/3-three/chunker/api/api.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/chunker/api/clauses.js
+// ../main/node_modules/compromise/src/3-three/chunker/api/clauses.js
 init_action_shims();
 var byComma = function(doc) {
   let commas = doc.match("@hasComma");
@@ -15912,7 +15912,7 @@ var clauses = function(n3) {
 };
 var clauses_default = clauses;
 
-// node_modules/compromise/src/3-three/chunker/api/chunks.js
+// ../main/node_modules/compromise/src/3-three/chunker/api/chunks.js
 init_action_shims();
 var chunks = function(doc) {
   const all4 = [];
@@ -15934,7 +15934,7 @@ var chunks = function(doc) {
 };
 var chunks_default2 = chunks;
 
-// node_modules/compromise/src/3-three/chunker/api/api.js
+// ../main/node_modules/compromise/src/3-three/chunker/api/api.js
 var api7 = function(View2) {
   class Chunks extends View2 {
     constructor(document, pointer, groups) {
@@ -15974,10 +15974,10 @@ var api7 = function(View2) {
 };
 var api_default12 = api7;
 
-// node_modules/compromise/src/3-three/chunker/compute/index.js
+// ../main/node_modules/compromise/src/3-three/chunker/compute/index.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/chunker/compute/01-easy.js
+// ../main/node_modules/compromise/src/3-three/chunker/compute/01-easy.js
 init_action_shims();
 var byWord2 = {
   this: "Noun",
@@ -16012,7 +16012,7 @@ var easyMode = function(document) {
 };
 var easy_default = easyMode;
 
-// node_modules/compromise/src/3-three/chunker/compute/02-neighbours.js
+// ../main/node_modules/compromise/src/3-three/chunker/compute/02-neighbours.js
 init_action_shims();
 var byNeighbour = function(document) {
   for (let n3 = 0; n3 < document.length; n3 += 1) {
@@ -16061,7 +16061,7 @@ var byNeighbour = function(document) {
 };
 var neighbours_default3 = byNeighbour;
 
-// node_modules/compromise/src/3-three/chunker/compute/03-matcher.js
+// ../main/node_modules/compromise/src/3-three/chunker/compute/03-matcher.js
 init_action_shims();
 var rules = [
   // === Conjunction ===
@@ -16138,7 +16138,7 @@ var matcher = function(view, _2, world2) {
 };
 var matcher_default = matcher;
 
-// node_modules/compromise/src/3-three/chunker/compute/04-fallback.js
+// ../main/node_modules/compromise/src/3-three/chunker/compute/04-fallback.js
 init_action_shims();
 var setChunk = function(term, chunk) {
   const env2 = typeof process === "undefined" || !process.env ? self.env || {} : process.env;
@@ -16168,7 +16168,7 @@ var fallback = function(document) {
 };
 var fallback_default2 = fallback;
 
-// node_modules/compromise/src/3-three/chunker/compute/05-fixUp.js
+// ../main/node_modules/compromise/src/3-three/chunker/compute/05-fixUp.js
 init_action_shims();
 var fixUp = function(docs) {
   const byChunk = [];
@@ -16195,7 +16195,7 @@ var fixUp = function(docs) {
 };
 var fixUp_default = fixUp;
 
-// node_modules/compromise/src/3-three/chunker/compute/index.js
+// ../main/node_modules/compromise/src/3-three/chunker/compute/index.js
 var findChunks = function(view) {
   const { docs, world: world2 } = view;
   easy_default(docs);
@@ -16206,17 +16206,17 @@ var findChunks = function(view) {
 };
 var compute_default12 = { chunks: findChunks };
 
-// node_modules/compromise/src/3-three/chunker/plugin.js
+// ../main/node_modules/compromise/src/3-three/chunker/plugin.js
 var plugin_default21 = {
   compute: compute_default12,
   api: api_default12,
   hooks: ["chunks"]
 };
 
-// node_modules/compromise/src/3-three/misc/plugin.js
+// ../main/node_modules/compromise/src/3-three/misc/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/misc/acronyms/index.js
+// ../main/node_modules/compromise/src/3-three/misc/acronyms/index.js
 init_action_shims();
 var hasPeriod2 = /\./g;
 var api8 = function(View2) {
@@ -16254,10 +16254,10 @@ var api8 = function(View2) {
 };
 var acronyms_default2 = api8;
 
-// node_modules/compromise/src/3-three/misc/parentheses/index.js
+// ../main/node_modules/compromise/src/3-three/misc/parentheses/index.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/misc/parentheses/fns.js
+// ../main/node_modules/compromise/src/3-three/misc/parentheses/fns.js
 init_action_shims();
 var hasOpen2 = /\(/;
 var hasClosed2 = /\)/;
@@ -16298,7 +16298,7 @@ var strip = function(m3) {
   return m3;
 };
 
-// node_modules/compromise/src/3-three/misc/parentheses/index.js
+// ../main/node_modules/compromise/src/3-three/misc/parentheses/index.js
 var api9 = function(View2) {
   class Parentheses extends View2 {
     constructor(document, pointer, groups) {
@@ -16317,7 +16317,7 @@ var api9 = function(View2) {
 };
 var parentheses_default = api9;
 
-// node_modules/compromise/src/3-three/misc/possessives/index.js
+// ../main/node_modules/compromise/src/3-three/misc/possessives/index.js
 init_action_shims();
 var apostropheS2 = /'s$/;
 var find3 = function(doc) {
@@ -16357,10 +16357,10 @@ var api10 = function(View2) {
 };
 var possessives_default = api10;
 
-// node_modules/compromise/src/3-three/misc/quotations/index.js
+// ../main/node_modules/compromise/src/3-three/misc/quotations/index.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/misc/quotations/fns.js
+// ../main/node_modules/compromise/src/3-three/misc/quotations/fns.js
 init_action_shims();
 var pairs2 = {
   '"': '"',
@@ -16443,7 +16443,7 @@ var strip2 = function(m3) {
   });
 };
 
-// node_modules/compromise/src/3-three/misc/quotations/index.js
+// ../main/node_modules/compromise/src/3-three/misc/quotations/index.js
 var api11 = function(View2) {
   class Quotations extends View2 {
     constructor(document, pointer, groups) {
@@ -16462,7 +16462,7 @@ var api11 = function(View2) {
 };
 var quotations_default = api11;
 
-// node_modules/compromise/src/3-three/misc/selections/index.js
+// ../main/node_modules/compromise/src/3-three/misc/selections/index.js
 init_action_shims();
 var phoneNumbers = function(n3) {
   let m3 = this.splitAfter("@hasComma");
@@ -16508,7 +16508,7 @@ var addMethods = function(View2) {
 };
 var selections_default = addMethods;
 
-// node_modules/compromise/src/3-three/misc/slashes/index.js
+// ../main/node_modules/compromise/src/3-three/misc/slashes/index.js
 init_action_shims();
 var hasSlash2 = /\//;
 var api12 = function(View2) {
@@ -16534,7 +16534,7 @@ var api12 = function(View2) {
 };
 var slashes_default2 = api12;
 
-// node_modules/compromise/src/3-three/misc/plugin.js
+// ../main/node_modules/compromise/src/3-three/misc/plugin.js
 var plugin_default22 = {
   api: function(View2) {
     acronyms_default2(View2);
@@ -16546,13 +16546,13 @@ var plugin_default22 = {
   }
 };
 
-// node_modules/compromise/src/3-three/normalize/plugin.js
+// ../main/node_modules/compromise/src/3-three/normalize/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/normalize/api.js
+// ../main/node_modules/compromise/src/3-three/normalize/api.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/normalize/methods.js
+// ../main/node_modules/compromise/src/3-three/normalize/methods.js
 init_action_shims();
 var termLoop2 = function(view, cb) {
   view.docs.forEach((terms) => {
@@ -16654,7 +16654,7 @@ var methods_default10 = {
   }
 };
 
-// node_modules/compromise/src/3-three/normalize/api.js
+// ../main/node_modules/compromise/src/3-three/normalize/api.js
 var split2 = (str) => {
   return str.split("|").reduce((h2, k2) => {
     h2[k2] = true;
@@ -16683,18 +16683,18 @@ function api_default13(View2) {
   };
 }
 
-// node_modules/compromise/src/3-three/normalize/plugin.js
+// ../main/node_modules/compromise/src/3-three/normalize/plugin.js
 var plugin_default23 = {
   api: api_default13
 };
 
-// node_modules/compromise/src/3-three/nouns/plugin.js
+// ../main/node_modules/compromise/src/3-three/nouns/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/nouns/api/api.js
+// ../main/node_modules/compromise/src/3-three/nouns/api/api.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/nouns/find.js
+// ../main/node_modules/compromise/src/3-three/nouns/find.js
 init_action_shims();
 var findNouns = function(doc) {
   let m3 = doc.clauses().match("<Noun>");
@@ -16717,10 +16717,10 @@ var findNouns = function(doc) {
 };
 var find_default = findNouns;
 
-// node_modules/compromise/src/3-three/nouns/api/parse.js
+// ../main/node_modules/compromise/src/3-three/nouns/api/parse.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/nouns/api/isSubordinate.js
+// ../main/node_modules/compromise/src/3-three/nouns/api/isSubordinate.js
 init_action_shims();
 var list2 = [
   "after",
@@ -16776,7 +16776,7 @@ var isSubordinate = function(m3) {
 };
 var isSubordinate_default = isSubordinate;
 
-// node_modules/compromise/src/3-three/nouns/api/isPlural.js
+// ../main/node_modules/compromise/src/3-three/nouns/api/isPlural.js
 init_action_shims();
 var notPlural2 = "(#Pronoun|#Place|#Value|#Person|#Uncountable|#Month|#WeekDay|#Holiday|#Possessive)";
 var isPlural2 = function(m3, root) {
@@ -16800,7 +16800,7 @@ var isPlural2 = function(m3, root) {
 };
 var isPlural_default = isPlural2;
 
-// node_modules/compromise/src/3-three/nouns/api/parse.js
+// ../main/node_modules/compromise/src/3-three/nouns/api/parse.js
 var getRoot2 = function(m3) {
   let tmp = m3.clone();
   tmp = tmp.match("#Noun+");
@@ -16825,7 +16825,7 @@ var parseNoun = function(m3) {
 };
 var parse_default3 = parseNoun;
 
-// node_modules/compromise/src/3-three/nouns/api/toJSON.js
+// ../main/node_modules/compromise/src/3-three/nouns/api/toJSON.js
 init_action_shims();
 var toText2 = (m3) => m3.text();
 var toArray2 = (m3) => m3.json({ terms: false, normal: true }).map((s3) => s3.normal);
@@ -16854,10 +16854,10 @@ var toJSON2 = function(m3) {
 };
 var toJSON_default = toJSON2;
 
-// node_modules/compromise/src/3-three/nouns/api/toPlural.js
+// ../main/node_modules/compromise/src/3-three/nouns/api/toPlural.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/nouns/api/hasPlural.js
+// ../main/node_modules/compromise/src/3-three/nouns/api/hasPlural.js
 init_action_shims();
 var hasPlural = function(root) {
   if (root.has("^(#Uncountable|#ProperNoun|#Place|#Pronoun|#Acronym)+$")) {
@@ -16867,7 +16867,7 @@ var hasPlural = function(root) {
 };
 var hasPlural_default = hasPlural;
 
-// node_modules/compromise/src/3-three/nouns/api/toPlural.js
+// ../main/node_modules/compromise/src/3-three/nouns/api/toPlural.js
 var keep = { tags: true };
 var nounToPlural = function(m3, parsed) {
   if (parsed.isPlural === true) {
@@ -16899,7 +16899,7 @@ var nounToPlural = function(m3, parsed) {
 };
 var toPlural_default2 = nounToPlural;
 
-// node_modules/compromise/src/3-three/nouns/api/toSingular.js
+// ../main/node_modules/compromise/src/3-three/nouns/api/toSingular.js
 init_action_shims();
 var keep2 = { tags: true };
 var nounToSingular = function(m3, parsed) {
@@ -16915,7 +16915,7 @@ var nounToSingular = function(m3, parsed) {
 };
 var toSingular_default2 = nounToSingular;
 
-// node_modules/compromise/src/3-three/nouns/api/api.js
+// ../main/node_modules/compromise/src/3-three/nouns/api/api.js
 var api13 = function(View2) {
   class Nouns extends View2 {
     constructor(document, pointer, groups) {
@@ -16996,18 +16996,18 @@ var api13 = function(View2) {
 };
 var api_default14 = api13;
 
-// node_modules/compromise/src/3-three/nouns/plugin.js
+// ../main/node_modules/compromise/src/3-three/nouns/plugin.js
 var plugin_default24 = {
   api: api_default14
 };
 
-// node_modules/compromise/src/3-three/numbers/plugin.js
+// ../main/node_modules/compromise/src/3-three/numbers/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/numbers/fractions/api.js
+// ../main/node_modules/compromise/src/3-three/numbers/fractions/api.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/numbers/fractions/find.js
+// ../main/node_modules/compromise/src/3-three/numbers/fractions/find.js
 init_action_shims();
 var findFractions = function(doc, n3) {
   let m3 = doc.match("#Fraction+");
@@ -17022,13 +17022,13 @@ var findFractions = function(doc, n3) {
 };
 var find_default2 = findFractions;
 
-// node_modules/compromise/src/3-three/numbers/fractions/parse.js
+// ../main/node_modules/compromise/src/3-three/numbers/fractions/parse.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/index.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/index.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/findModifiers.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/findModifiers.js
 init_action_shims();
 var findModifiers = (str) => {
   const mults = [
@@ -17060,7 +17060,7 @@ var findModifiers = (str) => {
 };
 var findModifiers_default = findModifiers;
 
-// node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/data.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/data.js
 init_action_shims();
 var data_default3 = {
   ones: {
@@ -17150,7 +17150,7 @@ var data_default3 = {
   }
 };
 
-// node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/validate.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/validate.js
 init_action_shims();
 var isValid = (w, has2) => {
   if (data_default3.ones.hasOwnProperty(w)) {
@@ -17170,7 +17170,7 @@ var isValid = (w, has2) => {
 };
 var validate_default2 = isValid;
 
-// node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/parseDecimals.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/parseDecimals.js
 init_action_shims();
 var parseDecimals = function(arr) {
   let str = "0.";
@@ -17192,7 +17192,7 @@ var parseDecimals = function(arr) {
 };
 var parseDecimals_default = parseDecimals;
 
-// node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/parseNumeric.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/parseNumeric.js
 init_action_shims();
 var parseNumeric = (str) => {
   str = str.replace(/1st$/, "1");
@@ -17207,7 +17207,7 @@ var parseNumeric = (str) => {
 };
 var parseNumeric_default = parseNumeric;
 
-// node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/index.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/parse/toNumber/index.js
 var improperFraction = /^([0-9,. ]+)\/([0-9,. ]+)$/;
 var casualForms = {
   "a few": 3,
@@ -17316,7 +17316,7 @@ var parse4 = function(str) {
 };
 var toNumber_default = parse4;
 
-// node_modules/compromise/src/3-three/numbers/fractions/parse.js
+// ../main/node_modules/compromise/src/3-three/numbers/fractions/parse.js
 var endS = /s$/;
 var parseNumber = function(m3) {
   const str = m3.text("reduced");
@@ -17430,13 +17430,13 @@ var parseFraction = function(m3) {
 };
 var parse_default4 = parseFraction;
 
-// node_modules/compromise/src/3-three/numbers/fractions/convert/toCardinal.js
+// ../main/node_modules/compromise/src/3-three/numbers/fractions/convert/toCardinal.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/numbers/numbers/format/toText/index.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/format/toText/index.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/numbers/numbers/_toString.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/_toString.js
 init_action_shims();
 var numToString = function(n3) {
   if (n3 < 1e6) {
@@ -17457,7 +17457,7 @@ var numToString = function(n3) {
 };
 var toString_default = numToString;
 
-// node_modules/compromise/src/3-three/numbers/numbers/format/toText/data.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/format/toText/data.js
 init_action_shims();
 var tens_mapping = [
   ["ninety", 90],
@@ -17511,7 +17511,7 @@ var sequence = [
   [1, "one"]
 ];
 
-// node_modules/compromise/src/3-three/numbers/numbers/format/toText/index.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/format/toText/index.js
 var breakdown_magnitudes = function(num) {
   let working = num;
   const have = [];
@@ -17594,7 +17594,7 @@ var toText3 = function(obj) {
 };
 var toText_default = toText3;
 
-// node_modules/compromise/src/3-three/numbers/fractions/convert/toCardinal.js
+// ../main/node_modules/compromise/src/3-three/numbers/fractions/convert/toCardinal.js
 var toCardinal = function(obj) {
   if (!obj.numerator || !obj.denominator) {
     return "";
@@ -17605,10 +17605,10 @@ var toCardinal = function(obj) {
 };
 var toCardinal_default = toCardinal;
 
-// node_modules/compromise/src/3-three/numbers/fractions/convert/toOrdinal.js
+// ../main/node_modules/compromise/src/3-three/numbers/fractions/convert/toOrdinal.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/numbers/numbers/format/toOrdinal/textOrdinal.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/format/toOrdinal/textOrdinal.js
 init_action_shims();
 var irregulars = {
   one: "first",
@@ -17640,7 +17640,7 @@ var textOrdinal = (obj) => {
 };
 var textOrdinal_default = textOrdinal;
 
-// node_modules/compromise/src/3-three/numbers/fractions/convert/toOrdinal.js
+// ../main/node_modules/compromise/src/3-three/numbers/fractions/convert/toOrdinal.js
 var toOrdinal = function(obj) {
   if (!obj.numerator || !obj.denominator) {
     return "";
@@ -17660,7 +17660,7 @@ var toOrdinal = function(obj) {
 };
 var toOrdinal_default = toOrdinal;
 
-// node_modules/compromise/src/3-three/numbers/fractions/api.js
+// ../main/node_modules/compromise/src/3-three/numbers/fractions/api.js
 var plugin3 = function(View2) {
   class Fractions extends View2 {
     constructor(document, pointer, groups) {
@@ -17749,10 +17749,10 @@ var plugin3 = function(View2) {
 };
 var api_default15 = plugin3;
 
-// node_modules/compromise/src/3-three/numbers/numbers/api.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/api.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/numbers/numbers/find.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/find.js
 init_action_shims();
 var ones = "one|two|three|four|five|six|seven|eight|nine";
 var tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|fourty";
@@ -17812,7 +17812,7 @@ var findNumbers = function(doc) {
 };
 var find_default3 = findNumbers;
 
-// node_modules/compromise/src/3-three/numbers/numbers/parse/index.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/parse/index.js
 init_action_shims();
 var parseNumeric2 = function(str, m3) {
   str = str.replace(/,/g, "");
@@ -17884,10 +17884,10 @@ var parseNumber2 = function(m3) {
 };
 var parse_default5 = parseNumber2;
 
-// node_modules/compromise/src/3-three/numbers/numbers/format/index.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/format/index.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/numbers/numbers/format/toOrdinal/numOrdinal.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/format/toOrdinal/numOrdinal.js
 init_action_shims();
 var numOrdinal = function(obj) {
   const num = obj.num;
@@ -17915,7 +17915,7 @@ var numOrdinal = function(obj) {
 };
 var numOrdinal_default = numOrdinal;
 
-// node_modules/compromise/src/3-three/numbers/numbers/format/suffix.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/format/suffix.js
 init_action_shims();
 var prefixes = {
   "¢": "cents",
@@ -17961,7 +17961,7 @@ var addSuffix = function(obj) {
 };
 var suffix_default2 = addSuffix;
 
-// node_modules/compromise/src/3-three/numbers/numbers/format/index.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/format/index.js
 var format = function(obj, fmt2) {
   if (fmt2 === "TextOrdinal") {
     const { prefix: prefix5, suffix } = suffix_default2(obj);
@@ -17982,7 +17982,7 @@ var format = function(obj, fmt2) {
 };
 var format_default = format;
 
-// node_modules/compromise/src/3-three/numbers/numbers/isUnit.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/isUnit.js
 init_action_shims();
 var isArray12 = (arr) => Object.prototype.toString.call(arr) === "[object Array]";
 var coerceToObject = function(input) {
@@ -18011,7 +18011,7 @@ var isUnit = function(doc, input = {}) {
 };
 var isUnit_default = isUnit;
 
-// node_modules/compromise/src/3-three/numbers/numbers/api.js
+// ../main/node_modules/compromise/src/3-three/numbers/numbers/api.js
 var addMethod = function(View2) {
   class Numbers extends View2 {
     constructor(document, pointer, groups) {
@@ -18269,10 +18269,10 @@ var addMethod = function(View2) {
 };
 var api_default16 = addMethod;
 
-// node_modules/compromise/src/3-three/numbers/money/api.js
+// ../main/node_modules/compromise/src/3-three/numbers/money/api.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/numbers/money/currencies.js
+// ../main/node_modules/compromise/src/3-three/numbers/money/currencies.js
 init_action_shims();
 var currencies_default = [
   ["$", "dollar"],
@@ -18297,7 +18297,7 @@ var currencies_default = [
   ["₸", "KZT"]
 ];
 
-// node_modules/compromise/src/3-three/numbers/money/api.js
+// ../main/node_modules/compromise/src/3-three/numbers/money/api.js
 var find5 = function(doc) {
   return doc.match("#Money+ #Currency? (#Money+ #Currency?)?");
 };
@@ -18352,7 +18352,7 @@ var plugin4 = function(View2) {
 };
 var api_default17 = plugin4;
 
-// node_modules/compromise/src/3-three/numbers/plugin.js
+// ../main/node_modules/compromise/src/3-three/numbers/plugin.js
 var api14 = function(View2) {
   api_default15(View2);
   api_default16(View2);
@@ -18362,10 +18362,10 @@ var plugin_default25 = {
   api: api14
 };
 
-// node_modules/compromise/src/3-three/redact/plugin.js
+// ../main/node_modules/compromise/src/3-three/redact/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/redact/redact.js
+// ../main/node_modules/compromise/src/3-three/redact/redact.js
 init_action_shims();
 var defaults3 = {
   people: true,
@@ -18448,7 +18448,7 @@ var redact = function(opts2 = {}, blockStr = "██████████", k
 };
 var redact_default = redact;
 
-// node_modules/compromise/src/3-three/redact/plugin.js
+// ../main/node_modules/compromise/src/3-three/redact/plugin.js
 var plugin5 = {
   model: {
     one: {
@@ -18463,13 +18463,13 @@ var plugin5 = {
 };
 var plugin_default26 = plugin5;
 
-// node_modules/compromise/src/3-three/sentences/plugin.js
+// ../main/node_modules/compromise/src/3-three/sentences/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/sentences/api.js
+// ../main/node_modules/compromise/src/3-three/sentences/api.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/sentences/questions.js
+// ../main/node_modules/compromise/src/3-three/sentences/questions.js
 init_action_shims();
 var isQuestion = function(doc) {
   const clauses2 = doc.clauses();
@@ -18513,10 +18513,10 @@ var findQuestions = function(view) {
 };
 var questions_default = findQuestions;
 
-// node_modules/compromise/src/3-three/sentences/parse/index.js
+// ../main/node_modules/compromise/src/3-three/sentences/parse/index.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/sentences/parse/mainClause.js
+// ../main/node_modules/compromise/src/3-three/sentences/parse/mainClause.js
 init_action_shims();
 var subordinate = `(after|although|as|because|before|if|since|than|that|though|when|whenever|where|whereas|wherever|whether|while|why|unless|until|once)`;
 var relative = `(that|which|whichever|who|whoever|whom|whose|whomever)`;
@@ -18556,7 +18556,7 @@ var mainClause = function(s3) {
 };
 var mainClause_default = mainClause;
 
-// node_modules/compromise/src/3-three/sentences/parse/index.js
+// ../main/node_modules/compromise/src/3-three/sentences/parse/index.js
 var grammar = function(vb3) {
   let tense = null;
   if (vb3.has("#PastTense")) {
@@ -18602,7 +18602,7 @@ var parse6 = function(s3) {
 };
 var parse_default6 = parse6;
 
-// node_modules/compromise/src/3-three/sentences/conjugate/toPast.js
+// ../main/node_modules/compromise/src/3-three/sentences/conjugate/toPast.js
 init_action_shims();
 var toPast2 = function(s3) {
   let verbs = s3.verbs();
@@ -18626,7 +18626,7 @@ var toPast2 = function(s3) {
 };
 var toPast_default = toPast2;
 
-// node_modules/compromise/src/3-three/sentences/conjugate/toPresent.js
+// ../main/node_modules/compromise/src/3-three/sentences/conjugate/toPresent.js
 init_action_shims();
 var toPresent2 = function(s3) {
   let verbs = s3.verbs();
@@ -18644,7 +18644,7 @@ var toPresent2 = function(s3) {
 };
 var toPresent_default = toPresent2;
 
-// node_modules/compromise/src/3-three/sentences/conjugate/toFuture.js
+// ../main/node_modules/compromise/src/3-three/sentences/conjugate/toFuture.js
 init_action_shims();
 var toFuture = function(s3) {
   let verbs = s3.verbs();
@@ -18687,7 +18687,7 @@ var toFuture = function(s3) {
 };
 var toFuture_default = toFuture;
 
-// node_modules/compromise/src/3-three/sentences/conjugate/toNegative.js
+// ../main/node_modules/compromise/src/3-three/sentences/conjugate/toNegative.js
 init_action_shims();
 var toNegative = function(s3) {
   s3.verbs().first().toNegative().compute("chunks");
@@ -18698,7 +18698,7 @@ var toPositive = function(s3) {
   return s3;
 };
 
-// node_modules/compromise/src/3-three/sentences/conjugate/toInfinitive.js
+// ../main/node_modules/compromise/src/3-three/sentences/conjugate/toInfinitive.js
 init_action_shims();
 var toInfinitive2 = function(s3) {
   s3.verbs().toInfinitive();
@@ -18706,7 +18706,7 @@ var toInfinitive2 = function(s3) {
 };
 var toInfinitive_default2 = toInfinitive2;
 
-// node_modules/compromise/src/3-three/sentences/api.js
+// ../main/node_modules/compromise/src/3-three/sentences/api.js
 var api15 = function(View2) {
   class Sentences extends View2 {
     constructor(document, pointer, groups) {
@@ -18799,16 +18799,16 @@ var api15 = function(View2) {
 };
 var api_default18 = api15;
 
-// node_modules/compromise/src/3-three/sentences/plugin.js
+// ../main/node_modules/compromise/src/3-three/sentences/plugin.js
 var plugin_default27 = { api: api_default18 };
 
-// node_modules/compromise/src/3-three/topics/plugin.js
+// ../main/node_modules/compromise/src/3-three/topics/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/topics/people/api.js
+// ../main/node_modules/compromise/src/3-three/topics/people/api.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/topics/people/find.js
+// ../main/node_modules/compromise/src/3-three/topics/people/find.js
 init_action_shims();
 var find6 = function(doc) {
   let m3 = doc.splitAfter("@hasComma");
@@ -18819,7 +18819,7 @@ var find6 = function(doc) {
 };
 var find_default4 = find6;
 
-// node_modules/compromise/src/3-three/topics/people/parse.js
+// ../main/node_modules/compromise/src/3-three/topics/people/parse.js
 init_action_shims();
 var parse7 = function(m3) {
   const res = {};
@@ -18838,7 +18838,7 @@ var parse7 = function(m3) {
 };
 var parse_default7 = parse7;
 
-// node_modules/compromise/src/3-three/topics/people/gender.js
+// ../main/node_modules/compromise/src/3-three/topics/people/gender.js
 init_action_shims();
 var m2 = "male";
 var f2 = "female";
@@ -18909,7 +18909,7 @@ var predictGender = function(parsed, person) {
 };
 var gender_default = predictGender;
 
-// node_modules/compromise/src/3-three/topics/people/api.js
+// ../main/node_modules/compromise/src/3-three/topics/people/api.js
 var addMethod2 = function(View2) {
   class People extends View2 {
     constructor(document, pointer, groups) {
@@ -18959,10 +18959,10 @@ var addMethod2 = function(View2) {
 };
 var api_default19 = addMethod2;
 
-// node_modules/compromise/src/3-three/topics/places/api.js
+// ../main/node_modules/compromise/src/3-three/topics/places/api.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/topics/places/find.js
+// ../main/node_modules/compromise/src/3-three/topics/places/find.js
 init_action_shims();
 var find7 = function(doc) {
   let m3 = doc.match("(#Place|#Address)+");
@@ -18981,7 +18981,7 @@ var find7 = function(doc) {
 };
 var find_default5 = find7;
 
-// node_modules/compromise/src/3-three/topics/places/api.js
+// ../main/node_modules/compromise/src/3-three/topics/places/api.js
 var addMethod3 = function(View2) {
   View2.prototype.places = function(n3) {
     let m3 = find_default5(this);
@@ -18991,7 +18991,7 @@ var addMethod3 = function(View2) {
 };
 var api_default20 = addMethod3;
 
-// node_modules/compromise/src/3-three/topics/orgs/api.js
+// ../main/node_modules/compromise/src/3-three/topics/orgs/api.js
 init_action_shims();
 var api16 = function(View2) {
   View2.prototype.organizations = function(n3) {
@@ -19001,7 +19001,7 @@ var api16 = function(View2) {
 };
 var api_default21 = api16;
 
-// node_modules/compromise/src/3-three/topics/topics.js
+// ../main/node_modules/compromise/src/3-three/topics/topics.js
 init_action_shims();
 var find8 = function(n3) {
   const r2 = this.clauses();
@@ -19018,7 +19018,7 @@ var api17 = function(View2) {
 };
 var topics_default = api17;
 
-// node_modules/compromise/src/3-three/topics/plugin.js
+// ../main/node_modules/compromise/src/3-three/topics/plugin.js
 var api18 = function(View2) {
   api_default19(View2);
   api_default20(View2);
@@ -19027,13 +19027,13 @@ var api18 = function(View2) {
 };
 var plugin_default28 = { api: api18 };
 
-// node_modules/compromise/src/3-three/verbs/plugin.js
+// ../main/node_modules/compromise/src/3-three/verbs/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/verbs/api/api.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/api.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/verbs/find.js
+// ../main/node_modules/compromise/src/3-three/verbs/find.js
 init_action_shims();
 var findVerbs = function(doc) {
   let m3 = doc.match("<Verb>");
@@ -19060,13 +19060,13 @@ var findVerbs = function(doc) {
 };
 var find_default6 = findVerbs;
 
-// node_modules/compromise/src/3-three/verbs/api/toJSON.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/toJSON.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/verbs/api/parse/index.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/parse/index.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/verbs/api/parse/root.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/parse/root.js
 init_action_shims();
 var getMain = function(vb3) {
   let root = vb3;
@@ -19085,7 +19085,7 @@ var getMain = function(vb3) {
 };
 var root_default2 = getMain;
 
-// node_modules/compromise/src/3-three/verbs/api/parse/adverbs.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/parse/adverbs.js
 init_action_shims();
 var getAdverbs = function(vb3, root) {
   const res = {
@@ -19111,7 +19111,7 @@ var getAdverbs = function(vb3, root) {
 };
 var adverbs_default = getAdverbs;
 
-// node_modules/compromise/src/3-three/verbs/api/parse/index.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/parse/index.js
 var getAuxiliary = function(vb3, root) {
   const parts = vb3.splitBefore(root);
   if (parts.length <= 1) {
@@ -19153,10 +19153,10 @@ var parseVerb = function(view) {
 };
 var parse_default8 = parseVerb;
 
-// node_modules/compromise/src/3-three/verbs/api/parse/grammar/index.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/parse/grammar/index.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/verbs/api/parse/grammar/forms.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/parse/grammar/forms.js
 init_action_shims();
 var present = { tense: "PresentTense" };
 var conditional = { conditional: true };
@@ -19329,7 +19329,7 @@ Object.keys(verbForms).map((k2) => {
 });
 var forms_default = list3;
 
-// node_modules/compromise/src/3-three/verbs/api/parse/grammar/index.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/parse/grammar/index.js
 var cleanUp2 = function(vb3, res) {
   vb3 = vb3.clone();
   if (res.adverbs.post && res.adverbs.post.found) {
@@ -19384,10 +19384,10 @@ var getGrammar = function(vb3, res) {
 };
 var grammar_default = getGrammar;
 
-// node_modules/compromise/src/3-three/verbs/api/lib.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/lib.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/verbs/api/parse/getSubject.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/parse/getSubject.js
 init_action_shims();
 var shouldSkip = function(last) {
   if (last.length <= 1) {
@@ -19466,7 +19466,7 @@ var getSubject = function(vb3) {
 };
 var getSubject_default = getSubject;
 
-// node_modules/compromise/src/3-three/verbs/api/lib.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/lib.js
 var noop = (vb3) => vb3;
 var isPlural4 = (vb3, parsed) => {
   const subj = getSubject_default(vb3, parsed);
@@ -19541,7 +19541,7 @@ var noWill = (vb3) => {
   return vb3.remove("will");
 };
 
-// node_modules/compromise/src/3-three/verbs/api/toJSON.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/toJSON.js
 var toArray3 = function(m3) {
   if (!m3 || !m3.isView) {
     return [];
@@ -19577,7 +19577,7 @@ var toJSON3 = function(vb3) {
 };
 var toJSON_default2 = toJSON3;
 
-// node_modules/compromise/src/3-three/verbs/api/conjugate/toInfinitive.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/conjugate/toInfinitive.js
 init_action_shims();
 var keep3 = { tags: true };
 var toInf3 = function(vb3, parsed) {
@@ -19604,7 +19604,7 @@ var toInf3 = function(vb3, parsed) {
 };
 var toInfinitive_default3 = toInf3;
 
-// node_modules/compromise/src/3-three/verbs/api/conjugate/toPast.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/conjugate/toPast.js
 init_action_shims();
 var keep4 = { tags: true };
 var fns6 = {
@@ -19780,7 +19780,7 @@ var toPast3 = function(vb3, parsed, form) {
 };
 var toPast_default2 = toPast3;
 
-// node_modules/compromise/src/3-three/verbs/api/conjugate/toParticiple.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/conjugate/toParticiple.js
 init_action_shims();
 var haveHas = function(vb3, parsed) {
   const subj = getSubject_default(vb3, parsed);
@@ -19878,7 +19878,7 @@ var toParticiple2 = function(vb3, parsed, form) {
 };
 var toParticiple_default = toParticiple2;
 
-// node_modules/compromise/src/3-three/verbs/api/conjugate/toPresent.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/conjugate/toPresent.js
 init_action_shims();
 var keep5 = { tags: true };
 var simple2 = (vb3, parsed) => {
@@ -20086,7 +20086,7 @@ var toPresent3 = function(vb3, parsed, form) {
 };
 var toPresent_default2 = toPresent3;
 
-// node_modules/compromise/src/3-three/verbs/api/conjugate/toFuture.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/conjugate/toFuture.js
 init_action_shims();
 var keep6 = { tags: true };
 var simple3 = (vb3, parsed) => {
@@ -20224,7 +20224,7 @@ var toFuture2 = function(vb3, parsed, form) {
 };
 var toFuture_default2 = toFuture2;
 
-// node_modules/compromise/src/3-three/verbs/api/conjugate/toGerund.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/conjugate/toGerund.js
 init_action_shims();
 var keep7 = { tags: true };
 var toGerund3 = function(vb3, parsed) {
@@ -20249,7 +20249,7 @@ var toGerund3 = function(vb3, parsed) {
 };
 var toGerund_default = toGerund3;
 
-// node_modules/compromise/src/3-three/verbs/api/conjugate/toNegative.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/conjugate/toNegative.js
 init_action_shims();
 var keep8 = { tags: true };
 var doesNot = function(vb3, parsed) {
@@ -20357,7 +20357,7 @@ var toNegative2 = function(vb3, parsed, form) {
 };
 var toNegative_default = toNegative2;
 
-// node_modules/compromise/src/3-three/verbs/api/api.js
+// ../main/node_modules/compromise/src/3-three/verbs/api/api.js
 var api19 = function(View2) {
   class Verbs extends View2 {
     constructor(document, pointer, groups) {
@@ -20512,21 +20512,21 @@ var api19 = function(View2) {
 };
 var api_default22 = api19;
 
-// node_modules/compromise/src/3-three/verbs/plugin.js
+// ../main/node_modules/compromise/src/3-three/verbs/plugin.js
 var plugin_default29 = {
   api: api_default22
 };
 
-// node_modules/compromise/src/3-three/coreference/plugin.js
+// ../main/node_modules/compromise/src/3-three/coreference/plugin.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/coreference/compute/index.js
+// ../main/node_modules/compromise/src/3-three/coreference/compute/index.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/coreference/compute/findPerson.js
+// ../main/node_modules/compromise/src/3-three/coreference/compute/findPerson.js
 init_action_shims();
 
-// node_modules/compromise/src/3-three/coreference/compute/lib.js
+// ../main/node_modules/compromise/src/3-three/coreference/compute/lib.js
 init_action_shims();
 var findChained = function(want, s3) {
   const m3 = s3.match(want);
@@ -20549,7 +20549,7 @@ var prevSentence = function(m3) {
   return m3.none();
 };
 
-// node_modules/compromise/src/3-three/coreference/compute/findPerson.js
+// ../main/node_modules/compromise/src/3-three/coreference/compute/findPerson.js
 var byGender = function(ppl, gender) {
   if (gender === "m") {
     return ppl.filter((m3) => !m3.presumedFemale().found);
@@ -20578,7 +20578,7 @@ var getPerson = function(s3, gender) {
 };
 var findPerson_default = getPerson;
 
-// node_modules/compromise/src/3-three/coreference/compute/findThey.js
+// ../main/node_modules/compromise/src/3-three/coreference/compute/findThey.js
 init_action_shims();
 var getThey = function(s3) {
   const nouns = s3.nouns();
@@ -20598,7 +20598,7 @@ var getThey = function(s3) {
 };
 var findThey_default = getThey;
 
-// node_modules/compromise/src/3-three/coreference/compute/index.js
+// ../main/node_modules/compromise/src/3-three/coreference/compute/index.js
 var addReference = function(pron, m3) {
   if (m3 && m3.found) {
     const term = pron.docs[0][0];
@@ -20641,7 +20641,7 @@ var coreference = function(view) {
 };
 var compute_default13 = coreference;
 
-// node_modules/compromise/src/3-three/coreference/api/pronouns.js
+// ../main/node_modules/compromise/src/3-three/coreference/api/pronouns.js
 init_action_shims();
 var api20 = function(View2) {
   class Pronouns extends View2 {
@@ -20685,13 +20685,13 @@ var api20 = function(View2) {
 };
 var pronouns_default = api20;
 
-// node_modules/compromise/src/3-three/coreference/plugin.js
+// ../main/node_modules/compromise/src/3-three/coreference/plugin.js
 var plugin_default30 = {
   compute: { coreference: compute_default13 },
   api: pronouns_default
 };
 
-// node_modules/compromise/src/three.js
+// ../main/node_modules/compromise/src/three.js
 two_default.plugin(plugin_default19);
 two_default.plugin(plugin_default20);
 two_default.plugin(plugin_default21);

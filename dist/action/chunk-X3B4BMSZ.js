@@ -4,7 +4,7 @@ import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/fzstd/esm/index.mjs
+// ../main/node_modules/fzstd/esm/index.mjs
 init_action_shims();
 var ab = ArrayBuffer;
 var u8 = Uint8Array;

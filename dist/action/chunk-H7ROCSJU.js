@@ -6,9 +6,9 @@ import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";
 
-// node_modules/piscina/dist/symbols.js
+// ../main/node_modules/piscina/dist/symbols.js
 var require_symbols = __commonJS({
-  "node_modules/piscina/dist/symbols.js"(exports) {
+  "../main/node_modules/piscina/dist/symbols.js"(exports) {
     "use strict";
     init_action_shims();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -24,9 +24,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// node_modules/piscina/dist/common.js
+// ../main/node_modules/piscina/dist/common.js
 var require_common = __commonJS({
-  "node_modules/piscina/dist/common.js"(exports) {
+  "../main/node_modules/piscina/dist/common.js"(exports) {
     "use strict";
     init_action_shims();
     Object.defineProperty(exports, "__esModule", { value: true });
