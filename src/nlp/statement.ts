@@ -316,6 +316,10 @@ function tokenIndexAt(s: Structure, charEnd: number): number {
   return 0;
 }
 
+// findReferent's tests of a hit's senses, made once (it asks them of every hit of every clause).
+const isReferentSense = (x: Sense) => x.class === 'referent' && x.role !== 'source';
+const isReportingSense = (x: Sense) => x.class === 'reporting';
+
 /** Which of two referents of a span findReferent keeps: pointers first, then answers, the text itself, "it", the speaker. */
 function referentRank(x: Referent): number {
   return x.pointing === 'forward' || x.pointing === 'backward' ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === 'self' ? 2 : x.pointing === 'anaphoric' ? 1.6 : 0.5;
@@ -337,12 +341,12 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
   for (let i = from; i < to; i++) {
     const hit = s.hitAt[i];
     if (!hit || hit.from !== i) continue;
-    const sense = hit.senses.find((x) => x.class === 'referent' && x.role !== 'source');
+    const sense = hit.senses.find(isReferentSense);
     if (!sense) {
       // "the asserted finish order", "the reported victory", "none of the reporting": what the text asserts,
       // named by a verb of saying after a determiner.
       const det = i > from ? POINTING_DET[s.norms[i - 1]!] : undefined;
-      if (!det || !hit.senses.some((x) => x.class === 'reporting')) continue;
+      if (!det || !hit.senses.some(isReportingSense)) continue;
       if (has(s.tokens[i]!, 'part') || has(s.tokens[i]!, 'past')) {
         let k = hit.to;
         while (k < to - 1 && s.tokens[k]!.kind === 'word' && (has(s.tokens[k]!, 'adj') || has(s.tokens[k]!, 'noun') || has(s.tokens[k]!, 'propn')) && !isVerbal(s.tokens[k]!) && s.tokens[k + 1]!.kind === 'word' && (has(s.tokens[k + 1]!, 'noun') || has(s.tokens[k + 1]!, 'propn')) && !has(s.tokens[k + 1]!, 'cop')) k++;
@@ -494,6 +498,8 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
   // Contractions carry their pronoun: "it's", "that's", "this's".
   if (!best) {
     for (let i = from; i < to; i++) {
+      // Both need an apostrophe, which most words lack: those skip the two regexes.
+      if (!s.norms[i]!.includes("'")) continue;
       const m = /^(it|that|this|what)'s$/.exec(s.norms[i]!);
       if (m) {
         best = { ...charSpan(s, i, i + 1), role: 'pronoun', pointing: m[1] === 'this' ? 'self' : 'anaphoric', answer: false, speaker: false };
@@ -683,7 +689,8 @@ function analyse(text: string): SentenceAnalysis {
   // A bracketed tag inside the sentence: "X (confidence: 5%).", "X [citation needed]", "X [FALSE] and Y".
   const tagSpans: { from: number; to: number }[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (!/^[([]$/.test(tokens[k]!.text) || (s.label && k < s.label.sep)) continue;
+    const open = tokens[k]!.text;
+    if (!(open === '(' || open === '[') || (s.label && k < s.label.sep)) continue;
     const close = bracketEnd(s, k + 1);
     if (close >= tokens.length || wordsBetween(s, k + 1, close) > 6) continue;
     const tagCues = cuesIn(s, k + 1, close, probs);
