@@ -176,7 +176,9 @@ interface Cue {
 
 function cuesIn(s: Structure, from: number, to: number, probabilities: { value: number; from: number; to: number }[]): Cue[] {
   const out: Cue[] = [];
-  for (const hit of s.hits) {
+  // Indexed loops: the analysis asks this of every clause, label and tag of a sentence.
+  for (let k = 0; k < s.hits.length; k++) {
+    const hit = s.hits[k]!;
     if (hit.from < from || hit.from >= to) continue;
     const cls = effectiveClass(s, hit);
     if (!cls) continue;
@@ -184,7 +186,8 @@ function cuesIn(s: Structure, from: number, to: number, probabilities: { value: 
     // Generic truth words ("so", "right", "match") assert falsity only when negated right before them.
     out.push({ class: cls, from: hit.from, to: hit.to, sense, counterfactual: sense.counterfactual });
   }
-  for (const p of probabilities) {
+  for (let k = 0; k < probabilities.length; k++) {
+    const p = probabilities[k]!;
     if (p.from < from || p.from >= to) continue;
     if (p.value <= LOW_PROBABILITY) out.push({ class: 'improbable', from: p.from, to: p.to, probability: p.value, counterfactual: false });
   }
