@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-WD2QGRD7.js";
+} from "./chunk-2BG3MJTI.js";
 import {
   __commonJS,
   __require,

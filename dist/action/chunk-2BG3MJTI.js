@@ -1752,14 +1752,16 @@ function possibly(s, at) {
 }
 function cuesIn(s, from, to, probabilities) {
   const out = [];
-  for (const hit of s.hits) {
+  for (let k = 0; k < s.hits.length; k++) {
+    const hit = s.hits[k];
     if (hit.from < from || hit.from >= to) continue;
     const cls = effectiveClass(s, hit);
     if (!cls) continue;
     const sense = epistemicSense(hit);
     out.push({ class: cls, from: hit.from, to: hit.to, sense, counterfactual: sense.counterfactual });
   }
-  for (const p of probabilities) {
+  for (let k = 0; k < probabilities.length; k++) {
+    const p = probabilities[k];
     if (p.from < from || p.from >= to) continue;
     if (p.value <= LOW_PROBABILITY) out.push({ class: "improbable", from: p.from, to: p.to, probability: p.value, counterfactual: false });
   }
@@ -1869,6 +1871,8 @@ function tokenIndexAt(s, charEnd) {
   for (let k = s.tokens.length - 1; k >= 0; k--) if (s.tokens[k].end <= charEnd) return k;
   return 0;
 }
+var isReferentSense = (x) => x.class === "referent" && x.role !== "source";
+var isReportingSense = (x) => x.class === "reporting";
 function referentRank(x) {
   return x.pointing === "forward" || x.pointing === "backward" ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === "self" ? 2 : x.pointing === "anaphoric" ? 1.6 : 0.5;
 }
@@ -1881,10 +1885,10 @@ function findReferent(s, from, to, nested = false) {
   for (let i = from; i < to; i++) {
     const hit = s.hitAt[i];
     if (!hit || hit.from !== i) continue;
-    const sense = hit.senses.find((x) => x.class === "referent" && x.role !== "source");
+    const sense = hit.senses.find(isReferentSense);
     if (!sense) {
       const det = i > from ? POINTING_DET[s.norms[i - 1]] : void 0;
-      if (!det || !hit.senses.some((x) => x.class === "reporting")) continue;
+      if (!det || !hit.senses.some(isReportingSense)) continue;
       if (has(s.tokens[i], "part") || has(s.tokens[i], "past")) {
         let k = hit.to;
         while (k < to - 1 && s.tokens[k].kind === "word" && (has(s.tokens[k], "adj") || has(s.tokens[k], "noun") || has(s.tokens[k], "propn")) && !isVerbal(s.tokens[k]) && s.tokens[k + 1].kind === "word" && (has(s.tokens[k + 1], "noun") || has(s.tokens[k + 1], "propn")) && !has(s.tokens[k + 1], "cop")) k++;
@@ -2013,6 +2017,7 @@ function findReferent(s, from, to, nested = false) {
   }
   if (!best) {
     for (let i = from; i < to; i++) {
+      if (!s.norms[i].includes("'")) continue;
       const m = /^(it|that|this|what)'s$/.exec(s.norms[i]);
       if (m) {
         best = { ...charSpan(s, i, i + 1), role: "pronoun", pointing: m[1] === "this" ? "self" : "anaphoric", answer: false, speaker: false };
@@ -2143,7 +2148,8 @@ function analyse(text) {
   }
   const tagSpans = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (!/^[([]$/.test(tokens[k].text) || s.label && k < s.label.sep) continue;
+    const open3 = tokens[k].text;
+    if (!(open3 === "(" || open3 === "[") || s.label && k < s.label.sep) continue;
     const close = bracketEnd(s, k + 1);
     if (close >= tokens.length || wordsBetween(s, k + 1, close) > 6) continue;
     const tagCues = cuesIn(s, k + 1, close, probs);
@@ -2780,9 +2786,10 @@ function metadataFields(value) {
     if (!Array.isArray(messages)) continue;
     messages.slice(0, MAX_MESSAGES).forEach((m, i) => {
       if (typeof m !== "object" || m === null || Array.isArray(m)) return;
+      let labels;
+      for (const [k, v] of Object.entries(m)) if (!MESSAGE_KEYS.has(k)) (labels ??= {})[k] = v;
+      if (!labels) return;
       const scope = `/${list}/${i}`;
-      const labels = {};
-      for (const [k, v] of Object.entries(m)) if (!MESSAGE_KEYS.has(k)) labels[k] = v;
       collect(labels, scope, scope, out, true);
     });
   }
@@ -3193,8 +3200,14 @@ function isSegment(record, pointer) {
 }
 function trainedKey(seg) {
   if (seg.trained !== "trained") return void 0;
-  const key = seg.pointer.split("/").filter((k) => k && !/^\d+$/.test(k)).pop();
-  return key && key !== "content" && key !== "text" ? key : void 0;
+  const pointer = seg.pointer;
+  for (let end = pointer.length; end > 0; ) {
+    const start = pointer.lastIndexOf("/", end - 1) + 1;
+    const key = pointer.slice(start, end);
+    if (key && !/^\d+$/.test(key)) return key !== "content" && key !== "text" ? key : void 0;
+    end = start - 1;
+  }
+  return void 0;
 }
 var NUMBER = /^-?\d+(?:\.\d+)?$/;
 var probabilityKey = (key) => mentionsProbability(key, 0, key.length, true);
@@ -3477,12 +3490,14 @@ function mayDisclaimHere(record) {
       return may;
     };
     const persona = record.segments[seg].trained === "context" && hasTrainedAfter(seg, record.segments);
-    for (let k = 0; h < cues.length && cues[h].segment === seg; h++) {
+    for (let k = 0, asked = -1; h < cues.length && cues[h].segment === seg; h++) {
       const c = cues[h];
       const hit = text.slice(c.start, c.end);
       if (hit === "~~" || hit === "[/") return true;
       if (hit === "</" && (tags ??= tagsMayDisclaim(record))) return true;
       while (k < sentences.length && sentences[k].end <= c.start) k++;
+      if (k === asked) continue;
+      asked = k;
       const sentence = sentences[k];
       if (!sentence) continue;
       if (sentence.kind === "tableRow" || sentence.kind === "heading") return true;
