@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-4UWCJJ4O.js";
+} from "./chunk-XROBYOHJ.js";
 import {
   __commonJS,
   __require,

@@ -119,8 +119,16 @@ function isSegment(record: RecordView, pointer: string): boolean {
 /** The key naming a trained segment's field ("incorrect_answer" of /incorrect_answer), unless it only says "content" or "text". */
 function trainedKey(seg: RecordView['segments'][number]): string | undefined {
   if (seg.trained !== 'trained') return undefined;
-  const key = seg.pointer.split('/').filter((k) => k && !/^\d+$/.test(k)).pop();
-  return key && key !== 'content' && key !== 'text' ? key : undefined;
+  // The pointer's last token that is neither empty nor an index, read from the end: this runs for every
+  // trained segment of every record, and splitting the pointer to keep only its last name was most of it.
+  const pointer = seg.pointer;
+  for (let end = pointer.length; end > 0; ) {
+    const start = pointer.lastIndexOf('/', end - 1) + 1;
+    const key = pointer.slice(start, end);
+    if (key && !/^\d+$/.test(key)) return key !== 'content' && key !== 'text' ? key : undefined;
+    end = start - 1;
+  }
+  return undefined;
 }
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;

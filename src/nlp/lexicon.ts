@@ -316,10 +316,13 @@ export function serialize(lex: Lexicon): string {
   return JSON.stringify({ version: lex.version, entries: lex.entries, phrases });
 }
 
+/** No phrase: one shared empty list, as most tokens start no phrase (read-only, hence frozen). */
+const NO_PHRASES: readonly Phrase[] = Object.freeze([]);
+
 /** Phrases of the lexicon that match the tokens starting at i, longest first. */
-export function matchesAt(lex: Lexicon, norms: readonly string[], i: number): Phrase[] {
+export function matchesAt(lex: Lexicon, norms: readonly string[], i: number): readonly Phrase[] {
   const list = lex.byFirst.get(norms[i]!);
-  if (!list) return [];
+  if (!list) return NO_PHRASES;
   const out: Phrase[] = [];
   for (const p of list) {
     if (i + p.tokens.length > norms.length) continue;

@@ -44,9 +44,11 @@ export function metadataFields(value: unknown): MetaField[] {
     if (!Array.isArray(messages)) continue;
     messages.slice(0, MAX_MESSAGES).forEach((m, i) => {
       if (typeof m !== 'object' || m === null || Array.isArray(m)) return;
+      // Most messages have only their text and structure: then there is nothing to collect.
+      let labels: Record<string, unknown> | undefined;
+      for (const [k, v] of Object.entries(m)) if (!MESSAGE_KEYS.has(k)) (labels ??= {})[k] = v;
+      if (!labels) return;
       const scope = `/${list}/${i}`;
-      const labels: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(m)) if (!MESSAGE_KEYS.has(k)) labels[k] = v;
       collect(labels, scope, scope, out, true);
     });
   }
@@ -74,6 +76,8 @@ function collect(obj: Record<string, unknown>, base: string, scope: string, out:
 }
 
 function escape(token: string): string {
+  // Keys almost never hold either character: no regex for them (this runs for every key of every record).
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

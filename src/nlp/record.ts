@@ -133,7 +133,7 @@ function mayDisclaimHere(record: RecordView): boolean {
     };
     // A context turn describing an unreliable persona or source (turnDisclaimers).
     const persona = record.segments[seg]!.trained === 'context' && hasTrainedAfter(seg, record.segments);
-    for (let k = 0; h < cues.length && cues[h]!.segment === seg; h++) {
+    for (let k = 0, asked = -1; h < cues.length && cues[h]!.segment === seg; h++) {
       const c = cues[h]!;
       const hit = text.slice(c.start, c.end);
       // Markup the analysis reads outside sentences: tags, strikethrough, table rows. A closing tag
@@ -141,6 +141,9 @@ function mayDisclaimHere(record: RecordView): boolean {
       if (hit === '~~' || hit === '[/') return true;
       if (hit === '</' && (tags ??= tagsMayDisclaim(record))) return true;
       while (k < sentences.length && sentences[k]!.end <= c.start) k++;
+      // What follows asks about the sentence alone: another cue in a sentence already asked about adds nothing.
+      if (k === asked) continue;
+      asked = k;
       const sentence = sentences[k];
       if (!sentence) continue;
       if (sentence.kind === 'tableRow' || sentence.kind === 'heading') return true;

@@ -176,7 +176,9 @@ interface Cue {
 
 function cuesIn(s: Structure, from: number, to: number, probabilities: { value: number; from: number; to: number }[]): Cue[] {
   const out: Cue[] = [];
-  for (const hit of s.hits) {
+  // Indexed loops: the analysis asks this of every clause, label and tag of a sentence.
+  for (let k = 0; k < s.hits.length; k++) {
+    const hit = s.hits[k]!;
     if (hit.from < from || hit.from >= to) continue;
     const cls = effectiveClass(s, hit);
     if (!cls) continue;
@@ -184,7 +186,8 @@ function cuesIn(s: Structure, from: number, to: number, probabilities: { value: 
     // Generic truth words ("so", "right", "match") assert falsity only when negated right before them.
     out.push({ class: cls, from: hit.from, to: hit.to, sense, counterfactual: sense.counterfactual });
   }
-  for (const p of probabilities) {
+  for (let k = 0; k < probabilities.length; k++) {
+    const p = probabilities[k]!;
     if (p.from < from || p.from >= to) continue;
     if (p.value <= LOW_PROBABILITY) out.push({ class: 'improbable', from: p.from, to: p.to, probability: p.value, counterfactual: false });
   }
@@ -341,6 +344,15 @@ function tokenIndexAt(s: Structure, charEnd: number): number {
   return 0;
 }
 
+// findReferent's tests of a hit's senses, made once (it asks them of every hit of every clause).
+const isReferentSense = (x: Sense) => x.class === 'referent' && x.role !== 'source';
+const isReportingSense = (x: Sense) => x.class === 'reporting';
+
+/** Which of two referents of a span findReferent keeps: pointers first, then answers, the text itself, "it", the speaker. */
+function referentRank(x: Referent): number {
+  return x.pointing === 'forward' || x.pointing === 'backward' ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === 'self' ? 2 : x.pointing === 'anaphoric' ? 1.6 : 0.5;
+}
+
 /**
  * The text a span of a clause names, if any. Pointing words decide the
  * direction: "the following", "below", "what follows" point forward;
@@ -350,19 +362,19 @@ function tokenIndexAt(s: Structure, charEnd: number): number {
 export function findReferent(s: Structure, from: number, to: number, nested = false): Referent | undefined {
   let best: Referent | undefined;
   const better = (r: Referent) => {
-    const rank = (x: Referent) => (x.pointing === 'forward' || x.pointing === 'backward' ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === 'self' ? 2 : x.pointing === 'anaphoric' ? 1.6 : 0.5);
-    if (!best || rank(r) > rank(best)) best = r;
+    if (!best || referentRank(r) > referentRank(best)) best = r;
   };
+  // Made once per call, not per token: the loop runs over every token of every clause asked about.
+  const span = (a: number, b: number) => charSpan(s, a, Math.min(b, to));
   for (let i = from; i < to; i++) {
     const hit = s.hitAt[i];
     if (!hit || hit.from !== i) continue;
-    const sense = hit.senses.find((x) => x.class === 'referent' && x.role !== 'source');
-    const span = (a: number, b: number) => charSpan(s, a, Math.min(b, to));
+    const sense = hit.senses.find(isReferentSense);
     if (!sense) {
       // "the asserted finish order", "the reported victory", "none of the reporting": what the text asserts,
       // named by a verb of saying after a determiner.
       const det = i > from ? POINTING_DET[s.norms[i - 1]!] : undefined;
-      if (!det || !hit.senses.some((x) => x.class === 'reporting')) continue;
+      if (!det || !hit.senses.some(isReportingSense)) continue;
       if (has(s.tokens[i]!, 'part') || has(s.tokens[i]!, 'past')) {
         let k = hit.to;
         while (k < to - 1 && s.tokens[k]!.kind === 'word' && (has(s.tokens[k]!, 'adj') || has(s.tokens[k]!, 'noun') || has(s.tokens[k]!, 'propn')) && !isVerbal(s.tokens[k]!) && s.tokens[k + 1]!.kind === 'word' && (has(s.tokens[k + 1]!, 'noun') || has(s.tokens[k + 1]!, 'propn')) && !has(s.tokens[k + 1]!, 'cop')) k++;
@@ -524,6 +536,8 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
   // Contractions carry their pronoun: "it's", "that's", "this's".
   if (!best) {
     for (let i = from; i < to; i++) {
+      // Both need an apostrophe, which most words lack: those skip the two regexes.
+      if (!s.norms[i]!.includes("'")) continue;
       const m = /^(it|that|this|what)'s$/.exec(s.norms[i]!);
       if (m) {
         best = { ...charSpan(s, i, i + 1), role: 'pronoun', pointing: m[1] === 'this' ? 'self' : 'anaphoric', answer: false, speaker: false };
@@ -713,7 +727,8 @@ function analyse(text: string): SentenceAnalysis {
   // A bracketed tag inside the sentence: "X (confidence: 5%).", "X [citation needed]", "X [FALSE] and Y".
   const tagSpans: { from: number; to: number }[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (!/^[([]$/.test(tokens[k]!.text) || (s.label && k < s.label.sep)) continue;
+    const open = tokens[k]!.text;
+    if (!(open === '(' || open === '[') || (s.label && k < s.label.sep)) continue;
     const close = bracketEnd(s, k + 1);
     if (close >= tokens.length || wordsBetween(s, k + 1, close) > 6) continue;
     const tagCues = cuesIn(s, k + 1, close, probs);

@@ -126,9 +126,13 @@ function build(text: string): Structure {
 }
 
 function lexical(text: string): Lexical {
-  const tokens = tokenize(maskCode(text));
+  const masked = maskCode(text);
+  const tokens = tokenize(masked);
+  // Masking blanks characters in place, offsets kept: the tokens of a sentence it left alone (most) already
+  // hold the sentence's own text, and only a masked one's are cut again from the original.
+  const recut = masked !== text;
   for (const t of tokens) {
-    t.text = text.slice(t.start, t.end);
+    if (recut) t.text = text.slice(t.start, t.end);
     if (t.kind === 'word' && isInterjection(t.norm)) t.kind = 'punct';
   }
   const norms = tokens.map((t) => t.norm);
@@ -138,7 +142,8 @@ function lexical(text: string): Lexical {
   const hitAt: (Hit | undefined)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (hitAt[i]) continue;
-    const [best] = matchesAt(lex, forms, i);
+    // Indexed, not destructured: destructuring runs the array iterator, an allocation per token.
+    const best = matchesAt(lex, forms, i)[0];
     if (!best || best.tokens.length === 1) {
       // "made that up", "making it all up": the particle a few words on.
       const phrasal = discontinuousAt(lex.phrasal.get(forms[i]!), tokens, forms, i, hitAt);
@@ -709,6 +714,9 @@ function laterVerb(s: Structure, from: number, to: number): boolean {
 
 // ---------------------------------------------------------------- negation scope
 
+/** The first letters of the negative words isTrigger lists: n, w, c. */
+const NEGATIVE_START = new Set([110, 119, 99]);
+
 /** Whether token i is a negation trigger: a matter of tokens and hits alone (no clause), so a gate can ask it of the first stage. */
 function isTrigger(s: Pick<Structure, 'tokens' | 'hitAt'>, i: number): boolean {
   const { tokens } = s;
@@ -720,7 +728,8 @@ function isTrigger(s: Pick<Structure, 'tokens' | 'hitAt'>, i: number): boolean {
     !consumed &&
     ((hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'trigger') && hit.from === i) ||
       // "nobody's checked it": the negative subject keeps its force in a contraction.
-      (/^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, '')) && !(t.norm === 'no' && /^[,.!]/.test(tokens[i + 1]?.text ?? '.'))) ||
+      // (Each of those words starts with n, w or c: other tokens, most of them, skip the two regexes.)
+      (NEGATIVE_START.has(t.norm.charCodeAt(0)) && /^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, '')) && !(t.norm === 'no' && /^[,.!]/.test(tokens[i + 1]?.text ?? '.'))) ||
       isNegatedContraction(t.norm));
   return !!trigger && !(hit && hit.senses.some((x) => x.class === 'negation' && x.role === 'pseudo'));
 }

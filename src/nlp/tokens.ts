@@ -49,7 +49,9 @@ export function tokenize(text: string): Token[] {
 
 function normalize(t: string, kind: TokenKind): string {
   if (kind === 'symbol') return t.replace(/[\ufe0f\ufe0e]/g, '');
-  let s = t.toLowerCase().replace(/’/g, "'");
+  // (Most tokens have no curly apostrophe: then no replace, which runs a regex per token.)
+  let s = t.toLowerCase();
+  if (s.includes('’')) s = s.replace(/’/g, "'");
   // A trailing apostrophe is a possessive plural ("editors'") or a quote mark.
   if (kind === 'word' && s.endsWith("'") && !s.endsWith("n'")) s = s.slice(0, -1);
   return s;

@@ -381,7 +381,8 @@ function tokenize(text) {
 }
 function normalize(t, kind) {
   if (kind === "symbol") return t.replace(/[\ufe0f\ufe0e]/g, "");
-  let s = t.toLowerCase().replace(/’/g, "'");
+  let s = t.toLowerCase();
+  if (s.includes("’")) s = s.replace(/’/g, "'");
   if (kind === "word" && s.endsWith("'") && !s.endsWith("n'")) s = s.slice(0, -1);
   return s;
 }
@@ -570,9 +571,10 @@ function lexiconNeedsCompromise() {
   cached = prebuiltLexicon(readSources(lexiconDir()).version);
   return cached === void 0;
 }
+var NO_PHRASES = Object.freeze([]);
 function matchesAt(lex, norms, i) {
   const list = lex.byFirst.get(norms[i]);
-  if (!list) return [];
+  if (!list) return NO_PHRASES;
   const out = [];
   for (const p of list) {
     if (i + p.tokens.length > norms.length) continue;
@@ -659,6 +661,9 @@ var FROM_COMPROMISE = {
   Month: ["propn"],
   WeekDay: ["propn"]
 };
+function isInterjection(norm) {
+  return !CLOSED[norm] && !/^(?:please|pls|plz)$/.test(norm) && compromiseTables().lexicon[norm] === "Expression" && Object.hasOwn(compromiseTables().lexicon, norm);
+}
 function lexiconTags(word) {
   const lex = compromiseTables().lexicon;
   if (!Object.hasOwn(lex, word)) return [];
@@ -838,8 +843,8 @@ var PATTERNS = [
   { re: new RegExp(String.raw`\b(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\s+against\b`, "gi"), value: (m) => ratio(parseNumber(m[2]), parseNumber(m[1]) + parseNumber(m[2])) },
   // odds of 1:30, odds 1-to-30 (for): the first is the chance, the two together the whole
   { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\b(?!\s+against)`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[1]) + parseNumber(m[2])) },
-  // p ≈ 0.01: an estimate in probability notation ("p = 0.03", "p < 0.05" are test statistics)
-  { re: /(?<![\p{L}\d])[pP]\s*[≈≃]\s*(0?\.\d+)(?![\d.])/gu, value: (m) => Number(m[1]), notation: true },
+  // p ≈ 0.01, p(true) ≈ 0.02: an estimate in probability notation ("p = 0.03", "p < 0.05" are test statistics)
+  { re: /(?<![\p{L}\d])[pP](?:\s*\([^()\n]{1,16}\))?\s*[≈≃]\s*(0?\.\d+)(?![\d.])/gu, value: (m) => Number(m[1]), notation: true },
   // 1/30 (only near a probability word: 3/4 of a cup is not one)
   { re: /(?<![\d.\/])(\d+)\s*\/\s*(\d+)(?![\d\/])/g, value: (m) => ratio(Number(m[1]), Number(m[2])), needsWord: true },
   // 0.04, .02, p = 0.01: a bare decimal under 1 (only near a probability word)
@@ -902,8 +907,13 @@ function build(text) {
   return structure;
 }
 function lexical(text) {
-  const tokens = tokenize(maskCode(text));
-  for (const t of tokens) t.text = text.slice(t.start, t.end);
+  const masked = maskCode(text);
+  const tokens = tokenize(masked);
+  const recut = masked !== text;
+  for (const t of tokens) {
+    if (recut) t.text = text.slice(t.start, t.end);
+    if (t.kind === "word" && isInterjection(t.norm)) t.kind = "punct";
+  }
   const norms = tokens.map((t) => t.norm);
   const forms = norms.map(matchForm);
   const lex = lexicon();
@@ -911,7 +921,7 @@ function lexical(text) {
   const hitAt = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (hitAt[i]) continue;
-    const [best] = matchesAt(lex, forms, i);
+    const best = matchesAt(lex, forms, i)[0];
     if (!best || best.tokens.length === 1) {
       const phrasal = discontinuousAt(lex.phrasal.get(forms[i]), tokens, forms, i, hitAt);
       if (phrasal) {
@@ -1120,7 +1130,7 @@ function clause(s, from, to) {
   if (from >= to) return null;
   const question = /\?/.test(s.text.slice(tokens[from].start, tokens[to - 1].end + 1)) || to < tokens.length && /\?/.test(tokens[to]?.text ?? "");
   let start = from;
-  while (start < to && LEADING.has(tokens[start].norm)) start++;
+  while (start < to && (LEADING.has(tokens[start].norm) || start > from && tokens[start].text === "," && LEADING.has(tokens[start - 1].norm))) start++;
   if (start < to && has(tokens[start], "prep") && !has(tokens[start], "to")) {
     for (let p = start + 1; p < Math.min(to - 1, start + 9); p++) {
       if (tokens[p].text !== ",") continue;
@@ -1248,7 +1258,7 @@ function findHead(s, from, to) {
     const tags = tagsOf(t);
     let j = i - 1;
     while (j > from && has(tokens[j], "adv") && !has(tokens[j], "noun")) j--;
-    if (j - 1 >= from && /^(?:i|you|we|they|he|she)$/.test(tokens[j].norm) && (has(tokens[j - 1], "noun") || has(tokens[j - 1], "propn")) && !has(tokens[j - 1], "pron")) {
+    if (j - 1 >= from && /^(?:i|you|we|they|he|she)$/.test(tokens[j].norm) && ((has(tokens[j - 1], "noun") || has(tokens[j - 1], "propn")) && !has(tokens[j - 1], "pron") || /^(?:everything|anything|nothing|all|something|whatever)$/.test(tokens[j - 1].norm))) {
       let end = i;
       while (end < to && (isVerbal(tokens[end]) || has(tokens[end], "part") || has(tokens[end], "inf") || has(tokens[end], "adv")) && !(end > i && (has(tokens[end], "cop") || has(tokens[end], "modal")))) end++;
       if (end > i && laterVerb(s, end, to)) {
@@ -1351,13 +1361,15 @@ function laterVerb(s, from, to) {
   }
   return false;
 }
+var NEGATIVE_START = /* @__PURE__ */ new Set([110, 119, 99]);
 function isTrigger(s, i) {
   const { tokens } = s;
   const t = tokens[i];
   const hit = s.hitAt[i];
   const consumed = hit && hit.senses.some((x) => EPISTEMIC_CLASSES.has(x.class)) && hit.to - hit.from > 1;
   const trigger = !consumed && (hit && hit.senses.some((x) => x.class === "negation" && x.role === "trigger") && hit.from === i || // "nobody's checked it": the negative subject keeps its force in a contraction.
-  /^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, "")) && !(t.norm === "no" && /^[,.!]/.test(tokens[i + 1]?.text ?? ".")) || isNegatedContraction(t.norm));
+  // (Each of those words starts with n, w or c: other tokens, most of them, skip the two regexes.)
+  NEGATIVE_START.has(t.norm.charCodeAt(0)) && /^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, "")) && !(t.norm === "no" && /^[,.!]/.test(tokens[i + 1]?.text ?? ".")) || isNegatedContraction(t.norm));
   return !!trigger && !(hit && hit.senses.some((x) => x.class === "negation" && x.role === "pseudo"));
 }
 function scopeNegations(s) {
@@ -1684,7 +1696,8 @@ function argumentOf(s, c, k, cueTo) {
 }
 function modifiesNonText(s, k, cueTo, ch) {
   if (!sensesAt(s, k).some((x) => EPISTEMIC_SET.has(x.class) && x.pos === "adj")) return false;
-  const j = Math.max(cueTo, k + 1);
+  let j = Math.max(cueTo, k + 1);
+  while (j + 1 < ch.to && !sensesAt(s, j).some((x) => x.class === "referent") && s.tokens[j + 1].kind === "word" && (has(s.tokens[j + 1], "noun") || sensesAt(s, j + 1).some((x) => x.class === "referent" && x.role === "noun")) && !has(s.tokens[j + 1], "poss") && !has(s.tokens[j + 1], "pron") && !has(s.tokens[j + 1], "det")) j++;
   const t = s.tokens[j];
   if (j >= ch.to || !t || t.kind !== "word" || !has(t, "noun")) return false;
   return !sensesAt(s, j).some((x) => x.class === "referent" || EPISTEMIC_SET.has(x.class));
@@ -1747,14 +1760,16 @@ function possibly(s, at) {
 }
 function cuesIn(s, from, to, probabilities) {
   const out = [];
-  for (const hit of s.hits) {
+  for (let k = 0; k < s.hits.length; k++) {
+    const hit = s.hits[k];
     if (hit.from < from || hit.from >= to) continue;
     const cls = effectiveClass(s, hit);
     if (!cls) continue;
     const sense = epistemicSense(hit);
     out.push({ class: cls, from: hit.from, to: hit.to, sense, counterfactual: sense.counterfactual });
   }
-  for (const p of probabilities) {
+  for (let k = 0; k < probabilities.length; k++) {
+    const p = probabilities[k];
     if (p.from < from || p.from >= to) continue;
     if (p.value <= LOW_PROBABILITY) out.push({ class: "improbable", from: p.from, to: p.to, probability: p.value, counterfactual: false });
   }
@@ -1806,7 +1821,13 @@ function beforeWorldNoun(s, at) {
   if (TIME_NOUN.test(next.norm)) return true;
   return /^(?:last|next|previous)$/.test(s.norms[at - 1] ?? "") && has(next, "noun") && !isVerbal(next) && !referentSense(s, at) && !EPISTEMIC_SET2.has(sensesAt(s, at)[0]?.class ?? "");
 }
+function beforeLexicalVerb(s, i, after) {
+  const next = s.tokens[after];
+  if (!next || next.kind !== "word" || s.norms[i - 1] === "the" || !has(s.tokens[i], "adj") || /^(?:above|below)$/.test(s.norms[i])) return false;
+  return isVerbal(next) && !has(next, "cop") && !has(next, "aux") && !has(next, "modal") && !has(next, "noun") && !has(next, "adj");
+}
 function prepositional(s, i, after) {
+  if (/^(?:of|to)$/.test(s.norms[after] ?? "") && s.norms[i - 1] !== "the") return true;
   const spatial = /^(?:below|beneath|above|underneath)$/.test(s.norms[i]);
   if (!spatial && !/^(?:following|preceding|after|before)$/.test(s.norms[i])) return false;
   const prev = s.tokens[i - 1];
@@ -1829,6 +1850,8 @@ function participleBefore(s, noun, from) {
   return null;
 }
 var POST_NOMINAL = /^(?:below|above|hereafter|hereunder|beneath|herein|here|overleaf)$/;
+var WRITES = /^(?:write|writes|wrote|written|read|reads|say|says|said|tell|tells|told|produce|produces|produced|generate|generates|generated|type|types|typed|post|posts|posted)$/;
+var SIDE = Object.assign(/* @__PURE__ */ Object.create(null), { under: "forward", beneath: "forward", below: "forward", after: "forward", past: "forward", above: "backward", before: "backward" });
 function pointerAfter(s, k, to) {
   let j = k;
   if ((s.norms[j] === "like" || s.norms[j] === "such" && s.norms[j + 1] === "as") && j < to) {
@@ -1858,26 +1881,35 @@ function pointerAfter(s, k, to) {
     const inner = findReferent(s, j + 1, Math.min(to, j + 6), true);
     if (inner && inner.pointing !== "definite") return { pointing: inner.pointing, end: tokenIndexAt(s, inner.end) + 1 };
   }
+  const side = SIDE[s.norms[j] ?? ""];
+  if (side) {
+    const inner = findReferent(s, j + 1, Math.min(to, j + 6), true);
+    if (inner && inner.pointing === "self") return { pointing: side, end: tokenIndexAt(s, inner.end) + 1 };
+  }
   return null;
 }
 function tokenIndexAt(s, charEnd) {
   for (let k = s.tokens.length - 1; k >= 0; k--) if (s.tokens[k].end <= charEnd) return k;
   return 0;
 }
+var isReferentSense = (x) => x.class === "referent" && x.role !== "source";
+var isReportingSense = (x) => x.class === "reporting";
+function referentRank(x) {
+  return x.pointing === "forward" || x.pointing === "backward" ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === "self" ? 2 : x.pointing === "anaphoric" ? 1.6 : 0.5;
+}
 function findReferent(s, from, to, nested = false) {
   let best;
   const better = (r) => {
-    const rank = (x) => x.pointing === "forward" || x.pointing === "backward" ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === "self" ? 2 : x.pointing === "anaphoric" ? 1.6 : 0.5;
-    if (!best || rank(r) > rank(best)) best = r;
+    if (!best || referentRank(r) > referentRank(best)) best = r;
   };
+  const span = (a, b) => charSpan(s, a, Math.min(b, to));
   for (let i = from; i < to; i++) {
     const hit = s.hitAt[i];
     if (!hit || hit.from !== i) continue;
-    const sense = hit.senses.find((x) => x.class === "referent" && x.role !== "source");
-    const span = (a, b) => charSpan(s, a, Math.min(b, to));
+    const sense = hit.senses.find(isReferentSense);
     if (!sense) {
       const det = i > from ? POINTING_DET[s.norms[i - 1]] : void 0;
-      if (!det || !hit.senses.some((x) => x.class === "reporting")) continue;
+      if (!det || !hit.senses.some(isReportingSense)) continue;
       if (has(s.tokens[i], "part") || has(s.tokens[i], "past")) {
         let k = hit.to;
         while (k < to - 1 && s.tokens[k].kind === "word" && (has(s.tokens[k], "adj") || has(s.tokens[k], "noun") || has(s.tokens[k], "propn")) && !isVerbal(s.tokens[k]) && s.tokens[k + 1].kind === "word" && (has(s.tokens[k + 1], "noun") || has(s.tokens[k + 1], "propn")) && !has(s.tokens[k + 1], "cop")) k++;
@@ -1893,7 +1925,8 @@ function findReferent(s, from, to, nested = false) {
         better({ ...span(i, hit.to), role: "clause", pointing: sense.direction ?? "self", answer: false, speaker: false });
         break;
       case "deixis": {
-        const noun = nextNoun(s, hit.to, to);
+        let noun = nextNoun(s, hit.to, to);
+        for (let k = noun + 1; noun >= 0 && k < Math.min(to, noun + 3) && s.tokens[k].kind === "word" && has(s.tokens[k], "noun") && !isVerbal(s.tokens[k]); k++) if (referentSense(s, k, "noun")) noun = k;
         if (noun >= 0) {
           const ns = referentSense(s, noun);
           const after = pointerAfter(s, s.hitAt[noun].to, to);
@@ -1910,7 +1943,7 @@ function findReferent(s, from, to, nested = false) {
           const next = s.tokens[hit.to];
           if (i === from && next && (has(next, "cop") || /^(?:comes|come|follows|goes)$/.test(next.norm))) better({ ...span(i, hit.to), role: "deixis", pointing: "forward", answer: false, speaker: false });
           else if (/^here's$/.test(s.norms[i])) better({ ...span(i, hit.to), role: "deixis", pointing: "forward", answer: false, speaker: false });
-        } else if (sense.direction && sense.direction !== "self" && !prepositional(s, i, hit.to) && !beforeWorldNoun(s, hit.to)) {
+        } else if (sense.direction && sense.direction !== "self" && !prepositional(s, i, hit.to) && !beforeWorldNoun(s, hit.to) && !beforeLexicalVerb(s, i, hit.to)) {
           better({ ...span(i, hit.to), role: "deixis", pointing: sense.direction, answer: false, speaker: false });
         } else if (/^(?:this|these|herein)$/.test(s.norms[i]) && !nested) {
           const next = s.tokens[hit.to];
@@ -1938,7 +1971,8 @@ function findReferent(s, from, to, nested = false) {
         } else if (detPointing && (sense.role === "noun" || detPointing === "self" || referentSense(s, i - 2, "participle"))) {
           const isMine = det === "my" || det === "our";
           const counted = /^(?:both|each|either)$/.test(det);
-          better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: (isMine || counted) && sense.size === "answer", speaker: isMine });
+          const possessed = /^(?:its|their|his|her)$/.test(det);
+          better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: (isMine || counted || possessed) && sense.size === "answer", speaker: isMine });
         } else if (i > from + 1 && referentSense(s, i - 1, "participle") && POINTING_DET[s.norms[i - 2]]) {
           better({ ...span(i - 2, hit.to), role: sense.role, pointing: POINTING_DET[s.norms[i - 2]], size: sense.size, answer: false, speaker: false });
         }
@@ -1959,6 +1993,11 @@ function findReferent(s, from, to, nested = false) {
         break;
       }
       case "quantifier": {
+        const said = /^(?:i|you|we|they)$/.test(s.norms[hit.to] ?? "") ? [hit.to + 1, hit.to + 2].find((k) => k < to && WRITES.test(s.norms[k])) : void 0;
+        if (said !== void 0) {
+          better({ ...span(i, said + 1), role: "quantifier", pointing: "self", answer: false, speaker: false });
+          break;
+        }
         for (let k = hit.to; k < Math.min(to, hit.to + 4); k++) {
           if (/^(?:of|in|here|herein|above|below|that|said|written|stated)$/.test(s.norms[k])) {
             if (/^(?:here|herein)$/.test(s.norms[k])) {
@@ -2006,6 +2045,7 @@ function findReferent(s, from, to, nested = false) {
   }
   if (!best) {
     for (let i = from; i < to; i++) {
+      if (!s.norms[i].includes("'")) continue;
       const m = /^(it|that|this|what)'s$/.exec(s.norms[i]);
       if (m) {
         best = { ...charSpan(s, i, i + 1), role: "pronoun", pointing: m[1] === "this" ? "self" : "anaphoric", answer: false, speaker: false };
@@ -2136,7 +2176,8 @@ function analyse(text) {
   }
   const tagSpans = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (!/^[([]$/.test(tokens[k].text) || s.label && k < s.label.sep) continue;
+    const open3 = tokens[k].text;
+    if (!(open3 === "(" || open3 === "[") || s.label && k < s.label.sep) continue;
     const close = bracketEnd(s, k + 1);
     if (close >= tokens.length || wordsBetween(s, k + 1, close) > 6) continue;
     const tagCues = cuesIn(s, k + 1, close, probs);
@@ -2153,17 +2194,22 @@ function analyse(text) {
   const inTag = (c) => tagSpans.some((t) => c.from >= t.from && c.to <= t.to);
   for (const c of s.clauses) {
     if (markers.includes(c) || inTag(c) || c.from > verdictAfter) continue;
-    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => licensed(s, c, cue));
+    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => licensed(s, c, cue) && !personsOwn(s, c, cue));
     const referent = findReferent(s, c.from, c.to);
     if (referent) meta = true;
     if (referent && !referent.addressee && (referent.role === "noun" || referent.role === "deixis" || referent.role === "clause" || referent.role === "quantifier" || referent.role === "participle" || referent.role === "described")) {
       textual2 = true;
       if (!pointing.includes(referent.pointing)) pointing.push(referent.pointing);
     }
-    if (cues.length === 0 || c.question) continue;
+    const polite = c.question && /^(?:can|could|would|will)$/.test(norms[c.from] ?? "") && norms[c.from + 1] === "you";
+    if (cues.length === 0 || c.question && !polite) continue;
     const embedded = embeddedClaim(s, c, cues);
     if (embedded) {
       for (const st of splitConjoined(s, embedded.statement)) push2({ ...st, counterfactual: false });
+      continue;
+    }
+    if (polite) {
+      for (const cue of requestCues(s, c, cues)) push2({ class: cue.class, form: "request", ...cueSpan(s, cue), counterfactual: cue.counterfactual });
       continue;
     }
     if (c.imperative) {
@@ -2173,7 +2219,7 @@ function analyse(text) {
       for (const cue of cues) {
         if (cue.class !== "disbelief" && !(cue.class === "bad-example" && c.negated && cue.sense?.pos !== "adj") || request.includes(cue)) continue;
         if (cue.class === "disbelief" && c.head >= 0 && cue.from >= c.verbEnd && cue.sense?.pos === "verb" && s.norms[cue.from - 1] === "to" && !/^(?:allow|let|permit|cause|use)$/.test(norms[c.verbEnd - 1] ?? "")) continue;
-        if (referent && !referent.addressee) push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent, counterfactual: false });
+        if (referent && !referent.addressee && objectOf(s, cue, referent)) push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent, counterfactual: false });
         else if (bare) push2({ class: cue.class, form: "notice", ...cueSpan(s, cue), counterfactual: false });
       }
       continue;
@@ -2189,6 +2235,12 @@ function analyse(text) {
         continue;
       }
       const arg = cue.probability !== void 0 ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
+      const colonBody = (!arg || !referent || referent.speaker) && (cue.class === "improbable" || cue.class === "unverified") && s.tokens[c.to]?.text === ":" ? s.clauses.find((x) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question && !has(tokens[x.head], "modal")) : void 0;
+      if (colonBody) {
+        const span = charSpan(s, colonBody.from, s.tokens.length);
+        push2({ class: cue.class, form: "label", ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: false });
+        continue;
+      }
       if (!arg) {
         if (cue.class === "unverified" && c.negated && c.head > c.from && sensesAt(s, c.from).some((x) => x.class === "referent" && x.role === "speaker")) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability, ignorance: true });
         continue;
@@ -2222,12 +2274,13 @@ function analyse(text) {
       const rTo = tokenIndexAtChar(s, r.end - 1) + 1;
       const genreOfText = sensesAt(s, cue.from).some((x) => x.class === "referent");
       const namesItself = cue.class === "fiction" && genreOfText && (r.pointing === "self" || r.pointing === "forward" || r.pointing === "backward" || c.head >= 0 && boundaryVerb(norms[c.head]));
-      if (cue.from >= rFrom && cue.to <= rTo && cue.sense?.pos === "noun" && !namesItself) continue;
+      const classifies = cue.to < rTo && (r.pointing === "self" || r.pointing === "forward" || r.pointing === "backward") && tokens.slice(cue.to, rTo).some((_, j) => !!referentSense(s, cue.to + j, "noun"));
+      if (cue.from >= rFrom && cue.to <= rTo && cue.sense?.pos === "noun" && !namesItself && !classifies) continue;
       if (r.speaker && r.role === "speaker" && !(cue.sense?.pos === "verb" || cue.sense?.pos === "phrase" || arg.relation === "subject" && cue.sense?.pos === "adj" && c.copular)) continue;
       if (r.speaker && c.head >= 0 && /^(?:can|could|will|would|shall|should|may|might|'ll|'d)$/.test(s.norms[c.head].replace(/^(?:i|we)'/, "'"))) continue;
       if (r.speaker && cue.sense?.pos === "verb" && s.tokens[cue.to] && has(s.tokens[cue.to], "prep") && !/^(?:up|about)$/.test(s.norms[cue.to])) continue;
       if (cue.class === "disbelief" && r.role === "pronoun" && !c.imperative && !/^(?:this|these)$/.test(s.norms[tokenIndexAtChar(s, r.start)] ?? "")) continue;
-      if (namesItself && !(c.copular || c.head >= 0 && boundaryVerb(norms[c.head])) && cue.from >= rFrom && cue.to <= rTo) continue;
+      if (namesItself && !classifies && !(c.copular || c.head >= 0 && boundaryVerb(norms[c.head])) && cue.from >= rFrom && cue.to <= rTo) continue;
       if (cue.class === "bad-example" && !(r.answer || r.size === "answer") && !namesExample(s, cue)) continue;
       if (cue.class === "bad-example" && cue.sense?.positive && (r.pointing === "definite" || r.pointing === "none" || r.speaker)) continue;
       push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent: r, probability: cue.probability, counterfactual: cue.counterfactual, ...cue.sense?.role === "persona" ? { persona: true } : {} });
@@ -2279,11 +2332,36 @@ function implicitText(s, c) {
   return void 0;
 }
 function inSourcePhrase(s, c, cue) {
-  for (let k = cue.from - 1; k >= c.from && k >= cue.from - 8; k--) {
+  let relative = false;
+  let verbOnly = true;
+  for (let k = cue.from - 1; k >= c.from && k >= cue.from - (relative ? 14 : 8); k--) {
+    const w = s.tokens[k];
+    if (!relative && /^(?:who|that|which)$/.test(w.norm) && k < cue.from - 1 && verbOnly) {
+      relative = true;
+      continue;
+    }
+    if (!relative && !(has(w, "aux") || has(w, "cop") || has(w, "adv") || has(w, "part") || has(w, "past") || has(w, "ger") || has(w, "pres") || /^(?:for|of|at)$/.test(w.norm))) verbOnly = false;
+    if (!relative && verbOnly && !/^(?:from|by|to)$/.test(w.norm)) continue;
     if (/^(?:from|by)$/.test(s.norms[k]) || s.norms[k] === "to" && s.norms[k - 1] === "according") return true;
     if (/^(?:on|in)$/.test(s.norms[k]) && /^(?:posted|published|printed|appeared|shared|circulated|uploaded|found|written|reposted)$/.test(s.norms[k - 1] ?? "")) return true;
     const t = s.tokens[k];
     if (!(has(t, "det") || has(t, "adj") || has(t, "adv") || has(t, "noun") || has(t, "part") || has(t, "ger") || /^(?:for|of)$/.test(t.norm))) return false;
+  }
+  return false;
+}
+function objectOf(s, cue, r) {
+  const at = tokenIndexAtChar(s, r.start);
+  if (at < cue.to) return cue.sense?.pos !== "verb";
+  for (let k = cue.to; k < at; k++) if (k >= cue.to + 4 || !(has(s.tokens[k], "prep") || has(s.tokens[k], "adv") || has(s.tokens[k], "det") || has(s.tokens[k], "noun") && s.norms[k + 1] === "of")) return false;
+  return true;
+}
+function personsOwn(s, c, cue) {
+  const word = s.tokens[cue.from];
+  if (cue.to - cue.from !== 1 || !has(word, "adj") || isVerbal(word)) return false;
+  for (let k = cue.from - 1; k > c.from && k >= cue.from - 5; k--) {
+    if (!/^(?:you|he|she|they|we)$/.test(s.norms[k])) continue;
+    const before2 = s.norms[k - 1];
+    return before2 === "that" || /^(?:think|thinks|thought|believe|believes|believed|feel|feels|felt|guess|suspect|suspects|fear|worry|say|says|said|suppose|assume|reckon)$/.test(before2);
   }
   return false;
 }
@@ -2698,6 +2776,7 @@ function requestCues(s, c, cues) {
     if ((sense.pos === "verb" || sense.pos === "phrase") && sense.produces) {
       let k = cue.to;
       while (k < c.to && (has(s.tokens[k], "det") || has(s.tokens[k], "adj") || has(s.tokens[k], "num")) && k < cue.to + 3) k++;
+      while (k + 1 < c.to && k < cue.to + 5 && s.tokens[k + 1].kind === "word" && (has(s.tokens[k], "propn") || has(s.tokens[k], "noun")) && has(s.tokens[k + 1], "noun") && !isVerbal(s.tokens[k + 1]) && !new RegExp("^\\p{Lu}", "u").test(s.tokens[k + 1].text)) k++;
       const object = s.tokens[k];
       const falseObject = cues.some((o) => o !== cue && o.class === "falsity" && o.from >= cue.to && o.from <= k);
       const informs = falseObject || !object || object.kind !== "word" || !has(object, "noun") || INFO_NOUNS.test(s.norms[k]) || !!referentSense(s, k) || /^(?:something|anything|stuff|things|it|them|one|some)$/.test(s.norms[k]);
@@ -2711,9 +2790,11 @@ function requestCues(s, c, cues) {
     if (sense.pos === "adj" || sense.pos === "phrase") {
       const prev = s.norms[cue.from - 1] ?? "";
       let k = cue.to;
-      while (k < c.to && s.tokens[k].kind === "word" && has(s.tokens[k], "adj") && !has(s.tokens[k], "noun") && k < cue.to + 2) k++;
+      let k2 = k;
+      while (k2 < c.to && k2 < cue.to + 6 && s.tokens[k2].kind === "word" && (has(s.tokens[k2], "adj") || has(s.tokens[k2], "noun") || /^(?:but|and|yet|or)$/.test(s.norms[k2])) && !isVerbal(s.tokens[k2])) k2++;
+      const nounAt = (j) => j < c.to && (!!referentSense(s, j, "noun") || INFO_NOUNS.test(s.norms[j]));
       const head = s.tokens[k];
-      const info = head && (referentSense(s, k, "noun") || INFO_NOUNS.test(s.norms[k])) || INFO_NOUNS.test(s.norms[cue.to - 1]);
+      const info = head && nounAt(k) || INFO_NOUNS.test(s.norms[cue.to - 1]) || k2 > k && nounAt(k2 - 1);
       if (info || /^(?:something|anything|one|everything|nothing)$/.test(prev) || /^(?:is|be|sound|seem)$/.test(prev)) out.push(cue);
       continue;
     }
@@ -2773,9 +2854,10 @@ function metadataFields(value) {
     if (!Array.isArray(messages)) continue;
     messages.slice(0, MAX_MESSAGES).forEach((m, i) => {
       if (typeof m !== "object" || m === null || Array.isArray(m)) return;
+      let labels;
+      for (const [k, v] of Object.entries(m)) if (!MESSAGE_KEYS.has(k)) (labels ??= {})[k] = v;
+      if (!labels) return;
       const scope = `/${list}/${i}`;
-      const labels = {};
-      for (const [k, v] of Object.entries(m)) if (!MESSAGE_KEYS.has(k)) labels[k] = v;
       collect(labels, scope, scope, out, true);
     });
   }
@@ -2800,6 +2882,7 @@ function collect(obj, base, scope, out, descend) {
   }
 }
 function escape(token) {
+  if (!token.includes("~") && !token.includes("/")) return token;
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function normalizeLabel(text) {
@@ -2840,21 +2923,29 @@ var isWord = (t) => /[\p{L}\p{N}]/u.test(t);
 var POSSESSIVE = "(?:['’]s?)?";
 var sep = (a, b) => isWord(a) && isWord(b) ? "\\s+" : "\\s*";
 var literal = (t) => escape2(t).replace(/'/g, "['’]");
-var asciiAlnum = (code) => code >= 48 && code <= 57 || code >= 97 && code <= 122 ? code : code >= 65 && code <= 90 ? code | 32 : -1;
+var AFFIX = 4;
+function affix(t, fromEnd) {
+  const out = [];
+  for (let k = 0; k < t.length && out.length < AFFIX; k++) {
+    const c = t.charCodeAt(fromEnd ? t.length - 1 - k : k);
+    if (c >= 128) break;
+    out.push(fold(c));
+  }
+  return out;
+}
 function phraseCheck(tokens, at) {
-  const out = { next: -1, prev: -1 };
+  const out = { next: [], prev: [] };
   if (at > 0) {
     let body = `(?<![${LETTER2}'’\\-])`;
     for (let i = 0; i < at; i++) body += literal(tokens[i]) + (isWord(tokens[i]) ? POSSESSIVE : "") + sep(tokens[i], tokens[i + 1]);
     out.before = new RegExp(`${body}$`, "i");
-    const t = tokens[at - 1];
-    out.prev = asciiAlnum(t.charCodeAt(t.length - 1));
+    out.prev = affix(tokens[at - 1], true);
   }
   if (at < tokens.length - 1) {
     let body = isWord(tokens[at]) ? POSSESSIVE : "";
     for (let i = at + 1; i < tokens.length; i++) body += sep(tokens[i - 1], tokens[i]) + literal(tokens[i]);
     out.after = new RegExp(`${body}${POSSESSIVE}(?![${LETTER2}\\-])`, "iy");
-    out.next = asciiAlnum(tokens[at + 1].charCodeAt(0));
+    out.next = affix(tokens[at + 1], false);
   }
   return out;
 }
@@ -2862,27 +2953,43 @@ function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c === 160 || c >= 5760 && (c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
 }
 var fold = (c) => c >= 65 && c <= 90 ? c | 32 : c;
-function around(text, at, end) {
+var isApostrophe = (c) => c === 39 || c === 8217;
+var AROUND = { next0: -1, next1: -1, next2: -1, prev0: -1, prev1: -1, prev2: -1 };
+function skipSpace2(text, q) {
   const n = text.length;
-  const skip = (q2) => {
-    while (q2 < n && isSpace(text.charCodeAt(q2))) q2++;
-    return q2 < n ? fold(text.charCodeAt(q2)) : -1;
-  };
-  const a = text.charCodeAt(end);
-  const apostrophe = a === 39 || a === 8217;
+  while (q < n && isSpace(text.charCodeAt(q))) q++;
+  return q < n ? q : -1;
+}
+function around(text, at, end) {
+  const x = AROUND;
+  const apostrophe = isApostrophe(text.charCodeAt(end));
   const b = apostrophe ? text.charCodeAt(end + 1) : -1;
   let q = at;
   while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
-  return {
-    next0: skip(end),
-    next1: apostrophe ? skip(end + 1) : -1,
-    next2: apostrophe && (b === 115 || b === 83) ? skip(end + 2) : -1,
-    prev: q > 0 ? fold(text.charCodeAt(q - 1)) : -1
-  };
+  const last = q > 0 ? text.charCodeAt(q - 1) : -1;
+  const s = last === 115 || last === 83;
+  x.next0 = skipSpace2(text, end);
+  x.next1 = apostrophe ? skipSpace2(text, end + 1) : -1;
+  x.next2 = apostrophe && (b === 115 || b === 83) ? skipSpace2(text, end + 2) : -1;
+  x.prev0 = q > 0 ? q : -1;
+  x.prev1 = q > 1 && isApostrophe(last) ? q - 1 : -1;
+  x.prev2 = q > 2 && s && isApostrophe(text.charCodeAt(q - 2)) ? q - 2 : -1;
+  return x;
 }
-function mayMatch(c, x) {
-  if (c.next >= 0 && c.next !== x.next0 && c.next !== x.next1 && c.next !== x.next2) return false;
-  return c.prev < 0 || c.prev === x.prev || x.prev === 39 || x.prev === 8217 || x.prev === 115;
+function hasAffix(text, p, codes, backward) {
+  if (p < 0) return false;
+  for (let k = 0; k < codes.length; k++) {
+    const i = backward ? p - 1 - k : p + k;
+    if (i < 0 || i >= text.length) return false;
+    const want = codes[k];
+    const c = text.charCodeAt(i);
+    if (want === 39 ? !isApostrophe(c) : fold(c) !== want) return false;
+  }
+  return true;
+}
+function mayMatch(c, text, x) {
+  if (c.next.length > 0 && !hasAffix(text, x.next0, c.next, false) && !hasAffix(text, x.next1, c.next, false) && !hasAffix(text, x.next2, c.next, false)) return false;
+  return c.prev.length === 0 || hasAffix(text, x.prev0, c.prev, true) || hasAffix(text, x.prev1, c.prev, true) || hasAffix(text, x.prev2, c.prev, true);
 }
 function phraseAt(text, at, length, p) {
   const c = p.check;
@@ -2911,6 +3018,16 @@ function compileScanner(lex) {
       keys.set(key, l);
     }
   }
+  for (const [verb, list] of lex.phrasal) {
+    for (const p of list) {
+      const cue = p.senses.filter((x) => CUE_CLASSES.has(x.class));
+      if (cue.length === 0) continue;
+      const after = new RegExp(`(?:\\s+[${LETTER2}'’\\-]+){1,3}?\\s+${literal(p.tokens[1])}(?![${LETTER2}\\-])`, "iy");
+      const l = keys.get(verb) ?? [];
+      l.push({ tokens: [verb, "…", p.tokens[1]], at: 0, positive: cue.every((x) => x.positive), check: { after, next: [], prev: [] } });
+      keys.set(verb, l);
+    }
+  }
   const pseudo = /* @__PURE__ */ new Map();
   for (const list of lex.byFirst.values()) {
     for (const p of list) {
@@ -2934,13 +3051,17 @@ function compileScanner(lex) {
     const phrases = keys.get(key);
     if (!phrases) return true;
     let x;
-    const occurs = (p) => mayMatch(p.check, x ??= around(text, at, end)) && phraseAt(text, at, end - at, p);
     let covered = 0;
-    for (const p of pseudo.get(key) ?? NONE) if (p.tokens.length > covered && occurs(p)) covered = p.tokens.length;
+    const pseudos = pseudo.get(key) ?? NONE;
+    for (let i = 0; i < pseudos.length; i++) {
+      const p = pseudos[i];
+      if (p.tokens.length > covered && mayMatch(p.check, text, x ??= around(text, at, end)) && phraseAt(text, at, end - at, p)) covered = p.tokens.length;
+    }
     let negated;
-    for (const p of phrases) {
+    for (let i = 0; i < phrases.length; i++) {
+      const p = phrases[i];
       if (p.tokens.length <= covered) continue;
-      if (p.check && !occurs(p)) continue;
+      if (p.check && !(mayMatch(p.check, text, x ??= around(text, at, end)) && phraseAt(text, at, end - at, p))) continue;
       if (!p.positive || (negated ??= NEGATOR.test(text.slice(Math.max(0, at - WINDOW), at)))) return true;
     }
     return false;
@@ -3104,7 +3225,8 @@ function computeFieldDisclaimers(record) {
     if (textPointers.has(f.pointer)) continue;
     if (record.format === "trl-prompt-completion" && f.key === "label" && typeof f.value === "boolean") continue;
     for (const cls of classesOf(f, names)) {
-      const about = namedPart(f.key);
+      const named = namedPart(f.key);
+      const about = named === "source" && !record.segments.some((s) => s.role === named || s.pointer.toLowerCase().includes(named)) ? null : named;
       const part = (s) => !about || (TRAINED_PARTS.has(about) ? s.trained === "trained" : s.role === about || s.pointer.toLowerCase().includes(about));
       const segments = record.segments.map((s, i) => fieldCovers(f, s.pointer) && part(s) ? i : -1).filter((i) => i >= 0);
       if (about && segments.length === 0) continue;
@@ -3157,8 +3279,14 @@ function isSegment(record, pointer) {
 }
 function trainedKey(seg) {
   if (seg.trained !== "trained") return void 0;
-  const key = seg.pointer.split("/").filter((k) => k && !/^\d+$/.test(k)).pop();
-  return key && key !== "content" && key !== "text" ? key : void 0;
+  const pointer = seg.pointer;
+  for (let end = pointer.length; end > 0; ) {
+    const start = pointer.lastIndexOf("/", end - 1) + 1;
+    const key = pointer.slice(start, end);
+    if (key && !/^\d+$/.test(key)) return key !== "content" && key !== "text" ? key : void 0;
+    end = start - 1;
+  }
+  return void 0;
 }
 var NUMBER = /^-?\d+(?:\.\d+)?$/;
 var probabilityKey = (key) => mentionsProbability(key, 0, key.length, true);
@@ -3204,6 +3332,7 @@ function labelNames(value) {
   }
   return out;
 }
+var LOW_VALUE = /^(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|unknown|pending|poor|weak|questionable|dubious|doubtful|minimal|bad)$/i;
 function classesOf(f, names) {
   const key = normalizeLabel(f.key);
   const keyStructure = structureOf(key);
@@ -3223,9 +3352,11 @@ function classesOf(f, names) {
     return [];
   }
   if (!keyIsLabel && !keySense) return [];
+  const quality = keySense?.positive ? keySense : key.split(" ").reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET3.has(x.class) && x.positive)).find(Boolean);
+  if (quality && LOW_VALUE.test(text.trim())) return [{ class: quality.class, shown: String(v) }];
   const out = [];
   for (const c of cueClasses(normalizeLabel(text))) if (!out.some((o) => o.class === c.class)) out.push({ class: c.class, shown: String(v), probability: c.probability });
-  if (out.length === 0 && keySense && /^(?:no|false|n|0|low|none|unknown|pending)$/i.test(text.trim())) {
+  if (out.length === 0 && keySense && LOW_VALUE.test(text.trim())) {
     out.push({ class: keySense.positive ? keySense.class : keySense.class, shown: String(v) });
   }
   return out;
@@ -3441,12 +3572,14 @@ function mayDisclaimHere(record) {
       return may;
     };
     const persona = record.segments[seg].trained === "context" && hasTrainedAfter(seg, record.segments);
-    for (let k = 0; h < cues.length && cues[h].segment === seg; h++) {
+    for (let k = 0, asked = -1; h < cues.length && cues[h].segment === seg; h++) {
       const c = cues[h];
       const hit = text.slice(c.start, c.end);
       if (hit === "~~" || hit === "[/") return true;
       if (hit === "</" && (tags ??= tagsMayDisclaim(record))) return true;
       while (k < sentences.length && sentences[k].end <= c.start) k++;
+      if (k === asked) continue;
+      asked = k;
       const sentence = sentences[k];
       if (!sentence) continue;
       if (sentence.kind === "tableRow" || sentence.kind === "heading") return true;
@@ -3550,7 +3683,7 @@ var SentenceUnit = class {
     return this.computed ??= analyseSentence(this.text);
   }
 };
-function groupNotices(units, isNotice) {
+function groupNotices(units, segments, isNotice) {
   let group = -1;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
@@ -3565,7 +3698,9 @@ function groupNotices(units, isNotice) {
   const bySegment = /* @__PURE__ */ new Map();
   for (const u of units) (bySegment.get(u.segment) ?? bySegment.set(u.segment, []).get(u.segment)).push(u);
   for (const list of bySegment.values()) {
-    const firstGroup = list[0].group;
+    const blocks = segments[list[0].segment].blocks;
+    const heads = (u) => u.kind === "heading" || !!blocks?.some((b) => (b.kind === "frontMatter" || b.kind === "heading") && b.start <= u.start && u.end <= b.end);
+    const firstGroup = (list.find((u) => u.group >= 0 || !heads(u)) ?? list[0]).group;
     const lastGroup = list[list.length - 1].group;
     for (const u of list) {
       if (u.group >= 0 && u.group === firstGroup) u.edge = "start";
@@ -3591,6 +3726,7 @@ function reachOf(st, u, units, segments) {
   const size = r?.size ?? "none";
   if (size === "conversation" && r && r.role !== "pronoun") return "record";
   if (st.form === "request" && u.trained === "trained") return null;
+  if (u.trained === "trained" && isModelRole(segments[u.segment].role) && hasTrainedBefore(u.segment, segments) && (pointing === "backward" || pointing === "anaphoric" || r && (r.answer && r.speaker || saidBefore(u.text, r))) && opensAnswer(u, units)) return "previous-answer";
   if (u.trained !== "trained") {
     const later = hasTrainedAfter(u.segment, segments);
     const earlier = hasTrainedBefore(u.segment, segments);
@@ -3620,7 +3756,7 @@ function reachOf(st, u, units, segments) {
   if (pointing === "definite") return null;
   if (pointing === "anaphoric") return first ? u.segment === 0 && u.index === 0 && r?.role === "pronoun" && units.length > 1 ? "following" : null : "previous";
   const alone = u.group < 0 || units[u.index - 1]?.group !== u.group && units[u.index + 1]?.group !== u.group;
-  if (st.form === "label" && alone && (st.class === "falsity" || !structureOf(u.text).label) && sameLineFollows(u, units, segments)) return first ? null : "previous";
+  if (st.form === "label" && alone && (st.class === "falsity" || !structureOf(u.text).label) && sameLineFollows(u, units, segments) && !(first && u.segment === 0 && st.class !== "falsity")) return first ? null : "previous";
   if (u.edge === "start") return st.form === "label" && u.group < 0 ? "next" : "following";
   if (u.edge === "end") return st.form === "label" && u.group < 0 ? "previous" : "preceding";
   return first ? "next" : "previous";
@@ -3634,6 +3770,13 @@ function isFirstOfSegment(u, units) {
 function hasTrainedAfter(seg, segments) {
   for (let k = seg + 1; k < segments.length; k++) if (segments[k].trained === "trained") return true;
   return false;
+}
+function saidBefore(text, r) {
+  return /\bit$/i.test(text.slice(r.start, r.end)) || /\bthat\s+$/i.test(text.slice(Math.max(0, r.start - 6), r.start)) || /^that\b/i.test(text.slice(r.start, r.end));
+}
+function opensAnswer(u, units) {
+  for (let k = u.index - 1; k >= 0 && units[k].segment === u.segment; k--) if (isClaim(units[k])) return false;
+  return true;
 }
 function hasTrainedBefore(seg, segments) {
   for (let k = seg - 1; k >= 0; k--) if (segments[k].trained === "trained") return true;
@@ -3739,7 +3882,7 @@ function build2(record) {
     }
   }
   const candidate = (u) => hit[u.index] === 1;
-  groupNotices(units, (u) => speaks(u) && candidate(u) && !looksLikeCode(u.text) && !refusal(u) && u.analysis.statements.some((st) => st.form !== "embedded" && st.form !== "label" || st.claimStart === void 0));
+  groupNotices(units, record.segments, (u) => speaks(u) && candidate(u) && !looksLikeCode(u.text) && !refusal(u) && u.analysis.statements.some((st) => st.form !== "embedded" && st.form !== "label" || st.claimStart === void 0));
   for (const u of units) {
     if (!speaks(u) || !candidate(u) || looksLikeCode(u.text) || refusal(u)) continue;
     const a = u.analysis;
@@ -3968,7 +4111,7 @@ function targetsOf(d, a) {
     case "preceding": {
       const dir = d.reach === "following" ? 1 : -1;
       for (let k = from.index + dir; k >= 0 && k < units.length && units[k].segment === from.segment; k += dir) {
-        if (d.size === "none" && barrier(k) && units[k].group !== from.group) break;
+        if (d.size === "none" && barrier(k) && units[k].group !== from.group && (out.length > 0 || units[k].group < 0)) break;
         if (ok(k)) claimUnit(k);
       }
       out.sort((x, y) => x.unit - y.unit);
@@ -4062,8 +4205,9 @@ function refuses(list) {
 }
 function refusesText(text) {
   const s = structureOf(text);
-  const doubts = (h) => (s.hitAt[h.to]?.senses ?? []).some((x) => EPISTEMIC_SET4.has(x.class));
-  return s.hits.some((h) => h.from <= 3 && h.senses.some((x) => x.class === "refusal") && !doubts(h));
+  const doubts = (h) => (s.hitAt[h.to]?.senses ?? []).some((x) => x.class === "unverified");
+  const declines = (h) => h.senses.some((x) => x.class === "refusal" && (x.role !== "apology" || s.triggers.some((t) => t >= h.to && t <= h.to + 3 && !s.tokens.slice(h.to, t).some((x2) => x2.text === ";"))));
+  return s.hits.some((h) => h.from <= 3 && declines(h) && !doubts(h));
 }
 function labelsItself(list, cls) {
   return list.some((u) => u.analysis.statements.some((st) => st.class === cls && st.form !== "request"));
@@ -4818,11 +4962,13 @@ init_action_shims();
 
 // src/formats/alpaca.ts
 init_action_shims();
-var OUTPUT_KEYS = ["output", "response"];
+var INSTRUCTION_KEYS = ["instruction", "question", "query", "problem", "prompt"];
+var OUTPUT_KEYS = ["output", "response", "answer", "solution"];
 var INPUT_KEYS = ["input", "context"];
+var keyOf = (value, keys) => keys.find((k) => typeof value[k] === "string");
 var alpaca = {
   name: "alpaca",
-  detect: (value) => isObject(value) && typeof value.instruction === "string" && OUTPUT_KEYS.some((k) => typeof value[k] === "string"),
+  detect: (value) => isObject(value) && keyOf(value, INSTRUCTION_KEYS) !== void 0 && keyOf(value, OUTPUT_KEYS) !== void 0,
   segments(value, options) {
     const out = [];
     if (!isObject(value)) return out;
@@ -4836,11 +4982,12 @@ var alpaca = {
         pushText(out, pair[1], ptr(ptr("/history", k), 1), "assistant", "trained", turn++);
       });
     }
-    pushText(out, value.instruction, "/instruction", "instruction", prompt, turn);
-    const inputKey = INPUT_KEYS.find((k) => typeof value[k] === "string");
+    const instructionKey = keyOf(value, INSTRUCTION_KEYS);
+    if (instructionKey) pushText(out, value[instructionKey], ptr("", instructionKey), instructionKey === "instruction" ? "instruction" : instructionKey, prompt, turn);
+    const inputKey = keyOf(value, INPUT_KEYS);
     if (inputKey) pushText(out, value[inputKey], ptr("", inputKey), "input", prompt, turn);
-    const outputKey = OUTPUT_KEYS.find((k) => typeof value[k] === "string");
-    if (outputKey) pushText(out, value[outputKey], ptr("", outputKey), "output", "trained", turn + 1);
+    const outputKey = keyOf(value, OUTPUT_KEYS);
+    if (outputKey) pushText(out, value[outputKey], ptr("", outputKey), outputKey === "response" ? "output" : outputKey, "trained", turn + 1);
     return out;
   }
 };
@@ -4864,6 +5011,7 @@ function markdownToSegment(source, pieceChars = PIECE_CHARS) {
   if (!parser) throw new Error("the Markdown parser is not loaded: await loadMarkdownParser() first");
   const masked = maskFrontMatter(source);
   const out = new PlainText(source);
+  out.frontMatter(frontMatterFields(source, masked));
   for (const piece of markdownPieces(masked, pieceChars)) {
     const tree = parser.parse(piece.text);
     out.enter(piece);
@@ -4886,6 +5034,16 @@ function maskFrontMatter(source) {
   if (!m) return source;
   const end = open3[0].length + m.index + m[0].length;
   return source.slice(0, end).replace(/[^\r\n]/g, " ") + source.slice(end);
+}
+function frontMatterFields(source, masked) {
+  if (masked === source) return [];
+  const end = masked.search(/[^\s]/);
+  const out = [];
+  const line = /^[ \t]*([A-Za-z_][\w -]*?)[ \t]*[:=][ \t]*["']?([^\s"'[{|>&*!][^\r\n]*?)["']?[ \t]*$/gm;
+  const region = source.slice(0, end < 0 ? source.length : end);
+  let m;
+  while ((m = line.exec(region)) !== null) if (new RegExp("\\p{L}", "u").test(m[2])) out.push({ text: m[0].trim(), start: m.index + m[0].indexOf(m[0].trim()) });
+  return out;
 }
 var PIECE_CHARS = 256 * 1024;
 var FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -5043,10 +5201,17 @@ var PlainText = class {
       case "footnoteDefinition":
         this.blockChildren(node, "other", listDepth);
         return;
-      // Not prose: code, raw HTML (comments too), front matter, link
-      // definitions, rules.
+      case "html": {
+        const m = /^\s*<!--([\s\S]*?)-->\s*$/.exec(node.value);
+        const at = node.position?.start.offset;
+        if (m && at !== void 0 && new RegExp("\\p{L}", "u").test(m[1]) && !/^\s*neglint-/.test(m[1])) {
+          const inner = m[1].trim();
+          this.rawBlock(inner, at + node.value.indexOf(inner));
+        }
+        return;
+      }
+      // Not prose: code, other raw HTML, front matter, link definitions, rules.
       case "code":
-      case "html":
       case "yaml":
       case "definition":
       case "thematicBreak":
@@ -5125,6 +5290,24 @@ var PlainText = class {
       default:
         if ("children" in node) this.phrasingChildren(node);
     }
+  }
+  /** Source text read as a paragraph as it stands (`start`: its offset in the text being parsed). */
+  rawBlock(value, start) {
+    this.separate("\n\n");
+    const from = this.length;
+    this.text(value, start, start + value.length);
+    this.blocks.push({ kind: "other", start: from, end: this.length });
+  }
+  /** The front matter's fields, one line each, as one block: the page's metadata, read together. */
+  frontMatter(fields2) {
+    if (fields2.length === 0) return;
+    this.separate("\n\n");
+    const from = this.length;
+    fields2.forEach((f, i) => {
+      if (i > 0) this.emit("\n");
+      this.text(f.text, f.start, f.start + f.text.length);
+    });
+    this.blocks.push({ kind: "frontMatter", start: from, end: this.length });
   }
   /** <del>, <s>, <b>, <em> ... written as inline HTML still mark their text. */
   inlineTag(html) {
@@ -5397,8 +5580,19 @@ var sharegpt = {
 // src/formats/text.ts
 init_action_shims();
 var TEXT_KEYS = ["text", "content", "document", "body", "claim", "statement", "headline", "title"];
+var PROSE = /\S+(?:\s+\S+){3}/;
+var isProse = (v) => typeof v === "string" && PROSE.test(v) && new RegExp("\\p{L}", "u").test(v);
 function textKey(value) {
-  return isObject(value) ? TEXT_KEYS.find((k) => typeof value[k] === "string") : void 0;
+  if (!isObject(value)) return void 0;
+  const named = TEXT_KEYS.find((k) => typeof value[k] === "string");
+  if (named !== void 0) return named;
+  let prose;
+  for (const [k, v] of Object.entries(value)) {
+    if (!isProse(v)) continue;
+    if (prose !== void 0) return void 0;
+    prose = k;
+  }
+  return prose;
 }
 var textRecords = {
   name: "text",
