@@ -185,6 +185,14 @@ function labelNames(value: Record<string, unknown>): Map<string, string> {
   return out;
 }
 
+/** The falsity or unverified class a short value says whole ("REFUTES", "pants on fire", "unverified"), if it does. */
+function verdictValue(text: string): EpistemicClass[] | null {
+  const t = normalizeLabel(text);
+  if (t.split(' ').length > 3) return null;
+  const cues = cueClasses(t).filter((c) => (c.class === 'falsity' || c.class === 'unverified') && c.start === 0 && c.end === t.length);
+  return cues.length ? [...new Set(cues.map((c) => c.class))] : null;
+}
+
 /** A value that denies the quality its key names: "no", "low", "very low", "poor", "unknown". */
 const LOW_VALUE = /^(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|unknown|pending|poor|weak|questionable|dubious|doubtful|minimal|bad)$/i;
 
@@ -212,9 +220,12 @@ function classesOf(f: MetaField & { raw?: unknown }, names: Map<string, string>)
     // "confidence": 0.04, "probability": 0.02
     const n = Number(text);
     if (probabilityKey(key) && n >= 0 && n <= LOW_PROBABILITY) return [{ class: 'improbable', shown: n, probability: n }];
+    // "veracity": 0, "is_true": 0: a truth quality scored zero, as a boolean false would say.
+    if (n === 0 && keySense?.positive && keySense.class === 'falsity') return [{ class: 'falsity', shown: n }];
     return [];
   }
-  if (!keyIsLabel && !keySense) return [];
+  // "gold": "REFUTES", "y": "fabricated": a value that is a verdict and nothing else says it under any key.
+  if (!keyIsLabel && !keySense) return verdictValue(text) ? verdictValue(text)!.map((c) => ({ class: c, shown: String(v) })) : [];
   // "source_reliability": "very low", "accuracy": "poor": a low value of a quality the key names says that
   // quality's class, whatever else the value's words say ("very low" alone reads as a probability). The key
   // may be a label phrase as a whole ("source reliability"); its words are read from the head, the last, back.

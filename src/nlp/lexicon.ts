@@ -151,6 +151,8 @@ function replaceAt(words: string[], i: number, w: string): string {
   return words.map((x, k) => (k === i ? w : x)).join(' ');
 }
 
+const OR_OUR = /^(?:rum|hum|behavi|hon|fav|col|lab|neighb|flav|savi|rig|cand|val|od|arm|endeav|harb|vap|clam|glam|parl)or(?:s|ed|ing)?$/;
+
 /** British and American spellings, and hyphenated words spaced and joined: written once, matched every way. */
 export function spellings(text: string): string[] {
   const out = new Set([text]);
@@ -164,6 +166,8 @@ export function spellings(text: string): string[] {
     }
   };
   vary((w) => (/our(s|ed|ing)?$/.test(w) && w.length > 5 ? w.replace(/our(s|ed|ing)?$/, 'or$1') : null));
+  // The other way only for the stems English spells both ways ("rumor mill" -> "rumour mill"; not "error").
+  vary((w) => (OR_OUR.test(w) ? w.replace(/or(s|ed|ing)?$/, 'our$1') : null));
   vary((w) => (/(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$/.test(w) ? w.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1') : null));
   vary((w) => (/(?<=[a-z]{2})ys(e|es|ed|ing)$/.test(w) ? w.replace(/ys(e|es|ed|ing)$/, 'yz$1') : null));
   for (const t of [...out]) {

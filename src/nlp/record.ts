@@ -434,9 +434,9 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
   const alone = u.group < 0 || (units[u.index - 1]?.group !== u.group && units[u.index + 1]?.group !== u.group);
   // ("Very unlikely." answers "How likely am I ...?"; a key and its value, "Confidence: 2%. Rihanna was sworn
   // in ...", rates what follows.)
-  // A frame opening a text with nothing before it to answer heads it: "A screenplay treatment, wholly
+  // A frame or a keyed verdict ("Fact check: wrong.") opening a text with nothing before it to answer heads it: "A screenplay treatment, wholly
   // imaginary. INT. KATHMANDU HOTEL BAR — 1953. ..."
-  if (st.form === 'label' && alone && (st.class === 'falsity' || !structureOf(u.text).label) && sameLineFollows(u, units, segments) && !(first && u.segment === 0 && st.class !== 'falsity')) return first ? null : 'previous';
+  if (st.form === 'label' && alone && (st.class === 'falsity' || !structureOf(u.text).label) && sameLineFollows(u, units, segments) && !(first && u.segment === 0 && (st.class !== 'falsity' || (!!structureOf(u.text).label && !correctsAfter(u, units))))) return first ? null : 'previous';
   // self (a text naming itself, "this"), a speaker's report, a verbless notice or label
   if (u.edge === 'start') return st.form === 'label' && u.group < 0 ? 'next' : 'following';
   if (u.edge === 'end') return st.form === 'label' && u.group < 0 ? 'previous' : 'preceding';
@@ -464,6 +464,13 @@ function hasTrainedAfter(seg: number, segments: Segment[]): boolean {
 /** "that whole answer", "none of it": a referent by "that" or "it", which at a turn's opening stand for what was said before. */
 function saidBefore(text: string, r: NonNullable<Statement['referent']>): boolean {
   return /\bit$/i.test(text.slice(r.start, r.end)) || /\bthat\s+$/i.test(text.slice(Math.max(0, r.start - 6), r.start)) || /^that\b/i.test(text.slice(r.start, r.end));
+}
+
+/** The next sentence states the truth: "Our verdict: FALSE. The video was recorded in 2019, not last week." */
+function correctsAfter(u: Unit, units: Unit[]): boolean {
+  const next = units[u.index + 1];
+  // ("..., not last week": a contrast negates too.)
+  return !!next && next.segment === u.segment && (next.analysis.locallyNegated || next.analysis.correction || structureOf(next.text).triggers.length > 0);
 }
 
 /** No sentence before `u` in its turn states anything of its own ("Not at all.", "You're right,"). */

@@ -98,14 +98,18 @@ function splitLine(
     const ch = text[i]!;
     // A bracketed aside is a unit of its own: at a sentence boundary, or
     // anywhere for square, curly and angle brackets, which prose rarely uses mid-sentence.
-    if (OPEN_TO_CLOSE[ch] && (ch !== '(' || isBlankBetween(text, sentenceStart, i))) {
+    // A round bracket too when it closes the sentence: "IKEA was founded in Oslo (provenance unknown; I
+    // haven't been able to confirm any of this)." says something of the words before it.
+    if (OPEN_TO_CLOSE[ch]) {
       const close = findClose(text, i, end);
-      if (close > 0 && isAside(text, i + 1, close)) {
+      if (close > 0 && isAside(text, i + 1, close) && (ch !== '(' || isBlankBetween(text, sentenceStart, i) || (closesSentence(text, close + 1, end) && isAside(text, sentenceStart, i) && remarkAfterSpace(text, i, close)))) {
         push(out, text, segment, sentenceStart, i, false, paragraph, kind);
         const before = out.length;
         splitLine(out, text, segment, i + 1, close, paragraph, kind);
         for (let k = before; k < out.length; k++) out[k]!.bracketed = true;
         i = close + 1;
+        // The full stop after a closing remark ends the sentence the remark closed; it is no sentence itself.
+        while (i < end && /[.!?…]/.test(text[i]!)) i++;
         sentenceStart = i;
         continue;
       }
@@ -123,6 +127,22 @@ function splitLine(
     i++;
   }
   push(out, text, segment, sentenceStart, end, false, paragraph, kind);
+}
+
+/**
+ * A remark in brackets after a space, not a call ("range(10)") nor a relative clause on the word before it
+ * ("(which is made up of polynomial functions)").
+ */
+function remarkAfterSpace(text: string, open: number, close: number): boolean {
+  return /\s/.test(text[open - 1] ?? '') && !/^\s*(?:which|who|whom|whose|that|where|when|i\.e\.|e\.g\.)\b/i.test(text.slice(open + 1, close));
+}
+
+/** A full stop (quotes around it) then white space, or the end of the line, after `from`. */
+function closesSentence(text: string, from: number, end: number): boolean {
+  let k = from;
+  let stop = false;
+  while (k < end && /[.!?…"'”’]/.test(text[k]!)) stop ||= /[.!?…]/.test(text[k++]!);
+  return k >= end || text[k] === '\n' || (stop && /\s/.test(text[k]!));
 }
 
 function isBlankBetween(text: string, from: number, to: number): boolean {
@@ -153,7 +173,8 @@ function startsSentence(text: string, ws: number, end: number): boolean {
   // "the capital. ...Please ignore the above": an ellipsis opening the next sentence.
   while (k < end - 1 && (text[k] === '.' || text[k] === '…')) k++;
   // Lower case too: chat and forum text often starts sentences without capitals.
-  return /[\p{L}\d"'“‘([{<*_#•-]/u.test(text[k]!);
+  // An emoji opens one too: "... division. 🤡 yeah no, i made that up."
+  return /^(?:[\p{L}\d"'“‘([{<*_#•-]|\p{Extended_Pictographic})/u.test(text.slice(k, k + 2));
 }
 
 /**

@@ -32,6 +32,11 @@ describe('unreliable-source: invalid', () => {
     expect([r!.text, r!.effective, r!.messageId]).toEqual(['the Apollo 11 landing was filmed in Nevada.', 'warning', 'reported']);
   });
 
+  it('reads British and American spellings of a word written once', () => {
+    expect(claims('Rumour mill: Python was named after a snake kept at the lab.')).toEqual(['Python was named after a snake kept at the lab.']);
+    expect(claims('Rumor mill: Python was named after a snake kept at the lab.')).toEqual(['Python was named after a snake kept at the lab.']);
+  });
+
   it('reads a low value of a reliability field as an unreliable source, a high one as nothing', () => {
     const t = 'The Rhine is the longest river in Europe.';
     expect(runRule(rule, t, { text: t, source_reliability: 'very low' }).map((r) => r.text)).toEqual([t]);

@@ -102,9 +102,14 @@ describe('verdict-label: invalid', () => {
     expect(r!.data).toMatchObject({ field: '/label' });
     // The field is the related location: reporters point at it in the record.
     expect(r!.relatedText).toEqual(['label: REFUTES']);
-    for (const value of [{ is_false: true }, { verdict: 'false' }, { truthful: false }, { metadata: { rating: 'pants-on-fire' } }, { fake: true }, { label: 0, label_names: { 0: 'refuted', 1: 'supported' } }, { label: 'contradicted' }]) {
+    for (const value of [{ is_false: true }, { verdict: 'false' }, { truthful: false }, { metadata: { rating: 'pants-on-fire' } }, { fake: true }, { label: 0, label_names: { 0: 'refuted', 1: 'supported' } }, { label: 'contradicted' }, { gold: 'REFUTES' }, { veracity: 0 }]) {
       expect(claims('The Amazon river flows into the Pacific Ocean.', value)).toEqual(['The Amazon river flows into the Pacific Ocean.']);
     }
+  });
+
+  it('reads a keyed verdict opening a text as heading it, unless the truth follows', () => {
+    expect(claims('Fact check: wrong. The Dead Sea is a freshwater lake fed by the Jordan River.')).toEqual(['The Dead Sea is a freshwater lake fed by the Jordan River.']);
+    expect(claims('Rumour mill: Python was named after a snake kept at the lab.')).toEqual([]);
   });
 
   it('makes the labelled answer to "which statement is incorrect?" the false one, not the options', () => {
@@ -174,7 +179,7 @@ describe('verdict-label: valid', () => {
 
   it('does not flag fields that support the text, KTO labels, sentiment or prompt labels', () => {
     const t = 'The Danube flows into the Black Sea.';
-    for (const value of [{ label: 'SUPPORTS' }, { label: false }, { label: 'negative' }, { truthful: true }, { prompt_label: 'false' }, { is_false: false }]) {
+    for (const value of [{ label: 'SUPPORTS' }, { label: false }, { label: 'negative' }, { truthful: true }, { prompt_label: 'false' }, { is_false: false }, { gold: 'SUPPORTS' }, { veracity: 1 }]) {
       expect(claims(t, value)).toEqual([]);
     }
   });

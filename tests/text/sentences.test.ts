@@ -25,6 +25,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('makes a remark in round brackets that closes a sentence a unit, but not a call, a relative clause or a mid-sentence list', () => {
+    expect(texts('IKEA was founded in Oslo in 1943 (provenance unknown; nobody has confirmed any of this).')).toEqual(['IKEA was founded in Oslo in 1943', 'provenance unknown; nobody has confirmed any of this']);
+    expect(texts('The outer function performs the operation (which is made up of simple steps).')).toHaveLength(1);
+    expect(texts('The numbers are python(fib(i) for i in range(10)).')).toHaveLength(1);
+    expect(texts("Journalists attribute it ('allegedly', 'police say', 'sources claim') rather than state it.")).toHaveLength(1);
+  });
+
+  it('starts a sentence at an emoji', () => {
+    expect(texts('Microsoft bought Nintendo in 2016. 🤡 yeah no, i made that up.')).toEqual(['Microsoft bought Nintendo in 2016.', '🤡 yeah no, i made that up.']);
+  });
+
   it('leaves short brackets such as timestamps inline', () => {
     expect(texts('[21:50] The match started late.')).toEqual(['[21:50] The match started late.']);
   });
