@@ -141,7 +141,7 @@ function remarkAfterSpace(text: string, open: number, close: number): boolean {
 function closesSentence(text: string, from: number, end: number): boolean {
   let k = from;
   let stop = false;
-  while (k < end && /[.!?…"'”’]/.test(text[k]!)) stop ||= /[.!?…]/.test(text[k++]!);
+  for (; k < end && /[.!?…"'”’]/.test(text[k]!); k++) if (/[.!?…]/.test(text[k]!)) stop = true;
   return k >= end || text[k] === '\n' || (stop && /\s/.test(text[k]!));
 }
 

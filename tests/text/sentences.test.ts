@@ -30,6 +30,9 @@ describe('splitSentences', () => {
     expect(texts('The outer function performs the operation (which is made up of simple steps).')).toHaveLength(1);
     expect(texts('The numbers are python(fib(i) for i in range(10)).')).toHaveLength(1);
     expect(texts("Journalists attribute it ('allegedly', 'police say', 'sources claim') rather than state it.")).toHaveLength(1);
+    // Quotes and full stops after the bracket, in any order, end it.
+    expect(texts("The weather is weather('current temperature in New York City').'")).toHaveLength(1);
+    expect(texts("It opened in 1990 (nobody has checked any of this at all).'\" Next.")).toHaveLength(3);
   });
 
   it('starts a sentence at an emoji', () => {
