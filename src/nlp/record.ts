@@ -401,7 +401,7 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
       if (earlier && isFirstOfSegment(u, units) && segments[u.segment - 1]?.trained === 'trained') return 'previous-answer';
       // Opening the turn, "it" is the previous turn's, unless the sentence has given it something to stand
       // for first ("My uncle says this at dinners and it's total nonsense").
-      return later && (!isFirstOfSegment(u, units) || (r !== undefined && r.start > 0)) && carries(u, units) ? 'answers-after' : null;
+      return later && (!isFirstOfSegment(u, units) || (r !== undefined && r.start > 0)) && carries(u, units, segments) ? 'answers-after' : null;
     }
     // "Knowledge snippets in this conversation have not been vetted": a system turn's text naming itself
     // (the conversation it opens) speaks of the answers in it.
@@ -416,7 +416,7 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
     // A turn after an answer, about it: "That's flat-out wrong", "lmao so far off".
     if (!later && earlier) return pointing === 'definite' ? null : 'previous-answer';
     // About the text this turn gives the answer to carry.
-    if (later && carries(u, units)) return 'answers-after';
+    if (later && carries(u, units, segments)) return 'answers-after';
     return null;
   }
   if (r?.answer && (pointing === 'forward' || /\bnext\b/i.test(u.text.slice(r.start, r.end))) && !sameSegmentFollows(u, units)) return 'next-answer';
@@ -448,8 +448,13 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
  * it sound more professional". Only a prompt asks that; a model's earlier turn ("tips to make a lie sound
  * believable") gives no instruction to the answer after it.
  */
-function carries(u: Unit, units: Unit[]): boolean {
-  return !isModelRole(u.role) && units.some((v) => v.segment === u.segment && v.analysis.transform);
+function carries(u: Unit, units: Unit[], segments: readonly Segment[]): boolean {
+  if (isModelRole(u.role)) return false;
+  // The instruction may be a field of its own beside the text it hands over (Alpaca's "instruction" and
+  // "input": "Rewrite the text in simpler English." over "NOTE: FAKE TEXT. The Sydney Opera House ...").
+  const turn = segments[u.segment]?.turn;
+  const sameTurn = (v: Unit) => v.segment === u.segment || (turn !== undefined && v.segment < u.segment && segments[v.segment]!.turn === turn && segments[v.segment]!.trained !== 'trained');
+  return units.some((v) => sameTurn(v) && v.analysis.transform);
 }
 
 function isFirstOfSegment(u: Unit, units: Unit[]): boolean {
@@ -848,7 +853,7 @@ function turnDisclaimers(record: RecordView, units: Unit[], candidate: (u: Unit)
       // about everything"); or a source so described whose words the answer is asked to carry.
       const persona = a.persona && sense.role === 'persona';
       // "You are somewhat paranoid": a persona's temperament is not a source of false claims.
-      if (!persona && (a.persona || !carries(u, units))) continue;
+      if (!persona && (a.persona || !carries(u, units, record.segments))) continue;
       const form = persona ? 'persona' : 'provenance';
       add({
         class: cls,

@@ -772,6 +772,13 @@ function analyse(text: string): SentenceAnalysis {
     if (c.imperative) {
       const request = requestCues(s, c, cues);
       for (const cue of request) push({ class: cue.class, form: 'request', ...cueSpan(s, cue), counterfactual: cue.counterfactual });
+      // "Extract the key facts from this fabricated article": an instruction that describes the text it hands
+      // over by its class says that class of it.
+      if (referent && !referent.addressee && !referent.speaker && referent.pointing !== 'definite') {
+        const rFrom = tokenIndexAtChar(s, referent.start);
+        const rTo = tokenIndexAtChar(s, referent.end - 1) + 1;
+        for (const cue of cues) if (!request.includes(cue) && cue.sense?.pos === 'adj' && cue.class !== 'disbelief' && cue.class !== 'bad-example' && cue.from >= rFrom && cue.to <= rTo) push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent, counterfactual: false });
+      }
       // "Ignore the above", "Do not cite", "Disregard.": an instruction about text already read.
       const bare = !hasWords(s, c.head >= 0 ? c.head + 1 : c.from + 1, c.to, 3);
       // "Do not imitate it", "Never copy this style": a prohibition on following an example.

@@ -112,6 +112,8 @@ describe('statements about text', () => {
     // a genre noun modifying the text noun classifies it; "everything we write" is text
     ['This parody wire story appeared in our April issue.', [['fiction', 'meta', 'self', '-']]],
     ['Everything we write together is fiction.', [['fiction', 'meta', 'self', '-']]],
+    // an instruction that describes the text it hands over by its class says that class of it
+    ['Extract the key facts from this fabricated article.', [['falsity', 'meta', 'self', '-']]],
     // an adjective on a compound says its class of the compound's head
     ['Here is a fake celebrity quote.', [['falsity', 'meta', 'forward', '-']]],
     ['Below is a fake press release.', [['falsity', 'meta', 'forward', '-']]],

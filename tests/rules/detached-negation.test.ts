@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/detached-negation/rule.js';
 import { chat, runRule } from '../helpers/run-rule.js';
+import type { Segment } from '../../src/types.js';
 
 const claims = (input: Parameters<typeof runRule>[1]) => runRule(rule, input).map((r) => r.text);
 
@@ -67,6 +68,15 @@ describe('detached-negation: invalid', () => {
     // A disowning line after the answer's own claims is about them, and an apology before a negation declines.
     expect(runRule(rule, chat(['user', 'Where was it?'], ['assistant', claim], ['user', 'Tell me more.'], ['assistant', 'The shop sold only coffee beans until 1984. I made that up.'])).map((r) => r.segment)).toEqual([3]);
     expect(runRule(rule, chat(['user', 'Where was it?'], ['assistant', claim], ['user', 'Make up another.'], ['assistant', "Sorry, I can't invent facts."]))).toEqual([]);
+  });
+
+  it('links a notice in an input field to the output that carries it, when the instruction beside it asks to', () => {
+    const segments: Segment[] = [
+      { pointer: '/instruction', role: 'instruction', trained: 'context', text: 'Rewrite the text in simpler English.', turn: 0 },
+      { pointer: '/input', role: 'input', trained: 'context', text: 'NOTE: FAKE TEXT. The Sydney Opera House was designed by Alvar Aalto in 1957.', turn: 0 },
+      { pointer: '/output', role: 'output', trained: 'trained', text: 'Alvar Aalto from Finland designed the Sydney Opera House in 1957.', turn: 1 },
+    ];
+    expect(runRule(rule, segments).map((r) => r.segment)).toEqual([2]);
   });
 
   it('links a persona that lies to the answers it gives', () => {
