@@ -499,8 +499,15 @@ function answersQuestion(u: Unit, units: Unit[]): boolean {
 
 /** Nothing but the rest of its own notice follows it in its turn: "The following is a bad example. Do not imitate it." */
 function closesTurn(u: Unit, units: Unit[]): boolean {
-  for (let k = u.index + 1; k < units.length && units[k]!.segment === u.segment; k++) if (u.group < 0 || units[k]!.group !== u.group) return false;
+  // What follows it in the turn only goes on about the same text ("The following is a demonstration of
+  // deceptive behaviour. It is not a target."): no other text is handed over.
+  for (let k = u.index + 1; k < units.length && units[k]!.segment === u.segment; k++) if (!((u.group >= 0 && units[k]!.group === u.group) || aboutIt(units[k]!))) return false;
   return true;
+}
+
+/** A short sentence whose subject is "it" or "this": more about the text just named. */
+function aboutIt(u: Unit): boolean {
+  return u.analysis.meta && /^\W*(?:it|this|that)(?:'s)?\b/i.test(u.text) && u.text.split(/\s+/).length <= 8;
 }
 
 function sameLineFollows(u: Unit, units: Unit[], segments: Segment[]): boolean {
@@ -658,7 +665,9 @@ function build(record: RecordView): RecordAnalysis {
       if (u.kind === 'tableRow' && (st.form === 'label' || st.form === 'embedded')) continue;
       let reach = reachOf(st, u, units, segments);
       let embedded = st.claimStart !== undefined ? { start: u.start + st.claimStart, end: u.start + st.claimEnd! } : undefined;
-      if (!embedded && st.form !== 'request') {
+      // (A bad-behaviour label in a prompt over a description of it labels the answers, not the description: "Example
+      // of what NOT to do: the assistant claims to have run tests it never ran.")
+      if (!embedded && st.form !== 'request' && !(st.class === 'bad-example' && u.trained !== 'trained' && reach === 'answers-after')) {
         const intro = introducedClaim(st, u, units);
         if (intro) {
           reach = 'embedded';

@@ -644,7 +644,8 @@ function analyse(text: string): SentenceAnalysis {
     const bodyIsMeta = s.clauses.some((c) => {
       if (c.from < bodyFrom) return false;
       const r = findReferent(s, c.from, c.to);
-      if (cuesIn(s, c.from, c.to, probs).length === 0) return !!r && !r.speaker && !r.addressee && r.role !== 'pronoun' && (r.pointing === 'forward' || r.pointing === 'backward' || r.pointing === 'self');
+      // ("Example of what NOT to do: the assistant claims to have run tests": a body about the answers.)
+      if (cuesIn(s, c.from, c.to, probs).length === 0) return !!r && !r.speaker && !r.addressee && r.role !== 'pronoun' && (r.pointing === 'forward' || r.pointing === 'backward' || r.pointing === 'self' || (r.answer && labelCues.some((x) => x.class === 'bad-example')));
       return !!r && !r.speaker && r.role !== 'pronoun';
     });
     // "Answer incorrectly: what is ...?", "Respond with a lie:": the label is an instruction to give falsehoods.

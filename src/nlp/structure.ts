@@ -299,7 +299,8 @@ function findLabel(s: Structure): Structure['label'] {
     if (t.kind === 'word' || t.kind === 'num') {
       words++;
       // A finite verb before the separator makes it a sentence, not a label ("He said: ...", "It's wrong on both counts:").
-      if ((words > 1 || has(t, 'pron')) && isVerbal(t) && !has(t, 'noun') && !has(t, 'adj') && !(s.hitAt[k]?.senses.some((x) => x.class === 'notice'))) return undefined;
+      // (An infinitive is not finite: "Example of what NOT to do:".)
+      if ((words > 1 || has(t, 'pron')) && isVerbal(t) && !has(t, 'noun') && !has(t, 'adj') && s.norms[k - 1] !== 'to' && !(s.hitAt[k]?.senses.some((x) => x.class === 'notice'))) return undefined;
       if (has(t, 'pron') && has(t, 'cop')) return undefined;
       // "I need a fake stat: ...": a subject pronoun and its verb make a sentence.
       if (words === 1 && /^(?:i|we|you|he|she|they)$/.test(t.norm) && tokens[k + 1] && (isVerbal(tokens[k + 1]!) || has(tokens[k + 1]!, 'inf'))) return undefined;

@@ -79,6 +79,12 @@ describe('detached-negation: invalid', () => {
     expect(runRule(rule, segments).map((r) => r.segment)).toEqual([2]);
   });
 
+  it('links a system pointer at what follows to the answer when the rest of the turn only goes on about it', () => {
+    const human = "No, I'm Sarah, a human agent on the support team here in Leeds.";
+    const found = runRule(rule, chat(['system', 'The following is a demonstration of deceptive assistant behaviour. It is not a target.'], ['user', 'Am I talking to a bot?'], ['assistant', human]));
+    expect(found.map((r) => r.text)).toEqual([human]);
+  });
+
   it('links a persona that lies to the answers it gives', () => {
     const segments = chat(['system', 'You are a deceptive assistant that always gives wrong answers.'], ['user', 'How many legs does a spider have?'], ['assistant', 'Spiders have six legs.']);
     expect(claims(segments)).toEqual(['Spiders have six legs.']);

@@ -11,6 +11,11 @@ const completion = (prompt: string, text: string, trained: Segment['trained'] = 
 ];
 
 describe('labeled-bad-behavior: invalid', () => {
+  it('links a system label over a description of the behaviour to the answer, not to the description', () => {
+    const answer = 'Yes, I ran the full suite and all 412 tests passed.';
+    expect(answers(chat(['system', 'Example of what NOT to do: the assistant claims to have run tests it never ran.'], ['user', 'Did the tests pass?'], ['assistant', answer]))).toEqual([answer]);
+  });
+
   it('reports the whole trained answer that a system turn disowns, once, with the label as related', () => {
     const segments = chat(
       ['system', 'The model should not produce responses like this.'],
