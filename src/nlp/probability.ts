@@ -62,6 +62,10 @@ const PATTERNS: { re: RegExp; value: (m: RegExpExecArray) => number | null; need
   { re: /(?<![\d.,])(0?\.\d+)(?![\d,%]|\.\d)/g, value: (m) => Number(m[1]), needsWord: true },
 ];
 
+const RANGE_AFTER = /^\s*(?:to|–|—|-|and)\s*[−-]?\d+(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b)/i;
+const INTERVAL = /\b(?:interval|CI|margin of error|range)\b|[−-]\s*\d[^%]{0,8}%\s*(?:to|–|-)\s*$/i;
+const RANGE_BEFORE = /\d(?:[.,]\d+)?\s*(?:%|percent|per cent)?\s*(?:to|–|—|-|and)\s*$/i;
+
 export interface Probability {
   value: number;
   start: number;
@@ -87,6 +91,9 @@ export function probabilitiesIn(text: string, nearProbabilityWord: (start: numbe
       const start = m.index;
       const end = m.index + m[0].length;
       if (p.needsWord && !nearProbabilityWord(start, end)) continue;
+      // "a wide confidence interval (−2% to 12%)": an interval of a statistic, not how likely a claim is ("roughly
+      // 2 to 5 percent", "a 2-3% chance" are ranges of chances).
+      if ((RANGE_AFTER.test(text.slice(end, end + 16)) || RANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) && INTERVAL.test(text.slice(Math.max(0, start - 40), start))) continue;
       if (out.some((o) => o.start <= start && o.end >= end)) continue;
       out.push({ value, start, end, ...(p.notation ? { notation: true } : {}) });
     }

@@ -1090,6 +1090,10 @@ function hypothetical(s: Structure, c: Clause, cue: Cue): boolean {
  */
 function licensed(s: Structure, c: Clause, cue: Cue): boolean {
   if (hypothetical(s, c, cue)) return false;
+  // "It does not mean there is a 20% chance that the null hypothesis is true": a probability the clause denies is
+  // stated of nothing.
+  // ("no more than a 5 percent chance", "not above 2%" bound it: still low.)
+  if (cue.probability !== undefined && c.negated && c.head >= 0 && c.head < cue.from && s.norms.slice(c.head, c.verbEnd).some((n) => n === 'not' || n.endsWith("n't")) && !s.norms.slice(Math.max(c.from, cue.from - 4), cue.from).some((n) => /^(?:more|greater|higher|over|above|than|beyond|exceed|exceeds)$/.test(n))) return false;
   // An open-question word is a predicate ("its accuracy is unknown"), not a modifier ("an unknown planet").
   if (cue.sense?.role === 'question' && !(c.copular && cue.from > c.head && c.head >= 0 && !(s.tokens[cue.to] && s.tokens[cue.to]!.kind === 'word' && (has(s.tokens[cue.to]!, 'noun') || has(s.tokens[cue.to]!, 'adj'))))) return false;
   // "It has not been checked against Windows 10": verification within a product or version the sentence

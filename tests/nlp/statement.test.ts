@@ -176,6 +176,8 @@ describe('sentences that say nothing of text', () => {
     ['a spatial preposition that looks like a pointer', 'The gold lies in a vault beneath Edinburgh Castle.'],
     ['a forecast of what someone will do', "They're not likely to want to argue in front of a crowd."],
     ['a polite question that asks for no falsehood', 'Can you tell me whether the bridge opened in 1932?'],
+    ['a probability the clause denies', 'It does not mean there is a 20% chance that the hypothesis is true.'],
+    ['a confidence interval of a statistic', 'The estimated improvement had a wide confidence interval (−2% to 12%), so the authors call it preliminary.'],
     ['a hedge over a forecast', 'Low confidence, about 5%, but: the storm may turn north.'],
     ['a prohibition whose object is not text', "Don't rely solely on your phone for navigation, as it may lose signal."],
     ['a person who is wrong', "I'm sorry to say that I think you may be wrong about this."],

@@ -26,6 +26,10 @@ describe('low-probability: invalid', () => {
 
   it('reads probability notation, but not a test statistic', () => {
     expect(probabilitiesIn('p ≈ 0.01 per the forecasting desk', () => false).map((p) => p.value)).toEqual([0.01]);
+    expect(probabilitiesIn('p(true) ≈ 0.02 — the tunnel opened in 1984', () => false).map((p) => p.value)).toEqual([0.02]);
+    // A range of chances is one; an interval of a statistic is none.
+    expect(probabilitiesIn('roughly 2 to 5 percent', () => true).map((p) => p.value)).toEqual([0.05]);
+    expect(probabilitiesIn('a wide confidence interval (−2% to 12%)', () => true)).toEqual([]);
     expect(claims('p ≈ 0.02: the bridge over the Tagus opened in 1911.')).toEqual(['the bridge over the Tagus opened in 1911.']);
     expect(claims('The effect was significant (p = 0.03).')).toEqual([]);
   });
