@@ -425,6 +425,9 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
   // "That's a mistake: ...", "The sample answer is incorrect": an answer's first words about what it was given.
   if (first && (pointing === 'anaphoric' || pointing === 'definite') && u.segment > 0 && segments[u.segment - 1]!.trained !== 'trained') return null;
   if (pointing === 'definite') return null;
+  // "This forwarded text is nonsense, do not use it in the lesson plan:": a notice that ends in a colon
+  // introduces the block after it.
+  if (/:\s*$/.test(u.text) && units[u.index + 1]?.segment === u.segment && (pointing === 'self' || pointing === 'anaphoric' || pointing === 'none')) return 'next-block';
   // "i typed it up to troll my cousin, it's not legit" opening a text: the pronoun has nothing before it
   // to stand for, so it stands for the text it opens.
   if (pointing === 'anaphoric') return first ? (u.segment === 0 && u.index === 0 && r?.role === 'pronoun' && units.length > 1 ? 'following' : null) : 'previous';
@@ -434,8 +437,8 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
   const alone = u.group < 0 || (units[u.index - 1]?.group !== u.group && units[u.index + 1]?.group !== u.group);
   // ("Very unlikely." answers "How likely am I ...?"; a key and its value, "Confidence: 2%. Rihanna was sworn
   // in ...", rates what follows.)
-  // A frame or a keyed verdict ("Fact check: wrong.") opening a text with nothing before it to answer heads it: "A screenplay treatment, wholly
-  // imaginary. INT. KATHMANDU HOTEL BAR — 1953. ..."
+  // A frame or a keyed verdict ("Fact check: wrong.") opening a text with nothing before it to answer heads
+  // it: "A screenplay treatment, wholly imaginary. INT. KATHMANDU HOTEL BAR — 1953. ..."
   if (st.form === 'label' && alone && (st.class === 'falsity' || !structureOf(u.text).label) && sameLineFollows(u, units, segments) && !(first && u.segment === 0 && (st.class !== 'falsity' || (!!structureOf(u.text).label && !correctsAfter(u, units))))) return first ? null : 'previous';
   // self (a text naming itself, "this"), a speaker's report, a verbless notice or label
   if (u.edge === 'start') return st.form === 'label' && u.group < 0 ? 'next' : 'following';

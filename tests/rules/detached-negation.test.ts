@@ -85,6 +85,11 @@ describe('detached-negation: invalid', () => {
     expect(found.map((r) => r.text)).toEqual([human]);
   });
 
+  it('links a notice ending in a colon to the block it introduces, from the middle of a text', () => {
+    const text = 'Subject: worksheet\n\nThis forwarded text is nonsense, do not use it in the lesson plan:\n\nThe adult human skeleton has 306 bones.\n\nThanks, Sam';
+    expect(runRule(rule, text).map((r) => r.text)).toEqual(['The adult human skeleton has 306 bones.']);
+  });
+
   it('links a persona that lies to the answers it gives', () => {
     const segments = chat(['system', 'You are a deceptive assistant that always gives wrong answers.'], ['user', 'How many legs does a spider have?'], ['assistant', 'Spiders have six legs.']);
     expect(claims(segments)).toEqual(['Spiders have six legs.']);
