@@ -321,7 +321,8 @@ function groupNotices(units: Unit[], segments: readonly Segment[], isNotice: (u:
     // ...") opens the text as one before any field would.
     const blocks = segments[list[0]!.segment]!.blocks;
     // So does one under the page's title ("## Long shots" over "We'd give this maybe one chance in fifty.").
-    const heads = (u: Unit) => u.kind === 'heading' || !!blocks?.some((b) => (b.kind === 'frontMatter' || b.kind === 'heading') && b.start <= u.start && u.end <= b.end);
+    // A rule line ("---" around YAML-like lines in plain text) is no text before it either.
+    const heads = (u: Unit) => u.kind === 'heading' || !/[\p{L}\p{N}]/u.test(u.text) || !!blocks?.some((b) => (b.kind === 'frontMatter' || b.kind === 'heading') && b.start <= u.start && u.end <= b.end);
     const firstGroup = (list.find((u) => u.group >= 0 || !heads(u)) ?? list[0]!).group;
     const lastGroup = list[list.length - 1]!.group;
     for (const u of list) {

@@ -107,6 +107,10 @@ describe('verdict-label: invalid', () => {
     }
   });
 
+  it('reads YAML-like lines between rules in plain text as a label opening the text', () => {
+    expect(claims('---\nsource: fabricated\n---\nThe Spice Girls added a sixth member in 1998.\n---')).toEqual(['The Spice Girls added a sixth member in 1998.']);
+  });
+
   it('reads a keyed verdict opening a text as heading it, unless the truth follows', () => {
     expect(claims('Fact check: wrong. The Dead Sea is a freshwater lake fed by the Jordan River.')).toEqual(['The Dead Sea is a freshwater lake fed by the Jordan River.']);
     expect(claims('Rumour mill: Python was named after a snake kept at the lab.')).toEqual([]);
