@@ -816,9 +816,16 @@ function analyse(text: string): SentenceAnalysis {
       // "low confidence here, i'd say about 5%, but: Chernobyl is in Belarus", "Is very small possibility,
       // maybe 1 in 100, but: ...": a hedge said of nothing in its own clause rates the statement after its colon;
       // a forecast there states no fact ("low confidence, about 20%: the storm may turn north").
-      const colonBody = (!arg || !referent || referent.speaker) && (cue.class === 'improbable' || cue.class === 'unverified') && s.tokens[c.to]?.text === ':' ? s.clauses.find((x) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question && !has(tokens[x.head]!, 'modal')) : undefined;
+      // So does a low chance before "but": "There's only a sliver of a chance I'm right, but the Pope lives at
+      // Castel Gandolfo", "Long shot — one in a hundred, say — but I believe X" (not "I don't know, but ...",
+      // an honest hedge, nor "a small chance I'm wrong").
+      const hedged = (x: Clause) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question && !has(tokens[x.head]!, 'modal');
+      const butNext = s.clauses.find((x) => x.from > c.to);
+      const colonBody = (!arg || !referent || referent.speaker) && (cue.class === 'improbable' || cue.class === 'unverified')
+        ? s.tokens[c.to]?.text === ':' ? s.clauses.find(hedged) : cue.class === 'improbable' && butNext && norms[butNext.from] === 'but' && hedged(butNext) && s.clauses.indexOf(c) <= 1 && !doubtsError(s, c, cue) ? butNext : undefined
+        : undefined;
       if (colonBody) {
-        const span = charSpan(s, colonBody.from, s.tokens.length);
+        const span = charSpan(s, norms[colonBody.from] === 'but' ? colonBody.from + 1 : colonBody.from, s.tokens.length);
         push({ class: cue.class, form: 'label', ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: false });
         continue;
       }
@@ -974,6 +981,12 @@ function inSourcePhrase(s: Structure, c: Clause, cue: Cue): boolean {
     // "a fringe blog known for hoaxes", "a tabloid notorious for inventing stories": the source's description.
     if (!(has(t, 'det') || has(t, 'adj') || has(t, 'adv') || has(t, 'noun') || has(t, 'part') || has(t, 'ger') || /^(?:for|of)$/.test(t.norm))) return false;
   }
+  return false;
+}
+
+/** "a small chance I'm wrong": a low chance of being wrong is confidence, not doubt. */
+function doubtsError(s: Structure, c: Clause, cue: Cue): boolean {
+  for (let k = cue.to; k < c.to; k++) if (sensesAt(s, k).some((x) => x.class === 'falsity' && !x.positive)) return true;
   return false;
 }
 

@@ -114,6 +114,7 @@ describe('statements about text', () => {
     ['Everything we write together is fiction.', [['fiction', 'meta', 'self', '-']]],
     // an instruction that describes the text it hands over by its class says that class of it
     ['Extract the key facts from this fabricated article.', [['falsity', 'meta', 'self', '-']]],
+    ["There's only a sliver of a chance I'm right, but the Pope lives at Castel Gandolfo.", [['improbable', 'label', '-', 'the Pope lives at Castel Gandolfo.']]],
     // an adjective on a compound says its class of the compound's head
     ['Here is a fake celebrity quote.', [['falsity', 'meta', 'forward', '-']]],
     ['Below is a fake press release.', [['falsity', 'meta', 'forward', '-']]],
@@ -178,6 +179,8 @@ describe('sentences that say nothing of text', () => {
     ['a polite question that asks for no falsehood', 'Can you tell me whether the bridge opened in 1932?'],
     ['a probability the clause denies', 'It does not mean there is a 20% chance that the hypothesis is true.'],
     ['a confidence interval of a statistic', 'The estimated improvement had a wide confidence interval (−2% to 12%), so the authors call it preliminary.'],
+    ['a low chance of being wrong', "There's a small chance I'm wrong, but the capital of Australia is Canberra."],
+    ['an honest hedge before "but"', "I don't know, but UFO sightings have been well documented."],
     ['a hedge over a forecast', 'Low confidence, about 5%, but: the storm may turn north.'],
     ['a prohibition whose object is not text', "Don't rely solely on your phone for navigation, as it may lose signal."],
     ['a person who is wrong', "I'm sorry to say that I think you may be wrong about this."],
