@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-XROBYOHJ.js";
+} from "./chunk-TSQW5BCX.js";
 import {
   __commonJS,
   __require,

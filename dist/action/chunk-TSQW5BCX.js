@@ -459,6 +459,7 @@ function formsOf(e) {
 function replaceAt(words, i, w) {
   return words.map((x, k) => k === i ? w : x).join(" ");
 }
+var OR_OUR = /^(?:rum|hum|behavi|hon|fav|col|lab|neighb|flav|savi|rig|cand|val|od|arm|endeav|harb|vap|clam|glam|parl)or(?:s|ed|ing)?$/;
 function spellings(text) {
   const out = /* @__PURE__ */ new Set([text]);
   const vary = (fn) => {
@@ -471,6 +472,7 @@ function spellings(text) {
     }
   };
   vary((w) => /our(s|ed|ing)?$/.test(w) && w.length > 5 ? w.replace(/our(s|ed|ing)?$/, "or$1") : null);
+  vary((w) => OR_OUR.test(w) ? w.replace(/or(s|ed|ing)?$/, "our$1") : null);
   vary((w) => /(?<=[a-z]{3})is(e|es|ed|ing|ation|ations)$/.test(w) ? w.replace(/is(e|es|ed|ing|ation|ations)$/, "iz$1") : null);
   vary((w) => /(?<=[a-z]{2})ys(e|es|ed|ing)$/.test(w) ? w.replace(/ys(e|es|ed|ing)$/, "yz$1") : null);
   for (const t of [...out]) {
@@ -850,6 +852,9 @@ var PATTERNS = [
   // 0.04, .02, p = 0.01: a bare decimal under 1 (only near a probability word)
   { re: /(?<![\d.,])(0?\.\d+)(?![\d,%]|\.\d)/g, value: (m) => Number(m[1]), needsWord: true }
 ];
+var RANGE_AFTER = /^\s*(?:to|–|—|-|and)\s*[−-]?\d+(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b)/i;
+var INTERVAL = /\b(?:interval|CI|margin of error|range)\b|[−-]\s*\d[^%]{0,8}%\s*(?:to|–|-)\s*$/i;
+var RANGE_BEFORE = /\d(?:[.,]\d+)?\s*(?:%|percent|per cent)?\s*(?:to|–|—|-|and)\s*$/i;
 function probabilitiesIn(text, nearProbabilityWord) {
   const out = [];
   for (const p of PATTERNS) {
@@ -861,6 +866,7 @@ function probabilitiesIn(text, nearProbabilityWord) {
       const start = m.index;
       const end = m.index + m[0].length;
       if (p.needsWord && !nearProbabilityWord(start, end)) continue;
+      if ((RANGE_AFTER.test(text.slice(end, end + 16)) || RANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) && INTERVAL.test(text.slice(Math.max(0, start - 40), start))) continue;
       if (out.some((o) => o.start <= start && o.end >= end)) continue;
       out.push({ value, start, end, ...p.notation ? { notation: true } : {} });
     }
@@ -1030,7 +1036,7 @@ function findLabel(s) {
     const t = tokens[k];
     if (t.kind === "word" || t.kind === "num") {
       words++;
-      if ((words > 1 || has(t, "pron")) && isVerbal(t) && !has(t, "noun") && !has(t, "adj") && !s.hitAt[k]?.senses.some((x) => x.class === "notice")) return void 0;
+      if ((words > 1 || has(t, "pron")) && isVerbal(t) && !has(t, "noun") && !has(t, "adj") && s.norms[k - 1] !== "to" && !s.hitAt[k]?.senses.some((x) => x.class === "notice")) return void 0;
       if (has(t, "pron") && has(t, "cop")) return void 0;
       if (words === 1 && /^(?:i|we|you|he|she|they)$/.test(t.norm) && tokens[k + 1] && (isVerbal(tokens[k + 1]) || has(tokens[k + 1], "inf"))) return void 0;
       continue;
@@ -2113,7 +2119,7 @@ function analyse(text) {
     const bodyIsMeta = s.clauses.some((c) => {
       if (c.from < bodyFrom) return false;
       const r = findReferent(s, c.from, c.to);
-      if (cuesIn(s, c.from, c.to, probs).length === 0) return !!r && !r.speaker && !r.addressee && r.role !== "pronoun" && (r.pointing === "forward" || r.pointing === "backward" || r.pointing === "self");
+      if (cuesIn(s, c.from, c.to, probs).length === 0) return !!r && !r.speaker && !r.addressee && r.role !== "pronoun" && (r.pointing === "forward" || r.pointing === "backward" || r.pointing === "self" || r.answer && labelCues.some((x) => x.class === "bad-example"));
       return !!r && !r.speaker && r.role !== "pronoun";
     });
     const labelVerb = tokens[s.label.from];
@@ -2215,6 +2221,11 @@ function analyse(text) {
     if (c.imperative) {
       const request = requestCues(s, c, cues);
       for (const cue of request) push2({ class: cue.class, form: "request", ...cueSpan(s, cue), counterfactual: cue.counterfactual });
+      if (referent && !referent.addressee && !referent.speaker && referent.pointing !== "definite") {
+        const rFrom = tokenIndexAtChar(s, referent.start);
+        const rTo = tokenIndexAtChar(s, referent.end - 1) + 1;
+        for (const cue of cues) if (!request.includes(cue) && cue.sense?.pos === "adj" && cue.class !== "disbelief" && cue.class !== "bad-example" && cue.from >= rFrom && cue.to <= rTo) push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent, counterfactual: false });
+      }
       const bare = !hasWords(s, c.head >= 0 ? c.head + 1 : c.from + 1, c.to, 3);
       for (const cue of cues) {
         if (cue.class !== "disbelief" && !(cue.class === "bad-example" && c.negated && cue.sense?.pos !== "adj") || request.includes(cue)) continue;
@@ -2235,9 +2246,11 @@ function analyse(text) {
         continue;
       }
       const arg = cue.probability !== void 0 ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
-      const colonBody = (!arg || !referent || referent.speaker) && (cue.class === "improbable" || cue.class === "unverified") && s.tokens[c.to]?.text === ":" ? s.clauses.find((x) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question && !has(tokens[x.head], "modal")) : void 0;
+      const hedged = (x) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question && !has(tokens[x.head], "modal");
+      const butNext = s.clauses.find((x) => x.from > c.to);
+      const colonBody = (!arg || !referent || referent.speaker) && (cue.class === "improbable" || cue.class === "unverified") ? s.tokens[c.to]?.text === ":" ? s.clauses.find(hedged) : cue.class === "improbable" && butNext && norms[butNext.from] === "but" && hedged(butNext) && s.clauses.indexOf(c) <= 1 && !doubtsError(s, c, cue) ? butNext : void 0 : void 0;
       if (colonBody) {
-        const span = charSpan(s, colonBody.from, s.tokens.length);
+        const span = charSpan(s, norms[colonBody.from] === "but" ? colonBody.from + 1 : colonBody.from, s.tokens.length);
         push2({ class: cue.class, form: "label", ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: false });
         continue;
       }
@@ -2349,6 +2362,10 @@ function inSourcePhrase(s, c, cue) {
   }
   return false;
 }
+function doubtsError(s, c, cue) {
+  for (let k = cue.to; k < c.to; k++) if (sensesAt(s, k).some((x) => x.class === "falsity" && !x.positive)) return true;
+  return false;
+}
 function objectOf(s, cue, r) {
   const at = tokenIndexAtChar(s, r.start);
   if (at < cue.to) return cue.sense?.pos !== "verb";
@@ -2410,6 +2427,7 @@ function hypothetical(s, c, cue) {
 }
 function licensed(s, c, cue) {
   if (hypothetical(s, c, cue)) return false;
+  if (cue.probability !== void 0 && c.negated && c.head >= 0 && c.head < cue.from && s.norms.slice(c.head, c.verbEnd).some((n) => n === "not" || n.endsWith("n't")) && !s.norms.slice(Math.max(c.from, cue.from - 4), cue.from).some((n) => /^(?:more|greater|higher|over|above|than|beyond|exceed|exceeds)$/.test(n))) return false;
   if (cue.sense?.role === "question" && !(c.copular && cue.from > c.head && c.head >= 0 && !(s.tokens[cue.to] && s.tokens[cue.to].kind === "word" && (has(s.tokens[cue.to], "noun") || has(s.tokens[cue.to], "adj"))))) return false;
   const scope = s.tokens[cue.to + 1];
   if (cue.class === "unverified" && cue.sense?.positive && cue.sense.pos !== "noun" && /^(?:against|on|with|under)$/.test(s.norms[cue.to] ?? "") && scope && (scope.kind === "num" || isProperName(scope, false))) return false;
@@ -3332,6 +3350,12 @@ function labelNames(value) {
   }
   return out;
 }
+function verdictValue(text) {
+  const t = normalizeLabel(text);
+  if (t.split(" ").length > 3) return null;
+  const cues = cueClasses(t).filter((c) => (c.class === "falsity" || c.class === "unverified") && c.start === 0 && c.end === t.length);
+  return cues.length ? [...new Set(cues.map((c) => c.class))] : null;
+}
 var LOW_VALUE = /^(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|unknown|pending|poor|weak|questionable|dubious|doubtful|minimal|bad)$/i;
 function classesOf(f, names) {
   const key = normalizeLabel(f.key);
@@ -3349,9 +3373,10 @@ function classesOf(f, names) {
   else if (NUMBER.test(text)) {
     const n = Number(text);
     if (probabilityKey(key) && n >= 0 && n <= LOW_PROBABILITY) return [{ class: "improbable", shown: n, probability: n }];
+    if (n === 0 && keySense?.positive && keySense.class === "falsity") return [{ class: "falsity", shown: n }];
     return [];
   }
-  if (!keyIsLabel && !keySense) return [];
+  if (!keyIsLabel && !keySense) return verdictValue(text) ? verdictValue(text).map((c) => ({ class: c, shown: String(v) })) : [];
   const quality = keySense?.positive ? keySense : key.split(" ").reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET3.has(x.class) && x.positive)).find(Boolean);
   if (quality && LOW_VALUE.test(text.trim())) return [{ class: quality.class, shown: String(v) }];
   const out = [];
@@ -3699,7 +3724,7 @@ function groupNotices(units, segments, isNotice) {
   for (const u of units) (bySegment.get(u.segment) ?? bySegment.set(u.segment, []).get(u.segment)).push(u);
   for (const list of bySegment.values()) {
     const blocks = segments[list[0].segment].blocks;
-    const heads = (u) => u.kind === "heading" || !!blocks?.some((b) => (b.kind === "frontMatter" || b.kind === "heading") && b.start <= u.start && u.end <= b.end);
+    const heads = (u) => u.kind === "heading" || !/[\p{L}\p{N}]/u.test(u.text) || !!blocks?.some((b) => (b.kind === "frontMatter" || b.kind === "heading") && b.start <= u.start && u.end <= b.end);
     const firstGroup = (list.find((u) => u.group >= 0 || !heads(u)) ?? list[0]).group;
     const lastGroup = list[list.length - 1].group;
     for (const u of list) {
@@ -3740,13 +3765,13 @@ function reachOf(st, u, units, segments) {
     if (pointing === "forward") return later && closesTurn(u, units) ? segments[u.segment].role === "system" ? "answers-after" : "next-answer" : null;
     if (pointing === "backward" || pointing === "anaphoric" && r?.role === "pronoun") {
       if (earlier && isFirstOfSegment(u, units) && segments[u.segment - 1]?.trained === "trained") return "previous-answer";
-      return later && (!isFirstOfSegment(u, units) || r !== void 0 && r.start > 0) && carries(u, units) ? "answers-after" : null;
+      return later && (!isFirstOfSegment(u, units) || r !== void 0 && r.start > 0) && carries(u, units, segments) ? "answers-after" : null;
     }
     if (pointing === "self" && r && !r.speaker && r.role !== "pronoun" && later && segments[u.segment].role === "system") return "answers-after";
     if ((st.form === "label" || st.form === "notice") && later && closesTurn(u, units) && (segments[u.segment].role === "system" || segments[u.segment].role === "prompt")) return "answers-after";
     if ((st.form === "label" || st.form === "notice") && later && u.kind === "heading" && segments[u.segment].role === "prompt") return "answers-after";
     if (!later && earlier) return pointing === "definite" ? null : "previous-answer";
-    if (later && carries(u, units)) return "answers-after";
+    if (later && carries(u, units, segments)) return "answers-after";
     return null;
   }
   if (r?.answer && (pointing === "forward" || /\bnext\b/i.test(u.text.slice(r.start, r.end))) && !sameSegmentFollows(u, units)) return "next-answer";
@@ -3754,15 +3779,19 @@ function reachOf(st, u, units, segments) {
   const first = isFirstOfSegment(u, units);
   if (first && (pointing === "anaphoric" || pointing === "definite") && u.segment > 0 && segments[u.segment - 1].trained !== "trained") return null;
   if (pointing === "definite") return null;
+  if (/:\s*$/.test(u.text) && units[u.index + 1]?.segment === u.segment && (pointing === "self" || pointing === "anaphoric" || pointing === "none")) return "next-block";
   if (pointing === "anaphoric") return first ? u.segment === 0 && u.index === 0 && r?.role === "pronoun" && units.length > 1 ? "following" : null : "previous";
   const alone = u.group < 0 || units[u.index - 1]?.group !== u.group && units[u.index + 1]?.group !== u.group;
-  if (st.form === "label" && alone && (st.class === "falsity" || !structureOf(u.text).label) && sameLineFollows(u, units, segments) && !(first && u.segment === 0 && st.class !== "falsity")) return first ? null : "previous";
+  if (st.form === "label" && alone && (st.class === "falsity" || !structureOf(u.text).label) && sameLineFollows(u, units, segments) && !(first && u.segment === 0 && (st.class !== "falsity" || !!structureOf(u.text).label && !correctsAfter(u, units)))) return first ? null : "previous";
   if (u.edge === "start") return st.form === "label" && u.group < 0 ? "next" : "following";
   if (u.edge === "end") return st.form === "label" && u.group < 0 ? "previous" : "preceding";
   return first ? "next" : "previous";
 }
-function carries(u, units) {
-  return !isModelRole(u.role) && units.some((v) => v.segment === u.segment && v.analysis.transform);
+function carries(u, units, segments) {
+  if (isModelRole(u.role)) return false;
+  const turn = segments[u.segment]?.turn;
+  const sameTurn = (v) => v.segment === u.segment || turn !== void 0 && v.segment < u.segment && segments[v.segment].turn === turn && segments[v.segment].trained !== "trained";
+  return units.some((v) => sameTurn(v) && v.analysis.transform);
 }
 function isFirstOfSegment(u, units) {
   return u.index === 0 || units[u.index - 1].segment !== u.segment;
@@ -3773,6 +3802,10 @@ function hasTrainedAfter(seg, segments) {
 }
 function saidBefore(text, r) {
   return /\bit$/i.test(text.slice(r.start, r.end)) || /\bthat\s+$/i.test(text.slice(Math.max(0, r.start - 6), r.start)) || /^that\b/i.test(text.slice(r.start, r.end));
+}
+function correctsAfter(u, units) {
+  const next = units[u.index + 1];
+  return !!next && next.segment === u.segment && (next.analysis.locallyNegated || next.analysis.correction || structureOf(next.text).triggers.length > 0);
 }
 function opensAnswer(u, units) {
   for (let k = u.index - 1; k >= 0 && units[k].segment === u.segment; k--) if (isClaim(units[k])) return false;
@@ -3789,8 +3822,11 @@ function answersQuestion(u, units) {
   return !!s.label && s.hits.some((h) => h.from >= s.label.from && h.to <= s.label.to && h.senses.some((x) => x.class === "referent" && (x.role === "answer" || x.size === "answer")));
 }
 function closesTurn(u, units) {
-  for (let k = u.index + 1; k < units.length && units[k].segment === u.segment; k++) if (u.group < 0 || units[k].group !== u.group) return false;
+  for (let k = u.index + 1; k < units.length && units[k].segment === u.segment; k++) if (!(u.group >= 0 && units[k].group === u.group || aboutIt(units[k]))) return false;
   return true;
+}
+function aboutIt(u) {
+  return u.analysis.meta && /^\W*(?:it|this|that)(?:'s)?\b/i.test(u.text) && u.text.split(/\s+/).length <= 8;
 }
 function sameLineFollows(u, units, segments) {
   const next = units[u.index + 1];
@@ -3892,7 +3928,7 @@ function build2(record) {
       if (u.kind === "tableRow" && (st.form === "label" || st.form === "embedded")) continue;
       let reach = reachOf(st, u, units, segments);
       let embedded = st.claimStart !== void 0 ? { start: u.start + st.claimStart, end: u.start + st.claimEnd } : void 0;
-      if (!embedded && st.form !== "request") {
+      if (!embedded && st.form !== "request" && !(st.class === "bad-example" && u.trained !== "trained" && reach === "answers-after")) {
         const intro = introducedClaim(st, u, units);
         if (intro) {
           reach = "embedded";
@@ -4031,7 +4067,7 @@ function turnDisclaimers(record, units, candidate, add) {
       if (!sense || s.negated[hit.from] !== sense.positive) continue;
       const cls = "unreliable";
       const persona = a.persona && sense.role === "persona";
-      if (!persona && (a.persona || !carries(u, units))) continue;
+      if (!persona && (a.persona || !carries(u, units, record.segments))) continue;
       const form = persona ? "persona" : "provenance";
       add({
         class: cls,
@@ -7151,14 +7187,15 @@ function splitLine(out, text, segment, start, end, paragraph, kind) {
       continue;
     }
     const ch = text[i];
-    if (OPEN_TO_CLOSE[ch] && (ch !== "(" || isBlankBetween(text, sentenceStart, i))) {
+    if (OPEN_TO_CLOSE[ch]) {
       const close = findClose(text, i, end);
-      if (close > 0 && isAside(text, i + 1, close)) {
+      if (close > 0 && isAside(text, i + 1, close) && (ch !== "(" || isBlankBetween(text, sentenceStart, i) || closesSentence(text, close + 1, end) && isAside(text, sentenceStart, i) && remarkAfterSpace(text, i, close))) {
         push(out, text, segment, sentenceStart, i, false, paragraph, kind);
         const before2 = out.length;
         splitLine(out, text, segment, i + 1, close, paragraph, kind);
         for (let k = before2; k < out.length; k++) out[k].bracketed = true;
         i = close + 1;
+        while (i < end && /[.!?…]/.test(text[i])) i++;
         sentenceStart = i;
         continue;
       }
@@ -7176,6 +7213,15 @@ function splitLine(out, text, segment, start, end, paragraph, kind) {
     i++;
   }
   push(out, text, segment, sentenceStart, end, false, paragraph, kind);
+}
+function remarkAfterSpace(text, open3, close) {
+  return /\s/.test(text[open3 - 1] ?? "") && !/^\s*(?:which|who|whom|whose|that|where|when|i\.e\.|e\.g\.)\b/i.test(text.slice(open3 + 1, close));
+}
+function closesSentence(text, from, end) {
+  let k = from;
+  let stop = false;
+  for (; k < end && /[.!?…"'”’]/.test(text[k]); k++) if (/[.!?…]/.test(text[k])) stop = true;
+  return k >= end || text[k] === "\n" || stop && /\s/.test(text[k]);
 }
 function isBlankBetween(text, from, to) {
   for (let k = from; k < to; k++) if (!/\s/.test(text[k])) return false;
@@ -7199,7 +7245,7 @@ function startsSentence(text, ws, end) {
   while (k < end && /\s/.test(text[k])) k++;
   if (k >= end) return true;
   while (k < end - 1 && (text[k] === "." || text[k] === "…")) k++;
-  return /[\p{L}\d"'“‘([{<*_#•-]/u.test(text[k]);
+  return new RegExp(`^(?:[\\p{L}\\d"'“‘([{<*_#•-]|\\p{Extended_Pictographic})`, "u").test(text.slice(k, k + 2));
 }
 function trailsOff(text, dot, ws, end) {
   if (text[dot] !== "…" && !(text[dot] === "." && text[dot - 1] === "." && text[dot - 2] === ".")) return false;
