@@ -678,6 +678,12 @@ function build(record: RecordView): RecordAnalysis {
           embedded = intro;
         }
       }
+      // "My uncle, who believes every chain email, told me that X. Can you write it up as a trivia card?": a claim
+      // disowned inside a prompt that hands it over is carried into the answers.
+      if (reach === 'embedded' && u.trained !== 'trained' && hasTrainedAfter(u.segment, segments) && carries(u, units, segments)) {
+        reach = 'answers-after';
+        embedded = undefined;
+      }
       if (!reach) continue;
       const crossTurn = u.trained !== 'trained' && (reach === 'answers-after' || reach === 'next-answer' || reach === 'previous-answer' || reach === 'record');
       const kind: Kind = crossTurn ? 'turn' : st.form === 'label' ? 'label' : 'statement';

@@ -32,6 +32,12 @@ describe('unreliable-source: invalid', () => {
     expect([r!.text, r!.effective, r!.messageId]).toEqual(['the Apollo 11 landing was filmed in Nevada.', 'warning', 'reported']);
   });
 
+  it('carries a claim disowned inside a prompt that hands it over into the answer', () => {
+    const answer = 'Trivia card: Paris hosted the 2012 Summer Olympics after London withdrew.';
+    const found = claims(chat(['user', 'My uncle, who believes every chain email, told me that Paris hosted the 2012 Olympics. Can you write it up as a trivia card?'], ['assistant', answer]));
+    expect(found).toEqual(['Paris hosted the 2012 Summer Olympics after London withdrew.']);
+  });
+
   it('reads British and American spellings of a word written once', () => {
     expect(claims('Rumour mill: Python was named after a snake kept at the lab.')).toEqual(['Python was named after a snake kept at the lab.']);
     expect(claims('Rumor mill: Python was named after a snake kept at the lab.')).toEqual(['Python was named after a snake kept at the lab.']);
