@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-TSQW5BCX.js";
+} from "./chunk-WERUGTM4.js";
 import {
   __commonJS,
   __require,

@@ -3935,6 +3935,10 @@ function build2(record) {
           embedded = intro;
         }
       }
+      if (reach === "embedded" && u.trained !== "trained" && hasTrainedAfter(u.segment, segments) && carries(u, units, segments)) {
+        reach = "answers-after";
+        embedded = void 0;
+      }
       if (!reach) continue;
       const crossTurn = u.trained !== "trained" && (reach === "answers-after" || reach === "next-answer" || reach === "previous-answer" || reach === "record");
       const kind = crossTurn ? "turn" : st.form === "label" ? "label" : "statement";
