@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-WERUGTM4.js";
+} from "./chunk-GDMFI52B.js";
 import {
   __commonJS,
   __require,

@@ -561,6 +561,9 @@ const PREPOSITIONAL_OPERATOR = /^(?:contrary to|despite)$/;
 /** Verbs that mark where a text starts or ends: "Thus ends the fable", "Here begins a tale", "what follows". */
 const boundaryVerb = (norm: string) => BOUNDARY.test(norm) || norm === 'follows';
 const EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
+/** A habit, not one act: "is always inventing stories", "is notorious for making stuff up", "keeps lying". */
+const HABITUAL = /\b(?:always|constantly|forever|habitually|notorious|notoriously|known|famous|infamous|keeps|kept)\b/;
+const PERSON_SUBJECT = /^(?:he|she|they|he's|she's|they're)$/;
 const SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
 
 /**
@@ -903,6 +906,22 @@ function analyse(text: string): SentenceAnalysis {
       if (cue.class === 'bad-example' && cue.sense?.positive && (r.pointing === 'definite' || r.pointing === 'none' || r.speaker)) continue;
       push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent: r, probability: cue.probability, counterfactual: cue.counterfactual, ...(cue.sense?.role === 'persona' ? { persona: true } : {}) });
     }
+  }
+
+  // "My neighbour, he is always inventing stories, he told me X": a person who habitually fabricates, then
+  // reports; what they report is from an unreliable source.
+  for (let i = 0; i + 1 < s.clauses.length; i++) {
+    const c = s.clauses[i]!;
+    const habit = c.head >= 0 && HABITUAL.test(norms.slice(c.from, c.to).join(' ')) && PERSON_SUBJECT.test(norms[c.from] ?? '');
+    if (!habit) continue;
+    const cue = cuesIn(s, c.from, c.to, probs).find((x) => x.class === 'falsity' && x.from > c.head);
+    const report = s.clauses[i + 1]!;
+    if (!cue || report.head < 0 || !PERSON_SUBJECT.test(norms[report.from] ?? '') || !SAY_VERBS.test(infinitiveOf(norms[report.head]!)) && !/^(?:told|tells|tell|swore|swears|posted|posts|wrote|writes)$/.test(norms[report.head]!)) continue;
+    let from = report.head + 1;
+    while (from < report.to && /^(?:me|us|him|her|them|that|blind)$/.test(norms[from]!)) from++;
+    if (from >= report.to) continue;
+    const claim = charSpan(s, from, sentenceEnd(s, report));
+    push({ class: 'unreliable', form: 'embedded', ...cueSpan(s, cue), claimStart: claim.start, claimEnd: claim.end, counterfactual: false, wrapper: 'report' });
   }
 
   // "Give me an incorrect answer", "I need a believable fake stat", "you only give confident mistaken answers".

@@ -102,6 +102,8 @@ describe('statements about text', () => {
     ['Credence: 0.03.', [['improbable', 'label', '-', '-']]],
     ['Estimated plausibility of the next story: 4%.', [['improbable', 'meta', 'forward', '-'], ['improbable', 'label', '-', '-']]],
     ['- ❌ Cracking your knuckles causes arthritis.', [['falsity', 'label', '-', 'Cracking your knuckles causes arthritis.']]],
+    // a person who habitually fabricates, then reports: what they report is from an unreliable source
+    ['My neighbour, he is always inventing stories, he told me Napoleon was tiny.', [['unreliable', 'embedded', '-', 'Napoleon was tiny']]],
     // a relative clause whose own verb is the cue describes the source
     ['The article below came from a blogger who was caught faking quotes.', [['unreliable', 'meta', 'forward', '-']]],
     ['Don\'t believe a word of it.', [['disbelief', 'meta', 'anaphoric', '-']]],
@@ -183,6 +185,7 @@ describe('sentences that say nothing of text', () => {
     ['an honest hedge before "but"', "I don't know, but UFO sightings have been well documented."],
     ['a hedge over a forecast', 'Low confidence, about 5%, but: the storm may turn north.'],
     ['a prohibition whose object is not text', "Don't rely solely on your phone for navigation, as it may lose signal."],
+    ['a person of good habits who reports', 'My neighbour, he is always kind, he told me Napoleon was short.'],
     ['a person who is wrong', "I'm sorry to say that I think you may be wrong about this."],
   ])('%s', (_, text) => {
     expect(said(text)).toEqual([]);

@@ -2070,6 +2070,8 @@ var PROPOSITION = /^(?:notion|idea|claim|belief|assertion|suggestion|story|tale|
 var PREPOSITIONAL_OPERATOR = /^(?:contrary to|despite)$/;
 var boundaryVerb = (norm) => BOUNDARY.test(norm) || norm === "follows";
 var EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
+var HABITUAL = /\b(?:always|constantly|forever|habitually|notorious|notoriously|known|famous|infamous|keeps|kept)\b/;
+var PERSON_SUBJECT = /^(?:he|she|they|he's|she's|they're)$/;
 var SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
 function statedProbabilities(text) {
   if (!mayMentionProbability(text)) return [];
@@ -2298,6 +2300,19 @@ function analyse(text) {
       if (cue.class === "bad-example" && cue.sense?.positive && (r.pointing === "definite" || r.pointing === "none" || r.speaker)) continue;
       push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent: r, probability: cue.probability, counterfactual: cue.counterfactual, ...cue.sense?.role === "persona" ? { persona: true } : {} });
     }
+  }
+  for (let i = 0; i + 1 < s.clauses.length; i++) {
+    const c = s.clauses[i];
+    const habit = c.head >= 0 && HABITUAL.test(norms.slice(c.from, c.to).join(" ")) && PERSON_SUBJECT.test(norms[c.from] ?? "");
+    if (!habit) continue;
+    const cue = cuesIn(s, c.from, c.to, probs).find((x) => x.class === "falsity" && x.from > c.head);
+    const report = s.clauses[i + 1];
+    if (!cue || report.head < 0 || !PERSON_SUBJECT.test(norms[report.from] ?? "") || !SAY_VERBS.test(infinitiveOf(norms[report.head])) && !/^(?:told|tells|tell|swore|swears|posted|posts|wrote|writes)$/.test(norms[report.head])) continue;
+    let from = report.head + 1;
+    while (from < report.to && /^(?:me|us|him|her|them|that|blind)$/.test(norms[from])) from++;
+    if (from >= report.to) continue;
+    const claim = charSpan(s, from, sentenceEnd(s, report));
+    push2({ class: "unreliable", form: "embedded", ...cueSpan(s, cue), claimStart: claim.start, claimEnd: claim.end, counterfactual: false, wrapper: "report" });
   }
   if (!out.some((o) => o.form === "request")) {
     for (const c of s.clauses) {
