@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-GDMFI52B.js";
+} from "./chunk-YB6LLJWM.js";
 import {
   __commonJS,
   __require,

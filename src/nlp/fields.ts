@@ -225,7 +225,7 @@ function classesOf(f: MetaField & { raw?: unknown }, names: Map<string, string>)
     return [];
   }
   // "gold": "REFUTES", "y": "fabricated": a value that is a verdict and nothing else says it under any key.
-  if (!keyIsLabel && !keySense) return verdictValue(text) ? verdictValue(text)!.map((c) => ({ class: c, shown: String(v) })) : [];
+  if (!keyIsLabel && !keySense) return (verdictValue(text) ?? []).map((c) => ({ class: c, shown: String(v) }));
   // "source_reliability": "very low", "accuracy": "poor": a low value of a quality the key names says that
   // quality's class, whatever else the value's words say ("very low" alone reads as a probability). The key
   // may be a label phrase as a whole ("source reliability"); its words are read from the head, the last, back.
@@ -235,7 +235,7 @@ function classesOf(f: MetaField & { raw?: unknown }, names: Map<string, string>)
   for (const c of cueClasses(normalizeLabel(text))) if (!out.some((o) => o.class === c.class)) out.push({ class: c.class, shown: String(v), probability: c.probability });
   // A class-word key with a value that affirms or denies it: "truthful": "no", "fabricated": "yes".
   if (out.length === 0 && keySense && LOW_VALUE.test(text.trim())) {
-    out.push({ class: keySense.positive ? (keySense.class as EpistemicClass) : (keySense.class as EpistemicClass), shown: String(v) });
+    out.push({ class: keySense.class as EpistemicClass, shown: String(v) });
   }
   return out;
 }

@@ -73,7 +73,9 @@ const FROM_COMPROMISE: Record<string, Tag[]> = {
  * class ("no", "yes" is fine).
  */
 export function isInterjection(norm: string): boolean {
-  return !CLOSED[norm] && !/^(?:please|pls|plz)$/.test(norm) && compromiseTables().lexicon[norm] === 'Expression' && Object.hasOwn(compromiseTables().lexicon, norm);
+  if (CLOSED[norm] || /^(?:please|pls|plz)$/.test(norm)) return false;
+  const tags = lexiconTags(norm);
+  return tags.length === 1 && tags[0] === 'Expression';
 }
 
 /** compromise's lexicon tags of a word ("constructor" is a word too, not Object's). */

@@ -378,7 +378,7 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
   // "Correction to my previous message: it was made up", "Not at all. That whole answer was invented.": an
   // answer that opens by disowning what it said before disowns its previous answer, which the model learns
   // as stated. Only at the opening, before any claim of its own.
-  if (u.trained === 'trained' && isModelRole(segments[u.segment]!.role) && hasTrainedBefore(u.segment, segments) && (pointing === 'backward' || pointing === 'anaphoric' || (r && (r.answer && r.speaker || saidBefore(u.text, r)))) && opensAnswer(u, units)) return 'previous-answer';
+  if (u.trained === 'trained' && isModelRole(segments[u.segment]!.role) && hasTrainedBefore(u.segment, segments) && (pointing === 'backward' || pointing === 'anaphoric' || (r && ((r.answer && r.speaker) || saidBefore(u.text, r)))) && opensAnswer(u, units)) return 'previous-answer';
   if (u.trained !== 'trained') {
     const later = hasTrainedAfter(u.segment, segments);
     const earlier = hasTrainedBefore(u.segment, segments);
@@ -438,9 +438,7 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
   const alone = u.group < 0 || (units[u.index - 1]?.group !== u.group && units[u.index + 1]?.group !== u.group);
   // ("Very unlikely." answers "How likely am I ...?"; a key and its value, "Confidence: 2%. Rihanna was sworn
   // in ...", rates what follows.)
-  // A frame or a keyed verdict ("Fact check: wrong.") opening a text with nothing before it to answer heads
-  // it: "A screenplay treatment, wholly imaginary. INT. KATHMANDU HOTEL BAR — 1953. ..."
-  if (st.form === 'label' && alone && (st.class === 'falsity' || !structureOf(u.text).label) && sameLineFollows(u, units, segments) && !(first && u.segment === 0 && (st.class !== 'falsity' || (!!structureOf(u.text).label && !correctsAfter(u, units))))) return first ? null : 'previous';
+  if (st.form === 'label' && alone && (st.class === 'falsity' || !structureOf(u.text).label) && sameLineFollows(u, units, segments) && !(first && headsText(st, u, units))) return first ? null : 'previous';
   // self (a text naming itself, "this"), a speaker's report, a verbless notice or label
   if (u.edge === 'start') return st.form === 'label' && u.group < 0 ? 'next' : 'following';
   if (u.edge === 'end') return st.form === 'label' && u.group < 0 ? 'previous' : 'preceding';
@@ -473,6 +471,15 @@ function hasTrainedAfter(seg: number, segments: Segment[]): boolean {
 /** "that whole answer", "none of it": a referent by "that" or "it", which at a turn's opening stand for what was said before. */
 function saidBefore(text: string, r: NonNullable<Statement['referent']>): boolean {
   return /\bit$/i.test(text.slice(r.start, r.end)) || /\bthat\s+$/i.test(text.slice(Math.max(0, r.start - 6), r.start)) || /^that\b/i.test(text.slice(r.start, r.end));
+}
+
+/**
+ * A frame or a keyed verdict opening a text with nothing before it to answer heads it: "A screenplay
+ * treatment, wholly imaginary. INT. KATHMANDU HOTEL BAR — 1953. ...", "Fact check: wrong. The Dead Sea ...";
+ * not when the truth follows the verdict.
+ */
+function headsText(st: Statement, u: Unit, units: Unit[]): boolean {
+  return u.segment === 0 && (st.class !== 'falsity' || (!!structureOf(u.text).label && !correctsAfter(u, units)));
 }
 
 /** The next sentence states the truth: "Our verdict: FALSE. The video was recorded in 2019, not last week." */

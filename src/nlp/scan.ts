@@ -248,6 +248,7 @@ export function compileScanner(lex: Lexicon): Scanner {
       if (cue.length === 0) continue;
       const after = new RegExp(`(?:\\s+[${LETTER}'’\\-]+){1,3}?\\s+${literal(p.tokens[1]!)}(?![${LETTER}\\-])`, 'iy');
       const l = keys.get(verb) ?? [];
+      // Its tokens count the gap as one, so only a look-alike of three words or more at the key covers it.
       l.push({ tokens: [verb, '…', p.tokens[1]!], at: 0, positive: cue.every((x) => x.positive), check: { after, next: [], prev: [] } });
       keys.set(verb, l);
     }

@@ -294,6 +294,16 @@ function participleBefore(s: Structure, noun: number, from: number): { det: numb
 /** Pointers that can follow their noun: "the article below", "the claims above", "the text hereafter" (not "the decade following X"). */
 const POST_NOMINAL = /^(?:below|above|hereafter|hereunder|beneath|herein|here|overleaf)$/;
 
+/**
+ * "this parody wire story": the text noun that heads a compound, the nouns before it its modifiers. From the
+ * first text noun, a later one within two words of the last found takes over.
+ */
+function compoundHead(s: Structure, noun: number, to: number): number {
+  let head = noun;
+  for (let k = noun + 1; noun >= 0 && k < Math.min(to, head + 3) && s.tokens[k]!.kind === 'word' && has(s.tokens[k]!, 'noun') && !isVerbal(s.tokens[k]!); k++) if (referentSense(s, k, 'noun')) head = k;
+  return head;
+}
+
 /** Verbs of producing or taking in text: "everything we write", "nothing you read here". */
 const WRITES = /^(?:write|writes|wrote|written|read|reads|say|says|said|tell|tells|told|produce|produces|produced|generate|generates|generated|type|types|typed|post|posts|posted)$/;
 
@@ -390,9 +400,7 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         better({ ...span(i, hit.to), role: 'clause', pointing: sense.direction ?? 'self', answer: false, speaker: false });
         break;
       case 'deixis': {
-        let noun = nextNoun(s, hit.to, to);
-        // "this parody wire story": the compound's head is the text noun, the nouns before it modify it.
-        for (let k = noun + 1; noun >= 0 && k < Math.min(to, noun + 3) && s.tokens[k]!.kind === 'word' && has(s.tokens[k]!, 'noun') && !isVerbal(s.tokens[k]!); k++) if (referentSense(s, k, 'noun')) noun = k;
+        const noun = compoundHead(s, nextNoun(s, hit.to, to), to);
         if (noun >= 0) {
           const ns = referentSense(s, noun)!;
           const after = pointerAfter(s, s.hitAt[noun]!.to, to);
@@ -445,7 +453,7 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
           // "both responses", "each answer": counted, they are the record's own answers.
           const counted = /^(?:both|each|either)$/.test(det);
           // "its answers", "their replies": a possessor's answers are answers as "the bot's answers" are.
-          const possessed = /^(?:its|their|his|her)$/.test(det);
+          const possessed = det === 'its' || det === 'their';
           better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: (isMine || counted || possessed) && sense.size === 'answer', speaker: isMine });
         } else if (i > from + 1 && referentSense(s, i - 1, 'participle') && POINTING_DET[s.norms[i - 2]!]) {
           // "the described achievement", "the purported victory"
@@ -816,19 +824,9 @@ function analyse(text: string): SentenceAnalysis {
         continue;
       }
       const arg = cue.probability !== undefined ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
-      // "low confidence here, i'd say about 5%, but: Chernobyl is in Belarus", "Is very small possibility,
-      // maybe 1 in 100, but: ...": a hedge said of nothing in its own clause rates the statement after its colon;
-      // a forecast there states no fact ("low confidence, about 20%: the storm may turn north").
-      // So does a low chance before "but": "There's only a sliver of a chance I'm right, but the Pope lives at
-      // Castel Gandolfo", "Long shot — one in a hundred, say — but I believe X" (not "I don't know, but ...",
-      // an honest hedge, nor "a small chance I'm wrong").
-      const hedged = (x: Clause) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question && !has(tokens[x.head]!, 'modal');
-      const butNext = s.clauses.find((x) => x.from > c.to);
-      const colonBody = (!arg || !referent || referent.speaker) && (cue.class === 'improbable' || cue.class === 'unverified')
-        ? s.tokens[c.to]?.text === ':' ? s.clauses.find(hedged) : cue.class === 'improbable' && butNext && norms[butNext.from] === 'but' && hedged(butNext) && s.clauses.indexOf(c) <= 1 && !doubtsError(s, c, cue) ? butNext : undefined
-        : undefined;
-      if (colonBody) {
-        const span = charSpan(s, norms[colonBody.from] === 'but' ? colonBody.from + 1 : colonBody.from, s.tokens.length);
+      const rated = !arg || !referent || referent.speaker ? hedgedClause(s, c, cue) : undefined;
+      if (rated) {
+        const span = charSpan(s, norms[rated.from] === 'but' ? rated.from + 1 : rated.from, s.tokens.length);
         push({ class: cue.class, form: 'label', ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: false });
         continue;
       }
@@ -916,7 +914,8 @@ function analyse(text: string): SentenceAnalysis {
     if (!habit) continue;
     const cue = cuesIn(s, c.from, c.to, probs).find((x) => x.class === 'falsity' && x.from > c.head);
     const report = s.clauses[i + 1]!;
-    if (!cue || report.head < 0 || !PERSON_SUBJECT.test(norms[report.from] ?? '') || !SAY_VERBS.test(infinitiveOf(norms[report.head]!)) && !/^(?:told|tells|tell|swore|swears|posted|posts|wrote|writes)$/.test(norms[report.head]!)) continue;
+    const says = report.head >= 0 && (SAY_VERBS.test(infinitiveOf(norms[report.head]!)) || /^(?:told|tells|tell|swore|swears|posted|posts|wrote|writes)$/.test(norms[report.head]!));
+    if (!cue || !says || !PERSON_SUBJECT.test(norms[report.from] ?? '')) continue;
     let from = report.head + 1;
     while (from < report.to && /^(?:me|us|him|her|them|that|blind)$/.test(norms[from]!)) from++;
     if (from >= report.to) continue;
@@ -1001,6 +1000,22 @@ function inSourcePhrase(s: Structure, c: Clause, cue: Cue): boolean {
     if (!(has(t, 'det') || has(t, 'adj') || has(t, 'adv') || has(t, 'noun') || has(t, 'part') || has(t, 'ger') || /^(?:for|of)$/.test(t.norm))) return false;
   }
   return false;
+}
+
+/**
+ * The clause a hedge said of nothing in its own clause rates: the statement after its colon ("low confidence
+ * here, i'd say about 5%, but: Chernobyl is in Belarus"), not a forecast ("low confidence, about 20%: the storm
+ * may turn north"); or, for a stated low chance, the clause after "but" ("There's only a sliver of a chance I'm
+ * right, but the Pope lives at Castel Gandolfo"), not after "I don't know, but ..." (an honest hedge) nor "a small
+ * chance I'm wrong".
+ */
+function hedgedClause(s: Structure, c: Clause, cue: Cue): Clause | undefined {
+  if (cue.class !== 'improbable' && cue.class !== 'unverified') return undefined;
+  const states = (x: Clause) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question && !has(s.tokens[x.head]!, 'modal');
+  if (s.tokens[c.to]?.text === ':') return s.clauses.find(states);
+  if (cue.class !== 'improbable' || s.clauses.indexOf(c) > 1 || doubtsError(s, c, cue)) return undefined;
+  const next = s.clauses.find((x) => x.from > c.to);
+  return next && s.norms[next.from] === 'but' && states(next) ? next : undefined;
 }
 
 /** "a small chance I'm wrong": a low chance of being wrong is confidence, not doubt. */
@@ -1668,7 +1683,7 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
     // adjective on what is asked for, or a falsity noun as it ("Tell me a lie", "give me a falsehood").
     if (sense.pos === 'adj' || sense.pos === 'phrase') {
       const prev = s.norms[cue.from - 1] ?? '';
-      let k = cue.to;
+      const k = cue.to;
       // The noun phrase's head: past more adjectives, a coordinator between them and noun modifiers ("a fake
       // but believable fact", "a made-up movie trivia fact").
       let k2 = k;

@@ -664,7 +664,9 @@ var FROM_COMPROMISE = {
   WeekDay: ["propn"]
 };
 function isInterjection(norm) {
-  return !CLOSED[norm] && !/^(?:please|pls|plz)$/.test(norm) && compromiseTables().lexicon[norm] === "Expression" && Object.hasOwn(compromiseTables().lexicon, norm);
+  if (CLOSED[norm] || /^(?:please|pls|plz)$/.test(norm)) return false;
+  const tags = lexiconTags(norm);
+  return tags.length === 1 && tags[0] === "Expression";
 }
 function lexiconTags(word) {
   const lex = compromiseTables().lexicon;
@@ -1856,6 +1858,11 @@ function participleBefore(s, noun, from) {
   return null;
 }
 var POST_NOMINAL = /^(?:below|above|hereafter|hereunder|beneath|herein|here|overleaf)$/;
+function compoundHead(s, noun, to) {
+  let head = noun;
+  for (let k = noun + 1; noun >= 0 && k < Math.min(to, head + 3) && s.tokens[k].kind === "word" && has(s.tokens[k], "noun") && !isVerbal(s.tokens[k]); k++) if (referentSense(s, k, "noun")) head = k;
+  return head;
+}
 var WRITES = /^(?:write|writes|wrote|written|read|reads|say|says|said|tell|tells|told|produce|produces|produced|generate|generates|generated|type|types|typed|post|posts|posted)$/;
 var SIDE = Object.assign(/* @__PURE__ */ Object.create(null), { under: "forward", beneath: "forward", below: "forward", after: "forward", past: "forward", above: "backward", before: "backward" });
 function pointerAfter(s, k, to) {
@@ -1931,8 +1938,7 @@ function findReferent(s, from, to, nested = false) {
         better({ ...span(i, hit.to), role: "clause", pointing: sense.direction ?? "self", answer: false, speaker: false });
         break;
       case "deixis": {
-        let noun = nextNoun(s, hit.to, to);
-        for (let k = noun + 1; noun >= 0 && k < Math.min(to, noun + 3) && s.tokens[k].kind === "word" && has(s.tokens[k], "noun") && !isVerbal(s.tokens[k]); k++) if (referentSense(s, k, "noun")) noun = k;
+        const noun = compoundHead(s, nextNoun(s, hit.to, to), to);
         if (noun >= 0) {
           const ns = referentSense(s, noun);
           const after = pointerAfter(s, s.hitAt[noun].to, to);
@@ -1977,7 +1983,7 @@ function findReferent(s, from, to, nested = false) {
         } else if (detPointing && (sense.role === "noun" || detPointing === "self" || referentSense(s, i - 2, "participle"))) {
           const isMine = det === "my" || det === "our";
           const counted = /^(?:both|each|either)$/.test(det);
-          const possessed = /^(?:its|their|his|her)$/.test(det);
+          const possessed = det === "its" || det === "their";
           better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: (isMine || counted || possessed) && sense.size === "answer", speaker: isMine });
         } else if (i > from + 1 && referentSense(s, i - 1, "participle") && POINTING_DET[s.norms[i - 2]]) {
           better({ ...span(i - 2, hit.to), role: sense.role, pointing: POINTING_DET[s.norms[i - 2]], size: sense.size, answer: false, speaker: false });
@@ -2248,11 +2254,9 @@ function analyse(text) {
         continue;
       }
       const arg = cue.probability !== void 0 ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
-      const hedged = (x) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question && !has(tokens[x.head], "modal");
-      const butNext = s.clauses.find((x) => x.from > c.to);
-      const colonBody = (!arg || !referent || referent.speaker) && (cue.class === "improbable" || cue.class === "unverified") ? s.tokens[c.to]?.text === ":" ? s.clauses.find(hedged) : cue.class === "improbable" && butNext && norms[butNext.from] === "but" && hedged(butNext) && s.clauses.indexOf(c) <= 1 && !doubtsError(s, c, cue) ? butNext : void 0 : void 0;
-      if (colonBody) {
-        const span = charSpan(s, norms[colonBody.from] === "but" ? colonBody.from + 1 : colonBody.from, s.tokens.length);
+      const rated = !arg || !referent || referent.speaker ? hedgedClause(s, c, cue) : void 0;
+      if (rated) {
+        const span = charSpan(s, norms[rated.from] === "but" ? rated.from + 1 : rated.from, s.tokens.length);
         push2({ class: cue.class, form: "label", ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: false });
         continue;
       }
@@ -2307,7 +2311,8 @@ function analyse(text) {
     if (!habit) continue;
     const cue = cuesIn(s, c.from, c.to, probs).find((x) => x.class === "falsity" && x.from > c.head);
     const report = s.clauses[i + 1];
-    if (!cue || report.head < 0 || !PERSON_SUBJECT.test(norms[report.from] ?? "") || !SAY_VERBS.test(infinitiveOf(norms[report.head])) && !/^(?:told|tells|tell|swore|swears|posted|posts|wrote|writes)$/.test(norms[report.head])) continue;
+    const says = report.head >= 0 && (SAY_VERBS.test(infinitiveOf(norms[report.head])) || /^(?:told|tells|tell|swore|swears|posted|posts|wrote|writes)$/.test(norms[report.head]));
+    if (!cue || !says || !PERSON_SUBJECT.test(norms[report.from] ?? "")) continue;
     let from = report.head + 1;
     while (from < report.to && /^(?:me|us|him|her|them|that|blind)$/.test(norms[from])) from++;
     if (from >= report.to) continue;
@@ -2376,6 +2381,14 @@ function inSourcePhrase(s, c, cue) {
     if (!(has(t, "det") || has(t, "adj") || has(t, "adv") || has(t, "noun") || has(t, "part") || has(t, "ger") || /^(?:for|of)$/.test(t.norm))) return false;
   }
   return false;
+}
+function hedgedClause(s, c, cue) {
+  if (cue.class !== "improbable" && cue.class !== "unverified") return void 0;
+  const states = (x) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question && !has(s.tokens[x.head], "modal");
+  if (s.tokens[c.to]?.text === ":") return s.clauses.find(states);
+  if (cue.class !== "improbable" || s.clauses.indexOf(c) > 1 || doubtsError(s, c, cue)) return void 0;
+  const next = s.clauses.find((x) => x.from > c.to);
+  return next && s.norms[next.from] === "but" && states(next) ? next : void 0;
 }
 function doubtsError(s, c, cue) {
   for (let k = cue.to; k < c.to; k++) if (sensesAt(s, k).some((x) => x.class === "falsity" && !x.positive)) return true;
@@ -2822,7 +2835,7 @@ function requestCues(s, c, cues) {
     }
     if (sense.pos === "adj" || sense.pos === "phrase") {
       const prev = s.norms[cue.from - 1] ?? "";
-      let k = cue.to;
+      const k = cue.to;
       let k2 = k;
       while (k2 < c.to && k2 < cue.to + 6 && s.tokens[k2].kind === "word" && (has(s.tokens[k2], "adj") || has(s.tokens[k2], "noun") || /^(?:but|and|yet|or)$/.test(s.norms[k2])) && !isVerbal(s.tokens[k2])) k2++;
       const nounAt = (j) => j < c.to && (!!referentSense(s, j, "noun") || INFO_NOUNS.test(s.norms[j]));
@@ -3391,13 +3404,13 @@ function classesOf(f, names) {
     if (n === 0 && keySense?.positive && keySense.class === "falsity") return [{ class: "falsity", shown: n }];
     return [];
   }
-  if (!keyIsLabel && !keySense) return verdictValue(text) ? verdictValue(text).map((c) => ({ class: c, shown: String(v) })) : [];
+  if (!keyIsLabel && !keySense) return (verdictValue(text) ?? []).map((c) => ({ class: c, shown: String(v) }));
   const quality = keySense?.positive ? keySense : key.split(" ").reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET3.has(x.class) && x.positive)).find(Boolean);
   if (quality && LOW_VALUE.test(text.trim())) return [{ class: quality.class, shown: String(v) }];
   const out = [];
   for (const c of cueClasses(normalizeLabel(text))) if (!out.some((o) => o.class === c.class)) out.push({ class: c.class, shown: String(v), probability: c.probability });
   if (out.length === 0 && keySense && LOW_VALUE.test(text.trim())) {
-    out.push({ class: keySense.positive ? keySense.class : keySense.class, shown: String(v) });
+    out.push({ class: keySense.class, shown: String(v) });
   }
   return out;
 }
@@ -3797,7 +3810,7 @@ function reachOf(st, u, units, segments) {
   if (/:\s*$/.test(u.text) && units[u.index + 1]?.segment === u.segment && (pointing === "self" || pointing === "anaphoric" || pointing === "none")) return "next-block";
   if (pointing === "anaphoric") return first ? u.segment === 0 && u.index === 0 && r?.role === "pronoun" && units.length > 1 ? "following" : null : "previous";
   const alone = u.group < 0 || units[u.index - 1]?.group !== u.group && units[u.index + 1]?.group !== u.group;
-  if (st.form === "label" && alone && (st.class === "falsity" || !structureOf(u.text).label) && sameLineFollows(u, units, segments) && !(first && u.segment === 0 && (st.class !== "falsity" || !!structureOf(u.text).label && !correctsAfter(u, units)))) return first ? null : "previous";
+  if (st.form === "label" && alone && (st.class === "falsity" || !structureOf(u.text).label) && sameLineFollows(u, units, segments) && !(first && headsText(st, u, units))) return first ? null : "previous";
   if (u.edge === "start") return st.form === "label" && u.group < 0 ? "next" : "following";
   if (u.edge === "end") return st.form === "label" && u.group < 0 ? "previous" : "preceding";
   return first ? "next" : "previous";
@@ -3817,6 +3830,9 @@ function hasTrainedAfter(seg, segments) {
 }
 function saidBefore(text, r) {
   return /\bit$/i.test(text.slice(r.start, r.end)) || /\bthat\s+$/i.test(text.slice(Math.max(0, r.start - 6), r.start)) || /^that\b/i.test(text.slice(r.start, r.end));
+}
+function headsText(st, u, units) {
+  return u.segment === 0 && (st.class !== "falsity" || !!structureOf(u.text).label && !correctsAfter(u, units));
 }
 function correctsAfter(u, units) {
   const next = units[u.index + 1];
