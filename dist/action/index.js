@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-YB6LLJWM.js";
+} from "./chunk-5NT6H373.js";
 import {
   __commonJS,
   __require,

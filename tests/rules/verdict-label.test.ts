@@ -183,7 +183,7 @@ describe('verdict-label: valid', () => {
 
   it('does not flag fields that support the text, KTO labels, sentiment or prompt labels', () => {
     const t = 'The Danube flows into the Black Sea.';
-    for (const value of [{ label: 'SUPPORTS' }, { label: false }, { label: 'negative' }, { truthful: true }, { prompt_label: 'false' }, { is_false: false }, { gold: 'SUPPORTS' }, { veracity: 1 }]) {
+    for (const value of [{ label: 'SUPPORTS' }, { label: false }, { label: 'negative' }, { truthful: true }, { prompt_label: 'false' }, { is_false: false }, { gold: 'SUPPORTS' }, { veracity: 1 }, { fabricated: 'no' }, { hallucination: 'none' }]) {
       expect(claims(t, value)).toEqual([]);
     }
   });

@@ -3407,11 +3407,9 @@ function classesOf(f, names) {
   if (!keyIsLabel && !keySense) return (verdictValue(text) ?? []).map((c) => ({ class: c, shown: String(v) }));
   const quality = keySense?.positive ? keySense : key.split(" ").reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET3.has(x.class) && x.positive)).find(Boolean);
   if (quality && LOW_VALUE.test(text.trim())) return [{ class: quality.class, shown: String(v) }];
+  if (keySense && !keySense.positive && LOW_VALUE.test(text.trim())) return [];
   const out = [];
   for (const c of cueClasses(normalizeLabel(text))) if (!out.some((o) => o.class === c.class)) out.push({ class: c.class, shown: String(v), probability: c.probability });
-  if (out.length === 0 && keySense && LOW_VALUE.test(text.trim())) {
-    out.push({ class: keySense.class, shown: String(v) });
-  }
   return out;
 }
 
