@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-5NT6H373.js";
+} from "./chunk-EOQSTDGT.js";
 import {
   __commonJS,
   __require,

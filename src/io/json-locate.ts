@@ -112,6 +112,14 @@ function stringMapper(raw: string, open: number): (offset: number) => number {
 
 /** Offset of the value of member `key` in the object at `i`, or -1. */
 function findMember(raw: string, i: number, key: string): number {
+  const members = walked(raw).members;
+  const id = `${i}:${key}`;
+  let at = members.get(id);
+  if (at === undefined) members.set(id, (at = scanMember(raw, i, key)));
+  return at;
+}
+
+function scanMember(raw: string, i: number, key: string): number {
   let j = skipSpace(raw, i + 1);
   if (raw.charCodeAt(j) === CLOSE_OBJECT) return -1;
   for (;;) {
@@ -141,14 +149,40 @@ function hasLaterKey(raw: string, j: number, key: string): boolean {
 
 /** Offset of element `n` of the array at `i`, or -1. */
 function findElement(raw: string, i: number, n: number): number {
+  return elementsOf(raw, i)[n] ?? -1;
+}
+
+// What was found walking the last record: each finding's segment is located
+// from the top, and in a 10k-message record walking to the messages array
+// (skipping it to check for a later duplicate key) and along it for every
+// finding is quadratic. The record is kept only until the next one is located.
+let walkedRaw: string | undefined;
+const walks = { members: new Map<string, number>(), elements: new Map<number, number[]>() };
+
+function walked(raw: string): typeof walks {
+  if (raw !== walkedRaw) {
+    walkedRaw = raw;
+    walks.members.clear();
+    walks.elements.clear();
+  }
+  return walks;
+}
+
+/** Start offsets of the array at `i`'s elements, as far as they parse. */
+function elementsOf(raw: string, i: number): number[] {
+  const elementStarts = walked(raw).elements;
+  let starts = elementStarts.get(i);
+  if (starts) return starts;
+  starts = [];
+  elementStarts.set(i, starts);
   let j = skipSpace(raw, i + 1);
-  if (raw.charCodeAt(j) === CLOSE_ARRAY) return -1;
-  for (let k = 0; ; k++) {
-    if (k === n) return j;
+  if (raw.charCodeAt(j) === CLOSE_ARRAY) return starts;
+  for (;;) {
+    starts.push(j);
     const end = skipValue(raw, j);
-    if (end < 0) return -1;
+    if (end < 0) return starts;
     j = skipSpace(raw, end);
-    if (raw.charCodeAt(j) !== COMMA) return -1;
+    if (raw.charCodeAt(j) !== COMMA) return starts;
     j = skipSpace(raw, j + 1);
   }
 }

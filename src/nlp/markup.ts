@@ -1,6 +1,7 @@
 import type { Block, RecordView } from '../types.js';
 import type { EpistemicClass } from './lexicon.js';
 import type { Disclaimer, Unit } from './record.js';
+import { unitsIn } from './segment-units.js';
 import { cueClasses } from './statement.js';
 import { structureOf } from './structure.js';
 
@@ -57,7 +58,7 @@ export function markupDisclaimers(record: RecordView, units: Unit[]): MarkupDisc
     const segment = record.segments[seg]!;
     if (segment.trained === 'penalized') continue;
     const text = segment.text;
-    const inSeg = units.filter((u) => u.segment === seg);
+    const inSeg = unitsIn(units, seg);
     const unitAt = (offset: number) => inSeg.find((u) => u.start <= offset && offset < u.end) ?? inSeg.find((u) => u.start >= offset);
     // <false>X</false>, <myth>X</myth>, <unverified>X</unverified>
     if (text.includes('</') || text.includes('[/')) {

@@ -8,6 +8,7 @@ import { analyseSentence, cueClasses, mayPoint, mayState, type Form, type Pointi
 import { lexicalHits, mentionsProbability, structureOf, type Hit } from './structure.js';
 import { fieldDisclaimers, mayHaveFieldDisclaimers } from './fields.js';
 import { markupDisclaimers, tagsMayDisclaim } from './markup.js';
+import { unitsIn } from './segment-units.js';
 import { EPISTEMIC } from './lexicon.js';
 
 const EPISTEMIC_SET = new Set<string>(EPISTEMIC);
@@ -752,7 +753,7 @@ function noticeParagraphs(record: RecordView, units: Unit[], existing: Disclaime
   for (let seg = 0; seg < record.segments.length; seg++) {
     const segment = record.segments[seg]!;
     if (segment.trained === 'penalized') continue;
-    const list = units.filter((u) => u.segment === seg);
+    const list = unitsIn(units, seg);
     if (list.length < 3) continue;
     const paragraphs = [...new Set(list.map((u) => u.paragraph))];
     if (paragraphs.length < 2) continue;
@@ -985,7 +986,7 @@ function targetsOf(d: Disclaimer, a: RecordAnalysis): Target[] {
       const segs = answerSegments(d, from, segments);
       for (const seg of segs) {
         if (d.wholeAnswer) {
-          const list = units.filter((u) => u.segment === seg);
+          const list = unitsIn(units, seg);
           // An answer that labels what it gives ("Here's an example of a rude reply: ...") does not act it out.
           // A falsehood asked for is taught only if the answer states one about the world ("Monaco has 2.4 million
           // residents", "Photosynthesis takes place in the mitochondria"), not a line addressed to someone ("Your
@@ -999,7 +1000,7 @@ function targetsOf(d: Disclaimer, a: RecordAnalysis): Target[] {
           }
           continue;
         }
-        const list = units.filter((u) => u.segment === seg);
+        const list = unitsIn(units, seg);
         if (list.length === 0 || refuses(list)) continue;
         // A negation inside the answer corrects a turn that disowned it; inside a fiction frame it is the story's.
         if (d.kind === 'turn' && d.class !== 'fiction' && (d.form === 'provenance' || d.form === 'meta' || d.form === 'notice' || d.form === 'request') && debunks(list)) continue;

@@ -86,6 +86,21 @@ describe('locateString', () => {
     expect(lineColumnAt(raw, at, 2, 3)).toEqual({ line: 4, column: raw.split('\n')[2]!.indexOf('Ocean') + 1 });
   });
 
+  it('locates every element of a record, then of the next, from what it walked of each', () => {
+    // Offsets walked in one record are reused for its other pointers and never for another record.
+    const records = [0, 1].map((r) => JSON.stringify({ id: r, messages: Array.from({ length: 50 + r * 7 }, (_, i) => ({ role: 'user', content: `r${r} m${i}` })), tail: r }));
+    for (const r of [0, 1, 0]) {
+      const raw = records[r]!;
+      const n = JSON.parse(raw).messages.length as number;
+      for (let i = n - 1; i >= 0; i -= 3) {
+        const at = locateValue(raw, `/messages/${i}/content`)!;
+        expect(JSON.parse(raw.slice(at.start, at.end))).toBe(`r${r} m${i}`);
+      }
+      expect(locateValue(raw, `/messages/${n}`)).toBeNull();
+      expect(raw.slice(locateValue(raw, '/tail')!.start, locateValue(raw, '/tail')!.end)).toBe(String(r));
+    }
+  });
+
   it('stays fast on a long string full of escapes', () => {
     const decoded = 'line\n'.repeat(200_000);
     const raw = JSON.stringify({ text: decoded });

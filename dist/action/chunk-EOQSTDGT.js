@@ -115,6 +115,13 @@ function stringMapper(raw, open3) {
   };
 }
 function findMember(raw, i, key) {
+  const members = walked(raw).members;
+  const id = `${i}:${key}`;
+  let at = members.get(id);
+  if (at === void 0) members.set(id, at = scanMember(raw, i, key));
+  return at;
+}
+function scanMember(raw, i, key) {
   let j = skipSpace(raw, i + 1);
   if (raw.charCodeAt(j) === CLOSE_OBJECT) return -1;
   for (; ; ) {
@@ -140,14 +147,32 @@ function hasLaterKey(raw, j, key) {
   return findMember(raw, j, key) >= 0;
 }
 function findElement(raw, i, n) {
+  return elementsOf(raw, i)[n] ?? -1;
+}
+var walkedRaw;
+var walks = { members: /* @__PURE__ */ new Map(), elements: /* @__PURE__ */ new Map() };
+function walked(raw) {
+  if (raw !== walkedRaw) {
+    walkedRaw = raw;
+    walks.members.clear();
+    walks.elements.clear();
+  }
+  return walks;
+}
+function elementsOf(raw, i) {
+  const elementStarts = walked(raw).elements;
+  let starts = elementStarts.get(i);
+  if (starts) return starts;
+  starts = [];
+  elementStarts.set(i, starts);
   let j = skipSpace(raw, i + 1);
-  if (raw.charCodeAt(j) === CLOSE_ARRAY) return -1;
-  for (let k = 0; ; k++) {
-    if (k === n) return j;
+  if (raw.charCodeAt(j) === CLOSE_ARRAY) return starts;
+  for (; ; ) {
+    starts.push(j);
     const end = skipValue(raw, j);
-    if (end < 0) return -1;
+    if (end < 0) return starts;
     j = skipSpace(raw, end);
-    if (raw.charCodeAt(j) !== COMMA) return -1;
+    if (raw.charCodeAt(j) !== COMMA) return starts;
     j = skipSpace(raw, j + 1);
   }
 }
@@ -3415,6 +3440,25 @@ function classesOf(f, names) {
 
 // src/nlp/markup.ts
 init_action_shims();
+
+// src/nlp/segment-units.ts
+init_action_shims();
+var segmentStarts = /* @__PURE__ */ new WeakMap();
+function unitsIn(units, seg) {
+  let starts = segmentStarts.get(units);
+  if (!starts) {
+    starts = [];
+    for (let k = units.length - 1; k >= 0; k--) starts[units[k].segment] = k;
+    segmentStarts.set(units, starts);
+  }
+  const from = starts[seg];
+  if (from === void 0) return [];
+  let to = from;
+  while (to < units.length && units[to].segment === seg) to++;
+  return units.slice(from, to);
+}
+
+// src/nlp/markup.ts
 var TAG = /<([a-z][\w-]{1,24})((?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[\w-]+))*)\s*>([^<]{8,}?)<\/\1>|\[([a-z][\w-]{1,24})\]([^[\]]{8,}?)\[\/\4\]/gi;
 var ATTRIBUTE = /\b(?:truth|label|verdict|status|rating|class|type)=["']?([\w -]+)/i;
 var TILDES = /~~([^~\n]{8,}?)~~/g;
@@ -3449,7 +3493,7 @@ function markupDisclaimers(record, units) {
     const segment = record.segments[seg];
     if (segment.trained === "penalized") continue;
     const text = segment.text;
-    const inSeg = units.filter((u) => u.segment === seg);
+    const inSeg = unitsIn(units, seg);
     const unitAt = (offset) => inSeg.find((u) => u.start <= offset && offset < u.end) ?? inSeg.find((u) => u.start >= offset);
     if (text.includes("</") || text.includes("[/")) {
       TAG.lastIndex = 0;
@@ -4009,7 +4053,7 @@ function noticeParagraphs(record, units, existing) {
   for (let seg = 0; seg < record.segments.length; seg++) {
     const segment = record.segments[seg];
     if (segment.trained === "penalized") continue;
-    const list = units.filter((u) => u.segment === seg);
+    const list = unitsIn(units, seg);
     if (list.length < 3) continue;
     const paragraphs = [...new Set(list.map((u) => u.paragraph))];
     if (paragraphs.length < 2) continue;
@@ -4194,7 +4238,7 @@ function targetsOf(d, a) {
       const segs = answerSegments(d, from, segments);
       for (const seg of segs) {
         if (d.wholeAnswer) {
-          const list2 = units.filter((u) => u.segment === seg);
+          const list2 = unitsIn(units, seg);
           const factual = d.form !== "request" || d.class !== "falsity" || list2.some((u) => u.trained === "trained" && isClaim(u) && !u.analysis.textual && (realEntities(u.text).length > 0 || /\d/.test(u.text) || !talk(u.text)));
           if (list2.length && factual && !refuses(list2) && (d.form !== "request" || !debunks(list2, true) && !labelsItself(list2, d.class))) {
             const first = list2.find((u) => u.trained === "trained");
@@ -4203,7 +4247,7 @@ function targetsOf(d, a) {
           }
           continue;
         }
-        const list = units.filter((u) => u.segment === seg);
+        const list = unitsIn(units, seg);
         if (list.length === 0 || refuses(list)) continue;
         if (d.kind === "turn" && d.class !== "fiction" && (d.form === "provenance" || d.form === "meta" || d.form === "notice" || d.form === "request") && debunks(list)) continue;
         for (const u of list) if (ok(u.index)) claimUnit(u.index);
