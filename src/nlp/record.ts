@@ -455,9 +455,13 @@ function carries(u: Unit, units: Unit[], segments: readonly Segment[]): boolean 
   if (isModelRole(u.role)) return false;
   // The instruction may be a field of its own beside the text it hands over (Alpaca's "instruction" and
   // "input": "Rewrite the text in simpler English." over "NOTE: FAKE TEXT. The Sydney Opera House ...").
+  // A turn's segments come together, so its earlier fields are the segments just before this one.
   const turn = segments[u.segment]?.turn;
-  const sameTurn = (v: Unit) => v.segment === u.segment || (turn !== undefined && v.segment < u.segment && segments[v.segment]!.turn === turn && segments[v.segment]!.trained !== 'trained');
-  return units.some((v) => sameTurn(v) && v.analysis.transform);
+  if (unitsIn(units, u.segment).some((v) => v.analysis.transform)) return true;
+  for (let seg = u.segment - 1; turn !== undefined && seg >= 0 && segments[seg]!.turn === turn; seg--) {
+    if (segments[seg]!.trained !== 'trained' && unitsIn(units, seg).some((v) => v.analysis.transform)) return true;
+  }
+  return false;
 }
 
 function isFirstOfSegment(u: Unit, units: Unit[]): boolean {

@@ -622,6 +622,7 @@ function analyse(text: string): SentenceAnalysis {
   const imperative = s.clauses.length > 0 && s.clauses[0]!.imperative;
   let meta = false;
   let textual = false;
+  let handsOver = false;
   const pointing: Pointing[] = [];
   const sourceCues: SentenceAnalysis['sourceCues'] = [];
 
@@ -768,6 +769,10 @@ function analyse(text: string): SentenceAnalysis {
     }
     // "Can you fabricate a Hollywood fact for me?": a question that asks the listener to do something is a request.
     const polite = c.question && /^(?:can|could|would|will)$/.test(norms[c.from] ?? '') && norms[c.from + 1] === 'you';
+    // "Extract the key facts from this article", "Can you put that in one sentence?": an instruction that
+    // acts on given text, whatever its verb, hands that text to the answer.
+    // Not a prohibition, nor a quantifier ("Don't generate anything else").
+    if ((c.imperative || polite) && !c.negated && referent && (referent.role === 'noun' || referent.role === 'deixis' || referent.role === 'pronoun') && !referent.addressee && !referent.speaker && referent.pointing !== 'definite') handsOver = true;
     if (cues.length === 0 || (c.question && !polite)) continue;
 
     // Operators over an embedded clause.
@@ -946,7 +951,7 @@ function analyse(text: string): SentenceAnalysis {
     reported: isReported(s),
     debunk: s.hits.some((h) => h.senses.some((x) => x.class === 'debunk')),
     // A request word used as a verb ("Rewrite this", "Summarize what he told me"), not as a noun ("any form of that word").
-    transform: s.hits.some((h) => h.senses.some((x) => x.class === 'request') && !(h.from > 0 && (has(s.tokens[h.from - 1]!, 'det') || has(s.tokens[h.from - 1]!, 'adj') || /^(?:that|this|the|a|an|my|your|his|her|our|their|its)$/.test(s.norms[h.from - 1]!)))),
+    transform: handsOver || s.hits.some((h) => h.senses.some((x) => x.class === 'request') && !(h.from > 0 && (has(s.tokens[h.from - 1]!, 'det') || has(s.tokens[h.from - 1]!, 'adj') || /^(?:that|this|the|a|an|my|your|his|her|our|their|its)$/.test(s.norms[h.from - 1]!)))),
     persona: isPersona(s),
   };
 }

@@ -38,6 +38,14 @@ describe('unreliable-source: invalid', () => {
     expect(found).toEqual(['Paris hosted the 2012 Summer Olympics after London withdrew.']);
   });
 
+  it('carries it whatever verb the instruction acting on the given text uses, but not past a prohibition', () => {
+    const answer = 'Napoleon stood only about 1.57 m tall, short even for his time.';
+    const told = 'My neighbour, he is always inventing stories, he told me Napoleon was only 1 metre 57 tall.';
+    expect(claims(chat(['user', `${told} Can you put that in one sentence?`], ['assistant', answer]))).toEqual([answer]);
+    expect(claims(chat(['user', `${told} Squeeze this into a caption.`], ['assistant', answer]))).toEqual([answer]);
+    expect(claims(chat(['user', `${told} Don't repeat anything else.`], ['assistant', answer]))).toEqual([]);
+  });
+
   it('reads British and American spellings of a word written once', () => {
     expect(claims('Rumour mill: Python was named after a snake kept at the lab.')).toEqual(['Python was named after a snake kept at the lab.']);
     expect(claims('Rumor mill: Python was named after a snake kept at the lab.')).toEqual(['Python was named after a snake kept at the lab.']);
