@@ -12,6 +12,7 @@
 
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import type { Block, Mark, Segment } from '../types.js';
+import { looksLikeCode } from './code.js';
 
 interface Parser {
   parse(source: string): unknown;
@@ -284,8 +285,15 @@ class PlainText {
         }
         return;
       }
-      // Not prose: code, other raw HTML, front matter, link definitions, rules.
-      case 'code':
+      case 'code': {
+        // A fence with no language around sentences quotes them ("The quoted review below is false:" over a
+        // fenced paragraph): the fence sets the text apart, it does not make it code.
+        const at = node.position?.start.offset;
+        const inner = at === undefined ? -1 : this.source.indexOf(node.value, at);
+        if (inner >= 0 && quotesProse(node.lang, node.value)) this.rawBlock(node.value, inner);
+        return;
+      }
+      // Not prose: other raw HTML, front matter, link definitions, rules.
       case 'yaml':
       case 'definition':
       case 'thematicBreak':
@@ -489,4 +497,11 @@ function align(value: string, source: string, start: number, end: number, plainS
 
 function isAsciiPunctuation(c: number): boolean {
   return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
+/** A fenced block that holds prose: no language (or plain text), whole sentences, nothing shaped like code. */
+function quotesProse(lang: string | null | undefined, value: string): boolean {
+  if (lang && !/^(?:text|txt|plain|plaintext|quote)$/i.test(lang)) return false;
+  const words = value.match(/\p{L}+/gu)?.length ?? 0;
+  return words >= 8 && /[.!?]["'”)]?\s*$/u.test(value) && !looksLikeCode(value);
 }

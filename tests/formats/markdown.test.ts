@@ -27,6 +27,16 @@ describe('markdownToSegment', () => {
     expect(src.slice(seg.sourceOffset!(0), seg.sourceOffset!(0) + 6)).toBe('status');
   });
 
+  it('reads a fence of plain sentences as quoted text, and keeps code and labelled fences out', () => {
+    const quoted = 'The review below was written by a bot farm and is false:';
+    const prose = 'Spotify was founded in Oslo in 2006 by two students, and it moved to Stockholm later.';
+    const src = `${quoted}\n\n\`\`\`\n${prose}\n\`\`\`\n\n\`\`\`text\n${prose}\n\`\`\`\n\n\`\`\`python\nprint("It was founded in Oslo in 2006 by two students, they say.")\n\`\`\`\n\n\`\`\`\nconst x = foo(1); // a small helper that returns the value we want here.\n\`\`\`\n`;
+    const seg = markdownToSegment(src);
+    expect(seg.text).toBe(`${quoted}\n\n${prose}\n\n${prose}`);
+    const at = seg.text.indexOf('Spotify');
+    expect(src.slice(seg.sourceOffset!(at), seg.sourceOffset!(at) + 7)).toBe('Spotify');
+  });
+
   const source = readFileSync(fixture('document.md'), 'utf8');
   const segment = markdownToSegment(source);
 
