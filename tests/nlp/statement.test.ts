@@ -106,6 +106,9 @@ describe('statements about text', () => {
     ['My neighbour, he is always inventing stories, he told me Napoleon was tiny.', [['unreliable', 'embedded', '-', 'Napoleon was tiny']]],
     // a relative clause whose own verb is the cue describes the source
     ['The article below came from a blogger who was caught faking quotes.', [['unreliable', 'meta', 'forward', '-']]],
+    // a "Source:" key names the source, whoever it is
+    ['Source: an email from a collector who has been caught faking letters.', [['unreliable', 'notice', '-', '-']]],
+    ['Source: a collector who was caught faking letters.', [['unreliable', 'notice', '-', '-']]],
     ['Don\'t believe a word of it.', [['disbelief', 'meta', 'anaphoric', '-']]],
     // a hedge said of nothing in its own clause rates the statement after its colon; a forecast there is none
     ['Low confidence here, about 5%, but: Chernobyl is in Belarus.', [['improbable', 'label', '-', 'Chernobyl is in Belarus.'], ['improbable', 'label', '-', 'Chernobyl is in Belarus.']]],
@@ -149,6 +152,7 @@ describe('pointer words', () => {
 describe('sentences that say nothing of text', () => {
   it.each([
     ['a topic', 'Researchers studied how fabricated stories spread on social media.'],
+    ['a source named without a fault', 'Source: an interview with a man who invented the bicycle lock.'],
     ['a condition', 'If this document was fabricated, readers may wonder.'],
     ['the consequent of a condition', 'If he had run 10.05, we would dismiss it as a quirky outlier.'],
     ['an infinitive subject', 'To analyse these texts solely as misinformation is to miss their function.'],
