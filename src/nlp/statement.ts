@@ -240,12 +240,18 @@ const TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|morning|after
 
 /** "the next day", "the following week": a pointer word that determines a unit of time. */
 function beforeWorldNoun(s: Structure, at: number): boolean {
-  const next = s.tokens[at];
+  const ordinal = /^(?:last|next|previous)$/.test(s.norms[at - 1] ?? '');
+  // "the last five letters", "the next 3 presidents": a count between the ordinal and its noun; after a
+  // count a word that is also a verb is the plural noun.
+  let j = at;
+  while (ordinal && (s.tokens[j]?.kind === 'num' || (s.tokens[j] && has(s.tokens[j]!, 'num')))) j++;
+  const counted = j > at;
+  const next = s.tokens[j];
   if (!next || next.kind !== 'word') return false;
   if (TIME_NOUN.test(next.norm)) return true;
   // "the last emperor", "the next president": an ordinal pointer before a noun the lexicon does not call text
   // ("the following findings" still points).
-  return /^(?:last|next|previous)$/.test(s.norms[at - 1] ?? '') && has(next, 'noun') && !isVerbal(next) && !referentSense(s, at) && !EPISTEMIC_SET.has(sensesAt(s, at)[0]?.class ?? '');
+  return ordinal && has(next, 'noun') && (counted || !isVerbal(next)) && !referentSense(s, j) && !EPISTEMIC_SET.has(sensesAt(s, j)[0]?.class ?? '');
 }
 
 /**
@@ -507,8 +513,9 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
           }
         }
         const after = s.tokens[hit.to];
-        // "all errors are handled": before a noun, even one that is a verb too, the quantifier is its determiner.
-        if (!best && /^(?:everything|nothing|none|all|anything)$/.test(s.norms[i]!) && !nested && !/^(?:of|in|that|who|which)$/.test(s.norms[hit.to] ?? '') && !(after && after.kind === 'word' && (has(after, 'noun') || has(after, 'adj')) && !has(after, 'cop') && !has(after, 'aux') && !has(after, 'modal'))) {
+        // "all errors are handled": before a noun, even one that is a verb too, the quantifier is its determiner;
+        // before an article or a possessive it is a predeterminer ("all the time", "all my life").
+        if (!best && /^(?:everything|nothing|none|all|anything)$/.test(s.norms[i]!) && !nested && !/^(?:of|in|that|who|which|the|a|an|my|your|his|her|our|their|its)$/.test(s.norms[hit.to] ?? '') && !(after && after.kind === 'word' && (has(after, 'noun') || has(after, 'adj')) && !has(after, 'cop') && !has(after, 'aux') && !has(after, 'modal'))) {
           better({ ...span(i, hit.to), role: 'quantifier', pointing: 'anaphoric', answer: false, speaker: false });
         }
         break;

@@ -110,6 +110,9 @@ describe('statements about text', () => {
     ['Source: an email from a collector who has been caught faking letters.', [['unreliable', 'notice', '-', '-']]],
     ['Source: a collector who was caught faking letters.', [['unreliable', 'notice', '-', '-']]],
     ['Don\'t believe a word of it.', [['disbelief', 'meta', 'anaphoric', '-']]],
+    // an idiom read from its core, whatever verb comes with it
+    ['Take this with a grain of salt.', [['disbelief', 'meta', 'self', '-']]],
+    ['Read it with a pinch of salt.', [['disbelief', 'meta', 'anaphoric', '-']]],
     // a hedge said of nothing in its own clause rates the statement after its colon; a forecast there is none
     ['Low confidence here, about 5%, but: Chernobyl is in Belarus.', [['improbable', 'label', '-', 'Chernobyl is in Belarus.'], ['improbable', 'label', '-', 'Chernobyl is in Belarus.']]],
     ['A very small possibility, maybe 1 in 100, but: Pompeii fell in 179.', [['improbable', 'label', '-', 'Pompeii fell in 179.']]],
@@ -146,6 +149,13 @@ describe('pointer words', () => {
     // Before "of" or "to" a pointer word is a preposition.
     expect(analyseSentence('The ozone hole closed in 2015, twenty years ahead of the targets.').textual).toBe(false);
     expect(analyseSentence('Fake facts ahead.').textual).toBe(true);
+  });
+
+  it('reads an ordinal before a count and a noun that is not text, and a quantifier before an article, as no pointer', () => {
+    expect(analyseSentence('The sign went up in 1923; the last five letters were removed in 1949.').textual).toBe(false);
+    expect(analyseSentence('The last two sentences are invented.').textual).toBe(true);
+    expect(analyseSentence('Temperatures there stay at around -230 °C all the time.').textual).toBe(false);
+    expect(analyseSentence('All of this is invented.').textual).toBe(true);
   });
 });
 
