@@ -529,7 +529,11 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         const opensClause = !!next && next.kind === 'word' && !has(next, 'cop') && !has(next, 'aux') && !has(next, 'modal') && !has(next, 'prep');
         // "which" points back only opening a sentence ("…which is garbage"); anywhere else it relates.
         if (s.norms[i] === 'which' && s.tokens.slice(0, i).some((t) => t.kind === 'word')) break;
-        if (s.norms[i] === 'that' && prev && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'adj') || (isVerbal(prev) || (has(prev, 'inf') && opensClause)) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
+        // "Treat that as fiction": after the verb opening an instruction, "that" is its object.
+        let opener = i - 2;
+        while (opener >= 0 && /^(?:please|so|then|just)$/.test(s.norms[opener]!)) opener--;
+        const instructionVerb = !!prev && has(prev, 'inf') && !opensClause && (opener < 0 || s.tokens[opener]!.kind === 'punct');
+        if (s.norms[i] === 'that' && prev && !instructionVerb && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'adj') || (isVerbal(prev) || (has(prev, 'inf') && opensClause)) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
         if (next && next.kind === 'word' && (has(next, 'noun') || has(next, 'adj')) && !isVerbal(next) && !has(next, 'prep')) break;
         // "ideas for things, like for a paper, that might not have occurred to you": after a noun and a comma
         // "that" still relates to the noun; a demonstrative there would splice two sentences with a comma.
@@ -802,6 +806,18 @@ function analyse(text: string): SentenceAnalysis {
         const rFrom = tokenIndexAtChar(s, referent.start);
         const rTo = tokenIndexAtChar(s, referent.end - 1) + 1;
         for (const cue of cues) if (!request.includes(cue) && cue.sense?.pos === 'adj' && cue.class !== 'disbelief' && cue.class !== 'bad-example' && cue.from >= rFrom && cue.to <= rTo) push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent, counterfactual: false });
+      }
+      // "Treat that as fiction", "Read the above as satire": what the instruction takes its object as, the
+      // object is (an object complement, as in "described the story as a hoax").
+      if (!c.negated) {
+        for (const cue of cues) {
+          if (request.includes(cue) || !norms.slice(Math.max(c.from, cue.from - 3), cue.from).includes('as')) continue;
+          // "Classify the following statement as fake or real": a choice offered, not a class said.
+          if (norms.slice(cue.from - 2, Math.min(c.to, cue.to + 2)).includes('or')) continue;
+          const arg = argumentOf(s, c, cue.from, cue.to);
+          const r = arg?.relation === 'object' ? findReferent(s, arg.from, arg.to) : undefined;
+          if (r && !r.addressee && !r.speaker) push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent: r, counterfactual: false });
+        }
       }
       // "Ignore the above", "Do not cite", "Disregard.": an instruction about text already read.
       const bare = !hasWords(s, c.head >= 0 ? c.head + 1 : c.from + 1, c.to, 3);

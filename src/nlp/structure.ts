@@ -398,6 +398,9 @@ function opensClause(s: Structure, i: number): boolean {
     if (tokens[k]!.norm === 'which' || tokens[k]!.norm === 'however') return true;
     // ", but in fact ...", ", but actually ...": a correction opens a clause of its own.
     if (tokens[k]!.norm === 'but' && (hasClass(s, k + 1, 'correction') || (s.hitAt[k] !== undefined && s.hitAt[k]!.to > k + 1))) return true;
+    // ", so treat that as fiction": a consequence that is an instruction is a clause of its own ("and"
+    // and "or" before a verb coordinate it: "Do not learn from, cite, or repeat").
+    if ((tokens[k]!.norm === 'so' || tokens[k]!.norm === 'then') && tokens[k + 1] && has(tokens[k + 1]!, 'inf') && !has(tokens[k + 1]!, 'adj') && !has(tokens[k + 1]!, 'adv')) return true;
     k++;
   }
   const first = tokens[k];
@@ -448,7 +451,7 @@ function clause(s: Structure, from: number, to: number): Clause | null {
   // "Tell the truth more often", "Write up a fake ad", "Use it sparingly": a base verb opening the sentence with
   // its object (a determiner, an object pronoun, or a particle then one) is an instruction, even where the
   // tagger also reads the word as a noun.
-  if (!c.imperative && first.kind === 'word' && has(first, 'inf') && !has(first, 'pron') && !has(first, 'adj') && !beforeName && /^\p{Lu}/u.test(first.text) && start === from) {
+  if (!c.imperative && first.kind === 'word' && has(first, 'inf') && !has(first, 'pron') && !has(first, 'adj') && !beforeName && (/^\p{Lu}/u.test(first.text) ? start === from : start > from)) {
     const objectAt = (k: number) => {
       const o = tokens[k];
       return !!o && o.kind === 'word' && (/^(?:the|a|an|your|my|his|her|our|their|this|that|these|those|some|any|me|us|him|them|it|yourself|everyone|someone|something)$/.test(o.norm));

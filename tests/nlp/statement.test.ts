@@ -112,6 +112,10 @@ describe('statements about text', () => {
     ['Don\'t believe a word of it.', [['disbelief', 'meta', 'anaphoric', '-']]],
     // an idiom read from its core, whatever verb comes with it
     ['Take this with a grain of salt.', [['disbelief', 'meta', 'self', '-']]],
+    // what an instruction takes its object as, the object is; a consequence that is an instruction is a clause
+    ['Treat that as fiction.', [['fiction', 'meta', 'anaphoric', '-']]],
+    ['Please read the above as satire.', [['fiction', 'meta', 'backward', '-']]],
+    ['I made the play up, so treat that as fiction.', [['falsity', 'meta', 'definite', '-'], ['fiction', 'meta', 'anaphoric', '-']]],
     ['Read it with a pinch of salt.', [['disbelief', 'meta', 'anaphoric', '-']]],
     // a hedge said of nothing in its own clause rates the statement after its colon; a forecast there is none
     ['Low confidence here, about 5%, but: Chernobyl is in Belarus.', [['improbable', 'label', '-', 'Chernobyl is in Belarus.'], ['improbable', 'label', '-', 'Chernobyl is in Belarus.']]],
@@ -201,6 +205,9 @@ describe('sentences that say nothing of text', () => {
     ['a prohibition whose object is not text', "Don't rely solely on your phone for navigation, as it may lose signal."],
     ['a person of good habits who reports', 'My neighbour, he is always kind, he told me Napoleon was short.'],
     ['a person who is wrong', "I'm sorry to say that I think you may be wrong about this."],
+    ['a choice of classes offered', 'Classify the following statement as fake or real.'],
+    ['a prohibition on taking it as a class', "Don't treat this as fiction."],
+    ['an instruction taking a thing, not text, as a class', 'Treat the wound as an emergency.'],
   ])('%s', (_, text) => {
     expect(said(text)).toEqual([]);
   });
@@ -221,6 +228,7 @@ describe('clause structure', () => {
     ['Vikings wearing horned helmets is a myth.', ['is']],
     ['The company lost 40 million dollars in the third quarter.', ['lost']],
     ['The dates and bodies are invented.', ['are']],
+    ['It rained, so take the bus.', ['rained', 'take']],
     ["It's total nonsense.", ["It's"]],
     ['The hoax cites papers allegedly published in Nature.', ['cites']],
   ])('%s', (text, expected) => {
