@@ -885,7 +885,7 @@ function analyse(text: string): SentenceAnalysis {
         else push({ class: cue.class, form: hasWords(s, c.from, c.to, 7) ? 'notice' : 'label', ...cueSpan(s, cue), probability: cue.probability, counterfactual: cue.counterfactual });
         continue;
       }
-      const r = findReferent(s, arg.from, arg.to);
+      const r = findReferent(s, arg.from, arg.to) ?? madeUpPart(s, c, cue, arg);
       if (!r && hasSource(s, arg.from, arg.to)) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability });
       if (!r || expletive(s, c, r)) continue;
       // "..., but this was not the case in England", "that is not true for most cats": a denial confined to
@@ -1005,6 +1005,21 @@ function implicitText(s: Structure, c: Clause): Referent | undefined {
     if (from || j + 1 === c.to) return { ...charSpan(s, k, j + 1), role: 'noun', pointing: 'self', answer: false, speaker: false };
   }
   return undefined;
+}
+
+/**
+ * "I made the dates up", "we made the figures up": what speakers say they made up, named as something
+ * already given, is part of what they said. Only in the past ("I can make up the names" offers), and only
+ * a definite object ("I invented a game" makes something new).
+ */
+function madeUpPart(s: Structure, c: Clause, cue: Cue, arg: Argument): Referent | undefined {
+  // A phrasal verb ("made the dates up"): "invent" and "improvise" also make new things ("we invented the process").
+  if (arg.relation !== 'object' || cue.class !== 'falsity' || !sensesAt(s, cue.from).some((x) => x.produces && x.lemma.includes(' ')) || c.negated || c.head < 0) return undefined;
+  let k = c.from;
+  while (k < c.to && (s.tokens[k]!.kind !== 'word' || /^(?:so|and|but|honestly|actually|ok|okay|well|yeah|sorry)$/.test(s.norms[k]!))) k++;
+  if (!/^(?:i|we)$/.test(s.norms[k] ?? '') || !s.tokens.slice(k + 1, cue.to).some((t) => has(t, 'past') || /^(?:have|'ve|had)$/.test(t.norm))) return undefined;
+  if (!/^(?:the|those|these|that|all|both|every|each|some|most)$/.test(s.norms[arg.from]!)) return undefined;
+  return { ...charSpan(s, arg.from, arg.to), role: 'described', pointing: 'anaphoric', answer: false, speaker: false };
 }
 
 /** The label key of the clause's sentence, when it names a source ("Source:", "Via:"): the clause is its value. */

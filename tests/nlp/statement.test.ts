@@ -114,6 +114,9 @@ describe('statements about text', () => {
     ['Take this with a grain of salt.', [['disbelief', 'meta', 'self', '-']]],
     // what an instruction takes its object as, the object is; a consequence that is an instruction is a clause
     ['Treat that as fiction.', [['fiction', 'meta', 'anaphoric', '-']]],
+    // what speakers say they made up, named as given, is part of what they said
+    ['Honestly, I made the dates up.', [['falsity', 'meta', 'anaphoric', '-']]],
+    ['I made up the names.', [['falsity', 'meta', 'anaphoric', '-']]],
     ['Please read the above as satire.', [['fiction', 'meta', 'backward', '-']]],
     ['I made the play up, so treat that as fiction.', [['falsity', 'meta', 'definite', '-'], ['fiction', 'meta', 'anaphoric', '-']]],
     ['Read it with a pinch of salt.', [['disbelief', 'meta', 'anaphoric', '-']]],
@@ -206,6 +209,9 @@ describe('sentences that say nothing of text', () => {
     ['a person of good habits who reports', 'My neighbour, he is always kind, he told me Napoleon was short.'],
     ['a person who is wrong', "I'm sorry to say that I think you may be wrong about this."],
     ['a choice of classes offered', 'Classify the following statement as fake or real.'],
+    ['a speaker who invented something new', 'We invented the process in 2010.'],
+    ['a speaker who made up something new', 'I made up a game for my kids.'],
+    ['a speaker offering to make things up', 'I can make up the names.'],
     ['a prohibition on taking it as a class', "Don't treat this as fiction."],
     ['an instruction taking a thing, not text, as a class', 'Treat the wound as an emergency.'],
   ])('%s', (_, text) => {

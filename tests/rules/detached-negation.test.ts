@@ -60,7 +60,7 @@ describe('detached-negation: invalid', () => {
 
   it('links a later answer that opens by disowning the one before to that answer, not to itself', () => {
     const claim = 'The first Starbucks opened in 1971 in Portland, Oregon.';
-    for (const later of ['Please disregard my last reply; it was fabricated.', 'Not at all. That whole answer was invented.', 'Yes, sorry, I was just riffing; none of it was real.']) {
+    for (const later of ['Please disregard my last reply; it was fabricated.', 'Not at all. That whole answer was invented.', 'Yes, sorry, I was just riffing; none of it was real.', "I don't have one, honestly, I made the dates up."]) {
       const segments = chat(['user', 'Where was the first Starbucks?'], ['assistant', claim], ['user', 'Really?'], ['assistant', later]);
       const found = runRule(rule, segments).map((r) => [r.segment, r.text]);
       expect(found, later).toEqual([[1, claim]]);
