@@ -858,6 +858,14 @@ function analyse(text: string): SentenceAnalysis {
         push({ class: cue.class, form: 'label', ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: false });
         continue;
       }
+      if (!arg && subjectlessParticiple(s, c, cue)) {
+        // "Purely invented, not history: Coca-Cola was first mixed in 1879", "Entirely made up.": a participle
+        // with no subject opening the sentence is said of the text it heads, as "Transcribed from ..." is.
+        const colon = s.tokens.findIndex((t, k) => k >= cue.to && t.text.startsWith(':'));
+        const body = colon >= 0 && colon + 1 < s.tokens.length && hasWords(s, colon + 1, s.tokens.length, 3) ? charSpan(s, colon + 1, s.tokens.length) : undefined;
+        push({ class: cue.class, form: body ? 'label' : 'notice', ...cueSpan(s, cue), ...(body ? { claimStart: body.start, claimEnd: body.end } : {}), counterfactual: cue.counterfactual });
+        continue;
+      }
       if (!arg) {
         // "We do not know.": a speaker's doubt with nothing it doubts; inside a notice about text it is the notice's.
         if (cue.class === 'unverified' && c.negated && c.head > c.from && sensesAt(s, c.from).some((x) => x.class === 'referent' && x.role === 'speaker')) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability, ignorance: true });
@@ -1005,6 +1013,21 @@ function implicitText(s: Structure, c: Clause): Referent | undefined {
     if (from || j + 1 === c.to) return { ...charSpan(s, k, j + 1), role: 'noun', pointing: 'self', answer: false, speaker: false };
   }
   return undefined;
+}
+
+/** The cue is a participle opening the sentence with nothing before it but adverbs: "Purely invented", "Made up". */
+function subjectlessParticiple(s: Structure, c: Clause, cue: Cue): boolean {
+  if (cue.sense?.pos !== 'verb' && !(cue.sense?.pos === 'adj' && has(s.tokens[cue.from]!, 'past'))) return false;
+  const t = s.tokens[cue.from]!;
+  if (!(has(t, 'past') || has(t, 'part')) || c.question) return false;
+  // "Fabricated by the lab, the samples were tested": before a comma and a clause of its own, the participle
+  // describes that clause's subject.
+  if (s.clauses.some((x) => x.from >= c.to && x.head >= 0 && s.tokens[x.from - 1]?.text === ',')) return false;
+  for (let k = 0; k < cue.from; k++) {
+    const w = s.tokens[k]!;
+    if (w.kind === 'word' && !(has(w, 'adv') || /ly$/.test(w.norm))) return false;
+  }
+  return true;
 }
 
 /**

@@ -114,6 +114,9 @@ describe('statements about text', () => {
     ['Take this with a grain of salt.', [['disbelief', 'meta', 'self', '-']]],
     // what an instruction takes its object as, the object is; a consequence that is an instruction is a clause
     ['Treat that as fiction.', [['fiction', 'meta', 'anaphoric', '-']]],
+    // a participle with no subject opening the sentence is said of the text it heads
+    ['(Purely invented, not history:) Coca-Cola was first mixed in 1879.', [['falsity', 'label', '-', 'Coca-Cola was first mixed in 1879.']]],
+    ['Entirely made up.', [['falsity', 'notice', '-', '-']]],
     // what speakers say they made up, named as given, is part of what they said
     ['Honestly, I made the dates up.', [['falsity', 'meta', 'anaphoric', '-']]],
     ['I made up the names.', [['falsity', 'meta', 'anaphoric', '-']]],
@@ -210,6 +213,7 @@ describe('sentences that say nothing of text', () => {
     ['a person who is wrong', "I'm sorry to say that I think you may be wrong about this."],
     ['a choice of classes offered', 'Classify the following statement as fake or real.'],
     ['a speaker who invented something new', 'We invented the process in 2010.'],
+    ['a participle describing the subject after it', 'Fabricated by the lab, the samples were tested.'],
     ['a speaker who made up something new', 'I made up a game for my kids.'],
     ['a speaker offering to make things up', 'I can make up the names.'],
     ['a prohibition on taking it as a class', "Don't treat this as fiction."],
