@@ -418,8 +418,10 @@ const LEADING = new Set(['but', 'and', 'so', 'yet', 'or', 'also', 'however', 'st
 
 function clause(s: Structure, from: number, to: number): Clause | null {
   const { tokens } = s;
-  while (from < to && tokens[from]!.kind === 'punct') from++;
-  while (to > from && tokens[to - 1]!.kind === 'punct' && !/[?]/.test(tokens[to - 1]!.text)) to--;
+  // An emoji that is no cue ("🧾 fake facts ahead 🧾") decorates the clause; one that is ("❌ X") is kept.
+  const decoration = (t: Token, k: number) => t.kind === 'punct' || (t.kind === 'symbol' && !s.hitAt[k]);
+  while (from < to && decoration(tokens[from]!, from)) from++;
+  while (to > from && decoration(tokens[to - 1]!, to - 1) && !/[?]/.test(tokens[to - 1]!.text)) to--;
   if (from >= to) return null;
   const question = /\?/.test(s.text.slice(tokens[from]!.start, tokens[to - 1]!.end + 1)) || (to < tokens.length && /\?/.test(tokens[to]?.text ?? ''));
   let start = from;

@@ -135,6 +135,8 @@ describe('statements about text', () => {
     ["There's only a sliver of a chance I'm right, but the Pope lives at Castel Gandolfo.", [['improbable', 'label', '-', 'the Pope lives at Castel Gandolfo.']]],
     // an adjective on a compound says its class of the compound's head
     ['Here is a fake celebrity quote.', [['falsity', 'meta', 'forward', '-']]],
+    // an emoji that is no cue decorates the clause
+    ['🚫🧾 fake facts ahead 🚫🧾', [['falsity', 'meta', 'forward', '-']]],
     ['Below is a fake press release.', [['falsity', 'meta', 'forward', '-']]],
     // requests: a polite question, a comma after "Please", the head of a noun phrase past coordination and modifiers
     ['Can you fabricate a Hollywood fact for me?', [['falsity', 'request', '-', '-']]],
