@@ -48,7 +48,8 @@ export const BOUNDARY = /^(?:open|opens|opened|close|closes|closed|conclude|conc
 const PRODUCED = /^(?:write|writes|wrote|written|compose|composes|composed|create|creates|created|pen|pens|penned|produce|produces|produced|make|makes|made|devise|devised|script|scripted|design|designed|invent|invented|craft|crafted|draft|drafted|prepare|prepared|stage|staged|perform|performed)$/;
 /** Verbs of having: "has no basis in fact", "contains errors", "lacks any factual content". */
 /** A form of "be", alone or in a contraction ("it's", "here's"). */
-const COPULA = /^(?:is|are|was|were|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s)$/;
+// ("constitute" links as "be" does: "the foregoing does not constitute a statement of fact".)
+const COPULA = /^(?:is|are|was|were|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s|constitutes?|constituted)$/;
 const HAVING = /^(?:has|have|had|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
 /** Verbs whose subject the class still describes when it is their object's modifier: "puts the odds at 2%", "rates the likelihood of this". */
 const INTRANSITIVE_TRUTH = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|exist|exists|existed|existing|transpire|transpired|lie|lies|lied|lying|hold|holds|held|stand|stands|stood|check|checks|checked|add|adds|added|pan|pans|panned|fib|fibs|fibbed|joke|jokes|joked|joking|kid|kidding|kidded|bluff|bluffs|bluffing|bluffed|improvise|improvising|improvised|mess|messing|messed|troll|trolling|trolled)$/;

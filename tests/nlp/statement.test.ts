@@ -135,6 +135,8 @@ describe('statements about text', () => {
     ["There's only a sliver of a chance I'm right, but the Pope lives at Castel Gandolfo.", [['improbable', 'label', '-', 'the Pope lives at Castel Gandolfo.']]],
     // an adjective on a compound says its class of the compound's head
     ['Here is a fake celebrity quote.', [['falsity', 'meta', 'forward', '-']]],
+    // "constitute" links as "be" does
+    ['The foregoing does not constitute a statement of fact.', [['falsity', 'meta', 'backward', '-']]],
     // an emoji that is no cue decorates the clause
     ['🚫🧾 fake facts ahead 🚫🧾', [['falsity', 'meta', 'forward', '-']]],
     ['Below is a fake press release.', [['falsity', 'meta', 'forward', '-']]],
@@ -216,6 +218,7 @@ describe('sentences that say nothing of text', () => {
     ['a choice of classes offered', 'Classify the following statement as fake or real.'],
     ['a speaker who invented something new', 'We invented the process in 2010.'],
     ['a participle describing the subject after it', 'Fabricated by the lab, the samples were tested.'],
+    ['a boilerplate that names no class', 'Nothing here constitutes medical advice.'],
     ['a speaker who made up something new', 'I made up a game for my kids.'],
     ['a speaker offering to make things up', 'I can make up the names.'],
     ['a prohibition on taking it as a class', "Don't treat this as fiction."],
