@@ -467,7 +467,9 @@ function clause(s: Structure, from: number, to: number): Clause | null {
   // "Briefly explain the error", "Just make something up": an adverb before the imperative verb.
   if (!c.imperative && /ly$|^just$|^simply$|^now$/.test(first.norm) && start + 1 < to) {
     const v = tokens[start + 1]!;
-    if (has(v, 'inf') && !has(v, 'noun') && !has(v, 'pron')) {
+    // ("Deliberately wrong paragraph": an adjective before a noun is no verb.)
+    const adjective = has(v, 'adj') && !!tokens[start + 2] && has(tokens[start + 2]!, 'noun') && !has(tokens[start + 2]!, 'det');
+    if (has(v, 'inf') && !has(v, 'noun') && !has(v, 'pron') && !adjective) {
       c.imperative = true;
       start++;
     }

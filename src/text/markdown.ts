@@ -282,6 +282,13 @@ class PlainText {
         if (m && at !== undefined && /\p{L}/u.test(m[1]!) && !/^\s*neglint-/.test(m[1]!)) {
           const inner = m[1]!.trim();
           this.rawBlock(inner, at + node.value.indexOf(inner));
+        } else if (!m && at !== undefined && !/^\s*<(?:script|style|pre|code)\b/i.test(node.value)) {
+          // The words of an HTML block are shown to a reader ("<details><summary>Deliberately wrong
+          // paragraph</summary>"): each run of text between tags is a block of its own.
+          for (const run of node.value.matchAll(/>([^<>]+)</g)) {
+            const words = run[1]!.trim();
+            if ((words.match(/\p{L}+/gu)?.length ?? 0) >= 3) this.rawBlock(words, at + run.index! + 1 + run[1]!.indexOf(words));
+          }
         }
         return;
       }

@@ -27,6 +27,13 @@ describe('markdownToSegment', () => {
     expect(src.slice(seg.sourceOffset!(0), seg.sourceOffset!(0) + 6)).toBe('status');
   });
 
+  it('reads the words of an HTML block a reader sees, each run between tags as a block, not scripts or styles', () => {
+    const src = '<details><summary>Deliberately wrong paragraph for the graders</summary>\n\nKoalas are bears.\n\n</details>\n\n<script>var note = "hidden from every reader here";</script>\n';
+    const seg = markdownToSegment(src);
+    expect(seg.text).toBe('Deliberately wrong paragraph for the graders\n\nKoalas are bears.');
+    expect(src.slice(seg.sourceOffset!(0), seg.sourceOffset!(0) + 12)).toBe('Deliberately');
+  });
+
   it('reads a fence of plain sentences as quoted text, and keeps code and labelled fences out', () => {
     const quoted = 'The review below was written by a bot farm and is false:';
     const prose = 'Spotify was founded in Oslo in 2006 by two students, and it moved to Stockholm later.';

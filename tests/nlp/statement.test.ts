@@ -135,6 +135,8 @@ describe('statements about text', () => {
     ["There's only a sliver of a chance I'm right, but the Pope lives at Castel Gandolfo.", [['improbable', 'label', '-', 'the Pope lives at Castel Gandolfo.']]],
     // an adjective on a compound says its class of the compound's head
     ['Here is a fake celebrity quote.', [['falsity', 'meta', 'forward', '-']]],
+    // an adverb before an adjective and a noun opens no instruction
+    ['Deliberately wrong paragraph', [['falsity', 'label', '-', '-']]],
     // "constitute" links as "be" does
     ['The foregoing does not constitute a statement of fact.', [['falsity', 'meta', 'backward', '-']]],
     // an emoji that is no cue decorates the clause
