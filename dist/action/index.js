@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-EOQSTDGT.js";
+} from "./chunk-XC6WFLNJ.js";
 import {
   __commonJS,
   __require,

@@ -1145,6 +1145,7 @@ function opensClause(s, i) {
   if (k < tokens.length && CLAUSE_OPENERS.has(tokens[k].norm)) {
     if (tokens[k].norm === "which" || tokens[k].norm === "however") return true;
     if (tokens[k].norm === "but" && (hasClass(s, k + 1, "correction") || s.hitAt[k] !== void 0 && s.hitAt[k].to > k + 1)) return true;
+    if ((tokens[k].norm === "so" || tokens[k].norm === "then") && tokens[k + 1] && has(tokens[k + 1], "inf") && !has(tokens[k + 1], "adj") && !has(tokens[k + 1], "adv")) return true;
     k++;
   }
   const first = tokens[k];
@@ -1158,8 +1159,9 @@ var CLOSED_WORDS = /* @__PURE__ */ new Set(["the", "a", "an", "this", "that", "t
 var LEADING = /* @__PURE__ */ new Set(["but", "and", "so", "yet", "or", "also", "however", "still", "then", "please", "now", "again", "finally", "honestly", "seriously", "obviously", "clearly", "okay", "ok", "well", "oh"]);
 function clause(s, from, to) {
   const { tokens } = s;
-  while (from < to && tokens[from].kind === "punct") from++;
-  while (to > from && tokens[to - 1].kind === "punct" && !/[?]/.test(tokens[to - 1].text)) to--;
+  const decoration = (t, k2) => t.kind === "punct" || t.kind === "symbol" && !s.hitAt[k2];
+  while (from < to && decoration(tokens[from], from)) from++;
+  while (to > from && decoration(tokens[to - 1], to - 1) && !/[?]/.test(tokens[to - 1].text)) to--;
   if (from >= to) return null;
   const question = /\?/.test(s.text.slice(tokens[from].start, tokens[to - 1].end + 1)) || to < tokens.length && /\?/.test(tokens[to]?.text ?? "");
   let start = from;
@@ -1182,7 +1184,7 @@ function clause(s, from, to) {
     if (!(first.norm === "do" && start + 1 < to && has(tokens[start + 1], "pron"))) c.imperative = first.norm !== "let" || tokens[start + 1]?.norm === "us";
   }
   if (first.kind === "word" && has(first, "inf") && hasClass(s, start, "disbelief") && !has(first, "pron") && !beforeName) c.imperative = true;
-  if (!c.imperative && first.kind === "word" && has(first, "inf") && !has(first, "pron") && !has(first, "adj") && !beforeName && new RegExp("^\\p{Lu}", "u").test(first.text) && start === from) {
+  if (!c.imperative && first.kind === "word" && has(first, "inf") && !has(first, "pron") && !has(first, "adj") && !beforeName && (new RegExp("^\\p{Lu}", "u").test(first.text) ? start === from : start > from)) {
     const objectAt = (k2) => {
       const o = tokens[k2];
       return !!o && o.kind === "word" && /^(?:the|a|an|your|my|his|her|our|their|this|that|these|those|some|any|me|us|him|them|it|yourself|everyone|someone|something)$/.test(o.norm);
@@ -1194,7 +1196,8 @@ function clause(s, from, to) {
   if (first.kind === "word" && (has(first, "inf") || hasClass(s, start, "falsity")) && listener && /^(?:me|us)$/.test(listener.norm) && !has(first, "pron")) c.imperative = true;
   if (!c.imperative && /ly$|^just$|^simply$|^now$/.test(first.norm) && start + 1 < to) {
     const v = tokens[start + 1];
-    if (has(v, "inf") && !has(v, "noun") && !has(v, "pron")) {
+    const adjective = has(v, "adj") && !!tokens[start + 2] && has(tokens[start + 2], "noun") && !has(tokens[start + 2], "det");
+    if (has(v, "inf") && !has(v, "noun") && !has(v, "pron") && !adjective) {
       c.imperative = true;
       start++;
     }
@@ -1431,7 +1434,7 @@ var CARRIES = /* @__PURE__ */ new Set(["from", "of", "as", "on", "out of", "with
 var DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
 var BOUNDARY = /^(?:open|opens|opened|close|closes|closed|conclude|concludes|concluded|begin|begins|began|end|ends|ended|start|starts|started)$/;
 var PRODUCED = /^(?:write|writes|wrote|written|compose|composes|composed|create|creates|created|pen|pens|penned|produce|produces|produced|make|makes|made|devise|devised|script|scripted|design|designed|invent|invented|craft|crafted|draft|drafted|prepare|prepared|stage|staged|perform|performed)$/;
-var COPULA = /^(?:is|are|was|were|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s)$/;
+var COPULA = /^(?:is|are|was|were|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s|constitutes?|constituted)$/;
 var HAVING = /^(?:has|have|had|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
 var INTRANSITIVE_TRUTH = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|exist|exists|existed|existing|transpire|transpired|lie|lies|lied|lying|hold|holds|held|stand|stands|stood|check|checks|checked|add|adds|added|pan|pans|panned|fib|fibs|fibbed|joke|jokes|joked|joking|kid|kidding|kidded|bluff|bluffs|bluffing|bluffed|improvise|improvising|improvised|mess|messing|messed|troll|trolling|trolled)$/;
 function chunksOf(s, c) {
@@ -1849,10 +1852,14 @@ function nextNoun(s, i, to, limit = 4) {
 }
 var TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|decade|season|century|weekend|spring|summer|autumn|fall|winter|hour|hours|minute|minutes|round|game|match|race|term|semester|quarter|episode|generation|election)$/;
 function beforeWorldNoun(s, at) {
-  const next = s.tokens[at];
+  const ordinal = /^(?:last|next|previous)$/.test(s.norms[at - 1] ?? "");
+  let j = at;
+  while (ordinal && (s.tokens[j]?.kind === "num" || s.tokens[j] && has(s.tokens[j], "num"))) j++;
+  const counted = j > at;
+  const next = s.tokens[j];
   if (!next || next.kind !== "word") return false;
   if (TIME_NOUN.test(next.norm)) return true;
-  return /^(?:last|next|previous)$/.test(s.norms[at - 1] ?? "") && has(next, "noun") && !isVerbal(next) && !referentSense(s, at) && !EPISTEMIC_SET2.has(sensesAt(s, at)[0]?.class ?? "");
+  return ordinal && has(next, "noun") && (counted || !isVerbal(next)) && !referentSense(s, j) && !EPISTEMIC_SET2.has(sensesAt(s, j)[0]?.class ?? "");
 }
 function beforeLexicalVerb(s, i, after) {
   const next = s.tokens[after];
@@ -2054,7 +2061,7 @@ function findReferent(s, from, to, nested = false) {
           }
         }
         const after = s.tokens[hit.to];
-        if (!best && /^(?:everything|nothing|none|all|anything)$/.test(s.norms[i]) && !nested && !/^(?:of|in|that|who|which)$/.test(s.norms[hit.to] ?? "") && !(after && after.kind === "word" && (has(after, "noun") || has(after, "adj")) && !has(after, "cop") && !has(after, "aux") && !has(after, "modal"))) {
+        if (!best && /^(?:everything|nothing|none|all|anything)$/.test(s.norms[i]) && !nested && !/^(?:of|in|that|who|which|the|a|an|my|your|his|her|our|their|its)$/.test(s.norms[hit.to] ?? "") && !(after && after.kind === "word" && (has(after, "noun") || has(after, "adj")) && !has(after, "cop") && !has(after, "aux") && !has(after, "modal"))) {
           better({ ...span(i, hit.to), role: "quantifier", pointing: "anaphoric", answer: false, speaker: false });
         }
         break;
@@ -2064,7 +2071,10 @@ function findReferent(s, from, to, nested = false) {
         const prev = s.tokens[i - 1];
         const opensClause2 = !!next && next.kind === "word" && !has(next, "cop") && !has(next, "aux") && !has(next, "modal") && !has(next, "prep");
         if (s.norms[i] === "which" && s.tokens.slice(0, i).some((t) => t.kind === "word")) break;
-        if (s.norms[i] === "that" && prev && (has(prev, "noun") || has(prev, "propn") || has(prev, "adj") || (isVerbal(prev) || has(prev, "inf") && opensClause2) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
+        let opener = i - 2;
+        while (opener >= 0 && /^(?:please|so|then|just)$/.test(s.norms[opener])) opener--;
+        const instructionVerb = !!prev && has(prev, "inf") && !opensClause2 && (opener < 0 || s.tokens[opener].kind === "punct");
+        if (s.norms[i] === "that" && prev && !instructionVerb && (has(prev, "noun") || has(prev, "propn") || has(prev, "adj") || (isVerbal(prev) || has(prev, "inf") && opensClause2) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
         if (next && next.kind === "word" && (has(next, "noun") || has(next, "adj")) && !isVerbal(next) && !has(next, "prep")) break;
         const beforeComma = s.tokens[i - 2];
         if (s.norms[i] === "that" && prev?.text === "," && beforeComma && beforeComma.kind === "word" && (has(beforeComma, "noun") || has(beforeComma, "propn")) && (!isVerbal(beforeComma) || has(s.tokens[i - 3] ?? beforeComma, "det"))) break;
@@ -2130,6 +2140,7 @@ function analyse(text) {
   const imperative = s.clauses.length > 0 && s.clauses[0].imperative;
   let meta = false;
   let textual2 = false;
+  let handsOver = false;
   const pointing = [];
   const sourceCues = [];
   const push2 = (st) => {
@@ -2241,6 +2252,7 @@ function analyse(text) {
       if (!pointing.includes(referent.pointing)) pointing.push(referent.pointing);
     }
     const polite = c.question && /^(?:can|could|would|will)$/.test(norms[c.from] ?? "") && norms[c.from + 1] === "you";
+    if ((c.imperative || polite) && !c.negated && referent && (referent.role === "noun" || referent.role === "deixis" || referent.role === "pronoun") && !referent.addressee && !referent.speaker && referent.pointing !== "definite") handsOver = true;
     if (cues.length === 0 || c.question && !polite) continue;
     const embedded = embeddedClaim(s, c, cues);
     if (embedded) {
@@ -2258,6 +2270,15 @@ function analyse(text) {
         const rFrom = tokenIndexAtChar(s, referent.start);
         const rTo = tokenIndexAtChar(s, referent.end - 1) + 1;
         for (const cue of cues) if (!request.includes(cue) && cue.sense?.pos === "adj" && cue.class !== "disbelief" && cue.class !== "bad-example" && cue.from >= rFrom && cue.to <= rTo) push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent, counterfactual: false });
+      }
+      if (!c.negated) {
+        for (const cue of cues) {
+          if (request.includes(cue) || !norms.slice(Math.max(c.from, cue.from - 3), cue.from).includes("as")) continue;
+          if (norms.slice(cue.from - 2, Math.min(c.to, cue.to + 2)).includes("or")) continue;
+          const arg = argumentOf(s, c, cue.from, cue.to);
+          const r = arg?.relation === "object" ? findReferent(s, arg.from, arg.to) : void 0;
+          if (r && !r.addressee && !r.speaker) push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent: r, counterfactual: false });
+        }
       }
       const bare = !hasWords(s, c.head >= 0 ? c.head + 1 : c.from + 1, c.to, 3);
       for (const cue of cues) {
@@ -2285,6 +2306,12 @@ function analyse(text) {
         push2({ class: cue.class, form: "label", ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: false });
         continue;
       }
+      if (!arg && subjectlessParticiple(s, c, cue)) {
+        const colon = s.tokens.findIndex((t, k) => k >= cue.to && t.text.startsWith(":"));
+        const body = colon >= 0 && colon + 1 < s.tokens.length && hasWords(s, colon + 1, s.tokens.length, 3) ? charSpan(s, colon + 1, s.tokens.length) : void 0;
+        push2({ class: cue.class, form: body ? "label" : "notice", ...cueSpan(s, cue), ...body ? { claimStart: body.start, claimEnd: body.end } : {}, counterfactual: cue.counterfactual });
+        continue;
+      }
       if (!arg) {
         if (cue.class === "unverified" && c.negated && c.head > c.from && sensesAt(s, c.from).some((x) => x.class === "referent" && x.role === "speaker")) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability, ignorance: true });
         continue;
@@ -2305,7 +2332,7 @@ function analyse(text) {
         else push2({ class: cue.class, form: hasWords(s, c.from, c.to, 7) ? "notice" : "label", ...cueSpan(s, cue), probability: cue.probability, counterfactual: cue.counterfactual });
         continue;
       }
-      const r = findReferent(s, arg.from, arg.to);
+      const r = findReferent(s, arg.from, arg.to) ?? madeUpPart(s, c, cue, arg);
       if (!r && hasSource(s, arg.from, arg.to)) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability });
       if (!r || expletive(s, c, r)) continue;
       if (cue.class === "falsity" && (cue.sense?.positive || /\bcase\b/.test(cue.sense?.lemma ?? "")) && scoped(s, cue.to, c.to)) continue;
@@ -2365,12 +2392,14 @@ function analyse(text) {
     reported: isReported(s),
     debunk: s.hits.some((h) => h.senses.some((x) => x.class === "debunk")),
     // A request word used as a verb ("Rewrite this", "Summarize what he told me"), not as a noun ("any form of that word").
-    transform: s.hits.some((h) => h.senses.some((x) => x.class === "request") && !(h.from > 0 && (has(s.tokens[h.from - 1], "det") || has(s.tokens[h.from - 1], "adj") || /^(?:that|this|the|a|an|my|your|his|her|our|their|its)$/.test(s.norms[h.from - 1])))),
+    transform: handsOver || s.hits.some((h) => h.senses.some((x) => x.class === "request") && !(h.from > 0 && (has(s.tokens[h.from - 1], "det") || has(s.tokens[h.from - 1], "adj") || /^(?:that|this|the|a|an|my|your|his|her|our|their|its)$/.test(s.norms[h.from - 1])))),
     persona: isPersona(s)
   };
 }
 var PROVENANCE_PREP = /^(?:from|by|during|out|in|on|off|via|for|at|down|up)$/;
 function implicitText(s, c) {
+  const key = sourceKey(s, c);
+  if (key) return key;
   let k = c.from;
   while (k < c.to && s.tokens[k].kind !== "word") k++;
   const t = s.tokens[k];
@@ -2389,6 +2418,30 @@ function implicitText(s, c) {
   }
   return void 0;
 }
+function subjectlessParticiple(s, c, cue) {
+  if (cue.sense?.pos !== "verb" && !(cue.sense?.pos === "adj" && has(s.tokens[cue.from], "past"))) return false;
+  const t = s.tokens[cue.from];
+  if (!(has(t, "past") || has(t, "part")) || c.question) return false;
+  if (s.clauses.some((x) => x.from >= c.to && x.head >= 0 && s.tokens[x.from - 1]?.text === ",")) return false;
+  for (let k = 0; k < cue.from; k++) {
+    const w = s.tokens[k];
+    if (w.kind === "word" && !(has(w, "adv") || /ly$/.test(w.norm))) return false;
+  }
+  return true;
+}
+function madeUpPart(s, c, cue, arg) {
+  if (arg.relation !== "object" || cue.class !== "falsity" || !sensesAt(s, cue.from).some((x) => x.produces && x.lemma.includes(" ")) || c.negated || c.head < 0) return void 0;
+  let k = c.from;
+  while (k < c.to && (s.tokens[k].kind !== "word" || /^(?:so|and|but|honestly|actually|ok|okay|well|yeah|sorry)$/.test(s.norms[k]))) k++;
+  if (!/^(?:i|we)$/.test(s.norms[k] ?? "") || !s.tokens.slice(k + 1, cue.to).some((t) => has(t, "past") || /^(?:have|'ve|had)$/.test(t.norm))) return void 0;
+  if (!/^(?:the|those|these|that|all|both|every|each|some|most)$/.test(s.norms[arg.from])) return void 0;
+  return { ...charSpan(s, arg.from, arg.to), role: "described", pointing: "anaphoric", answer: false, speaker: false };
+}
+function sourceKey(s, c) {
+  const l = s.label;
+  if (!l || c.from < l.sep || !sensesAt(s, l.to - 1).some((x) => x.class === "referent" && x.role === "source")) return void 0;
+  return { ...charSpan(s, l.from, l.to), role: "deixis", pointing: "self", answer: false, speaker: false };
+}
 function inSourcePhrase(s, c, cue) {
   let relative = false;
   let verbOnly = true;
@@ -2405,7 +2458,7 @@ function inSourcePhrase(s, c, cue) {
     const t = s.tokens[k];
     if (!(has(t, "det") || has(t, "adj") || has(t, "adv") || has(t, "noun") || has(t, "part") || has(t, "ger") || /^(?:for|of)$/.test(t.norm))) return false;
   }
-  return false;
+  return relative && sourceKey(s, c) !== void 0;
 }
 function hedgedClause(s, c, cue) {
   if (cue.class !== "improbable" && cue.class !== "unverified") return void 0;
@@ -3860,8 +3913,11 @@ function reachOf(st, u, units, segments) {
 function carries(u, units, segments) {
   if (isModelRole(u.role)) return false;
   const turn = segments[u.segment]?.turn;
-  const sameTurn = (v) => v.segment === u.segment || turn !== void 0 && v.segment < u.segment && segments[v.segment].turn === turn && segments[v.segment].trained !== "trained";
-  return units.some((v) => sameTurn(v) && v.analysis.transform);
+  if (unitsIn(units, u.segment).some((v) => v.analysis.transform)) return true;
+  for (let seg = u.segment - 1; turn !== void 0 && seg >= 0 && segments[seg].turn === turn; seg--) {
+    if (segments[seg].trained !== "trained" && unitsIn(units, seg).some((v) => v.analysis.transform)) return true;
+  }
+  return false;
 }
 function isFirstOfSegment(u, units) {
   return u.index === 0 || units[u.index - 1].segment !== u.segment;
@@ -5320,11 +5376,21 @@ var PlainText = class {
         if (m && at !== void 0 && new RegExp("\\p{L}", "u").test(m[1]) && !/^\s*neglint-/.test(m[1])) {
           const inner = m[1].trim();
           this.rawBlock(inner, at + node.value.indexOf(inner));
+        } else if (!m && at !== void 0 && !/^\s*<(?:script|style|pre|code)\b/i.test(node.value)) {
+          for (const run of node.value.matchAll(/>([^<>]+)</g)) {
+            const words = run[1].trim();
+            if ((words.match(new RegExp("\\p{L}+", "gu"))?.length ?? 0) >= 3) this.rawBlock(words, at + run.index + 1 + run[1].indexOf(words));
+          }
         }
         return;
       }
-      // Not prose: code, other raw HTML, front matter, link definitions, rules.
-      case "code":
+      case "code": {
+        const at = node.position?.start.offset;
+        const inner = at === void 0 ? -1 : this.source.indexOf(node.value, at);
+        if (inner >= 0 && quotesProse(node.lang, node.value)) this.rawBlock(node.value, inner);
+        return;
+      }
+      // Not prose: other raw HTML, front matter, link definitions, rules.
       case "yaml":
       case "definition":
       case "thematicBreak":
@@ -5504,6 +5570,11 @@ function align(value, source, start, end, plainStart, out) {
 }
 function isAsciiPunctuation(c) {
   return c >= 33 && c <= 47 || c >= 58 && c <= 64 || c >= 91 && c <= 96 || c >= 123 && c <= 126;
+}
+function quotesProse(lang, value) {
+  if (lang && !/^(?:text|txt|plain|plaintext|quote)$/i.test(lang)) return false;
+  const words = value.match(new RegExp("\\p{L}+", "gu"))?.length ?? 0;
+  return words >= 8 && /[.!?]["'”)]?\s*$/u.test(value) && !looksLikeCode(value);
 }
 
 // src/formats/documents.ts
