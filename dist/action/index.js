@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-XC6WFLNJ.js";
+} from "./chunk-RE3WWX5K.js";
 import {
   __commonJS,
   __require,

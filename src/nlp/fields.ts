@@ -230,9 +230,10 @@ function classesOf(f: MetaField & { raw?: unknown }, names: Map<string, string>)
   // quality's class, whatever else the value's words say ("very low" alone reads as a probability). The key
   // may be a label phrase as a whole ("source reliability"); its words are read from the head, the last, back.
   const quality = keySense?.positive ? keySense : key.split(' ').reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET.has(x.class) && x.positive)).find(Boolean);
-  if (quality && LOW_VALUE.test(text.trim())) return [{ class: quality.class as EpistemicClass, shown: String(v) }];
+  const low = LOW_VALUE.test(text.trim());
+  if (quality && low) return [{ class: quality.class as EpistemicClass, shown: String(v) }];
   // ("fabricated": "no", "hallucination": "none" deny the class the key names: nothing to say.)
-  if (keySense && !keySense.positive && LOW_VALUE.test(text.trim())) return [];
+  if (keySense && !keySense.positive && low) return [];
   const out: FieldClass[] = [];
   for (const c of cueClasses(normalizeLabel(text))) if (!out.some((o) => o.class === c.class)) out.push({ class: c.class, shown: String(v), probability: c.probability });
   return out;

@@ -4,7 +4,7 @@ const segmentStarts = new WeakMap<Unit[], number[]>();
 
 /**
  * The units of one segment, a slice of the record's: units come segment by
- * segment, so one pass finds where each segment's start, and a 10k-turn
+ * segment, so one pass finds where each segment starts, and a 10k-turn
  * record does not filter every unit once per turn.
  */
 export function unitsIn(units: Unit[], seg: number): Unit[] {

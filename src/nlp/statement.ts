@@ -244,7 +244,7 @@ function beforeWorldNoun(s: Structure, at: number): boolean {
   // "the last five letters", "the next 3 presidents": a count between the ordinal and its noun; after a
   // count a word that is also a verb is the plural noun.
   let j = at;
-  while (ordinal && (s.tokens[j]?.kind === 'num' || (s.tokens[j] && has(s.tokens[j]!, 'num')))) j++;
+  while (ordinal && s.tokens[j] && (s.tokens[j]!.kind === 'num' || has(s.tokens[j]!, 'num'))) j++;
   const counted = j > at;
   const next = s.tokens[j];
   if (!next || next.kind !== 'word') return false;
@@ -813,7 +813,7 @@ function analyse(text: string): SentenceAnalysis {
         for (const cue of cues) {
           if (request.includes(cue) || !norms.slice(Math.max(c.from, cue.from - 3), cue.from).includes('as')) continue;
           // "Classify the following statement as fake or real": a choice offered, not a class said.
-          if (norms.slice(cue.from - 2, Math.min(c.to, cue.to + 2)).includes('or')) continue;
+          if (norms.slice(Math.max(c.from, cue.from - 2), Math.min(c.to, cue.to + 2)).includes('or')) continue;
           const arg = argumentOf(s, c, cue.from, cue.to);
           const r = arg?.relation === 'object' ? findReferent(s, arg.from, arg.to) : undefined;
           if (r && !r.addressee && !r.speaker) push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent: r, counterfactual: false });

@@ -1854,7 +1854,7 @@ var TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|morning|afterno
 function beforeWorldNoun(s, at) {
   const ordinal = /^(?:last|next|previous)$/.test(s.norms[at - 1] ?? "");
   let j = at;
-  while (ordinal && (s.tokens[j]?.kind === "num" || s.tokens[j] && has(s.tokens[j], "num"))) j++;
+  while (ordinal && s.tokens[j] && (s.tokens[j].kind === "num" || has(s.tokens[j], "num"))) j++;
   const counted = j > at;
   const next = s.tokens[j];
   if (!next || next.kind !== "word") return false;
@@ -2274,7 +2274,7 @@ function analyse(text) {
       if (!c.negated) {
         for (const cue of cues) {
           if (request.includes(cue) || !norms.slice(Math.max(c.from, cue.from - 3), cue.from).includes("as")) continue;
-          if (norms.slice(cue.from - 2, Math.min(c.to, cue.to + 2)).includes("or")) continue;
+          if (norms.slice(Math.max(c.from, cue.from - 2), Math.min(c.to, cue.to + 2)).includes("or")) continue;
           const arg = argumentOf(s, c, cue.from, cue.to);
           const r = arg?.relation === "object" ? findReferent(s, arg.from, arg.to) : void 0;
           if (r && !r.addressee && !r.speaker) push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent: r, counterfactual: false });
@@ -3484,8 +3484,9 @@ function classesOf(f, names) {
   }
   if (!keyIsLabel && !keySense) return (verdictValue(text) ?? []).map((c) => ({ class: c, shown: String(v) }));
   const quality = keySense?.positive ? keySense : key.split(" ").reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET3.has(x.class) && x.positive)).find(Boolean);
-  if (quality && LOW_VALUE.test(text.trim())) return [{ class: quality.class, shown: String(v) }];
-  if (keySense && !keySense.positive && LOW_VALUE.test(text.trim())) return [];
+  const low = LOW_VALUE.test(text.trim());
+  if (quality && low) return [{ class: quality.class, shown: String(v) }];
+  if (keySense && !keySense.positive && low) return [];
   const out = [];
   for (const c of cueClasses(normalizeLabel(text))) if (!out.some((o) => o.class === c.class)) out.push({ class: c.class, shown: String(v), probability: c.probability });
   return out;
