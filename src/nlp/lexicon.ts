@@ -18,7 +18,7 @@ import { tokenize } from './tokens.js';
 export const EPISTEMIC = ['falsity', 'disbelief', 'fiction', 'unreliable', 'unverified', 'improbable', 'bad-example'] as const;
 export type EpistemicClass = (typeof EPISTEMIC)[number];
 export type LexClass =
-  | 'referent' | EpistemicClass | 'negation' | 'probability' | 'debunk' | 'correction' | 'reporting' | 'topic' | 'notice' | 'request' | 'production' | 'refusal';
+  | 'referent' | EpistemicClass | 'negation' | 'probability' | 'debunk' | 'correction' | 'reporting' | 'topic' | 'habit' | 'notice' | 'request' | 'production' | 'refusal';
 export type Role = 'noun' | 'described' | 'participle' | 'deixis' | 'quantifier' | 'clause' | 'pronoun' | 'speaker' | 'answer' | 'source' | 'trigger' | 'pseudo' | 'terminator' | 'label' | 'persona' | 'question' | 'apology';
 export type Direction = 'forward' | 'backward' | 'self';
 export type Size = 'sentence' | 'block' | 'document' | 'answer' | 'conversation';

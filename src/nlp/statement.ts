@@ -575,13 +575,27 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
 // ---------------------------------------------------------------- the analysis
 
 const PROPOSITION = /^(?:notion|idea|claim|belief|assertion|suggestion|story|tale|rumou?r|view|assumption|contention|theory|allegation|myth|misconception|legend|perception|impression|report|statement|premise|argument|hypothesis|thesis|narrative|saying|canard|trope|meme|notions|ideas|claims|beliefs|assertions|stories|tales|rumou?rs|myths|misconceptions|legends|reports|statements|reports|suggestions|allegations)$/;
+/**
+ * A habit of falsehood: a habit word ("always", "notorious", "prone to", "a history of") before a falsity
+ * cue in one clause whose subject is not a text ("is always inventing stories", "keeps lying", "has a record
+ * of fabrication"), not a request ("always tell the truth") and not denied ("is not known for lying").
+ */
+function habitualFalsity(s: Structure, c: Clause, probs: { value: number; from: number; to: number }[]): Cue | undefined {
+  if (c.head < 0 || c.imperative || c.question || c.negated) return undefined;
+  let habit = -1;
+  for (let k = c.from; k < c.to; k++) if (hasClass(s, k, 'habit')) { habit = k; break; }
+  if (habit < 0) return undefined;
+  const subject = findReferent(s, c.from, Math.max(c.from, Math.min(c.head, habit)));
+  if (subject && !subject.speaker && subject.role !== 'pronoun') return undefined;
+  if (subject?.addressee) return undefined;
+  return cuesIn(s, habit + 1, c.to, probs).find((x) => (x.class === 'falsity' || x.class === 'unreliable') && !x.sense?.positive);
+}
+
 const PREPOSITIONAL_OPERATOR = /^(?:contrary to|despite)$/;
 
 /** Verbs that mark where a text starts or ends: "Thus ends the fable", "Here begins a tale", "what follows". */
 const boundaryVerb = (norm: string) => BOUNDARY.test(norm) || norm === 'follows';
 const EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
-/** A habit, not one act: "is always inventing stories", "is notorious for making stuff up", "keeps lying". */
-const HABITUAL = /\b(?:always|constantly|forever|habitually|notorious|notoriously|known|famous|infamous|keeps|kept)\b/;
 const PERSON_SUBJECT = /^(?:he|she|they|he's|she's|they're)$/;
 const SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
 
@@ -944,12 +958,15 @@ function analyse(text: string): SentenceAnalysis {
 
   // "My neighbour, he is always inventing stories, he told me X": a person who habitually fabricates, then
   // reports; what they report is from an unreliable source.
-  for (let i = 0; i + 1 < s.clauses.length; i++) {
+  for (let i = 0; i < s.clauses.length; i++) {
     const c = s.clauses[i]!;
-    const habit = c.head >= 0 && HABITUAL.test(norms.slice(c.from, c.to).join(' ')) && PERSON_SUBJECT.test(norms[c.from] ?? '');
-    if (!habit) continue;
-    const cue = cuesIn(s, c.from, c.to, probs).find((x) => x.class === 'falsity' && x.from > c.head);
-    const report = s.clauses[i + 1]!;
+    const cue = habitualFalsity(s, c, probs);
+    if (!cue) continue;
+    // "The guy is notorious for making stuff up", "She has a long history of inventing quotes": a habit of
+    // falsehood describes whoever has it as a source, as "a known liar" does; inside a notice it is the notice's.
+    if (!sourceCues.some((x) => x.cueStart === s.tokens[cue.from]!.start)) sourceCues.push({ class: 'unreliable', ...cueSpan(s, cue) });
+    const report = s.clauses[i + 1];
+    if (!report || !PERSON_SUBJECT.test(norms[c.from] ?? '')) continue;
     const says = report.head >= 0 && (SAY_VERBS.test(infinitiveOf(norms[report.head]!)) || /^(?:told|tells|tell|swore|swears|posted|posts|wrote|writes)$/.test(norms[report.head]!));
     if (!cue || !says || !PERSON_SUBJECT.test(norms[report.from] ?? '')) continue;
     let from = report.head + 1;

@@ -258,3 +258,24 @@ describe('clause structure', () => {
     expect(said('It is not a myth.')).toEqual([]);
   });
 });
+
+describe('who produced the text', () => {
+  const sources = (text: string) => analyseSentence(text).sourceCues.map((c) => [c.class, text.slice(c.cueStart, c.cueEnd)]);
+  it.each([
+    // a habit word before a falsity cue, whatever the subject and the habit's form
+    ['He is notorious for making stuff up.', [['unreliable', 'making stuff up']]],
+    ['She has a long history of inventing quotes.', [['unreliable', 'inventing']]],
+    ['My uncle keeps making things up.', [['unreliable', 'making']]],
+    ['The tabloid is known for making up quotes.', [['unreliable', 'making up']]],
+  ])('%s', (text, expected) => {
+    expect(sources(text)).toEqual(expected);
+  });
+  it.each([
+    // denied, one act, a text's own habit, an instruction
+    'He is not known for making things up.',
+    'He made up a story yesterday.',
+    'Always tell the truth, never make things up.',
+  ])('no source cue: %s', (text) => {
+    expect(sources(text)).toEqual([]);
+  });
+});
