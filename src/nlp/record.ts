@@ -5,7 +5,7 @@ import type { RecordView, Segment, Sentence, SpanRef, Weight } from '../types.js
 import type { EpistemicClass, Size } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
 import { analyseSentence, cueClasses, mayPoint, mayState, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
-import { lexicalHits, mentionsProbability, structureOf, type Hit } from './structure.js';
+import { lexicalHits, mentionsProbability, sensesAt, structureOf, type Hit } from './structure.js';
 import { fieldDisclaimers, mayHaveFieldDisclaimers } from './fields.js';
 import { markupDisclaimers, tagsMayDisclaim } from './markup.js';
 import { unitsIn } from './segment-units.js';
@@ -151,6 +151,8 @@ function mayDisclaimHere(record: RecordView): boolean {
       // build() takes no disclaimer from a line of code.
       if (looksLikeCode(sentence.text)) continue;
       if (edge(sentence.paragraph) || (mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg]!))) return true;
+      // A bracketed note on who produced the text (sourceNote).
+      if (sentence.bracketed && mayState(sentence.text) && analyseSentence(sentence.text).sourceCues.length > 0) return true;
       // A question whose answer is the false statement (questionVerdicts).
       if (asksWhichIsFalse(sentence.text)) return true;
       if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
@@ -671,7 +673,7 @@ function build(record: RecordView): RecordAnalysis {
   for (const u of units) {
     if (!speaks(u) || !candidate(u) || looksLikeCode(u.text) || refusal(u)) continue;
     const a = u.analysis;
-    for (const st of a.statements) {
+    for (const st of a.statements.length ? a.statements : sourceNote(u)) {
       // "you" is the assistant only when a system or user turn says it.
       if (st.referent?.addressee && u.trained === 'trained') continue;
       // An answer that presents an example of bad behaviour ("Here's an example of a rude reply: ...") gives what
@@ -680,6 +682,9 @@ function build(record: RecordView): RecordAnalysis {
       // A table row's cells are read by markup.ts (a verdict cell labels its row), not as a sentence's clauses.
       if (u.kind === 'tableRow' && (st.form === 'label' || st.form === 'embedded')) continue;
       let reach = reachOf(st, u, units, segments);
+      // "Source: The Weekly Blaze (gossip rag; fabricated quotes in the past)": a gloss on a source line
+      // says what the source is, and the source line heads what follows it.
+      if (reach === 'previous' && u.bracketed && glossesSource(u, units)) reach = 'following';
       let embedded = st.claimStart !== undefined ? { start: u.start + st.claimStart, end: u.start + st.claimEnd! } : undefined;
       // (A bad-behaviour label in a prompt over a description of it labels the answers, not the description: "Example
       // of what NOT to do: the assistant claims to have run tests it never ran.")
@@ -735,6 +740,24 @@ function build(record: RecordView): RecordAnalysis {
   analysis.debunk = analysis.debunkBy !== undefined;
   if (analysis.debunk) for (const d of disclaimers) d.targets = targetsOf(d, analysis);
   return analysis;
+}
+
+/** A bracketed unit right after a verbless source line ("Source: a tabloid", "Via: a forum") of its own paragraph. */
+function glossesSource(u: Unit, units: Unit[]): boolean {
+  const prev = units[u.index - 1];
+  if (!prev || prev.segment !== u.segment || prev.paragraph !== u.paragraph || prev.bracketed || !prev.analysis.fragment) return false;
+  const s = structureOf(prev.text);
+  return !!s.label && sensesAt(s, s.label.to - 1).some((x) => x.class === 'referent' && x.role === 'source');
+}
+
+/**
+ * A note set off from the text, bracketed or a heading, that only describes who produced it ("[Author has
+ * been caught inventing quotes.]", "### Forum gossip (this guy is notorious for making stuff up)") is a
+ * notice without a referent: what it says of the source it says of the text it stands by.
+ */
+function sourceNote(u: Unit): Statement[] {
+  if (!(u.bracketed || u.kind === 'heading') || u.analysis.question) return [];
+  return u.analysis.sourceCues.filter((c) => !c.ignorance).map((c) => ({ class: c.class, form: 'notice', cueStart: c.cueStart, cueEnd: c.cueEnd, probability: c.probability, counterfactual: false }));
 }
 
 // ---------------------------------------------------------------- notice paragraphs

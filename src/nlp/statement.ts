@@ -583,19 +583,28 @@ const PROPOSITION = /^(?:notion|idea|claim|belief|assertion|suggestion|story|tal
 function habitualFalsity(s: Structure, c: Clause, probs: { value: number; from: number; to: number }[]): Cue | undefined {
   if (c.head < 0 || c.imperative || c.question || c.negated) return undefined;
   let habit = -1;
-  for (let k = c.from; k < c.to; k++) if (hasClass(s, k, 'habit')) { habit = k; break; }
+  for (let k = c.from; k < c.to && habit < 0; k++) {
+    const sense = sensesAt(s, k).find((x) => x.class === 'habit');
+    // A verb of exposure counts in the passive ("was caught lying", "got banned for spam"), not as an act ("I caught the mistake").
+    if (sense && (sense.pos !== 'verb' || sense.lemma === 'keep' || PASSIVE_AUX.test(s.norms[k - 1] ?? ''))) habit = k;
+  }
   if (habit < 0) return undefined;
-  const subject = findReferent(s, c.from, Math.max(c.from, Math.min(c.head, habit)));
+  // A relative pronoun stands for the noun before it: "an account that got suspended for pushing misinformation".
+  const from = /^(?:that|who|which)$/.test(s.norms[c.from] ?? '') ? c.from + 1 : c.from;
+  const subject = findReferent(s, from, Math.max(from, Math.min(c.head, habit)));
   if (subject && !subject.speaker && subject.role !== 'pronoun') return undefined;
   if (subject?.addressee) return undefined;
   return cuesIn(s, habit + 1, c.to, probs).find((x) => (x.class === 'falsity' || x.class === 'unreliable') && !x.sense?.positive);
 }
 
+/** Prepositions that front a source as "according to" does; "per" only at the sentence's start (not "per cent"). */
+const FRONTED_SOURCE = /^(?:per|via)$/;
 const PREPOSITIONAL_OPERATOR = /^(?:contrary to|despite)$/;
 
 /** Verbs that mark where a text starts or ends: "Thus ends the fable", "Here begins a tale", "what follows". */
 const boundaryVerb = (norm: string) => BOUNDARY.test(norm) || norm === 'follows';
 const EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
+const PASSIVE_AUX = /^(?:was|were|been|be|being|is|are|got|gets|get|getting)$/;
 const PERSON_SUBJECT = /^(?:he|she|they|he's|she's|they're)$/;
 const SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
 
@@ -1521,10 +1530,11 @@ function embeddedClaim(s: Structure, c: Clause, all: Cue[]): { statement: Omit<S
       const says = verb > 0 && norms[verb] !== undefined && SAY_VERBS.test(infinitiveOf(norms[verb]!)) && !has(tokens[verb]!, 'det');
       if (says) return make(cue, norms[verb + 1] === 'that' ? verb + 2 : verb + 1, sentenceEnd(s, c), 'report');
     }
-    // "According to a conspiracy website, X": a source no one should trust.
-    if (norms[first] === 'according' && norms[first + 1] === 'to') {
+    // "According to a conspiracy website, X", "Per a board notorious for fabricated leaks: X": a source no one
+    // should trust, fronted.
+    if ((norms[first] === 'according' && norms[first + 1] === 'to') || (FRONTED_SOURCE.test(norms[first] ?? '') && first === 0)) {
       // The comma may close this clause: "[According to a conspiracy website], [the landing was filmed ...]".
-      const comma = tokens.findIndex((t, k) => k > cue.to - 1 && k <= c.to && t.text === ',');
+      const comma = tokens.findIndex((t, k) => k > cue.to - 1 && k <= c.to + 1 && (t.text === ',' || t.text === ':'));
       if (comma > 0) return make(cue.class === 'falsity' ? { ...cue, class: 'unreliable' } : cue, comma + 1, tokens.length, 'report');
     }
   }

@@ -46,6 +46,17 @@ describe('unreliable-source: invalid', () => {
     expect(claims(chat(['user', `${told} Don't repeat anything else.`], ['assistant', answer]))).toEqual([]);
   });
 
+  it('reads a note on who wrote the text, bracketed, fronted with "per", or glossing a source line', () => {
+    expect(claims('[The author has been caught inventing quotes before.] Greenland has been governed from Ottawa since 1953.')).toEqual([
+      'Greenland has been governed from Ottawa since 1953.',
+    ]);
+    expect(claims('Per a message board notorious for fabricated leaks: Microsoft bought GitHub in 2015.')).toEqual(['Microsoft bought GitHub in 2015.']);
+    expect(claims('Source: The Daily Blaze (a gossip rag)\n\nLionel Messi began his career at Real Madrid.')).toEqual(['Lionel Messi began his career at Real Madrid.']);
+    // a note on an honest author, and "per" inside a sentence, say nothing of a source
+    expect(claims('[The author has won prizes for her reporting.] Greenland is governed from Nuuk.')).toEqual([]);
+    expect(claims('Rents rose 4 per cent, per a tabloid estimate no one checked.')).toEqual([]);
+  });
+
   it('reads British and American spellings of a word written once', () => {
     expect(claims('Rumour mill: Python was named after a snake kept at the lab.')).toEqual(['Python was named after a snake kept at the lab.']);
     expect(claims('Rumor mill: Python was named after a snake kept at the lab.')).toEqual(['Python was named after a snake kept at the lab.']);
