@@ -5,7 +5,7 @@ import { fieldCovers, metadataFields, normalizeLabel, type MetaField } from './m
 import { LOW_PROBABILITY } from './probability.js';
 import type { Disclaimer } from './record.js';
 import { cueClasses } from './statement.js';
-import { mentionsProbability, structureOf } from './structure.js';
+import { mentionsProbability, probabilityKey, structureOf } from './structure.js';
 import { scanner } from './scan.js';
 import { memoize } from '../text/memo.js';
 
@@ -132,8 +132,6 @@ function trainedKey(seg: RecordView['segments'][number]): string | undefined {
 }
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
-/** A key whose number is a probability ("confidence": 0.04). */
-const probabilityKey = (key: string) => mentionsProbability(key, 0, key.length, true);
 
 /**
  * A trained field whose own key disowns it: "incorrect_answer",

@@ -3,7 +3,8 @@ import type { EpistemicClass } from './lexicon.js';
 import type { Disclaimer, Unit } from './record.js';
 import { unitsIn } from './segment-units.js';
 import { cueClasses } from './statement.js';
-import { structureOf } from './structure.js';
+import { LOW_PROBABILITY, probabilitiesIn } from './probability.js';
+import { probabilityKey, structureOf } from './structure.js';
 
 /**
  * Labels carried by markup rather than words in a sentence: strikethrough
@@ -129,12 +130,14 @@ function tableVerdicts(blocks: Block[], text: string, units: Unit[], emit: Emit)
   const header = new Map<number, string>();
   for (const c of cells) if (c.row === 0) header.set(c.col!, text.slice(c.start, c.end));
   const verdictColumns = new Set([...header].filter(([, h]) => /\b(?:verdict|rating|label|ruling|true or false|status|accuracy|fact.?check)\b/i.test(h)).map(([col]) => col));
+  const probabilityColumns = new Set([...header].filter(([, h]) => probabilityKey(h)).map(([col]) => col));
   const rows = new Map<number, Block[]>();
   for (const c of cells) if (c.row! > 0) (rows.get(c.row!) ?? rows.set(c.row!, []).get(c.row!)!).push(c);
   for (const row of rows.values()) {
-    const verdict = row.find((c) => verdictColumns.has(c.col!) || (verdictOf(text.slice(c.start, c.end)) && text.slice(c.start, c.end).trim().split(/\s+/).length <= 2));
+    const low = row.find((c) => probabilityColumns.has(c.col!) && lowProbabilityCell(text.slice(c.start, c.end)));
+    const verdict = low ?? row.find((c) => verdictColumns.has(c.col!) || (verdictOf(text.slice(c.start, c.end)) && text.slice(c.start, c.end).trim().split(/\s+/).length <= 2));
     if (!verdict) continue;
-    const cls = verdictOf(text.slice(verdict.start, verdict.end));
+    const cls = low ? 'improbable' : verdictOf(text.slice(verdict.start, verdict.end));
     if (!cls) continue;
     for (const c of row) {
       if (c === verdict) continue;
@@ -157,6 +160,11 @@ function cellsOf(u: Unit): { start: number; end: number }[] {
   return cells;
 }
 
+/** A cell that is only a low probability: "0.02", "3%", "1/40". */
+function lowProbabilityCell(cell: string): boolean {
+  return /^[\s\d.,%/~≈<]+$/.test(cell) && probabilitiesIn(cell.trim(), () => true).some((p) => p.value <= LOW_PROBABILITY);
+}
+
 const VERDICT_HEADER = /\b(?:verdict|rating|ruling|true|accurate|correct|fact.?check|status|label)\b/i;
 const CLAIM_CELL = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
 
@@ -167,7 +175,7 @@ const CLAIM_CELL = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
  * it states the truth.
  */
 function plainTableVerdicts(units: Unit[], text: string, emit: Emit): void {
-  let columns: { label: Map<number, EpistemicClass>; truth: boolean; verdicts: Set<number>; header: { start: number; end: number }[] } | null = null;
+  let columns: { label: Map<number, EpistemicClass>; truth: boolean; verdicts: Set<number>; probabilities: Set<number>; header: { start: number; end: number }[] } | null = null;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.kind !== 'tableRow') {
@@ -182,14 +190,16 @@ function plainTableVerdicts(units: Unit[], text: string, emit: Emit): void {
       const label = new Map<number, EpistemicClass>();
       let truth = false;
       const verdicts = new Set<number>();
+      const probabilities = new Set<number>();
       cells.forEach((c, col) => {
         const h = text.slice(c.start, c.end);
         const cls = verdictOf(h);
         if (cls) label.set(col, cls);
+        else if (probabilityKey(h)) probabilities.add(col);
         else if (VERDICT_HEADER.test(h)) verdicts.add(col);
         else if (structureOf(h).hits.some((x) => x.senses.some((y) => y.class === 'correction'))) truth = true;
       });
-      columns = label.size || verdicts.size ? { label, truth, verdicts, header: cells } : null;
+      columns = label.size || verdicts.size || probabilities.size ? { label, truth, verdicts, probabilities, header: cells } : null;
       continue;
     }
     if (columns && columns.label.size) {
@@ -201,9 +211,11 @@ function plainTableVerdicts(units: Unit[], text: string, emit: Emit): void {
     }
     // Under a "True?" or "Verdict" header a bare "No" is a verdict too.
     const inVerdictColumn = (c: { start: number; end: number }) => columns !== null && columns.verdicts.has(cells.indexOf(c)) && /^(?:no|nope|incorrect|wrong)\b/i.test(text.slice(c.start, c.end));
-    const verdict = cells.find((c) => verdictOf(text.slice(c.start, c.end)) || inVerdictColumn(c));
+    // Under a "P(true)" or "Confidence" header a low number rates its row.
+    const low = cells.find((c, col) => columns !== null && columns.probabilities.has(col) && lowProbabilityCell(text.slice(c.start, c.end)));
+    const verdict = low ?? cells.find((c) => verdictOf(text.slice(c.start, c.end)) || inVerdictColumn(c));
     if (!verdict) continue;
-    const cls = verdictOf(text.slice(verdict.start, verdict.end)) ?? 'falsity';
+    const cls = low ? 'improbable' : (verdictOf(text.slice(verdict.start, verdict.end)) ?? 'falsity');
     for (const c of cells) if (c !== verdict && CLAIM_CELL.test(text.slice(c.start, c.end))) emit(cls, verdict, c, u.index);
   }
 }

@@ -5,7 +5,7 @@ import type { RecordView, Segment, Sentence, SpanRef, Weight } from '../types.js
 import type { EpistemicClass, Size } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
 import { analyseSentence, cueClasses, mayPoint, mayState, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
-import { lexicalHits, mentionsProbability, sensesAt, structureOf, type Hit } from './structure.js';
+import { lexicalHits, mentionsProbability, probabilityKey, sensesAt, structureOf, type Hit } from './structure.js';
 import { fieldDisclaimers, mayHaveFieldDisclaimers } from './fields.js';
 import { markupDisclaimers, tagsMayDisclaim } from './markup.js';
 import { unitsIn } from './segment-units.js';
@@ -158,7 +158,13 @@ function mayDisclaimHere(record: RecordView): boolean {
       if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
     }
   }
+  if (ratedTable(record)) return true;
   return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;
+}
+
+/** A Markdown table rated by a probability column ("| Statement | P(true) |"): its rows need no cue. */
+function ratedTable(record: RecordView): boolean {
+  return record.segments.some((seg) => seg.blocks?.some((b) => b.kind === 'tableCell' && b.row === 0 && probabilityKey(seg.text.slice(b.start, b.end))));
 }
 
 /**
@@ -1097,7 +1103,7 @@ function claimOffset(u: Unit): number {
  * alone and never reaches the analysis (nor compromise).
  */
 export function mayDisclaim(view: RecordView): boolean {
-  return view.cues.length > 0 || hasStrikethrough(view) || mayHaveFieldDisclaimers(view);
+  return view.cues.length > 0 || hasStrikethrough(view) || mayHaveFieldDisclaimers(view) || ratedTable(view);
 }
 
 function answerSegments(d: Disclaimer, from: Unit | undefined, segments: Segment[]): number[] {

@@ -204,6 +204,16 @@ export function sensesAt(s: Structure, i: number): Sense[] {
  * chance"'), so this reads the raw text, not the masked structure. As a key (`asKey`), only a word that
  * names a probability by itself ("confidence": 0.04), the lexicon's `label` role.
  */
+/**
+ * A key or column header whose number is a probability: "confidence", "estimated likelihood", and the
+ * notation "p_true", "P(true)", "prob_correct" (a letter the lexicon cannot key, as every text has a "p").
+ */
+export function probabilityKey(key: string): boolean {
+  const k = key.toLowerCase().replace(/[\s_\-./:]+/g, ' ').trim();
+  return P_OF_TRUTH.test(k) || mentionsProbability(k, 0, k.length, true);
+}
+const P_OF_TRUTH = /^(?:p|prob|pr)\s?\(?\s?(?:true|correct|accurate|real|factual|fact)\s?\)?$/;
+
 export function mentionsProbability(text: string, from = 0, to = text.length, asKey = false): boolean {
   if (!mayMentionProbability(text.slice(Math.max(0, from), to))) return false;
   // A sentence asks once per number it holds: its tokens are kept for the next window.
