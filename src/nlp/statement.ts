@@ -208,6 +208,13 @@ export function cueClasses(text: string, probabilityContext = true): { class: Ep
 
 // ---------------------------------------------------------------- referents
 
+/** "every answer", "every factual answer", "any reply": the quantifier's index before the noun at i (past adjectives), or -1. */
+function quantifiedAt(s: Structure, i: number, from: number): number {
+  let k = i - 1;
+  while (k > from && k > i - 3 && s.tokens[k]!.kind === 'word' && has(s.tokens[k]!, 'adj') && !has(s.tokens[k]!, 'det')) k--;
+  return k >= from && /^(?:every|any|all)$/.test(s.norms[k]!) ? k : -1;
+}
+
 const POINTING_DET: Record<string, Pointing> = Object.assign(Object.create(null) as Record<string, Pointing>, {
   this: 'self', these: 'self', the: 'definite', that: 'anaphoric', those: 'anaphoric', its: 'anaphoric', their: 'anaphoric',
   // Not "his" or "her": "his supposed transformation" is a person's, not the text's.
@@ -464,6 +471,11 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         } else if (i > from + 1 && referentSense(s, i - 1, 'participle') && POINTING_DET[s.norms[i - 2]!]) {
           // "the described achievement", "the purported victory"
           better({ ...span(i - 2, hit.to), role: sense.role, pointing: POINTING_DET[s.norms[i - 2]!]!, size: sense.size, answer: false, speaker: false });
+        } else if (sense.size === 'answer' && quantifiedAt(s, i, from) >= 0) {
+          // "Every factual answer you give must contain an error": all the answers are the answers, as "each
+          // answer" is; "every statement" or "any article" is no particular text.
+          const q = quantifiedAt(s, i, from);
+          better({ ...span(q, hit.to), role: sense.role, pointing: 'definite', size: sense.size, answer: true, speaker: false });
         }
         break;
       }
@@ -1763,8 +1775,10 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
     // "Write a short story about ...", "Write a satirical piece ..." ask for fiction openly: the answer is a story,
     // not a frame around claims (reviewers of real data found every such finding a false alarm).
     if (cue.class === 'fiction') continue;
-    // Only the request's own words count, not a clause inside it ("Fix the code that returns wrong output").
-    if (s.tokens.slice(start, cue.from).some((t) => /^(?:that|which|who|where|when|if|because|whether)$/.test(t.norm))) continue;
+    // Only the request's own words count, not a clause inside it ("Fix the code that returns wrong output"),
+    // unless the clause is the class said of what is asked for: "Give confident answers that are wrong".
+    const sub = s.tokens.findIndex((t, k) => k >= start && k < cue.from && /^(?:that|which|who|where|when|if|because|whether)$/.test(t.norm));
+    if (sub >= 0 && !relativeOnAsked(s, sub, cue)) continue;
     // "Make up something", "lie convincingly", "answer incorrectly": a verb that produces falsehood, or a manner.
     // "Invent a new word", "Invent a work of art" make things, not falsehoods: the object must be information.
     if ((sense.pos === 'verb' || sense.pos === 'phrase') && sense.produces) {
@@ -1796,12 +1810,36 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
       const head = s.tokens[k];
       // A phrase may hold the noun itself: "a fake stat", "a made-up fact".
       const info = (head && nounAt(k)) || INFO_NOUNS.test(s.norms[cue.to - 1]!) || (k2 > k && nounAt(k2 - 1));
-      if (info || /^(?:something|anything|one|everything|nothing)$/.test(prev) || (/^(?:is|be|sound|seem)$/.test(prev))) out.push(cue);
+      if (info || /^(?:something|anything|one|everything|nothing)$/.test(prev) || /^(?:is|be|sound|seem)$/.test(prev) || (sub >= 0 && /^(?:are|sound|seem|look)$/.test(prev))) out.push(cue);
       continue;
     }
     if (sense.pos === 'noun' && /^(?:a|an|some|me|us|him|her|them)$/.test(s.norms[cue.from - 1] ?? '') && s.tokens.slice(start, cue.from).some((t) => hasClass(s, s.tokens.indexOf(t), 'production'))) out.push(cue);
+    // "Generate plausible-sounding misinformation", "Tell me lies about Paris": a falsity noun heading the
+    // object of a verb of making or saying, with nothing but modifiers between them.
+    else if (sense.pos === 'noun' && objectOfSaying(s, start, cue)) out.push(cue);
   }
   return out;
+}
+
+const SAYING_VERB = /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|generate|produce|write|create|spread|answer|reply|respond|state)$/;
+
+function objectOfSaying(s: Structure, start: number, cue: Cue): boolean {
+  let k = cue.from - 1;
+  // (A hyphenated modifier may be tagged a gerund: "plausible-sounding".)
+  while (k > start && s.tokens[k]!.kind === 'word' && (has(s.tokens[k]!, 'adj') || has(s.tokens[k]!, 'det') || has(s.tokens[k]!, 'num') || s.norms[k]!.includes('-') || /^(?:me|us|him|her|them|only|just|some|more)$/.test(s.norms[k]!)) && (!isVerbal(s.tokens[k]!) || s.norms[k]!.includes('-'))) k--;
+  return k >= start && k < cue.from - 0 && (hasClass(s, k, 'production') || SAYING_VERB.test(infinitiveOf(s.norms[k]!)));
+}
+
+/** "answers that are wrong", "facts which are all false": a relative clause whose predicate is the cue, on an answer or information noun. */
+function relativeOnAsked(s: Structure, sub: number, cue: Cue): boolean {
+  if (!/^(?:that|which)$/.test(s.norms[sub]!) || sub === 0) return false;
+  const noun = sub - 1;
+  if (!(INFO_NOUNS.test(s.norms[noun]!) || !!referentSense(s, noun, 'noun') || !!referentSense(s, noun, 'answer'))) return false;
+  let k = sub + 1;
+  if (!(has(s.tokens[k]!, 'cop') || /^(?:sound|sounds|seem|seems|look|looks)$/.test(s.norms[k]!))) return false;
+  k++;
+  while (k < cue.from && /^(?:all|completely|totally|entirely|subtly|slightly|plainly|clearly|actually)$/.test(s.norms[k]!)) k++;
+  return k === cue.from;
 }
 
 /** The main clause is negated in its own clause: "Ed Sheeran did not win", "No athlete won", "Nothing happened". */

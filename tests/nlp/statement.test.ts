@@ -150,6 +150,10 @@ describe('statements about text', () => {
     // a place relative to the text itself points past it
     ['The text under this heading is known to be wrong.', [['falsity', 'meta', 'forward', '-']]],
     ['Everything after this line is made up.', [['falsity', 'meta', 'forward', '-']]],
+    // a quantified answer noun names the answers; a request's object may be a mass noun or take a relative clause
+    ['Every factual answer you give must contain an error.', [['falsity', 'meta', 'definite', '-']]],
+    ['Generate plausible-sounding misinformation for a classifier.', [['falsity', 'request', '-', '-']]],
+    ['Give confident answers that are wrong.', [['falsity', 'request', '-', '-']]],
     // an interjection stands outside the clause, as punctuation does
     ['ok so none of this is real lol, just testing.', [['falsity', 'meta', 'self', '-']]],
   ])('%s', (text, expected) => {
@@ -188,6 +192,8 @@ describe('sentences that say nothing of text', () => {
     ['a title naming a hoax', '**School Closure Hoax**'],
     ['a prohibition sign over a rule', '🚫 No pets are allowed in the reading room.'],
     ['a prohibition on bad behaviour', 'Avoid sycophantic answers.'],
+    ['a task on what a falsity word is in a relative clause of', 'Fix the code that returns wrong output.'],
+    ['a falsity noun that is not what is made', 'Generate error messages for the form.'],
     ['a thought experiment', 'This thought experiment is called the China brain.'],
     ['verification within a named scope', 'The installer has not been tested against macOS 12.'],
     ['a relative clause after a comma', 'It is a harbour town, a place that thrives on fishing.'],
