@@ -155,7 +155,7 @@ function mayDisclaimHere(record: RecordView): boolean {
       if (sentence.bracketed && mayState(sentence.text) && analyseSentence(sentence.text).sourceCues.length > 0) return true;
       // A question whose answer is the false statement (questionVerdicts).
       if (asksWhichIsFalse(sentence.text)) return true;
-      if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable'))) return true;
+      if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable' || (y.class === 'fiction' && y.counterfactual)))) return true;
     }
   }
   if (ratedTable(record)) return true;
@@ -449,7 +449,7 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
   // in ...", rates what follows.)
   if (st.form === 'label' && alone && (st.class === 'falsity' || !structureOf(u.text).label) && sameLineFollows(u, units, segments) && !(first && headsText(st, u, units))) return first ? null : 'previous';
   // self (a text naming itself, "this"), a speaker's report, a verbless notice or label
-  if (u.edge === 'start') return st.form === 'label' && u.group < 0 ? 'next' : 'following';
+  if (u.edge === 'start' || (st.form !== 'label' && titlesBefore(u, units))) return st.form === 'label' && u.group < 0 ? 'next' : 'following';
   if (u.edge === 'end') return st.form === 'label' && u.group < 0 ? 'previous' : 'preceding';
   return first ? 'next' : 'previous';
 }
@@ -470,6 +470,28 @@ function carries(u: Unit, units: Unit[], segments: readonly Segment[]): boolean 
     if (segments[seg]!.trained !== 'trained' && unitsIn(units, seg).some((v) => v.analysis.transform)) return true;
   }
   return false;
+}
+
+/**
+ * Only titles before it in its segment: headings and lines in capitals ("INT. LAB - NIGHT", "## Chapter 3").
+ * A notice after them opens the text as one at its first line does.
+ */
+function titlesBefore(u: Unit, units: Unit[]): boolean {
+  let titles = 0;
+  for (let k = u.index - 1; k >= 0 && units[k]!.segment === u.segment; k--) {
+    const v = units[k]!;
+    // (Its own notice's sentences before it are the notice.)
+    if (u.group >= 0 && v.group === u.group) continue;
+    if (!(v.kind === 'heading' || slugLine(v.text)) || isClaim(v, false)) return false;
+    titles++;
+  }
+  return titles > 0;
+}
+
+/** A line in capitals with no sentence's end: "INT. UNIVERSITY LAB - NIGHT", "CHAPTER ONE". */
+function slugLine(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && !looksLikeCode(text) && !/[=;{}$]/.test(text);
 }
 
 function isFirstOfSegment(u: Unit, units: Unit[]): boolean {
@@ -588,7 +610,23 @@ export function isClaim(u: Unit, wide = true): boolean {
   if (a.fragment && !(u.kind === 'tableRow' && u.text.split('|').filter((c) => /\p{L}/u.test(c)).length >= 2) && !(wide && u.kind !== 'heading' && factualFragment(u.text))) return false;
   // "I was expecting a lot more people to speak out. But that didn't happen.": an expectation asserts nothing.
   if (EXPECTS.test(u.text)) return false;
+  if (irrealis(u.text)) return false;
   return true;
+}
+
+/**
+ * "The world would lean toward Rome's model", "Latin would likely have remained": a hypothetical marked in
+ * its own main clause, as a local negation is, states nothing as fact; nor do an offer or a plan ("I could
+ * help you search", "Then I would take your records"). The future of a past with its adverb ("he would later
+ * become mayor") and a past habit ("she would often walk there") still state; one without ("the win would
+ * make him the first") is read as the hypothetical, at a small cost in the study's documents.
+ */
+function irrealis(text: string): boolean {
+  if (!/\b(?:would|could|might)\b/i.test(text)) return false;
+  const s = structureOf(text);
+  const main = s.clauses.find((c) => c.head >= 0 && !c.question);
+  if (!main || !/^(?:would|could|might)$/.test(s.norms[main.head]!)) return false;
+  return !/^(?:later|eventually|soon|often|always|usually|frequently|go|never)$/.test(s.norms[main.head + 1] ?? '');
 }
 
 /** A sentence whose main verb is an expectation, a hope or a plan: what it expects has not been said to happen. */
@@ -906,6 +944,13 @@ function turnDisclaimers(record: RecordView, units: Unit[], candidate: (u: Unit)
     const a = u.analysis;
     const s = structureOf(u.text);
     for (const hit of s.hits) {
+      // "You are the host of 'What If?', an alternate-history podcast": a persona who speaks from a
+      // counterfactual world answers with its facts as this world's.
+      const frame = a.persona ? hit.senses.find((x) => x.class === 'fiction' && x.counterfactual && !x.positive) : undefined;
+      if (frame && !s.negated[hit.from]) {
+        add({ class: 'fiction', kind: 'turn', form: 'persona', cue: { segment: u.segment, start: u.start + s.tokens[hit.from]!.start, end: u.start + s.tokens[hit.to - 1]!.end }, unit: u.index, reach: 'answers-after', counterfactual: true, wholeAnswer: false });
+        break;
+      }
       const sense = hit.senses.find((x) => x.class === 'unreliable');
       if (!sense || s.negated[hit.from] !== sense.positive) continue;
       const cls: EpistemicClass = 'unreliable';

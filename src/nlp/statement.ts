@@ -1283,8 +1283,13 @@ function licensed(s: Structure, c: Clause, cue: Cue): boolean {
  * A class noun that a noun before it turns into a technical term: "prediction error", "syntax error",
  * "memory distortion", "fraud detection" (the class noun first, before a noun that is not text).
  */
+/** A genre of text is that genre whatever kind of it a noun before it names: "a comedy screenplay", "a detective novel". */
+function textGenre(s: Structure, cue: Cue): boolean {
+  return cue.class === 'fiction' && sensesAt(s, cue.to - 1).some((x) => x.class === 'referent');
+}
+
 function technicalCompound(s: Structure, cue: Cue): boolean {
-  if (cue.sense?.pos !== 'noun' || cue.to - cue.from !== 1) return false;
+  if (cue.sense?.pos !== 'noun' || cue.to - cue.from !== 1 || textGenre(s, cue)) return false;
   const prev = s.tokens[cue.from - 1];
   const isModifier = (k: number) => {
     const t = s.tokens[k];
@@ -1408,7 +1413,7 @@ function headCue(s: Structure, cue: Cue, arg: Argument, provenance = false): boo
   }
   // "School Closure Hoax", "the Sheeran Olympics fabrication": nouns before a class noun name which hoax, a topic.
   const before = s.tokens[cue.from - 1];
-  if (cue.sense?.pos === 'noun' && cue.from - 1 >= arg.from && before && before.kind === 'word' && !before.text.includes('-') && (has(before, 'noun') || has(before, 'propn')) && !has(before, 'adj') && !sensesAt(s, cue.from - 1).some((x) => x.class === 'referent' || EPISTEMIC_SET.has(x.class))) return false;
+  if (cue.sense?.pos === 'noun' && !textGenre(s, cue) && cue.from - 1 >= arg.from && before && before.kind === 'word' && !before.text.includes('-') && (has(before, 'noun') || has(before, 'propn')) && !has(before, 'adj') && !sensesAt(s, cue.from - 1).some((x) => x.class === 'referent' || EPISTEMIC_SET.has(x.class))) return false;
   let next = cue.to;
   while (next < arg.to && s.tokens[next]!.kind === 'symbol') next++;
   if (next >= arg.to) return true;

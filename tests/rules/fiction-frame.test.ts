@@ -12,6 +12,22 @@ describe('fiction-frame: invalid', () => {
     expect(found).toContain('Hillary and Tenzing reached the summit from the Bhutanese side.');
   });
 
+  it('reads a frame after a slug line as opening the text, and a denied genre of fact as a frame', () => {
+    expect(claims('INT. UNIVERSITY LAB - NIGHT\n\n(A comedy screenplay. This is not a documentary.)\n\nLouis Pasteur isolated insulin in Paris in 1889.')).toEqual([
+      'Louis Pasteur isolated insulin in Paris in 1889.',
+    ]);
+    expect(claims('This is not a documentary. Louis Pasteur isolated insulin in Paris in 1889.')).toEqual(['Louis Pasteur isolated insulin in Paris in 1889.']);
+    expect(claims('This documentary follows Louis Pasteur. Pasteur developed a rabies vaccine in 1885.')).toEqual([]);
+  });
+
+  it('reads a persona from a counterfactual world as a frame over its answers, but not their hypotheticals', () => {
+    const system = 'You are the host of an alternate-history podcast.';
+    expect(claims(chat(['system', system], ['user', 'How did the 1998 final go?'], ['assistant', 'Chile beat Brazil 2-1 in the final in Paris on 12 July 1998.']))).toEqual([
+      'Chile beat Brazil 2-1 in the final in Paris on 12 July 1998.',
+    ]);
+    expect(claims(chat(['system', system], ['user', 'What if Rome never fell?'], ['assistant', 'Latin would likely have remained the language of Europe.']))).toEqual([]);
+  });
+
   it('flags real-world claims after "The following is an excerpt from a novel", naming the frame and the entities', () => {
     const text =
       'The following is an excerpt from a novel.\n\nBarack Obama crossed the finish line of the 2030 Boston Marathon first. He raised both arms.';
