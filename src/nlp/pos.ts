@@ -142,7 +142,7 @@ function lookup(w: string): Tag[] {
   if (/^[a-z]+ly$/.test(w) && w.length > 4) return ['adv', 'adj'];
   if (/^[a-z]{3,}ing$/.test(w)) return ['ger', 'adj', 'noun'];
   if (/^[a-z]{3,}ed$/.test(w)) return ['past', 'part', 'adj'];
-  if (/^[a-z]{2,}(?:ous|ful|ive|able|ible|ic|al|less|ish)$/.test(w)) return ['adj', 'noun'];
+  if (/^[a-z]{2,}(?:ous|ful|ive|able|ible|ic|al|less|ish|ular)$/.test(w)) return ['adj', 'noun'];
   if (/^[a-z]{3,}[^s']s$/.test(w)) return ['noun', 'pres'];
   if (/^[a-z]+'s$/.test(w)) return ['noun', 'poss'];
   return ['noun'];

@@ -1289,7 +1289,8 @@ function textGenre(s: Structure, cue: Cue): boolean {
 }
 
 function technicalCompound(s: Structure, cue: Cue): boolean {
-  if (cue.sense?.pos !== 'noun' || cue.to - cue.from !== 1 || textGenre(s, cue)) return false;
+  // A noun for false content is that content whoever spreads it: "an internet hoax", "celebrity gossip".
+  if (cue.sense?.pos !== 'noun' || cue.to - cue.from !== 1 || textGenre(s, cue) || cue.sense.role === 'content') return false;
   const prev = s.tokens[cue.from - 1];
   const isModifier = (k: number) => {
     const t = s.tokens[k];

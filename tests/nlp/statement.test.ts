@@ -37,6 +37,8 @@ describe('statements about text', () => {
     ['"Bats are blind" is a myth.', [['falsity', 'embedded', '-', 'Bats are blind']]],
     ['The senator allegedly accepted bribes in 2019.', [['unverified', 'embedded', '-', 'The senator allegedly accepted bribes in 2019.']]],
     ['According to a conspiracy website, the landing was filmed in Nevada.', [['unreliable', 'embedded', '-', 'the landing was filmed in Nevada.']]],
+    // an unknown adjective by its suffix, and a noun for false content under a noun modifier
+    ['According to a popular internet hoax, King John sealed the charter in 1315.', [['unreliable', 'embedded', '-', 'King John sealed the charter in 1315.']]],
     ['The treaty was signed in Oslo in 1907 (confidence: 5%).', [['improbable', 'label', '-', 'The treaty was signed in Oslo in 1907']]],
     // a contracted subject before a noun complement
     ["it's a hoax.", [['falsity', 'meta', 'anaphoric', '-']]],
@@ -194,6 +196,7 @@ describe('sentences that say nothing of text', () => {
     ['a prohibition on bad behaviour', 'Avoid sycophantic answers.'],
     ['a task on what a falsity word is in a relative clause of', 'Fix the code that returns wrong output.'],
     ['a falsity noun that is not what is made', 'Generate error messages for the form.'],
+    ['a fault noun under a noun modifier', 'We traced the crash to a memory error.'],
     ['a thought experiment', 'This thought experiment is called the China brain.'],
     ['verification within a named scope', 'The installer has not been tested against macOS 12.'],
     ['a relative clause after a comma', 'It is a harbour town, a place that thrives on fishing.'],
