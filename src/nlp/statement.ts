@@ -865,7 +865,9 @@ function analyse(text: string): SentenceAnalysis {
         // What is not to be believed is the verb's object: "Don't trust this", "Do not rely on the above", not
         // an "it" further on ("Don't rely solely on your phone, as it may lose signal").
         if (referent && !referent.addressee && objectOf(s, cue, referent)) push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent, counterfactual: false });
-        else if (bare) push({ class: cue.class, form: 'notice', ...cueSpan(s, cue), counterfactual: false });
+        // "Take with a grain of salt", "Read with a large pinch of salt": how to read, its object (the text it
+        // stands by) left out, as "Do not trust." leaves it.
+        else if (bare || (!referent && c.head >= 0 && cue.from > c.head + 1 && s.tokens.slice(c.head + 1, cue.from).every((t) => has(t, 'prep') || has(t, 'det') || has(t, 'adj')))) push({ class: cue.class, form: 'notice', ...cueSpan(s, cue), counterfactual: false });
       }
       continue;
     }
@@ -893,7 +895,7 @@ function analyse(text: string): SentenceAnalysis {
         push({ class: cue.class, form: 'label', ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: false });
         continue;
       }
-      if (!arg && subjectlessParticiple(s, c, cue)) {
+      if ((!arg || attributiveParticiple(s, c, cue)) && subjectlessParticiple(s, c, cue)) {
         // "Purely invented, not history: Coca-Cola was first mixed in 1879", "Entirely made up.": a participle
         // with no subject opening the sentence is said of the text it heads, as "Transcribed from ..." is.
         const colon = s.tokens.findIndex((t, k) => k >= cue.to && t.text.startsWith(':'));
@@ -1054,6 +1056,12 @@ function implicitText(s: Structure, c: Clause): Referent | undefined {
 }
 
 /** The cue is a participle opening the sentence with nothing before it but adverbs: "Purely invented", "Made up". */
+/** "Fabricated sample.", "Invented quote:": the participle opens a bare noun phrase that is the whole clause, a caption. */
+function attributiveParticiple(s: Structure, c: Clause, cue: Cue): boolean {
+  const rest = s.tokens.slice(cue.to, c.to).filter((t) => t.kind !== 'punct');
+  return rest.length >= 1 && rest.length <= 3 && rest.every((t) => t.kind === 'word' && (has(t, 'noun') || has(t, 'adj')) && !has(t, 'det') && !has(t, 'pron') && !has(t, 'prep')) && !!referentSense(s, s.tokens.indexOf(rest[rest.length - 1]!), 'noun');
+}
+
 function subjectlessParticiple(s: Structure, c: Clause, cue: Cue): boolean {
   if (cue.sense?.pos !== 'verb' && !(cue.sense?.pos === 'adj' && has(s.tokens[cue.from]!, 'past'))) return false;
   const t = s.tokens[cue.from]!;

@@ -156,6 +156,9 @@ describe('statements about text', () => {
     ['Every factual answer you give must contain an error.', [['falsity', 'meta', 'definite', '-']]],
     ['Generate plausible-sounding misinformation for a classifier.', [['falsity', 'request', '-', '-']]],
     ['Give confident answers that are wrong.', [['falsity', 'request', '-', '-']]],
+    // how to read, its object left out; a participle opening a bare text noun is a caption
+    ['Take with a massive grain of salt.', [['disbelief', 'notice', '-', '-']]],
+    ['Fabricated sample.', [['falsity', 'notice', '-', '-']]],
     // an interjection stands outside the clause, as punctuation does
     ['ok so none of this is real lol, just testing.', [['falsity', 'meta', 'self', '-']]],
   ])('%s', (text, expected) => {
@@ -197,6 +200,8 @@ describe('sentences that say nothing of text', () => {
     ['a task on what a falsity word is in a relative clause of', 'Fix the code that returns wrong output.'],
     ['a falsity noun that is not what is made', 'Generate error messages for the form.'],
     ['a fault noun under a noun modifier', 'We traced the crash to a memory error.'],
+    ['a participle before a noun that is not text', 'Fabricated results.'],
+    ['an instruction with a manner that is not about reading', 'Season with salt and pepper.'],
     ['a thought experiment', 'This thought experiment is called the China brain.'],
     ['verification within a named scope', 'The installer has not been tested against macOS 12.'],
     ['a relative clause after a comma', 'It is a harbour town, a place that thrives on fishing.'],
