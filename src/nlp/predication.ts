@@ -49,8 +49,9 @@ const PRODUCED = /^(?:write|writes|wrote|written|compose|composes|composed|creat
 /** Verbs of having: "has no basis in fact", "contains errors", "lacks any factual content". */
 /** A form of "be", alone or in a contraction ("it's", "here's"). */
 // ("constitute" links as "be" does: "the foregoing does not constitute a statement of fact".)
-const COPULA = /^(?:is|are|was|were|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s|constitutes?|constituted)$/;
-const HAVING = /^(?:has|have|had|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
+// A negated contraction is its verb too: "The claim above isn't accurate" says its class of the claim.
+const COPULA = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s|constitutes?|constituted)$/;
+const HAVING = /^(?:has|have|had|hasn't|haven't|hadn't|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
 /** Verbs whose subject the class still describes when it is their object's modifier: "puts the odds at 2%", "rates the likelihood of this". */
 const INTRANSITIVE_TRUTH = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|exist|exists|existed|existing|transpire|transpired|lie|lies|lied|lying|hold|holds|held|stand|stands|stood|check|checks|checked|add|adds|added|pan|pans|panned|fib|fibs|fibbed|joke|jokes|joked|joking|kid|kidding|kidded|bluff|bluffs|bluffing|bluffed|improvise|improvising|improvised|mess|messing|messed|troll|trolling|trolled)$/;
 
@@ -367,7 +368,7 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
     const vg = governingVg(ci);
     // "are without foundation", "is of unknown accuracy", "is beyond belief": a PP as the predicate.
     const prev = chunks[ci - 1];
-    if (prev && prev.kind === 'vg' && /^(?:is|are|was|were|be|been|being|'s|'re|remain|remains|seem|seems)$/.test(s.norms[prev.to - 1]!)) return subject(ci - 1) ?? selfSubject(s, prev);
+    if (prev && prev.kind === 'vg' && /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|'s|'re|remain|remains|seem|seems)$/.test(s.norms[prev.to - 1]!)) return subject(ci - 1) ?? selfSubject(s, prev);
     // A PP after another PP modifies that one's noun ("falls under the genre of science fiction"), not the verb;
     // "as" says what the subject is whatever comes between ("ran in our 1 April edition as a prank").
     const afterPp = prev && prev.kind === 'pp' && ch.prep !== 'as';

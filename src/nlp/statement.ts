@@ -335,6 +335,8 @@ function pointerAfter(s: Structure, k: number, to: number): { pointing: Pointing
   }
   const dx = referentSense(s, j, 'deixis');
   if (dx && dx.direction && dx.direction !== 'self' && POST_NOMINAL.test(s.norms[j]!)) return { pointing: dx.direction, end: s.hitAt[j]!.to };
+  // "the landing-site detail there isn't accurate": "there" between the noun and its verb points back at it.
+  if (s.norms[j] === 'there' && s.tokens[j + 1] && (has(s.tokens[j + 1]!, 'cop') || has(s.tokens[j + 1]!, 'aux') || has(s.tokens[j + 1]!, 'modal'))) return { pointing: 'anaphoric', end: j + 1 };
   const cl = referentSense(s, j, 'clause');
   if (cl && cl.direction && /follow/.test(cl.lemma)) return { pointing: cl.direction, end: s.hitAt[j]!.to };
   if (referentSense(s, j, 'participle') || (s.tokens[j] && (has(s.tokens[j]!, 'part') || has(s.tokens[j]!, 'past')))) {
@@ -658,7 +660,18 @@ export function mayPoint(text: string): boolean {
   return lexicalHits(text).hits.some((h) => h.senses.some((x) => (x.class === 'referent' && x.role !== 'source') || x.class === 'reporting'));
 }
 
+/**
+ * "Please note that", "Keep in mind", "Be aware": an instruction to attend to what follows, which the
+ * sentence then asserts ("Please note the answer above is intentionally incorrect").
+ */
+const ATTENTION = /^\W*(?:(?:please|pls|kindly|also|just)\s+)?(?:note|notice|remember|be\s+(?:aware|advised)|keep\s+in\s+mind|bear\s+in\s+mind|understand)(?:\s+that)?[,:]?\s+(?=\p{L})/iu;
+
 function analyse(text: string): SentenceAnalysis {
+  const attention = ATTENTION.exec(text);
+  if (attention) {
+    const inner = analyse(text.slice(attention[0].length));
+    if (inner.statements.length > 0 && !inner.imperative && !inner.question) return shifted(inner, attention[0].length);
+  }
   const s = structureOf(text);
   const { tokens, norms } = s;
   const probs = statedProbabilities(text).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
@@ -1024,6 +1037,22 @@ function analyse(text: string): SentenceAnalysis {
     // A request word used as a verb ("Rewrite this", "Summarize what he told me"), not as a noun ("any form of that word").
     transform: handsOver || s.hits.some((h) => h.senses.some((x) => x.class === 'request') && !(h.from > 0 && (has(s.tokens[h.from - 1]!, 'det') || has(s.tokens[h.from - 1]!, 'adj') || /^(?:that|this|the|a|an|my|your|his|her|our|their|its)$/.test(s.norms[h.from - 1]!)))),
     persona: isPersona(s),
+  };
+}
+
+/** The analysis of a sentence's tail, with its offsets moved to the whole sentence's. */
+function shifted(a: SentenceAnalysis, by: number): SentenceAnalysis {
+  const move = <T extends { start: number; end: number }>(r: T): T => ({ ...r, start: r.start + by, end: r.end + by });
+  return {
+    ...a,
+    statements: a.statements.map((st) => ({
+      ...st,
+      cueStart: st.cueStart + by,
+      cueEnd: st.cueEnd + by,
+      ...(st.referent ? { referent: move(st.referent) } : {}),
+      ...(st.claimStart !== undefined ? { claimStart: st.claimStart + by, claimEnd: st.claimEnd! + by } : {}),
+    })),
+    sourceCues: a.sourceCues.map((c) => ({ ...c, cueStart: c.cueStart + by, cueEnd: c.cueEnd + by })),
   };
 }
 
@@ -1775,7 +1804,8 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
   if (!asks) return out;
   // "Identify the incorrect statement", "Select the wrong definition", "Fix the broken code": a task about a
   // falsehood given to it. Only a verb of making or saying asks for one.
-  const makes = !c.imperative || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => hasClass(s, start + k, 'production') || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || (k === 0 && hasClass(s, start, 'falsity')));
+  // (A verb, not a noun after its article: "Please note the answer above is incorrect" asks for nothing.)
+  const makes = !c.imperative || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => !(start + k > 0 && has(s.tokens[start + k - 1]!, 'det')) && (hasClass(s, start + k, 'production') || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || (k === 0 && hasClass(s, start, 'falsity'))));
   if (!makes) return out;
   // "Avoid sycophantic answers", "Never give unsafe advice": a prohibition asks for the opposite.
   if (c.negated || /^(?:avoid|refrain|stop|prevent|eschew|resist|quit|never)$/.test(s.norms[c.head >= 0 ? c.head : start] ?? '') || /^(?:avoid|refrain|never)$/.test(s.norms[start] ?? '')) return out;

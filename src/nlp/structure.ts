@@ -294,11 +294,20 @@ function findLabel(s: Structure): Structure['label'] {
   const open = tokens[i];
   // "<false>X</false>" is markup (markup.ts), not a bracketed label.
   const xmlTag = (open?.text === '<' && s.text.includes('</')) || (open?.text === '[' && s.text.includes('[/'));
-  if (open && open.kind === 'punct' && /^(?:\[|\(|<<?|【|\{)$/.test(open.text) && !xmlTag) {
-    const close = { '[': ']', '(': ')', '<': '>', '<<': '>>', '【': '】', '{': '}' }[open.text]!;
+  if (open && open.kind === 'punct' && /^(?:\[|\(|<<?|【|\{\{?)$/.test(open.text) && !xmlTag) {
+    const close = { '[': ']', '(': ')', '<': '>', '<<': '>>', '【': '】', '{': '}', '{{': '}' }[open.text]!;
     for (let k = i + 1; k < Math.min(tokens.length, i + 12); k++) {
       if (tokens[k]!.text.startsWith(close) || (close === '>>' && tokens[k]!.text.startsWith('>'))) {
         if (k + 1 < tokens.length && k - i - 1 > 0 && wordsIn(tokens, i + 1, k) <= 8) return { from: i + 1, to: k, sep: k };
+        break;
+      }
+    }
+  }
+  // "🚫 NOT TRUE 🚫 Pluto ...", "★ SATIRE ★ ...": a label between two of the same sign (not code's "$x = $y").
+  if (open && open.kind === 'symbol' && /[^\x00-\x7f]/.test(open.text)) {
+    for (let k = i + 1; k < Math.min(tokens.length - 1, i + MAX_LABEL_WORDS + 2); k++) {
+      if (tokens[k]!.text === open.text) {
+        if (k - i - 1 > 0 && wordsIn(tokens, i + 1, k) <= MAX_LABEL_WORDS && wordsIn(tokens, k + 1, tokens.length) >= 2) return { from: i + 1, to: k, sep: k };
         break;
       }
     }

@@ -156,6 +156,13 @@ describe('statements about text', () => {
     ['Every factual answer you give must contain an error.', [['falsity', 'meta', 'definite', '-']]],
     ['Generate plausible-sounding misinformation for a classifier.', [['falsity', 'request', '-', '-']]],
     ['Give confident answers that are wrong.', [['falsity', 'request', '-', '-']]],
+    // a negated contraction is its verb; "there" after the noun points back; an instruction to attend asserts what follows
+    ["The claim above isn't accurate.", [['falsity', 'meta', 'backward', '-']]],
+    ["P.S. the landing-site detail there isn't accurate at all.", [['falsity', 'meta', 'anaphoric', '-']]],
+    ['Please note the answer above is intentionally incorrect.', [['falsity', 'meta', 'backward', '-']]],
+    // a label between braces or between two of the same sign
+    ['{{incorrect}} Napoleon was born in Marseille in 1769.', [['falsity', 'label', '-', 'Napoleon was born in Marseille in 1769.']]],
+    ['🚫 NOT TRUE 🚫 Pluto lost its planet status in 2011.', [['falsity', 'label', '-', 'Pluto lost its planet status in 2011.']]],
     // how to read, its object left out; a participle opening a bare text noun is a caption
     ['Take with a massive grain of salt.', [['disbelief', 'notice', '-', '-']]],
     ['Fabricated sample.', [['falsity', 'notice', '-', '-']]],
@@ -201,6 +208,8 @@ describe('sentences that say nothing of text', () => {
     ['a falsity noun that is not what is made', 'Generate error messages for the form.'],
     ['a fault noun under a noun modifier', 'We traced the crash to a memory error.'],
     ['a participle before a noun that is not text', 'Fabricated results.'],
+    ['code between two of the same ASCII sign', '$found = $false'],
+    ['an instruction to attend to what is no statement about text', 'Please note the office is closed on Monday.'],
     ['an instruction with a manner that is not about reading', 'Season with salt and pepper.'],
     ['a thought experiment', 'This thought experiment is called the China brain.'],
     ['verification within a named scope', 'The installer has not been tested against macOS 12.'],
