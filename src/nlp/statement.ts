@@ -1449,6 +1449,10 @@ function headCue(s: Structure, cue: Cue, arg: Argument, provenance = false): boo
       break;
     }
   }
+  // "Generating fake data", "Detecting misinformation": the object of an activity a title names, a topic.
+  let g = cue.from - 1;
+  while (g >= arg.from && s.tokens[g]!.kind === 'word' && (has(s.tokens[g]!, 'adj') || has(s.tokens[g]!, 'det')) && !has(s.tokens[g]!, 'ger')) g--;
+  if (g >= arg.from && g < cue.from && has(s.tokens[g]!, 'ger') && /ing$/.test(s.norms[g]!) && !s.tokens.slice(arg.from, g).some((t) => t.kind === 'word')) return false;
   // "School Closure Hoax", "the Sheeran Olympics fabrication": nouns before a class noun name which hoax, a topic.
   const before = s.tokens[cue.from - 1];
   if (cue.sense?.pos === 'noun' && !textGenre(s, cue) && cue.from - 1 >= arg.from && before && before.kind === 'word' && !before.text.includes('-') && (has(before, 'noun') || has(before, 'propn')) && !has(before, 'adj') && !sensesAt(s, cue.from - 1).some((x) => x.class === 'referent' || EPISTEMIC_SET.has(x.class))) return false;
@@ -1779,7 +1783,8 @@ function isReportClause(s: Structure, c: Clause): boolean {
   return /\b(?:read|hear|heard|see|seen)\b/.test(s.norms.slice(c.from, c.to).join(' ')) && s.norms.slice(c.from, c.to).includes('that');
 }
 
-const INFO_NOUNS = /^(?:answers?|repl(?:y|ies)|facts?|stats?|statistics?|figures?|numbers?|dates?|details?|info|information|claims?|responses?|biograph(?:y|ies)|bios?|lines?|quotes?|tidbits?|trivia|cards?|slides?|versions?|explanations?|things?|reasons?|names?|examples?|outputs?|news|headlines?|reviews?|citations?|references?|sources?|data|results?|story|stories|history|account|definition|translation)$/;
+// (Not "story": "make up a story about a robot" asks for fiction, which is no frame; "a fake story" still asks for a falsehood.)
+const INFO_NOUNS = /^(?:answers?|repl(?:y|ies)|facts?|stats?|statistics?|figures?|numbers?|dates?|details?|info|information|claims?|responses?|biograph(?:y|ies)|bios?|lines?|quotes?|tidbits?|trivia|cards?|slides?|versions?|explanations?|things?|reasons?|names?|examples?|outputs?|news|headlines?|reviews?|citations?|references?|sources?|data|results?|history|account|definition|translation)$/;
 
 /**
  * An instruction asking for false text: a falsity word on what is to be
@@ -1833,7 +1838,9 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
       const object = s.tokens[k];
       // ... or a falsity word on it: "Invent a bogus health tidbit", "Cook up a phony encyclopedia line".
       const falseObject = cues.some((o) => o !== cue && o.class === 'falsity' && o.from >= cue.to && o.from <= k);
-      const informs = falseObject || !object || object.kind !== 'word' || !has(object, 'noun') || INFO_NOUNS.test(s.norms[k]!) || !!referentSense(s, k) || /^(?:something|anything|stuff|things|it|them|one|some)$/.test(s.norms[k]!);
+      // ("Make up a story about a robot", "invent a poem" ask for fiction, which is no frame.)
+      const narrative = /^(?:stor(?:y|ies)|tales?|poems?|songs?|jokes?|dialogues?|scenes?|plots?|characters?|fables?|riddles?|limericks?)$/.test(s.norms[k] ?? '');
+      const informs = falseObject || !object || object.kind !== 'word' || !has(object, 'noun') || INFO_NOUNS.test(s.norms[k]!) || (!!referentSense(s, k) && !narrative) || /^(?:something|anything|stuff|things|it|them|one|some)$/.test(s.norms[k]!);
       if (informs) out.push(cue);
       continue;
     }

@@ -209,6 +209,8 @@ describe('sentences that say nothing of text', () => {
     ['a fault noun under a noun modifier', 'We traced the crash to a memory error.'],
     ['a participle before a noun that is not text', 'Fabricated results.'],
     ['code between two of the same ASCII sign', '$found = $false'],
+    ['a title naming an activity on a class word', 'Generating fake data'],
+    ['a request for a story, which is fiction', 'Can you make up a story about a robot learning to paint?'],
     ['an instruction to attend to what is no statement about text', 'Please note the office is closed on Monday.'],
     ['an instruction with a manner that is not about reading', 'Season with salt and pepper.'],
     ['a thought experiment', 'This thought experiment is called the China brain.'],
