@@ -317,7 +317,9 @@ function groupNotices(units: Unit[], segments: readonly Segment[], isNotice: (u:
     const continues = prev && prev.group >= 0 && prev.segment === u.segment && prev.paragraph === u.paragraph;
     if (!isNotice(u)) {
       // "The author crafted this piece as an imaginative exercise." belongs to the notice it stands in.
-      if (continues && textual(u)) u.group = prev.group;
+      // Only when the text is what it speaks of, its subject: "An octopus has two hearts: one pumps blood through
+      // the rest of the body" names "the rest" of something late in a claim.
+      if (continues && textual(u) && textSubject(u.text)) u.group = prev.group;
       continue;
     }
     u.group = continues ? prev.group : ++group;
@@ -348,6 +350,14 @@ function groupNotices(units: Unit[], segments: readonly Segment[], isNotice: (u:
 /** Names text itself ("this piece", "the following", "what follows"), not merely "it". */
 function textual(u: Unit): boolean {
   return u.analysis.textual;
+}
+
+/** A word naming text before the first clause's verb: the text is the clause's subject. */
+function textSubject(text: string): boolean {
+  const s = structureOf(text);
+  const c = s.clauses.find((x) => x.head >= 0);
+  if (!c) return true;
+  return s.hits.some((h) => h.from < c.head && h.senses.some((x) => x.class === 'referent' && x.role !== 'speaker' && x.role !== 'source'));
 }
 
 // ---------------------------------------------------------------- reach
