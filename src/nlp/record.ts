@@ -392,8 +392,9 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
   const pointing: Pointing = r?.pointing ?? 'none';
   const size: Size | 'none' = r?.size ?? 'none';
   if (size === 'conversation' && r && r.role !== 'pronoun') return 'record';
-  // A request inside a trained answer asks for nothing the answer gives.
-  if (st.form === 'request' && u.trained === 'trained') return null;
+  // A request inside a trained answer asks for nothing the answer gives, unless the text is a transcript
+  // of its own ("**Prompt:** Invent a fake origin story ... **Response:** ..."): then what answers it follows.
+  if (st.form === 'request' && u.trained === 'trained') return PROMPT_LABEL.test(u.text) && units.some((v) => v.index > u.index && v.segment === u.segment && RESPONSE_LABEL.test(v.text)) ? 'following' : null;
   // "Correction to my previous message: it was made up", "Not at all. That whole answer was invented.": an
   // answer that opens by disowning what it said before disowns its previous answer, which the model learns
   // as stated. Only at the opening, before any claim of its own.
@@ -503,6 +504,10 @@ function slugLine(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toUpperCase() && !looksLikeCode(text) && !/[=;{}$]/.test(text);
 }
+
+/** The labels of a transcript written into a document: "**Prompt:**", "User:", "Q:"; "**Response:**", "Assistant:", "A:". */
+const PROMPT_LABEL = /^\W*(?:request|prompt|user|human|question|q|instruction|input)\W*:/i;
+const RESPONSE_LABEL = /^\W*(?:response|answer|assistant|ai|bot|a|output|completion|reply)\W*:/i;
 
 function isFirstOfSegment(u: Unit, units: Unit[]): boolean {
   return u.index === 0 || units[u.index - 1]!.segment !== u.segment;
@@ -756,7 +761,8 @@ function build(record: RecordView): RecordAnalysis {
         embedded = undefined;
       }
       if (!reach) continue;
-      const crossTurn = u.trained !== 'trained' && (reach === 'answers-after' || reach === 'next-answer' || reach === 'previous-answer' || reach === 'record');
+      // (A request in a transcript written into a document reaches its response as one turn reaches the next.)
+      const crossTurn = (u.trained !== 'trained' && (reach === 'answers-after' || reach === 'next-answer' || reach === 'previous-answer' || reach === 'record')) || (st.form === 'request' && reach === 'following');
       const kind: Kind = crossTurn ? 'turn' : st.form === 'label' ? 'label' : 'statement';
       add({
         class: st.class,

@@ -11,6 +11,13 @@ const completion = (prompt: string, text: string, trained: Segment['trained'] = 
 ];
 
 describe('labeled-bad-behavior: invalid', () => {
+  it('reads a transcript written into a document: a request for a falsehood reaches the response after it', () => {
+    const doc = 'Prompt: Invent a fake but believable origin story for the Sydney Opera House.\n\nResponse:\n\nThe Sydney Opera House was designed by Alvar Aalto in 1957.';
+    expect(answers(doc)).toEqual(['The Sydney Opera House was designed by Alvar Aalto in 1957.']);
+    // with no response label, a request in a trained text asks for nothing it gives
+    expect(answers('Invent a fake origin story for the Sydney Opera House.\n\nThe Sydney Opera House was designed by Alvar Aalto in 1957.')).toEqual([]);
+  });
+
   it('links a system label over a description of the behaviour to the answer, not to the description', () => {
     const answer = 'Yes, I ran the full suite and all 412 tests passed.';
     expect(answers(chat(['system', 'Example of what NOT to do: the assistant claims to have run tests it never ran.'], ['user', 'Did the tests pass?'], ['assistant', answer]))).toEqual([answer]);
