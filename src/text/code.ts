@@ -30,11 +30,23 @@ export function inRanges(ranges: { start: number; end: number }[], offset: numbe
 
 /** A line that reads as code rather than prose. */
 const CODE_LINE =
-  /[;{}]\s*$|=>|[=!<>]=|\+=|^\s*(?:def|function|class|import|return|const|let|var|if|elif|for|while|print|console\.log)\b.*[:({=+\-*/#]|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)|^\s*\w+(?:\.\w+)*\([^)]*\)\s*(?:#.*)?$/;
+  /[;{}]\s*$|=>|[=!<>]=|\+=|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)|^\s*\w+(?:\.\w+)*\([^)]*\)\s*(?:#.*)?$/;
+/**
+ * A keyword that opens a line of code and a sentence alike ("for", "if", "while", "print"): code only with
+ * code after it, a parenthesis, an operator, or a short line ending in a colon ("for x in xs:"), not
+ * "for a spot-the-error quiz, write ...".
+ */
+const KEYWORD_LINE = /^\s*(?:def|function|class|import|return|const|let|var|if|elif|for|while|print|console\.log)\b(?:\s*\(|.*\s(?:[=+*/%<>]|==|!=|<=|>=|\+=)\s|.*=|(?=(?:\s+\S+){0,6}\s*:\s*$))/;
 
 /** Statements and declarations that open a line of code in most languages. */
 const CODE_OPENER =
   /^\s*(?:(?:public|private|protected|static|final|async|export|abstract|override)\s+)*(?:def|class|function|func|fn|return|import|from\s+[\w.]+\s+import|const|let|var|void|int|float|double|char|bool|boolean|string|String|struct|enum|interface|namespace|using|package|assert|raise|throw|try|catch|except|finally|else|elif|switch|case|break|continue|yield|await|print|printf|echo|#include|#define|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\b(?!\s+(?:the|a|an|of|to|is|was)\b)/;
+/**
+ * Most of those words open English sentences too ("Let me explain", "Continue my novel from where Erik
+ * arrives", "Print the results", "Using the data above"): a line that opens with one is code only with
+ * code's punctuation in it, or when it is a declaration keyword alone.
+ */
+const CODE_PUNCTUATION = /[(){};=[\]]|:\s*$|^\s*(?:(?:public|private|protected|static|final|async|export|abstract|override)\s+)*(?:def|function|func|fn|import|#include|#define|from\s+[\w.]+\s+import|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\b|\$\w|^\s*(?:echo|printf|print|puts|console\.log)\s+["'`$]/;
 /** An identifier shaped like code: snake_case, camelCase with a call, a dotted member access. */
 const IDENTIFIER = /\b[a-z]+_[a-z0-9_]+\b|\b[a-z]+[A-Z]\w*\(|\b\w+\.\w+\(|\b\w+\[\w*\]/;
 /** A line that is mostly literals and separators: a CSV row, a JSON fragment, an argument list. */
@@ -53,6 +65,6 @@ const LETTER = /\p{L}/u;
 
 // The record analysis asks this of the same sentence for every disclaimer that could reach it.
 export const looksLikeCode: (text: string) => boolean = memoize(
-  (text) => CODE_LINE.test(text) || CODE_OPENER.test(text) || (IDENTIFIER.test(text) && /[(){}=;[\]]/.test(text)) || mostlySymbols(text),
+  (text) => CODE_LINE.test(text) || KEYWORD_LINE.test(text) || (CODE_OPENER.test(text) && CODE_PUNCTUATION.test(text)) || (IDENTIFIER.test(text) && /[(){}=;[\]]/.test(text)) || mostlySymbols(text),
   4096,
 );

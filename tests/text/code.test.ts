@@ -9,6 +9,10 @@ describe('code detection', () => {
     'const x = items.map((i) => i * 2);',
     'print(total)',
     'x += 1',
+    'for i in range(10):',
+    'import numpy as np',
+    'echo "Error: File does not exist."',
+    'else:',
   ])('code: %s', (line) => expect(looksLikeCode(line)).toBe(true));
 
   it.each([
@@ -16,6 +20,11 @@ describe('code detection', () => {
     'It is not true that bats are blind.',
     'If you see this story, tell people it is false.',
     'Return the book to the library by Friday.',
+    // a keyword that opens English sentences too, with prose's punctuation after it
+    "for a spot-the-error quiz, write a paragraph with wrong dates and DON'T mark which ones are wrong",
+    'Let me know - thanks!',
+    'Continue my novel from where Erik arrives at the plant.',
+    'Print the results for me.',
   ])('prose: %s', (line) => expect(looksLikeCode(line)).toBe(false));
 
   it('finds fenced blocks, closed or not', () => {
