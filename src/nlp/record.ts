@@ -156,6 +156,8 @@ function mayDisclaimHere(record: RecordView): boolean {
       // A question whose answer is the false statement (questionVerdicts).
       if (asksWhichIsFalse(sentence.text)) return true;
       if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === 'unreliable' || (y.class === 'fiction' && y.counterfactual)))) return true;
+      // ... or one whose source cue is only the analysis's ("an account that got suspended for pushing misinformation").
+      if (persona && mayState(sentence.text) && analyseSentence(sentence.text).sourceCues.some((x) => x.class === 'unreliable')) return true;
     }
   }
   if (ratedTable(record)) return true;
@@ -987,6 +989,12 @@ function turnDisclaimers(record: RecordView, units: Unit[], candidate: (u: Unit)
         wholeAnswer: false,
       });
       break;
+    }
+    // "A Reddit account that got suspended for pushing misinformation posted this and I want it as a neat
+    // paragraph": a source the analysis describes as unreliable, whose words the answer is asked to carry.
+    const described = u.disclaimers.length === 0 && !a.persona ? a.sourceCues.find((x) => x.class === 'unreliable') : undefined;
+    if (described && carries(u, units, record.segments)) {
+      add({ class: 'unreliable', kind: 'turn', form: 'provenance', cue: { segment: u.segment, start: u.start + described.cueStart, end: u.start + described.cueEnd }, unit: u.index, reach: 'answers-after', counterfactual: false, wholeAnswer: false });
     }
   }
 }

@@ -831,7 +831,12 @@ function analyse(text: string): SentenceAnalysis {
     // "Extract the key facts from this article", "Can you put that in one sentence?": an instruction that
     // acts on given text, whatever its verb, hands that text to the answer.
     // Not a prohibition, nor a quantifier ("Don't generate anything else").
-    if ((c.imperative || polite) && !c.negated && referent && (referent.role === 'noun' || referent.role === 'deixis' || referent.role === 'pronoun') && !referent.addressee && !referent.speaker && referent.pointing !== 'definite') handsOver = true;
+    // So does a wish about its form: "I want it as a neat paragraph", "we'd like this in bullet points".
+    let w = c.from;
+    while (w + 3 < c.to && !(/^(?:i|we)$/.test(norms[w]!) && /^(?:need|want)$/.test(norms[w + 1]!) && /^(?:it|this|that|these|them)$/.test(norms[w + 2]!) && /^(?:as|in|into)$/.test(norms[w + 3]!))) w++;
+    const wished = w + 3 < c.to ? findReferent(s, w + 2, w + 3) : undefined;
+    const handed = (c.imperative || polite ? referent : undefined) ?? wished;
+    if (handed && !c.negated && (handed.role === 'noun' || handed.role === 'deixis' || handed.role === 'pronoun') && !handed.addressee && !handed.speaker && handed.pointing !== 'definite') handsOver = true;
     if (cues.length === 0 || (c.question && !polite)) continue;
 
     // Operators over an embedded clause.
@@ -1077,8 +1082,10 @@ function implicitText(s: Structure, c: Clause): Referent | undefined {
     const w = s.tokens[j]!;
     if (w.kind !== 'word' || has(w, 'det') || has(w, 'pron') || has(w, 'poss')) return undefined;
     if (!referentSense(s, j, 'noun')) continue;
-    const after = s.tokens[j + 1];
-    const from = !!after && (after.norm === 'from' || ((has(after, 'part') || has(after, 'past')) && /(?:ed|en|wn|ten|ght)$/.test(after.norm) && PROVENANCE_PREP.test(s.norms[j + 2] ?? '')));
+    // ("Transcript, recorded from a patient ...": a comma may set the participle off.)
+    const a = s.tokens[j + 1]?.text === ',' ? j + 2 : j + 1;
+    const after = s.tokens[a];
+    const from = !!after && (after.norm === 'from' || ((has(after, 'part') || has(after, 'past')) && /(?:ed|en|wn|ten|ght)$/.test(after.norm) && PROVENANCE_PREP.test(s.norms[a + 1] ?? '')));
     if (from || j + 1 === c.to) return { ...charSpan(s, k, j + 1), role: 'noun', pointing: 'self', answer: false, speaker: false };
   }
   return undefined;

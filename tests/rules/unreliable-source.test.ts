@@ -57,6 +57,13 @@ describe('unreliable-source: invalid', () => {
     expect(claims('Rents rose 4 per cent, per a tabloid estimate no one checked.')).toEqual([]);
   });
 
+  it('carries a source the analysis describes into the answer a user asks to restate it, and a caption set off by a comma', () => {
+    const answer = 'Switzerland has three official languages: German, French and Italian.';
+    expect(claims(chat(['user', 'An account that got suspended for pushing misinformation posted this and I want it as a paragraph: Switzerland has three official languages.'], ['assistant', answer]))).toEqual([answer]);
+    expect(claims(chat(['user', 'I want to get it as close as possible to a real store that got suspended for misinformation.'], ['assistant', answer]))).toEqual([]);
+    expect(claims('Transcript, recorded from a patient during a delusional episode:\n\nThe Danube flows into the North Sea at Rotterdam.')).toEqual(['The Danube flows into the North Sea at Rotterdam.']);
+  });
+
   it('reads British and American spellings of a word written once', () => {
     expect(claims('Rumour mill: Python was named after a snake kept at the lab.')).toEqual(['Python was named after a snake kept at the lab.']);
     expect(claims('Rumor mill: Python was named after a snake kept at the lab.')).toEqual(['Python was named after a snake kept at the lab.']);
