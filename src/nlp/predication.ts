@@ -313,7 +313,9 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
   if (ch.kind === 'vg' || ch.kind === 'inf') {
     const mainNorm = s.norms[Math.min(cueTo, ch.to) - 1] ?? s.norms[k]!;
     const passive = ch.kind === 'vg' && s.norms.slice(ch.from, k).some((n) => /^(?:is|are|was|were|be|been|being|'s|'re|get|got|gets)$/.test(n) || /^(?:it|that|this|what|there)'s$/.test(n));
-    const vgOnlyCue = !passive && s.norms.slice(k, Math.max(cueTo, k + 1)).some((n) => INTRANSITIVE_TRUTH.test(n) || /^(?:place|true|real|legit)$/.test(n));
+    // ("Nobody has checked the figures below": with an object right after it "check" is transitive.)
+    const objectNext = !!s.tokens[cueTo] && s.tokens[cueTo]!.kind === 'word' && (has(s.tokens[cueTo]!, 'det') || has(s.tokens[cueTo]!, 'poss') || /^(?:this|these|that|those|it|them|any|anything)$/.test(s.norms[cueTo]!));
+    const vgOnlyCue = !passive && s.norms.slice(k, Math.max(cueTo, k + 1)).some((n) => (INTRANSITIVE_TRUTH.test(n) && !objectNext) || /^(?:place|true|real|legit)$/.test(n));
     if (passive || vgOnlyCue || HAVING.test(mainNorm)) return subject(ci) ?? (ch.kind === 'vg' && /^(?:it|that|this|what)'s$/.test(s.norms[ch.from]!) ? { from: ch.from, to: ch.from + 1, relation: 'subject' } : null);
     // A transitive verb says its class of its object: "I invented the tool" is not "I made that up".
     // "makes things up", "made it all up": a phrase that holds its own object says its class of the subject.

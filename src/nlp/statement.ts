@@ -116,9 +116,19 @@ function epistemicSense(hit: Hit): Sense | undefined {
   return hit.senses.find((x) => EPISTEMIC_SET.has(x.class));
 }
 
+/** After a perfect's auxiliary a participle is the verb, not an adjective on the noun after it: "Nobody has checked the figures below". */
+const PERFECT = /^(?:has|have|had|having|hasn't|haven't|hadn't)$|^\w+'(?:s|ve|d)$/;
+
+/** The hit's epistemic sense as it is used here. */
+function senseHere(s: Structure, hit: Hit): Sense | undefined {
+  const first = epistemicSense(hit);
+  if (first?.pos !== 'adj' || hit.from === 0 || !PERFECT.test(s.norms[hit.from - 1]!)) return first;
+  return hit.senses.find((x) => EPISTEMIC_SET.has(x.class) && x.pos === 'verb' && (x.form === 'part' || x.form === 'past')) ?? first;
+}
+
 /** The class a hit asserts here, after negation: "fabricated" -> falsity, "not true" -> falsity, "not fabricated" -> none. */
 function effectiveClass(s: Structure, hit: Hit): EpistemicClass | null {
-  const sense = epistemicSense(hit);
+  const sense = senseHere(s, hit);
   if (!sense) return null;
   let negated = s.negated[hit.from] === true;
   // An adjective on a noun ("No legitimate evidence supports these false claims") is negated by a
@@ -182,7 +192,7 @@ function cuesIn(s: Structure, from: number, to: number, probabilities: { value: 
     if (hit.from < from || hit.from >= to) continue;
     const cls = effectiveClass(s, hit);
     if (!cls) continue;
-    const sense = epistemicSense(hit)!;
+    const sense = senseHere(s, hit)!;
     // Generic truth words ("so", "right", "match") assert falsity only when negated right before them.
     out.push({ class: cls, from: hit.from, to: hit.to, sense, counterfactual: sense.counterfactual });
   }

@@ -163,6 +163,9 @@ describe('statements about text', () => {
     // a label between braces or between two of the same sign
     ['{{incorrect}} Napoleon was born in Marseille in 1769.', [['falsity', 'label', '-', 'Napoleon was born in Marseille in 1769.']]],
     ['🚫 NOT TRUE 🚫 Pluto lost its planet status in 2011.', [['falsity', 'label', '-', 'Pluto lost its planet status in 2011.']]],
+    // a participle after a perfect's auxiliary is the verb, and with an object "check" is transitive
+    ['Nobody has checked the figures below.', [['unverified', 'meta', 'forward', '-']]],
+    ["Nobody's reviewed these yet.", [['unverified', 'meta', 'self', '-']]],
     // how to read, its object left out; a participle opening a bare text noun is a caption
     ['Take with a massive grain of salt.', [['disbelief', 'notice', '-', '-']]],
     ['Fabricated sample.', [['falsity', 'notice', '-', '-']]],
