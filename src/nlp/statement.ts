@@ -1610,7 +1610,15 @@ function embeddedClaim(s: Structure, c: Clause, all: Cue[]): { statement: Omit<S
     // should trust, fronted.
     if ((norms[first] === 'according' && norms[first + 1] === 'to') || (FRONTED_SOURCE.test(norms[first] ?? '') && first === 0)) {
       // The comma may close this clause: "[According to a conspiracy website], [the landing was filmed ...]".
-      const comma = tokens.findIndex((t, k) => k > cue.to - 1 && k <= c.to + 1 && (t.text === ',' || t.text === ':'));
+      // (Outside brackets: "Per an anonymous post (no sourcing, its first post): X".)
+      let depth = 0;
+      let bracketed = false;
+      const comma = tokens.findIndex((t, k) => {
+        if (t.text === '(' || t.text === '[') depth++;
+        else if ((t.text === ')' || t.text === ']') && depth > 0) depth--;
+        if (k === cue.from && depth > 0) bracketed = true;
+        return k > cue.to - 1 && (k <= c.to + 1 || bracketed) && depth === 0 && (t.text === ',' || t.text === ':');
+      });
       if (comma > 0) return make(cue.class === 'falsity' ? { ...cue, class: 'unreliable' } : cue, comma + 1, tokens.length, 'report');
     }
   }

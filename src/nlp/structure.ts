@@ -779,9 +779,18 @@ function scopeNegations(s: Structure): void {
     s.triggers.push(i);
     const end = clauseOf[i] >= 0 ? s.clauses[clauseOf[i]]!.to : tokens.length;
     const first = hit ? hit.to : i + 1;
+    // A bracket the trigger stands in closes its scope, and so does a colon: "(no sourcing, its first post):
+    // Bob Dylan was awarded ..." negates nothing after the bracket.
+    let depth = 0;
     for (let k = first; k < end; k++) {
       // "not as accurate as", "not when it matters": right after its trigger a terminator is part of what is negated.
       if (k > first && hasClass(s, k, 'negation', 'terminator')) break;
+      const t = tokens[k]!.text;
+      if (t === '(' || t === '[') depth++;
+      else if (t === ')' || t === ']' || t.startsWith(')')) {
+        if (depth === 0) break;
+        depth--;
+      } else if (t === ':' && depth === 0 && k > first) break;
       s.negated[k] = true;
     }
   }

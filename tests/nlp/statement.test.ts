@@ -82,7 +82,7 @@ describe('statements about text', () => {
     // a provenance line opened by an irregular participle the tagger does not know
     ['Overheard at a bar, jotted down by a mate who was three pints in:', [['unreliable', 'notice', '-', '-']]],
     // a semicolon joins a note to its verdict; only short items between semicolons are keywords
-    ['Talk: reverting this tomorrow; vandal edit, no sourcing whatsoever.', [['falsity', 'label', '-', '-']]],
+    ['Talk: reverting this tomorrow; vandal edit, no sourcing whatsoever.', [['falsity', 'label', '-', '-'], ['unverified', 'label', '-', '-']]],
     // a verb of saying as a noun names what was reported
     ['None of the reporting took place.', [['falsity', 'meta', 'definite', '-']]],
     // "as" says what the subject is, past the phrases between
