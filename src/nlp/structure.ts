@@ -360,7 +360,8 @@ function clausesOf(s: Structure): Clause[] {
     }
     if (t.kind !== 'punct') continue;
     const p = t.text;
-    if (/^[;()[\]]$/.test(p) || /^(?:—|–|--|\|\|?)$/.test(p) || (p === '-' && s.text[t.start - 1] === ' ' && s.text[t.end] === ' ')) {
+    // ("):" is one token: a bracket closing before a colon, "Per a post (no sourcing): X".)
+    if (/^[;()[\]]$/.test(p) || /^[)\]][:;]$/.test(p) || /^(?:—|–|--|\|\|?)$/.test(p) || (p === '-' && s.text[t.start - 1] === ' ' && s.text[t.end] === ' ')) {
       bounds.push(i);
       continue;
     }
