@@ -1942,6 +1942,8 @@ function isReported(s: Structure): boolean {
     if (senses.some((x) => x.pos === 'phrase')) return true;
     const lemma = senses[0]?.lemma ?? '';
     if (/^(?:claim|allege|purport|rumou?r)$/.test(lemma)) return true;
+    // "go around telling all of your friends that she ...": what someone is to go on saying is reported, not asserted.
+    if (/ing$/.test(norms[k]!) && norms.slice(k + 1, k + 7).includes('that')) return true;
     for (let j = Math.max(0, k - 3); j < k; j++) if (REPORTED_SUBJECT.test(norms[j]!)) return true;
   }
   return false;

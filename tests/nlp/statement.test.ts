@@ -307,3 +307,14 @@ describe('who produced the text', () => {
     expect(sources(text)).toEqual([]);
   });
 });
+
+describe('reported speech', () => {
+  it.each([
+    ['Posts claimed that the mayor resigned.', true],
+    ['You can go around telling all of your friends that she resigned.', true],
+    ['The mayor resigned in 2019.', false],
+    ['Telling the time was hard for him.', false],
+  ])('%s', (text, reported) => {
+    expect(analyseSentence(text).reported).toBe(reported);
+  });
+});
