@@ -192,7 +192,7 @@ function verdictValue(text: string): EpistemicClass[] | null {
 }
 
 /** A value that denies the quality its key names: "no", "low", "very low", "poor", "unknown". */
-const LOW_VALUE = /^(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|unknown|pending|poor|weak|questionable|dubious|doubtful|minimal|bad)$/i;
+const LOW_VALUE = /^(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|unknown|pending|poor|weak|questionable|dubious|doubtful|minimal|bad|fail|failed|failing)$/i;
 
 interface FieldClass {
   class: EpistemicClass;
