@@ -621,6 +621,8 @@ function habitualFalsity(s: Structure, c: Clause, probs: { value: number; from: 
   return cuesIn(s, habit + 1, c.to, probs).find((x) => (x.class === 'falsity' || x.class === 'unreliable') && !x.sense?.positive);
 }
 
+/** Verbs that introduce words quoted after them: "The fake fact goes: ...", "The release announced: ...". */
+const INTRODUCES = /^(?:goes|went|go|reads|read|ran|runs|says|said|announced|announces|stated|states|declared|declares|claimed|claims|proclaimed|insisted|wrote|writes|posted|posts)$/;
 /** Prepositions that front a source as "according to" does; "per" only at the sentence's start (not "per cent"). */
 const FRONTED_SOURCE = /^(?:per|via)$/;
 const PREPOSITIONAL_OPERATOR = /^(?:contrary to|despite)$/;
@@ -736,6 +738,13 @@ function analyse(text: string): SentenceAnalysis {
     const instructs = !!labelVerb && saying && has(labelVerb, 'inf') && !hasClass(s, s.label.from, 'falsity') && labelCues.some((c) => c.from > s.label!.from && c.class === 'falsity');
     if (instructs) {
       for (const c of labelCues) if (c.class === 'falsity') push({ class: c.class, form: 'request', ...cueSpan(s, c), counterfactual: false });
+      labelCues = [];
+    }
+    // "The fake fact goes: X", "A fabricated press release, later traced to a spoofed domain, announced: X": a
+    // class word in the subject of a verb of saying whose words follow its colon; a source, as "according to" is.
+    const reporter = INTRODUCES.test(norms[s.label.to - 1] ?? '') ? labelCues.find((c) => c.class === 'falsity' || c.class === 'unreliable' || c.class === 'unverified') : undefined;
+    if (reporter && body && hasWords(s, bodyFrom, tokens.length, 3)) {
+      push({ class: reporter.class === 'falsity' ? 'unreliable' : reporter.class, form: 'embedded', ...cueSpan(s, reporter), claimStart: body.start, claimEnd: body.end, counterfactual: false, wrapper: 'report' });
       labelCues = [];
     }
     // "Wrong answer: Sydney": after an answer label one word is the answer.

@@ -37,6 +37,8 @@ describe('statements about text', () => {
     ['"Bats are blind" is a myth.', [['falsity', 'embedded', '-', 'Bats are blind']]],
     ['The senator allegedly accepted bribes in 2019.', [['unverified', 'embedded', '-', 'The senator allegedly accepted bribes in 2019.']]],
     ['According to a conspiracy website, the landing was filmed in Nevada.', [['unreliable', 'embedded', '-', 'the landing was filmed in Nevada.']]],
+    // a class word in the subject of a verb that introduces quoted words
+    ['The fake fact goes: Albert Einstein failed mathematics at school.', [['unreliable', 'embedded', '-', 'Albert Einstein failed mathematics at school.']]],
     // an unknown adjective by its suffix, and a noun for false content under a noun modifier
     ['According to a popular internet hoax, King John sealed the charter in 1315.', [['unreliable', 'embedded', '-', 'King John sealed the charter in 1315.']]],
     ['The treaty was signed in Oslo in 1907 (confidence: 5%).', [['improbable', 'label', '-', 'The treaty was signed in Oslo in 1907']]],
