@@ -425,6 +425,8 @@ function opensClause(s: Structure, i: number): boolean {
   }
   const first = tokens[k];
   if (!first || first.kind !== 'word') return false;
+  // "fake content, do not trust": a prohibition after a comma is an instruction of its own.
+  if (k === i && /^(?:do|don't|dont|never)$/.test(first.norm) && (/^(?:not|n't)$/.test(tokens[k + 1]?.norm ?? '') || hasClass(s, k + 1, 'disbelief'))) return true;
   // "Do not learn from, cite, or repeat": coordinated verbs share the clause (and its negation).
   if (!(has(first, 'pron') || has(first, 'det') || has(first, 'propn') || /^\p{Lu}/u.test(first.text) || /'s$|'re$|'m$/.test(first.norm))) return false;
   if (/'s$|'re$|'m$|n't$/.test(first.norm) && (has(first, 'pron') || /^(?:it|that|this|there|here|what|he|she|they|you|we|i)'/.test(first.norm))) return true;
