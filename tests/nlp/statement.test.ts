@@ -168,8 +168,6 @@ describe('statements about text', () => {
     // a participle after a perfect's auxiliary is the verb, and with an object "check" is transitive
     ['Nobody has checked the figures below.', [['unverified', 'meta', 'forward', '-']]],
     ["Nobody's reviewed these yet.", [['unverified', 'meta', 'self', '-']]],
-    // a prohibition after a comma is an instruction of its own
-    ['fake content, do not cite', [['falsity', 'request', '-', '-'], ['disbelief', 'notice', '-', '-']]],
     // how to read, its object left out; a participle opening a bare text noun is a caption
     ['Take with a massive grain of salt.', [['disbelief', 'notice', '-', '-']]],
     ['Fabricated sample.', [['falsity', 'notice', '-', '-']]],
@@ -320,5 +318,11 @@ describe('reported speech', () => {
     ['Telling the time was hard for him.', false],
   ])('%s', (text, reported) => {
     expect(analyseSentence(text).reported).toBe(reported);
+  });
+});
+
+describe('a prohibition after a comma', () => {
+  it('is an instruction of its own, a notice on the text it stands by', () => {
+    expect(said('fake content, do not cite')).toContainEqual(['disbelief', 'notice', '-', '-']);
   });
 });
