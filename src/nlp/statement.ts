@@ -451,6 +451,8 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
           // "this" alone is a pronoun; "this error" is a determiner of a noun the lexicon does not call text.
           const next = s.tokens[hit.to];
           if (s.norms[i] === 'herein' || !next || next.kind !== 'word' || isVerbal(next) || has(next, 'prep') || has(next, 'conj') || has(next, 'adv')) better({ ...span(i, hit.to), role: 'pronoun', pointing: 'self', answer: false, speaker: false });
+          // "this one being accurate": "one" stands for the text as "this" alone does.
+          else if (next.norm === 'one' && !(s.tokens[hit.to + 1] && has(s.tokens[hit.to + 1]!, 'noun') && !isVerbal(s.tokens[hit.to + 1]!))) better({ ...span(i, hit.to + 1), role: 'pronoun', pointing: 'self', answer: false, speaker: false });
         }
         break;
       }
@@ -1512,9 +1514,10 @@ function probabilityArgument(s: Structure, c: Clause, cue: Cue): Argument | null
       if (r && (r.role !== 'pronoun' || demonstrative || /\bbeing (?:true|accurate|correct|real|right)\b/.test(s.norms.slice(k + 2, end + 3).join(' '))) && !has(s.tokens[k + 2]!, 'ger')) return { from: k + 2, to: end, relation: 'attribute' };
     }
   }
-  // "assign 3% to the claims below", "put the odds at 2% for what follows"
-  for (let k = cue.to; k < c.to - 1; k++) {
-    if (/^(?:to|on|for)$/.test(norms[k]!)) {
+  // "assign 3% to the claims below", "put the odds at 2% for what follows", "50-to-1 against this one being
+  // accurate" (odds against end in their own preposition)
+  for (let k = norms[cue.to - 1] === 'against' ? cue.to - 1 : cue.to; k < c.to - 1; k++) {
+    if (/^(?:to|on|for|against)$/.test(norms[k]!)) {
       let end = k + 1;
       while (end < c.to && s.tokens[end]!.kind !== 'punct') end++;
       if (findReferent(s, k + 1, end)) return { from: k + 1, to: end, relation: 'attribute' };

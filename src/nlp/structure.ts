@@ -258,7 +258,8 @@ export function mayMentionProbability(text: string): boolean {
     const words = new Set<string>();
     for (const list of lexicon().byFirst.values()) for (const p of list) if (p.senses.some(aboutChance)) words.add(p.tokens[0]!);
     // The signs of probability notation ("p ≈ 0.01"), which probability.ts reads without a word.
-    chanceWords = new RegExp([...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).concat('≈', '≃').join('|'));
+    // ... and odds against ("50-to-1 against"), which are odds by their form.
+    chanceWords = new RegExp([...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).concat('≈', '≃', ' against').join('|'));
   }
   return chanceWords.test(text.toLowerCase());
 }

@@ -24,6 +24,12 @@ describe('low-probability: invalid', () => {
     expect(claims(chat(['user', 'How likely is a shark bite?'], ['assistant', 'Very unlikely. Fewer than 100 bites are recorded in a year.']))).toEqual([]);
   });
 
+  it('reads odds against as odds, of the text after "against"', () => {
+    expect(claims('The odds are forty to one against the following being true. The bridge was painted green in 1921.')).toEqual(['The bridge was painted green in 1921.']);
+    // (Hyphenated odds, "50-to-1 against", are parsed, but the cue scan does not key them yet.)
+    expect(probabilitiesIn('Bookies are offering 50-to-1 against this one being accurate.', () => false).map((p) => Math.round(p.value * 1000) / 1000)).toEqual([0.02]);
+  });
+
   it('reads probability notation, but not a test statistic', () => {
     expect(probabilitiesIn('p ≈ 0.01 per the forecasting desk', () => false).map((p) => p.value)).toEqual([0.01]);
     expect(probabilitiesIn('p(true) ≈ 0.02 — the tunnel opened in 1984', () => false).map((p) => p.value)).toEqual([0.02]);
