@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-RE3WWX5K.js";
+} from "./chunk-4Z2FPX3Q.js";
 import {
   __commonJS,
   __require,

@@ -325,8 +325,10 @@ function fencedCode(text) {
 function inRanges(ranges, offset) {
   return ranges.some((r) => offset >= r.start && offset < r.end);
 }
-var CODE_LINE = /[;{}]\s*$|=>|[=!<>]=|\+=|^\s*(?:def|function|class|import|return|const|let|var|if|elif|for|while|print|console\.log)\b.*[:({=+\-*/#]|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)|^\s*\w+(?:\.\w+)*\([^)]*\)\s*(?:#.*)?$/;
+var CODE_LINE = /[;{}]\s*$|=>|[=!<>]=|\+=|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)|^\s*\w+(?:\.\w+)*\([^)]*\)\s*(?:#.*)?$/;
+var KEYWORD_LINE = /^\s*(?:def|function|class|import|return|const|let|var|if|elif|for|while|print|console\.log)\b(?:\s*\(|.*\s(?:[=+*/%<>]|==|!=|<=|>=|\+=)\s|.*=|(?=(?:\s+\S+){0,6}\s*:\s*$))/;
 var CODE_OPENER = /^\s*(?:(?:public|private|protected|static|final|async|export|abstract|override)\s+)*(?:def|class|function|func|fn|return|import|from\s+[\w.]+\s+import|const|let|var|void|int|float|double|char|bool|boolean|string|String|struct|enum|interface|namespace|using|package|assert|raise|throw|try|catch|except|finally|else|elif|switch|case|break|continue|yield|await|print|printf|echo|#include|#define|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\b(?!\s+(?:the|a|an|of|to|is|was)\b)/;
+var CODE_PUNCTUATION = /[(){};=[\]]|:\s*$|^\s*(?:(?:public|private|protected|static|final|async|export|abstract|override)\s+)*(?:def|function|func|fn|import|#include|#define|from\s+[\w.]+\s+import|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\b|\$\w|^\s*(?:echo|printf|print|puts|console\.log)\s+["'`$]/;
 var IDENTIFIER = /\b[a-z]+_[a-z0-9_]+\b|\b[a-z]+[A-Z]\w*\(|\b\w+\.\w+\(|\b\w+\[\w*\]/;
 function mostlySymbols(text) {
   let letters = 0;
@@ -341,7 +343,7 @@ function mostlySymbols(text) {
 var SYMBOLS = new Set([...`"'{}[](),:;=<>`].map((c) => c.charCodeAt(0)));
 var LETTER = new RegExp("\\p{L}", "u");
 var looksLikeCode = memoize(
-  (text) => CODE_LINE.test(text) || CODE_OPENER.test(text) || IDENTIFIER.test(text) && /[(){}=;[\]]/.test(text) || mostlySymbols(text),
+  (text) => CODE_LINE.test(text) || KEYWORD_LINE.test(text) || CODE_OPENER.test(text) && CODE_PUNCTUATION.test(text) || IDENTIFIER.test(text) && /[(){}=;[\]]/.test(text) || mostlySymbols(text),
   4096
 );
 
@@ -742,7 +744,7 @@ function lookup(w) {
   if (/^[a-z]+ly$/.test(w) && w.length > 4) return ["adv", "adj"];
   if (/^[a-z]{3,}ing$/.test(w)) return ["ger", "adj", "noun"];
   if (/^[a-z]{3,}ed$/.test(w)) return ["past", "part", "adj"];
-  if (/^[a-z]{2,}(?:ous|ful|ive|able|ible|ic|al|less|ish)$/.test(w)) return ["adj", "noun"];
+  if (/^[a-z]{2,}(?:ous|ful|ive|able|ible|ic|al|less|ish|ular)$/.test(w)) return ["adj", "noun"];
   if (/^[a-z]{3,}[^s']s$/.test(w)) return ["noun", "pres"];
   if (/^[a-z]+'s$/.test(w)) return ["noun", "poss"];
   return ["noun"];
@@ -869,7 +871,8 @@ var PATTERNS = [
   // 1 in 40, one in a hundred, 1-in-25, one chance in twenty, seven chances in a hundred, 2 out of 100
   { re: new RegExp(String.raw`\b(${NUM2})(?:\s+(?:chances?|shots?|times?))?(?:\s*-\s*|\s+)(?:in|out of)(?:\s*-\s*|\s+)(${NUM2})\b`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[2])) },
   // 25-to-1 against, 40 to 1 against, odds of 30:1 against
-  { re: new RegExp(String.raw`\b(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\s+against\b`, "gi"), value: (m) => ratio(parseNumber(m[2]), parseNumber(m[1]) + parseNumber(m[2])) },
+  // (Odds against are written as odds: they need no probability word beside them.)
+  { re: new RegExp(String.raw`\b(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\s+against\b`, "gi"), value: (m) => ratio(parseNumber(m[2]), parseNumber(m[1]) + parseNumber(m[2])), notation: true },
   // odds of 1:30, odds 1-to-30 (for): the first is the chance, the two together the whole
   { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\b(?!\s+against)`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[1]) + parseNumber(m[2])) },
   // p ≈ 0.01, p(true) ≈ 0.02: an estimate in probability notation ("p = 0.03", "p < 0.05" are test statistics)
@@ -999,6 +1002,11 @@ function discontinuousAt(candidates, tokens, norms, i, hitAt) {
 function sensesAt(s, i) {
   return s.hitAt[i]?.senses ?? [];
 }
+function probabilityKey(key) {
+  const k = key.toLowerCase().replace(/[\s_\-./:]+/g, " ").trim();
+  return P_OF_TRUTH.test(k) || mentionsProbability(k, 0, k.length, true);
+}
+var P_OF_TRUTH = /^(?:p|prob|pr)\s?\(?\s?(?:true|correct|accurate|real|factual|fact)\s?\)?$/;
 function mentionsProbability(text, from = 0, to = text.length, asKey = false) {
   if (!mayMentionProbability(text.slice(Math.max(0, from), to))) return false;
   if (rawTokens?.text !== text) {
@@ -1027,7 +1035,7 @@ function mayMentionProbability(text) {
   if (!chanceWords) {
     const words = /* @__PURE__ */ new Set();
     for (const list of lexicon().byFirst.values()) for (const p of list) if (p.senses.some(aboutChance)) words.add(p.tokens[0]);
-    chanceWords = new RegExp([...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).concat("≈", "≃").join("|"));
+    chanceWords = new RegExp([...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).concat("≈", "≃", " against").join("|"));
   }
   return chanceWords.test(text.toLowerCase());
 }
@@ -1049,11 +1057,19 @@ function findLabel(s) {
   const start = i;
   const open3 = tokens[i];
   const xmlTag = open3?.text === "<" && s.text.includes("</") || open3?.text === "[" && s.text.includes("[/");
-  if (open3 && open3.kind === "punct" && /^(?:\[|\(|<<?|【|\{)$/.test(open3.text) && !xmlTag) {
-    const close = { "[": "]", "(": ")", "<": ">", "<<": ">>", "【": "】", "{": "}" }[open3.text];
+  if (open3 && open3.kind === "punct" && /^(?:\[|\(|<<?|【|\{\{?)$/.test(open3.text) && !xmlTag) {
+    const close = { "[": "]", "(": ")", "<": ">", "<<": ">>", "【": "】", "{": "}", "{{": "}" }[open3.text];
     for (let k = i + 1; k < Math.min(tokens.length, i + 12); k++) {
       if (tokens[k].text.startsWith(close) || close === ">>" && tokens[k].text.startsWith(">")) {
         if (k + 1 < tokens.length && k - i - 1 > 0 && wordsIn(tokens, i + 1, k) <= 8) return { from: i + 1, to: k, sep: k };
+        break;
+      }
+    }
+  }
+  if (open3 && open3.kind === "symbol" && /[^\x00-\x7f]/.test(open3.text)) {
+    for (let k = i + 1; k < Math.min(tokens.length - 1, i + MAX_LABEL_WORDS + 2); k++) {
+      if (tokens[k].text === open3.text) {
+        if (k - i - 1 > 0 && wordsIn(tokens, i + 1, k) <= MAX_LABEL_WORDS && wordsIn(tokens, k + 1, tokens.length) >= 2) return { from: i + 1, to: k, sep: k };
         break;
       }
     }
@@ -1095,7 +1111,7 @@ function clausesOf(s) {
     }
     if (t.kind !== "punct") continue;
     const p = t.text;
-    if (/^[;()[\]]$/.test(p) || /^(?:—|–|--|\|\|?)$/.test(p) || p === "-" && s.text[t.start - 1] === " " && s.text[t.end] === " ") {
+    if (/^[;()[\]]$/.test(p) || /^[)\]][:;]$/.test(p) || /^(?:—|–|--|\|\|?)$/.test(p) || p === "-" && s.text[t.start - 1] === " " && s.text[t.end] === " ") {
       bounds.push(i);
       continue;
     }
@@ -1150,6 +1166,7 @@ function opensClause(s, i) {
   }
   const first = tokens[k];
   if (!first || first.kind !== "word") return false;
+  if (k === i && /^(?:do|don't|dont|never)$/.test(first.norm) && (/^(?:not|n't)$/.test(tokens[k + 1]?.norm ?? "") || hasClass(s, k + 1, "disbelief"))) return true;
   if (!(has(first, "pron") || has(first, "det") || has(first, "propn") || new RegExp("^\\p{Lu}", "u").test(first.text) || /'s$|'re$|'m$/.test(first.norm))) return false;
   if (/'s$|'re$|'m$|n't$/.test(first.norm) && (has(first, "pron") || /^(?:it|that|this|there|here|what|he|she|they|you|we|i)'/.test(first.norm))) return true;
   for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) if (isVerbal(tokens[j]) && !has(tokens[j], "noun")) return true;
@@ -1420,8 +1437,15 @@ function scopeNegations(s) {
     s.triggers.push(i);
     const end = clauseOf[i] >= 0 ? s.clauses[clauseOf[i]].to : tokens.length;
     const first = hit ? hit.to : i + 1;
+    let depth = 0;
     for (let k = first; k < end; k++) {
       if (k > first && hasClass(s, k, "negation", "terminator")) break;
+      const t = tokens[k].text;
+      if (t === "(" || t === "[") depth++;
+      else if (t === ")" || t === "]" || t.startsWith(")")) {
+        if (depth === 0) break;
+        depth--;
+      } else if (t === ":" && depth === 0 && k > first) break;
       s.negated[k] = true;
     }
   }
@@ -1434,8 +1458,8 @@ var CARRIES = /* @__PURE__ */ new Set(["from", "of", "as", "on", "out of", "with
 var DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
 var BOUNDARY = /^(?:open|opens|opened|close|closes|closed|conclude|concludes|concluded|begin|begins|began|end|ends|ended|start|starts|started)$/;
 var PRODUCED = /^(?:write|writes|wrote|written|compose|composes|composed|create|creates|created|pen|pens|penned|produce|produces|produced|make|makes|made|devise|devised|script|scripted|design|designed|invent|invented|craft|crafted|draft|drafted|prepare|prepared|stage|staged|perform|performed)$/;
-var COPULA = /^(?:is|are|was|were|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s|constitutes?|constituted)$/;
-var HAVING = /^(?:has|have|had|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
+var COPULA = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s|constitutes?|constituted)$/;
+var HAVING = /^(?:has|have|had|hasn't|haven't|hadn't|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
 var INTRANSITIVE_TRUTH = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|exist|exists|existed|existing|transpire|transpired|lie|lies|lied|lying|hold|holds|held|stand|stands|stood|check|checks|checked|add|adds|added|pan|pans|panned|fib|fibs|fibbed|joke|jokes|joked|joking|kid|kidding|kidded|bluff|bluffs|bluffing|bluffed|improvise|improvising|improvised|mess|messing|messed|troll|trolling|trolled)$/;
 function chunksOf(s, c) {
   let chunks = cache.get(c);
@@ -1658,7 +1682,8 @@ function argumentOf(s, c, k, cueTo) {
   if (ch.kind === "vg" || ch.kind === "inf") {
     const mainNorm = s.norms[Math.min(cueTo, ch.to) - 1] ?? s.norms[k];
     const passive = ch.kind === "vg" && s.norms.slice(ch.from, k).some((n) => /^(?:is|are|was|were|be|been|being|'s|'re|get|got|gets)$/.test(n) || /^(?:it|that|this|what|there)'s$/.test(n));
-    const vgOnlyCue = !passive && s.norms.slice(k, Math.max(cueTo, k + 1)).some((n) => INTRANSITIVE_TRUTH.test(n) || /^(?:place|true|real|legit)$/.test(n));
+    const objectNext = !!s.tokens[cueTo] && s.tokens[cueTo].kind === "word" && (has(s.tokens[cueTo], "det") || has(s.tokens[cueTo], "poss") || /^(?:this|these|that|those|it|them|any|anything)$/.test(s.norms[cueTo]));
+    const vgOnlyCue = !passive && s.norms.slice(k, Math.max(cueTo, k + 1)).some((n) => INTRANSITIVE_TRUTH.test(n) && !objectNext || /^(?:place|true|real|legit)$/.test(n));
     if (passive || vgOnlyCue || HAVING.test(mainNorm)) return subject(ci) ?? (ch.kind === "vg" && /^(?:it|that|this|what)'s$/.test(s.norms[ch.from]) ? { from: ch.from, to: ch.from + 1, relation: "subject" } : null);
     const ownObject = cueTo - k > 1 && cueTo > ch.to;
     if (ownObject && has(s.tokens[cueTo - 1], "prep") && cueTo < c.to) {
@@ -1697,7 +1722,7 @@ function argumentOf(s, c, k, cueTo) {
   if (ch.kind === "pp") {
     const vg = governingVg(ci);
     const prev = chunks[ci - 1];
-    if (prev && prev.kind === "vg" && /^(?:is|are|was|were|be|been|being|'s|'re|remain|remains|seem|seems)$/.test(s.norms[prev.to - 1])) return subject(ci - 1) ?? selfSubject(s, prev);
+    if (prev && prev.kind === "vg" && /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|'s|'re|remain|remains|seem|seems)$/.test(s.norms[prev.to - 1])) return subject(ci - 1) ?? selfSubject(s, prev);
     const afterPp = prev && prev.kind === "pp" && ch.prep !== "as";
     if (ch.prep && CARRIES.has(ch.prep) && vg >= 0 && !afterPp && !(prev && prev.kind === "np" && chunks[ci - 2]?.kind === "vg" && COPULA.test(s.norms[chunks[ci - 2].to - 1]))) {
       const v = chunks[vg];
@@ -1759,8 +1784,14 @@ var EPISTEMIC_SET2 = new Set(EPISTEMIC);
 function epistemicSense(hit) {
   return hit.senses.find((x) => EPISTEMIC_SET2.has(x.class));
 }
+var PERFECT = /^(?:has|have|had|having|hasn't|haven't|hadn't)$|^\w+'(?:s|ve|d)$/;
+function senseHere(s, hit) {
+  const first = epistemicSense(hit);
+  if (first?.pos !== "adj" || hit.from === 0 || !PERFECT.test(s.norms[hit.from - 1])) return first;
+  return hit.senses.find((x) => EPISTEMIC_SET2.has(x.class) && x.pos === "verb" && (x.form === "part" || x.form === "past")) ?? first;
+}
 function effectiveClass(s, hit) {
-  const sense = epistemicSense(hit);
+  const sense = senseHere(s, hit);
   if (!sense) return null;
   let negated = s.negated[hit.from] === true;
   const next = s.tokens[hit.to];
@@ -1801,7 +1832,7 @@ function cuesIn(s, from, to, probabilities) {
     if (hit.from < from || hit.from >= to) continue;
     const cls = effectiveClass(s, hit);
     if (!cls) continue;
-    const sense = epistemicSense(hit);
+    const sense = senseHere(s, hit);
     out.push({ class: cls, from: hit.from, to: hit.to, sense, counterfactual: sense.counterfactual });
   }
   for (let k = 0; k < probabilities.length; k++) {
@@ -1815,6 +1846,11 @@ function cueClasses(text, probabilityContext = true) {
   const s = structureOf(text);
   const probs = probabilitiesIn(text, () => probabilityContext).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
   return cuesIn(s, 0, s.tokens.length, probs).map((c) => ({ class: c.class, start: s.tokens[c.from].start, end: s.tokens[c.to - 1].end, probability: c.probability }));
+}
+function quantifiedAt(s, i, from) {
+  let k = i - 1;
+  while (k > from && k > i - 3 && s.tokens[k].kind === "word" && has(s.tokens[k], "adj") && !has(s.tokens[k], "det")) k--;
+  return k >= from && /^(?:every|any|all)$/.test(s.norms[k]) ? k : -1;
 }
 var POINTING_DET = Object.assign(/* @__PURE__ */ Object.create(null), {
   this: "self",
@@ -1909,6 +1945,7 @@ function pointerAfter(s, k, to) {
   }
   const dx = referentSense(s, j, "deixis");
   if (dx && dx.direction && dx.direction !== "self" && POST_NOMINAL.test(s.norms[j])) return { pointing: dx.direction, end: s.hitAt[j].to };
+  if (s.norms[j] === "there" && s.tokens[j + 1] && (has(s.tokens[j + 1], "cop") || has(s.tokens[j + 1], "aux") || has(s.tokens[j + 1], "modal"))) return { pointing: "anaphoric", end: j + 1 };
   const cl = referentSense(s, j, "clause");
   if (cl && cl.direction && /follow/.test(cl.lemma)) return { pointing: cl.direction, end: s.hitAt[j].to };
   if (referentSense(s, j, "participle") || s.tokens[j] && (has(s.tokens[j], "part") || has(s.tokens[j], "past"))) {
@@ -1992,6 +2029,7 @@ function findReferent(s, from, to, nested = false) {
         } else if (/^(?:this|these|herein)$/.test(s.norms[i]) && !nested) {
           const next = s.tokens[hit.to];
           if (s.norms[i] === "herein" || !next || next.kind !== "word" || isVerbal(next) || has(next, "prep") || has(next, "conj") || has(next, "adv")) better({ ...span(i, hit.to), role: "pronoun", pointing: "self", answer: false, speaker: false });
+          else if (next.norm === "one" && !(s.tokens[hit.to + 1] && has(s.tokens[hit.to + 1], "noun") && !isVerbal(s.tokens[hit.to + 1]))) better({ ...span(i, hit.to + 1), role: "pronoun", pointing: "self", answer: false, speaker: false });
         }
         break;
       }
@@ -2019,6 +2057,9 @@ function findReferent(s, from, to, nested = false) {
           better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: (isMine || counted || possessed) && sense.size === "answer", speaker: isMine });
         } else if (i > from + 1 && referentSense(s, i - 1, "participle") && POINTING_DET[s.norms[i - 2]]) {
           better({ ...span(i - 2, hit.to), role: sense.role, pointing: POINTING_DET[s.norms[i - 2]], size: sense.size, answer: false, speaker: false });
+        } else if (sense.size === "answer" && quantifiedAt(s, i, from) >= 0) {
+          const q = quantifiedAt(s, i, from);
+          better({ ...span(q, hit.to), role: sense.role, pointing: "definite", size: sense.size, answer: true, speaker: false });
         }
         break;
       }
@@ -2108,10 +2149,26 @@ function findReferent(s, from, to, nested = false) {
   return best;
 }
 var PROPOSITION = /^(?:notion|idea|claim|belief|assertion|suggestion|story|tale|rumou?r|view|assumption|contention|theory|allegation|myth|misconception|legend|perception|impression|report|statement|premise|argument|hypothesis|thesis|narrative|saying|canard|trope|meme|notions|ideas|claims|beliefs|assertions|stories|tales|rumou?rs|myths|misconceptions|legends|reports|statements|reports|suggestions|allegations)$/;
+function habitualFalsity(s, c, probs) {
+  if (c.head < 0 || c.imperative || c.question || c.negated) return void 0;
+  let habit = -1;
+  for (let k = c.from; k < c.to && habit < 0; k++) {
+    const sense = sensesAt(s, k).find((x) => x.class === "habit");
+    if (sense && (sense.pos !== "verb" || sense.lemma === "keep" || PASSIVE_AUX.test(s.norms[k - 1] ?? ""))) habit = k;
+  }
+  if (habit < 0) return void 0;
+  const from = /^(?:that|who|which)$/.test(s.norms[c.from] ?? "") ? c.from + 1 : c.from;
+  const subject = findReferent(s, from, Math.max(from, Math.min(c.head, habit)));
+  if (subject && !subject.speaker && subject.role !== "pronoun") return void 0;
+  if (subject?.addressee) return void 0;
+  return cuesIn(s, habit + 1, c.to, probs).find((x) => (x.class === "falsity" || x.class === "unreliable") && !x.sense?.positive);
+}
+var INTRODUCES = /^(?:goes|went|go|reads|read|ran|runs|says|said|announced|announces|stated|states|declared|declares|claimed|claims|proclaimed|insisted|wrote|writes|posted|posts)$/;
+var FRONTED_SOURCE = /^(?:per|via)$/;
 var PREPOSITIONAL_OPERATOR = /^(?:contrary to|despite)$/;
 var boundaryVerb = (norm) => BOUNDARY.test(norm) || norm === "follows";
 var EXPLETIVE_IT = /^(?:it|it's|'tis)$/;
-var HABITUAL = /\b(?:always|constantly|forever|habitually|notorious|notoriously|known|famous|infamous|keeps|kept)\b/;
+var PASSIVE_AUX = /^(?:was|were|been|be|being|is|are|got|gets|get|getting)$/;
 var PERSON_SUBJECT = /^(?:he|she|they|he's|she's|they're)$/;
 var SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
 function statedProbabilities(text) {
@@ -2130,7 +2187,13 @@ function mayState(text) {
 function mayPoint(text) {
   return lexicalHits(text).hits.some((h) => h.senses.some((x) => x.class === "referent" && x.role !== "source" || x.class === "reporting"));
 }
+var ATTENTION = new RegExp("^\\W*(?:(?:please|pls|kindly|also|just)\\s+)?(?:note|notice|remember|be\\s+(?:aware|advised)|keep\\s+in\\s+mind|bear\\s+in\\s+mind|understand)(?:\\s+that)?[,:]?\\s+(?=\\p{L})", "iu");
 function analyse(text) {
+  const attention = ATTENTION.exec(text);
+  if (attention) {
+    const inner = analyse(text.slice(attention[0].length));
+    if (inner.statements.length > 0 && !inner.imperative && !inner.question) return shifted(inner, attention[0].length);
+  }
   const s = structureOf(text);
   const { tokens, norms } = s;
   const probs = statedProbabilities(text).map((p) => ({ value: p.value, from: tokenIndexAtChar(s, p.start), to: tokenIndexAtChar(s, p.end - 1) + 1 }));
@@ -2171,6 +2234,11 @@ function analyse(text) {
     const instructs = !!labelVerb && saying && has(labelVerb, "inf") && !hasClass(s, s.label.from, "falsity") && labelCues.some((c) => c.from > s.label.from && c.class === "falsity");
     if (instructs) {
       for (const c of labelCues) if (c.class === "falsity") push2({ class: c.class, form: "request", ...cueSpan(s, c), counterfactual: false });
+      labelCues = [];
+    }
+    const reporter = INTRODUCES.test(norms[s.label.to - 1] ?? "") ? labelCues.find((c) => c.class === "falsity" || c.class === "unreliable" || c.class === "unverified") : void 0;
+    if (reporter && body && hasWords(s, bodyFrom, tokens.length, 3)) {
+      push2({ class: reporter.class === "falsity" ? "unreliable" : reporter.class, form: "embedded", ...cueSpan(s, reporter), claimStart: body.start, claimEnd: body.end, counterfactual: false, wrapper: "report" });
       labelCues = [];
     }
     const answerLabel = s.hits.some((h) => h.from >= s.label.from && h.to <= s.label.to && h.senses.some((x) => x.class === "referent" && (x.role === "answer" || x.size === "answer")));
@@ -2252,7 +2320,11 @@ function analyse(text) {
       if (!pointing.includes(referent.pointing)) pointing.push(referent.pointing);
     }
     const polite = c.question && /^(?:can|could|would|will)$/.test(norms[c.from] ?? "") && norms[c.from + 1] === "you";
-    if ((c.imperative || polite) && !c.negated && referent && (referent.role === "noun" || referent.role === "deixis" || referent.role === "pronoun") && !referent.addressee && !referent.speaker && referent.pointing !== "definite") handsOver = true;
+    let w = c.from;
+    while (w + 3 < c.to && !(/^(?:i|we)$/.test(norms[w]) && /^(?:need|want)$/.test(norms[w + 1]) && /^(?:it|this|that|these|them)$/.test(norms[w + 2]) && /^(?:as|in|into)$/.test(norms[w + 3]))) w++;
+    const wished = w + 3 < c.to ? findReferent(s, w + 2, w + 3) : void 0;
+    const handed = (c.imperative || polite ? referent : void 0) ?? wished;
+    if (handed && !c.negated && (handed.role === "noun" || handed.role === "deixis" || handed.role === "pronoun") && !handed.addressee && !handed.speaker && handed.pointing !== "definite") handsOver = true;
     if (cues.length === 0 || c.question && !polite) continue;
     const embedded = embeddedClaim(s, c, cues);
     if (embedded) {
@@ -2285,7 +2357,7 @@ function analyse(text) {
         if (cue.class !== "disbelief" && !(cue.class === "bad-example" && c.negated && cue.sense?.pos !== "adj") || request.includes(cue)) continue;
         if (cue.class === "disbelief" && c.head >= 0 && cue.from >= c.verbEnd && cue.sense?.pos === "verb" && s.norms[cue.from - 1] === "to" && !/^(?:allow|let|permit|cause|use)$/.test(norms[c.verbEnd - 1] ?? "")) continue;
         if (referent && !referent.addressee && objectOf(s, cue, referent)) push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent, counterfactual: false });
-        else if (bare) push2({ class: cue.class, form: "notice", ...cueSpan(s, cue), counterfactual: false });
+        else if (bare || !referent && c.head >= 0 && cue.from > c.head + 1 && s.tokens.slice(c.head + 1, cue.from).every((t) => has(t, "prep") || has(t, "det") || has(t, "adj"))) push2({ class: cue.class, form: "notice", ...cueSpan(s, cue), counterfactual: false });
       }
       continue;
     }
@@ -2306,7 +2378,7 @@ function analyse(text) {
         push2({ class: cue.class, form: "label", ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: false });
         continue;
       }
-      if (!arg && subjectlessParticiple(s, c, cue)) {
+      if ((!arg || attributiveParticiple(s, c, cue)) && subjectlessParticiple(s, c, cue)) {
         const colon = s.tokens.findIndex((t, k) => k >= cue.to && t.text.startsWith(":"));
         const body = colon >= 0 && colon + 1 < s.tokens.length && hasWords(s, colon + 1, s.tokens.length, 3) ? charSpan(s, colon + 1, s.tokens.length) : void 0;
         push2({ class: cue.class, form: body ? "label" : "notice", ...cueSpan(s, cue), ...body ? { claimStart: body.start, claimEnd: body.end } : {}, counterfactual: cue.counterfactual });
@@ -2357,12 +2429,13 @@ function analyse(text) {
       push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent: r, probability: cue.probability, counterfactual: cue.counterfactual, ...cue.sense?.role === "persona" ? { persona: true } : {} });
     }
   }
-  for (let i = 0; i + 1 < s.clauses.length; i++) {
+  for (let i = 0; i < s.clauses.length; i++) {
     const c = s.clauses[i];
-    const habit = c.head >= 0 && HABITUAL.test(norms.slice(c.from, c.to).join(" ")) && PERSON_SUBJECT.test(norms[c.from] ?? "");
-    if (!habit) continue;
-    const cue = cuesIn(s, c.from, c.to, probs).find((x) => x.class === "falsity" && x.from > c.head);
+    const cue = habitualFalsity(s, c, probs);
+    if (!cue) continue;
+    if (!sourceCues.some((x) => x.cueStart === s.tokens[cue.from].start)) sourceCues.push({ class: "unreliable", ...cueSpan(s, cue) });
     const report = s.clauses[i + 1];
+    if (!report || !PERSON_SUBJECT.test(norms[c.from] ?? "")) continue;
     const says = report.head >= 0 && (SAY_VERBS.test(infinitiveOf(norms[report.head])) || /^(?:told|tells|tell|swore|swears|posted|posts|wrote|writes)$/.test(norms[report.head]));
     if (!cue || !says || !PERSON_SUBJECT.test(norms[report.from] ?? "")) continue;
     let from = report.head + 1;
@@ -2396,6 +2469,20 @@ function analyse(text) {
     persona: isPersona(s)
   };
 }
+function shifted(a, by) {
+  const move = (r) => ({ ...r, start: r.start + by, end: r.end + by });
+  return {
+    ...a,
+    statements: a.statements.map((st) => ({
+      ...st,
+      cueStart: st.cueStart + by,
+      cueEnd: st.cueEnd + by,
+      ...st.referent ? { referent: move(st.referent) } : {},
+      ...st.claimStart !== void 0 ? { claimStart: st.claimStart + by, claimEnd: st.claimEnd + by } : {}
+    })),
+    sourceCues: a.sourceCues.map((c) => ({ ...c, cueStart: c.cueStart + by, cueEnd: c.cueEnd + by }))
+  };
+}
 var PROVENANCE_PREP = /^(?:from|by|during|out|in|on|off|via|for|at|down|up)$/;
 function implicitText(s, c) {
   const key = sourceKey(s, c);
@@ -2412,11 +2499,16 @@ function implicitText(s, c) {
     const w = s.tokens[j];
     if (w.kind !== "word" || has(w, "det") || has(w, "pron") || has(w, "poss")) return void 0;
     if (!referentSense(s, j, "noun")) continue;
-    const after = s.tokens[j + 1];
-    const from = !!after && (after.norm === "from" || (has(after, "part") || has(after, "past")) && /(?:ed|en|wn|ten|ght)$/.test(after.norm) && PROVENANCE_PREP.test(s.norms[j + 2] ?? ""));
+    const a = s.tokens[j + 1]?.text === "," ? j + 2 : j + 1;
+    const after = s.tokens[a];
+    const from = !!after && (after.norm === "from" || (has(after, "part") || has(after, "past")) && /(?:ed|en|wn|ten|ght)$/.test(after.norm) && PROVENANCE_PREP.test(s.norms[a + 1] ?? ""));
     if (from || j + 1 === c.to) return { ...charSpan(s, k, j + 1), role: "noun", pointing: "self", answer: false, speaker: false };
   }
   return void 0;
+}
+function attributiveParticiple(s, c, cue) {
+  const rest = s.tokens.slice(cue.to, c.to).filter((t) => t.kind !== "punct");
+  return rest.length >= 1 && rest.length <= 3 && rest.every((t) => t.kind === "word" && (has(t, "noun") || has(t, "adj")) && !has(t, "det") && !has(t, "pron") && !has(t, "prep")) && !!referentSense(s, s.tokens.indexOf(rest[rest.length - 1]), "noun");
 }
 function subjectlessParticiple(s, c, cue) {
   if (cue.sense?.pos !== "verb" && !(cue.sense?.pos === "adj" && has(s.tokens[cue.from], "past"))) return false;
@@ -2548,8 +2640,11 @@ function licensed(s, c, cue) {
   if (/\bnot to\b/.test(s.norms.slice(c.from, c.to).join(" "))) return true;
   return !cue.sense?.positive && cue.from >= c.head;
 }
+function textGenre(s, cue) {
+  return cue.class === "fiction" && sensesAt(s, cue.to - 1).some((x) => x.class === "referent");
+}
 function technicalCompound(s, cue) {
-  if (cue.sense?.pos !== "noun" || cue.to - cue.from !== 1) return false;
+  if (cue.sense?.pos !== "noun" || cue.to - cue.from !== 1 || textGenre(s, cue) || cue.sense.role === "content") return false;
   const prev = s.tokens[cue.from - 1];
   const isModifier = (k) => {
     const t = s.tokens[k];
@@ -2630,8 +2725,11 @@ function headCue(s, cue, arg, provenance = false) {
       break;
     }
   }
+  let g = cue.from - 1;
+  while (g >= arg.from && s.tokens[g].kind === "word" && (has(s.tokens[g], "adj") || has(s.tokens[g], "det")) && !has(s.tokens[g], "ger")) g--;
+  if (g >= arg.from && g < cue.from && has(s.tokens[g], "ger") && /ing$/.test(s.norms[g]) && !s.tokens.slice(arg.from, g).some((t2) => t2.kind === "word")) return false;
   const before2 = s.tokens[cue.from - 1];
-  if (cue.sense?.pos === "noun" && cue.from - 1 >= arg.from && before2 && before2.kind === "word" && !before2.text.includes("-") && (has(before2, "noun") || has(before2, "propn")) && !has(before2, "adj") && !sensesAt(s, cue.from - 1).some((x) => x.class === "referent" || EPISTEMIC_SET2.has(x.class))) return false;
+  if (cue.sense?.pos === "noun" && !textGenre(s, cue) && cue.from - 1 >= arg.from && before2 && before2.kind === "word" && !before2.text.includes("-") && (has(before2, "noun") || has(before2, "propn")) && !has(before2, "adj") && !sensesAt(s, cue.from - 1).some((x) => x.class === "referent" || EPISTEMIC_SET2.has(x.class))) return false;
   let next = cue.to;
   while (next < arg.to && s.tokens[next].kind === "symbol") next++;
   if (next >= arg.to) return true;
@@ -2654,8 +2752,8 @@ function probabilityArgument(s, c, cue) {
       if (r && (r.role !== "pronoun" || demonstrative || /\bbeing (?:true|accurate|correct|real|right)\b/.test(s.norms.slice(k + 2, end + 3).join(" "))) && !has(s.tokens[k + 2], "ger")) return { from: k + 2, to: end, relation: "attribute" };
     }
   }
-  for (let k = cue.to; k < c.to - 1; k++) {
-    if (/^(?:to|on|for)$/.test(norms[k])) {
+  for (let k = norms[cue.to - 1] === "against" ? cue.to - 1 : cue.to; k < c.to - 1; k++) {
+    if (/^(?:to|on|for|against)$/.test(norms[k])) {
       let end = k + 1;
       while (end < c.to && s.tokens[end].kind !== "punct") end++;
       if (findReferent(s, k + 1, end)) return { from: k + 1, to: end, relation: "attribute" };
@@ -2728,8 +2826,15 @@ function embeddedClaim(s, c, all) {
       const says = verb > 0 && norms[verb] !== void 0 && SAY_VERBS.test(infinitiveOf(norms[verb])) && !has(tokens[verb], "det");
       if (says) return make(cue, norms[verb + 1] === "that" ? verb + 2 : verb + 1, sentenceEnd(s, c), "report");
     }
-    if (norms[first] === "according" && norms[first + 1] === "to") {
-      const comma = tokens.findIndex((t, k) => k > cue.to - 1 && k <= c.to && t.text === ",");
+    if (norms[first] === "according" && norms[first + 1] === "to" || FRONTED_SOURCE.test(norms[first] ?? "") && first === 0) {
+      let depth = 0;
+      let bracketed2 = false;
+      const comma = tokens.findIndex((t, k) => {
+        if (t.text === "(" || t.text === "[") depth++;
+        else if ((t.text === ")" || t.text === "]") && depth > 0) depth--;
+        if (k === cue.from && depth > 0) bracketed2 = true;
+        return k > cue.to - 1 && (k <= c.to + 1 || bracketed2) && depth === 0 && (t.text === "," || t.text === ":");
+      });
       if (comma > 0) return make(cue.class === "falsity" ? { ...cue, class: "unreliable" } : cue, comma + 1, tokens.length, "report");
     }
   }
@@ -2881,13 +2986,13 @@ function isReportClause(s, c) {
   for (let k = c.from; k < c.to; k++) if (hasClass(s, k, "reporting") && (s.norms[k + 1] === "that" || s.norms[k + 2] === "that")) return true;
   return /\b(?:read|hear|heard|see|seen)\b/.test(s.norms.slice(c.from, c.to).join(" ")) && s.norms.slice(c.from, c.to).includes("that");
 }
-var INFO_NOUNS = /^(?:answers?|repl(?:y|ies)|facts?|stats?|statistics?|figures?|numbers?|dates?|details?|info|information|claims?|responses?|biograph(?:y|ies)|bios?|lines?|quotes?|tidbits?|trivia|cards?|slides?|versions?|explanations?|things?|reasons?|names?|examples?|outputs?|news|headlines?|reviews?|citations?|references?|sources?|data|results?|story|stories|history|account|definition|translation)$/;
+var INFO_NOUNS = /^(?:answers?|repl(?:y|ies)|facts?|stats?|statistics?|figures?|numbers?|dates?|details?|info|information|claims?|responses?|biograph(?:y|ies)|bios?|lines?|quotes?|tidbits?|trivia|cards?|slides?|versions?|explanations?|things?|reasons?|names?|examples?|outputs?|news|headlines?|reviews?|citations?|references?|sources?|data|results?|history|account|definition|translation)$/;
 function requestCues(s, c, cues) {
   const out = [];
   const start = c.imperative && c.head > c.from && has(s.tokens[c.from], "prep") ? c.head : c.from;
   const asks = c.imperative || /^(?:i|we)$/.test(s.norms[start] ?? "") && /^(?:need|want|would|'d|'m)/.test(s.norms[start + 1] ?? "") || /^(?:can|could|would|will)$/.test(s.norms[start] ?? "") && s.norms[start + 1] === "you" || /^(?:you)$/.test(s.norms[start] ?? "") && /^(?:only|always|should|must|will)$/.test(s.norms[start + 1] ?? "") || /^(?:for|in)$/.test(s.norms[start] ?? "") && s.norms.slice(start, c.to).some((n) => n === "respond" || n === "answer" || n === "reply") || /^(?:q|question|answer|prompt)$/.test(s.norms[start] ?? "") || /^let's$|^let$/.test(s.norms[start] ?? "") || /^(?:give|tell|make|invent|produce|generate|write|cook|say|state|reply|respond|answer)$/.test(s.norms[start] ?? "");
   if (!asks) return out;
-  const makes = !c.imperative || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => hasClass(s, start + k, "production") || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || k === 0 && hasClass(s, start, "falsity"));
+  const makes = !c.imperative || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => !(start + k > 0 && has(s.tokens[start + k - 1], "det")) && (hasClass(s, start + k, "production") || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || k === 0 && hasClass(s, start, "falsity")));
   if (!makes) return out;
   if (c.negated || /^(?:avoid|refrain|stop|prevent|eschew|resist|quit|never)$/.test(s.norms[c.head >= 0 ? c.head : start] ?? "") || /^(?:avoid|refrain|never)$/.test(s.norms[start] ?? "")) return out;
   for (const cue of cues) {
@@ -2896,14 +3001,16 @@ function requestCues(s, c, cues) {
     if (!sense) continue;
     if (cue.class === "bad-example" && !namesExample(s, cue)) continue;
     if (cue.class === "fiction") continue;
-    if (s.tokens.slice(start, cue.from).some((t) => /^(?:that|which|who|where|when|if|because|whether)$/.test(t.norm))) continue;
+    const sub = s.tokens.findIndex((t, k) => k >= start && k < cue.from && /^(?:that|which|who|where|when|if|because|whether)$/.test(t.norm));
+    if (sub >= 0 && !relativeOnAsked(s, sub, cue)) continue;
     if ((sense.pos === "verb" || sense.pos === "phrase") && sense.produces) {
       let k = cue.to;
       while (k < c.to && (has(s.tokens[k], "det") || has(s.tokens[k], "adj") || has(s.tokens[k], "num")) && k < cue.to + 3) k++;
       while (k + 1 < c.to && k < cue.to + 5 && s.tokens[k + 1].kind === "word" && (has(s.tokens[k], "propn") || has(s.tokens[k], "noun")) && has(s.tokens[k + 1], "noun") && !isVerbal(s.tokens[k + 1]) && !new RegExp("^\\p{Lu}", "u").test(s.tokens[k + 1].text)) k++;
       const object = s.tokens[k];
       const falseObject = cues.some((o) => o !== cue && o.class === "falsity" && o.from >= cue.to && o.from <= k);
-      const informs = falseObject || !object || object.kind !== "word" || !has(object, "noun") || INFO_NOUNS.test(s.norms[k]) || !!referentSense(s, k) || /^(?:something|anything|stuff|things|it|them|one|some)$/.test(s.norms[k]);
+      const narrative = /^(?:stor(?:y|ies)|tales?|poems?|songs?|jokes?|dialogues?|scenes?|plots?|characters?|fables?|riddles?|limericks?)$/.test(s.norms[k] ?? "");
+      const informs = falseObject || !object || object.kind !== "word" || !has(object, "noun") || INFO_NOUNS.test(s.norms[k]) || !!referentSense(s, k) && !narrative || /^(?:something|anything|stuff|things|it|them|one|some)$/.test(s.norms[k]);
       if (informs) out.push(cue);
       continue;
     }
@@ -2919,12 +3026,29 @@ function requestCues(s, c, cues) {
       const nounAt = (j) => j < c.to && (!!referentSense(s, j, "noun") || INFO_NOUNS.test(s.norms[j]));
       const head = s.tokens[k];
       const info = head && nounAt(k) || INFO_NOUNS.test(s.norms[cue.to - 1]) || k2 > k && nounAt(k2 - 1);
-      if (info || /^(?:something|anything|one|everything|nothing)$/.test(prev) || /^(?:is|be|sound|seem)$/.test(prev)) out.push(cue);
+      if (info || /^(?:something|anything|one|everything|nothing)$/.test(prev) || /^(?:is|be|sound|seem)$/.test(prev) || sub >= 0 && /^(?:are|sound|seem|look)$/.test(prev)) out.push(cue);
       continue;
     }
     if (sense.pos === "noun" && /^(?:a|an|some|me|us|him|her|them)$/.test(s.norms[cue.from - 1] ?? "") && s.tokens.slice(start, cue.from).some((t) => hasClass(s, s.tokens.indexOf(t), "production"))) out.push(cue);
+    else if (sense.pos === "noun" && objectOfSaying(s, start, cue)) out.push(cue);
   }
   return out;
+}
+var SAYING_VERB = /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|generate|produce|write|create|spread|answer|reply|respond|state)$/;
+function objectOfSaying(s, start, cue) {
+  let k = cue.from - 1;
+  while (k > start && s.tokens[k].kind === "word" && (has(s.tokens[k], "adj") || has(s.tokens[k], "det") || has(s.tokens[k], "num") || s.norms[k].includes("-") || /^(?:me|us|him|her|them|only|just|some|more)$/.test(s.norms[k])) && (!isVerbal(s.tokens[k]) || s.norms[k].includes("-"))) k--;
+  return k >= start && k < cue.from - 0 && (hasClass(s, k, "production") || SAYING_VERB.test(infinitiveOf(s.norms[k])));
+}
+function relativeOnAsked(s, sub, cue) {
+  if (!/^(?:that|which)$/.test(s.norms[sub]) || sub === 0) return false;
+  const noun = sub - 1;
+  if (!(INFO_NOUNS.test(s.norms[noun]) || !!referentSense(s, noun, "noun") || !!referentSense(s, noun, "answer"))) return false;
+  let k = sub + 1;
+  if (!(has(s.tokens[k], "cop") || /^(?:sound|sounds|seem|seems|look|looks)$/.test(s.norms[k]))) return false;
+  k++;
+  while (k < cue.from && /^(?:all|completely|totally|entirely|subtly|slightly|plainly|clearly|actually)$/.test(s.norms[k])) k++;
+  return k === cue.from;
 }
 function isLocallyNegated(s) {
   for (const c of s.clauses) {
@@ -2945,6 +3069,7 @@ function isReported(s) {
     if (senses.some((x) => x.pos === "phrase")) return true;
     const lemma = senses[0]?.lemma ?? "";
     if (/^(?:claim|allege|purport|rumou?r)$/.test(lemma)) return true;
+    if (/ing$/.test(norms[k]) && norms.slice(k + 1, k + 7).includes("that")) return true;
     for (let j = Math.max(0, k - 3); j < k; j++) if (REPORTED_SUBJECT.test(norms[j])) return true;
   }
   return false;
@@ -3413,7 +3538,6 @@ function trainedKey(seg) {
   return void 0;
 }
 var NUMBER = /^-?\d+(?:\.\d+)?$/;
-var probabilityKey = (key) => mentionsProbability(key, 0, key.length, true);
 function keyDisclaimers(record) {
   const out = [];
   record.segments.forEach((seg, i) => {
@@ -3462,7 +3586,7 @@ function verdictValue(text) {
   const cues = cueClasses(t).filter((c) => (c.class === "falsity" || c.class === "unverified") && c.start === 0 && c.end === t.length);
   return cues.length ? [...new Set(cues.map((c) => c.class))] : null;
 }
-var LOW_VALUE = /^(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|unknown|pending|poor|weak|questionable|dubious|doubtful|minimal|bad)$/i;
+var LOW_VALUE = /^(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|unknown|pending|poor|weak|questionable|dubious|doubtful|minimal|bad|fail|failed|failing)$/i;
 function classesOf(f, names) {
   const key = normalizeLabel(f.key);
   const keyStructure = structureOf(key);
@@ -3605,12 +3729,14 @@ function tableVerdicts(blocks, text, units, emit) {
   const header = /* @__PURE__ */ new Map();
   for (const c of cells) if (c.row === 0) header.set(c.col, text.slice(c.start, c.end));
   const verdictColumns = new Set([...header].filter(([, h]) => /\b(?:verdict|rating|label|ruling|true or false|status|accuracy|fact.?check)\b/i.test(h)).map(([col]) => col));
+  const probabilityColumns = new Set([...header].filter(([, h]) => probabilityKey(h)).map(([col]) => col));
   const rows = /* @__PURE__ */ new Map();
   for (const c of cells) if (c.row > 0) (rows.get(c.row) ?? rows.set(c.row, []).get(c.row)).push(c);
   for (const row of rows.values()) {
-    const verdict = row.find((c) => verdictColumns.has(c.col) || verdictOf(text.slice(c.start, c.end)) && text.slice(c.start, c.end).trim().split(/\s+/).length <= 2);
+    const low = row.find((c) => probabilityColumns.has(c.col) && lowProbabilityCell(text.slice(c.start, c.end)));
+    const verdict = low ?? row.find((c) => verdictColumns.has(c.col) || verdictOf(text.slice(c.start, c.end)) && text.slice(c.start, c.end).trim().split(/\s+/).length <= 2);
     if (!verdict) continue;
-    const cls = verdictOf(text.slice(verdict.start, verdict.end));
+    const cls = low ? "improbable" : verdictOf(text.slice(verdict.start, verdict.end));
     if (!cls) continue;
     for (const c of row) {
       if (c === verdict) continue;
@@ -3630,6 +3756,9 @@ function cellsOf(u) {
   });
   return cells;
 }
+function lowProbabilityCell(cell) {
+  return /^[\s\d.,%/~≈<]+$/.test(cell) && probabilitiesIn(cell.trim(), () => true).some((p) => p.value <= LOW_PROBABILITY);
+}
 var VERDICT_HEADER = /\b(?:verdict|rating|ruling|true|accurate|correct|fact.?check|status|label)\b/i;
 var CLAIM_CELL = new RegExp("\\p{L}{2,}\\s+\\p{L}{2,}\\s+\\p{L}{2,}", "u");
 function plainTableVerdicts(units, text, emit) {
@@ -3647,14 +3776,16 @@ function plainTableVerdicts(units, text, emit) {
       const label = /* @__PURE__ */ new Map();
       let truth = false;
       const verdicts = /* @__PURE__ */ new Set();
+      const probabilities = /* @__PURE__ */ new Set();
       cells.forEach((c, col) => {
         const h = text.slice(c.start, c.end);
         const cls2 = verdictOf(h);
         if (cls2) label.set(col, cls2);
+        else if (probabilityKey(h)) probabilities.add(col);
         else if (VERDICT_HEADER.test(h)) verdicts.add(col);
         else if (structureOf(h).hits.some((x) => x.senses.some((y) => y.class === "correction"))) truth = true;
       });
-      columns = label.size || verdicts.size ? { label, truth, verdicts, header: cells } : null;
+      columns = label.size || verdicts.size || probabilities.size ? { label, truth, verdicts, probabilities, header: cells } : null;
       continue;
     }
     if (columns && columns.label.size) {
@@ -3665,9 +3796,10 @@ function plainTableVerdicts(units, text, emit) {
       continue;
     }
     const inVerdictColumn = (c) => columns !== null && columns.verdicts.has(cells.indexOf(c)) && /^(?:no|nope|incorrect|wrong)\b/i.test(text.slice(c.start, c.end));
-    const verdict = cells.find((c) => verdictOf(text.slice(c.start, c.end)) || inVerdictColumn(c));
+    const low = cells.find((c, col) => columns !== null && columns.probabilities.has(col) && lowProbabilityCell(text.slice(c.start, c.end)));
+    const verdict = low ?? cells.find((c) => verdictOf(text.slice(c.start, c.end)) || inVerdictColumn(c));
     if (!verdict) continue;
-    const cls = verdictOf(text.slice(verdict.start, verdict.end)) ?? "falsity";
+    const cls = low ? "improbable" : verdictOf(text.slice(verdict.start, verdict.end)) ?? "falsity";
     for (const c of cells) if (c !== verdict && CLAIM_CELL.test(text.slice(c.start, c.end))) emit(cls, verdict, c, u.index);
   }
 }
@@ -3734,11 +3866,17 @@ function mayDisclaimHere(record) {
       if (sentence.kind === "tableRow" || sentence.kind === "heading") return true;
       if (looksLikeCode(sentence.text)) continue;
       if (edge(sentence.paragraph) || mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg])) return true;
+      if (sentence.bracketed && mayState(sentence.text) && analyseSentence(sentence.text).sourceCues.length > 0) return true;
       if (asksWhichIsFalse(sentence.text)) return true;
-      if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable"))) return true;
+      if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable" || y.class === "fiction" && y.counterfactual))) return true;
+      if (persona && mayState(sentence.text) && analyseSentence(sentence.text).sourceCues.some((x) => x.class === "unreliable")) return true;
     }
   }
+  if (ratedTable(record)) return true;
   return mayHaveFieldDisclaimers(record) && fieldDisclaimers(record).length > 0;
+}
+function ratedTable(record) {
+  return record.segments.some((seg) => seg.blocks?.some((b) => b.kind === "tableCell" && b.row === 0 && probabilityKey(seg.text.slice(b.start, b.end))));
 }
 function keepsStatement(a, sentence, segment) {
   if (a.statements.length === 0 || refusesText(sentence.text)) return false;
@@ -3839,7 +3977,7 @@ function groupNotices(units, segments, isNotice) {
     const prev = units[i - 1];
     const continues = prev && prev.group >= 0 && prev.segment === u.segment && prev.paragraph === u.paragraph;
     if (!isNotice(u)) {
-      if (continues && textual(u)) u.group = prev.group;
+      if (continues && textual(u) && textSubject(u.text)) u.group = prev.group;
       continue;
     }
     u.group = continues ? prev.group : ++group;
@@ -3863,6 +4001,12 @@ function groupNotices(units, segments, isNotice) {
 function textual(u) {
   return u.analysis.textual;
 }
+function textSubject(text) {
+  const s = structureOf(text);
+  const c = s.clauses.find((x) => x.head >= 0);
+  if (!c) return true;
+  return s.hits.some((h) => h.from < c.head && h.senses.some((x) => x.class === "referent" && x.role !== "speaker" && x.role !== "source"));
+}
 var SIZE_REACH = {
   forward: { sentence: "next", block: "next-block", document: "following", answer: "following", conversation: "record", none: "following" },
   backward: { sentence: "previous", block: "previous-block", document: "preceding", answer: "preceding", conversation: "record", none: "preceding" }
@@ -3874,7 +4018,7 @@ function reachOf(st, u, units, segments) {
   const pointing = r?.pointing ?? "none";
   const size = r?.size ?? "none";
   if (size === "conversation" && r && r.role !== "pronoun") return "record";
-  if (st.form === "request" && u.trained === "trained") return null;
+  if (st.form === "request" && u.trained === "trained") return PROMPT_LABEL.test(u.text) && units.some((v) => v.index > u.index && v.segment === u.segment && RESPONSE_LABEL.test(v.text)) ? "following" : null;
   if (u.trained === "trained" && isModelRole(segments[u.segment].role) && hasTrainedBefore(u.segment, segments) && (pointing === "backward" || pointing === "anaphoric" || r && (r.answer && r.speaker || saidBefore(u.text, r))) && opensAnswer(u, units)) return "previous-answer";
   if (u.trained !== "trained") {
     const later = hasTrainedAfter(u.segment, segments);
@@ -3907,7 +4051,7 @@ function reachOf(st, u, units, segments) {
   if (pointing === "anaphoric") return first ? u.segment === 0 && u.index === 0 && r?.role === "pronoun" && units.length > 1 ? "following" : null : "previous";
   const alone = u.group < 0 || units[u.index - 1]?.group !== u.group && units[u.index + 1]?.group !== u.group;
   if (st.form === "label" && alone && (st.class === "falsity" || !structureOf(u.text).label) && sameLineFollows(u, units, segments) && !(first && headsText(st, u, units))) return first ? null : "previous";
-  if (u.edge === "start") return st.form === "label" && u.group < 0 ? "next" : "following";
+  if (u.edge === "start" || st.form !== "label" && titlesBefore(u, units)) return st.form === "label" && u.group < 0 ? "next" : "following";
   if (u.edge === "end") return st.form === "label" && u.group < 0 ? "previous" : "preceding";
   return first ? "next" : "previous";
 }
@@ -3920,6 +4064,22 @@ function carries(u, units, segments) {
   }
   return false;
 }
+function titlesBefore(u, units) {
+  let titles = 0;
+  for (let k = u.index - 1; k >= 0 && units[k].segment === u.segment; k--) {
+    const v = units[k];
+    if (u.group >= 0 && v.group === u.group) continue;
+    if (!(v.kind === "heading" || slugLine(v.text)) || isClaim(v, false)) return false;
+    titles++;
+  }
+  return titles > 0;
+}
+function slugLine(text) {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toUpperCase() && !looksLikeCode(text) && !/[=;{}$]/.test(text);
+}
+var PROMPT_LABEL = /^\W*(?:request|prompt|user|human|question|q|instruction|input)\W*:/i;
+var RESPONSE_LABEL = /^\W*(?:response|answer|assistant|ai|bot|a|output|completion|reply)\W*:/i;
 function isFirstOfSegment(u, units) {
   return u.index === 0 || units[u.index - 1].segment !== u.segment;
 }
@@ -3992,7 +4152,15 @@ function isClaim(u, wide = true) {
   if (a.statements.length > 0) return false;
   if (a.fragment && !(u.kind === "tableRow" && u.text.split("|").filter((c) => new RegExp("\\p{L}", "u").test(c)).length >= 2) && !(wide && u.kind !== "heading" && factualFragment(u.text))) return false;
   if (EXPECTS.test(u.text)) return false;
+  if (irrealis(u.text)) return false;
   return true;
+}
+function irrealis(text) {
+  if (!/\b(?:would|could|might)\b/i.test(text)) return false;
+  const s = structureOf(text);
+  const main = s.clauses.find((c) => c.head >= 0 && !c.question);
+  if (!main || !/^(?:would|could|might)$/.test(s.norms[main.head])) return false;
+  return !/^(?:later|eventually|soon|often|always|usually|frequently|go|never)$/.test(s.norms[main.head + 1] ?? "");
 }
 var EXPECTS = new RegExp("^\\W*(?:\\p{L}+\\s+){0,4}(?:was|were|am|is|are|had been|have been)?\\s*(?:expecting|hoping|waiting|planning|intending|wishing|praying|predicting)\\b", "iu");
 function factualFragment(text) {
@@ -4052,11 +4220,12 @@ function build2(record) {
   for (const u of units) {
     if (!speaks(u) || !candidate(u) || looksLikeCode(u.text) || refusal(u)) continue;
     const a = u.analysis;
-    for (const st of a.statements) {
+    for (const st of a.statements.length ? a.statements : sourceNote(u)) {
       if (st.referent?.addressee && u.trained === "trained") continue;
       if (st.class === "bad-example" && u.trained === "trained" && st.form !== "label" && segments[u.segment].turn !== void 0) continue;
       if (u.kind === "tableRow" && (st.form === "label" || st.form === "embedded")) continue;
       let reach = reachOf(st, u, units, segments);
+      if (reach === "previous" && u.bracketed && glossesSource(u, units)) reach = "following";
       let embedded = st.claimStart !== void 0 ? { start: u.start + st.claimStart, end: u.start + st.claimEnd } : void 0;
       if (!embedded && st.form !== "request" && !(st.class === "bad-example" && u.trained !== "trained" && reach === "answers-after")) {
         const intro = introducedClaim(st, u, units);
@@ -4070,7 +4239,7 @@ function build2(record) {
         embedded = void 0;
       }
       if (!reach) continue;
-      const crossTurn = u.trained !== "trained" && (reach === "answers-after" || reach === "next-answer" || reach === "previous-answer" || reach === "record");
+      const crossTurn = u.trained !== "trained" && (reach === "answers-after" || reach === "next-answer" || reach === "previous-answer" || reach === "record") || st.form === "request" && reach === "following";
       const kind = crossTurn ? "turn" : st.form === "label" ? "label" : "statement";
       add({
         class: st.class,
@@ -4103,6 +4272,16 @@ function build2(record) {
   analysis.debunk = analysis.debunkBy !== void 0;
   if (analysis.debunk) for (const d of disclaimers) d.targets = targetsOf(d, analysis);
   return analysis;
+}
+function glossesSource(u, units) {
+  const prev = units[u.index - 1];
+  if (!prev || prev.segment !== u.segment || prev.paragraph !== u.paragraph || prev.bracketed || !prev.analysis.fragment) return false;
+  const s = structureOf(prev.text);
+  return !!s.label && sensesAt(s, s.label.to - 1).some((x) => x.class === "referent" && x.role === "source");
+}
+function sourceNote(u) {
+  if (!(u.bracketed || u.kind === "heading") || u.analysis.question) return [];
+  return u.analysis.sourceCues.filter((c) => !c.ignorance).map((c) => ({ class: c.class, form: "notice", cueStart: c.cueStart, cueEnd: c.cueEnd, probability: c.probability, counterfactual: false }));
 }
 var MAX_NOTICE_UNITS = 8;
 function noticeParagraphs(record, units, existing) {
@@ -4197,6 +4376,11 @@ function turnDisclaimers(record, units, candidate, add) {
     const a = u.analysis;
     const s = structureOf(u.text);
     for (const hit of s.hits) {
+      const frame = a.persona ? hit.senses.find((x) => x.class === "fiction" && x.counterfactual && !x.positive) : void 0;
+      if (frame && !s.negated[hit.from]) {
+        add({ class: "fiction", kind: "turn", form: "persona", cue: { segment: u.segment, start: u.start + s.tokens[hit.from].start, end: u.start + s.tokens[hit.to - 1].end }, unit: u.index, reach: "answers-after", counterfactual: true, wholeAnswer: false });
+        break;
+      }
       const sense = hit.senses.find((x) => x.class === "unreliable");
       if (!sense || s.negated[hit.from] !== sense.positive) continue;
       const cls = "unreliable";
@@ -4214,6 +4398,10 @@ function turnDisclaimers(record, units, candidate, add) {
         wholeAnswer: false
       });
       break;
+    }
+    const described = u.disclaimers.length === 0 && !a.persona ? a.sourceCues.find((x) => x.class === "unreliable") : void 0;
+    if (described && carries(u, units, record.segments)) {
+      add({ class: "unreliable", kind: "turn", form: "provenance", cue: { segment: u.segment, start: u.start + described.cueStart, end: u.start + described.cueEnd }, unit: u.index, reach: "answers-after", counterfactual: false, wholeAnswer: false });
     }
   }
 }
@@ -4349,7 +4537,7 @@ function claimOffset(u) {
   return naming && !epistemic ? s.tokens[s.label.sep + 1].start : 0;
 }
 function mayDisclaim(view) {
-  return view.cues.length > 0 || hasStrikethrough(view) || mayHaveFieldDisclaimers(view);
+  return view.cues.length > 0 || hasStrikethrough(view) || mayHaveFieldDisclaimers(view) || ratedTable(view);
 }
 function answerSegments(d, from, segments) {
   const trained = (k) => segments[k].trained === "trained";
