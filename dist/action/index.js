@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-4Z2FPX3Q.js";
+} from "./chunk-ELDGGJFN.js";
 import {
   __commonJS,
   __require,

@@ -1030,7 +1030,7 @@ function analyse(text: string): SentenceAnalysis {
     const report = s.clauses[i + 1];
     if (!report || !PERSON_SUBJECT.test(norms[c.from] ?? '')) continue;
     const says = report.head >= 0 && (SAY_VERBS.test(infinitiveOf(norms[report.head]!)) || /^(?:told|tells|tell|swore|swears|posted|posts|wrote|writes)$/.test(norms[report.head]!));
-    if (!cue || !says || !PERSON_SUBJECT.test(norms[report.from] ?? '')) continue;
+    if (!says || !PERSON_SUBJECT.test(norms[report.from] ?? '')) continue;
     let from = report.head + 1;
     while (from < report.to && /^(?:me|us|him|her|them|that|blind)$/.test(norms[from]!)) from++;
     if (from >= report.to) continue;
