@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-ELDGGJFN.js";
+} from "./chunk-VOSHDYXH.js";
 import {
   __commonJS,
   __require,

@@ -106,7 +106,7 @@ export function mayHaveFieldDisclaimers(record: RecordView): boolean {
     const text = String(f.value);
     if (/^\d+$/.test(text) && (names ??= labelNames(value as Record<string, unknown>)).has(text) && textCued(names.get(text)!)) return true;
     if (textCued(text)) return true;
-    if (NUMBER.test(text) && probabilityKey(normalizeLabel(f.key))) return true;
+    if (NUMBER.test(text) && probabilityKey(f.key)) return true;
   }
   return false;
 }

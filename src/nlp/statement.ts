@@ -459,6 +459,7 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
       case 'noun':
       case 'described':
       case 'answer': {
+        let quantifier = -1;
         const after = pointerAfter(s, hit.to, to);
         const det = i > from ? s.norms[i - 1]! : '';
         const detPointing = POINTING_DET[det];
@@ -485,11 +486,10 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         } else if (i > from + 1 && referentSense(s, i - 1, 'participle') && POINTING_DET[s.norms[i - 2]!]) {
           // "the described achievement", "the purported victory"
           better({ ...span(i - 2, hit.to), role: sense.role, pointing: POINTING_DET[s.norms[i - 2]!]!, size: sense.size, answer: false, speaker: false });
-        } else if (sense.size === 'answer' && quantifiedAt(s, i, from) >= 0) {
+        } else if (sense.size === 'answer' && (quantifier = quantifiedAt(s, i, from)) >= 0) {
           // "Every factual answer you give must contain an error": all the answers are the answers, as "each
           // answer" is; "every statement" or "any article" is no particular text.
-          const q = quantifiedAt(s, i, from);
-          better({ ...span(q, hit.to), role: sense.role, pointing: 'definite', size: sense.size, answer: true, speaker: false });
+          better({ ...span(quantifier, hit.to), role: sense.role, pointing: 'definite', size: sense.size, answer: true, speaker: false });
         }
         break;
       }

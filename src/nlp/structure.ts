@@ -1,3 +1,4 @@
+import { normalizeLabel } from './metadata.js';
 import { EPISTEMIC, lexicon, matchesAt, type Phrase, type Sense } from './lexicon.js';
 import { has, isInterjection, isVerbal, SUBJECT_CONTRACTION, tagsOf } from './pos.js';
 import { isNegatedContraction, matchForm, tokenize, type Token } from './tokens.js';
@@ -209,7 +210,7 @@ export function sensesAt(s: Structure, i: number): Sense[] {
  * notation "p_true", "P(true)", "prob_correct" (a letter the lexicon cannot key, as every text has a "p").
  */
 export function probabilityKey(key: string): boolean {
-  const k = key.toLowerCase().replace(/[\s_\-./:]+/g, ' ').trim();
+  const k = normalizeLabel(key);
   return P_OF_TRUTH.test(k) || mentionsProbability(k, 0, k.length, true);
 }
 const P_OF_TRUTH = /^(?:p|prob|pr)\s?\(?\s?(?:true|correct|accurate|real|factual|fact)\s?\)?$/;

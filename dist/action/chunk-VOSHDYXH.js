@@ -910,6 +910,66 @@ init_action_shims();
 
 // src/nlp/structure.ts
 init_action_shims();
+
+// src/nlp/metadata.ts
+init_action_shims();
+var CONTAINERS = /^(?:meta|metadata|meta_?data|annotations?|info|labels?|attributes|properties|extra|extras|tags|judgements?|judgments?|ratings?|eval|evaluation|safety|moderation)$/i;
+var MESSAGE_LISTS = ["messages", "conversations", "conversation", "dialogue", "turns"];
+var MESSAGE_KEYS = /* @__PURE__ */ new Set(["role", "from", "content", "value", "text", "name", "weight", "tool_calls", "tool_call_id", "function_call", "reasoning_content", "reasoning", "thinking", "refusal", "audio", "id", "loss"]);
+var MAX_LABEL = 100;
+var MAX_ITEMS = 32;
+var MAX_MESSAGES = 256;
+var cache = /* @__PURE__ */ new WeakMap();
+function metadataFields(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  const cached2 = cache.get(value);
+  if (cached2) return cached2;
+  const out = [];
+  collect(value, "", "", out, true);
+  for (const list of MESSAGE_LISTS) {
+    const messages = value[list];
+    if (!Array.isArray(messages)) continue;
+    messages.slice(0, MAX_MESSAGES).forEach((m, i) => {
+      if (typeof m !== "object" || m === null || Array.isArray(m)) return;
+      let labels;
+      for (const [k, v] of Object.entries(m)) if (!MESSAGE_KEYS.has(k)) (labels ??= {})[k] = v;
+      if (!labels) return;
+      const scope = `/${list}/${i}`;
+      collect(labels, scope, scope, out, true);
+    });
+  }
+  cache.set(value, out);
+  return out;
+}
+function collect(obj, base, scope, out, descend) {
+  for (const [key, v] of Object.entries(obj)) {
+    if (key.startsWith("neglint")) continue;
+    const pointer = `${base}/${escape(key)}`;
+    if (typeof v === "boolean" || typeof v === "number" && Number.isFinite(v)) out.push({ pointer, key, value: v, scope });
+    else if (typeof v === "string") {
+      if (v.length <= MAX_LABEL) out.push({ pointer, key, value: v, scope });
+    } else if (Array.isArray(v)) {
+      if (v.length > MAX_ITEMS) continue;
+      v.forEach((item, i) => {
+        if (typeof item === "string" && item.length <= MAX_LABEL) out.push({ pointer: `${pointer}/${i}`, key, value: item, scope });
+      });
+    } else if (descend && typeof v === "object" && v !== null && CONTAINERS.test(key)) {
+      collect(v, pointer, scope, out, false);
+    }
+  }
+}
+function escape(token) {
+  if (!token.includes("~") && !token.includes("/")) return token;
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function normalizeLabel(text) {
+  return text.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().replace(/[\s_\-./:]+/g, " ").trim();
+}
+function fieldCovers(field, pointer) {
+  return field.scope === "" || pointer === field.scope || pointer.startsWith(`${field.scope}/`);
+}
+
+// src/nlp/structure.ts
 var EPISTEMIC_CLASSES = new Set(EPISTEMIC);
 var structureOf = memoize(build, 1024);
 function maskCode(text) {
@@ -1003,7 +1063,7 @@ function sensesAt(s, i) {
   return s.hitAt[i]?.senses ?? [];
 }
 function probabilityKey(key) {
-  const k = key.toLowerCase().replace(/[\s_\-./:]+/g, " ").trim();
+  const k = normalizeLabel(key);
   return P_OF_TRUTH.test(k) || mentionsProbability(k, 0, k.length, true);
 }
 var P_OF_TRUTH = /^(?:p|prob|pr)\s?\(?\s?(?:true|correct|accurate|real|factual|fact)\s?\)?$/;
@@ -1453,7 +1513,7 @@ function scopeNegations(s) {
 
 // src/nlp/predication.ts
 var EPISTEMIC_SET = new Set(EPISTEMIC);
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 var CARRIES = /* @__PURE__ */ new Set(["from", "of", "as", "on", "out of", "with", "via", "due to", "because of", "upon", "after", "like"]);
 var DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
 var BOUNDARY = /^(?:open|opens|opened|close|closes|closed|conclude|concludes|concluded|begin|begins|began|end|ends|ended|start|starts|started)$/;
@@ -1462,7 +1522,7 @@ var COPULA = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|'s|'
 var HAVING = /^(?:has|have|had|hasn't|haven't|hadn't|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
 var INTRANSITIVE_TRUTH = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|exist|exists|existed|existing|transpire|transpired|lie|lies|lied|lying|hold|holds|held|stand|stands|stood|check|checks|checked|add|adds|added|pan|pans|panned|fib|fibs|fibbed|joke|jokes|joked|joking|kid|kidding|kidded|bluff|bluffs|bluffing|bluffed|improvise|improvising|improvised|mess|messing|messed|troll|trolling|trolled)$/;
 function chunksOf(s, c) {
-  let chunks = cache.get(c);
+  let chunks = cache2.get(c);
   if (chunks) return chunks;
   chunks = [];
   const { tokens, norms } = s;
@@ -1558,7 +1618,7 @@ function chunksOf(s, c) {
     push2("np", i, Math.max(end, i + 1));
     i = Math.max(end, i + 1);
   }
-  cache.set(c, chunks);
+  cache2.set(c, chunks);
   return chunks;
 }
 function npEnd(s, i, to) {
@@ -2036,6 +2096,7 @@ function findReferent(s, from, to, nested = false) {
       case "noun":
       case "described":
       case "answer": {
+        let quantifier = -1;
         const after = pointerAfter(s, hit.to, to);
         const det = i > from ? s.norms[i - 1] : "";
         const detPointing = POINTING_DET[det];
@@ -2057,9 +2118,8 @@ function findReferent(s, from, to, nested = false) {
           better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: (isMine || counted || possessed) && sense.size === "answer", speaker: isMine });
         } else if (i > from + 1 && referentSense(s, i - 1, "participle") && POINTING_DET[s.norms[i - 2]]) {
           better({ ...span(i - 2, hit.to), role: sense.role, pointing: POINTING_DET[s.norms[i - 2]], size: sense.size, answer: false, speaker: false });
-        } else if (sense.size === "answer" && quantifiedAt(s, i, from) >= 0) {
-          const q = quantifiedAt(s, i, from);
-          better({ ...span(q, hit.to), role: sense.role, pointing: "definite", size: sense.size, answer: true, speaker: false });
+        } else if (sense.size === "answer" && (quantifier = quantifiedAt(s, i, from)) >= 0) {
+          better({ ...span(quantifier, hit.to), role: sense.role, pointing: "definite", size: sense.size, answer: true, speaker: false });
         }
         break;
       }
@@ -3083,64 +3143,6 @@ function isPersona(s) {
 // src/nlp/fields.ts
 init_action_shims();
 
-// src/nlp/metadata.ts
-init_action_shims();
-var CONTAINERS = /^(?:meta|metadata|meta_?data|annotations?|info|labels?|attributes|properties|extra|extras|tags|judgements?|judgments?|ratings?|eval|evaluation|safety|moderation)$/i;
-var MESSAGE_LISTS = ["messages", "conversations", "conversation", "dialogue", "turns"];
-var MESSAGE_KEYS = /* @__PURE__ */ new Set(["role", "from", "content", "value", "text", "name", "weight", "tool_calls", "tool_call_id", "function_call", "reasoning_content", "reasoning", "thinking", "refusal", "audio", "id", "loss"]);
-var MAX_LABEL = 100;
-var MAX_ITEMS = 32;
-var MAX_MESSAGES = 256;
-var cache2 = /* @__PURE__ */ new WeakMap();
-function metadataFields(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
-  const cached2 = cache2.get(value);
-  if (cached2) return cached2;
-  const out = [];
-  collect(value, "", "", out, true);
-  for (const list of MESSAGE_LISTS) {
-    const messages = value[list];
-    if (!Array.isArray(messages)) continue;
-    messages.slice(0, MAX_MESSAGES).forEach((m, i) => {
-      if (typeof m !== "object" || m === null || Array.isArray(m)) return;
-      let labels;
-      for (const [k, v] of Object.entries(m)) if (!MESSAGE_KEYS.has(k)) (labels ??= {})[k] = v;
-      if (!labels) return;
-      const scope = `/${list}/${i}`;
-      collect(labels, scope, scope, out, true);
-    });
-  }
-  cache2.set(value, out);
-  return out;
-}
-function collect(obj, base, scope, out, descend) {
-  for (const [key, v] of Object.entries(obj)) {
-    if (key.startsWith("neglint")) continue;
-    const pointer = `${base}/${escape(key)}`;
-    if (typeof v === "boolean" || typeof v === "number" && Number.isFinite(v)) out.push({ pointer, key, value: v, scope });
-    else if (typeof v === "string") {
-      if (v.length <= MAX_LABEL) out.push({ pointer, key, value: v, scope });
-    } else if (Array.isArray(v)) {
-      if (v.length > MAX_ITEMS) continue;
-      v.forEach((item, i) => {
-        if (typeof item === "string" && item.length <= MAX_LABEL) out.push({ pointer: `${pointer}/${i}`, key, value: item, scope });
-      });
-    } else if (descend && typeof v === "object" && v !== null && CONTAINERS.test(key)) {
-      collect(v, pointer, scope, out, false);
-    }
-  }
-}
-function escape(token) {
-  if (!token.includes("~") && !token.includes("/")) return token;
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function normalizeLabel(text) {
-  return text.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().replace(/[\s_\-./:]+/g, " ").trim();
-}
-function fieldCovers(field, pointer) {
-  return field.scope === "" || pointer === field.scope || pointer.startsWith(`${field.scope}/`);
-}
-
 // src/nlp/scan.ts
 init_action_shims();
 var COMMON = new Set(
@@ -3518,7 +3520,7 @@ function mayHaveFieldDisclaimers(record) {
     const text = String(f.value);
     if (/^\d+$/.test(text) && (names ??= labelNames(value)).has(text) && textCued(names.get(text))) return true;
     if (textCued(text)) return true;
-    if (NUMBER.test(text) && probabilityKey(normalizeLabel(f.key))) return true;
+    if (NUMBER.test(text) && probabilityKey(f.key)) return true;
   }
   return false;
 }
