@@ -13,8 +13,10 @@
  *   another writer, and tuned on: its phrasings, not the authored corpus's,
  *   are the ones like the blind set's. Dev set 2 (bench/dev-set-2) is a
  *   fresh one from two more such writers, for the symptoms the first no
- *   longer shows. Check set 3 (bench/dev-set-3) was written after this
- *   round's changes and, like the blind set, is never tuned on.
+ *   longer shows, and dev set 4 (bench/dev-set-4) a third batch. Check
+ *   set 3 (bench/dev-set-3) was written after round five's changes, check
+ *   set 4 (bench/check-set-4) at the start of round seven; like the blind
+ *   set, neither is ever tuned on.
  * - the study's conditions rebuilt for two claims (modes/): ed_sheeran's
  *   false-notice lists and the frame lists in bench/dev-modes (written for
  *   this project, wrapped around ed_sheeran's documents) were tuned on;
@@ -293,7 +295,9 @@ if (!existsSync(corpora)) {
 if (want('blind')) await cases('blind set (bench/blind, never tuned on)', join(root, 'bench', 'blind', 'cases.jsonl'));
 if (want('devset')) await cases('dev set (bench/dev-set, tuned on)', join(root, 'bench', 'dev-set', 'cases.jsonl'));
 if (want('devset')) await cases('dev set 2 (bench/dev-set-2, tuned on)', join(root, 'bench', 'dev-set-2', 'cases.jsonl'));
+if (want('devset')) await cases('dev set 4 (bench/dev-set-4, tuned on)', join(root, 'bench', 'dev-set-4', 'cases.jsonl'));
 if (want('blind')) await cases('check set 3 (bench/dev-set-3, written after tuning, never tuned on)', join(root, 'bench', 'dev-set-3', 'cases.jsonl'));
+if (want('blind')) await cases('check set 4 (bench/check-set-4, never tuned on)', join(root, 'bench', 'check-set-4', 'cases.jsonl'));
 if (existsSync(corpora)) {
   if (want('authored')) await cases('authored (../shared/corpora/authored)', join(corpora, 'authored', 'cases.jsonl'));
   if (want('modes')) await modes();
