@@ -34,8 +34,18 @@ const COMMON = new Set(
     .split(' '),
 );
 
-/** Negators that make a positive word ("true", "real") a candidate. */
-const NEGATOR = /\b(?:not|no|never|none|nothing|nobody|neither|nor|without|zero|lacks?|lacking|far from|hardly|barely|unable|cannot|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|n['’]t|void|devoid|free of)\b[^.!?\n]{0,60}$/i;
+/**
+ * Negators that make a positive word ("true", "real") a candidate: the lexicon's negation triggers in
+ * every form it generates ("lacks", "failed"), and any contraction in n't.
+ */
+function negatorPattern(lex: Lexicon): RegExp {
+  const triggers = new Set<string>();
+  for (const list of lex.byFirst.values()) {
+    for (const p of list) if (p.senses.some((x) => x.class === 'negation' && x.role === 'trigger') && /\p{L}/u.test(p.tokens[0]!)) triggers.add(p.tokens.map(literal).join('\\s+'));
+  }
+  const words = [...triggers].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`(?:\\b(?:${words})\\b|n['’]t\\b)[^.!?\\n]{0,60}$`, 'iu');
+}
 const WINDOW = 70;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -273,6 +283,7 @@ export function compileScanner(lex: Lexicon): Scanner {
   symbols.push('%');
   // "#fakenews": a cue phrase written as one hashtag is a key only right after "#".
   const hashtagOnly = new Set([...lex.hashtags.entries()].filter(([t, p]) => !keys.has(t) && p.senses.some((x) => CUE_CLASSES.has(x.class) && !x.positive)).map(([t]) => t));
+  const NEGATOR = negatorPattern(lex);
   const find = keyFinder([...words, ...hashtagOnly].sort((a, b) => b.length - a.length), [...symbols, '~~', '</']);
   // At a key, one of its phrases must match around it: "train" is a candidate only in "do not train on".
   const accept = (text: string, at: number, end: number, key: string): boolean => {

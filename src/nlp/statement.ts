@@ -560,7 +560,8 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         while (opener >= 0 && /^(?:please|so|then|just)$/.test(s.norms[opener]!)) opener--;
         const instructionVerb = !!prev && has(prev, 'inf') && !opensClause && (opener < 0 || s.tokens[opener]!.kind === 'punct');
         if (s.norms[i] === 'that' && prev && !instructionVerb && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'adj') || (isVerbal(prev) || (has(prev, 'inf') && opensClause)) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
-        if (next && next.kind === 'word' && (has(next, 'noun') || has(next, 'adj')) && !isVerbal(next) && !has(next, 'prep')) break;
+        // ("it" is never a determiner: "call it unreliable", "found it false".)
+        if (s.norms[i] !== 'it' && next && next.kind === 'word' && (has(next, 'noun') || has(next, 'adj')) && !isVerbal(next) && !has(next, 'prep')) break;
         // "ideas for things, like for a paper, that might not have occurred to you": after a noun and a comma
         // "that" still relates to the noun; a demonstrative there would splice two sentences with a comma.
         const beforeComma = s.tokens[i - 2];
@@ -612,15 +613,19 @@ function habitualFalsity(s: Structure, c: Clause, probs: { value: number; from: 
   for (let k = c.from; k < c.to && habit < 0; k++) {
     const sense = sensesAt(s, k).find((x) => x.class === 'habit');
     // A verb of exposure counts in the passive ("was caught lying", "got banned for spam"), not as an act ("I caught the mistake").
-    if (sense && (sense.pos !== 'verb' || sense.lemma === 'keep' || PASSIVE_AUX.test(s.norms[k - 1] ?? ''))) habit = k;
+    if (sense && (sense.role !== 'exposure' || PASSIVE_AUX.test(s.norms[k - 1] ?? ''))) habit = k;
   }
   if (habit < 0) return undefined;
   // A relative pronoun stands for the noun before it: "an account that got suspended for pushing misinformation".
   const from = /^(?:that|who|which)$/.test(s.norms[c.from] ?? '') ? c.from + 1 : c.from;
-  const subject = findReferent(s, from, Math.max(from, Math.min(c.head, habit)));
-  if (subject && !subject.speaker && subject.role !== 'pronoun') return undefined;
+  const subjectTo = Math.max(from, Math.min(c.head, habit));
+  const subject = findReferent(s, from, subjectTo);
+  // "A language model with a tendency to invent facts": a word for who produces answers is a source here, not a text.
+  if (subject && !subject.speaker && subject.role !== 'pronoun' && !s.tokens.slice(from, subjectTo).some((_, j) => sensesAt(s, from + j).some((x) => x.class === 'referent' && x.role === 'source'))) return undefined;
   if (subject?.addressee) return undefined;
-  return cuesIn(s, habit + 1, c.to, probs).find((x) => (x.class === 'falsity' || x.class === 'unreliable') && !x.sense?.positive);
+  // The habit's own complement: "often symbolized power, with many myths ..." is no habit of myth-making.
+  const comma = s.tokens.findIndex((t, k) => k > habit && k < c.to && t.kind === 'punct');
+  return cuesIn(s, habit + 1, comma < 0 ? c.to : comma, probs).find((x) => (x.class === 'falsity' || x.class === 'unreliable') && !x.sense?.positive);
 }
 
 /** Verbs that introduce words quoted after them: "The fake fact goes: ...", "The release announced: ...". */
@@ -840,7 +845,9 @@ function analyse(text: string): SentenceAnalysis {
 
   for (const c of s.clauses) {
     if (markers.includes(c) || inTag(c) || c.from > verdictAfter) continue;
-    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => licensed(s, c, cue) && !personsOwn(s, c, cue));
+    // ("a tendency to invent facts": the habit's infinitive is what the source does, not a purpose.)
+    const habit = habitualFalsity(s, c, probs);
+    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => (licensed(s, c, cue) || habit?.from === cue.from) && !personsOwn(s, c, cue));
     const referent = findReferent(s, c.from, c.to);
     if (referent) meta = true;
     if (referent && !referent.addressee && (referent.role === 'noun' || referent.role === 'deixis' || referent.role === 'clause' || referent.role === 'quantifier' || referent.role === 'participle' || referent.role === 'described')) {
@@ -919,11 +926,14 @@ function analyse(text: string): SentenceAnalysis {
     // A speaker is not a text: "learn from mistakes", "I sketch my ideas" say nothing of a source.
     const sourced = source && !source.addressee && !source.speaker && source.role !== 'pronoun' && !topicClause(s, c);
     if (provenance) meta = true;
+    // "A language model with a tendency to invent facts generated this": a habit of falsehood describes who
+    // made the text; "this" as the object of the verb of making is that text.
+    const made = !!source && source.role === 'pronoun' && !!habit && hasClass(s, tokenIndexAtChar(s, source.start) - 1, 'production');
     // Each class word is said of one argument; the sentence is about text when that argument is text.
     for (const cue of cues) {
       // "come from a retracted study", "according to a discredited blog": a false source makes the text unreliable.
-      const cls = cue.class === 'falsity' && sourced && inSourcePhrase(s, c, cue) ? 'unreliable' : cue.class;
-      if (cls === 'unreliable' && sourced) {
+      const cls = cue.class === 'falsity' && ((sourced && inSourcePhrase(s, c, cue)) || habit?.from === cue.from) ? 'unreliable' : cue.class;
+      if (cls === 'unreliable' && (sourced || made)) {
         push({ class: 'unreliable', form: provenance ? 'notice' : 'meta', ...cueSpan(s, cue), ...(provenance ? {} : { referent: source! }), counterfactual: false, ...(cue.sense?.role === 'persona' ? { persona: true } : {}) });
         continue;
       }
@@ -1315,8 +1325,20 @@ function hypothetical(s: Structure, c: Clause, cue: Cue): boolean {
  * when they reject a referent ("historians reject this"); "We don't use
  * only 10%" is about the world.
  */
+/** Shares of a whole: what "make up" takes as an object when it means "constitute". */
+const SHARE = /^(?:most|much|half|part|parts|majority|minority|bulk|third|quarter|fifth|tenth|fraction|share|portion|proportion|percentage|percent|per|about|around|roughly|nearly|approximately|almost|over|under|less|more|only|just|some|all|each|every|one|two|three|four|five|six|seven|eight|nine|ten|large|small|big|significant|substantial|majority)$/;
+
+/** "It makes up 20-25% of sleep", "make up a third of the crew": "make up" of a share is "constitute", not "invent". */
+function constitutes(s: Structure, cue: Cue): boolean {
+  if (cue.sense?.lemma !== 'make up' || s.norms[cue.to - 1] !== 'up') return false;
+  let k = cue.to;
+  if (/^(?:a|an|the)$/.test(s.norms[k] ?? '')) k++;
+  const t = s.tokens[k];
+  return !!t && (t.kind === 'num' || SHARE.test(t.norm));
+}
+
 function licensed(s: Structure, c: Clause, cue: Cue): boolean {
-  if (hypothetical(s, c, cue)) return false;
+  if (hypothetical(s, c, cue) || constitutes(s, cue)) return false;
   // "It does not mean there is a 20% chance that the null hypothesis is true": a probability the clause denies is
   // stated of nothing.
   // ("no more than a 5 percent chance", "not above 2%" bound it: still low.)

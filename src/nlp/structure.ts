@@ -790,6 +790,10 @@ function scopeNegations(s: Structure): void {
     for (let k = first; k < end; k++) {
       // "not as accurate as", "not when it matters": right after its trigger a terminator is part of what is negated.
       if (k > first && hasClass(s, k, 'negation', 'terminator')) break;
+      // "is supplied without warranty and is known to be inaccurate": a conjunction before a verb group of
+      // its own coordinates a second predicate, which the trigger does not reach.
+      const next = tokens[k + 1];
+      if (k > first && (s.norms[k] === 'and' || s.norms[k] === 'or') && next && next.kind === 'word' && (has(next, 'cop') || has(next, 'aux') || has(next, 'modal'))) break;
       const t = tokens[k]!.text;
       if (t === '(' || t === '[') depth++;
       else if (t === ')' || t === ']' || t.startsWith(')')) {

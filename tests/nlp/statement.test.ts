@@ -118,6 +118,16 @@ describe('statements about text', () => {
     ['Take this with a grain of salt.', [['disbelief', 'meta', 'self', '-']]],
     // what an instruction takes its object as, the object is; a consequence that is an instruction is a clause
     ['Treat that as fiction.', [['fiction', 'meta', 'anaphoric', '-']]],
+    // "it" is never a determiner: an object and its complement
+    ['Its makers call it unreliable.', [['unreliable', 'meta', 'anaphoric', '-']]],
+    // a superlative or a degree adverb of a positive word denies it
+    ['Fact-checkers rate the site that published the above among the least credible online.', [['unreliable', 'meta', 'backward', '-']]],
+    ['The claim below is hardly accurate.', [['falsity', 'meta', 'forward', '-']]],
+    // a habit of falsehood in who made the text: a source, whatever its complement's form
+    ['A language model with a documented tendency to invent facts generated this.', [['unreliable', 'meta', 'definite', '-']]],
+    ['An AI system prone to hallucination wrote everything above.', [['unreliable', 'meta', 'backward', '-']]],
+    // a negation does not reach a second predicate with its own verb group
+    ['The following is supplied without warranty and is known to be inaccurate.', [['falsity', 'meta', 'forward', '-']]],
     // a participle with no subject opening the sentence is said of the text it heads
     ['(Purely invented, not history:) Coca-Cola was first mixed in 1879.', [['falsity', 'label', '-', 'Coca-Cola was first mixed in 1879.']]],
     ['Entirely made up.', [['falsity', 'notice', '-', '-']]],
@@ -205,6 +215,8 @@ describe('sentences that say nothing of text', () => {
     ['an infinitive subject', 'To analyse these texts solely as misinformation is to miss their function.'],
     ['a preposition that looks like a pointer', 'Following the success of our misinformation case studies, we are developing new curricula.'],
     ['a unit of time after a pointer', 'Her deputy took over the next day.'],
+    ['"make up" of a share: constitute', 'It typically makes up 20-25% of the total sleep period and occurs about every 90 minutes.'],
+    ['"at least" bounds a number', 'At least one source is reliable.'],
     ['a speaker who relies on nothing', 'While we do not rely on competitor volatility for growth, the episode reinforced our view.'],
     ['a title naming a hoax', '**School Closure Hoax**'],
     ['a prohibition sign over a rule', '🚫 No pets are allowed in the reading room.'],
@@ -297,6 +309,7 @@ describe('who produced the text', () => {
     ['She has a long history of inventing quotes.', [['unreliable', 'inventing']]],
     ['My uncle keeps making things up.', [['unreliable', 'making']]],
     ['The tabloid is known for making up quotes.', [['unreliable', 'making up']]],
+    ['The tool is known to merge unrelated stories and invent connections between them.', [['unreliable', 'invent']]],
   ])('%s', (text, expected) => {
     expect(sources(text)).toEqual(expected);
   });
@@ -305,6 +318,8 @@ describe('who produced the text', () => {
     'He is not known for making things up.',
     'He made up a story yesterday.',
     'Always tell the truth, never make things up.',
+    // the habit's complement ends at its comma
+    'They often symbolized power, with many myths attributing their origins to fire.',
   ])('no source cue: %s', (text) => {
     expect(sources(text)).toEqual([]);
   });
