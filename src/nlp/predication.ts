@@ -286,9 +286,11 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
         continue;
       }
       if (x.kind === 'np') {
-        // "responses like this", "answers such as the one below": the comparison says which.
+        // "responses like this", "answers such as the one below": the comparison says which; "everything in the
+        // sentence above", "all of it": a quantifier with the phrase that says of what.
         const next = chunks[j + 1];
-        const to = next && next.kind === 'pp' && (next.prep === 'like' || s.norms[next.from] === 'such') ? next.to : x.to;
+        const quantified = x.to - x.from === 1 && /^(?:everything|nothing|all|none|anything|most|much|some|each|every|any)$/.test(s.norms[x.from]!) && (next?.prep === 'in' || next?.prep === 'of');
+        const to = next && next.kind === 'pp' && (next.prep === 'like' || s.norms[next.from] === 'such' || quantified) ? next.to : x.to;
         return { from: x.from, to, relation: 'object' as const };
       }
       // "Nobody knows whether the preceding is true": the question asked of the text.
@@ -335,7 +337,17 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       const next = chunks[ci + 1];
       return next && /^(?:whether|if)$/.test(s.norms[next.from]!) ? subject(ci) : null;
     }
-    return (ownObject ? null : objectAfter(ci)) ?? (transitiveOnly(s, k) && !ownObject ? null : subject(ci) ?? selfSubject(s, ch));
+    const object = ownObject ? null : objectAfter(ci);
+    if (object) return object;
+    // "stuff I made up", "is all things he invented": a relative clause without "that" whose subject closes
+    // the noun phrase before it says its class of that noun, and through a copula of the copula's subject.
+    const head = chunks[ci - 1];
+    if (transitiveOnly(s, k) && head && head.kind === 'np' && head.to - head.from >= 2 && /^(?:i|we|you|he|she|they)$/.test(s.norms[head.to - 1]!)) {
+      const copula = chunks[ci - 2];
+      if (copula && copula.kind === 'vg' && COPULA.test(s.norms[copula.to - 1]!)) return subject(ci - 2) ?? selfSubject(s, copula);
+      return { from: head.from, to: head.to - 1, relation: 'object' };
+    }
+    return transitiveOnly(s, k) && !ownObject ? null : subject(ci) ?? selfSubject(s, ch);
   }
   if (ch.kind === 'np') {
     const prev = chunks[ci - 1];

@@ -4,7 +4,7 @@ import { memoize } from '../text/memo.js';
 import type { RecordView, Segment, Sentence, SpanRef, Weight } from '../types.js';
 import type { EpistemicClass, Size } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
-import { analyseSentence, cueClasses, mayPoint, mayState, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
+import { analyseSentence, cueClasses, isMention, mayPoint, mayState, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
 import { lexicalHits, mentionsProbability, probabilityKey, sensesAt, structureOf, type Hit } from './structure.js';
 import { fieldDisclaimers, mayHaveFieldDisclaimers } from './fields.js';
 import { markupDisclaimers, tagsMayDisclaim } from './markup.js';
@@ -658,7 +658,8 @@ function factualFragment(text: string): boolean {
 export function claimLike(text: string): boolean {
   if (!TWO_WORDS.test(text) || looksLikeCode(text)) return false;
   const a = analyseSentence(text);
-  return !a.fragment && !a.question && !/^\W*(?:how|why|what|when|where|who|which|whether)\b/i.test(text);
+  // ("didn't believe the rumour that the mill would close": a hypothetical states nothing, embedded or not.)
+  return !a.fragment && !a.question && !/^\W*(?:how|why|what|when|where|who|which|whether)\b/i.test(text) && !irrealis(text);
 }
 
 /** A proper name, place, organisation, year or date: the claim is about the real world. */
@@ -1034,6 +1035,8 @@ function targetsOf(d: Disclaimer, a: RecordAnalysis): Target[] {
           let last = from;
           while (units[last.index + 1]?.segment === from.segment) last = units[last.index + 1]!;
           out.push({ segment: from.segment, start: d.embedded.start, end: last.end, unit: from.index });
+        } else if (d.form === 'label' && isMention(text)) {
+          // '❌ Wrong: "Its raining again."': a verdict on quoted words marks an example; it states nothing.
         } else if (claimLike(text) || answersQuestion(from, units) || (d.class === 'bad-example' && /\p{L}+\s+\p{L}+/u.test(text))) {
           out.push({ segment: from.segment, start: d.embedded.start, end: d.embedded.end, unit: from.index });
         }

@@ -257,7 +257,9 @@ const TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|morning|after
 
 /** "the next day", "the following week": a pointer word that determines a unit of time. */
 function beforeWorldNoun(s: Structure, at: number): boolean {
-  const ordinal = /^(?:last|next|previous)$/.test(s.norms[at - 1] ?? '');
+  // "a decade earlier", "two days prior": after a unit of time the pointer measures time.
+  if (TIME_NOUN.test(s.norms[at - 2] ?? '')) return true;
+  const ordinal = /^(?:last|next|previous|earlier|prior)$/.test(s.norms[at - 1] ?? '');
   // "the last five letters", "the next 3 presidents": a count between the ordinal and its noun; after a
   // count a word that is also a verb is the plural noun.
   let j = at;
@@ -599,6 +601,17 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
   return best;
 }
 
+/**
+ * Words quoted, not used: a span that is one quotation ("❌ Wrong: \"Its raining again.\"") or that reports
+ * one ("Example error: a student writes \"Venus is the closest planet.\""). A label on it marks an example.
+ */
+const QUOTED = /^\W*["“„«][^"“”„«»]+["”»]\W*$/u;
+const QUOTES_ONE = /^[^"“„«]{0,60}\b(?:writes?|wrote|says?|said|claims?|claimed|answers?|answered|puts?|types?|typed)(?:\s*[:,])?\s*["“„«][^"“”„«»]+["”»]\W*$/iu;
+
+export function isMention(text: string): boolean {
+  return QUOTED.test(text) || QUOTES_ONE.test(text);
+}
+
 // ---------------------------------------------------------------- the analysis
 
 const PROPOSITION = /^(?:notion|idea|claim|belief|assertion|suggestion|story|tale|rumou?r|view|assumption|contention|theory|allegation|myth|misconception|legend|perception|impression|report|statement|premise|argument|hypothesis|thesis|narrative|saying|canard|trope|meme|notions|ideas|claims|beliefs|assertions|stories|tales|rumou?rs|myths|misconceptions|legends|reports|statements|reports|suggestions|allegations)$/;
@@ -750,7 +763,7 @@ function analyse(text: string): SentenceAnalysis {
     // "The fake fact goes: X", "A fabricated press release, later traced to a spoofed domain, announced: X": a
     // class word in the subject of a verb of saying whose words follow its colon; a source, as "according to" is.
     const reporter = INTRODUCES.test(norms[s.label.to - 1] ?? '') ? labelCues.find((c) => c.class === 'falsity' || c.class === 'unreliable' || c.class === 'unverified') : undefined;
-    if (reporter && body && hasWords(s, bodyFrom, tokens.length, 3)) {
+    if (reporter && body && (hasWords(s, bodyFrom, tokens.length, 3) || isMention(text.slice(body.start, body.end)))) {
       push({ class: reporter.class === 'falsity' ? 'unreliable' : reporter.class, form: 'embedded', ...cueSpan(s, reporter), claimStart: body.start, claimEnd: body.end, counterfactual: false, wrapper: 'report' });
       labelCues = [];
     }
@@ -772,11 +785,26 @@ function analyse(text: string): SentenceAnalysis {
     // "SCREENPLAY DRAFT — SCENE 12.", "End of riff — check a proper source.": a body that states nothing (a
     // heading, an instruction) leaves the label on its own, heading or closing the text around it.
     // A bad behaviour need not state anything ("(unsafe) Mix bleach and ammonia").
-    const bodyStates = answerLabel || labelCues.every((c) => c.class === 'bad-example') || s.clauses.some((c) => c.from >= bodyFrom && c.head >= 0 && !c.imperative && !c.question);
+    // ('❌ Wrong: "Its raining again."': a quotation is what a verdict labels, verb or not; a fiction label
+    // over a quoted title ('Short fiction: "Blue Tooth".') still heads the story.)
+    const bodyStates = answerLabel || labelCues.every((c) => c.class === 'bad-example') || s.clauses.some((c) => c.from >= bodyFrom && c.head >= 0 && !c.imperative && !c.question) || (!!body && labelCues.every((c) => c.class !== 'fiction') && isMention(text.slice(body.start, body.end)));
     if (labelCues.length && body && !bodyIsMeta && bodyStates && hasWords(s, bodyFrom, tokens.length, answerLabel ? 1 : 2)) {
       for (const c of labelCues) push({ class: c.class, form: 'label', ...cueSpan(s, c), claimStart: body.start, claimEnd: body.end, probability: c.probability, counterfactual: c.counterfactual });
     } else if (labelCues.length && (!body || !hasWords(s, bodyFrom, tokens.length, 2) || bodyIsMeta || !bodyStates)) {
       for (const c of labelCues) push({ class: c.class, form: 'label', ...cueSpan(s, c), probability: c.probability, counterfactual: c.counterfactual });
+    }
+  }
+
+  // "A rumour doing the rounds on forums goes like this: X", "The hoax email read as follows: X": a class
+  // word in the subject of a verb that introduces the words after its colon, as the label's reporter is.
+  if (!s.label) {
+    const colon = tokens.findIndex((t) => t.text === ':');
+    let v = colon - 1;
+    while (v > 0 && /^(?:this|follows|like|as|something|roughly|approximately|more|or|less|basically)$/.test(norms[v]!)) v--;
+    if (colon > 2 && v > 0 && INTRODUCES.test(norms[v]!) && hasWords(s, colon + 1, tokens.length, 3)) {
+      const reporter = cuesIn(s, 0, v, probs).find((c) => c.class === 'falsity' || c.class === 'unreliable' || c.class === 'unverified');
+      const body = charSpan(s, colon + 1, tokens.length);
+      if (reporter) push({ class: reporter.class === 'falsity' ? 'unreliable' : reporter.class, form: 'embedded', ...cueSpan(s, reporter), claimStart: body.start, claimEnd: body.end, counterfactual: false, wrapper: 'report' });
     }
   }
 

@@ -315,10 +315,17 @@ function findLabel(s: Structure): Structure['label'] {
     }
   }
   let words = 0;
-  for (let k = start; k < tokens.length - 1 && words <= MAX_LABEL_WORDS + 2; k++) {
+  // "A common misconception, repeated in several textbooks:": an appositive participle after a comma is
+  // part of the label, with its own few words.
+  let appositive = 0;
+  for (let k = start; k < tokens.length - 1 && words <= MAX_LABEL_WORDS + 2 + appositive; k++) {
     const t = tokens[k]!;
     if (t.kind === 'word' || t.kind === 'num') {
       words++;
+      if (tokens[k - 1]?.text === ',' && k - 1 > start && (has(t, 'part') || has(t, 'past')) && !has(t, 'pres')) {
+        appositive = 4;
+        continue;
+      }
       // A finite verb before the separator makes it a sentence, not a label ("He said: ...", "It's wrong on both counts:").
       // (An infinitive is not finite: "Example of what NOT to do:".)
       if ((words > 1 || has(t, 'pron')) && isVerbal(t) && !has(t, 'noun') && !has(t, 'adj') && s.norms[k - 1] !== 'to' && !(s.hitAt[k]?.senses.some((x) => x.class === 'notice'))) return undefined;
@@ -327,12 +334,12 @@ function findLabel(s: Structure): Structure['label'] {
       if (words === 1 && /^(?:i|we|you|he|she|they)$/.test(t.norm) && tokens[k + 1] && (isVerbal(tokens[k + 1]!) || has(tokens[k + 1]!, 'inf'))) return undefined;
       continue;
     }
-    if ((t.kind === 'punct' || t.kind === 'symbol') && SEPARATORS.has(t.text.replace(/\*+/g, '')) && words >= 1 && words <= MAX_LABEL_WORDS && !(xmlTag && t.text === '>')) {
+    if ((t.kind === 'punct' || t.kind === 'symbol') && SEPARATORS.has(t.text.replace(/\*+/g, '')) && words >= 1 && words <= MAX_LABEL_WORDS + appositive && !(xmlTag && t.text === '>')) {
       // "-" only with space around it ("MYTH - X"), never inside "half-true".
       if (/^[-–—]$/.test(t.text) && (s.text[t.start - 1] !== ' ' || s.text[t.end] !== ' ')) continue;
       return { from: start, to: k, sep: k };
     }
-    if (t.kind === 'punct' && /[.!?;,]/.test(t.text)) return undefined;
+    if (t.kind === 'punct' && /[.!?;,]/.test(t.text) && !(t.text === ',' && appositive === 0 && tokens[k + 1] && (has(tokens[k + 1]!, 'part') || has(tokens[k + 1]!, 'past')) && !has(tokens[k + 1]!, 'pres'))) return undefined;
   }
   return undefined;
 }

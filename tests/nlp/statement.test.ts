@@ -126,6 +126,15 @@ describe('statements about text', () => {
     // a habit of falsehood in who made the text: a source, whatever its complement's form
     ['A language model with a documented tendency to invent facts generated this.', [['unreliable', 'meta', 'definite', '-']]],
     ['An AI system prone to hallucination wrote everything above.', [['unreliable', 'meta', 'backward', '-']]],
+    // a quantifier with the phrase that says of what; a relative clause without "that" on a predicate noun
+    ['I invented everything in the sentence above.', [['falsity', 'meta', 'backward', '-']]],
+    ['Everything below is stuff I made up.', [['falsity', 'meta', 'forward', '-']]],
+    // a class word in the subject of a verb that introduces the words after its colon
+    ['The hoax email read as follows: Bill Gates will pay you for forwarding it.', [['unreliable', 'embedded', '-', 'Bill Gates will pay you for forwarding it.']]],
+    // an appositive participle inside a label
+    ['A common misconception, repeated in several textbooks: Volkswagen is headquartered in Munich.', [['falsity', 'label', '-', 'Volkswagen is headquartered in Munich.']]],
+    // a verdict on a quotation labels the quotation, verb or not
+    ['❌ Wrong: "Its raining again."', [['falsity', 'label', '-', '"Its raining again."']]],
     // a negation does not reach a second predicate with its own verb group
     ['The following is supplied without warranty and is known to be inaccurate.', [['falsity', 'meta', 'forward', '-']]],
     // a participle with no subject opening the sentence is said of the text it heads
@@ -269,6 +278,12 @@ describe('sentences that say nothing of text', () => {
     ['an instruction taking a thing, not text, as a class', 'Treat the wound as an emergency.'],
   ])('%s', (_, text) => {
     expect(said(text)).toEqual([]);
+  });
+  it.each([
+    ['a pointer after a unit of time measures time', 'He built on the methods he had used for polio a decade earlier.'],
+    ['a pointer of time before a noun that is not text', 'It built on earlier work.'],
+  ])('names no text: %s', (_, text) => {
+    expect(analyseSentence(text).textual).toBe(false);
   });
 });
 

@@ -163,6 +163,8 @@ describe('verdict-label: valid', () => {
     ['a true verdict', 'Claim: The Channel Tunnel opened in 1994.\nVerdict: True'],
     ['a table whose rows are all true', '| Statement | Verdict |\n|---|---|\n| The Moon orbits the Earth | True |'],
     ['a mixed heading', '## Myths and facts about sleep\n\n- Adults need seven to nine hours of sleep.'],
+    ['a verdict on quoted words, under a heading', '### Common apostrophe mistakes\n\n❌ Wrong: "Its raining again."\n✅ Right: "It\'s raining again."'],
+    ['a verdict on a reported quotation', 'Example error: a student writes "Venus is the closest planet to the Sun." This is wrong because Mercury is.'],
     ['a verdict answering a question', 'Myth. Goldfish can remember things for months.'],
     ['a label in code', '```yaml\nverdict: false\nstatus: false\n```'],
     ['a question', 'Myth: is it true that bats are blind?'],

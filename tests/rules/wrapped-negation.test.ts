@@ -84,6 +84,7 @@ describe('wrapped-negation: invalid', () => {
 describe('wrapped-negation: valid', () => {
   it.each([
     ['an affirmed embedded claim', 'It is true that water boils at a lower temperature on a mountain.'],
+    ['a hypothetical under a belief denied', "Dana didn't believe the myth that the mill would close."],
     ['a predicate that is not falsity', 'The idea that we could grow vegetables on Mars is appealing.'],
     ['no embedded claim', "I don't think that's right."],
     ['a question', 'Is it true that bats are blind?'],
