@@ -351,6 +351,9 @@ function pointerAfter(s: Structure, k: number, to: number): { pointing: Pointing
   if (s.norms[j] === 'there' && s.tokens[j + 1] && (has(s.tokens[j + 1]!, 'cop') || has(s.tokens[j + 1]!, 'aux') || has(s.tokens[j + 1]!, 'modal'))) return { pointing: 'anaphoric', end: j + 1 };
   const cl = referentSense(s, j, 'clause');
   if (cl && cl.direction && /follow/.test(cl.lemma)) return { pointing: cl.direction, end: s.hitAt[j]!.to };
+  // "Fabricated content follows.", "Unverified text follows:": a text noun whose verb is "follows", with no
+  // object, is the text after it ("The story follows a young girl" has one).
+  if (/^(?:follows|follow)$/.test(s.norms[j] ?? '') && (j + 1 >= s.tokens.length || s.tokens[j + 1]!.kind === 'punct' || /^(?:below|here|now)$/.test(s.norms[j + 1]!))) return { pointing: 'forward', end: j + 1 };
   if (referentSense(s, j, 'participle') || (s.tokens[j] && (has(s.tokens[j]!, 'part') || has(s.tokens[j]!, 'past')))) {
     const after = j + 1;
     const d2 = referentSense(s, after, 'deixis');

@@ -126,6 +126,31 @@ function build(text: string): Structure {
   return structure;
 }
 
+const EPISTEMIC_SET = new Set<string>(EPISTEMIC);
+
+/** Prefixes that deny or oppose what follows: "non-fiction" is no fiction, "anti-hoax" no hoax. */
+const NEGATING_PREFIX = /^(?:non|un|anti|counter|de|dis|in|il|im|ir|pseudo|quasi|post|pre|self)$/;
+
+/**
+ * A hyphenated word the lexicon does not list takes its class from its head: the last part of an adjective
+ * compound ("known-incorrect", "deliberately-wrong"), or a participle that opens one ("invented-for-the-exercise",
+ * "made-up-on-the-spot"). Only epistemic senses: a compound is no referent or context word.
+ */
+function compoundSenses(lex: ReturnType<typeof lexicon>, form: string): Sense[] | undefined {
+  const dash = form.indexOf('-');
+  if (dash <= 0 || dash === form.length - 1) return undefined;
+  const parts = form.split('-');
+  if (parts.some((x) => x.length === 0) || NEGATING_PREFIX.test(parts[0]!)) return undefined;
+  const epistemic = (word: string) => {
+    const senses = matchesAt(lex, [word], 0).find((p) => p.tokens.length === 1)?.senses.filter((x) => EPISTEMIC_SET.has(x.class));
+    return senses && senses.length ? senses : undefined;
+  };
+  // (A slug of many words, "ed-sheeran-olympics-hoax", names a page: only a short compound has a head.)
+  const last = parts.length <= 3 ? epistemic(parts[parts.length - 1]!)?.filter((x) => x.pos === 'adj' || x.pos === 'noun') : undefined;
+  if (last?.length) return last;
+  return parts.length > 2 && /(?:ed|en)$/.test(parts[0]!) ? epistemic(parts[0]!)?.filter((x) => x.pos === 'adj' || x.pos === 'verb') : undefined;
+}
+
 function lexical(text: string): Lexical {
   const masked = maskCode(text);
   const tokens = tokenize(masked);
@@ -158,8 +183,9 @@ function lexical(text: string): Lexical {
     if (!best) {
       // "#fakenews", "#notreal": a phrase written as one hashtag.
       const tag = i > 0 && tokens[i - 1]!.text === '#' && tokens[i - 1]!.end === tokens[i]!.start ? lex.hashtags.get(norms[i]!) : undefined;
-      if (tag) {
-        const hit: Hit = { from: i, to: i + 1, senses: tag.senses };
+      const senses = tag ? tag.senses : compoundSenses(lex, forms[i]!);
+      if (senses) {
+        const hit: Hit = { from: i, to: i + 1, senses };
         hits.push(hit);
         hitAt[i] = hit;
       }
@@ -633,8 +659,11 @@ function findHead(s: Structure, from: number, to: number): number {
     if (prev && /^(?:that|which|who)$/.test(prev.norm) && i - 2 >= from && (has(tokens[i - 2]!, 'noun') || has(tokens[i - 2]!, 'propn')) && laterVerbAfter(s, i + 1, to, false)) continue;
     // "Posts claiming that Ed Sheeran won gold are fabricated": the verb of a complement inside the subject.
     if (complementFrom >= 0 && laterVerb(s, i + 1, to)) continue;
+    // ("The preceding message contained fabricated information": a past form with its object after it is the verb.)
+    // (Not when a copula or auxiliary still follows: then the participle is in the subject.)
+    const takesObject = has(t, 'past') && !!next && next.kind === 'word' && !has(next, 'prep') && (has(next, 'det') || has(next, 'adj') || has(next, 'part') || has(next, 'past') || has(next, 'noun')) && !laterVerb(s, i + 1, to);
     // "The events described did not happen", "That reported result never happened": a pointing participle in the subject.
-    if (s.hitAt[i]?.senses.some((x) => x.class === 'referent' && x.role === 'participle') && prev && (has(prev, 'noun') || has(prev, 'det') || has(prev, 'propn') || s.hitAt[i - 1]?.senses.some((x) => x.class === 'referent')) && (laterVerb(s, i + 1, to) || laterLexicalVerb(s, i + 1, to))) continue;
+    if (!takesObject && s.hitAt[i]?.senses.some((x) => x.class === 'referent' && x.role === 'participle') && prev && (has(prev, 'noun') || has(prev, 'det') || has(prev, 'propn') || s.hitAt[i - 1]?.senses.some((x) => x.class === 'referent')) && (laterVerb(s, i + 1, to) || laterLexicalVerb(s, i + 1, to))) continue;
     const strong = tags.includes('cop') || tags.includes('aux') || tags.includes('modal');
     if (!strong) {
       // "the report", "a claim", "his lies", "two tests": a determiner makes it a noun.
@@ -645,7 +674,7 @@ function findHead(s: Structure, from: number, to: number): number {
       if (prev && /^(?:this|that|these|those)$/.test(prev.norm) && laterVerbAfter(s, i + 1, to, true)) continue;
       // A sense from the lexicon that is a noun or an adjective wins over a guessed verb.
       const senses = s.hitAt[i]?.senses ?? [];
-      if (senses.length && senses.every((x) => x.pos === 'noun' || x.pos === 'adj' || x.role === 'noun' || x.role === 'described' || x.role === 'participle' || x.role === 'deixis') && !(prev && isSubjectish(prev))) continue;
+      if (senses.length && senses.every((x) => x.pos === 'noun' || x.pos === 'adj' || x.role === 'noun' || x.role === 'described' || x.role === 'participle' || x.role === 'deixis') && !(prev && isSubjectish(prev)) && !takesObject) continue;
       if ((tags.includes('past') || tags.includes('part')) && prev && i > from && !has(prev, 'pron') && (has(prev, 'noun') || has(prev, 'propn') || hasRole(s, i - 1, 'noun'))) {
         const pointing = next && (has(next, 'prep') || hasClass(s, i + 1, 'referent', 'deixis'));
         if (pointing && laterVerb(s, i + 2, to)) continue;

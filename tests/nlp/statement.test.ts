@@ -135,6 +135,11 @@ describe('statements about text', () => {
     ['A common misconception, repeated in several textbooks: Volkswagen is headquartered in Munich.', [['falsity', 'label', '-', 'Volkswagen is headquartered in Munich.']]],
     // a verdict on a quotation labels the quotation, verb or not
     ['❌ Wrong: "Its raining again."', [['falsity', 'label', '-', '"Its raining again."']]],
+    // a hyphenated compound takes its head's class: the last word of a short one, or an opening participle
+    ['Every assistant turn in this file is a known-incorrect reference answer.', [['falsity', 'meta', 'definite', '-']]],
+    ['Invented-for-the-exercise content follows.', [['falsity', 'meta', 'forward', '-']]],
+    // a past form with its object after it is the verb, though the lexicon knows it as a pointing participle
+    ['[moderator] The preceding assistant message contained fabricated information.', [['falsity', 'meta', 'backward', '-']]],
     // a negation does not reach a second predicate with its own verb group
     ['The following is supplied without warranty and is known to be inaccurate.', [['falsity', 'meta', 'forward', '-']]],
     // a participle with no subject opening the sentence is said of the text it heads
@@ -226,6 +231,9 @@ describe('sentences that say nothing of text', () => {
     ['a unit of time after a pointer', 'Her deputy took over the next day.'],
     ['"make up" of a share: constitute', 'It typically makes up 20-25% of the total sleep period and occurs about every 90 minutes.'],
     ['"at least" bounds a number', 'At least one source is reliable.'],
+    ['a denying prefix: no fiction', 'This is a non-fiction book about the war.'],
+    ['a slug of many words names a page', 'Full Fact published it at fullfact.org/ed-sheeran-olympics-hoax today.'],
+    ['"follows" with an object tells what a story is about', 'The story follows a young girl through the war.'],
     ['a speaker who relies on nothing', 'While we do not rely on competitor volatility for growth, the episode reinforced our view.'],
     ['a title naming a hoax', '**School Closure Hoax**'],
     ['a prohibition sign over a rule', '🚫 No pets are allowed in the reading room.'],
