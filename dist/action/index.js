@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-VOSHDYXH.js";
+} from "./chunk-3PZIYXNF.js";
 import {
   __commonJS,
   __require,

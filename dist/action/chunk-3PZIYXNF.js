@@ -1002,6 +1002,21 @@ function build(text) {
   scopeNegations(structure);
   return structure;
 }
+var EPISTEMIC_SET = new Set(EPISTEMIC);
+var NEGATING_PREFIX = /^(?:non|un|anti|counter|de|dis|in|il|im|ir|pseudo|quasi|post|pre|self)$/;
+function compoundSenses(lex, form) {
+  const dash = form.indexOf("-");
+  if (dash <= 0 || dash === form.length - 1) return void 0;
+  const parts = form.split("-");
+  if (parts.some((x) => x.length === 0) || NEGATING_PREFIX.test(parts[0])) return void 0;
+  const epistemic = (word) => {
+    const senses = matchesAt(lex, [word], 0).find((p) => p.tokens.length === 1)?.senses.filter((x) => EPISTEMIC_SET.has(x.class));
+    return senses && senses.length ? senses : void 0;
+  };
+  const last = parts.length <= 3 ? epistemic(parts[parts.length - 1])?.filter((x) => x.pos === "adj" || x.pos === "noun") : void 0;
+  if (last?.length) return last;
+  return parts.length > 2 && /(?:ed|en)$/.test(parts[0]) ? epistemic(parts[0])?.filter((x) => x.pos === "adj" || x.pos === "verb") : void 0;
+}
 function lexical(text) {
   const masked = maskCode(text);
   const tokens = tokenize(masked);
@@ -1029,8 +1044,9 @@ function lexical(text) {
     }
     if (!best) {
       const tag = i > 0 && tokens[i - 1].text === "#" && tokens[i - 1].end === tokens[i].start ? lex.hashtags.get(norms[i]) : void 0;
-      if (tag) {
-        const hit2 = { from: i, to: i + 1, senses: tag.senses };
+      const senses = tag ? tag.senses : compoundSenses(lex, forms[i]);
+      if (senses) {
+        const hit2 = { from: i, to: i + 1, senses };
         hits.push(hit2);
         hitAt[i] = hit2;
       }
@@ -1135,20 +1151,25 @@ function findLabel(s) {
     }
   }
   let words = 0;
-  for (let k = start; k < tokens.length - 1 && words <= MAX_LABEL_WORDS + 2; k++) {
+  let appositive = 0;
+  for (let k = start; k < tokens.length - 1 && words <= MAX_LABEL_WORDS + 2 + appositive; k++) {
     const t = tokens[k];
     if (t.kind === "word" || t.kind === "num") {
       words++;
+      if (tokens[k - 1]?.text === "," && k - 1 > start && (has(t, "part") || has(t, "past")) && !has(t, "pres")) {
+        appositive = 4;
+        continue;
+      }
       if ((words > 1 || has(t, "pron")) && isVerbal(t) && !has(t, "noun") && !has(t, "adj") && s.norms[k - 1] !== "to" && !s.hitAt[k]?.senses.some((x) => x.class === "notice")) return void 0;
       if (has(t, "pron") && has(t, "cop")) return void 0;
       if (words === 1 && /^(?:i|we|you|he|she|they)$/.test(t.norm) && tokens[k + 1] && (isVerbal(tokens[k + 1]) || has(tokens[k + 1], "inf"))) return void 0;
       continue;
     }
-    if ((t.kind === "punct" || t.kind === "symbol") && SEPARATORS.has(t.text.replace(/\*+/g, "")) && words >= 1 && words <= MAX_LABEL_WORDS && !(xmlTag && t.text === ">")) {
+    if ((t.kind === "punct" || t.kind === "symbol") && SEPARATORS.has(t.text.replace(/\*+/g, "")) && words >= 1 && words <= MAX_LABEL_WORDS + appositive && !(xmlTag && t.text === ">")) {
       if (/^[-–—]$/.test(t.text) && (s.text[t.start - 1] !== " " || s.text[t.end] !== " ")) continue;
       return { from: start, to: k, sep: k };
     }
-    if (t.kind === "punct" && /[.!?;,]/.test(t.text)) return void 0;
+    if (t.kind === "punct" && /[.!?;,]/.test(t.text) && !(t.text === "," && appositive === 0 && tokens[k + 1] && (has(tokens[k + 1], "part") || has(tokens[k + 1], "past")) && !has(tokens[k + 1], "pres"))) return void 0;
   }
   return void 0;
 }
@@ -1381,14 +1402,15 @@ function findHead(s, from, to) {
     }
     if (prev && /^(?:that|which|who)$/.test(prev.norm) && i - 2 >= from && (has(tokens[i - 2], "noun") || has(tokens[i - 2], "propn")) && laterVerbAfter(s, i + 1, to, false)) continue;
     if (complementFrom >= 0 && laterVerb(s, i + 1, to)) continue;
-    if (s.hitAt[i]?.senses.some((x) => x.class === "referent" && x.role === "participle") && prev && (has(prev, "noun") || has(prev, "det") || has(prev, "propn") || s.hitAt[i - 1]?.senses.some((x) => x.class === "referent")) && (laterVerb(s, i + 1, to) || laterLexicalVerb(s, i + 1, to))) continue;
+    const takesObject = has(t, "past") && !!next && next.kind === "word" && !has(next, "prep") && (has(next, "det") || has(next, "adj") || has(next, "part") || has(next, "past") || has(next, "noun")) && !laterVerb(s, i + 1, to);
+    if (!takesObject && s.hitAt[i]?.senses.some((x) => x.class === "referent" && x.role === "participle") && prev && (has(prev, "noun") || has(prev, "det") || has(prev, "propn") || s.hitAt[i - 1]?.senses.some((x) => x.class === "referent")) && (laterVerb(s, i + 1, to) || laterLexicalVerb(s, i + 1, to))) continue;
     const strong = tags.includes("cop") || tags.includes("aux") || tags.includes("modal");
     if (!strong) {
       const floating = /^(?:all|both|each)$/.test(prev?.norm ?? "") && i - 2 >= from && has(tokens[i - 2], "pron");
       if (prev && i > from && !floating && (has(prev, "det") || has(prev, "poss") || prev.kind === "num" || has(prev, "num")) && (!has(prev, "pron") || has(prev, "poss"))) continue;
       if (prev && /^(?:this|that|these|those)$/.test(prev.norm) && laterVerbAfter(s, i + 1, to, true)) continue;
       const senses = s.hitAt[i]?.senses ?? [];
-      if (senses.length && senses.every((x) => x.pos === "noun" || x.pos === "adj" || x.role === "noun" || x.role === "described" || x.role === "participle" || x.role === "deixis") && !(prev && isSubjectish(prev))) continue;
+      if (senses.length && senses.every((x) => x.pos === "noun" || x.pos === "adj" || x.role === "noun" || x.role === "described" || x.role === "participle" || x.role === "deixis") && !(prev && isSubjectish(prev)) && !takesObject) continue;
       if ((tags.includes("past") || tags.includes("part")) && prev && i > from && !has(prev, "pron") && (has(prev, "noun") || has(prev, "propn") || hasRole(s, i - 1, "noun"))) {
         const pointing = next && (has(next, "prep") || hasClass(s, i + 1, "referent", "deixis"));
         if (pointing && laterVerb(s, i + 2, to)) continue;
@@ -1500,6 +1522,8 @@ function scopeNegations(s) {
     let depth = 0;
     for (let k = first; k < end; k++) {
       if (k > first && hasClass(s, k, "negation", "terminator")) break;
+      const next = tokens[k + 1];
+      if (k > first && (s.norms[k] === "and" || s.norms[k] === "or") && next && next.kind === "word" && (has(next, "cop") || has(next, "aux") || has(next, "modal"))) break;
       const t = tokens[k].text;
       if (t === "(" || t === "[") depth++;
       else if (t === ")" || t === "]" || t.startsWith(")")) {
@@ -1512,7 +1536,7 @@ function scopeNegations(s) {
 }
 
 // src/nlp/predication.ts
-var EPISTEMIC_SET = new Set(EPISTEMIC);
+var EPISTEMIC_SET2 = new Set(EPISTEMIC);
 var cache2 = /* @__PURE__ */ new WeakMap();
 var CARRIES = /* @__PURE__ */ new Set(["from", "of", "as", "on", "out of", "with", "via", "due to", "because of", "upon", "after", "like"]);
 var DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
@@ -1536,7 +1560,7 @@ function chunksOf(s, c) {
       continue;
     }
     const eh = s.hitAt[i];
-    if (eh && eh.from === i && eh.to - eh.from > 1 && eh.to <= c.to && eh.senses.some((x) => EPISTEMIC_SET.has(x.class)) && i !== c.head) {
+    if (eh && eh.from === i && eh.to - eh.from > 1 && eh.to <= c.to && eh.senses.some((x) => EPISTEMIC_SET2.has(x.class)) && i !== c.head) {
       const verbal = s.tokens.slice(eh.from, eh.to).some((x) => isVerbal(x) || x.norm === "never" || x.norm === "not") || norms[i] === "neither" && has(tokens[i + 1], "inf");
       push2(verbal && (!has(tokens[i], "det") || norms[i] === "neither") ? "vg" : "np", i, eh.to);
       i = eh.to;
@@ -1720,7 +1744,8 @@ function argumentOf(s, c, k, cueTo) {
       }
       if (x.kind === "np") {
         const next = chunks[j + 1];
-        const to = next && next.kind === "pp" && (next.prep === "like" || s.norms[next.from] === "such") ? next.to : x.to;
+        const quantified = x.to - x.from === 1 && /^(?:everything|nothing|all|none|anything|most|much|some|each|every|any)$/.test(s.norms[x.from]) && (next?.prep === "in" || next?.prep === "of");
+        const to = next && next.kind === "pp" && (next.prep === "like" || s.norms[next.from] === "such" || quantified) ? next.to : x.to;
         return { from: x.from, to, relation: "object" };
       }
       if (x.kind === "sub" && /^(?:whether|if|which)$/.test(s.norms[x.from])) return { from: x.from + 1, to: c.to, relation: "object" };
@@ -1752,12 +1777,20 @@ function argumentOf(s, c, k, cueTo) {
       if (end > cueTo) return { from: cueTo, to: end, relation: "object" };
     }
     if (KNOWING.test(s.norms[k])) {
-      const object = objectAfter(ci);
-      if (object) return object;
+      const object2 = objectAfter(ci);
+      if (object2) return object2;
       const next = chunks[ci + 1];
       return next && /^(?:whether|if)$/.test(s.norms[next.from]) ? subject(ci) : null;
     }
-    return (ownObject ? null : objectAfter(ci)) ?? (transitiveOnly(s, k) && !ownObject ? null : subject(ci) ?? selfSubject(s, ch));
+    const object = ownObject ? null : objectAfter(ci);
+    if (object) return object;
+    const head = chunks[ci - 1];
+    if (transitiveOnly(s, k) && head && head.kind === "np" && head.to - head.from >= 2 && /^(?:i|we|you|he|she|they)$/.test(s.norms[head.to - 1])) {
+      const copula = chunks[ci - 2];
+      if (copula && copula.kind === "vg" && COPULA.test(s.norms[copula.to - 1])) return subject(ci - 2) ?? selfSubject(s, copula);
+      return { from: head.from, to: head.to - 1, relation: "object" };
+    }
+    return transitiveOnly(s, k) && !ownObject ? null : subject(ci) ?? selfSubject(s, ch);
   }
   if (ch.kind === "np") {
     const prev = chunks[ci - 1];
@@ -1816,12 +1849,12 @@ function argumentOf(s, c, k, cueTo) {
   return null;
 }
 function modifiesNonText(s, k, cueTo, ch) {
-  if (!sensesAt(s, k).some((x) => EPISTEMIC_SET.has(x.class) && x.pos === "adj")) return false;
+  if (!sensesAt(s, k).some((x) => EPISTEMIC_SET2.has(x.class) && x.pos === "adj")) return false;
   let j = Math.max(cueTo, k + 1);
   while (j + 1 < ch.to && !sensesAt(s, j).some((x) => x.class === "referent") && s.tokens[j + 1].kind === "word" && (has(s.tokens[j + 1], "noun") || sensesAt(s, j + 1).some((x) => x.class === "referent" && x.role === "noun")) && !has(s.tokens[j + 1], "poss") && !has(s.tokens[j + 1], "pron") && !has(s.tokens[j + 1], "det")) j++;
   const t = s.tokens[j];
   if (j >= ch.to || !t || t.kind !== "word" || !has(t, "noun")) return false;
-  return !sensesAt(s, j).some((x) => x.class === "referent" || EPISTEMIC_SET.has(x.class));
+  return !sensesAt(s, j).some((x) => x.class === "referent" || EPISTEMIC_SET2.has(x.class));
 }
 var KNOWING = /^(?:know|knows|knew|knowing)$/;
 function transitiveOnly(s, k) {
@@ -1840,15 +1873,15 @@ function selfSubject(s, vg) {
 
 // src/nlp/statement.ts
 var analyseSentence = memoize(analyse, 1024);
-var EPISTEMIC_SET2 = new Set(EPISTEMIC);
+var EPISTEMIC_SET3 = new Set(EPISTEMIC);
 function epistemicSense(hit) {
-  return hit.senses.find((x) => EPISTEMIC_SET2.has(x.class));
+  return hit.senses.find((x) => EPISTEMIC_SET3.has(x.class));
 }
 var PERFECT = /^(?:has|have|had|having|hasn't|haven't|hadn't)$|^\w+'(?:s|ve|d)$/;
 function senseHere(s, hit) {
   const first = epistemicSense(hit);
   if (first?.pos !== "adj" || hit.from === 0 || !PERFECT.test(s.norms[hit.from - 1])) return first;
-  return hit.senses.find((x) => EPISTEMIC_SET2.has(x.class) && x.pos === "verb" && (x.form === "part" || x.form === "past")) ?? first;
+  return hit.senses.find((x) => EPISTEMIC_SET3.has(x.class) && x.pos === "verb" && (x.form === "part" || x.form === "past")) ?? first;
 }
 function effectiveClass(s, hit) {
   const sense = senseHere(s, hit);
@@ -1948,14 +1981,15 @@ function nextNoun(s, i, to, limit = 4) {
 }
 var TIME_NOUN = /^(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|decade|season|century|weekend|spring|summer|autumn|fall|winter|hour|hours|minute|minutes|round|game|match|race|term|semester|quarter|episode|generation|election)$/;
 function beforeWorldNoun(s, at) {
-  const ordinal = /^(?:last|next|previous)$/.test(s.norms[at - 1] ?? "");
+  if (TIME_NOUN.test(s.norms[at - 2] ?? "")) return true;
+  const ordinal = /^(?:last|next|previous|earlier|prior)$/.test(s.norms[at - 1] ?? "");
   let j = at;
   while (ordinal && s.tokens[j] && (s.tokens[j].kind === "num" || has(s.tokens[j], "num"))) j++;
   const counted = j > at;
   const next = s.tokens[j];
   if (!next || next.kind !== "word") return false;
   if (TIME_NOUN.test(next.norm)) return true;
-  return ordinal && has(next, "noun") && (counted || !isVerbal(next)) && !referentSense(s, j) && !EPISTEMIC_SET2.has(sensesAt(s, j)[0]?.class ?? "");
+  return ordinal && has(next, "noun") && (counted || !isVerbal(next)) && !referentSense(s, j) && !EPISTEMIC_SET3.has(sensesAt(s, j)[0]?.class ?? "");
 }
 function beforeLexicalVerb(s, i, after) {
   const next = s.tokens[after];
@@ -2008,6 +2042,7 @@ function pointerAfter(s, k, to) {
   if (s.norms[j] === "there" && s.tokens[j + 1] && (has(s.tokens[j + 1], "cop") || has(s.tokens[j + 1], "aux") || has(s.tokens[j + 1], "modal"))) return { pointing: "anaphoric", end: j + 1 };
   const cl = referentSense(s, j, "clause");
   if (cl && cl.direction && /follow/.test(cl.lemma)) return { pointing: cl.direction, end: s.hitAt[j].to };
+  if (/^(?:follows|follow)$/.test(s.norms[j] ?? "") && (j + 1 >= s.tokens.length || s.tokens[j + 1].kind === "punct" || /^(?:below|here|now)$/.test(s.norms[j + 1]))) return { pointing: "forward", end: j + 1 };
   if (referentSense(s, j, "participle") || s.tokens[j] && (has(s.tokens[j], "part") || has(s.tokens[j], "past"))) {
     const after = j + 1;
     const d2 = referentSense(s, after, "deixis");
@@ -2176,7 +2211,7 @@ function findReferent(s, from, to, nested = false) {
         while (opener >= 0 && /^(?:please|so|then|just)$/.test(s.norms[opener])) opener--;
         const instructionVerb = !!prev && has(prev, "inf") && !opensClause2 && (opener < 0 || s.tokens[opener].kind === "punct");
         if (s.norms[i] === "that" && prev && !instructionVerb && (has(prev, "noun") || has(prev, "propn") || has(prev, "adj") || (isVerbal(prev) || has(prev, "inf") && opensClause2) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
-        if (next && next.kind === "word" && (has(next, "noun") || has(next, "adj")) && !isVerbal(next) && !has(next, "prep")) break;
+        if (s.norms[i] !== "it" && next && next.kind === "word" && (has(next, "noun") || has(next, "adj")) && !isVerbal(next) && !has(next, "prep")) break;
         const beforeComma = s.tokens[i - 2];
         if (s.norms[i] === "that" && prev?.text === "," && beforeComma && beforeComma.kind === "word" && (has(beforeComma, "noun") || has(beforeComma, "propn")) && (!isVerbal(beforeComma) || has(s.tokens[i - 3] ?? beforeComma, "det"))) break;
         if (!nested || s.norms[i] === "it") better({ ...span(i, hit.to), role: "pronoun", pointing: "anaphoric", answer: false, speaker: false });
@@ -2208,20 +2243,27 @@ function findReferent(s, from, to, nested = false) {
   }
   return best;
 }
+var QUOTED = /^\W*["“„«][^"“”„«»]+["”»]\W*$/u;
+var QUOTES_ONE = /^[^"“„«]{0,60}\b(?:writes?|wrote|says?|said|claims?|claimed|answers?|answered|puts?|types?|typed)(?:\s*[:,])?\s*["“„«][^"“”„«»]+["”»]\W*$/iu;
+function isMention(text) {
+  return QUOTED.test(text) || QUOTES_ONE.test(text);
+}
 var PROPOSITION = /^(?:notion|idea|claim|belief|assertion|suggestion|story|tale|rumou?r|view|assumption|contention|theory|allegation|myth|misconception|legend|perception|impression|report|statement|premise|argument|hypothesis|thesis|narrative|saying|canard|trope|meme|notions|ideas|claims|beliefs|assertions|stories|tales|rumou?rs|myths|misconceptions|legends|reports|statements|reports|suggestions|allegations)$/;
 function habitualFalsity(s, c, probs) {
   if (c.head < 0 || c.imperative || c.question || c.negated) return void 0;
   let habit = -1;
   for (let k = c.from; k < c.to && habit < 0; k++) {
     const sense = sensesAt(s, k).find((x) => x.class === "habit");
-    if (sense && (sense.pos !== "verb" || sense.lemma === "keep" || PASSIVE_AUX.test(s.norms[k - 1] ?? ""))) habit = k;
+    if (sense && (sense.role !== "exposure" || PASSIVE_AUX.test(s.norms[k - 1] ?? ""))) habit = k;
   }
   if (habit < 0) return void 0;
   const from = /^(?:that|who|which)$/.test(s.norms[c.from] ?? "") ? c.from + 1 : c.from;
-  const subject = findReferent(s, from, Math.max(from, Math.min(c.head, habit)));
-  if (subject && !subject.speaker && subject.role !== "pronoun") return void 0;
+  const subjectTo = Math.max(from, Math.min(c.head, habit));
+  const subject = findReferent(s, from, subjectTo);
+  if (subject && !subject.speaker && subject.role !== "pronoun" && !s.tokens.slice(from, subjectTo).some((_, j) => sensesAt(s, from + j).some((x) => x.class === "referent" && x.role === "source"))) return void 0;
   if (subject?.addressee) return void 0;
-  return cuesIn(s, habit + 1, c.to, probs).find((x) => (x.class === "falsity" || x.class === "unreliable") && !x.sense?.positive);
+  const comma = s.tokens.findIndex((t, k) => k > habit && k < c.to && t.kind === "punct");
+  return cuesIn(s, habit + 1, comma < 0 ? c.to : comma, probs).find((x) => (x.class === "falsity" || x.class === "unreliable") && !x.sense?.positive);
 }
 var INTRODUCES = /^(?:goes|went|go|reads|read|ran|runs|says|said|announced|announces|stated|states|declared|declares|claimed|claims|proclaimed|insisted|wrote|writes|posted|posts)$/;
 var FRONTED_SOURCE = /^(?:per|via)$/;
@@ -2297,7 +2339,7 @@ function analyse(text) {
       labelCues = [];
     }
     const reporter = INTRODUCES.test(norms[s.label.to - 1] ?? "") ? labelCues.find((c) => c.class === "falsity" || c.class === "unreliable" || c.class === "unverified") : void 0;
-    if (reporter && body && hasWords(s, bodyFrom, tokens.length, 3)) {
+    if (reporter && body && (hasWords(s, bodyFrom, tokens.length, 3) || isMention(text.slice(body.start, body.end)))) {
       push2({ class: reporter.class === "falsity" ? "unreliable" : reporter.class, form: "embedded", ...cueSpan(s, reporter), claimStart: body.start, claimEnd: body.end, counterfactual: false, wrapper: "report" });
       labelCues = [];
     }
@@ -2311,11 +2353,21 @@ function analyse(text) {
     labelCues = labelCues.filter((c) => headCue(s, c, labelArg));
     const labelWords = tokens.slice(s.label.from, s.label.to).filter((t) => t.kind === "word" && t.norm.length > 3);
     if (labelWords.length >= 3 && labelWords.every((t) => new RegExp("^\\p{Lu}\\p{Ll}", "u").test(t.text))) labelCues = [];
-    const bodyStates = answerLabel || labelCues.every((c) => c.class === "bad-example") || s.clauses.some((c) => c.from >= bodyFrom && c.head >= 0 && !c.imperative && !c.question);
+    const bodyStates = answerLabel || labelCues.every((c) => c.class === "bad-example") || s.clauses.some((c) => c.from >= bodyFrom && c.head >= 0 && !c.imperative && !c.question) || !!body && labelCues.every((c) => c.class !== "fiction") && isMention(text.slice(body.start, body.end));
     if (labelCues.length && body && !bodyIsMeta && bodyStates && hasWords(s, bodyFrom, tokens.length, answerLabel ? 1 : 2)) {
       for (const c of labelCues) push2({ class: c.class, form: "label", ...cueSpan(s, c), claimStart: body.start, claimEnd: body.end, probability: c.probability, counterfactual: c.counterfactual });
     } else if (labelCues.length && (!body || !hasWords(s, bodyFrom, tokens.length, 2) || bodyIsMeta || !bodyStates)) {
       for (const c of labelCues) push2({ class: c.class, form: "label", ...cueSpan(s, c), probability: c.probability, counterfactual: c.counterfactual });
+    }
+  }
+  if (!s.label) {
+    const colon = tokens.findIndex((t) => t.text === ":");
+    let v = colon - 1;
+    while (v > 0 && /^(?:this|follows|like|as|something|roughly|approximately|more|or|less|basically)$/.test(norms[v])) v--;
+    if (colon > 2 && v > 0 && INTRODUCES.test(norms[v]) && hasWords(s, colon + 1, tokens.length, 3)) {
+      const reporter = cuesIn(s, 0, v, probs).find((c) => c.class === "falsity" || c.class === "unreliable" || c.class === "unverified");
+      const body = charSpan(s, colon + 1, tokens.length);
+      if (reporter) push2({ class: reporter.class === "falsity" ? "unreliable" : reporter.class, form: "embedded", ...cueSpan(s, reporter), claimStart: body.start, claimEnd: body.end, counterfactual: false, wrapper: "report" });
     }
   }
   let verdictAfter = tokens.length;
@@ -2372,7 +2424,8 @@ function analyse(text) {
   const inTag = (c) => tagSpans.some((t) => c.from >= t.from && c.to <= t.to);
   for (const c of s.clauses) {
     if (markers.includes(c) || inTag(c) || c.from > verdictAfter) continue;
-    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => licensed(s, c, cue) && !personsOwn(s, c, cue));
+    const habit = habitualFalsity(s, c, probs);
+    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => (licensed(s, c, cue) || habit?.from === cue.from) && !personsOwn(s, c, cue));
     const referent = findReferent(s, c.from, c.to);
     if (referent) meta = true;
     if (referent && !referent.addressee && (referent.role === "noun" || referent.role === "deixis" || referent.role === "clause" || referent.role === "quantifier" || referent.role === "participle" || referent.role === "described")) {
@@ -2425,9 +2478,10 @@ function analyse(text) {
     const source = referent ?? provenance;
     const sourced = source && !source.addressee && !source.speaker && source.role !== "pronoun" && !topicClause(s, c);
     if (provenance) meta = true;
+    const made = !!source && source.role === "pronoun" && !!habit && hasClass(s, tokenIndexAtChar(s, source.start) - 1, "production");
     for (const cue of cues) {
-      const cls = cue.class === "falsity" && sourced && inSourcePhrase(s, c, cue) ? "unreliable" : cue.class;
-      if (cls === "unreliable" && sourced) {
+      const cls = cue.class === "falsity" && (sourced && inSourcePhrase(s, c, cue) || habit?.from === cue.from) ? "unreliable" : cue.class;
+      if (cls === "unreliable" && (sourced || made)) {
         push2({ class: "unreliable", form: provenance ? "notice" : "meta", ...cueSpan(s, cue), ...provenance ? {} : { referent: source }, counterfactual: false, ...cue.sense?.role === "persona" ? { persona: true } : {} });
         continue;
       }
@@ -2683,8 +2737,16 @@ function hypothetical(s, c, cue) {
   }
   return false;
 }
+var SHARE = /^(?:most|much|half|part|parts|majority|minority|bulk|third|quarter|fifth|tenth|fraction|share|portion|proportion|percentage|percent|per|about|around|roughly|nearly|approximately|almost|over|under|less|more|only|just|some|all|each|every|one|two|three|four|five|six|seven|eight|nine|ten|large|small|big|significant|substantial|majority)$/;
+function constitutes(s, cue) {
+  if (cue.sense?.lemma !== "make up" || s.norms[cue.to - 1] !== "up") return false;
+  let k = cue.to;
+  if (/^(?:a|an|the)$/.test(s.norms[k] ?? "")) k++;
+  const t = s.tokens[k];
+  return !!t && (t.kind === "num" || SHARE.test(t.norm));
+}
 function licensed(s, c, cue) {
-  if (hypothetical(s, c, cue)) return false;
+  if (hypothetical(s, c, cue) || constitutes(s, cue)) return false;
   if (cue.probability !== void 0 && c.negated && c.head >= 0 && c.head < cue.from && s.norms.slice(c.head, c.verbEnd).some((n) => n === "not" || n.endsWith("n't")) && !s.norms.slice(Math.max(c.from, cue.from - 4), cue.from).some((n) => /^(?:more|greater|higher|over|above|than|beyond|exceed|exceeds)$/.test(n))) return false;
   if (cue.sense?.role === "question" && !(c.copular && cue.from > c.head && c.head >= 0 && !(s.tokens[cue.to] && s.tokens[cue.to].kind === "word" && (has(s.tokens[cue.to], "noun") || has(s.tokens[cue.to], "adj"))))) return false;
   const scope = s.tokens[cue.to + 1];
@@ -2708,7 +2770,7 @@ function technicalCompound(s, cue) {
   const prev = s.tokens[cue.from - 1];
   const isModifier = (k) => {
     const t = s.tokens[k];
-    return !!t && t.kind === "word" && !t.text.includes("-") && has(t, "noun") && !has(t, "det") && !has(t, "adj") && !has(t, "pron") && !has(t, "poss") && !isVerbal(t) && !has(t, "inf") && !sensesAt(s, k).some((x) => x.class === "referent" || EPISTEMIC_SET2.has(x.class));
+    return !!t && t.kind === "word" && !t.text.includes("-") && has(t, "noun") && !has(t, "det") && !has(t, "adj") && !has(t, "pron") && !has(t, "poss") && !isVerbal(t) && !has(t, "inf") && !sensesAt(s, k).some((x) => x.class === "referent" || EPISTEMIC_SET3.has(x.class));
   };
   if (prev && isModifier(cue.from - 1)) return true;
   const next = s.tokens[cue.to];
@@ -2789,7 +2851,7 @@ function headCue(s, cue, arg, provenance = false) {
   while (g >= arg.from && s.tokens[g].kind === "word" && (has(s.tokens[g], "adj") || has(s.tokens[g], "det")) && !has(s.tokens[g], "ger")) g--;
   if (g >= arg.from && g < cue.from && has(s.tokens[g], "ger") && /ing$/.test(s.norms[g]) && !s.tokens.slice(arg.from, g).some((t2) => t2.kind === "word")) return false;
   const before2 = s.tokens[cue.from - 1];
-  if (cue.sense?.pos === "noun" && !textGenre(s, cue) && cue.from - 1 >= arg.from && before2 && before2.kind === "word" && !before2.text.includes("-") && (has(before2, "noun") || has(before2, "propn")) && !has(before2, "adj") && !sensesAt(s, cue.from - 1).some((x) => x.class === "referent" || EPISTEMIC_SET2.has(x.class))) return false;
+  if (cue.sense?.pos === "noun" && !textGenre(s, cue) && cue.from - 1 >= arg.from && before2 && before2.kind === "word" && !before2.text.includes("-") && (has(before2, "noun") || has(before2, "propn")) && !has(before2, "adj") && !sensesAt(s, cue.from - 1).some((x) => x.class === "referent" || EPISTEMIC_SET3.has(x.class))) return false;
   let next = cue.to;
   while (next < arg.to && s.tokens[next].kind === "symbol") next++;
   if (next >= arg.to) return true;
@@ -3148,7 +3210,14 @@ init_action_shims();
 var COMMON = new Set(
   "a an the of in on at to for from by with as and or but not no nor never none so this that these those it its is are was were be been has have had do does did i we you he she they my our your his her their me us them all any some every each one two here there what which who when where why how than then just only also very much more most out up off down over about into onto get got make made take took give say said tell told put way far well like after before because if while though although yet still even ever".split(" ")
 );
-var NEGATOR = /\b(?:not|no|never|none|nothing|nobody|neither|nor|without|zero|lacks?|lacking|far from|hardly|barely|unable|cannot|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t|n['’]t|void|devoid|free of)\b[^.!?\n]{0,60}$/i;
+function negatorPattern(lex) {
+  const triggers = /* @__PURE__ */ new Set();
+  for (const list of lex.byFirst.values()) {
+    for (const p of list) if (p.senses.some((x) => x.class === "negation" && x.role === "trigger") && new RegExp("\\p{L}", "u").test(p.tokens[0])) triggers.add(p.tokens.map(literal).join("\\s+"));
+  }
+  const words = [...triggers].sort((a, b) => b.length - a.length).join("|");
+  return new RegExp(`(?:\\b(?:${words})\\b|n['’]t\\b)[^.!?\\n]{0,60}$`, "iu");
+}
 var WINDOW = 70;
 var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function keyIndex(p) {
@@ -3295,6 +3364,7 @@ function compileScanner(lex) {
   const symbols = [...keys.keys()].filter((k) => !/[\p{L}\p{N}]/u.test(k));
   symbols.push("%");
   const hashtagOnly = new Set([...lex.hashtags.entries()].filter(([t, p]) => !keys.has(t) && p.senses.some((x) => CUE_CLASSES.has(x.class) && !x.positive)).map(([t]) => t));
+  const NEGATOR = negatorPattern(lex);
   const find = keyFinder([...words, ...hashtagOnly].sort((a, b) => b.length - a.length), [...symbols, "~~", "</"]);
   const accept = (text, at, end, key) => {
     if (key === "%") return lowPercent(text, at);
@@ -3456,7 +3526,7 @@ function regexFinder(words, symbols) {
 }
 
 // src/nlp/fields.ts
-var EPISTEMIC_SET3 = new Set(EPISTEMIC);
+var EPISTEMIC_SET4 = new Set(EPISTEMIC);
 var NAME_MAPS = /^(?:label_?names|labels?_?map|id2label|label_?mapping|classes|class_?names|label_?dict)$/i;
 var byRecord = /* @__PURE__ */ new WeakMap();
 function fieldDisclaimers(record) {
@@ -3593,7 +3663,7 @@ function classesOf(f, names) {
   const key = normalizeLabel(f.key);
   const keyStructure = structureOf(key);
   const keyIsLabel = keyStructure.hits.some((h) => h.senses.some((x) => x.class === "notice"));
-  const keySense = keyStructure.hits.map((h) => h.senses.find((x) => EPISTEMIC_SET3.has(x.class))).find(Boolean);
+  const keySense = keyStructure.hits.map((h) => h.senses.find((x) => EPISTEMIC_SET4.has(x.class))).find(Boolean);
   const v = f.value;
   if (typeof v === "boolean") {
     if (!keySense) return [];
@@ -3609,7 +3679,7 @@ function classesOf(f, names) {
     return [];
   }
   if (!keyIsLabel && !keySense) return (verdictValue(text) ?? []).map((c) => ({ class: c, shown: String(v) }));
-  const quality = keySense?.positive ? keySense : key.split(" ").reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET3.has(x.class) && x.positive)).find(Boolean);
+  const quality = keySense?.positive ? keySense : key.split(" ").reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET4.has(x.class) && x.positive)).find(Boolean);
   const low = LOW_VALUE.test(text.trim());
   if (quality && low) return [{ class: quality.class, shown: String(v) }];
   if (keySense && !keySense.positive && low) return [];
@@ -3826,7 +3896,7 @@ function headingDepth(text) {
 }
 
 // src/nlp/record.ts
-var EPISTEMIC_SET4 = new Set(EPISTEMIC);
+var EPISTEMIC_SET5 = new Set(EPISTEMIC);
 var analyses = /* @__PURE__ */ new WeakMap();
 function analyseRecord(record) {
   let a = analyses.get(record);
@@ -4172,7 +4242,7 @@ function factualFragment(text) {
 function claimLike(text) {
   if (!TWO_WORDS.test(text) || looksLikeCode(text)) return false;
   const a = analyseSentence(text);
-  return !a.fragment && !a.question && !/^\W*(?:how|why|what|when|where|who|which|whether)\b/i.test(text);
+  return !a.fragment && !a.question && !/^\W*(?:how|why|what|when|where|who|which|whether)\b/i.test(text) && !irrealis(text);
 }
 function realEntities(text, realNames = []) {
   const s = structureOf(text);
@@ -4435,6 +4505,7 @@ function targetsOf(d, a) {
           let last = from;
           while (units[last.index + 1]?.segment === from.segment) last = units[last.index + 1];
           out.push({ segment: from.segment, start: d.embedded.start, end: last.end, unit: from.index });
+        } else if (d.form === "label" && isMention(text)) {
         } else if (claimLike(text) || answersQuestion(from, units) || d.class === "bad-example" && new RegExp("\\p{L}+\\s+\\p{L}+", "u").test(text)) {
           out.push({ segment: from.segment, start: d.embedded.start, end: d.embedded.end, unit: from.index });
         }
@@ -4535,7 +4606,7 @@ function claimOffset(u) {
   const s = structureOf(u.text);
   if (!s.label || s.label.sep + 1 >= s.tokens.length) return 0;
   const naming = s.hits.some((h) => h.from >= s.label.from && h.to <= s.label.to && h.senses.some((x) => x.class === "reporting" || x.class === "notice" || x.class === "topic" || x.class === "referent"));
-  const epistemic = s.hits.some((h) => h.from >= s.label.from && h.to <= s.label.to && h.senses.some((x) => EPISTEMIC_SET4.has(x.class)));
+  const epistemic = s.hits.some((h) => h.from >= s.label.from && h.to <= s.label.to && h.senses.some((x) => EPISTEMIC_SET5.has(x.class)));
   return naming && !epistemic ? s.tokens[s.label.sep + 1].start : 0;
 }
 function mayDisclaim(view) {
