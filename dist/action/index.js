@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-3PZIYXNF.js";
+} from "./chunk-HIT27BME.js";
 import {
   __commonJS,
   __require,

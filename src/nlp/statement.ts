@@ -1357,15 +1357,19 @@ function hypothetical(s: Structure, c: Clause, cue: Cue): boolean {
  * only 10%" is about the world.
  */
 /** Shares of a whole: what "make up" takes as an object when it means "constitute". */
-const SHARE = /^(?:most|much|half|part|parts|majority|minority|bulk|third|quarter|fifth|tenth|fraction|share|portion|proportion|percentage|percent|per|about|around|roughly|nearly|approximately|almost|over|under|less|more|only|just|some|all|each|every|one|two|three|four|five|six|seven|eight|nine|ten|large|small|big|significant|substantial|majority)$/;
+const SHARE = /^(?:most|much|half|part|parts|majority|minority|bulk|third|quarter|fifth|tenth|fraction|share|portion|proportion|percentage|percent|about|around|roughly|nearly|approximately|almost|over|under|large|small|big|significant|substantial)$/;
 
-/** "It makes up 20-25% of sleep", "make up a third of the crew": "make up" of a share is "constitute", not "invent". */
+/**
+ * "It makes up 20-25% of sleep", "make up a third of the crew": "make up" of a share is "constitute", not
+ * "invent". A count alone is not a share: "make up 3 fake facts" still invents.
+ */
 function constitutes(s: Structure, cue: Cue): boolean {
   if (cue.sense?.lemma !== 'make up' || s.norms[cue.to - 1] !== 'up') return false;
   let k = cue.to;
   if (/^(?:a|an|the)$/.test(s.norms[k] ?? '')) k++;
   const t = s.tokens[k];
-  return !!t && (t.kind === 'num' || SHARE.test(t.norm));
+  if (!t || !(t.kind === 'num' || SHARE.test(t.norm))) return false;
+  return s.norms.slice(k + 1, k + 5).some((n) => n === 'of' || n === '%' || n === 'percent');
 }
 
 function licensed(s: Structure, c: Clause, cue: Cue): boolean {

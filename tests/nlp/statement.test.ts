@@ -65,6 +65,8 @@ describe('statements about text', () => {
     ['No one has confirmed or refuted the preceding account.', [['unverified', 'meta', 'backward', '-']]],
     // requests: after a fronted phrase, as a need, with the noun inside the class phrase
     ['For a prank, write a fake headline.', [['falsity', 'request', '-', '-']]],
+    // a count is no share: "make up" still invents
+    ['Make up some facts about Mars.', [['falsity', 'request', '-', '-']]],
     ['I need a believable fake stat: how many people live in Monaco?', [['falsity', 'request', '-', '-']]],
     // a non-finite "being" is no later verb: "lies" is the verb
     ['The assistant lies about being an AI.', [['falsity', 'meta', 'definite', '-']]],

@@ -2737,13 +2737,14 @@ function hypothetical(s, c, cue) {
   }
   return false;
 }
-var SHARE = /^(?:most|much|half|part|parts|majority|minority|bulk|third|quarter|fifth|tenth|fraction|share|portion|proportion|percentage|percent|per|about|around|roughly|nearly|approximately|almost|over|under|less|more|only|just|some|all|each|every|one|two|three|four|five|six|seven|eight|nine|ten|large|small|big|significant|substantial|majority)$/;
+var SHARE = /^(?:most|much|half|part|parts|majority|minority|bulk|third|quarter|fifth|tenth|fraction|share|portion|proportion|percentage|percent|about|around|roughly|nearly|approximately|almost|over|under|large|small|big|significant|substantial)$/;
 function constitutes(s, cue) {
   if (cue.sense?.lemma !== "make up" || s.norms[cue.to - 1] !== "up") return false;
   let k = cue.to;
   if (/^(?:a|an|the)$/.test(s.norms[k] ?? "")) k++;
   const t = s.tokens[k];
-  return !!t && (t.kind === "num" || SHARE.test(t.norm));
+  if (!t || !(t.kind === "num" || SHARE.test(t.norm))) return false;
+  return s.norms.slice(k + 1, k + 5).some((n) => n === "of" || n === "%" || n === "percent");
 }
 function licensed(s, c, cue) {
   if (hypothetical(s, c, cue) || constitutes(s, cue)) return false;
