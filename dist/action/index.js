@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-HIT27BME.js";
+} from "./chunk-U5NQPN6W.js";
 import {
   __commonJS,
   __require,

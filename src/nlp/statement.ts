@@ -874,10 +874,12 @@ function analyse(text: string): SentenceAnalysis {
   }
   const inTag = (c: Clause) => tagSpans.some((t) => c.from >= t.from && c.to <= t.to);
 
-  for (const c of s.clauses) {
+  // Each clause's habit of falsehood, found once: the clause loop and the habit loop below both ask.
+  const habits = s.clauses.map((c) => habitualFalsity(s, c, probs));
+  for (const [ci, c] of s.clauses.entries()) {
     if (markers.includes(c) || inTag(c) || c.from > verdictAfter) continue;
     // ("a tendency to invent facts": the habit's infinitive is what the source does, not a purpose.)
-    const habit = habitualFalsity(s, c, probs);
+    const habit = habits[ci];
     const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => (licensed(s, c, cue) || habit?.from === cue.from) && !personsOwn(s, c, cue));
     const referent = findReferent(s, c.from, c.to);
     if (referent) meta = true;
@@ -1063,7 +1065,7 @@ function analyse(text: string): SentenceAnalysis {
   // reports; what they report is from an unreliable source.
   for (let i = 0; i < s.clauses.length; i++) {
     const c = s.clauses[i]!;
-    const cue = habitualFalsity(s, c, probs);
+    const cue = habits[i];
     if (!cue) continue;
     // "The guy is notorious for making stuff up", "She has a long history of inventing quotes": a habit of
     // falsehood describes whoever has it as a source, as "a known liar" does; inside a notice it is the notice's.

@@ -232,7 +232,7 @@ describe('sentences that say nothing of text', () => {
     ['a preposition that looks like a pointer', 'Following the success of our misinformation case studies, we are developing new curricula.'],
     ['a unit of time after a pointer', 'Her deputy took over the next day.'],
     ['"make up" of a share: constitute', 'It typically makes up 20-25% of the total sleep period and occurs about every 90 minutes.'],
-    ['"at least" bounds a number', 'At least one source is reliable.'],
+    ['"at least" is no superlative that denies', 'At least the article below is accurate.'],
     ['a denying prefix: no fiction', 'This is a non-fiction book about the war.'],
     ['a slug of many words names a page', 'Full Fact published it at fullfact.org/ed-sheeran-olympics-hoax today.'],
     ['"follows" with an object tells what a story is about', 'The story follows a young girl through the war.'],

@@ -2422,9 +2422,10 @@ function analyse(text) {
     k = close;
   }
   const inTag = (c) => tagSpans.some((t) => c.from >= t.from && c.to <= t.to);
-  for (const c of s.clauses) {
+  const habits = s.clauses.map((c) => habitualFalsity(s, c, probs));
+  for (const [ci, c] of s.clauses.entries()) {
     if (markers.includes(c) || inTag(c) || c.from > verdictAfter) continue;
-    const habit = habitualFalsity(s, c, probs);
+    const habit = habits[ci];
     const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => (licensed(s, c, cue) || habit?.from === cue.from) && !personsOwn(s, c, cue));
     const referent = findReferent(s, c.from, c.to);
     if (referent) meta = true;
@@ -2545,7 +2546,7 @@ function analyse(text) {
   }
   for (let i = 0; i < s.clauses.length; i++) {
     const c = s.clauses[i];
-    const cue = habitualFalsity(s, c, probs);
+    const cue = habits[i];
     if (!cue) continue;
     if (!sourceCues.some((x) => x.cueStart === s.tokens[cue.from].start)) sourceCues.push({ class: "unreliable", ...cueSpan(s, cue) });
     const report = s.clauses[i + 1];
