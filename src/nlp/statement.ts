@@ -1,6 +1,6 @@
 import type { Direction, EpistemicClass, Role, Sense, Size } from './lexicon.js';
 import { EPISTEMIC } from './lexicon.js';
-import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
+import { has, infinitiveOf, isProperName, isVerbal, lexiconTags } from './pos.js';
 import { isNegatedContraction, type Token } from './tokens.js';
 import { LOW_PROBABILITY, probabilitiesIn, type Probability } from './probability.js';
 import { argumentOf, BOUNDARY, type Argument } from './predication.js';
@@ -628,8 +628,9 @@ function habitualFalsity(s: Structure, c: Clause, probs: { value: number; from: 
   let habit = -1;
   for (let k = c.from; k < c.to && habit < 0; k++) {
     const sense = sensesAt(s, k).find((x) => x.class === 'habit');
-    // A verb of exposure counts in the passive ("was caught lying", "got banned for spam"), not as an act ("I caught the mistake").
-    if (sense && (sense.role !== 'exposure' || PASSIVE_AUX.test(s.norms[k - 1] ?? ''))) habit = k;
+    // A verb of exposure counts in the passive ("was caught lying", "got banned for spam"), reduced too ("an account
+    // suspended for fabrication", "caught lying"), not as an act ("I caught the mistake").
+    if (sense && (sense.role !== 'exposure' || exposedPassive(s, k))) habit = k;
   }
   if (habit < 0) return undefined;
   // A relative pronoun stands for the noun before it: "an account that got suspended for pushing misinformation".
@@ -642,6 +643,29 @@ function habitualFalsity(s: Structure, c: Clause, probs: { value: number; from: 
   // The habit's own complement: "often symbolized power, with many myths ..." is no habit of myth-making.
   const comma = s.tokens.findIndex((t, k) => k > habit && k < c.to && t.kind === 'punct');
   return cuesIn(s, habit + 1, comma < 0 ? c.to : comma, probs).find((x) => (x.class === 'falsity' || x.class === 'unreliable') && !x.sense?.positive);
+}
+
+/**
+ * A verb of exposure read as a passive: after its auxiliary ("was caught"), or reduced, a participle whose
+ * reason or act follows at once ("suspended for repeated fabrication", "caught inventing quotes").
+ */
+function exposedPassive(s: Structure, k: number): boolean {
+  if (PASSIVE_AUX.test(s.norms[k - 1] ?? '')) return true;
+  const next = s.tokens[k + 1];
+  return s.norms[k] !== infinitiveOf(s.norms[k]!) && next !== undefined && (next.norm === 'for' || (has(next, 'ger') && !has(next, 'noun')));
+}
+
+/**
+ * "Make it nicer", "can you make this sound more formal", "make that shorter": making given text into more or
+ * less of something is transforming it, whatever the adjective.
+ */
+function remakes(s: Structure): boolean {
+  for (let k = 0; k + 2 < s.tokens.length; k++) {
+    if (!/^(?:make|makes|making)$/.test(s.norms[k]!) || !/^(?:it|this|that|these|them)$/.test(s.norms[k + 1]!)) continue;
+    const next = s.norms[k + 2]!;
+    if (/^(?:more|less|sound|read|look)$/.test(next) || lexiconTags(next).includes('Comparative')) return true;
+  }
+  return false;
 }
 
 /** Verbs that introduce words quoted after them: "The fake fact goes: ...", "The release announced: ...". */
@@ -1104,7 +1128,7 @@ function analyse(text: string): SentenceAnalysis {
     reported: isReported(s),
     debunk: s.hits.some((h) => h.senses.some((x) => x.class === 'debunk')),
     // A request word used as a verb ("Rewrite this", "Summarize what he told me"), not as a noun ("any form of that word").
-    transform: handsOver || s.hits.some((h) => h.senses.some((x) => x.class === 'request') && !(h.from > 0 && (has(s.tokens[h.from - 1]!, 'det') || has(s.tokens[h.from - 1]!, 'adj') || /^(?:that|this|the|a|an|my|your|his|her|our|their|its)$/.test(s.norms[h.from - 1]!)))),
+    transform: handsOver || remakes(s) || s.hits.some((h) => h.senses.some((x) => x.class === 'request') && !(h.from > 0 && (has(s.tokens[h.from - 1]!, 'det') || has(s.tokens[h.from - 1]!, 'adj') || /^(?:that|this|the|a|an|my|your|his|her|our|their|its)$/.test(s.norms[h.from - 1]!)))),
     persona: isPersona(s),
   };
 }
@@ -1283,14 +1307,18 @@ function scoped(s: Structure, at: number, to: number): boolean {
 
 /**
  * "skeptics (people who don't believe)", "(the ones that never happened)": a noun and its relative clause
- * define the word before the bracket; a tag says something of the claim ("[FALSE]", "(which is false)").
+ * (or a participle of habit) define the word before the bracket; a tag says something of the claim ("[FALSE]", "(which is false)").
  */
 function glosses(s: Structure, from: number, to: number): boolean {
   let k = from;
   if (has(s.tokens[k]!, 'det') && !has(s.tokens[k]!, 'wh')) k++;
   while (k < to && has(s.tokens[k]!, 'adj') && !has(s.tokens[k]!, 'noun')) k++;
   const noun = s.tokens[k];
-  return !!noun && k + 1 < to && noun.kind === 'word' && (has(noun, 'noun') || has(noun, 'pron')) && !PROPOSITION.test(noun.norm) && /^(?:who|that|which|whom)$/.test(s.norms[k + 1]!);
+  if (!noun || k + 1 >= to || noun.kind !== 'word' || PROPOSITION.test(noun.norm)) return false;
+  // "@truth_hammer77 (account suspended for repeated fabrication)": a reduced relative describes its habit
+  // (a word the lexicon files as a verb too: "account", "report").
+  if (sensesAt(s, k + 1).some((x) => x.class === 'habit') && !sensesAt(s, k).some((x) => x.class === 'habit')) return true;
+  return (has(noun, 'noun') || has(noun, 'pron')) && /^(?:who|that|which|whom)$/.test(s.norms[k + 1]!);
 }
 
 function wordsBetween(s: Structure, from: number, to: number): number {

@@ -700,14 +700,15 @@ function findHead(s: Structure, from: number, to: number): number {
     const objectStart = next.kind === 'num' || (next.kind === 'word' && (has(next, 'det') || has(next, 'poss') || /^(?:him|her|them|us|me|it|beyond|through|into|across|over|to|from|with|in|on|at|as|up|down|out|off|about)$/.test(next.norm)));
     if (subjectEnd && objectStart) return i;
   }
-  // Plural and first-person present is the base form, which compromise files as an infinitive: "they exist", "we need".
+  // Plural and first-person present is the base form, which compromise files as an infinitive: "they exist", "we need";
+  // after "he" or "she", a writer's dropped agreement ("she send lot of fake things"): neither is ever an object.
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !has(t, 'inf') || has(t, 'det')) continue;
     let j = i - 1;
     while (j > from && has(tokens[j]!, 'adv') && !has(tokens[j]!, 'noun')) j--;
     const prev = tokens[j]!;
-    if (/^(?:i|we|you|they|there|people|who)$/.test(prev.norm) || (has(prev, 'noun') && /s$/.test(prev.norm) && !has(prev, 'det'))) return i;
+    if (/^(?:i|we|you|they|there|people|who|he|she)$/.test(prev.norm) || (has(prev, 'noun') && /s$/.test(prev.norm) && !has(prev, 'det'))) return i;
   }
   return -1;
 }

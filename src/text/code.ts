@@ -47,8 +47,11 @@ const CODE_OPENER =
  * code's punctuation in it, or when it is a declaration keyword alone.
  */
 const CODE_PUNCTUATION = /[(){};=[\]]|:\s*$|^\s*(?:(?:public|private|protected|static|final|async|export|abstract|override)\s+)*(?:def|function|func|fn|import|#include|#define|from\s+[\w.]+\s+import|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\b|\$\w|^\s*(?:echo|printf|print|puts|console\.log)\s+["'`$]/;
-/** An identifier shaped like code: snake_case, camelCase with a call, a dotted member access. */
-const IDENTIFIER = /\b[a-z]+_[a-z0-9_]+\b|\b[a-z]+[A-Z]\w*\(|\b\w+\.\w+\(|\b\w+\[\w*\]/;
+/**
+ * An identifier shaped like code: snake_case, camelCase with a call, a dotted member access. Not a handle,
+ * tag or path name ("@truth_hammer77", "#fake_news", "r/some_sub"), which prose names people and places by.
+ */
+const IDENTIFIER = /(?<![@#/\w])[a-z]+_[a-z0-9_]+\b|\b[a-z]+[A-Z]\w*\(|\b\w+\.\w+\(|\b\w+\[\w*\]/;
 /** A line that is mostly literals and separators: a CSV row, a JSON fragment, an argument list. */
 function mostlySymbols(text: string): boolean {
   let letters = 0;
