@@ -106,7 +106,7 @@ export function mayHaveFieldDisclaimers(record: RecordView): boolean {
     const text = String(f.value);
     if (/^\d+$/.test(text) && (names ??= labelNames(value as Record<string, unknown>)).has(text) && textCued(names.get(text)!)) return true;
     if (textCued(text)) return true;
-    if (NUMBER.test(text) && probabilityKey(f.key)) return true;
+    if ((NUMBER.test(text) || /\d/.test(text) || LOW_VALUE.test(text.trim())) && probabilityKey(f.key)) return true;
   }
   return false;
 }
@@ -221,6 +221,13 @@ function classesOf(f: MetaField & { raw?: unknown }, names: Map<string, string>)
     // "veracity": 0, "is_true": 0: a truth quality scored zero, as a boolean false would say.
     if (n === 0 && keySense?.positive && keySense.class === 'falsity') return [{ class: 'falsity', shown: n }];
     return [];
+  }
+  // "answer_confidence": "very low (0.08)", "p_true": "4% (annotator)": the number the value states under a
+  // probability key, or, with none, a low value ("confidence": "very low").
+  if (probabilityKey(key)) {
+    const stated = cueClasses(`${key}: ${text}`).find((c) => c.class === 'improbable' && c.probability !== undefined);
+    if (stated) return [{ class: 'improbable', shown: String(v), probability: stated.probability }];
+    if (LOW_VALUE.test(text.trim())) return [{ class: 'improbable', shown: String(v) }];
   }
   // "gold": "REFUTES", "y": "fabricated": a value that is a verdict and nothing else says it under any key.
   if (!keyIsLabel && !keySense) return (verdictValue(text) ?? []).map((c) => ({ class: c, shown: String(v) }));

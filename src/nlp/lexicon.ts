@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compromiseTables } from './pos.js';
+import { compromiseTables, isKnownWord } from './pos.js';
 import { tokenize } from './tokens.js';
 
 /**
@@ -78,6 +78,8 @@ export interface Lexicon {
   hashtags: Map<string, Phrase>;
   /** Number of entries read. */
   entries: number;
+  /** Misspellings of cue words and the phrase each stands for ("unconfirmd" for "unconfirmed"). */
+  misspellings: [string, string][];
 }
 
 export interface LexiconSource {
@@ -209,14 +211,58 @@ export function compile(sources: LexiconSource[], version: string): Lexicon {
       }
     }
   }
+  const misspellings = misspellingsOf(byKey);
+  return indexed([...byKey.values()], misspellings, version, sources.length);
+}
+
+function indexed(phrases: Phrase[], misspellings: [string, string][], version: string, entries: number): Lexicon {
   const byFirst = new Map<string, Phrase[]>();
-  for (const p of byKey.values()) {
+  const add = (p: Phrase) => {
     const list = byFirst.get(p.tokens[0]!) ?? [];
     list.push(p);
     byFirst.set(p.tokens[0]!, list);
+  };
+  phrases.forEach(add);
+  // A misspelling shares its word's senses; it is a phrase of its own so the scan and the analysis find it.
+  const one = new Map(phrases.filter((p) => p.tokens.length === 1).map((p) => [p.tokens[0]!, p]));
+  for (const [variant, word] of misspellings) {
+    const p = one.get(word);
+    if (p && !byFirst.has(variant)) add({ tokens: [variant], senses: p.senses });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries: sources.length };
+  return { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries, misspellings };
+}
+
+/** Classes whose words are worth matching misspelt: the cues, and the words that make a number a probability. */
+const MISSPELT_CLASSES = new Set<string>([...EPISTEMIC, 'probability']);
+
+/**
+ * Misspellings of long cue words, as hurried or non-native writers make
+ * them: one interior letter dropped ("unconfirmd", "probabilty",
+ * "fictitous") or two interior letters swapped ("fabircated"). The first
+ * and last letters stay (a change there makes another word: "disputed",
+ * "dispute"), words under eight letters are left alone (their variants are
+ * too often other words), and a variant that is a word itself (compromise's
+ * lexicon, WordNet's verbs and their inflections) or another entry is not one.
+ */
+function misspellingsOf(byKey: Map<string, Phrase>): [string, string][] {
+  const out: [string, string][] = [];
+  const seen = new Set<string>();
+  for (const [key, p] of byKey) {
+    if (p.tokens.length !== 1 || key.length < 8 || !/^[a-z]+$/.test(key) || !p.senses.some((x) => MISSPELT_CLASSES.has(x.class))) continue;
+    const variants = new Set<string>();
+    for (let i = 1; i < key.length - 1; i++) variants.add(key.slice(0, i) + key.slice(i + 1));
+    for (let i = 1; i < key.length - 2; i++) if (key[i] !== key[i + 1]) variants.add(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2));
+    for (const v of variants) {
+      if (byKey.has(v) || seen.has(v) || isKnownWord(v)) continue;
+      seen.add(v);
+      out.push([v, key]);
+    }
+  }
+  // Two words one edit from the same variant: it stands for neither.
+  const count = new Map<string, number>();
+  for (const [v] of out) count.set(v, (count.get(v) ?? 0) + 1);
+  return out.filter(([v]) => count.get(v) === 1).sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
 const PARTICLES = new Set(['up', 'out', 'off', 'on', 'down', 'away', 'around', 'over', 'together', 'through', 'back']);
@@ -286,16 +332,9 @@ function prebuiltLexicon(version: string): Lexicon | undefined {
   const prebuilt = join(lexiconDir(), '..', 'lib', 'lexicon.compiled.json');
   if (!existsSync(prebuilt)) return undefined;
   try {
-    const data = JSON.parse(readFileSync(prebuilt, 'utf8')) as { version: string; phrases: Phrase[]; entries: number };
-    if (data.version !== version) return undefined;
-    const byFirst = new Map<string, Phrase[]>();
-    for (const p of data.phrases) {
-      const list = byFirst.get(p.tokens[0]!) ?? [];
-      list.push(p);
-      byFirst.set(p.tokens[0]!, list);
-    }
-    for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-    return { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries: data.entries };
+    const data = JSON.parse(readFileSync(prebuilt, 'utf8')) as { version: string; phrases: Phrase[]; entries: number; misspellings?: [string, string][] };
+    if (data.version !== version || !data.misspellings) return undefined;
+    return indexed(data.phrases, data.misspellings, version, data.entries);
   } catch {
     // A damaged cache is rebuilt by compile(), never trusted.
     return undefined;
@@ -315,9 +354,10 @@ export function lexiconNeedsCompromise(): boolean {
 
 export function serialize(lex: Lexicon): string {
   const phrases: Phrase[] = [];
-  for (const list of lex.byFirst.values()) for (const p of list) phrases.push(p);
+  const misspelt = new Set(lex.misspellings.map(([v]) => v));
+  for (const list of lex.byFirst.values()) for (const p of list) if (!(p.tokens.length === 1 && misspelt.has(p.tokens[0]!))) phrases.push(p);
   phrases.sort((a, b) => (a.tokens.join(' ') < b.tokens.join(' ') ? -1 : 1));
-  return JSON.stringify({ version: lex.version, entries: lex.entries, phrases });
+  return JSON.stringify({ version: lex.version, entries: lex.entries, phrases, misspellings: lex.misspellings });
 }
 
 /** No phrase: one shared empty list, as most tokens start no phrase (read-only, hence frozen). */

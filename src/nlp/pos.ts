@@ -170,6 +170,11 @@ function isNounToo(w: string): boolean {
   return nounVerbs.has(w);
 }
 
+/** A word English has, as far as the tables tell: compromise's lexicon, WordNet's verbs and their regular forms, its nouns. */
+export function isKnownWord(w: string): boolean {
+  return lexiconTags(w).length > 0 || verbLemmas().has(w) || isNounToo(w) || verbInflection(w) !== null;
+}
+
 function isInfinitive(w: string): boolean {
   return lexiconTags(w).includes('Infinitive') || verbLemmas().has(w);
 }

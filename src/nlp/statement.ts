@@ -1577,6 +1577,9 @@ function headCue(s: Structure, cue: Cue, arg: Argument, provenance = false): boo
   const t = s.tokens[next]!;
   if (t.kind !== 'word') return true;
   if (sensesAt(s, next).some((x) => x.class === 'referent' && (x.role === 'noun' || x.role === 'described' || x.role === 'answer' || x.role === 'deixis'))) return true;
+  // "4% likely accurate", "5% true": what a stated probability is the chance of, not a noun it modifies
+  // ("20.8% probability of catching" is a statistic of an event).
+  if (cue.probability !== undefined && sensesAt(s, next).some((x) => x.class === 'improbable' || x.class === 'falsity')) return true;
   if (has(t, 'prep') || has(t, 'conj') || has(t, 'adv') || (isVerbal(t) && !has(t, 'noun'))) return true;
   return !(has(t, 'noun') || has(t, 'propn') || has(t, 'adj') || has(t, 'ger'));
 }

@@ -41,10 +41,26 @@ describe('lexicon sources', () => {
   it('compiles to phrases, and the serialized form keeps the version and every phrase', () => {
     const { sources, version } = readSources();
     const lex = compile(sources, version);
-    const data = JSON.parse(serialize(lex)) as { version: string; phrases: unknown[]; entries: number };
+    const data = JSON.parse(serialize(lex)) as { version: string; phrases: unknown[]; entries: number; misspellings: [string, string][] };
     expect(data.version).toBe(version);
     expect(data.entries).toBe(sources.length);
-    expect(data.phrases.length).toBe([...lex.byFirst.values()].reduce((n, l) => n + l.length, 0));
+    // A misspelling is stored as a pair, not as a copy of its word's senses.
+    expect(data.phrases.length + data.misspellings.length).toBe([...lex.byFirst.values()].reduce((n, l) => n + l.length, 0));
+  });
+
+  it('matches long cue words misspelt by one dropped or swapped interior letter, never as another word', () => {
+    const { sources, version } = readSources();
+    const lex = compile(sources, version);
+    const senses = (w: string) => (lex.byFirst.get(w) ?? []).find((p) => p.tokens.length === 1)?.senses.map((x) => x.class) ?? [];
+    expect(senses('unconfirmd')).toEqual(senses('unconfirmed'));
+    expect(senses('probabilty')).toEqual(senses('probability'));
+    expect(senses('fabircated')).toEqual(senses('fabricated'));
+    expect(senses('unconfirmed').length).toBeGreaterThan(0);
+    // The last letter stays ("disputed" is no "dispute"), a short word has none, a real word is not one.
+    expect(lex.misspellings.some(([v]) => v === 'dispute' || v === 'fabricate')).toBe(false);
+    expect(lex.misspellings.some(([, w]) => w.length < 8)).toBe(false);
+    expect(senses('untrue')).not.toEqual([]);
+    expect(lex.byFirst.has('utrue')).toBe(false);
   });
 
   it('generates the inflections and spellings the sources leave out', () => {

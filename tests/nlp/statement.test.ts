@@ -335,6 +335,10 @@ describe('who produced the text', () => {
     ['My uncle keeps making things up.', [['unreliable', 'making']]],
     ['The tabloid is known for making up quotes.', [['unreliable', 'making up']]],
     ['The tool is known to merge unrelated stories and invent connections between them.', [['unreliable', 'invent']]],
+    // a quantity of falsehood, a repeated one, an exposure in a reduced passive; a writer's dropped agreement
+    ['She sends a lot of fake things.', [['unreliable', 'fake']]],
+    ['she send lot of fake things honestly', [['unreliable', 'fake']]],
+    ['Posted by @truth_hammer77 (account suspended for repeated fabrication): AMAZON STARTED IN 1991.', [['unreliable', 'fabrication']]],
   ])('%s', (text, expected) => {
     expect(sources(text)).toEqual(expected);
   });
@@ -345,6 +349,8 @@ describe('who produced the text', () => {
     'Always tell the truth, never make things up.',
     // the habit's complement ends at its comma
     'They often symbolized power, with many myths attributing their origins to fire.',
+    // an act of exposure, not a record of falsehood
+    'I caught the fake review before it went out.',
   ])('no source cue: %s', (text) => {
     expect(sources(text)).toEqual([]);
   });
@@ -364,5 +370,17 @@ describe('reported speech', () => {
 describe('a prohibition after a comma', () => {
   it('is an instruction of its own, a notice on the text it stands by', () => {
     expect(said('fake content, do not cite')).toContainEqual(['disbelief', 'notice', '-', '-']);
+  });
+});
+
+describe('instructions that hand text over', () => {
+  it.each([
+    ['can you make it nicer english', true],
+    ['Make this sound more formal.', true],
+    ['Make that shorter, please.', true],
+    ['Make a list of ten birds.', false],
+    ['They make it every year.', false],
+  ])('%s: %s', (text, expected) => {
+    expect(analyseSentence(text).transform).toBe(expected);
   });
 });

@@ -43,6 +43,10 @@ describe('low-probability: invalid', () => {
   it('reads a numeric probability field', () => {
     expect(runRule(rule, 'The Eiffel Tower was moved to Lyon in 1962.', { confidence: 0.04 }).map((r) => r.text)).toEqual(['The Eiffel Tower was moved to Lyon in 1962.']);
     expect(runRule(rule, 'The Eiffel Tower was moved to Lyon in 1962.', { confidence: 0.94 })).toEqual([]);
+    // A number inside the value's words, or a low word alone, under a probability key.
+    expect(runRule(rule, 'The Eiffel Tower was moved to Lyon in 1962.', { answer_confidence: 'very low (0.08)' }).map((r) => r.text)).toEqual(['The Eiffel Tower was moved to Lyon in 1962.']);
+    expect(runRule(rule, 'The Eiffel Tower was moved to Lyon in 1962.', { confidence: 'very low' }).map((r) => r.text)).toEqual(['The Eiffel Tower was moved to Lyon in 1962.']);
+    expect(runRule(rule, 'The Eiffel Tower was moved to Lyon in 1962.', { confidence: 'high (0.92)' })).toEqual([]);
   });
 
   it('flags an annotation before the claims and a confidence tag after one', () => {
@@ -52,6 +56,9 @@ describe('low-probability: invalid', () => {
     ]);
     expect(claims('The treaty was signed in Oslo in 1907 (confidence: 5%).')).toEqual(['The treaty was signed in Oslo in 1907']);
     expect(claims('The senator bought an island in 2020. [probability: 0.04]')).toEqual(['The senator bought an island in 2020.']);
+    // The probability's own predicate after it ("4% likely accurate"), not a noun it modifies.
+    expect(claims('The senator bought an island in 2020. (annotator estimate: ~4% likely accurate)')).toEqual(['The senator bought an island in 2020.']);
+    expect(claims('The model gives a 20.8% probability of catching a single use.')).toEqual([]);
   });
 
   it('reads every notation: words, 1 in N, odds, decimals, verbal', () => {
