@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-U5NQPN6W.js";
+} from "./chunk-V3QA7INX.js";
 import {
   __commonJS,
   __require,

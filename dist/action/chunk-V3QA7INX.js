@@ -329,7 +329,7 @@ var CODE_LINE = /[;{}]\s*$|=>|[=!<>]=|\+=|^\s*(?:\/\/|#!|<\/?\w+[^>]*>$)|^\s*\w+
 var KEYWORD_LINE = /^\s*(?:def|function|class|import|return|const|let|var|if|elif|for|while|print|console\.log)\b(?:\s*\(|.*\s(?:[=+*/%<>]|==|!=|<=|>=|\+=)\s|.*=|(?=(?:\s+\S+){0,6}\s*:\s*$))/;
 var CODE_OPENER = /^\s*(?:(?:public|private|protected|static|final|async|export|abstract|override)\s+)*(?:def|class|function|func|fn|return|import|from\s+[\w.]+\s+import|const|let|var|void|int|float|double|char|bool|boolean|string|String|struct|enum|interface|namespace|using|package|assert|raise|throw|try|catch|except|finally|else|elif|switch|case|break|continue|yield|await|print|printf|echo|#include|#define|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\b(?!\s+(?:the|a|an|of|to|is|was)\b)/;
 var CODE_PUNCTUATION = /[(){};=[\]]|:\s*$|^\s*(?:(?:public|private|protected|static|final|async|export|abstract|override)\s+)*(?:def|function|func|fn|import|#include|#define|from\s+[\w.]+\s+import|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\b|\$\w|^\s*(?:echo|printf|print|puts|console\.log)\s+["'`$]/;
-var IDENTIFIER = /\b[a-z]+_[a-z0-9_]+\b|\b[a-z]+[A-Z]\w*\(|\b\w+\.\w+\(|\b\w+\[\w*\]/;
+var IDENTIFIER = /(?<![@#/\w])[a-z]+_[a-z0-9_]+\b|\b[a-z]+[A-Z]\w*\(|\b\w+\.\w+\(|\b\w+\[\w*\]/;
 function mostlySymbols(text) {
   let letters = 0;
   let symbols = 0;
@@ -538,14 +538,43 @@ function compile(sources, version) {
       }
     }
   }
+  const misspellings = misspellingsOf(byKey);
+  return indexed([...byKey.values()], misspellings, version, sources.length);
+}
+function indexed(phrases, misspellings, version, entries) {
   const byFirst = /* @__PURE__ */ new Map();
-  for (const p of byKey.values()) {
+  const add = (p) => {
     const list = byFirst.get(p.tokens[0]) ?? [];
     list.push(p);
     byFirst.set(p.tokens[0], list);
+  };
+  phrases.forEach(add);
+  const one = new Map(phrases.filter((p) => p.tokens.length === 1).map((p) => [p.tokens[0], p]));
+  for (const [variant, word] of misspellings) {
+    const p = one.get(word);
+    if (p && !byFirst.has(variant)) add({ tokens: [variant], senses: p.senses });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries: sources.length };
+  return { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries, misspellings };
+}
+var MISSPELT_CLASSES = /* @__PURE__ */ new Set([...EPISTEMIC, "probability"]);
+function misspellingsOf(byKey) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [key, p] of byKey) {
+    if (p.tokens.length !== 1 || key.length < 8 || !/^[a-z]+$/.test(key) || !p.senses.some((x) => MISSPELT_CLASSES.has(x.class))) continue;
+    const variants = /* @__PURE__ */ new Set();
+    for (let i = 1; i < key.length - 1; i++) variants.add(key.slice(0, i) + key.slice(i + 1));
+    for (let i = 1; i < key.length - 2; i++) if (key[i] !== key[i + 1]) variants.add(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2));
+    for (const v of variants) {
+      if (byKey.has(v) || seen.has(v) || isKnownWord(v)) continue;
+      seen.add(v);
+      out.push([v, key]);
+    }
+  }
+  const count = /* @__PURE__ */ new Map();
+  for (const [v] of out) count.set(v, (count.get(v) ?? 0) + 1);
+  return out.filter(([v]) => count.get(v) === 1).sort((a, b) => a[0] < b[0] ? -1 : 1);
 }
 var PARTICLES = /* @__PURE__ */ new Set(["up", "out", "off", "on", "down", "away", "around", "over", "together", "through", "back"]);
 function phrasalIndex(byFirst) {
@@ -582,15 +611,8 @@ function prebuiltLexicon(version) {
   if (!existsSync(prebuilt)) return void 0;
   try {
     const data = JSON.parse(readFileSync(prebuilt, "utf8"));
-    if (data.version !== version) return void 0;
-    const byFirst = /* @__PURE__ */ new Map();
-    for (const p of data.phrases) {
-      const list = byFirst.get(p.tokens[0]) ?? [];
-      list.push(p);
-      byFirst.set(p.tokens[0], list);
-    }
-    for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-    return { version, byFirst, phrasal: phrasalIndex(byFirst), hashtags: hashtagIndex(byFirst), entries: data.entries };
+    if (data.version !== version || !data.misspellings) return void 0;
+    return indexed(data.phrases, data.misspellings, version, data.entries);
   } catch {
     return void 0;
   }
@@ -764,6 +786,9 @@ function isNounToo(w) {
     nounVerbs = new Set(text.split("\n").filter((l) => l && !l.startsWith("#")));
   }
   return nounVerbs.has(w);
+}
+function isKnownWord(w) {
+  return lexiconTags(w).length > 0 || verbLemmas().has(w) || isNounToo(w) || verbInflection(w) !== null;
 }
 function isInfinitive(w) {
   return lexiconTags(w).includes("Infinitive") || verbLemmas().has(w);
@@ -1438,7 +1463,7 @@ function findHead(s, from, to) {
     let j = i - 1;
     while (j > from && has(tokens[j], "adv") && !has(tokens[j], "noun")) j--;
     const prev = tokens[j];
-    if (/^(?:i|we|you|they|there|people|who)$/.test(prev.norm) || has(prev, "noun") && /s$/.test(prev.norm) && !has(prev, "det")) return i;
+    if (/^(?:i|we|you|they|there|people|who|he|she)$/.test(prev.norm) || has(prev, "noun") && /s$/.test(prev.norm) && !has(prev, "det")) return i;
   }
   return -1;
 }
@@ -2254,7 +2279,7 @@ function habitualFalsity(s, c, probs) {
   let habit = -1;
   for (let k = c.from; k < c.to && habit < 0; k++) {
     const sense = sensesAt(s, k).find((x) => x.class === "habit");
-    if (sense && (sense.role !== "exposure" || PASSIVE_AUX.test(s.norms[k - 1] ?? ""))) habit = k;
+    if (sense && (sense.role !== "exposure" || exposedPassive(s, k))) habit = k;
   }
   if (habit < 0) return void 0;
   const from = /^(?:that|who|which)$/.test(s.norms[c.from] ?? "") ? c.from + 1 : c.from;
@@ -2264,6 +2289,19 @@ function habitualFalsity(s, c, probs) {
   if (subject?.addressee) return void 0;
   const comma = s.tokens.findIndex((t, k) => k > habit && k < c.to && t.kind === "punct");
   return cuesIn(s, habit + 1, comma < 0 ? c.to : comma, probs).find((x) => (x.class === "falsity" || x.class === "unreliable") && !x.sense?.positive);
+}
+function exposedPassive(s, k) {
+  if (PASSIVE_AUX.test(s.norms[k - 1] ?? "")) return true;
+  const next = s.tokens[k + 1];
+  return s.norms[k] !== infinitiveOf(s.norms[k]) && next !== void 0 && (next.norm === "for" || has(next, "ger") && !has(next, "noun"));
+}
+function remakes(s) {
+  for (let k = 0; k + 2 < s.tokens.length; k++) {
+    if (!/^(?:make|makes|making)$/.test(s.norms[k]) || !/^(?:it|this|that|these|them)$/.test(s.norms[k + 1])) continue;
+    const next = s.norms[k + 2];
+    if (/^(?:more|less|sound|read|look)$/.test(next) || lexiconTags(next).includes("Comparative")) return true;
+  }
+  return false;
 }
 var INTRODUCES = /^(?:goes|went|go|reads|read|ran|runs|says|said|announced|announces|stated|states|declared|declares|claimed|claims|proclaimed|insisted|wrote|writes|posted|posts)$/;
 var FRONTED_SOURCE = /^(?:per|via)$/;
@@ -2580,7 +2618,7 @@ function analyse(text) {
     reported: isReported(s),
     debunk: s.hits.some((h) => h.senses.some((x) => x.class === "debunk")),
     // A request word used as a verb ("Rewrite this", "Summarize what he told me"), not as a noun ("any form of that word").
-    transform: handsOver || s.hits.some((h) => h.senses.some((x) => x.class === "request") && !(h.from > 0 && (has(s.tokens[h.from - 1], "det") || has(s.tokens[h.from - 1], "adj") || /^(?:that|this|the|a|an|my|your|his|her|our|their|its)$/.test(s.norms[h.from - 1])))),
+    transform: handsOver || remakes(s) || s.hits.some((h) => h.senses.some((x) => x.class === "request") && !(h.from > 0 && (has(s.tokens[h.from - 1], "det") || has(s.tokens[h.from - 1], "adj") || /^(?:that|this|the|a|an|my|your|his|her|our|their|its)$/.test(s.norms[h.from - 1])))),
     persona: isPersona(s)
   };
 }
@@ -2706,7 +2744,9 @@ function glosses(s, from, to) {
   if (has(s.tokens[k], "det") && !has(s.tokens[k], "wh")) k++;
   while (k < to && has(s.tokens[k], "adj") && !has(s.tokens[k], "noun")) k++;
   const noun = s.tokens[k];
-  return !!noun && k + 1 < to && noun.kind === "word" && (has(noun, "noun") || has(noun, "pron")) && !PROPOSITION.test(noun.norm) && /^(?:who|that|which|whom)$/.test(s.norms[k + 1]);
+  if (!noun || k + 1 >= to || noun.kind !== "word" || PROPOSITION.test(noun.norm)) return false;
+  if (sensesAt(s, k + 1).some((x) => x.class === "habit") && !sensesAt(s, k).some((x) => x.class === "habit")) return true;
+  return (has(noun, "noun") || has(noun, "pron")) && /^(?:who|that|which|whom)$/.test(s.norms[k + 1]);
 }
 function wordsBetween(s, from, to) {
   let n = 0;
@@ -2860,6 +2900,7 @@ function headCue(s, cue, arg, provenance = false) {
   const t = s.tokens[next];
   if (t.kind !== "word") return true;
   if (sensesAt(s, next).some((x) => x.class === "referent" && (x.role === "noun" || x.role === "described" || x.role === "answer" || x.role === "deixis"))) return true;
+  if (cue.probability !== void 0 && sensesAt(s, next).some((x) => x.class === "improbable" || x.class === "falsity")) return true;
   if (has(t, "prep") || has(t, "conj") || has(t, "adv") || isVerbal(t) && !has(t, "noun")) return true;
   return !(has(t, "noun") || has(t, "propn") || has(t, "adj") || has(t, "ger"));
 }
@@ -3592,7 +3633,7 @@ function mayHaveFieldDisclaimers(record) {
     const text = String(f.value);
     if (/^\d+$/.test(text) && (names ??= labelNames(value)).has(text) && textCued(names.get(text))) return true;
     if (textCued(text)) return true;
-    if (NUMBER.test(text) && probabilityKey(f.key)) return true;
+    if ((NUMBER.test(text) || /\d/.test(text) || LOW_VALUE.test(text.trim())) && probabilityKey(f.key)) return true;
   }
   return false;
 }
@@ -3679,6 +3720,11 @@ function classesOf(f, names) {
     if (probabilityKey(key) && n >= 0 && n <= LOW_PROBABILITY) return [{ class: "improbable", shown: n, probability: n }];
     if (n === 0 && keySense?.positive && keySense.class === "falsity") return [{ class: "falsity", shown: n }];
     return [];
+  }
+  if (probabilityKey(key)) {
+    const stated = cueClasses(`${key}: ${text}`).find((c) => c.class === "improbable" && c.probability !== void 0);
+    if (stated) return [{ class: "improbable", shown: String(v), probability: stated.probability }];
+    if (LOW_VALUE.test(text.trim())) return [{ class: "improbable", shown: String(v) }];
   }
   if (!keyIsLabel && !keySense) return (verdictValue(text) ?? []).map((c) => ({ class: c, shown: String(v) }));
   const quality = keySense?.positive ? keySense : key.split(" ").reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET4.has(x.class) && x.positive)).find(Boolean);
