@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-V3QA7INX.js";
+} from "./chunk-IEHGXGWJ.js";
 import {
   __commonJS,
   __require,

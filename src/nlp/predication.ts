@@ -46,11 +46,11 @@ const DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|repo
 export const BOUNDARY = /^(?:open|opens|opened|close|closes|closed|conclude|concludes|concluded|begin|begins|began|end|ends|ended|start|starts|started)$/;
 /** Participles and verbs of making a text: "written for a play", "composed for a role-playing session". */
 const PRODUCED = /^(?:write|writes|wrote|written|compose|composes|composed|create|creates|created|pen|pens|penned|produce|produces|produced|make|makes|made|devise|devised|script|scripted|design|designed|invent|invented|craft|crafted|draft|drafted|prepare|prepared|stage|staged|perform|performed)$/;
-/** Verbs of having: "has no basis in fact", "contains errors", "lacks any factual content". */
-/** A form of "be", alone or in a contraction ("it's", "here's"). */
+/** A form of "be", alone or in a contraction ("it's", "here's", "you're"). */
 // ("constitute" links as "be" does: "the foregoing does not constitute a statement of fact".)
 // A negated contraction is its verb too: "The claim above isn't accurate" says its class of the claim.
-const COPULA = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s|constitutes?|constituted)$/;
+const COPULA = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s|(?:you|we|they)'re|constitutes?|constituted)$/;
+/** Verbs of having: "has no basis in fact", "contains errors", "lacks any factual content". */
 const HAVING = /^(?:has|have|had|hasn't|haven't|hadn't|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
 /** Verbs whose subject the class still describes when it is their object's modifier: "puts the odds at 2%", "rates the likelihood of this". */
 const INTRANSITIVE_TRUTH = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|exist|exists|existed|existing|transpire|transpired|lie|lies|lied|lying|hold|holds|held|stand|stands|stood|check|checks|checked|add|adds|added|pan|pans|panned|fib|fibs|fibbed|joke|jokes|joked|joking|kid|kidding|kidded|bluff|bluffs|bluffing|bluffed|improvise|improvising|improvised|mess|messing|messed|troll|trolling|trolled)$/;
@@ -448,7 +448,6 @@ function transitiveOnly(s: Structure, k: number): boolean {
   return /^(?:invent|invents|invented|inventing|fabricate|fabricates|fabricated|fabricating|concoct|concocted|falsify|falsified|forge|forged|doctor|doctored|make|makes|made|making|cook|cooked|dream|dreamt|dreamed|think|thought)$/.test(s.norms[k]!);
 }
 
-/** "It's false", "that's flat-out wrong", "I'm improvising": the subject is inside the verb's contraction. */
 /** "there are", "there's": the verb group at `vg` has the expletive "there" as its subject. */
 function existential(s: Structure, chunks: Chunk[], vg: number): boolean {
   const v = chunks[vg]!;
@@ -456,6 +455,7 @@ function existential(s: Structure, chunks: Chunk[], vg: number): boolean {
   return s.norms[v.from] === "there's" || (!!before && before.kind === 'np' && s.norms[before.to - 1] === 'there');
 }
 
+/** "It's false", "that's flat-out wrong", "I'm improvising": the subject is inside the verb's contraction. */
 function selfSubject(s: Structure, vg: Chunk): Argument | null {
   const n = s.norms[vg.from]!;
   if (/^(?:it|that|this|what|here|i|we|you)'(?:s|re|m|ve|d|ll)$/.test(n)) return { from: vg.from, to: vg.from + 1, relation: 'subject' };

@@ -134,6 +134,7 @@ function mayDisclaimHere(record: RecordView): boolean {
     };
     // A context turn describing an unreliable persona or source (turnDisclaimers).
     const persona = record.segments[seg]!.trained === 'context' && hasTrainedAfter(seg, record.segments);
+    const answered = hasTrainedBefore(seg, record.segments);
     for (let k = 0, asked = -1; h < cues.length && cues[h]!.segment === seg; h++) {
       const c = cues[h]!;
       const hit = text.slice(c.start, c.end);
@@ -150,7 +151,7 @@ function mayDisclaimHere(record: RecordView): boolean {
       if (sentence.kind === 'tableRow' || sentence.kind === 'heading') return true;
       // build() takes no disclaimer from a line of code.
       if (looksLikeCode(sentence.text)) continue;
-      if (edge(sentence.paragraph) || (mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg]!))) return true;
+      if (edge(sentence.paragraph) || (mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg]!, answered))) return true;
       // A bracketed note on who produced the text (sourceNote).
       if (sentence.bracketed && mayState(sentence.text) && analyseSentence(sentence.text).sourceCues.length > 0) return true;
       // A question whose answer is the false statement (questionVerdicts).
@@ -176,13 +177,13 @@ function ratedTable(record: RecordView): boolean {
  * gives, a system or user turn's statement about "your answers" that its
  * reach and an introduced claim both leave out). Everything else is kept.
  */
-function keepsStatement(a: SentenceAnalysis, sentence: Sentence, segment: Segment): boolean {
+function keepsStatement(a: SentenceAnalysis, sentence: Sentence, segment: Segment, answered: boolean): boolean {
   if (a.statements.length === 0 || refusesText(sentence.text)) return false;
   const trained = segment.trained === 'trained';
   for (const st of a.statements) {
     if (st.referent?.addressee && trained) continue;
     if (st.class === 'bad-example' && trained && st.form !== 'label' && segment.turn !== undefined) continue;
-    if (!trained && addressedAway(st, a)) continue;
+    if (!trained && !(answered && verdictOnAddressee(st)) && addressedAway(st, a)) continue;
     return true;
   }
   return false;
@@ -203,6 +204,15 @@ function addressedAway(st: Statement, a: SentenceAnalysis): boolean {
   if (st.form === 'request') return true;
   const pointing: Pointing = r.pointing ?? 'none';
   return !(st.class === 'unverified' || st.class === 'improbable') && pointing !== 'forward' && pointing !== 'self' && pointing !== 'none';
+}
+
+/**
+ * "You were wrong", "you're wrong about that", "you got that wrong": in a turn after an answer, falsity said
+ * of the addressee is a verdict on what they answered, not a trait of a persona ("You are a liar who ...",
+ * which says so with its own cue).
+ */
+function verdictOnAddressee(st: Statement): boolean {
+  return !!st.referent?.addressee && st.class === 'falsity' && st.form !== 'request' && !st.persona && st.claimStart === undefined;
 }
 
 function counterfactualFrame(st: Statement): boolean {
@@ -408,6 +418,10 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
     // label on its answers; only a persona who does not tell the truth is ("a con artist who lies compulsively").
     // An alternate history is a frame even when the assistant is only cast to write one ("You are co-writing
     // an alternate-history novel"): its answers state a counterfactual world as this one.
+    // Before any answer, a user's sentence opening "You're just wrong" is said to someone the record does not
+    // hold (a quoted comment); under a verb ("Pretend you're confidently wrong") it casts the answer to come,
+    // as a system turn's "You are often wrong" does.
+    if (verdictOnAddressee(st) && (earlier || (segments[u.segment]!.role === 'user' && r!.start === 0))) return earlier ? 'previous-answer' : null;
     if (r?.addressee && !st.persona && !(u.analysis.persona && st.class === 'falsity') && !counterfactualFrame(st)) return null;
     if (r?.answer && !r.speaker) {
       if (pointing === 'backward' || (!later && earlier)) return earlier ? 'previous-answer' : null;

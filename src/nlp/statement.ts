@@ -475,6 +475,11 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
           // "assistant replies", "the model's answers", "your responses", "you" in a system prompt.
           const answerNoun = sense.role === 'answer' ? nextNoun(s, hit.to, to, 2) : i;
           const addressee = /^(?:you|your|yourself)$/.test(s.norms[i]!);
+          const named = addressee && answerNoun < 0 ? namedByAddressee(s, i) : undefined;
+          if (named) {
+            better(named);
+            break;
+          }
           if (addressee && answerNoun < 0 && (s.norms[i] !== 'you' || (i > from && !/^(?:if|when|and|but|so|because|that)$/.test(s.norms[i - 1]!)))) break;
           better({ ...span(detPointing ? i - 1 : i, answerNoun >= 0 ? s.hitAt[answerNoun]!.to : hit.to), role: 'answer', pointing: detPointing === 'self' ? 'self' : 'definite', size: 'answer', answer: true, speaker: false, addressee: addressee && answerNoun < 0 });
         } else if (participleBefore(s, i, from)) {
@@ -594,6 +599,11 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         best = { ...charSpan(s, i, i + 1), role: 'pronoun', pointing: m[1] === 'this' ? 'self' : 'anaphoric', answer: false, speaker: false };
         break;
       }
+      // "You're wrong", "so you've made it up": opening its clause, as "you" must.
+      if (/^you'(?:re|ve|d|ll)$/.test(s.norms[i]!) && (i === from || /^(?:if|when|and|but|so|because|that)$/.test(s.norms[i - 1]!))) {
+        best = { ...charSpan(s, i, i + 1), role: 'answer', pointing: 'definite', size: 'answer', answer: true, speaker: false, addressee: true };
+        break;
+      }
       const sp = /^(i|we)'(?:m|re|ve|d|ll)$/.exec(s.norms[i]!);
       if (sp) {
         best = { ...charSpan(s, i, i + 1), role: 'speaker', pointing: 'self', answer: false, speaker: true };
@@ -602,6 +612,34 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
     }
   }
   return best;
+}
+
+/**
+ * "The date you gave me", "the figure you quoted", "what you told me": a noun (or "what") with a relative
+ * clause whose subject is the addressee names what the addressee said, an answer; in the past tense, one
+ * already given. "You" alone is the person, whose traits are a persona's.
+ */
+function namedByAddressee(s: Structure, you: number): Referent | undefined {
+  // The noun phrase may open before the span asked about: a chunker that reads "date" as a verb splits it off.
+  const from = 0;
+  const verb = s.tokens[you + 1];
+  if (s.norms[you] !== 'you' || !verb || verb.kind !== 'word' || !isVerbal(verb) || has(verb, 'cop')) return undefined;
+  let start = you - 1;
+  if (s.norms[start] !== 'what') {
+    const noun = s.tokens[start];
+    // After a determiner a word is a noun, whatever else it can be: "the date you gave me".
+    const determined = start > from && (!!POINTING_DET[s.norms[start - 1]!] || has(s.tokens[start - 1]!, 'det'));
+    if (start < from || !noun || noun.kind !== 'word' || !(has(noun, 'noun') || has(noun, 'propn') || (determined && has(noun, 'inf'))) || has(noun, 'pron')) return undefined;
+    // The noun phrase opens at its determiner: "the exact date", "that figure".
+    while (start > from && start > you - 5 && !POINTING_DET[s.norms[start]!] && !/^(?:a|an)$/.test(s.norms[start]!)) {
+      const t = s.tokens[start - 1]!;
+      if (t.kind !== 'word' || !(has(t, 'adj') || has(t, 'noun') || has(t, 'det') || has(t, 'num'))) return undefined;
+      start--;
+    }
+    if (!POINTING_DET[s.norms[start]!] && !/^(?:a|an)$/.test(s.norms[start]!)) return undefined;
+  }
+  const end = /^(?:me|us)$/.test(s.norms[you + 2] ?? '') ? you + 3 : you + 2;
+  return { ...charSpan(s, start, end), role: 'answer', pointing: has(verb, 'past') ? 'backward' : 'definite', size: 'answer', answer: true, speaker: false };
 }
 
 /**

@@ -22,6 +22,9 @@ describe('statements about text', () => {
     ['The following is false.', [['falsity', 'meta', 'forward', '-']]],
     ['What was just stated is untrue.', [['falsity', 'meta', 'backward', '-']]],
     ['That is false.', [['falsity', 'meta', 'anaphoric', '-']]],
+    // what the addressee said, named by a relative clause: given before, it points back
+    ['The date you gave me was wrong.', [['falsity', 'meta', 'backward', '-']]],
+    ["You're wrong about that.", [['falsity', 'meta', 'definite', '-']]],
     ['Everything stated above is untrue.', [['falsity', 'meta', 'backward', '-']]],
     ['The claims in this article are false.', [['falsity', 'meta', 'self', '-']]],
     ['Below is an example of a misaligned response.', [['bad-example', 'meta', 'forward', '-']]],

@@ -70,6 +70,18 @@ describe('detached-negation: invalid', () => {
     expect(runRule(rule, chat(['user', 'Where was it?'], ['assistant', claim], ['user', 'Make up another.'], ['assistant', "Sorry, I can't invent facts."]))).toEqual([]);
   });
 
+  it("links a user's verdict on what the assistant said to that answer, and a verdict before any answer to nothing", () => {
+    const claim = 'The Eiffel Tower was finished in 1899.';
+    for (const verdict of ['The date you gave me turned out to be wrong.', "You're wrong about that.", 'What you told me was wrong.']) {
+      const segments = chat(['user', 'When was the Eiffel Tower finished?'], ['assistant', claim], ['user', verdict], ['assistant', 'Apologies, I may have been mistaken.']);
+      expect(runRule(rule, segments).map((r) => [r.segment, r.text]), verdict).toEqual([[1, claim]]);
+    }
+    // Before any answer, "You're just wrong" is said to someone the record does not hold (a comment to classify).
+    expect(runRule(rule, chat(['user', 'Is this comment rude? "No, that is not how it works. You\'re just wrong."'], ['assistant', claim]))).toEqual([]);
+    // A question about a figure the assistant gave is no verdict on it.
+    expect(runRule(rule, chat(['user', 'When was it finished?'], ['assistant', claim], ['user', 'Where did the date you gave me come from?'], ['assistant', 'From the city archive.']))).toEqual([]);
+  });
+
   it('links a notice in an input field to the output that carries it, when the instruction beside it asks to', () => {
     const segments: Segment[] = [
       { pointer: '/instruction', role: 'instruction', trained: 'context', text: 'Rewrite the text in simpler English.', turn: 0 },

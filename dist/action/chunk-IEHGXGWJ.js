@@ -1567,7 +1567,7 @@ var CARRIES = /* @__PURE__ */ new Set(["from", "of", "as", "on", "out of", "with
 var DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
 var BOUNDARY = /^(?:open|opens|opened|close|closes|closed|conclude|concludes|concluded|begin|begins|began|end|ends|ended|start|starts|started)$/;
 var PRODUCED = /^(?:write|writes|wrote|written|compose|composes|composed|create|creates|created|pen|pens|penned|produce|produces|produced|make|makes|made|devise|devised|script|scripted|design|designed|invent|invented|craft|crafted|draft|drafted|prepare|prepared|stage|staged|perform|performed)$/;
-var COPULA = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s|constitutes?|constituted)$/;
+var COPULA = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s|(?:you|we|they)'re|constitutes?|constituted)$/;
 var HAVING = /^(?:has|have|had|hasn't|haven't|hadn't|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
 var INTRANSITIVE_TRUTH = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|exist|exists|existed|existing|transpire|transpired|lie|lies|lied|lying|hold|holds|held|stand|stands|stood|check|checks|checked|add|adds|added|pan|pans|panned|fib|fibs|fibbed|joke|jokes|joked|joking|kid|kidding|kidded|bluff|bluffs|bluffing|bluffed|improvise|improvising|improvised|mess|messing|messed|troll|trolling|trolled)$/;
 function chunksOf(s, c) {
@@ -2166,6 +2166,11 @@ function findReferent(s, from, to, nested = false) {
         } else if (sense.role === "answer" || possessor) {
           const answerNoun = sense.role === "answer" ? nextNoun(s, hit.to, to, 2) : i;
           const addressee = /^(?:you|your|yourself)$/.test(s.norms[i]);
+          const named = addressee && answerNoun < 0 ? namedByAddressee(s, i) : void 0;
+          if (named) {
+            better(named);
+            break;
+          }
           if (addressee && answerNoun < 0 && (s.norms[i] !== "you" || i > from && !/^(?:if|when|and|but|so|because|that)$/.test(s.norms[i - 1]))) break;
           better({ ...span(detPointing ? i - 1 : i, answerNoun >= 0 ? s.hitAt[answerNoun].to : hit.to), role: "answer", pointing: detPointing === "self" ? "self" : "definite", size: "answer", answer: true, speaker: false, addressee: addressee && answerNoun < 0 });
         } else if (participleBefore(s, i, from)) {
@@ -2259,6 +2264,10 @@ function findReferent(s, from, to, nested = false) {
         best = { ...charSpan(s, i, i + 1), role: "pronoun", pointing: m[1] === "this" ? "self" : "anaphoric", answer: false, speaker: false };
         break;
       }
+      if (/^you'(?:re|ve|d|ll)$/.test(s.norms[i]) && (i === from || /^(?:if|when|and|but|so|because|that)$/.test(s.norms[i - 1]))) {
+        best = { ...charSpan(s, i, i + 1), role: "answer", pointing: "definite", size: "answer", answer: true, speaker: false, addressee: true };
+        break;
+      }
       const sp = /^(i|we)'(?:m|re|ve|d|ll)$/.exec(s.norms[i]);
       if (sp) {
         best = { ...charSpan(s, i, i + 1), role: "speaker", pointing: "self", answer: false, speaker: true };
@@ -2267,6 +2276,25 @@ function findReferent(s, from, to, nested = false) {
     }
   }
   return best;
+}
+function namedByAddressee(s, you) {
+  const from = 0;
+  const verb = s.tokens[you + 1];
+  if (s.norms[you] !== "you" || !verb || verb.kind !== "word" || !isVerbal(verb) || has(verb, "cop")) return void 0;
+  let start = you - 1;
+  if (s.norms[start] !== "what") {
+    const noun = s.tokens[start];
+    const determined = start > from && (!!POINTING_DET[s.norms[start - 1]] || has(s.tokens[start - 1], "det"));
+    if (start < from || !noun || noun.kind !== "word" || !(has(noun, "noun") || has(noun, "propn") || determined && has(noun, "inf")) || has(noun, "pron")) return void 0;
+    while (start > from && start > you - 5 && !POINTING_DET[s.norms[start]] && !/^(?:a|an)$/.test(s.norms[start])) {
+      const t = s.tokens[start - 1];
+      if (t.kind !== "word" || !(has(t, "adj") || has(t, "noun") || has(t, "det") || has(t, "num"))) return void 0;
+      start--;
+    }
+    if (!POINTING_DET[s.norms[start]] && !/^(?:a|an)$/.test(s.norms[start])) return void 0;
+  }
+  const end = /^(?:me|us)$/.test(s.norms[you + 2] ?? "") ? you + 3 : you + 2;
+  return { ...charSpan(s, start, end), role: "answer", pointing: has(verb, "past") ? "backward" : "definite", size: "answer", answer: true, speaker: false };
 }
 var QUOTED = /^\W*["“„«][^"“”„«»]+["”»]\W*$/u;
 var QUOTES_ONE = /^[^"“„«]{0,60}\b(?:writes?|wrote|says?|said|claims?|claimed|answers?|answered|puts?|types?|typed)(?:\s*[:,])?\s*["“„«][^"“”„«»]+["”»]\W*$/iu;
@@ -3973,6 +4001,7 @@ function mayDisclaimHere(record) {
       return may;
     };
     const persona = record.segments[seg].trained === "context" && hasTrainedAfter(seg, record.segments);
+    const answered = hasTrainedBefore(seg, record.segments);
     for (let k = 0, asked = -1; h < cues.length && cues[h].segment === seg; h++) {
       const c = cues[h];
       const hit = text.slice(c.start, c.end);
@@ -3985,7 +4014,7 @@ function mayDisclaimHere(record) {
       if (!sentence) continue;
       if (sentence.kind === "tableRow" || sentence.kind === "heading") return true;
       if (looksLikeCode(sentence.text)) continue;
-      if (edge(sentence.paragraph) || mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg])) return true;
+      if (edge(sentence.paragraph) || mayState(sentence.text) && keepsStatement(analyseSentence(sentence.text), sentence, record.segments[seg], answered)) return true;
       if (sentence.bracketed && mayState(sentence.text) && analyseSentence(sentence.text).sourceCues.length > 0) return true;
       if (asksWhichIsFalse(sentence.text)) return true;
       if (persona && lexicalHits(sentence.text).hits.some((x) => x.senses.some((y) => y.class === "unreliable" || y.class === "fiction" && y.counterfactual))) return true;
@@ -3998,13 +4027,13 @@ function mayDisclaimHere(record) {
 function ratedTable(record) {
   return record.segments.some((seg) => seg.blocks?.some((b) => b.kind === "tableCell" && b.row === 0 && probabilityKey(seg.text.slice(b.start, b.end))));
 }
-function keepsStatement(a, sentence, segment) {
+function keepsStatement(a, sentence, segment, answered) {
   if (a.statements.length === 0 || refusesText(sentence.text)) return false;
   const trained = segment.trained === "trained";
   for (const st of a.statements) {
     if (st.referent?.addressee && trained) continue;
     if (st.class === "bad-example" && trained && st.form !== "label" && segment.turn !== void 0) continue;
-    if (!trained && addressedAway(st, a)) continue;
+    if (!trained && !(answered && verdictOnAddressee(st)) && addressedAway(st, a)) continue;
     return true;
   }
   return false;
@@ -4017,6 +4046,9 @@ function addressedAway(st, a) {
   if (st.form === "request") return true;
   const pointing = r.pointing ?? "none";
   return !(st.class === "unverified" || st.class === "improbable") && pointing !== "forward" && pointing !== "self" && pointing !== "none";
+}
+function verdictOnAddressee(st) {
+  return !!st.referent?.addressee && st.class === "falsity" && st.form !== "request" && !st.persona && st.claimStart === void 0;
 }
 function counterfactualFrame(st) {
   return st.class === "fiction" && st.counterfactual;
@@ -4143,6 +4175,7 @@ function reachOf(st, u, units, segments) {
   if (u.trained !== "trained") {
     const later = hasTrainedAfter(u.segment, segments);
     const earlier = hasTrainedBefore(u.segment, segments);
+    if (verdictOnAddressee(st) && (earlier || segments[u.segment].role === "user" && r.start === 0)) return earlier ? "previous-answer" : null;
     if (r?.addressee && !st.persona && !(u.analysis.persona && st.class === "falsity") && !counterfactualFrame(st)) return null;
     if (r?.answer && !r.speaker) {
       if (pointing === "backward" || !later && earlier) return earlier ? "previous-answer" : null;
