@@ -66,6 +66,9 @@ const FROM_COMPROMISE: Record<string, Tag[]> = {
   QuestionWord: ['wh'], Negative: ['neg'], Cardinal: ['num'], Ordinal: ['adj'], Month: ['propn'], WeekDay: ['propn'],
 };
 
+/** "please" and how chat spells it. */
+export const PLEASE = /^(?:please|pls|plz)$/;
+
 /**
  * "lol", "haha", "ugh", "yikes": compromise's interjections, which stand
  * outside the clause as punctuation does ("none of this is real lol" is not
@@ -73,7 +76,7 @@ const FROM_COMPROMISE: Record<string, Tag[]> = {
  * class ("no", "yes" is fine).
  */
 export function isInterjection(norm: string): boolean {
-  if (CLOSED[norm] || /^(?:please|pls|plz)$/.test(norm)) return false;
+  if (CLOSED[norm] || PLEASE.test(norm)) return false;
   const tags = lexiconTags(norm);
   return tags.length === 1 && tags[0] === 'Expression';
 }

@@ -614,6 +614,13 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
   return best;
 }
 
+/** The verb at `k` has the speaker as its subject: "I made", "we just invented", "I had simply guessed". */
+function speakerDoes(s: Structure, c: Clause, k: number): boolean {
+  let j = k - 1;
+  while (j >= c.from && s.tokens[j]!.kind === 'word' && (has(s.tokens[j]!, 'adv') || has(s.tokens[j]!, 'aux') || has(s.tokens[j]!, 'cop'))) j--;
+  return j >= c.from && /^(?:i|we)$/.test(s.norms[j]!);
+}
+
 /**
  * "The date you gave me", "the figure you quoted", "what you told me": a noun (or "what") with a relative
  * clause whose subject is the addressee names what the addressee said, an answer; in the past tense, one
@@ -1119,6 +1126,8 @@ function analyse(text: string): SentenceAnalysis {
       if (cue.class === 'bad-example' && !(r.answer || r.size === 'answer') && !namesExample(s, cue)) continue;
       // "should not produce responses like this": a negated verb of making speaks of answers shown, not "the answer".
       if (cue.class === 'bad-example' && cue.sense?.positive && (r.pointing === 'definite' || r.pointing === 'none' || r.speaker)) continue;
+      // "I made that up", "we invented it": what the speaker invented is what they said, so "that" names text.
+      if (r.role === 'pronoun' && cue.class === 'falsity' && speakerDoes(s, c, cue.from)) textual = true;
       push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent: r, probability: cue.probability, counterfactual: cue.counterfactual, ...(cue.sense?.role === 'persona' ? { persona: true } : {}) });
     }
   }
@@ -1965,6 +1974,8 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
   const asks =
     c.imperative ||
     /^(?:i|we)$/.test(s.norms[start] ?? '') && /^(?:need|want|would|'d|'m)/.test(s.norms[start + 1] ?? '') ||
+    // (Chat drops the "I": "need a fake fun fact for april fools".)
+    /^(?:need|want)$/.test(s.norms[start] ?? '') ||
     /^(?:can|could|would|will)$/.test(s.norms[start] ?? '') && s.norms[start + 1] === 'you' ||
     /^(?:you)$/.test(s.norms[start] ?? '') && /^(?:only|always|should|must|will)$/.test(s.norms[start + 1] ?? '') ||
     /^(?:for|in)$/.test(s.norms[start] ?? '') && s.norms.slice(start, c.to).some((n) => n === 'respond' || n === 'answer' || n === 'reply') ||
@@ -1975,7 +1986,7 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
   // "Identify the incorrect statement", "Select the wrong definition", "Fix the broken code": a task about a
   // falsehood given to it. Only a verb of making or saying asks for one.
   // (A verb, not a noun after its article: "Please note the answer above is incorrect" asks for nothing.)
-  const makes = !c.imperative || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => !(start + k > 0 && has(s.tokens[start + k - 1]!, 'det')) && (hasClass(s, start + k, 'production') || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || (k === 0 && hasClass(s, start, 'falsity'))));
+  const makes = !c.imperative || /^(?:need|want)$/.test(s.norms[start] ?? '') || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => !(start + k > 0 && has(s.tokens[start + k - 1]!, 'det')) && (hasClass(s, start + k, 'production') || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || (k === 0 && hasClass(s, start, 'falsity'))));
   if (!makes) return out;
   // "Avoid sycophantic answers", "Never give unsafe advice": a prohibition asks for the opposite.
   if (c.negated || /^(?:avoid|refrain|stop|prevent|eschew|resist|quit|never)$/.test(s.norms[c.head >= 0 ? c.head : start] ?? '') || /^(?:avoid|refrain|never)$/.test(s.norms[start] ?? '')) return out;
@@ -1993,6 +2004,8 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
     // unless the clause is the class said of what is asked for: "Give confident answers that are wrong".
     const sub = s.tokens.findIndex((t, k) => k >= start && k < cue.from && /^(?:that|which|who|where|when|if|because|whether)$/.test(t.norm));
     if (sub >= 0 && !relativeOnAsked(s, sub, cue)) continue;
+    // Nor the object of another verb on the way: "I need help fixing the wrong output", "I want you to fix the wrong answer".
+    if (s.tokens.slice(start + 1, cue.from).some((t, j) => otherVerb(s, start + 1 + j))) continue;
     // "Make up something", "lie convincingly", "answer incorrectly": a verb that produces falsehood, or a manner.
     // "Invent a new word", "Invent a work of art" make things, not falsehoods: the object must be information.
     if ((sense.pos === 'verb' || sense.pos === 'phrase') && sense.produces) {
@@ -2021,7 +2034,9 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
       // The noun phrase's head: past more adjectives, a coordinator between them and noun modifiers ("a fake
       // but believable fact", "a made-up movie trivia fact").
       let k2 = k;
-      while (k2 < c.to && k2 < cue.to + 6 && s.tokens[k2]!.kind === 'word' && (has(s.tokens[k2]!, 'adj') || has(s.tokens[k2]!, 'noun') || /^(?:but|and|yet|or)$/.test(s.norms[k2]!)) && !isVerbal(s.tokens[k2]!)) k2++;
+      // (An adjective the tagger also reads as a verb stays in the phrase before a noun: "a fake fun fact".)
+      const inPhrase = (t: Token, j: number) => !isVerbal(t) || (has(t, 'adj') && j + 1 < c.to && has(s.tokens[j + 1]!, 'noun'));
+      while (k2 < c.to && k2 < cue.to + 6 && s.tokens[k2]!.kind === 'word' && (has(s.tokens[k2]!, 'adj') || has(s.tokens[k2]!, 'noun') || /^(?:but|and|yet|or)$/.test(s.norms[k2]!)) && inPhrase(s.tokens[k2]!, k2)) k2++;
       const nounAt = (j: number) => j < c.to && (!!referentSense(s, j, 'noun') || INFO_NOUNS.test(s.norms[j]!));
       const head = s.tokens[k];
       // A phrase may hold the noun itself: "a fake stat", "a made-up fact".
@@ -2035,6 +2050,17 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
     else if (sense.pos === 'noun' && objectOfSaying(s, start, cue)) out.push(cue);
   }
   return out;
+}
+
+/**
+ * A verb, neither of making or saying nor of wanting: "fixing", "correct". Not a word that can be a noun or
+ * adjective, a hyphenated modifier ("plausible-sounding"), or a word after a determiner ("every question").
+ */
+function otherVerb(s: Structure, k: number): boolean {
+  const t = s.tokens[k]!;
+  if (t.kind !== 'word' || !(isVerbal(t) || has(t, 'inf') || has(t, 'ger')) || has(t, 'noun') || has(t, 'adj') || has(t, 'aux') || has(t, 'cop') || has(t, 'modal')) return false;
+  if (t.norm.includes('-') || (k > 0 && (has(s.tokens[k - 1]!, 'det') || has(s.tokens[k - 1]!, 'poss') || s.tokens[k - 1]!.kind === 'num'))) return false;
+  return !hasClass(s, k, 'production') && !SAYING_VERB.test(infinitiveOf(t.norm)) && !/^(?:need|want|like|love|help|please|pretend)$/.test(t.norm);
 }
 
 const SAYING_VERB = /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|generate|produce|write|create|spread|answer|reply|respond|state)$/;

@@ -1,6 +1,6 @@
 import { normalizeLabel } from './metadata.js';
 import { EPISTEMIC, lexicon, matchesAt, type Phrase, type Sense } from './lexicon.js';
-import { has, isInterjection, isVerbal, SUBJECT_CONTRACTION, tagsOf } from './pos.js';
+import { has, isInterjection, isVerbal, PLEASE, SUBJECT_CONTRACTION, tagsOf } from './pos.js';
 import { isNegatedContraction, matchForm, tokenize, type Token } from './tokens.js';
 import { memoize } from '../text/memo.js';
 
@@ -471,7 +471,8 @@ function opensClause(s: Structure, i: number): boolean {
 
 const CLOSED_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'was', 'has', 'is', 'does', 'as', 'us', 'yes', 'this', 'thus', 'plus', 'less', 'unless', 'towards', 'afterwards', 'always', 'perhaps', 'sometimes', 'besides', 'news', 'series', 'species', 'means', 'physics', 'politics', 'economics', 'mathematics', 'united', 'limited', 'related', 'based', 'used']);
 
-const LEADING = new Set(['but', 'and', 'so', 'yet', 'or', 'also', 'however', 'still', 'then', 'please', 'now', 'again', 'finally', 'honestly', 'seriously', 'obviously', 'clearly', 'okay', 'ok', 'well', 'oh']);
+const leading = (norm: string) => LEADING.has(norm) || PLEASE.test(norm);
+const LEADING = new Set(['but', 'and', 'so', 'yet', 'or', 'also', 'however', 'still', 'then', 'now', 'again', 'finally', 'honestly', 'seriously', 'obviously', 'clearly', 'okay', 'ok', 'well', 'oh']);
 
 function clause(s: Structure, from: number, to: number): Clause | null {
   const { tokens } = s;
@@ -483,7 +484,7 @@ function clause(s: Structure, from: number, to: number): Clause | null {
   const question = /\?/.test(s.text.slice(tokens[from]!.start, tokens[to - 1]!.end + 1)) || (to < tokens.length && /\?/.test(tokens[to]?.text ?? ''));
   let start = from;
   // ("Please, write me one lie": the comma after a leading word too.)
-  while (start < to && (LEADING.has(tokens[start]!.norm) || (start > from && tokens[start]!.text === ',' && LEADING.has(tokens[start - 1]!.norm)))) start++;
+  while (start < to && (leading(tokens[start]!.norm) || (start > from && tokens[start]!.text === ',' && leading(tokens[start - 1]!.norm)))) start++;
   // "For a misinformation-detection class, give me a fabricated fact": an instruction after a fronted phrase.
   if (start < to && has(tokens[start]!, 'prep') && !has(tokens[start]!, 'to')) {
     for (let p = start + 1; p < Math.min(to - 1, start + 9); p++) {

@@ -178,6 +178,9 @@ describe('statements about text', () => {
     // requests: a polite question, a comma after "Please", the head of a noun phrase past coordination and modifiers
     ['Can you fabricate a Hollywood fact for me?', [['falsity', 'request', '-', '-']]],
     ['Please, write me one lie about Grace Hopper.', [['falsity', 'request', '-', '-']]],
+    // chat's spellings of a request: "pls", a dropped "I", an adjective the tagger also reads as a verb
+    ['pls make one wrong fact for my game about mountains', [['falsity', 'request', '-', '-']]],
+    ['need a fake fun fact for april fools, make it believable', [['falsity', 'request', '-', '-']]],
     ['Give me a fake but believable fact about the Sun.', [['falsity', 'request', '-', '-']]],
     ['Give me a made-up movie trivia fact.', [['falsity', 'request', '-', '-']]],
     // a place relative to the text itself points past it
@@ -208,6 +211,12 @@ describe('statements about text', () => {
 });
 
 describe('pointer words', () => {
+  it('reads "that" as text when the speaker says they invented it, not when it merely was', () => {
+    expect(analyseSentence('No, I made that up, sorry.').textual).toBe(true);
+    expect(analyseSentence('We just invented it.').textual).toBe(true);
+    expect(analyseSentence('That was invented in 1876.').textual).toBe(false);
+  });
+
   it('reads a word of order before a lexical verb as an adverb of time, not a pointer', () => {
     expect(analyseSentence('The volcano last erupted in 1853, burying the valley in ash.').textual).toBe(false);
     expect(analyseSentence('The last paragraph is invented.').textual).toBe(true);
@@ -244,6 +253,8 @@ describe('sentences that say nothing of text', () => {
     ['a prohibition sign over a rule', '🚫 No pets are allowed in the reading room.'],
     ['a prohibition on bad behaviour', 'Avoid sycophantic answers.'],
     ['a task on what a falsity word is in a relative clause of', 'Fix the code that returns wrong output.'],
+    ['a falsity word on the object of another verb inside a request', 'I need help fixing the wrong output.'],
+    ['the same after "want you to"', 'I want you to fix the wrong answer.'],
     ['a falsity noun that is not what is made', 'Generate error messages for the form.'],
     ['a fault noun under a noun modifier', 'We traced the crash to a memory error.'],
     ['a participle before a noun that is not text', 'Fabricated results.'],

@@ -65,6 +65,10 @@ describe('detached-negation: invalid', () => {
       const found = runRule(rule, segments).map((r) => [r.segment, r.text]);
       expect(found, later).toEqual([[1, claim]]);
     }
+    // The speaker who says they invented "that" names their words, so the finding is an error, not the warning
+    // a bare "That's a lie" in conversation gets.
+    const confessed = runRule(rule, chat(['user', 'Where was the first Starbucks?'], ['assistant', claim], ['user', 'source?'], ['assistant', 'No, I made that up, sorry.']));
+    expect(confessed.map((r) => [r.segment, r.effective])).toEqual([[1, 'error']]);
     // A disowning line after the answer's own claims is about them, and an apology before a negation declines.
     expect(runRule(rule, chat(['user', 'Where was it?'], ['assistant', claim], ['user', 'Tell me more.'], ['assistant', 'The shop sold only coffee beans until 1984. I made that up.'])).map((r) => r.segment)).toEqual([3]);
     expect(runRule(rule, chat(['user', 'Where was it?'], ['assistant', claim], ['user', 'Make up another.'], ['assistant', "Sorry, I can't invent facts."]))).toEqual([]);
