@@ -67,8 +67,9 @@ const EPISTEMIC_CLASSES = new Set<string>(EPISTEMIC);
 export const structureOf = memoize(build, 1024);
 
 /**
- * Inline code (`x = false`), URLs and quotations inside a sentence are not
- * the sentence's own words: blanked, offsets kept. A quotation that is the
+ * Inline code (`x = false`), URLs, quotations and the speaker's asides
+ * (", I should add,") inside a sentence are not the sentence's own words:
+ * blanked, offsets kept. A quotation that is the
  * whole sentence stays ("\"Hawaii became a state in 1991.\"" is a claim).
  */
 function maskCode(text: string): string {
@@ -80,8 +81,13 @@ function maskCode(text: string): string {
       return outside >= 3 && /\s/.test(m.trim()) ? m[0] + ' '.repeat(m.length - 2) + m[m.length - 1] : m;
     });
   }
+  // "a claim which, I should add, has no basis": the speaker's aside on their own saying stands outside the
+  // clause it interrupts, as a bracket would.
+  if (out.includes(',')) out = out.replace(ASIDE, (m) => ' '.repeat(m.length));
   return out;
 }
+
+const ASIDE = /,\s*(?:i|we)\s+(?:(?:should|must|might|may|would|could|'d|have\s+to|need\s+to|want\s+to|can)\s+)?(?:add|say|note|stress|mention|admit|repeat|emphasi[sz]e|point\s+out|confess),/gi;
 
 /** The first stage of a structure: tokens and lexicon hits, which need no clause. */
 interface Lexical {

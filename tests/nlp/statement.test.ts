@@ -36,6 +36,8 @@ describe('statements about text', () => {
     ['It is not true that vaccines cause autism.', [['falsity', 'embedded', '-', 'vaccines cause autism.']]],
     ['The notion that cracking your knuckles causes arthritis is unfounded.', [['falsity', 'embedded', '-', 'cracking your knuckles causes arthritis']]],
     ['Vikings wore horned helmets into battle — a claim that has been disproven.', [['falsity', 'embedded', '-', 'Vikings wore horned helmets into battle']]],
+    // the speaker's aside inside the wrapper is not part of it
+    ['Lake Baikal lies in Mongolia, a claim which, I should add, has no basis whatsoever.', [['falsity', 'embedded', '-', 'Lake Baikal lies in Mongolia']]],
     ['Despite claims that the Moon landing was filmed in a studio, the reflectors are still used.', [['falsity', 'embedded', '-', 'the Moon landing was filmed in a studio']]],
     ['"Bats are blind" is a myth.', [['falsity', 'embedded', '-', 'Bats are blind']]],
     ['The senator allegedly accepted bribes in 2019.', [['unverified', 'embedded', '-', 'The senator allegedly accepted bribes in 2019.']]],
