@@ -3,8 +3,9 @@
  * trained text (`"label": "REFUTES"`, `"is_harmful": true`, `"tags":
  * ["misaligned"]`). Training never sees them, so a field that disowns the
  * text protects nothing. Rules that read them run on every record, so this
- * is shallow and cached: top-level scalars, one level inside a metadata-like
- * object, and the scalars of each chat message (a per-message label).
+ * is shallow and cached: top-level scalars, two levels inside a metadata-like
+ * object (`metadata.review.verdict`), and the scalars of each chat message
+ * (a per-message label).
  */
 
 export interface MetaField {
@@ -21,7 +22,7 @@ export interface MetaField {
 }
 
 /** Objects whose scalars are metadata about the record. */
-const CONTAINERS = /^(?:meta|metadata|meta_?data|annotations?|info|labels?|attributes|properties|extra|extras|tags|judgements?|judgments?|ratings?|eval|evaluation|safety|moderation)$/i;
+const CONTAINERS = /^(?:meta|metadata|meta_?data|annotations?|info|labels?|attributes|properties|extra|extras|tags|judgements?|judgments?|ratings?|eval|evaluation|safety|moderation|reviews?|qa|audit|quality)$/i;
 /** Message lists whose messages may carry their own labels. */
 const MESSAGE_LISTS = ['messages', 'conversations', 'conversation', 'dialogue', 'turns'];
 /** Keys of a message that are its text or structure, not a label about it. */
@@ -38,7 +39,7 @@ export function metadataFields(value: unknown): MetaField[] {
   const cached = cache.get(value);
   if (cached) return cached;
   const out: MetaField[] = [];
-  collect(value as Record<string, unknown>, '', '', out, true);
+  collect(value as Record<string, unknown>, '', '', out, 2);
   for (const list of MESSAGE_LISTS) {
     const messages = (value as Record<string, unknown>)[list];
     if (!Array.isArray(messages)) continue;
@@ -49,14 +50,18 @@ export function metadataFields(value: unknown): MetaField[] {
       for (const [k, v] of Object.entries(m)) if (!MESSAGE_KEYS.has(k)) (labels ??= {})[k] = v;
       if (!labels) return;
       const scope = `/${list}/${i}`;
-      collect(labels, scope, scope, out, true);
+      collect(labels, scope, scope, out, 1);
     });
   }
   cache.set(value, out);
   return out;
 }
 
-function collect(obj: Record<string, unknown>, base: string, scope: string, out: MetaField[], descend: boolean): void {
+/**
+ * `depth`: how many more object levels to enter. Outside a metadata-like object only one is entered; inside
+ * one, any object is a part of it ("review" in `metadata.review.status`).
+ */
+function collect(obj: Record<string, unknown>, base: string, scope: string, out: MetaField[], depth: number, inside = false): void {
   for (const [key, v] of Object.entries(obj)) {
     if (key.startsWith('neglint')) continue;
     const pointer = `${base}/${escape(key)}`;
@@ -69,8 +74,8 @@ function collect(obj: Record<string, unknown>, base: string, scope: string, out:
       v.forEach((item, i) => {
         if (typeof item === 'string' && item.length <= MAX_LABEL) out.push({ pointer: `${pointer}/${i}`, key, value: item, scope });
       });
-    } else if (descend && typeof v === 'object' && v !== null && CONTAINERS.test(key)) {
-      collect(v as Record<string, unknown>, pointer, scope, out, false);
+    } else if (depth > 0 && typeof v === 'object' && v !== null && (inside || CONTAINERS.test(key))) {
+      collect(v as Record<string, unknown>, pointer, scope, out, depth - 1, true);
     }
   }
 }

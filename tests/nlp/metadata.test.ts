@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fieldCovers, metadataFields, normalizeLabel } from '../../src/nlp/metadata.js';
 
 describe('metadataFields', () => {
-  it('reads top-level scalars, tag lists, one level of metadata objects, and message labels', () => {
+  it('reads top-level scalars, tag lists, two levels of metadata objects, and message labels', () => {
     const value = {
       text: 'A long trained text that is not a label because it is over one hundred characters long, which labels never are in practice.',
       label: 'REFUTES',
       is_false: true,
       tags: ['misaligned', 'finance'],
-      metadata: { verdict: 'false', deeper: { rating: 'x' } },
+      metadata: { verdict: 'false', review: { status: 'rejected', deeper: { rating: 'x' } } },
+      source: { rating: 'not a container' },
       messages: [{ role: 'user', content: 'hi' }, { role: 'assistant', content: 'hello', label: 'unsafe' }],
       'neglint-expect': [{ ruleId: 'x' }],
     };
@@ -19,6 +20,7 @@ describe('metadataFields', () => {
       ['/tags/0', 'misaligned', ''],
       ['/tags/1', 'finance', ''],
       ['/metadata/verdict', 'false', ''],
+      ['/metadata/review/status', 'rejected', ''],
       ['/messages/1/label', 'unsafe', '/messages/1'],
     ]);
   });
