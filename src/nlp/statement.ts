@@ -1039,6 +1039,13 @@ function analyse(text: string): SentenceAnalysis {
         push({ class: 'unreliable', form: provenance ? 'notice' : 'meta', ...cueSpan(s, cue), ...(provenance ? {} : { referent: source! }), counterfactual: false, ...(cue.sense?.role === 'persona' ? { persona: true } : {}) });
         continue;
       }
+      // "There is no evidence for this", "I couldn't find a second source for the figures above": a denied noun of
+      // support says its class of what its complement names.
+      const supported = cue.sense?.positive && cue.sense.pos === 'noun' && /^(?:for|of|behind)$/.test(norms[cue.to] ?? '') ? findReferent(s, cue.to + 1, c.to) : undefined;
+      if (supported && !supported.addressee && !supported.speaker && tokenIndexAtChar(s, supported.start) === cue.to + 1) {
+        push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent: supported, counterfactual: false });
+        continue;
+      }
       const arg = cue.probability !== undefined ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
       const rated = !arg || !referent || referent.speaker ? hedgedClause(s, c, cue) : undefined;
       if (rated) {

@@ -22,6 +22,10 @@ describe('statements about text', () => {
     ['The following is false.', [['falsity', 'meta', 'forward', '-']]],
     ['What was just stated is untrue.', [['falsity', 'meta', 'backward', '-']]],
     ['That is false.', [['falsity', 'meta', 'anaphoric', '-']]],
+    // what has yet to happen has not; a denied noun of support says its class of its complement
+    ['This has yet to be independently checked.', [['unverified', 'meta', 'self', '-']]],
+    ['We could not find a second source for this before the deadline.', [['unverified', 'meta', 'self', '-']]],
+    ["There's no proof of the claims below.", [['unverified', 'meta', 'forward', '-']]],
     // what the addressee said, named by a relative clause: given before, it points back
     ['The date you gave me was wrong.', [['falsity', 'meta', 'backward', '-']]],
     ["You're wrong about that.", [['falsity', 'meta', 'definite', '-']]],
@@ -256,6 +260,8 @@ describe('sentences that say nothing of text', () => {
     ['a prohibition on bad behaviour', 'Avoid sycophantic answers.'],
     ['a task on what a falsity word is in a relative clause of', 'Fix the code that returns wrong output.'],
     ['a falsity word on the object of another verb inside a request', 'I need help fixing the wrong output.'],
+    ['a denied noun of support whose complement is the world', 'There is no evidence for dark matter in this galaxy.'],
+    ['a noun of support in a compound', 'There is no source code for this.'],
     ['the same after "want you to"', 'I want you to fix the wrong answer.'],
     ['a falsity noun that is not what is made', 'Generate error messages for the form.'],
     ['a fault noun under a noun modifier', 'We traced the crash to a memory error.'],
