@@ -141,6 +141,17 @@ export function chunksOf(s: Structure, c: Clause): Chunk[] {
       i = Math.max(end, i + 2);
       continue;
     }
+    // "... and does not describe any real entity": do-support in a predicate coordinated with the main one is a
+    // verb group with its infinitive ("does" is no plural of "doe" here), and shares the main subject.
+    if (i > c.head && c.head >= 0 && /^(?:do|does|did|don't|doesn't|didn't)$/.test(norms[i]!) && /^(?:and|but|or|yet)$/.test(norms[i - 1]!)) {
+      let end = i + 1;
+      while (end < c.to && (norms[end] === 'not' || norms[end] === 'never' || has(tokens[end]!, 'adv'))) end++;
+      if (end < c.to && has(tokens[end]!, 'inf')) {
+        push('vg', i, end + 1);
+        i = end + 1;
+        continue;
+      }
+    }
     // "to contain fabricated events": a participle before a noun is an adjective.
     const beforeNoun = i + 1 < c.to && tokens[i + 1]!.kind === 'word' && (has(tokens[i + 1]!, 'noun') || has(tokens[i + 1]!, 'propn')) && !isVerbal(tokens[i + 1]!) && !has(tokens[i + 1]!, 'det');
     // A verb after the main group: "was scraped and never checked", "took place and lasted".
@@ -410,6 +421,9 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       const verb = s.norms[chunks[vg]!.to - 1]!;
       // "The material below belongs to a serialized novel": what a text is part of, it is.
       if (ch.prep === 'to' && /^(?:belong|belongs|belonged|belonging)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]!);
+      // "This story is set in an alternate universe", "the scene unfolds in a fictional city": where a text
+      // happens is what world it states.
+      if (ch.prep === 'in' && hasClass(s, k, 'fiction') && /^(?:set|unfold|unfolds|unfolded|unfolding)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]!);
       // "What follows was written for a one-person play", "composed the report above for a role-playing
       // session": a text made for a fiction is part of it (not "use it for fraud": only verbs of making).
       if (ch.prep === 'for' && hasClass(s, k, 'fiction') && PRODUCED.test(verb)) {

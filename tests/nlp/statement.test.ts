@@ -22,6 +22,9 @@ describe('statements about text', () => {
     ['The following is false.', [['falsity', 'meta', 'forward', '-']]],
     ['What was just stated is untrue.', [['falsity', 'meta', 'backward', '-']]],
     ['That is false.', [['falsity', 'meta', 'anaphoric', '-']]],
+    // a predicate coordinated with the main one shares its subject; where a text happens is its world
+    ['The paragraph above is provided for illustration and does not describe any real entity.', [['falsity', 'meta', 'backward', '-']]],
+    ['The following scene unfolds in a fictional city.', [['fiction', 'meta', 'forward', '-']]],
     // what has yet to happen has not; a denied noun of support says its class of its complement
     ['This has yet to be independently checked.', [['unverified', 'meta', 'self', '-']]],
     ['We could not find a second source for this before the deadline.', [['unverified', 'meta', 'self', '-']]],
@@ -262,6 +265,7 @@ describe('sentences that say nothing of text', () => {
     ['a falsity word on the object of another verb inside a request', 'I need help fixing the wrong output.'],
     ['a denied noun of support whose complement is the world', 'There is no evidence for dark matter in this galaxy.'],
     ['a noun of support in a compound', 'There is no source code for this.'],
+    ['do-support in a subordinate clause with its own subject', 'We ensure that such delays do not happen again.'],
     ['the same after "want you to"', 'I want you to fix the wrong answer.'],
     ['a falsity noun that is not what is made', 'Generate error messages for the form.'],
     ['a fault noun under a noun modifier', 'We traced the crash to a memory error.'],
