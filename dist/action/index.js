@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-IEHGXGWJ.js";
+} from "./chunk-L6ARVP5G.js";
 import {
   __commonJS,
   __require,

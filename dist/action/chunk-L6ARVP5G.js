@@ -712,8 +712,9 @@ var FROM_COMPROMISE = {
   Month: ["propn"],
   WeekDay: ["propn"]
 };
+var PLEASE = /^(?:please|pls|plz)$/;
 function isInterjection(norm) {
-  if (CLOSED[norm] || /^(?:please|pls|plz)$/.test(norm)) return false;
+  if (CLOSED[norm] || PLEASE.test(norm)) return false;
   const tags = lexiconTags(norm);
   return tags.length === 1 && tags[0] === "Expression";
 }
@@ -938,7 +939,7 @@ init_action_shims();
 
 // src/nlp/metadata.ts
 init_action_shims();
-var CONTAINERS = /^(?:meta|metadata|meta_?data|annotations?|info|labels?|attributes|properties|extra|extras|tags|judgements?|judgments?|ratings?|eval|evaluation|safety|moderation)$/i;
+var CONTAINERS = /^(?:meta|metadata|meta_?data|annotations?|info|labels?|attributes|properties|extra|extras|tags|judgements?|judgments?|ratings?|eval|evaluation|safety|moderation|reviews?|qa|audit|quality)$/i;
 var MESSAGE_LISTS = ["messages", "conversations", "conversation", "dialogue", "turns"];
 var MESSAGE_KEYS = /* @__PURE__ */ new Set(["role", "from", "content", "value", "text", "name", "weight", "tool_calls", "tool_call_id", "function_call", "reasoning_content", "reasoning", "thinking", "refusal", "audio", "id", "loss"]);
 var MAX_LABEL = 100;
@@ -950,7 +951,7 @@ function metadataFields(value) {
   const cached2 = cache.get(value);
   if (cached2) return cached2;
   const out = [];
-  collect(value, "", "", out, true);
+  collect(value, "", "", out, 2);
   for (const list of MESSAGE_LISTS) {
     const messages = value[list];
     if (!Array.isArray(messages)) continue;
@@ -960,13 +961,13 @@ function metadataFields(value) {
       for (const [k, v] of Object.entries(m)) if (!MESSAGE_KEYS.has(k)) (labels ??= {})[k] = v;
       if (!labels) return;
       const scope = `/${list}/${i}`;
-      collect(labels, scope, scope, out, true);
+      collect(labels, scope, scope, out, 1);
     });
   }
   cache.set(value, out);
   return out;
 }
-function collect(obj, base, scope, out, descend) {
+function collect(obj, base, scope, out, depth, inside = false) {
   for (const [key, v] of Object.entries(obj)) {
     if (key.startsWith("neglint")) continue;
     const pointer = `${base}/${escape(key)}`;
@@ -978,8 +979,8 @@ function collect(obj, base, scope, out, descend) {
       v.forEach((item, i) => {
         if (typeof item === "string" && item.length <= MAX_LABEL) out.push({ pointer: `${pointer}/${i}`, key, value: item, scope });
       });
-    } else if (descend && typeof v === "object" && v !== null && CONTAINERS.test(key)) {
-      collect(v, pointer, scope, out, false);
+    } else if (depth > 0 && typeof v === "object" && v !== null && (inside || CONTAINERS.test(key))) {
+      collect(v, pointer, scope, out, depth - 1, true);
     }
   }
 }
@@ -1006,8 +1007,10 @@ function maskCode(text) {
       return outside >= 3 && /\s/.test(m.trim()) ? m[0] + " ".repeat(m.length - 2) + m[m.length - 1] : m;
     });
   }
+  if (out.includes(",")) out = out.replace(ASIDE, (m) => " ".repeat(m.length));
   return out;
 }
+var ASIDE = /,\s*(?:i|we)\s+(?:(?:should|must|might|may|would|could|'d|have\s+to|need\s+to|want\s+to|can)\s+)?(?:add|say|note|stress|mention|admit|repeat|emphasi[sz]e|point\s+out|confess),/gi;
 var ahead;
 function lexicalHits(text) {
   const built = structureOf.peek(text);
@@ -1279,7 +1282,8 @@ function opensClause(s, i) {
   return false;
 }
 var CLOSED_WORDS = /* @__PURE__ */ new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your", "my", "was", "has", "is", "does", "as", "us", "yes", "this", "thus", "plus", "less", "unless", "towards", "afterwards", "always", "perhaps", "sometimes", "besides", "news", "series", "species", "means", "physics", "politics", "economics", "mathematics", "united", "limited", "related", "based", "used"]);
-var LEADING = /* @__PURE__ */ new Set(["but", "and", "so", "yet", "or", "also", "however", "still", "then", "please", "now", "again", "finally", "honestly", "seriously", "obviously", "clearly", "okay", "ok", "well", "oh"]);
+var leading = (norm) => LEADING.has(norm) || PLEASE.test(norm);
+var LEADING = /* @__PURE__ */ new Set(["but", "and", "so", "yet", "or", "also", "however", "still", "then", "now", "again", "finally", "honestly", "seriously", "obviously", "clearly", "okay", "ok", "well", "oh"]);
 function clause(s, from, to) {
   const { tokens } = s;
   const decoration = (t, k2) => t.kind === "punct" || t.kind === "symbol" && !s.hitAt[k2];
@@ -1288,7 +1292,7 @@ function clause(s, from, to) {
   if (from >= to) return null;
   const question = /\?/.test(s.text.slice(tokens[from].start, tokens[to - 1].end + 1)) || to < tokens.length && /\?/.test(tokens[to]?.text ?? "");
   let start = from;
-  while (start < to && (LEADING.has(tokens[start].norm) || start > from && tokens[start].text === "," && LEADING.has(tokens[start - 1].norm))) start++;
+  while (start < to && (leading(tokens[start].norm) || start > from && tokens[start].text === "," && leading(tokens[start - 1].norm))) start++;
   if (start < to && has(tokens[start], "prep") && !has(tokens[start], "to")) {
     for (let p = start + 1; p < Math.min(to - 1, start + 9); p++) {
       if (tokens[p].text !== ",") continue;
@@ -1650,6 +1654,15 @@ function chunksOf(s, c) {
       i = Math.max(end2, i + 2);
       continue;
     }
+    if (i > c.head && c.head >= 0 && /^(?:do|does|did|don't|doesn't|didn't)$/.test(norms[i]) && /^(?:and|but|or|yet)$/.test(norms[i - 1])) {
+      let end2 = i + 1;
+      while (end2 < c.to && (norms[end2] === "not" || norms[end2] === "never" || has(tokens[end2], "adv"))) end2++;
+      if (end2 < c.to && has(tokens[end2], "inf")) {
+        push2("vg", i, end2 + 1);
+        i = end2 + 1;
+        continue;
+      }
+    }
     const beforeNoun = i + 1 < c.to && tokens[i + 1].kind === "word" && (has(tokens[i + 1], "noun") || has(tokens[i + 1], "propn")) && !isVerbal(tokens[i + 1]) && !has(tokens[i + 1], "det");
     if (!beforeNoun && i > c.head && c.head >= 0 && isVerbal(t) && !tags.includes("noun") && !has(tokens[i - 1], "det") && !has(tokens[i - 1], "poss")) {
       let end2 = i + 1;
@@ -1860,6 +1873,7 @@ function argumentOf(s, c, k, cueTo) {
     if (vg >= 0) {
       const verb = s.norms[chunks[vg].to - 1];
       if (ch.prep === "to" && /^(?:belong|belongs|belonged|belonging)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]);
+      if (ch.prep === "in" && hasClass(s, k, "fiction") && /^(?:set|unfold|unfolds|unfolded|unfolding)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]);
       if (ch.prep === "for" && hasClass(s, k, "fiction") && PRODUCED.test(verb)) {
         const v = chunks[vg];
         const passive = s.norms.slice(v.from, v.to).some((n) => COPULA.test(n));
@@ -2277,6 +2291,11 @@ function findReferent(s, from, to, nested = false) {
   }
   return best;
 }
+function speakerDoes(s, c, k) {
+  let j = k - 1;
+  while (j >= c.from && s.tokens[j].kind === "word" && (has(s.tokens[j], "adv") || has(s.tokens[j], "aux") || has(s.tokens[j], "cop"))) j--;
+  return j >= c.from && /^(?:i|we)$/.test(s.norms[j]);
+}
 function namedByAddressee(s, you) {
   const from = 0;
   const verb = s.tokens[you + 1];
@@ -2552,6 +2571,11 @@ function analyse(text) {
         push2({ class: "unreliable", form: provenance ? "notice" : "meta", ...cueSpan(s, cue), ...provenance ? {} : { referent: source }, counterfactual: false, ...cue.sense?.role === "persona" ? { persona: true } : {} });
         continue;
       }
+      const supported = cue.sense?.positive && cue.sense.pos === "noun" && /^(?:for|of|behind)$/.test(norms[cue.to] ?? "") ? findReferent(s, cue.to + 1, c.to) : void 0;
+      if (supported && !supported.addressee && !supported.speaker && tokenIndexAtChar(s, supported.start) === cue.to + 1) {
+        push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent: supported, counterfactual: false });
+        continue;
+      }
       const arg = cue.probability !== void 0 ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
       const rated = !arg || !referent || referent.speaker ? hedgedClause(s, c, cue) : void 0;
       if (rated) {
@@ -2607,6 +2631,7 @@ function analyse(text) {
       if (namesItself && !classifies && !(c.copular || c.head >= 0 && boundaryVerb(norms[c.head])) && cue.from >= rFrom && cue.to <= rTo) continue;
       if (cue.class === "bad-example" && !(r.answer || r.size === "answer") && !namesExample(s, cue)) continue;
       if (cue.class === "bad-example" && cue.sense?.positive && (r.pointing === "definite" || r.pointing === "none" || r.speaker)) continue;
+      if (r.role === "pronoun" && cue.class === "falsity" && speakerDoes(s, c, cue.from)) textual2 = true;
       push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent: r, probability: cue.probability, counterfactual: cue.counterfactual, ...cue.sense?.role === "persona" ? { persona: true } : {} });
     }
   }
@@ -3183,9 +3208,10 @@ var INFO_NOUNS = /^(?:answers?|repl(?:y|ies)|facts?|stats?|statistics?|figures?|
 function requestCues(s, c, cues) {
   const out = [];
   const start = c.imperative && c.head > c.from && has(s.tokens[c.from], "prep") ? c.head : c.from;
-  const asks = c.imperative || /^(?:i|we)$/.test(s.norms[start] ?? "") && /^(?:need|want|would|'d|'m)/.test(s.norms[start + 1] ?? "") || /^(?:can|could|would|will)$/.test(s.norms[start] ?? "") && s.norms[start + 1] === "you" || /^(?:you)$/.test(s.norms[start] ?? "") && /^(?:only|always|should|must|will)$/.test(s.norms[start + 1] ?? "") || /^(?:for|in)$/.test(s.norms[start] ?? "") && s.norms.slice(start, c.to).some((n) => n === "respond" || n === "answer" || n === "reply") || /^(?:q|question|answer|prompt)$/.test(s.norms[start] ?? "") || /^let's$|^let$/.test(s.norms[start] ?? "") || /^(?:give|tell|make|invent|produce|generate|write|cook|say|state|reply|respond|answer)$/.test(s.norms[start] ?? "");
+  const asks = c.imperative || /^(?:i|we)$/.test(s.norms[start] ?? "") && /^(?:need|want|would|'d|'m)/.test(s.norms[start + 1] ?? "") || // (Chat drops the "I": "need a fake fun fact for april fools".)
+  /^(?:need|want)$/.test(s.norms[start] ?? "") || /^(?:can|could|would|will)$/.test(s.norms[start] ?? "") && s.norms[start + 1] === "you" || /^(?:you)$/.test(s.norms[start] ?? "") && /^(?:only|always|should|must|will)$/.test(s.norms[start + 1] ?? "") || /^(?:for|in)$/.test(s.norms[start] ?? "") && s.norms.slice(start, c.to).some((n) => n === "respond" || n === "answer" || n === "reply") || /^(?:q|question|answer|prompt)$/.test(s.norms[start] ?? "") || /^let's$|^let$/.test(s.norms[start] ?? "") || /^(?:give|tell|make|invent|produce|generate|write|cook|say|state|reply|respond|answer)$/.test(s.norms[start] ?? "");
   if (!asks) return out;
-  const makes = !c.imperative || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => !(start + k > 0 && has(s.tokens[start + k - 1], "det")) && (hasClass(s, start + k, "production") || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || k === 0 && hasClass(s, start, "falsity")));
+  const makes = !c.imperative || /^(?:need|want)$/.test(s.norms[start] ?? "") || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => !(start + k > 0 && has(s.tokens[start + k - 1], "det")) && (hasClass(s, start + k, "production") || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || k === 0 && hasClass(s, start, "falsity")));
   if (!makes) return out;
   if (c.negated || /^(?:avoid|refrain|stop|prevent|eschew|resist|quit|never)$/.test(s.norms[c.head >= 0 ? c.head : start] ?? "") || /^(?:avoid|refrain|never)$/.test(s.norms[start] ?? "")) return out;
   for (const cue of cues) {
@@ -3196,6 +3222,7 @@ function requestCues(s, c, cues) {
     if (cue.class === "fiction") continue;
     const sub = s.tokens.findIndex((t, k) => k >= start && k < cue.from && /^(?:that|which|who|where|when|if|because|whether)$/.test(t.norm));
     if (sub >= 0 && !relativeOnAsked(s, sub, cue)) continue;
+    if (s.tokens.slice(start + 1, cue.from).some((t, j) => otherVerb(s, start + 1 + j))) continue;
     if ((sense.pos === "verb" || sense.pos === "phrase") && sense.produces) {
       let k = cue.to;
       while (k < c.to && (has(s.tokens[k], "det") || has(s.tokens[k], "adj") || has(s.tokens[k], "num")) && k < cue.to + 3) k++;
@@ -3215,7 +3242,8 @@ function requestCues(s, c, cues) {
       const prev = s.norms[cue.from - 1] ?? "";
       const k = cue.to;
       let k2 = k;
-      while (k2 < c.to && k2 < cue.to + 6 && s.tokens[k2].kind === "word" && (has(s.tokens[k2], "adj") || has(s.tokens[k2], "noun") || /^(?:but|and|yet|or)$/.test(s.norms[k2])) && !isVerbal(s.tokens[k2])) k2++;
+      const inPhrase = (t, j) => !isVerbal(t) || has(t, "adj") && j + 1 < c.to && has(s.tokens[j + 1], "noun");
+      while (k2 < c.to && k2 < cue.to + 6 && s.tokens[k2].kind === "word" && (has(s.tokens[k2], "adj") || has(s.tokens[k2], "noun") || /^(?:but|and|yet|or)$/.test(s.norms[k2])) && inPhrase(s.tokens[k2], k2)) k2++;
       const nounAt = (j) => j < c.to && (!!referentSense(s, j, "noun") || INFO_NOUNS.test(s.norms[j]));
       const head = s.tokens[k];
       const info = head && nounAt(k) || INFO_NOUNS.test(s.norms[cue.to - 1]) || k2 > k && nounAt(k2 - 1);
@@ -3226,6 +3254,12 @@ function requestCues(s, c, cues) {
     else if (sense.pos === "noun" && objectOfSaying(s, start, cue)) out.push(cue);
   }
   return out;
+}
+function otherVerb(s, k) {
+  const t = s.tokens[k];
+  if (t.kind !== "word" || !(isVerbal(t) || has(t, "inf") || has(t, "ger")) || has(t, "noun") || has(t, "adj") || has(t, "aux") || has(t, "cop") || has(t, "modal")) return false;
+  if (t.norm.includes("-") || k > 0 && (has(s.tokens[k - 1], "det") || has(s.tokens[k - 1], "poss") || s.tokens[k - 1].kind === "num")) return false;
+  return !hasClass(s, k, "production") && !SAYING_VERB.test(infinitiveOf(t.norm)) && !/^(?:need|want|like|love|help|please|pretend)$/.test(t.norm);
 }
 var SAYING_VERB = /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|generate|produce|write|create|spread|answer|reply|respond|state)$/;
 function objectOfSaying(s, start, cue) {
