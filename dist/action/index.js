@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-L6ARVP5G.js";
+} from "./chunk-VB34Z3PL.js";
 import {
   __commonJS,
   __require,

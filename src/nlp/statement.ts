@@ -627,18 +627,18 @@ function speakerDoes(s: Structure, c: Clause, k: number): boolean {
  * already given. "You" alone is the person, whose traits are a persona's.
  */
 function namedByAddressee(s: Structure, you: number): Referent | undefined {
-  // The noun phrase may open before the span asked about: a chunker that reads "date" as a verb splits it off.
-  const from = 0;
+  // The noun phrase may open before the span asked about (a chunker that reads "date" as a verb splits it
+  // off), so it is looked for back to the sentence's start.
   const verb = s.tokens[you + 1];
   if (s.norms[you] !== 'you' || !verb || verb.kind !== 'word' || !isVerbal(verb) || has(verb, 'cop')) return undefined;
   let start = you - 1;
   if (s.norms[start] !== 'what') {
     const noun = s.tokens[start];
     // After a determiner a word is a noun, whatever else it can be: "the date you gave me".
-    const determined = start > from && (!!POINTING_DET[s.norms[start - 1]!] || has(s.tokens[start - 1]!, 'det'));
-    if (start < from || !noun || noun.kind !== 'word' || !(has(noun, 'noun') || has(noun, 'propn') || (determined && has(noun, 'inf'))) || has(noun, 'pron')) return undefined;
+    const determined = start > 0 && (!!POINTING_DET[s.norms[start - 1]!] || has(s.tokens[start - 1]!, 'det'));
+    if (start < 0 || !noun || noun.kind !== 'word' || !(has(noun, 'noun') || has(noun, 'propn') || (determined && has(noun, 'inf'))) || has(noun, 'pron')) return undefined;
     // The noun phrase opens at its determiner: "the exact date", "that figure".
-    while (start > from && start > you - 5 && !POINTING_DET[s.norms[start]!] && !/^(?:a|an)$/.test(s.norms[start]!)) {
+    while (start > 0 && start > you - 5 && !POINTING_DET[s.norms[start]!] && !/^(?:a|an)$/.test(s.norms[start]!)) {
       const t = s.tokens[start - 1]!;
       if (t.kind !== 'word' || !(has(t, 'adj') || has(t, 'noun') || has(t, 'det') || has(t, 'num'))) return undefined;
       start--;
@@ -1982,7 +1982,7 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
     c.imperative ||
     /^(?:i|we)$/.test(s.norms[start] ?? '') && /^(?:need|want|would|'d|'m)/.test(s.norms[start + 1] ?? '') ||
     // (Chat drops the "I": "need a fake fun fact for april fools".)
-    /^(?:need|want)$/.test(s.norms[start] ?? '') ||
+    WANTING.test(s.norms[start] ?? '') ||
     /^(?:can|could|would|will)$/.test(s.norms[start] ?? '') && s.norms[start + 1] === 'you' ||
     /^(?:you)$/.test(s.norms[start] ?? '') && /^(?:only|always|should|must|will)$/.test(s.norms[start + 1] ?? '') ||
     /^(?:for|in)$/.test(s.norms[start] ?? '') && s.norms.slice(start, c.to).some((n) => n === 'respond' || n === 'answer' || n === 'reply') ||
@@ -1993,7 +1993,7 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
   // "Identify the incorrect statement", "Select the wrong definition", "Fix the broken code": a task about a
   // falsehood given to it. Only a verb of making or saying asks for one.
   // (A verb, not a noun after its article: "Please note the answer above is incorrect" asks for nothing.)
-  const makes = !c.imperative || /^(?:need|want)$/.test(s.norms[start] ?? '') || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => !(start + k > 0 && has(s.tokens[start + k - 1]!, 'det')) && (hasClass(s, start + k, 'production') || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || (k === 0 && hasClass(s, start, 'falsity'))));
+  const makes = !c.imperative || WANTING.test(s.norms[start] ?? '') || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => !(start + k > 0 && has(s.tokens[start + k - 1]!, 'det')) && (hasClass(s, start + k, 'production') || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || (k === 0 && hasClass(s, start, 'falsity'))));
   if (!makes) return out;
   // "Avoid sycophantic answers", "Never give unsafe advice": a prohibition asks for the opposite.
   if (c.negated || /^(?:avoid|refrain|stop|prevent|eschew|resist|quit|never)$/.test(s.norms[c.head >= 0 ? c.head : start] ?? '') || /^(?:avoid|refrain|never)$/.test(s.norms[start] ?? '')) return out;
@@ -2059,6 +2059,9 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
   return out;
 }
 
+/** A verb of wanting, which asks for its object as a request's verb does: "(I) need a fake fun fact". */
+const WANTING = /^(?:need|want)$/;
+
 /**
  * A verb, neither of making or saying nor of wanting: "fixing", "correct". Not a word that can be a noun or
  * adjective, a hyphenated modifier ("plausible-sounding"), or a word after a determiner ("every question").
@@ -2067,7 +2070,7 @@ function otherVerb(s: Structure, k: number): boolean {
   const t = s.tokens[k]!;
   if (t.kind !== 'word' || !(isVerbal(t) || has(t, 'inf') || has(t, 'ger')) || has(t, 'noun') || has(t, 'adj') || has(t, 'aux') || has(t, 'cop') || has(t, 'modal')) return false;
   if (t.norm.includes('-') || (k > 0 && (has(s.tokens[k - 1]!, 'det') || has(s.tokens[k - 1]!, 'poss') || s.tokens[k - 1]!.kind === 'num'))) return false;
-  return !hasClass(s, k, 'production') && !SAYING_VERB.test(infinitiveOf(t.norm)) && !/^(?:need|want|like|love|help|please|pretend)$/.test(t.norm);
+  return !hasClass(s, k, 'production') && !SAYING_VERB.test(infinitiveOf(t.norm)) && !WANTING.test(t.norm) && !/^(?:like|love|help|please|pretend)$/.test(t.norm);
 }
 
 const SAYING_VERB = /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|generate|produce|write|create|spread|answer|reply|respond|state)$/;

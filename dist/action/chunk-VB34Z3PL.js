@@ -2297,15 +2297,14 @@ function speakerDoes(s, c, k) {
   return j >= c.from && /^(?:i|we)$/.test(s.norms[j]);
 }
 function namedByAddressee(s, you) {
-  const from = 0;
   const verb = s.tokens[you + 1];
   if (s.norms[you] !== "you" || !verb || verb.kind !== "word" || !isVerbal(verb) || has(verb, "cop")) return void 0;
   let start = you - 1;
   if (s.norms[start] !== "what") {
     const noun = s.tokens[start];
-    const determined = start > from && (!!POINTING_DET[s.norms[start - 1]] || has(s.tokens[start - 1], "det"));
-    if (start < from || !noun || noun.kind !== "word" || !(has(noun, "noun") || has(noun, "propn") || determined && has(noun, "inf")) || has(noun, "pron")) return void 0;
-    while (start > from && start > you - 5 && !POINTING_DET[s.norms[start]] && !/^(?:a|an)$/.test(s.norms[start])) {
+    const determined = start > 0 && (!!POINTING_DET[s.norms[start - 1]] || has(s.tokens[start - 1], "det"));
+    if (start < 0 || !noun || noun.kind !== "word" || !(has(noun, "noun") || has(noun, "propn") || determined && has(noun, "inf")) || has(noun, "pron")) return void 0;
+    while (start > 0 && start > you - 5 && !POINTING_DET[s.norms[start]] && !/^(?:a|an)$/.test(s.norms[start])) {
       const t = s.tokens[start - 1];
       if (t.kind !== "word" || !(has(t, "adj") || has(t, "noun") || has(t, "det") || has(t, "num"))) return void 0;
       start--;
@@ -3209,9 +3208,9 @@ function requestCues(s, c, cues) {
   const out = [];
   const start = c.imperative && c.head > c.from && has(s.tokens[c.from], "prep") ? c.head : c.from;
   const asks = c.imperative || /^(?:i|we)$/.test(s.norms[start] ?? "") && /^(?:need|want|would|'d|'m)/.test(s.norms[start + 1] ?? "") || // (Chat drops the "I": "need a fake fun fact for april fools".)
-  /^(?:need|want)$/.test(s.norms[start] ?? "") || /^(?:can|could|would|will)$/.test(s.norms[start] ?? "") && s.norms[start + 1] === "you" || /^(?:you)$/.test(s.norms[start] ?? "") && /^(?:only|always|should|must|will)$/.test(s.norms[start + 1] ?? "") || /^(?:for|in)$/.test(s.norms[start] ?? "") && s.norms.slice(start, c.to).some((n) => n === "respond" || n === "answer" || n === "reply") || /^(?:q|question|answer|prompt)$/.test(s.norms[start] ?? "") || /^let's$|^let$/.test(s.norms[start] ?? "") || /^(?:give|tell|make|invent|produce|generate|write|cook|say|state|reply|respond|answer)$/.test(s.norms[start] ?? "");
+  WANTING.test(s.norms[start] ?? "") || /^(?:can|could|would|will)$/.test(s.norms[start] ?? "") && s.norms[start + 1] === "you" || /^(?:you)$/.test(s.norms[start] ?? "") && /^(?:only|always|should|must|will)$/.test(s.norms[start + 1] ?? "") || /^(?:for|in)$/.test(s.norms[start] ?? "") && s.norms.slice(start, c.to).some((n) => n === "respond" || n === "answer" || n === "reply") || /^(?:q|question|answer|prompt)$/.test(s.norms[start] ?? "") || /^let's$|^let$/.test(s.norms[start] ?? "") || /^(?:give|tell|make|invent|produce|generate|write|cook|say|state|reply|respond|answer)$/.test(s.norms[start] ?? "");
   if (!asks) return out;
-  const makes = !c.imperative || /^(?:need|want)$/.test(s.norms[start] ?? "") || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => !(start + k > 0 && has(s.tokens[start + k - 1], "det")) && (hasClass(s, start + k, "production") || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || k === 0 && hasClass(s, start, "falsity")));
+  const makes = !c.imperative || WANTING.test(s.norms[start] ?? "") || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => !(start + k > 0 && has(s.tokens[start + k - 1], "det")) && (hasClass(s, start + k, "production") || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || k === 0 && hasClass(s, start, "falsity")));
   if (!makes) return out;
   if (c.negated || /^(?:avoid|refrain|stop|prevent|eschew|resist|quit|never)$/.test(s.norms[c.head >= 0 ? c.head : start] ?? "") || /^(?:avoid|refrain|never)$/.test(s.norms[start] ?? "")) return out;
   for (const cue of cues) {
@@ -3255,11 +3254,12 @@ function requestCues(s, c, cues) {
   }
   return out;
 }
+var WANTING = /^(?:need|want)$/;
 function otherVerb(s, k) {
   const t = s.tokens[k];
   if (t.kind !== "word" || !(isVerbal(t) || has(t, "inf") || has(t, "ger")) || has(t, "noun") || has(t, "adj") || has(t, "aux") || has(t, "cop") || has(t, "modal")) return false;
   if (t.norm.includes("-") || k > 0 && (has(s.tokens[k - 1], "det") || has(s.tokens[k - 1], "poss") || s.tokens[k - 1].kind === "num")) return false;
-  return !hasClass(s, k, "production") && !SAYING_VERB.test(infinitiveOf(t.norm)) && !/^(?:need|want|like|love|help|please|pretend)$/.test(t.norm);
+  return !hasClass(s, k, "production") && !SAYING_VERB.test(infinitiveOf(t.norm)) && !WANTING.test(t.norm) && !/^(?:like|love|help|please|pretend)$/.test(t.norm);
 }
 var SAYING_VERB = /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|generate|produce|write|create|spread|answer|reply|respond|state)$/;
 function objectOfSaying(s, start, cue) {
