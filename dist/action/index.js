@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-VB34Z3PL.js";
+} from "./chunk-XSSOA6UE.js";
 import {
   __commonJS,
   __require,

@@ -2,7 +2,7 @@ import { createRequire as __neglintCreateRequire } from 'node:module';
 const require = __neglintCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-VB34Z3PL.js";
+} from "./chunk-XSSOA6UE.js";
 import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";

@@ -421,9 +421,9 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       const verb = s.norms[chunks[vg]!.to - 1]!;
       // "The material below belongs to a serialized novel": what a text is part of, it is.
       if (ch.prep === 'to' && /^(?:belong|belongs|belonged|belonging)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]!);
-      // "This story is set in an alternate universe", "the scene unfolds in a fictional city": where a text
-      // happens is what world it states.
-      if (ch.prep === 'in' && hasClass(s, k, 'fiction') && /^(?:set|unfold|unfolds|unfolded|unfolding)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]!);
+      // "The following scene unfolds in a fictional city": where a text happens is what world it states. (Not
+      // "is set in": the tagger reads that "set" as a noun, so the chunker gives it no verb group.)
+      if (ch.prep === 'in' && hasClass(s, k, 'fiction') && /^(?:unfold|unfolds|unfolded|unfolding)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]!);
       // "What follows was written for a one-person play", "composed the report above for a role-playing
       // session": a text made for a fiction is part of it (not "use it for fraud": only verbs of making).
       if (ch.prep === 'for' && hasClass(s, k, 'fiction') && PRODUCED.test(verb)) {

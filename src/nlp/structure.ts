@@ -477,8 +477,9 @@ function opensClause(s: Structure, i: number): boolean {
 
 const CLOSED_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'was', 'has', 'is', 'does', 'as', 'us', 'yes', 'this', 'thus', 'plus', 'less', 'unless', 'towards', 'afterwards', 'always', 'perhaps', 'sometimes', 'besides', 'news', 'series', 'species', 'means', 'physics', 'politics', 'economics', 'mathematics', 'united', 'limited', 'related', 'based', 'used']);
 
-const leading = (norm: string) => LEADING.has(norm) || PLEASE.test(norm);
+/** Words before a clause's first word of substance ("But", "Please,", "ok so"). */
 const LEADING = new Set(['but', 'and', 'so', 'yet', 'or', 'also', 'however', 'still', 'then', 'now', 'again', 'finally', 'honestly', 'seriously', 'obviously', 'clearly', 'okay', 'ok', 'well', 'oh']);
+const leading = (norm: string) => LEADING.has(norm) || PLEASE.test(norm);
 
 function clause(s: Structure, from: number, to: number): Clause | null {
   const { tokens } = s;

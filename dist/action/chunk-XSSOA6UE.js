@@ -1282,8 +1282,8 @@ function opensClause(s, i) {
   return false;
 }
 var CLOSED_WORDS = /* @__PURE__ */ new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "your", "my", "was", "has", "is", "does", "as", "us", "yes", "this", "thus", "plus", "less", "unless", "towards", "afterwards", "always", "perhaps", "sometimes", "besides", "news", "series", "species", "means", "physics", "politics", "economics", "mathematics", "united", "limited", "related", "based", "used"]);
-var leading = (norm) => LEADING.has(norm) || PLEASE.test(norm);
 var LEADING = /* @__PURE__ */ new Set(["but", "and", "so", "yet", "or", "also", "however", "still", "then", "now", "again", "finally", "honestly", "seriously", "obviously", "clearly", "okay", "ok", "well", "oh"]);
+var leading = (norm) => LEADING.has(norm) || PLEASE.test(norm);
 function clause(s, from, to) {
   const { tokens } = s;
   const decoration = (t, k2) => t.kind === "punct" || t.kind === "symbol" && !s.hitAt[k2];
@@ -1873,7 +1873,7 @@ function argumentOf(s, c, k, cueTo) {
     if (vg >= 0) {
       const verb = s.norms[chunks[vg].to - 1];
       if (ch.prep === "to" && /^(?:belong|belongs|belonged|belonging)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]);
-      if (ch.prep === "in" && hasClass(s, k, "fiction") && /^(?:set|unfold|unfolds|unfolded|unfolding)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]);
+      if (ch.prep === "in" && hasClass(s, k, "fiction") && /^(?:unfold|unfolds|unfolded|unfolding)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]);
       if (ch.prep === "for" && hasClass(s, k, "fiction") && PRODUCED.test(verb)) {
         const v = chunks[vg];
         const passive = s.norms.slice(v.from, v.to).some((n) => COPULA.test(n));
