@@ -51,6 +51,8 @@ export interface Referent {
   speaker: boolean;
   /** "you" without an answer noun: the assistant only when a system or user turn says it. */
   addressee?: boolean;
+  /** The reader's reading names the text ("You have just read …"): the token after its verb, where what is read begins. */
+  readTo?: number;
 }
 
 export interface Statement {
@@ -315,6 +317,45 @@ function participleBefore(s: Structure, noun: number, from: number): { det: numb
   return null;
 }
 
+/** Verbs of taking a text in: the reader's side of it ("the story you just read", "what you are about to see"). */
+const TAKES_IN = /^(?:read|reading|see|seen|saw|seeing|hear|heard|hearing|finish|finished|finishing|view|viewed|viewing|watch|watched|watching|encounter|encountered|peruse|perused|skim|skimmed)$/;
+
+/**
+ * "(that) you just read", "you have been reading", "we are about to see", "you're reading": a clause whose
+ * subject is the reader and whose verb takes a text in, from `k` on. When the reading happens says where the
+ * text lies: already read is before, about to be read after, being read the text itself.
+ */
+function readerClause(s: Structure, k: number, to: number): { pointing: Pointing; end: number } | null {
+  let j = k;
+  if (/^(?:that|which)$/.test(s.norms[j] ?? '')) j++;
+  const subject = /^(?:you|we)(?:'ve|'re|'ll)?$/.exec(s.norms[j] ?? '');
+  if (!subject) return null;
+  let ahead = /'ll$/.test(s.norms[j]!);
+  let now = /'re$/.test(s.norms[j]!);
+  let done = /'ve$/.test(s.norms[j]!);
+  for (j++; j < to && j < k + 7; j++) {
+    const n = s.norms[j]!;
+    if (TAKES_IN.test(n)) {
+      const end = j + 1;
+      // ("you will see that there is no proof": seeing a fact, not reading a text.)
+      if (/^(?:that|how|whether|why|if|what|who)$/.test(s.norms[end] ?? '')) return null;
+      const place = referentSense(s, end, 'deixis');
+      if (place?.direction && POST_NOMINAL.test(s.norms[end] ?? '')) return { pointing: place.direction, end: end + 1 };
+      // ("the text you see", "what you read here": in the present simple the reading is of the text itself.)
+      const pointing: Pointing = ahead ? 'forward' : done || /(?:ed|en|ished|read|heard|saw)$/.test(n) && !now ? 'backward' : 'self';
+      // What was seen or heard is most often elsewhere ("the claim you've heard", "the video you saw"); only
+      // what was read or finished is this text.
+      if (pointing !== 'forward' && !/^(?:read|reading|finish|finished|finishing|peruse|perused|skim|skimmed)$/.test(n)) return null;
+      return { pointing: now && !done && !ahead ? 'self' : pointing, end };
+    }
+    if (/^(?:about|going|will|shall|soon|to)$/.test(n)) ahead = true;
+    else if (/^(?:are|am|is|'re)$/.test(n)) now = true;
+    else if (/^(?:have|has|had|'ve|been|just|already|now|only|recently|all|finally|were|was|did|do)$/.test(n)) done = done || !/^(?:now|only|all|do)$/.test(n);
+    else return null;
+  }
+  return null;
+}
+
 /** A pointer after a noun: "the article below", "the events described above", "the text that follows", "the claims in this piece". */
 /** Pointers that can follow their noun: "the article below", "the claims above", "the text hereafter" (not "the decade following X"). */
 const POST_NOMINAL = /^(?:below|above|hereafter|hereunder|beneath|herein|here|overleaf)$/;
@@ -345,6 +386,8 @@ function pointerAfter(s: Structure, k: number, to: number): { pointing: Pointing
       if (inner) return { pointing: inner.pointing, end: tokenIndexAt(s, inner.end) + 1 };
     }
   }
+  const reader = readerClause(s, j, s.tokens.length);
+  if (reader) return reader;
   const dx = referentSense(s, j, 'deixis');
   if (dx && dx.direction && dx.direction !== 'self' && POST_NOMINAL.test(s.norms[j]!)) return { pointing: dx.direction, end: s.hitAt[j]!.to };
   // "the landing-site detail there isn't accurate": "there" between the noun and its verb points back at it.
@@ -407,6 +450,15 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
   // Made once per call, not per token: the loop runs over every token of every clause asked about.
   const span = (a: number, b: number) => charSpan(s, a, Math.min(b, to));
   for (let i = from; i < to; i++) {
+    // "What you have read is a parody", "You have been reading speculative fiction": the reader's reading
+    // names the text read. Said of the text itself ("you are reading") the subject is only the listener.
+    if (s.norms[i] === 'what' || (/^(?:you|we)(?:'ve|'re|'ll)?$/.test(s.norms[i]!) && (i === from || /^(?:and|but|so|now|as)$/.test(s.norms[i - 1]!)))) {
+      const reading = readerClause(s, s.norms[i] === 'what' ? i + 1 : i, s.tokens.length);
+      if (reading && (s.norms[i] === 'what' || reading.pointing !== 'self')) {
+        better({ ...span(i, reading.end), role: 'clause', pointing: reading.pointing, answer: false, speaker: false, readTo: reading.end });
+        continue;
+      }
+    }
     const hit = s.hitAt[i];
     if (!hit || hit.from !== i) continue;
     const sense = hit.senses.find(isReferentSense);
@@ -1030,12 +1082,20 @@ function analyse(text: string): SentenceAnalysis {
     if (provenance) meta = true;
     // "A language model with a tendency to invent facts generated this": a habit of falsehood describes who
     // made the text; "this" as the object of the verb of making is that text.
+    // So does an unreliable source that produced "this": "A resident with advanced dementia told this to a caregiver".
+    const madeThis = (cue: Cue) => {
+      if (!source || source.role !== 'pronoun' || source.pointing !== 'self') return false;
+      const at = tokenIndexAtChar(s, source.start);
+      // ("told me this": past the one it was told to.)
+      const verb = /^(?:me|us|him|her|them|you)$/.test(norms[at - 1] ?? '') ? at - 2 : at - 1;
+      return cue.to <= verb && hasClass(s, verb, 'production');
+    };
     const made = !!source && source.role === 'pronoun' && !!habit && hasClass(s, tokenIndexAtChar(s, source.start) - 1, 'production');
     // Each class word is said of one argument; the sentence is about text when that argument is text.
     for (const cue of cues) {
       // "come from a retracted study", "according to a discredited blog": a false source makes the text unreliable.
       const cls = cue.class === 'falsity' && ((sourced && inSourcePhrase(s, c, cue)) || habit?.from === cue.from) ? 'unreliable' : cue.class;
-      if (cls === 'unreliable' && (sourced || made)) {
+      if (cls === 'unreliable' && (sourced || made || madeThis(cue))) {
         push({ class: 'unreliable', form: provenance ? 'notice' : 'meta', ...cueSpan(s, cue), ...(provenance ? {} : { referent: source! }), counterfactual: false, ...(cue.sense?.role === 'persona' ? { persona: true } : {}) });
         continue;
       }
@@ -1044,6 +1104,11 @@ function analyse(text: string): SentenceAnalysis {
       const supported = cue.sense?.positive && cue.sense.pos === 'noun' && /^(?:for|of|behind)$/.test(norms[cue.to] ?? '') ? findReferent(s, cue.to + 1, c.to) : undefined;
       if (supported && !supported.addressee && !supported.speaker && tokenIndexAtChar(s, supported.start) === cue.to + 1) {
         push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent: supported, counterfactual: false });
+        continue;
+      }
+      // "You are about to read a work of fiction", "You've just read a made-up story": what is read is the text.
+      if (referent?.readTo !== undefined && cue.from >= referent.readTo && cue.sense?.pos !== 'verb' && !c.negated) {
+        push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent, counterfactual: false });
         continue;
       }
       const arg = cue.probability !== undefined ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);

@@ -29,6 +29,17 @@ describe('statements about text', () => {
     ['This has yet to be independently checked.', [['unverified', 'meta', 'self', '-']]],
     ['We could not find a second source for this before the deadline.', [['unverified', 'meta', 'self', '-']]],
     ["There's no proof of the claims below.", [['unverified', 'meta', 'forward', '-']]],
+    // the reader's reading names the text: already read lies before, about to be read after
+    ['The chapter you just read was fiction throughout.', [['fiction', 'meta', 'backward', '-']]],
+    ['What you have read is a parody.', [['fiction', 'meta', 'backward', '-']]],
+    ['You are about to read a work of fiction.', [['fiction', 'meta', 'forward', '-']]],
+    ["You've just read a made-up story.", [['fiction', 'meta', 'backward', '-']]],
+    // what was seen or heard is elsewhere; seeing that something is so reads no text
+    ["The claim you've heard is false.", [['falsity', 'meta', 'definite', '-']]],
+    ['As we go on, you will see that there is no proof of this.', [['unverified', 'meta', 'self', '-']]],
+    // an unreliable source that produced "this" makes it unreliable
+    ['A resident with advanced dementia told this to a caregiver.', [['unreliable', 'meta', 'self', '-']]],
+    ['My drunk uncle told me this.', [['unreliable', 'meta', 'self', '-']]],
     // what the addressee said, named by a relative clause: given before, it points back
     ['The date you gave me was wrong.', [['falsity', 'meta', 'backward', '-']]],
     ["You're wrong about that.", [['falsity', 'meta', 'definite', '-']]],
@@ -71,7 +82,7 @@ describe('statements about text', () => {
     ['The pages above belong to a detective novel.', [['fiction', 'meta', 'backward', '-']]],
     ['The bulletin below was written for a radio drama.', [['fiction', 'meta', 'forward', '-']]],
     ['The preceding pages open a novel.', [['fiction', 'meta', 'backward', '-']]],
-    ['The chapter you have just read is fiction.', [['fiction', 'meta', 'definite', '-']]],
+    ['The chapter you have just read is fiction.', [['fiction', 'meta', 'backward', '-']]],
     // open questions about text, a shared object, "neither ... nor"
     ['It is unclear whether the report below is accurate.', [['unverified', 'meta', 'forward', '-']]],
     ['No one has confirmed or refuted the preceding account.', [['unverified', 'meta', 'backward', '-']]],
