@@ -666,6 +666,33 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
   return best;
 }
 
+/**
+ * "From a website that also claims the Moon landings were staged: Y", "Via a tabloid that is known for inventing
+ * stories: Y": a provenance line whose source carries a relative clause is still a line naming a source, and
+ * what the relative clause says of the source heads the statement after the colon.
+ */
+function provenanceLine(s: Structure, c: Clause, cues: Cue[]): Omit<Statement, 'counterfactual'> & { counterfactual: boolean } | undefined {
+  const { norms, tokens } = s;
+  if (!/^(?:from|via|per|source|sourced)$/.test(norms[c.from] ?? '') || tokens[c.to]?.text !== ':' || c.head < 0) return undefined;
+  let rel = -1;
+  for (let k = c.from + 2; k < c.head && rel < 0; k++) if (/^(?:that|who|which|whose)$/.test(norms[k]!)) rel = k;
+  const cue = rel < 0 ? undefined : cues.find((x) => (x.class === 'unreliable' || (x.class === 'falsity' && x.from > rel)) && !x.sense?.positive);
+  const body = cue && s.clauses.find((x) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question);
+  if (!cue || !body) return undefined;
+  const span = charSpan(s, body.from, tokens.length);
+  return { class: 'unreliable', form: 'label', ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, counterfactual: false };
+}
+
+/** The text a verb of making in the clause has as its object: "produced this text", "generated the article below". */
+function madeText(s: Structure, c: Clause): Referent | undefined {
+  for (let k = c.from; k < c.to - 1; k++) {
+    if (!isVerbal(s.tokens[k]!) || !hasClass(s, k, 'production')) continue;
+    const r = findReferent(s, k + 1, c.to);
+    if (r && !r.answer && !r.addressee && !r.speaker) return r;
+  }
+  return undefined;
+}
+
 /** The verb at `k` has the speaker as its subject: "I made", "we just invented", "I had simply guessed". */
 function speakerDoes(s: Structure, c: Clause, k: number): boolean {
   let j = k - 1;
@@ -1021,6 +1048,11 @@ function analyse(text: string): SentenceAnalysis {
     if (handed && !c.negated && (handed.role === 'noun' || handed.role === 'deixis' || handed.role === 'pronoun') && !handed.addressee && !handed.speaker && handed.pointing !== 'definite') handsOver = true;
     if (cues.length === 0 || (c.question && !polite)) continue;
 
+    const sourceLine = provenanceLine(s, c, cues);
+    if (sourceLine) {
+      push(sourceLine);
+      continue;
+    }
     // Operators over an embedded clause.
     const embedded = embeddedClaim(s, c, cues);
     if (embedded) {
@@ -1076,7 +1108,9 @@ function analyse(text: string): SentenceAnalysis {
     // hallucinating details produced this text". The vocabulary is specific; the referent makes it meta.
     // "Transcribed from a patient during a delusional episode.": a provenance line names the text by leaving it out.
     const provenance = referent ? undefined : implicitText(s, c);
-    const source = referent ?? provenance;
+    // "A chatbot notorious for hallucinating produced this text": the answer noun is who made the text, and
+    // the object of the verb of making is the text.
+    const source = (referent?.answer ? madeText(s, c) : undefined) ?? referent ?? provenance;
     // A speaker is not a text: "learn from mistakes", "I sketch my ideas" say nothing of a source.
     const sourced = source && !source.addressee && !source.speaker && source.role !== 'pronoun' && !topicClause(s, c);
     if (provenance) meta = true;
@@ -1772,8 +1806,9 @@ function topicClause(s: Structure, c: Clause): boolean {
  */
 function embeddedClaim(s: Structure, c: Clause, all: Cue[]): { statement: Omit<Statement, 'counterfactual'> } | null {
   const { norms, tokens } = s;
-  // An open question ("it is unclear whether X") asserts no X: it wraps no claim.
-  const cues = all.filter((cue) => cue.sense?.role !== 'question');
+  // An open question ("it is unclear whether X") asserts no X: it wraps no claim; nor does what else a
+  // discredited source asserts ("a site that also claims X": X discredits the site).
+  const cues = all.filter((cue) => cue.sense?.role !== 'question' && cue.sense?.role !== 'association');
   if (cues.length === 0) return null;
   const make = (cue: Cue, from: number, to: number, wrapper: Wrapper) => {
     while (from < to && tokens[from]!.kind === 'punct') from++;

@@ -37,6 +37,9 @@ describe('statements about text', () => {
     // what was seen or heard is elsewhere; seeing that something is so reads no text
     ["The claim you've heard is false.", [['falsity', 'meta', 'definite', '-']]],
     ['As we go on, you will see that there is no proof of this.', [['unverified', 'meta', 'self', '-']]],
+    // a source discredited by what else it asserts; a provenance line whose source has a relative clause
+    ['From a website that also claims the Moon landings were staged: humans have 24 pairs of chromosomes.', [['unreliable', 'label', '-', 'humans have 24 pairs of chromosomes.']]],
+    ['From a tabloid that is known for inventing stories: humans have 24 pairs of chromosomes.', [['unreliable', 'label', '-', 'humans have 24 pairs of chromosomes.']]],
     // an unreliable source that produced "this" makes it unreliable
     ['A resident with advanced dementia told this to a caregiver.', [['unreliable', 'meta', 'self', '-']]],
     ['My drunk uncle told me this.', [['unreliable', 'meta', 'self', '-']]],
@@ -149,7 +152,7 @@ describe('statements about text', () => {
     ['Fact-checkers rate the site that published the above among the least credible online.', [['unreliable', 'meta', 'backward', '-']]],
     ['The claim below is hardly accurate.', [['falsity', 'meta', 'forward', '-']]],
     // a habit of falsehood in who made the text: a source, whatever its complement's form
-    ['A language model with a documented tendency to invent facts generated this.', [['unreliable', 'meta', 'definite', '-']]],
+    ['A language model with a documented tendency to invent facts generated this.', [['unreliable', 'meta', 'self', '-']]],
     ['An AI system prone to hallucination wrote everything above.', [['unreliable', 'meta', 'backward', '-']]],
     // a quantifier with the phrase that says of what; a relative clause without "that" on a predicate noun
     ['I invented everything in the sentence above.', [['falsity', 'meta', 'backward', '-']]],
@@ -257,6 +260,8 @@ describe('pointer words', () => {
 describe('sentences that say nothing of text', () => {
   it.each([
     ['a topic', 'Researchers studied how fabricated stories spread on social media.'],
+    ['what else a source asserts, which is no claim it wraps', 'He also claims that he won the gold medal.'],
+    ['a fact seen, not a text read', 'You will see that the results are consistent.'],
     ['a source named without a fault', 'Source: an interview with a man who invented the bicycle lock.'],
     ['a condition', 'If this document was fabricated, readers may wonder.'],
     ['the consequent of a condition', 'If he had run 10.05, we would dismiss it as a quirky outlier.'],
