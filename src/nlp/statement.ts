@@ -1729,7 +1729,8 @@ function headCue(s: Structure, cue: Cue, arg: Argument, provenance = false): boo
   if (next >= arg.to) return true;
   const t = s.tokens[next]!;
   if (t.kind !== 'word') return true;
-  if (sensesAt(s, next).some((x) => x.class === 'referent' && (x.role === 'noun' || x.role === 'described' || x.role === 'answer' || x.role === 'deixis'))) return true;
+  // ("SATIRE DESK —", "Propaganda channel:": the class of the one who produced the text is the text's.)
+  if (sensesAt(s, next).some((x) => x.class === 'referent' && (x.role === 'noun' || x.role === 'described' || x.role === 'answer' || x.role === 'deixis' || x.role === 'source'))) return true;
   // "4% likely accurate", "5% true": what a stated probability is the chance of, not a noun it modifies
   // ("20.8% probability of catching" is a statistic of an event).
   if (cue.probability !== undefined && sensesAt(s, next).some((x) => x.class === 'improbable' || x.class === 'falsity')) return true;

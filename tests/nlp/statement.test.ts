@@ -37,6 +37,8 @@ describe('statements about text', () => {
     // what was seen or heard is elsewhere; seeing that something is so reads no text
     ["The claim you've heard is false.", [['falsity', 'meta', 'definite', '-']]],
     ['As we go on, you will see that there is no proof of this.', [['unverified', 'meta', 'self', '-']]],
+    // a label's class word on the one who produced the text is the text's
+    ['SATIRE DESK — The Ministry said tomatoes came from Tuscany.', [['fiction', 'label', '-', 'The Ministry said tomatoes came from Tuscany.']]],
     // a source discredited by what else it asserts; a provenance line whose source has a relative clause
     ['From a website that also claims the Moon landings were staged: humans have 24 pairs of chromosomes.', [['unreliable', 'label', '-', 'humans have 24 pairs of chromosomes.']]],
     ['From a tabloid that is known for inventing stories: humans have 24 pairs of chromosomes.', [['unreliable', 'label', '-', 'humans have 24 pairs of chromosomes.']]],
