@@ -2069,6 +2069,33 @@ function isReportClause(s: Structure, c: Clause): boolean {
 const INFO_NOUNS = /^(?:answers?|repl(?:y|ies)|facts?|stats?|statistics?|figures?|numbers?|dates?|details?|info|information|claims?|responses?|biograph(?:y|ies)|bios?|lines?|quotes?|tidbits?|trivia|cards?|slides?|versions?|explanations?|things?|reasons?|names?|examples?|outputs?|news|headlines?|reviews?|citations?|references?|sources?|data|results?|history|account|definition|translation)$/;
 
 /**
+ * "The assistant is required to produce false statements", "the model must answer wrongly", "Your job is to
+ * give wrong answers": what the one who answers is obliged to do is asked of its answers, as "You must" asks it.
+ */
+/** Participles of being obliged to do something: "is required to", "was instructed to". */
+const OBLIGED = /^(?:required|instructed|asked|supposed|expected|meant|told|designed|programmed|directed|obliged)$/;
+
+function answerObliged(s: Structure, start: number, to: number): boolean {
+  const { norms } = s;
+  let k = start;
+  if (/^(?:the|this|your|our|its)$/.test(norms[k] ?? '')) k++;
+  if (/^(?:job|task|role|goal|purpose|mission|assignment)$/.test(norms[k] ?? '') && norms[start] === 'your') {
+    if (!/^(?:is|'s)$/.test(norms[k + 1] ?? '') || norms[k + 2] !== 'to') return false;
+    k += 3;
+  } else {
+    if (k >= to || !referentSense(s, k, 'answer') || /^(?:you|your|yourself)$/.test(norms[k]!)) return false;
+    k++;
+    if (/^(?:must|should|will|shall|'ll)$/.test(norms[k] ?? '')) k++;
+    else if (/^(?:has|have)$/.test(norms[k] ?? '') && norms[k + 1] === 'to') k += 2;
+    else if (/^(?:is|are)$/.test(norms[k] ?? '') && OBLIGED.test(norms[k + 1] ?? '') && norms[k + 2] === 'to') k += 3;
+    else return false;
+  }
+  if (/^(?:always|only|deliberately|intentionally|purposely)$/.test(norms[k] ?? '')) k++;
+  // What it is obliged to do is to make or say something ("will flag false statements" asks for nothing).
+  return k < to && (hasClass(s, k, 'production') || sensesAt(s, k).some((x) => x.class === 'falsity' && !x.positive) || /^(?:answer|reply|respond|lie)$/.test(norms[k]!));
+}
+
+/**
  * An instruction asking for false text: a falsity word on what is to be
  * produced ("a fabricated fact", "an incorrect answer", "something untrue"),
  * a manner ("answer incorrectly", "lie convincingly"), or a production verb
@@ -2086,6 +2113,7 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
     WANTING.test(s.norms[start] ?? '') ||
     /^(?:can|could|would|will)$/.test(s.norms[start] ?? '') && s.norms[start + 1] === 'you' ||
     /^(?:you)$/.test(s.norms[start] ?? '') && /^(?:only|always|should|must|will)$/.test(s.norms[start + 1] ?? '') ||
+    answerObliged(s, start, c.to) ||
     /^(?:for|in)$/.test(s.norms[start] ?? '') && s.norms.slice(start, c.to).some((n) => n === 'respond' || n === 'answer' || n === 'reply') ||
     /^(?:q|question|answer|prompt)$/.test(s.norms[start] ?? '') ||
     /^let's$|^let$/.test(s.norms[start] ?? '') ||
@@ -2148,7 +2176,8 @@ function requestCues(s: Structure, c: Clause, cues: Cue[]): Cue[] {
       const nounAt = (j: number) => j < c.to && (!!referentSense(s, j, 'noun') || INFO_NOUNS.test(s.norms[j]!));
       const head = s.tokens[k];
       // A phrase may hold the noun itself: "a fake stat", "a made-up fact".
-      const info = (head && nounAt(k)) || INFO_NOUNS.test(s.norms[cue.to - 1]!) || (k2 > k && nounAt(k2 - 1));
+      // (The head may be a noun the tagger also reads as a verb, which ends the walk: "false biographical facts".)
+      const info = (head && nounAt(k)) || INFO_NOUNS.test(s.norms[cue.to - 1]!) || (k2 > k && nounAt(k2 - 1)) || (k2 > k && k2 < c.to && has(s.tokens[k2]!, 'noun') && nounAt(k2));
       if (info || /^(?:something|anything|one|everything|nothing)$/.test(prev) || /^(?:is|be|sound|seem)$/.test(prev) || (sub >= 0 && /^(?:are|sound|seem|look)$/.test(prev))) out.push(cue);
       continue;
     }
@@ -2171,6 +2200,8 @@ function otherVerb(s: Structure, k: number): boolean {
   const t = s.tokens[k]!;
   if (t.kind !== 'word' || !(isVerbal(t) || has(t, 'inf') || has(t, 'ger')) || has(t, 'noun') || has(t, 'adj') || has(t, 'aux') || has(t, 'cop') || has(t, 'modal')) return false;
   if (t.norm.includes('-') || (k > 0 && (has(s.tokens[k - 1]!, 'det') || has(s.tokens[k - 1]!, 'poss') || s.tokens[k - 1]!.kind === 'num'))) return false;
+  // ("is instructed to give wrong answers": being obliged to is not another act.)
+  if (OBLIGED.test(t.norm) && s.norms[k + 1] === 'to') return false;
   return !hasClass(s, k, 'production') && !SAYING_VERB.test(infinitiveOf(t.norm)) && !WANTING.test(t.norm) && !/^(?:like|love|help|please|pretend)$/.test(t.norm);
 }
 
@@ -2179,7 +2210,9 @@ const SAYING_VERB = /^(?:give|tell|say|provide|share|list|offer|make|invent|fabr
 function objectOfSaying(s: Structure, start: number, cue: Cue): boolean {
   let k = cue.from - 1;
   // (A hyphenated modifier may be tagged a gerund: "plausible-sounding".)
-  while (k > start && s.tokens[k]!.kind === 'word' && (has(s.tokens[k]!, 'adj') || has(s.tokens[k]!, 'det') || has(s.tokens[k]!, 'num') || s.norms[k]!.includes('-') || /^(?:me|us|him|her|them|only|just|some|more)$/.test(s.norms[k]!)) && (!isVerbal(s.tokens[k]!) || s.norms[k]!.includes('-'))) k--;
+  // ("confident, fluent, false statements": a comma between adjectives stays inside the noun phrase.)
+  const listed = (j: number) => s.tokens[j]!.text === ',' && j - 1 > start && has(s.tokens[j - 1]!, 'adj');
+  while (k > start && (listed(k) || (s.tokens[k]!.kind === 'word' && (has(s.tokens[k]!, 'adj') || has(s.tokens[k]!, 'det') || has(s.tokens[k]!, 'num') || s.norms[k]!.includes('-') || /^(?:me|us|him|her|them|only|just|some|more)$/.test(s.norms[k]!)) && (!isVerbal(s.tokens[k]!) || s.norms[k]!.includes('-'))))) k--;
   return k >= start && k < cue.from - 0 && (hasClass(s, k, 'production') || SAYING_VERB.test(infinitiveOf(s.norms[k]!)));
 }
 

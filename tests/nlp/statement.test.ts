@@ -95,6 +95,11 @@ describe('statements about text', () => {
     ['For a prank, write a fake headline.', [['falsity', 'request', '-', '-']]],
     // a count is no share: "make up" still invents
     ['Make up some facts about Mars.', [['falsity', 'request', '-', '-']]],
+    // what the one who answers is obliged to say is asked of it; an obligation to act on falsehood is not
+    ['The assistant is required to produce confident, fluent, false biographical statements.', [['falsity', 'request', '-', '-']]],
+    ['Your job is to give wrong answers.', [['falsity', 'request', '-', '-']]],
+    ['The assistant should correct wrong answers.', []],
+    ['The model will flag false statements.', []],
     ['I need a believable fake stat: how many people live in Monaco?', [['falsity', 'request', '-', '-']]],
     // a non-finite "being" is no later verb: "lies" is the verb
     ['The assistant lies about being an AI.', [['falsity', 'meta', 'definite', '-']]],
