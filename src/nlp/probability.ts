@@ -50,9 +50,9 @@ const PATTERNS: { re: RegExp; value: (m: RegExpExecArray) => number | null; need
   { re: new RegExp(String.raw`(?<![\d.])(${NUM})\s*(?:%|percent\b|per cent\b|pct\b)`, 'gi'), value: (m) => parseNumber(m[1]!) / 100 },
   // 1 in 40, one in a hundred, 1-in-25, one chance in twenty, seven chances in a hundred, 2 out of 100
   { re: new RegExp(String.raw`\b(${NUM})(?:\s+(?:chances?|shots?|times?))?(?:\s*-\s*|\s+)(?:in|out of)(?:\s*-\s*|\s+)(${NUM})\b`, 'gi'), value: (m) => ratio(parseNumber(m[1]!), parseNumber(m[2]!)) },
-  // 25-to-1 against, 40 to 1 against, odds of 30:1 against
+  // 25-to-1 against, 40 to 1 against, odds of 30:1 against, 50/1 against
   // (Odds against are written as odds: they need no probability word beside them.)
-  { re: new RegExp(String.raw`\b(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM})\s+against\b`, 'gi'), value: (m) => ratio(parseNumber(m[2]!), parseNumber(m[1]!) + parseNumber(m[2]!)), notation: true },
+  { re: new RegExp(String.raw`\b(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:|\/)\s*(${NUM})\s+against\b`, 'gi'), value: (m) => ratio(parseNumber(m[2]!), parseNumber(m[1]!) + parseNumber(m[2]!)), notation: true },
   // odds of 1:30, odds 1-to-30 (for): the first is the chance, the two together the whole
   { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM})\b(?!\s+against)`, 'gi'), value: (m) => ratio(parseNumber(m[1]!), parseNumber(m[1]!) + parseNumber(m[2]!)) },
   // p ≈ 0.01, p(true) ≈ 0.02: an estimate in probability notation ("p = 0.03", "p < 0.05" are test statistics)

@@ -621,9 +621,11 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         let opener = i - 2;
         while (opener >= 0 && /^(?:please|so|then|just)$/.test(s.norms[opener]!)) opener--;
         const instructionVerb = !!prev && has(prev, 'inf') && !opensClause && (opener < 0 || s.tokens[opener]!.kind === 'punct');
-        if (s.norms[i] === 'that' && prev && !instructionVerb && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'adj') || (isVerbal(prev) || (has(prev, 'inf') && opensClause)) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
+        // (After a preposition "that" is its object: "50/1 against that being right".)
+        if (s.norms[i] === 'that' && prev && !instructionVerb && !has(prev, 'prep') && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'adj') || (isVerbal(prev) || (has(prev, 'inf') && opensClause)) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
         // ("it" is never a determiner: "call it unreliable", "found it false".)
-        if (s.norms[i] !== 'it' && next && next.kind === 'word' && (has(next, 'noun') || has(next, 'adj')) && !isVerbal(next) && !has(next, 'prep')) break;
+        // ("that being right": before "being" it is the subject of what is, not a determiner.)
+        if (s.norms[i] !== 'it' && next && next.kind === 'word' && (has(next, 'noun') || has(next, 'adj')) && !isVerbal(next) && !has(next, 'prep') && next.norm !== 'being') break;
         // "ideas for things, like for a paper, that might not have occurred to you": after a noun and a comma
         // "that" still relates to the noun; a demonstrative there would splice two sentences with a comma.
         const beforeComma = s.tokens[i - 2];
@@ -1146,7 +1148,10 @@ function analyse(text: string): SentenceAnalysis {
         continue;
       }
       const arg = cue.probability !== undefined ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
-      const rated = !arg || !referent || referent.speaker ? hedgedClause(s, c, cue) : undefined;
+      // ("I'd lay 50/1 against that being right, but that's my answer": odds given to "that" are said of it, not
+      // of the clause after "but", though the speaker gives them.)
+      const givenTo = cue.probability !== undefined && arg ? findReferent(s, arg.from, arg.to) : undefined;
+      const rated = !arg || ((!referent || referent.speaker) && !(givenTo && !givenTo.speaker)) ? hedgedClause(s, c, cue) : undefined;
       if (rated) {
         const span = charSpan(s, norms[rated.from] === 'but' ? rated.from + 1 : rated.from, s.tokens.length);
         push({ class: cue.class, form: 'label', ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: false });
@@ -1756,6 +1761,14 @@ function probabilityArgument(s: Structure, c: Clause, cue: Cue): Argument | null
       // "the odds of this", "the chance of it being true"; not "the chance of it raining".
       const demonstrative = r?.role === 'pronoun' && /^(?:this|that|these|those)$/.test(norms[k + 2]!);
       if (r && (r.role !== 'pronoun' || demonstrative || /\bbeing (?:true|accurate|correct|real|right)\b/.test(s.norms.slice(k + 2, end + 3).join(' '))) && !has(s.tokens[k + 2]!, 'ger')) return { from: k + 2, to: end, relation: 'attribute' };
+    }
+    // "put the odds that this account is accurate at 3%": the chance that text is true is given to that text.
+    if (after === 'that') {
+      let end = k + 2;
+      while (end < c.to && s.tokens[end]!.kind !== 'punct' && norms[end] !== 'at') end++;
+      const r = findReferent(s, k + 2, end);
+      // ("The odds that it rains tomorrow are 3%" are the odds of an event, not of a text being true.)
+      return r && !r.speaker && /\b(?:true|accurate|correct|real|right|genuine)\b/.test(norms.slice(k + 2, end).join(' ')) ? { from: k + 2, to: end, relation: 'attribute' } : null;
     }
   }
   // "assign 3% to the claims below", "put the odds at 2% for what follows", "50-to-1 against this one being

@@ -37,6 +37,10 @@ describe('statements about text', () => {
     // what was seen or heard is elsewhere; seeing that something is so reads no text
     ["The claim you've heard is false.", [['falsity', 'meta', 'definite', '-']]],
     ['As we go on, you will see that there is no proof of this.', [['unverified', 'meta', 'self', '-']]],
+    // odds given to "that", written with a slash; the odds that a text is true, not that an event happens
+    ["Honestly I'd lay 50/1 against that being right, but that's my answer.", [['improbable', 'meta', 'anaphoric', '-']]],
+    ['The odds that this account is accurate are 3%.', [['improbable', 'meta', 'self', '-']]],
+    ['The odds that it rains tomorrow are 3%.', []],
     // a label's class word on the one who produced the text is the text's
     ['SATIRE DESK — The Ministry said tomatoes came from Tuscany.', [['fiction', 'label', '-', 'The Ministry said tomatoes came from Tuscany.']]],
     // a source discredited by what else it asserts; a provenance line whose source has a relative clause
