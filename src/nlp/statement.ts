@@ -1763,7 +1763,7 @@ function probabilityArgument(s: Structure, c: Clause, cue: Cue): Argument | null
       if (r && (r.role !== 'pronoun' || demonstrative || /\bbeing (?:true|accurate|correct|real|right)\b/.test(s.norms.slice(k + 2, end + 3).join(' '))) && !has(s.tokens[k + 2]!, 'ger')) return { from: k + 2, to: end, relation: 'attribute' };
     }
     // "put the odds that this account is accurate at 3%": the chance that text is true is given to that text.
-    if (after === 'that') {
+    if (after === 'that' && /^(?:odds|chances?|likelihood|probability|possibility)$/.test(norms[k]!)) {
       let end = k + 2;
       while (end < c.to && s.tokens[end]!.kind !== 'punct' && norms[end] !== 'at') end++;
       const r = findReferent(s, k + 2, end);
