@@ -507,7 +507,10 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         } else if (/^(?:this|these|herein)$/.test(s.norms[i]!) && !nested) {
           // "this" alone is a pronoun; "this error" is a determiner of a noun the lexicon does not call text.
           const next = s.tokens[hit.to];
-          if (s.norms[i] === 'herein' || !next || next.kind !== 'word' || isVerbal(next) || has(next, 'prep') || has(next, 'conj') || has(next, 'adv')) better({ ...span(i, hit.to), role: 'pronoun', pointing: 'self', answer: false, speaker: false });
+          // ("These methods have not produced ...": a noun the tagger also reads as a verb, before the verb, is the noun.)
+          const after = s.tokens[hit.to + 1];
+          const determines = !!next && has(next, 'noun') && !!after && after.kind === 'word' && (has(after, 'aux') || has(after, 'cop') || has(after, 'modal'));
+          if (s.norms[i] === 'herein' || !next || next.kind !== 'word' || (isVerbal(next) && !determines) || has(next, 'prep') || has(next, 'conj') || has(next, 'adv')) better({ ...span(i, hit.to), role: 'pronoun', pointing: 'self', answer: false, speaker: false });
           // "this one being accurate": "one" stands for the text as "this" alone does.
           else if (next.norm === 'one' && !(s.tokens[hit.to + 1] && has(s.tokens[hit.to + 1]!, 'noun') && !isVerbal(s.tokens[hit.to + 1]!))) better({ ...span(i, hit.to + 1), role: 'pronoun', pointing: 'self', answer: false, speaker: false });
         }

@@ -37,6 +37,8 @@ describe('statements about text', () => {
     // what was seen or heard is elsewhere; seeing that something is so reads no text
     ["The claim you've heard is false.", [['falsity', 'meta', 'definite', '-']]],
     ['As we go on, you will see that there is no proof of this.', [['unverified', 'meta', 'self', '-']]],
+    // what has not yet been checked is unchecked
+    ['These figures have not yet been checked.', [['unverified', 'meta', 'self', '-']]],
     // odds given to "that", written with a slash; the odds that a text is true, not that an event happens
     ["Honestly I'd lay 50/1 against that being right, but that's my answer.", [['improbable', 'meta', 'anaphoric', '-']]],
     ['The odds that this account is accurate are 3%.', [['improbable', 'meta', 'self', '-']]],
@@ -272,6 +274,7 @@ describe('sentences that say nothing of text', () => {
   it.each([
     ['a topic', 'Researchers studied how fabricated stories spread on social media.'],
     ['what else a source asserts, which is no claim it wraps', 'He also claims that he won the gold medal.'],
+    ['a plural noun the tagger reads as a verb, after "these"', 'However, these methods have not yet produced conclusive evidence of dark matter particles.'],
     ['a fact seen, not a text read', 'You will see that the results are consistent.'],
     ['a source named without a fault', 'Source: an interview with a man who invented the bicycle lock.'],
     ['a condition', 'If this document was fabricated, readers may wonder.'],
