@@ -4,9 +4,10 @@ import { EPISTEMIC } from './lexicon.js';
 import { fieldCovers, metadataFields, normalizeLabel, type MetaField } from './metadata.js';
 import { LOW_PROBABILITY } from './probability.js';
 import type { Disclaimer } from './record.js';
-import { cueClasses } from './statement.js';
+import { cueClasses, keyQuality } from './statement.js';
 import { mentionsProbability, probabilityKey, structureOf } from './structure.js';
 import { scanner } from './scan.js';
+import { LOW_VALUE } from './values.js';
 import { memoize } from '../text/memo.js';
 
 /**
@@ -191,8 +192,6 @@ function verdictValue(text: string): EpistemicClass[] | null {
   return cues.length ? [...new Set(cues.map((c) => c.class))] : null;
 }
 
-/** A value that denies the quality its key names: "no", "low", "very low", "poor", "unknown". */
-const LOW_VALUE = /^(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|unknown|pending|poor|weak|questionable|dubious|doubtful|minimal|bad|fail|failed|failing)$/i;
 
 interface FieldClass {
   class: EpistemicClass;
@@ -234,7 +233,7 @@ function classesOf(f: MetaField & { raw?: unknown }, names: Map<string, string>)
   // "source_reliability": "very low", "accuracy": "poor": a low value of a quality the key names says that
   // quality's class, whatever else the value's words say ("very low" alone reads as a probability). The key
   // may be a label phrase as a whole ("source reliability"); its words are read from the head, the last, back.
-  const quality = keySense?.positive ? keySense : key.split(' ').reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET.has(x.class) && x.positive)).find(Boolean);
+  const quality = keySense?.positive ? keySense : keyQuality(key);
   const low = LOW_VALUE.test(text.trim());
   if (quality && low) return [{ class: quality.class as EpistemicClass, shown: String(v) }];
   // ("fabricated": "no", "hallucination": "none" deny the class the key names: nothing to say.)

@@ -1,4 +1,5 @@
 import { EPISTEMIC, lexicon, type Lexicon, type Phrase } from './lexicon.js';
+import { LOW_VALUE_AFTER } from './values.js';
 
 /**
  * The first tier: one pass over all text, at tens of MB/s, that finds the
@@ -304,7 +305,8 @@ export function compileScanner(lex: Lexicon): Scanner {
       const p = phrases[i]!;
       if (p.tokens.length <= covered) continue;
       if (p.check && !(mayMatch(p.check, text, (x ??= around(text, at, end))) && phraseAt(text, at, end - at, p))) continue;
-      if (!p.positive || (negated ??= NEGATOR.test(text.slice(Math.max(0, at - WINDOW), at)))) return true;
+      // ("Verification status: pending": a key whose value denies it is as good as a negator before it.)
+      if (!p.positive || (negated ??= NEGATOR.test(text.slice(Math.max(0, at - WINDOW), at)) || LOW_VALUE_AFTER.test(text.slice(end, end + 48)))) return true;
     }
     return false;
   };

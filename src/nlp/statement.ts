@@ -6,6 +6,7 @@ import { LOW_PROBABILITY, probabilitiesIn, type Probability } from './probabilit
 import { argumentOf, BOUNDARY, type Argument } from './predication.js';
 import { hasClass, lexicalHits, mayMentionProbability, mentionsProbability, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
 import { memoize } from '../text/memo.js';
+import { LOW_VALUE, LOW_VALUE_IN } from './values.js';
 
 /**
  * One analysis of a sentence, which every rule consults: does it say
@@ -688,6 +689,14 @@ function provenanceLine(s: Structure, c: Clause, cues: Cue[]): Omit<Statement, '
   return { class: 'unreliable', form: 'label', ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, counterfactual: false };
 }
 
+/**
+ * The quality a key names, read from its head, the last word, back: "verification status" is verification,
+ * "source reliability" reliability. A value that denies it ("pending", "low") says that quality's class.
+ */
+export function keyQuality(key: string): Sense | undefined {
+  return key.split(' ').reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET.has(x.class) && x.positive)).find(Boolean);
+}
+
 /** The text a verb of making in the clause has as its object: "produced this text", "generated the article below". */
 function madeText(s: Structure, c: Clause): Referent | undefined {
   for (let k = c.from; k < c.to - 1; k++) {
@@ -834,6 +843,8 @@ function statedProbabilities(text: string): Probability[] {
 export function mayState(text: string): boolean {
   const { hits, negates } = lexicalHits(text);
   if (hits.some((h) => { const sense = epistemicSense(h); return sense !== undefined && (!sense.positive || negates); })) return true;
+  // ("Verification status: pending": a key whose value denies it, the label path's keyQuality.)
+  if (hits.length > 0 && LOW_VALUE_IN.test(text)) return true;
   return statedProbabilities(text).some((p) => p.value <= LOW_PROBABILITY);
 }
 
@@ -893,6 +904,15 @@ function analyse(text: string): SentenceAnalysis {
       // The key may name the text it rates ("plausibility of the next piece"): then it is said of that text.
       const keyReferent = findReferent(s, s.label.from, s.label.to);
       for (const c of headed) push({ class: c.class, form: keyReferent && !keyReferent.speaker ? 'meta' : 'label', ...cueSpan(s, c), ...(keyReferent && !keyReferent.speaker ? { referent: keyReferent } : {}), probability: c.probability, counterfactual: c.counterfactual });
+      labelCues = [];
+    }
+    // "Verification status: pending", "Accuracy: low": a key naming a quality whose value denies it says the class,
+    // as the same key and value do in a record's fields.
+    const value = s.label.sep + 1 < tokens.length ? text.slice(tokens[s.label.sep + 1]!.start, tokens[tokens.length - 1]!.end).replace(/[\s.!*_]+$/, '') : '';
+    const denied = LOW_VALUE.test(value) ? keyQuality(s.norms.slice(s.label.from, s.label.to).join(' ')) : undefined;
+    if (denied && (denied.class === 'unverified' || denied.class === 'falsity' || denied.class === 'unreliable')) {
+      const key = charSpan(s, s.label.from, s.label.to);
+      push({ class: denied.class, form: 'label', cueStart: key.start, cueEnd: key.end, counterfactual: false });
       labelCues = [];
     }
     const bodyFrom = s.label.sep + 1;

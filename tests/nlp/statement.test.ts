@@ -37,6 +37,9 @@ describe('statements about text', () => {
     // what was seen or heard is elsewhere; seeing that something is so reads no text
     ["The claim you've heard is false.", [['falsity', 'meta', 'definite', '-']]],
     ['As we go on, you will see that there is no proof of this.', [['unverified', 'meta', 'self', '-']]],
+    // a key naming a quality whose value denies it, as in a record's fields
+    ['Verification status: pending.', [['unverified', 'label', '-', '-']]],
+    ['Note: none.', []],
     // what has not yet been checked is unchecked
     ['These figures have not yet been checked.', [['unverified', 'meta', 'self', '-']]],
     // odds given to "that", written with a slash; the odds that a text is true, not that an event happens

@@ -1,0 +1,15 @@
+/**
+ * Values that deny the quality their key names: "Verification status: pending", "accuracy: low",
+ * "verified: no", "reliability: very low". Field values (fields.ts), text labels (statement.ts) and the
+ * scan (a positive key is a candidate when such a value follows it) read the same words.
+ */
+const WORDS = String.raw`(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|unknown|pending|poor|weak|questionable|dubious|doubtful|minimal|bad|fail|failed|failing)`;
+
+/** A whole value that denies its key's quality. */
+export const LOW_VALUE = new RegExp(String.raw`^${WORDS}$`, 'i');
+
+/** Just after a key word: the rest of the key, its separator, and a denying value ("status: pending."). */
+export const LOW_VALUE_AFTER = new RegExp(String.raw`^[\p{L} _-]{0,24}?[:=]\s*["'*_]*${WORDS}\b(?![\p{L}-])`, 'iu');
+
+/** Somewhere in a text, a separator and a denying value ("Verification status: pending."). */
+export const LOW_VALUE_IN = new RegExp(String.raw`[:=]\s*["'*_]*${WORDS}\b(?![\p{L}-])`, 'iu');
