@@ -358,7 +358,10 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       if (copula && copula.kind === 'vg' && COPULA.test(s.norms[copula.to - 1]!)) return subject(ci - 2) ?? selfSubject(s, copula);
       return { from: head.from, to: head.to - 1, relation: 'object' };
     }
-    return transitiveOnly(s, k) && !ownObject ? null : subject(ci) ?? selfSubject(s, ch);
+    // "Contents fabricated.", "Quotes invented for effect.": a verb that needs an object, as a participle with none
+    // and nothing after it but a modifier, is a passive with its auxiliary left out, as in a headline.
+    if (transitiveOnly(s, k) && !ownObject) return telegraphicPassive(s, ch, c) ? subject(ci) : null;
+    return subject(ci) ?? selfSubject(s, ch);
   }
   if (ch.kind === 'np') {
     const prev = chunks[ci - 1];
@@ -460,6 +463,14 @@ const KNOWING = /^(?:know|knows|knew|knowing)$/;
 
 function transitiveOnly(s: Structure, k: number): boolean {
   return /^(?:invent|invents|invented|inventing|fabricate|fabricates|fabricated|fabricating|concoct|concocted|falsify|falsified|forge|forged|doctor|doctored|make|makes|made|making|cook|cooked|dream|dreamt|dreamed|think|thought)$/.test(s.norms[k]!);
+}
+
+/** The verb group is one past participle right after its subject, with no object: "Contents fabricated.", "Details invented by the author". */
+function telegraphicPassive(s: Structure, vg: Chunk, c: Clause): boolean {
+  const t = s.tokens[vg.from]!;
+  if (vg.to - vg.from !== 1 || vg.from === c.from || vg.from !== c.head || !(has(t, 'part') || has(t, 'past')) || !/(?:ed|made|up)$/.test(t.norm)) return false;
+  const next = s.tokens[vg.to];
+  return vg.to >= c.to || !next || next.kind === 'punct' || /^(?:by|for|wholesale|entirely|throughout|here|in|from|on)$/.test(s.norms[vg.to]!) || has(next, 'adv');
 }
 
 /** "there are", "there's": the verb group at `vg` has the expletive "there" as its subject. */

@@ -697,6 +697,14 @@ export function keyQuality(key: string): Sense | undefined {
   return key.split(' ').reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET.has(x.class) && x.positive)).find(Boolean);
 }
 
+/** The subject of a headline's passive ("Contents fabricated."): the clause's first words, no article, a text noun at their head. */
+function headlineSubject(s: Structure, c: Clause, arg: Argument): boolean {
+  const verb = s.tokens[c.head];
+  if (!verb || c.head !== arg.to || arg.from !== c.from || !(has(verb, 'part') || has(verb, 'past')) || has(s.tokens[arg.from]!, 'det') || arg.to - arg.from > 3) return false;
+  const head = arg.to - 1;
+  return s.tokens.slice(arg.from, arg.to).every((t) => t.kind === 'word' && !has(t, 'pron')) && !!s.hitAt[head]?.senses.some((x) => x.class === 'referent' && (x.role === 'noun' || x.role === 'described'));
+}
+
 /** The text a verb of making in the clause has as its object: "produced this text", "generated the article below". */
 function madeText(s: Structure, c: Clause): Referent | undefined {
   for (let k = c.from; k < c.to - 1; k++) {
@@ -1099,6 +1107,11 @@ function analyse(text: string): SentenceAnalysis {
         const rTo = tokenIndexAtChar(s, referent.end - 1) + 1;
         for (const cue of cues) if (!request.includes(cue) && cue.sense?.pos === 'adj' && cue.class !== 'disbelief' && cue.class !== 'bad-example' && cue.from >= rFrom && cue.to <= rTo) push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent, counterfactual: false });
       }
+      // "Begin fabricated sample.", "END SATIRE": a boundary of the text, named by its class, labels it.
+      if (c.head === c.from && /^(?:begin|end|start|stop)$/.test(norms[c.head]!) && !c.negated) {
+        const named: Argument = { from: c.head + 1, to: c.to, relation: 'fragment' };
+        for (const cue of cues) if (!request.includes(cue) && cue.from > c.head && cue.class !== 'disbelief' && headCue(s, cue, named)) push({ class: cue.class, form: 'label', ...cueSpan(s, cue), counterfactual: false });
+      }
       // "Treat that as fiction", "Read the above as satire": what the instruction takes its object as, the
       // object is (an object complement, as in "described the story as a hoax").
       if (!c.negated) {
@@ -1216,6 +1229,12 @@ function analyse(text: string): SentenceAnalysis {
         continue;
       }
       const r = findReferent(s, arg.from, arg.to) ?? madeUpPart(s, c, cue, arg);
+      // "Contents fabricated.", "Quotes invented for effect.": a headline's passive of a bare text noun is a notice
+      // on the text it stands in, as "Fabricated contents." is.
+      if (!r && arg.relation === 'subject' && headlineSubject(s, c, arg)) {
+        push({ class: cue.class, form: 'notice', ...cueSpan(s, cue), probability: cue.probability, counterfactual: cue.counterfactual });
+        continue;
+      }
       if (!r && hasSource(s, arg.from, arg.to)) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability });
       if (!r || expletive(s, c, r)) continue;
       // "..., but this was not the case in England", "that is not true for most cats": a denial confined to
@@ -1731,7 +1750,9 @@ function bracketed(s: Structure): boolean {
 function headCue(s: Structure, cue: Cue, arg: Argument, provenance = false): boolean {
   // "The Sheeran Olympic Hoax", "the fabrication": a definite description names a thing as a topic;
   // in a provenance line ("From the novel *The Salt Ledger*:") it names where the text comes from.
-  for (let k = cue.from - 1; k >= arg.from && k >= cue.from - 4 && !provenance; k--) {
+  // ("End of the fabricated sample": where a text ends is no topic.)
+  const boundary = /^(?:end|start|beginning|close)$/.test(s.norms[arg.from] ?? '') && s.norms[arg.from + 1] === 'of';
+  for (let k = cue.from - 1; k >= arg.from && k >= cue.from - 4 && !provenance && !boundary; k--) {
     if (/^(?:the|this|that|these|those|its|his|her|their|our)$/.test(s.norms[k]!)) return false;
     if (s.tokens[k]!.kind === 'punct') break;
   }

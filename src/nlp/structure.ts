@@ -649,6 +649,9 @@ function findHead(s: Structure, from: number, to: number): number {
     if (inReferent && (s.hitAt[i]!.to - s.hitAt[i]!.from > 1)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "End of fabricated sample", "the invented quotes", "Begin fabricated sample": a participle between a
+    // preposition, an article or an opening verb and its noun modifies the noun.
+    if ((has(t, 'part') || has(t, 'past')) && /ed$/.test(t.norm) && prev && (has(prev, 'prep') || (has(prev, 'det') && !has(prev, 'pron')) || (has(prev, 'inf') && i - 1 === from)) && next && next.kind === 'word' && has(next, 'noun') && !has(next, 'cop') && !has(next, 'aux') && !has(next, 'det')) continue;
     const tags = tagsOf(t);
     // "The chapter you just read was fiction", "the story you have read is": a relative clause without
     // "that" (a noun, a subject pronoun, its verb group) when the main verb is still to come.

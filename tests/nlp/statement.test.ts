@@ -37,6 +37,10 @@ describe('statements about text', () => {
     // what was seen or heard is elsewhere; seeing that something is so reads no text
     ["The claim you've heard is false.", [['falsity', 'meta', 'definite', '-']]],
     ['As we go on, you will see that there is no proof of this.', [['unverified', 'meta', 'self', '-']]],
+    // a headline's passive of a bare text noun; the boundary of a text named by its class
+    ['Contents fabricated.', [['falsity', 'notice', '-', '-']]],
+    ['Begin fabricated sample.', [['falsity', 'label', '-', '-']]],
+    ['End of the fabricated sample.', [['falsity', 'label', '-', '-']]],
     // a key naming a quality whose value denies it, as in a record's fields
     ['Verification status: pending.', [['unverified', 'label', '-', '-']]],
     ['Note: none.', []],
@@ -277,6 +281,7 @@ describe('sentences that say nothing of text', () => {
   it.each([
     ['a topic', 'Researchers studied how fabricated stories spread on social media.'],
     ['what else a source asserts, which is no claim it wraps', 'He also claims that he won the gold medal.'],
+    ['a participle after the clause\'s verb is no headline passive', 'You are a magical sword forged by ancient sorcerers, containing the power to control fire.'],
     ['a plural noun the tagger reads as a verb, after "these"', 'However, these methods have not yet produced conclusive evidence of dark matter particles.'],
     ['a fact seen, not a text read', 'You will see that the results are consistent.'],
     ['a source named without a fault', 'Source: an interview with a man who invented the bicycle lock.'],
