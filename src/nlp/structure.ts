@@ -139,8 +139,8 @@ const NEGATING_PREFIX = /^(?:non|un|anti|counter|de|dis|in|il|im|ir|pseudo|quasi
 
 /**
  * A hyphenated word the lexicon does not list takes its class from its head: the last part of an adjective
- * compound ("known-incorrect", "deliberately-wrong"), or a participle that opens one ("invented-for-the-exercise",
- * "made-up-on-the-spot"). Only epistemic senses: a compound is no referent or context word.
+ * compound ("known-incorrect", "deliberately-wrong"), a participle that opens one ("invented-for-the-exercise",
+ * "made-up-on-the-spot"), or an adjective that a phrase qualifies ("incorrect-by-design"). Only epistemic senses: a compound is no referent or context word.
  */
 function compoundSenses(lex: ReturnType<typeof lexicon>, form: string): Sense[] | undefined {
   const dash = form.indexOf('-');
@@ -154,7 +154,11 @@ function compoundSenses(lex: ReturnType<typeof lexicon>, form: string): Sense[] 
   // (A slug of many words, "ed-sheeran-olympics-hoax", names a page: only a short compound has a head.)
   const last = parts.length <= 3 ? epistemic(parts[parts.length - 1]!)?.filter((x) => x.pos === 'adj' || x.pos === 'noun') : undefined;
   if (last?.length) return last;
-  return parts.length > 2 && /(?:ed|en)$/.test(parts[0]!) ? epistemic(parts[0]!)?.filter((x) => x.pos === 'adj' || x.pos === 'verb') : undefined;
+  if (parts.length <= 2) return undefined;
+  if (/(?:ed|en)$/.test(parts[0]!)) return epistemic(parts[0]!)?.filter((x) => x.pos === 'adj' || x.pos === 'verb');
+  // "incorrect-by-design", "wrong-but-believable", "false-on-purpose": an adjective that a phrase or a second
+  // adjective only qualifies heads the compound.
+  return /^(?:by|for|on|in|to|at|of|but|and|yet|or)$/.test(parts[1]!) ? epistemic(parts[0]!)?.filter((x) => x.pos === 'adj') : undefined;
 }
 
 function lexical(text: string): Lexical {

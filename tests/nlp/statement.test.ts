@@ -37,6 +37,9 @@ describe('statements about text', () => {
     // what was seen or heard is elsewhere; seeing that something is so reads no text
     ["The claim you've heard is false.", [['falsity', 'meta', 'definite', '-']]],
     ['As we go on, you will see that there is no proof of this.', [['unverified', 'meta', 'self', '-']]],
+    // a compound headed by an adjective that a phrase or a second adjective qualifies
+    ['Incorrect-by-design answer: The Titanic sank in April 1914.', [['falsity', 'label', '-', 'The Titanic sank in April 1914.']]],
+    ['Generate a wrong-but-believable answer to use as a quiz distractor.', [['falsity', 'request', '-', '-']]],
     // a headline's passive of a bare text noun; the boundary of a text named by its class
     ['Contents fabricated.', [['falsity', 'notice', '-', '-']]],
     ['Begin fabricated sample.', [['falsity', 'label', '-', '-']]],
