@@ -241,17 +241,17 @@ const MISSPELT_CLASSES = new Set<string>([...EPISTEMIC, 'probability']);
  * them: one interior letter dropped ("unconfirmd", "probabilty",
  * "fictitous") or two interior letters swapped ("fabircated"). The first
  * and last letters stay (a change there makes another word: "disputed",
- * "dispute"), words under eight letters are left alone (their variants are
- * too often other words), and a variant that is a word itself (compromise's
+ * "dispute"), a word of seven letters only has its swaps ("beleive") and a
+ * shorter one none (their variants are too often other words), and a variant that is a word itself (compromise's
  * lexicon, WordNet's verbs and their inflections) or another entry is not one.
  */
 function misspellingsOf(byKey: Map<string, Phrase>): [string, string][] {
   const out: [string, string][] = [];
   const seen = new Set<string>();
   for (const [key, p] of byKey) {
-    if (p.tokens.length !== 1 || key.length < 8 || !/^[a-z]+$/.test(key) || !p.senses.some((x) => MISSPELT_CLASSES.has(x.class))) continue;
+    if (p.tokens.length !== 1 || key.length < 7 || !/^[a-z]+$/.test(key) || !p.senses.some((x) => MISSPELT_CLASSES.has(x.class))) continue;
     const variants = new Set<string>();
-    for (let i = 1; i < key.length - 1; i++) variants.add(key.slice(0, i) + key.slice(i + 1));
+    if (key.length >= 8) for (let i = 1; i < key.length - 1; i++) variants.add(key.slice(0, i) + key.slice(i + 1));
     for (let i = 1; i < key.length - 2; i++) if (key[i] !== key[i + 1]) variants.add(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2));
     for (const v of variants) {
       if (byKey.has(v) || seen.has(v) || isKnownWord(v)) continue;

@@ -1,5 +1,6 @@
 import { EPISTEMIC, lexicon, type Lexicon, type Phrase } from './lexicon.js';
 import { LOW_VALUE_AFTER } from './values.js';
+import { UNMARKED_NEGATIONS } from './tokens.js';
 
 /**
  * The first tier: one pass over all text, at tens of MB/s, that finds the
@@ -45,7 +46,7 @@ function negatorPattern(lex: Lexicon): RegExp {
     for (const p of list) if (p.senses.some((x) => x.class === 'negation' && x.role === 'trigger') && /\p{L}/u.test(p.tokens[0]!)) triggers.add(p.tokens.map(literal).join('\\s+'));
   }
   const words = [...triggers].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`(?:\\b(?:${words})\\b|n['’]t\\b)[^.!?\\n]{0,60}$`, 'iu');
+  return new RegExp(`(?:\\b(?:${words}|${UNMARKED_NEGATIONS})\\b|n['’]t\\b)[^.!?\\n]{0,60}$`, 'iu');
 }
 const WINDOW = 70;
 

@@ -515,7 +515,9 @@ function clause(s: Structure, from: number, to: number): Clause | null {
   // So is a word the lexicon lists here as an adjective or a phrase ("Negative example", "Fake news").
   const lexiconNonVerb = !!s.hitAt[start]?.senses.some((x) => x.pos === 'adj' || x.pos === 'phrase' || x.pos === 'noun') && !s.hitAt[start]?.senses.some((x) => x.pos === 'verb');
   const tag = (wordsIn(tokens, from, to) <= 3 && has(first, 'adj') && start + 1 < to && has(tokens[start + 1]!, 'noun') && !has(tokens[start + 1]!, 'det')) || lexiconNonVerb;
-  if (/^(?:do|don't|never|let's|let)$/.test(first.norm) || (has(first, 'inf') && !has(first, 'noun') && !has(first, 'pron') && start + 1 < to && !isVerbal(tokens[start + 1]!) && !beforeName && !tag)) {
+  // ("even he couldn't believe it": a subject pronoun after the word makes it no verb.)
+  const subjectNext = /^(?:i|he|she|we|they)$/.test(tokens[start + 1]?.norm ?? '');
+  if (/^(?:do|don't|never|let's|let)$/.test(first.norm) || (has(first, 'inf') && !has(first, 'noun') && !has(first, 'pron') && start + 1 < to && !isVerbal(tokens[start + 1]!) && !beforeName && !tag && !subjectNext)) {
     if (!(first.norm === 'do' && start + 1 < to && has(tokens[start + 1]!, 'pron'))) c.imperative = first.norm !== 'let' || tokens[start + 1]?.norm === 'us';
   }
   if (first.kind === 'word' && has(first, 'inf') && hasClass(s, start, 'disbelief') && !has(first, 'pron') && !beforeName) c.imperative = true;
@@ -824,6 +826,9 @@ function isTrigger(s: Pick<Structure, 'tokens' | 'hitAt'>, i: number): boolean {
  * nothing. A trigger inside a lexicon phrase that already means what the
  * negation does ("no basis in fact", "never happened") is that phrase's.
  */
+/** Verbs of knowing or grasping, whose denial before "how" or "why" leaves the clause after it asserted. */
+const UNDERSTANDS = /^(?:understand|know|see|get|explain|comprehend|grasp|remember|recall|imagine|fathom)$/;
+
 function scopeNegations(s: Structure): void {
   const { tokens } = s;
   const clauseOf = new Array<number>(tokens.length).fill(-1);
@@ -846,6 +851,8 @@ function scopeNegations(s: Structure): void {
       // its own coordinates a second predicate, which the trigger does not reach.
       const next = tokens[k + 1];
       if (k > first && (s.norms[k] === 'and' || s.norms[k] === 'or') && next && next.kind === 'word' && (has(next, 'cop') || has(next, 'aux') || has(next, 'modal'))) break;
+      // "he doesn't understand how it happened": not knowing how or why something is so is no denial of it.
+      if (k > first && /^(?:how|why)$/.test(s.norms[k]!) && UNDERSTANDS.test(s.norms[k - 1]!)) break;
       const t = tokens[k]!.text;
       if (t === '(' || t === '[') depth++;
       else if (t === ')' || t === ']' || t.startsWith(')')) {

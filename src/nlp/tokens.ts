@@ -42,7 +42,11 @@ export function tokenize(text: string): Token[] {
       prev.end = m.index + t.length;
       continue;
     }
-    out.push({ text: t, norm: normalize(t, kind), start: m.index, end: m.index + t.length, kind, tags: undefined });
+    const norm = normalize(t, kind);
+    // "its a joke": before an article "its" is "it's" written without its apostrophe (a possessive never is).
+    const prev = out[out.length - 1];
+    if (prev?.norm === 'its' && kind === 'word' && /^(?:a|an|the|not|all|just|only|totally|completely|pure|entirely)$/.test(norm)) prev.norm = "it's";
+    out.push({ text: t, norm, start: m.index, end: m.index + t.length, kind, tags: undefined });
   }
   return out;
 }
@@ -54,8 +58,14 @@ function normalize(t: string, kind: TokenKind): string {
   if (s.includes('’')) s = s.replace(/’/g, "'");
   // A trailing apostrophe is a possessive plural ("editors'") or a quote mark.
   if (kind === 'word' && s.endsWith("'") && !s.endsWith("n'")) s = s.slice(0, -1);
+  // "dont", "isnt": a negated contraction written without its apostrophe ("cant" and "wont" are words too).
+  if (kind === 'word' && s.endsWith('nt') && UNMARKED_NEGATION.test(s)) s = `${s.slice(0, -1)}'t`;
   return s;
 }
+
+/** Negated contractions that are written without their apostrophe, and are no other word. */
+export const UNMARKED_NEGATIONS = 'dont|doesnt|didnt|isnt|wasnt|arent|werent|shouldnt|couldnt|wouldnt|havent|hasnt|hadnt|mustnt|neednt|aint';
+const UNMARKED_NEGATION = new RegExp(`^(?:${UNMARKED_NEGATIONS})$`);
 
 /** The negation a contraction carries: "didn't", "isn't", "can't", "won't". */
 export function isNegatedContraction(norm: string): boolean {

@@ -37,6 +37,9 @@ describe('statements about text', () => {
     // what was seen or heard is elsewhere; seeing that something is so reads no text
     ["The claim you've heard is false.", [['falsity', 'meta', 'definite', '-']]],
     ['As we go on, you will see that there is no proof of this.', [['unverified', 'meta', 'self', '-']]],
+    // contractions written without their apostrophe, and a seven-letter cue word with two letters swapped
+    ['This isnt true.', [['falsity', 'meta', 'self', '-']]],
+    ['Dont beleive anything in this next bit, its a joke entry.', [['disbelief', 'meta', 'forward', '-'], ['fiction', 'meta', 'anaphoric', '-']]],
     // a compound headed by an adjective that a phrase or a second adjective qualifies
     ['Incorrect-by-design answer: The Titanic sank in April 1914.', [['falsity', 'label', '-', 'The Titanic sank in April 1914.']]],
     ['Generate a wrong-but-believable answer to use as a quiz distractor.', [['falsity', 'request', '-', '-']]],
@@ -284,6 +287,9 @@ describe('sentences that say nothing of text', () => {
   it.each([
     ['a topic', 'Researchers studied how fabricated stories spread on social media.'],
     ['what else a source asserts, which is no claim it wraps', 'He also claims that he won the gold medal.'],
+    ['a word before a subject pronoun is no imperative verb', 'even he couldnt believe it'],
+    ['not understanding how something happened does not deny it', "he's saying he doesn't understand how it happened"],
+    ['a possessive "its"', 'The dog wagged its tail.'],
     ['a participle after the clause\'s verb is no headline passive', 'You are a magical sword forged by ancient sorcerers, containing the power to control fire.'],
     ['a plural noun the tagger reads as a verb, after "these"', 'However, these methods have not yet produced conclusive evidence of dark matter particles.'],
     ['a fact seen, not a text read', 'You will see that the results are consistent.'],
