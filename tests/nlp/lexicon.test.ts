@@ -56,9 +56,12 @@ describe('lexicon sources', () => {
     expect(senses('probabilty')).toEqual(senses('probability'));
     expect(senses('fabircated')).toEqual(senses('fabricated'));
     expect(senses('unconfirmed').length).toBeGreaterThan(0);
-    // The last letter stays ("disputed" is no "dispute"), a short word has none, a real word is not one.
+    // The last letter stays ("disputed" is no "dispute"), a seven-letter word has only its swaps ("beleive"), a
+    // shorter one none, and a real word is not one.
     expect(lex.misspellings.some(([v]) => v === 'dispute' || v === 'fabricate')).toBe(false);
-    expect(lex.misspellings.some(([, w]) => w.length < 8)).toBe(false);
+    expect(senses('beleive')).toEqual(senses('believe'));
+    expect(lex.misspellings.some(([v, w]) => w.length === 7 && v.length !== 7)).toBe(false);
+    expect(lex.misspellings.some(([, w]) => w.length < 7)).toBe(false);
     expect(senses('untrue')).not.toEqual([]);
     expect(lex.byFirst.has('utrue')).toBe(false);
   });
