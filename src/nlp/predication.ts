@@ -49,6 +49,8 @@ const PRODUCED = /^(?:write|writes|wrote|written|compose|composes|composed|creat
 /** A form of "be", alone or in a contraction ("it's", "here's", "you're"). */
 // ("constitute" links as "be" does: "the foregoing does not constitute a statement of fact".)
 // A negated contraction is its verb too: "The claim above isn't accurate" says its class of the claim.
+/** Verbs that link a subject to what it is, as a copula does: "The claims above remain unresolved", "it seems made up". */
+export const LINKING = /^(?:remain|remains|remained|stay|stays|stayed|seem|seems|seemed|appear|appears|appeared|become|becomes|became)$/;
 const COPULA = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s|(?:you|we|they)'re|constitutes?|constituted)$/;
 /** Verbs of having: "has no basis in fact", "contains errors", "lacks any factual content". */
 const HAVING = /^(?:has|have|had|hasn't|haven't|hadn't|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
@@ -372,7 +374,7 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
     if (prevIsVg && question > 0 && (s.norms[prev.from - 1] === 'it' || s.norms[prev.from] === "it's") && COPULA.test(s.norms[prev.to - 1]!)) return { from: chunks[question]!.from + 1, to: c.to, relation: 'object' };
     if (prevIsVg) {
       const vgMain = s.norms[prev.to - 1]!;
-      const having = (n: string) => HAVING.test(n) || COPULA.test(n);
+      const having = (n: string) => HAVING.test(n) || COPULA.test(n) || LINKING.test(n);
       // "it's not a reliable method", "is a false alarm": an adjective on a noun that is not text
       // describes that thing, not the subject; what a text describes is any thing ("does not describe
       // any real entity").

@@ -3,7 +3,7 @@ import { EPISTEMIC } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal, lexiconTags } from './pos.js';
 import { isNegatedContraction, type Token } from './tokens.js';
 import { LOW_PROBABILITY, probabilitiesIn, type Probability } from './probability.js';
-import { argumentOf, BOUNDARY, type Argument } from './predication.js';
+import { argumentOf, BOUNDARY, LINKING, type Argument } from './predication.js';
 import { hasClass, lexicalHits, mayMentionProbability, mentionsProbability, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
 import { memoize } from '../text/memo.js';
 import { LOW_VALUE, LOW_VALUE_IN } from './values.js';
@@ -1621,7 +1621,7 @@ function licensed(s: Structure, c: Clause, cue: Cue): boolean {
   // ("no more than a 5 percent chance", "not above 2%" bound it: still low.)
   if (cue.probability !== undefined && c.negated && c.head >= 0 && c.head < cue.from && s.norms.slice(c.head, c.verbEnd).some((n) => n === 'not' || n.endsWith("n't")) && !s.norms.slice(Math.max(c.from, cue.from - 4), cue.from).some((n) => /^(?:more|greater|higher|over|above|than|beyond|exceed|exceeds)$/.test(n))) return false;
   // An open-question word is a predicate ("its accuracy is unknown"), not a modifier ("an unknown planet").
-  if (cue.sense?.role === 'question' && !(c.copular && cue.from > c.head && c.head >= 0 && !(s.tokens[cue.to] && s.tokens[cue.to]!.kind === 'word' && (has(s.tokens[cue.to]!, 'noun') || has(s.tokens[cue.to]!, 'adj'))))) return false;
+  if (cue.sense?.role === 'question' && !((c.copular || LINKING.test(s.norms[c.head] ?? '')) && cue.from > c.head && c.head >= 0 && !(s.tokens[cue.to] && s.tokens[cue.to]!.kind === 'word' && (has(s.tokens[cue.to]!, 'noun') || has(s.tokens[cue.to]!, 'adj'))))) return false;
   // "It has not been checked against Windows 10": verification within a product or version the sentence
   // names is a note on scope, not on truth ("never checked against any record" still is).
   const scope = s.tokens[cue.to + 1];
