@@ -705,6 +705,24 @@ function headlineSubject(s: Structure, c: Clause, arg: Argument): boolean {
   return s.tokens.slice(arg.from, arg.to).every((t) => t.kind === 'word' && !has(t, 'pron')) && !!s.hitAt[head]?.senses.some((x) => x.class === 'referent' && (x.role === 'noun' || x.role === 'described'));
 }
 
+/**
+ * The text whose producer the clause's subject names: "its author", "the article's author", "the blogger behind
+ * the preceding article", "the narrator of the foregoing".
+ */
+function producerText(s: Structure, c: Clause): Referent | undefined {
+  const end = c.head >= 0 ? c.head : c.to;
+  for (let k = c.from; k < end; k++) {
+    if (!sensesAt(s, k).some((x) => x.class === 'referent' && x.role === 'source')) continue;
+    const prev = s.norms[k - 1] ?? '';
+    if (prev === 'its') return { ...charSpan(s, k - 1, k), role: 'pronoun', pointing: 'anaphoric', answer: false, speaker: false };
+    if (/^(?:of|behind)$/.test(s.norms[k + 1] ?? '')) {
+      const r = findReferent(s, k + 2, Math.min(c.to, k + 8));
+      if (r && !r.speaker && !r.addressee && !r.answer && (r.role !== 'pronoun' || r.pointing === 'self')) return r;
+    }
+  }
+  return undefined;
+}
+
 /** The text a verb of making in the clause has as its object: "produced this text", "generated the article below". */
 function madeText(s: Structure, c: Clause): Referent | undefined {
   for (let k = c.from; k < c.to - 1; k++) {
@@ -1167,10 +1185,17 @@ function analyse(text: string): SentenceAnalysis {
       return cue.to <= verb && hasClass(s, verb, 'production');
     };
     const made = !!source && source.role === 'pronoun' && !!habit && hasClass(s, tokenIndexAtChar(s, source.start) - 1, 'production');
+    // "Its author has been banned for trolling", "The blogger behind the preceding article was caught doctoring
+    // quotes": what is said of the text's producer is said of the text.
+    const producer = cues.some((x) => x.class === 'unreliable' || habit?.from === x.from) ? producerText(s, c) : undefined;
     // Each class word is said of one argument; the sentence is about text when that argument is text.
     for (const cue of cues) {
       // "come from a retracted study", "according to a discredited blog": a false source makes the text unreliable.
       const cls = cue.class === 'falsity' && ((sourced && inSourcePhrase(s, c, cue)) || habit?.from === cue.from) ? 'unreliable' : cue.class;
+      if (cls === 'unreliable' && producer && !sourced) {
+        push({ class: 'unreliable', form: 'meta', ...cueSpan(s, cue), referent: producer, counterfactual: false });
+        continue;
+      }
       if (cls === 'unreliable' && (sourced || made || madeThis(cue))) {
         push({ class: 'unreliable', form: provenance ? 'notice' : 'meta', ...cueSpan(s, cue), ...(provenance ? {} : { referent: source! }), counterfactual: false, ...(cue.sense?.role === 'persona' ? { persona: true } : {}) });
         continue;
