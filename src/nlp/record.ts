@@ -422,6 +422,8 @@ function reachOf(st: Statement, u: Unit, units: Unit[], segments: Segment[]): Re
     // hold (a quoted comment); under a verb ("Pretend you're confidently wrong") it casts the answer to come,
     // as a system turn's "You are often wrong" does.
     if (verdictOnAddressee(st) && (earlier || (segments[u.segment]!.role === 'user' && r!.start === 0))) return earlier ? 'previous-answer' : null;
+    // "I already know you'll botch it": falsity foretold of what the addressee will say is said of the answers to come.
+    if (r?.addressee && later && st.class === 'falsity' && st.form === 'meta' && pointing === 'forward') return 'answers-after';
     if (r?.addressee && !st.persona && !(u.analysis.persona && st.class === 'falsity') && !counterfactualFrame(st)) return null;
     if (r?.answer && !r.speaker) {
       if (pointing === 'backward' || (!later && earlier)) return earlier ? 'previous-answer' : null;

@@ -659,7 +659,8 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
       }
       // "You're wrong", "so you've made it up": opening its clause, as "you" must.
       if (/^you'(?:re|ve|d|ll)$/.test(s.norms[i]!) && (i === from || /^(?:if|when|and|but|so|because|that)$/.test(s.norms[i - 1]!))) {
-        best = { ...charSpan(s, i, i + 1), role: 'answer', pointing: 'definite', size: 'answer', answer: true, speaker: false, addressee: true };
+        // ("you'll botch it": what the addressee will say is the answer to come.)
+        best = { ...charSpan(s, i, i + 1), role: 'answer', pointing: s.norms[i] === "you'll" ? 'forward' : 'definite', size: 'answer', answer: true, speaker: false, addressee: true };
         break;
       }
       const sp = /^(i|we)'(?:m|re|ve|d|ll)$/.exec(s.norms[i]!);

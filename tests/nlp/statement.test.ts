@@ -71,6 +71,8 @@ describe('statements about text', () => {
     // an unreliable source that produced "this" makes it unreliable
     ['A resident with advanced dementia told this to a caregiver.', [['unreliable', 'meta', 'self', '-']]],
     ['My drunk uncle told me this.', [['unreliable', 'meta', 'self', '-']]],
+    // what the addressee will say is the answer to come
+    ["I already know you'll botch it.", [['falsity', 'meta', 'forward', '-']]],
     // what the addressee said, named by a relative clause: given before, it points back
     ['The date you gave me was wrong.', [['falsity', 'meta', 'backward', '-']]],
     ["You're wrong about that.", [['falsity', 'meta', 'definite', '-']]],
