@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-XSSOA6UE.js";
+} from "./chunk-E5AF6T5I.js";
 import {
   __commonJS,
   __require,

@@ -397,12 +397,15 @@ function tokenize(text) {
     const t = m[0];
     const kind = m[1] ? "word" : m[2] ? "num" : m[3] ? "punct" : "symbol";
     if (kind === "symbol" && /^[\u200d\ufe0f\ufe0e]$/.test(t) && out.length && out[out.length - 1].kind === "symbol" && out[out.length - 1].end === m.index) {
-      const prev = out[out.length - 1];
-      prev.text += t;
-      prev.end = m.index + t.length;
+      const prev2 = out[out.length - 1];
+      prev2.text += t;
+      prev2.end = m.index + t.length;
       continue;
     }
-    out.push({ text: t, norm: normalize(t, kind), start: m.index, end: m.index + t.length, kind, tags: void 0 });
+    const norm = normalize(t, kind);
+    const prev = out[out.length - 1];
+    if (prev?.norm === "its" && kind === "word" && /^(?:a|an|the|not|all|just|only|totally|completely|pure|entirely)$/.test(norm)) prev.norm = "it's";
+    out.push({ text: t, norm, start: m.index, end: m.index + t.length, kind, tags: void 0 });
   }
   return out;
 }
@@ -411,8 +414,11 @@ function normalize(t, kind) {
   let s = t.toLowerCase();
   if (s.includes("’")) s = s.replace(/’/g, "'");
   if (kind === "word" && s.endsWith("'") && !s.endsWith("n'")) s = s.slice(0, -1);
+  if (kind === "word" && s.endsWith("nt") && UNMARKED_NEGATION.test(s)) s = `${s.slice(0, -1)}'t`;
   return s;
 }
+var UNMARKED_NEGATIONS = "dont|doesnt|didnt|isnt|wasnt|arent|werent|shouldnt|couldnt|wouldnt|havent|hasnt|hadnt|mustnt|neednt|aint";
+var UNMARKED_NEGATION = new RegExp(`^(?:${UNMARKED_NEGATIONS})$`);
 function isNegatedContraction(norm) {
   return norm.endsWith("n't") || norm === "cannot";
 }
@@ -562,9 +568,9 @@ function misspellingsOf(byKey) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const [key, p] of byKey) {
-    if (p.tokens.length !== 1 || key.length < 8 || !/^[a-z]+$/.test(key) || !p.senses.some((x) => MISSPELT_CLASSES.has(x.class))) continue;
+    if (p.tokens.length !== 1 || key.length < 7 || !/^[a-z]+$/.test(key) || !p.senses.some((x) => MISSPELT_CLASSES.has(x.class))) continue;
     const variants = /* @__PURE__ */ new Set();
-    for (let i = 1; i < key.length - 1; i++) variants.add(key.slice(0, i) + key.slice(i + 1));
+    if (key.length >= 8) for (let i = 1; i < key.length - 1; i++) variants.add(key.slice(0, i) + key.slice(i + 1));
     for (let i = 1; i < key.length - 2; i++) if (key[i] !== key[i + 1]) variants.add(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2));
     for (const v of variants) {
       if (byKey.has(v) || seen.has(v) || isKnownWord(v)) continue;
@@ -896,9 +902,9 @@ var PATTERNS = [
   { re: new RegExp(String.raw`(?<![\d.])(${NUM2})\s*(?:%|percent\b|per cent\b|pct\b)`, "gi"), value: (m) => parseNumber(m[1]) / 100 },
   // 1 in 40, one in a hundred, 1-in-25, one chance in twenty, seven chances in a hundred, 2 out of 100
   { re: new RegExp(String.raw`\b(${NUM2})(?:\s+(?:chances?|shots?|times?))?(?:\s*-\s*|\s+)(?:in|out of)(?:\s*-\s*|\s+)(${NUM2})\b`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[2])) },
-  // 25-to-1 against, 40 to 1 against, odds of 30:1 against
+  // 25-to-1 against, 40 to 1 against, odds of 30:1 against, 50/1 against
   // (Odds against are written as odds: they need no probability word beside them.)
-  { re: new RegExp(String.raw`\b(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\s+against\b`, "gi"), value: (m) => ratio(parseNumber(m[2]), parseNumber(m[1]) + parseNumber(m[2])), notation: true },
+  { re: new RegExp(String.raw`\b(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:|\/)\s*(${NUM2})\s+against\b`, "gi"), value: (m) => ratio(parseNumber(m[2]), parseNumber(m[1]) + parseNumber(m[2])), notation: true },
   // odds of 1:30, odds 1-to-30 (for): the first is the chance, the two together the whole
   { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\b(?!\s+against)`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[1]) + parseNumber(m[2])) },
   // p ≈ 0.01, p(true) ≈ 0.02: an estimate in probability notation ("p = 0.03", "p < 0.05" are test statistics)
@@ -1043,7 +1049,9 @@ function compoundSenses(lex, form) {
   };
   const last = parts.length <= 3 ? epistemic(parts[parts.length - 1])?.filter((x) => x.pos === "adj" || x.pos === "noun") : void 0;
   if (last?.length) return last;
-  return parts.length > 2 && /(?:ed|en)$/.test(parts[0]) ? epistemic(parts[0])?.filter((x) => x.pos === "adj" || x.pos === "verb") : void 0;
+  if (parts.length <= 2) return void 0;
+  if (/(?:ed|en)$/.test(parts[0])) return epistemic(parts[0])?.filter((x) => x.pos === "adj" || x.pos === "verb");
+  return /^(?:by|for|on|in|to|at|of|but|and|yet|or)$/.test(parts[1]) ? epistemic(parts[0])?.filter((x) => x.pos === "adj") : void 0;
 }
 function lexical(text) {
   const masked = maskCode(text);
@@ -1307,7 +1315,8 @@ function clause(s, from, to) {
   const beforeName = start + 1 < to && new RegExp("^\\p{Lu}", "u").test(tokens[start + 1].text) && tokens[start + 1].norm !== "i";
   const lexiconNonVerb = !!s.hitAt[start]?.senses.some((x) => x.pos === "adj" || x.pos === "phrase" || x.pos === "noun") && !s.hitAt[start]?.senses.some((x) => x.pos === "verb");
   const tag = wordsIn(tokens, from, to) <= 3 && has(first, "adj") && start + 1 < to && has(tokens[start + 1], "noun") && !has(tokens[start + 1], "det") || lexiconNonVerb;
-  if (/^(?:do|don't|never|let's|let)$/.test(first.norm) || has(first, "inf") && !has(first, "noun") && !has(first, "pron") && start + 1 < to && !isVerbal(tokens[start + 1]) && !beforeName && !tag) {
+  const subjectNext = /^(?:i|he|she|we|they)$/.test(tokens[start + 1]?.norm ?? "");
+  if (/^(?:do|don't|never|let's|let)$/.test(first.norm) || has(first, "inf") && !has(first, "noun") && !has(first, "pron") && start + 1 < to && !isVerbal(tokens[start + 1]) && !beforeName && !tag && !subjectNext) {
     if (!(first.norm === "do" && start + 1 < to && has(tokens[start + 1], "pron"))) c.imperative = first.norm !== "let" || tokens[start + 1]?.norm === "us";
   }
   if (first.kind === "word" && has(first, "inf") && hasClass(s, start, "disbelief") && !has(first, "pron") && !beforeName) c.imperative = true;
@@ -1418,6 +1427,7 @@ function findHead(s, from, to) {
     if (inReferent && s.hitAt[i].to - s.hitAt[i].from > 1) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    if ((has(t, "part") || has(t, "past")) && /ed$/.test(t.norm) && prev && (has(prev, "prep") || has(prev, "det") && !has(prev, "pron") || has(prev, "inf") && i - 1 === from) && next && next.kind === "word" && has(next, "noun") && !has(next, "cop") && !has(next, "aux") && !has(next, "det")) continue;
     const tags = tagsOf(t);
     let j = i - 1;
     while (j > from && has(tokens[j], "adv") && !has(tokens[j], "noun")) j--;
@@ -1536,6 +1546,7 @@ function isTrigger(s, i) {
   NEGATIVE_START.has(t.norm.charCodeAt(0)) && /^(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot)$/.test(t.norm.replace(/'(?:s|ve|d|ll)$/, "")) && !(t.norm === "no" && /^[,.!]/.test(tokens[i + 1]?.text ?? ".")) || isNegatedContraction(t.norm));
   return !!trigger && !(hit && hit.senses.some((x) => x.class === "negation" && x.role === "pseudo"));
 }
+var UNDERSTANDS = /^(?:understand|know|see|get|explain|comprehend|grasp|remember|recall|imagine|fathom)$/;
 function scopeNegations(s) {
   const { tokens } = s;
   const clauseOf = new Array(tokens.length).fill(-1);
@@ -1553,6 +1564,7 @@ function scopeNegations(s) {
       if (k > first && hasClass(s, k, "negation", "terminator")) break;
       const next = tokens[k + 1];
       if (k > first && (s.norms[k] === "and" || s.norms[k] === "or") && next && next.kind === "word" && (has(next, "cop") || has(next, "aux") || has(next, "modal"))) break;
+      if (k > first && /^(?:how|why)$/.test(s.norms[k]) && UNDERSTANDS.test(s.norms[k - 1])) break;
       const t = tokens[k].text;
       if (t === "(" || t === "[") depth++;
       else if (t === ")" || t === "]" || t.startsWith(")")) {
@@ -1571,6 +1583,7 @@ var CARRIES = /* @__PURE__ */ new Set(["from", "of", "as", "on", "out of", "with
 var DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
 var BOUNDARY = /^(?:open|opens|opened|close|closes|closed|conclude|concludes|concluded|begin|begins|began|end|ends|ended|start|starts|started)$/;
 var PRODUCED = /^(?:write|writes|wrote|written|compose|composes|composed|create|creates|created|pen|pens|penned|produce|produces|produced|make|makes|made|devise|devised|script|scripted|design|designed|invent|invented|craft|crafted|draft|drafted|prepare|prepared|stage|staged|perform|performed)$/;
+var LINKING = /^(?:remain|remains|remained|stay|stays|stayed|seem|seems|seemed|appear|appears|appeared|become|becomes|became)$/;
 var COPULA = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s|(?:you|we|they)'re|constitutes?|constituted)$/;
 var HAVING = /^(?:has|have|had|hasn't|haven't|hadn't|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
 var INTRANSITIVE_TRUTH = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|exist|exists|existed|existing|transpire|transpired|lie|lies|lied|lying|hold|holds|held|stand|stands|stood|check|checks|checked|add|adds|added|pan|pans|panned|fib|fibs|fibbed|joke|jokes|joked|joking|kid|kidding|kidded|bluff|bluffs|bluffing|bluffed|improvise|improvising|improvised|mess|messing|messed|troll|trolling|trolled)$/;
@@ -1828,7 +1841,8 @@ function argumentOf(s, c, k, cueTo) {
       if (copula && copula.kind === "vg" && COPULA.test(s.norms[copula.to - 1])) return subject(ci - 2) ?? selfSubject(s, copula);
       return { from: head.from, to: head.to - 1, relation: "object" };
     }
-    return transitiveOnly(s, k) && !ownObject ? null : subject(ci) ?? selfSubject(s, ch);
+    if (transitiveOnly(s, k) && !ownObject) return telegraphicPassive(s, ch, c) ? subject(ci) : null;
+    return subject(ci) ?? selfSubject(s, ch);
   }
   if (ch.kind === "np") {
     const prev = chunks[ci - 1];
@@ -1838,7 +1852,7 @@ function argumentOf(s, c, k, cueTo) {
     if (prevIsVg && question > 0 && (s.norms[prev.from - 1] === "it" || s.norms[prev.from] === "it's") && COPULA.test(s.norms[prev.to - 1])) return { from: chunks[question].from + 1, to: c.to, relation: "object" };
     if (prevIsVg) {
       const vgMain = s.norms[prev.to - 1];
-      const having = (n) => HAVING.test(n) || COPULA.test(n);
+      const having = (n) => HAVING.test(n) || COPULA.test(n) || LINKING.test(n);
       if (modifiesNonText(s, k, cueTo, ch) && !DESCRIBES.test(vgMain)) return null;
       if (having(vgMain) && existential(s, chunks, ci - 1)) {
         const where = chunks.find((x) => x.kind === "pp" && x.npFrom !== void 0 && x.npFrom < x.to && /^(?:in|within|throughout|inside)$/.test(x.prep ?? ""));
@@ -1899,6 +1913,12 @@ var KNOWING = /^(?:know|knows|knew|knowing)$/;
 function transitiveOnly(s, k) {
   return /^(?:invent|invents|invented|inventing|fabricate|fabricates|fabricated|fabricating|concoct|concocted|falsify|falsified|forge|forged|doctor|doctored|make|makes|made|making|cook|cooked|dream|dreamt|dreamed|think|thought)$/.test(s.norms[k]);
 }
+function telegraphicPassive(s, vg, c) {
+  const t = s.tokens[vg.from];
+  if (vg.to - vg.from !== 1 || vg.from === c.from || vg.from !== c.head || !(has(t, "part") || has(t, "past")) || !/(?:ed|made|up)$/.test(t.norm)) return false;
+  const next = s.tokens[vg.to];
+  return vg.to >= c.to || !next || next.kind === "punct" || /^(?:by|for|wholesale|entirely|throughout|here|in|from|on)$/.test(s.norms[vg.to]) || has(next, "adv");
+}
 function existential(s, chunks, vg) {
   const v = chunks[vg];
   const before2 = chunks[vg - 1];
@@ -1909,6 +1929,13 @@ function selfSubject(s, vg) {
   if (/^(?:it|that|this|what|here|i|we|you)'(?:s|re|m|ve|d|ll)$/.test(n)) return { from: vg.from, to: vg.from + 1, relation: "subject" };
   return null;
 }
+
+// src/nlp/values.ts
+init_action_shims();
+var WORDS = String.raw`(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|unknown|pending|poor|weak|questionable|dubious|doubtful|minimal|bad|fail|failed|failing)`;
+var LOW_VALUE = new RegExp(String.raw`^${WORDS}$`, "i");
+var LOW_VALUE_AFTER = new RegExp(String.raw`^[\p{L} _-]{0,24}?[:=]\s*["'*_]*${WORDS}\b(?![\p{L}-])`, "iu");
+var LOW_VALUE_IN = new RegExp(String.raw`[:=]\s*["'*_]*${WORDS}\b(?![\p{L}-])`, "iu");
 
 // src/nlp/statement.ts
 var analyseSentence = memoize(analyse, 1024);
@@ -2058,6 +2085,33 @@ function participleBefore(s, noun, from) {
   }
   return null;
 }
+var TAKES_IN = /^(?:read|reading|see|seen|saw|seeing|hear|heard|hearing|finish|finished|finishing|view|viewed|viewing|watch|watched|watching|encounter|encountered|peruse|perused|skim|skimmed)$/;
+function readerClause(s, k, to) {
+  let j = k;
+  if (/^(?:that|which)$/.test(s.norms[j] ?? "")) j++;
+  const subject = /^(?:you|we)(?:'ve|'re|'ll)?$/.exec(s.norms[j] ?? "");
+  if (!subject) return null;
+  let ahead2 = /'ll$/.test(s.norms[j]);
+  let now = /'re$/.test(s.norms[j]);
+  let done = /'ve$/.test(s.norms[j]);
+  for (j++; j < to && j < k + 7; j++) {
+    const n = s.norms[j];
+    if (TAKES_IN.test(n)) {
+      const end = j + 1;
+      if (/^(?:that|how|whether|why|if|what|who)$/.test(s.norms[end] ?? "")) return null;
+      const place = referentSense(s, end, "deixis");
+      if (place?.direction && POST_NOMINAL.test(s.norms[end] ?? "")) return { pointing: place.direction, end: end + 1 };
+      const pointing = ahead2 ? "forward" : done || /(?:ed|en|ished|read|heard|saw)$/.test(n) && !now ? "backward" : "self";
+      if (pointing !== "forward" && !/^(?:read|reading|finish|finished|finishing|peruse|perused|skim|skimmed)$/.test(n)) return null;
+      return { pointing: now && !done && !ahead2 ? "self" : pointing, end };
+    }
+    if (/^(?:about|going|will|shall|soon|to)$/.test(n)) ahead2 = true;
+    else if (/^(?:are|am|is|'re)$/.test(n)) now = true;
+    else if (/^(?:have|has|had|'ve|been|just|already|now|only|recently|all|finally|were|was|did|do)$/.test(n)) done = done || !/^(?:now|only|all|do)$/.test(n);
+    else return null;
+  }
+  return null;
+}
 var POST_NOMINAL = /^(?:below|above|hereafter|hereunder|beneath|herein|here|overleaf)$/;
 function compoundHead(s, noun, to) {
   let head = noun;
@@ -2076,6 +2130,8 @@ function pointerAfter(s, k, to) {
       if (inner) return { pointing: inner.pointing, end: tokenIndexAt(s, inner.end) + 1 };
     }
   }
+  const reader = readerClause(s, j, s.tokens.length);
+  if (reader) return reader;
   const dx = referentSense(s, j, "deixis");
   if (dx && dx.direction && dx.direction !== "self" && POST_NOMINAL.test(s.norms[j])) return { pointing: dx.direction, end: s.hitAt[j].to };
   if (s.norms[j] === "there" && s.tokens[j + 1] && (has(s.tokens[j + 1], "cop") || has(s.tokens[j + 1], "aux") || has(s.tokens[j + 1], "modal"))) return { pointing: "anaphoric", end: j + 1 };
@@ -2120,6 +2176,13 @@ function findReferent(s, from, to, nested = false) {
   };
   const span = (a, b) => charSpan(s, a, Math.min(b, to));
   for (let i = from; i < to; i++) {
+    if (s.norms[i] === "what" || /^(?:you|we)(?:'ve|'re|'ll)?$/.test(s.norms[i]) && (i === from || /^(?:and|but|so|now|as)$/.test(s.norms[i - 1]))) {
+      const reading = readerClause(s, s.norms[i] === "what" ? i + 1 : i, s.tokens.length);
+      if (reading && (s.norms[i] === "what" || reading.pointing !== "self")) {
+        better({ ...span(i, reading.end), role: "clause", pointing: reading.pointing, answer: false, speaker: false, readTo: reading.end });
+        continue;
+      }
+    }
     const hit = s.hitAt[i];
     if (!hit || hit.from !== i) continue;
     const sense = hit.senses.find(isReferentSense);
@@ -2162,7 +2225,9 @@ function findReferent(s, from, to, nested = false) {
           better({ ...span(i, hit.to), role: "deixis", pointing: sense.direction, answer: false, speaker: false });
         } else if (/^(?:this|these|herein)$/.test(s.norms[i]) && !nested) {
           const next = s.tokens[hit.to];
-          if (s.norms[i] === "herein" || !next || next.kind !== "word" || isVerbal(next) || has(next, "prep") || has(next, "conj") || has(next, "adv")) better({ ...span(i, hit.to), role: "pronoun", pointing: "self", answer: false, speaker: false });
+          const after = s.tokens[hit.to + 1];
+          const determines = !!next && has(next, "noun") && !!after && after.kind === "word" && (has(after, "aux") || has(after, "cop") || has(after, "modal"));
+          if (s.norms[i] === "herein" || !next || next.kind !== "word" || isVerbal(next) && !determines || has(next, "prep") || has(next, "conj") || has(next, "adv")) better({ ...span(i, hit.to), role: "pronoun", pointing: "self", answer: false, speaker: false });
           else if (next.norm === "one" && !(s.tokens[hit.to + 1] && has(s.tokens[hit.to + 1], "noun") && !isVerbal(s.tokens[hit.to + 1]))) better({ ...span(i, hit.to + 1), role: "pronoun", pointing: "self", answer: false, speaker: false });
         }
         break;
@@ -2254,8 +2319,8 @@ function findReferent(s, from, to, nested = false) {
         let opener = i - 2;
         while (opener >= 0 && /^(?:please|so|then|just)$/.test(s.norms[opener])) opener--;
         const instructionVerb = !!prev && has(prev, "inf") && !opensClause2 && (opener < 0 || s.tokens[opener].kind === "punct");
-        if (s.norms[i] === "that" && prev && !instructionVerb && (has(prev, "noun") || has(prev, "propn") || has(prev, "adj") || (isVerbal(prev) || has(prev, "inf") && opensClause2) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
-        if (s.norms[i] !== "it" && next && next.kind === "word" && (has(next, "noun") || has(next, "adj")) && !isVerbal(next) && !has(next, "prep")) break;
+        if (s.norms[i] === "that" && prev && !instructionVerb && !has(prev, "prep") && (has(prev, "noun") || has(prev, "propn") || has(prev, "adj") || (isVerbal(prev) || has(prev, "inf") && opensClause2) && !/^(?:made|make|makes|making|believe|trust|confirm|verify|invented|said|wrote|write|fabricated)$/.test(prev.norm))) break;
+        if (s.norms[i] !== "it" && next && next.kind === "word" && (has(next, "noun") || has(next, "adj")) && !isVerbal(next) && !has(next, "prep") && next.norm !== "being") break;
         const beforeComma = s.tokens[i - 2];
         if (s.norms[i] === "that" && prev?.text === "," && beforeComma && beforeComma.kind === "word" && (has(beforeComma, "noun") || has(beforeComma, "propn")) && (!isVerbal(beforeComma) || has(s.tokens[i - 3] ?? beforeComma, "det"))) break;
         if (!nested || s.norms[i] === "it") better({ ...span(i, hit.to), role: "pronoun", pointing: "anaphoric", answer: false, speaker: false });
@@ -2279,7 +2344,7 @@ function findReferent(s, from, to, nested = false) {
         break;
       }
       if (/^you'(?:re|ve|d|ll)$/.test(s.norms[i]) && (i === from || /^(?:if|when|and|but|so|because|that)$/.test(s.norms[i - 1]))) {
-        best = { ...charSpan(s, i, i + 1), role: "answer", pointing: "definite", size: "answer", answer: true, speaker: false, addressee: true };
+        best = { ...charSpan(s, i, i + 1), role: "answer", pointing: s.norms[i] === "you'll" ? "forward" : "definite", size: "answer", answer: true, speaker: false, addressee: true };
         break;
       }
       const sp = /^(i|we)'(?:m|re|ve|d|ll)$/.exec(s.norms[i]);
@@ -2290,6 +2355,47 @@ function findReferent(s, from, to, nested = false) {
     }
   }
   return best;
+}
+function provenanceLine(s, c, cues) {
+  const { norms, tokens } = s;
+  if (!/^(?:from|via|per|source|sourced)$/.test(norms[c.from] ?? "") || tokens[c.to]?.text !== ":" || c.head < 0) return void 0;
+  let rel = -1;
+  for (let k = c.from + 2; k < c.head && rel < 0; k++) if (/^(?:that|who|which|whose)$/.test(norms[k])) rel = k;
+  const cue = rel < 0 ? void 0 : cues.find((x) => (x.class === "unreliable" || x.class === "falsity" && x.from > rel) && !x.sense?.positive);
+  const body = cue && s.clauses.find((x) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question);
+  if (!cue || !body) return void 0;
+  const span = charSpan(s, body.from, tokens.length);
+  return { class: "unreliable", form: "label", ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, counterfactual: false };
+}
+function keyQuality(key) {
+  return key.split(" ").reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET3.has(x.class) && x.positive)).find(Boolean);
+}
+function headlineSubject(s, c, arg) {
+  const verb = s.tokens[c.head];
+  if (!verb || c.head !== arg.to || arg.from !== c.from || !(has(verb, "part") || has(verb, "past")) || has(s.tokens[arg.from], "det") || arg.to - arg.from > 3) return false;
+  const head = arg.to - 1;
+  return s.tokens.slice(arg.from, arg.to).every((t) => t.kind === "word" && !has(t, "pron")) && !!s.hitAt[head]?.senses.some((x) => x.class === "referent" && (x.role === "noun" || x.role === "described"));
+}
+function producerText(s, c) {
+  const end = c.head >= 0 ? c.head : c.to;
+  for (let k = c.from; k < end; k++) {
+    if (!sensesAt(s, k).some((x) => x.class === "referent" && x.role === "source")) continue;
+    const prev = s.norms[k - 1] ?? "";
+    if (prev === "its") return { ...charSpan(s, k - 1, k), role: "pronoun", pointing: "anaphoric", answer: false, speaker: false };
+    if (/^(?:of|behind)$/.test(s.norms[k + 1] ?? "")) {
+      const r = findReferent(s, k + 2, Math.min(c.to, k + 8));
+      if (r && !r.speaker && !r.addressee && !r.answer && (r.role !== "pronoun" || r.pointing === "self")) return r;
+    }
+  }
+  return void 0;
+}
+function madeText(s, c) {
+  for (let k = c.from; k < c.to - 1; k++) {
+    if (!isVerbal(s.tokens[k]) || !hasClass(s, k, "production")) continue;
+    const r = findReferent(s, k + 1, c.to);
+    if (r && !r.answer && !r.addressee && !r.speaker) return r;
+  }
+  return void 0;
 }
 function speakerDoes(s, c, k) {
   let j = k - 1;
@@ -2368,6 +2474,7 @@ function mayState(text) {
     const sense = epistemicSense(h);
     return sense !== void 0 && (!sense.positive || negates);
   })) return true;
+  if (hits.length > 0 && LOW_VALUE_IN.test(text)) return true;
   return statedProbabilities(text).some((p) => p.value <= LOW_PROBABILITY);
 }
 function mayPoint(text) {
@@ -2405,6 +2512,13 @@ function analyse(text) {
     if (labelCues.length === 0 && headed.length && (!hasWords(s, s.label.sep + 1, tokens.length, 9) || !s.clauses.some((c) => c.from > s.label.sep && c.head >= 0 && findReferent(s, c.from, c.to)))) {
       const keyReferent = findReferent(s, s.label.from, s.label.to);
       for (const c of headed) push2({ class: c.class, form: keyReferent && !keyReferent.speaker ? "meta" : "label", ...cueSpan(s, c), ...keyReferent && !keyReferent.speaker ? { referent: keyReferent } : {}, probability: c.probability, counterfactual: c.counterfactual });
+      labelCues = [];
+    }
+    const value = s.label.sep + 1 < tokens.length ? text.slice(tokens[s.label.sep + 1].start, tokens[tokens.length - 1].end).replace(/[\s.!*_]+$/, "") : "";
+    const denied = LOW_VALUE.test(value) ? keyQuality(s.norms.slice(s.label.from, s.label.to).join(" ")) : void 0;
+    if (denied && (denied.class === "unverified" || denied.class === "falsity" || denied.class === "unreliable")) {
+      const key = charSpan(s, s.label.from, s.label.to);
+      push2({ class: denied.class, form: "label", cueStart: key.start, cueEnd: key.end, counterfactual: false });
       labelCues = [];
     }
     const bodyFrom = s.label.sep + 1;
@@ -2524,6 +2638,11 @@ function analyse(text) {
     const handed = (c.imperative || polite ? referent : void 0) ?? wished;
     if (handed && !c.negated && (handed.role === "noun" || handed.role === "deixis" || handed.role === "pronoun") && !handed.addressee && !handed.speaker && handed.pointing !== "definite") handsOver = true;
     if (cues.length === 0 || c.question && !polite) continue;
+    const sourceLine = provenanceLine(s, c, cues);
+    if (sourceLine) {
+      push2(sourceLine);
+      continue;
+    }
     const embedded = embeddedClaim(s, c, cues);
     if (embedded) {
       for (const st of splitConjoined(s, embedded.statement)) push2({ ...st, counterfactual: false });
@@ -2540,6 +2659,10 @@ function analyse(text) {
         const rFrom = tokenIndexAtChar(s, referent.start);
         const rTo = tokenIndexAtChar(s, referent.end - 1) + 1;
         for (const cue of cues) if (!request.includes(cue) && cue.sense?.pos === "adj" && cue.class !== "disbelief" && cue.class !== "bad-example" && cue.from >= rFrom && cue.to <= rTo) push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent, counterfactual: false });
+      }
+      if (c.head === c.from && /^(?:begin|end|start|stop)$/.test(norms[c.head]) && !c.negated) {
+        const named = { from: c.head + 1, to: c.to, relation: "fragment" };
+        for (const cue of cues) if (!request.includes(cue) && cue.from > c.head && cue.class !== "disbelief" && headCue(s, cue, named)) push2({ class: cue.class, form: "label", ...cueSpan(s, cue), counterfactual: false });
       }
       if (!c.negated) {
         for (const cue of cues) {
@@ -2559,14 +2682,27 @@ function analyse(text) {
       }
       continue;
     }
-    const provenance = referent ? void 0 : implicitText(s, c);
-    const source = referent ?? provenance;
+    const agentAt = referent ? tokenIndexAtChar(s, referent.start) : -1;
+    const agent = !!referent?.answer && PROVENANCE_PREP.test(norms[/^(?:a|an|the|some|one)$/.test(norms[agentAt - 1] ?? "") ? agentAt - 2 : agentAt - 1] ?? "");
+    const provenance = referent && !agent ? void 0 : implicitText(s, c) ?? captionBefore(s, c);
+    const source = (referent?.answer ? madeText(s, c) : void 0) ?? (agent ? provenance : void 0) ?? referent ?? provenance;
     const sourced = source && !source.addressee && !source.speaker && source.role !== "pronoun" && !topicClause(s, c);
     if (provenance) meta = true;
+    const madeThis = (cue) => {
+      if (!source || source.role !== "pronoun" || source.pointing !== "self") return false;
+      const at = tokenIndexAtChar(s, source.start);
+      const verb = /^(?:me|us|him|her|them|you)$/.test(norms[at - 1] ?? "") ? at - 2 : at - 1;
+      return cue.to <= verb && hasClass(s, verb, "production");
+    };
     const made = !!source && source.role === "pronoun" && !!habit && hasClass(s, tokenIndexAtChar(s, source.start) - 1, "production");
+    const producer = cues.some((x) => x.class === "unreliable" || habit?.from === x.from) ? producerText(s, c) : void 0;
     for (const cue of cues) {
       const cls = cue.class === "falsity" && (sourced && inSourcePhrase(s, c, cue) || habit?.from === cue.from) ? "unreliable" : cue.class;
-      if (cls === "unreliable" && (sourced || made)) {
+      if (cls === "unreliable" && producer && !sourced) {
+        push2({ class: "unreliable", form: "meta", ...cueSpan(s, cue), referent: producer, counterfactual: false });
+        continue;
+      }
+      if (cls === "unreliable" && (sourced || made || madeThis(cue))) {
         push2({ class: "unreliable", form: provenance ? "notice" : "meta", ...cueSpan(s, cue), ...provenance ? {} : { referent: source }, counterfactual: false, ...cue.sense?.role === "persona" ? { persona: true } : {} });
         continue;
       }
@@ -2575,8 +2711,13 @@ function analyse(text) {
         push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent: supported, counterfactual: false });
         continue;
       }
+      if (referent?.readTo !== void 0 && cue.from >= referent.readTo && cue.sense?.pos !== "verb" && !c.negated) {
+        push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent, counterfactual: false });
+        continue;
+      }
       const arg = cue.probability !== void 0 ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
-      const rated = !arg || !referent || referent.speaker ? hedgedClause(s, c, cue) : void 0;
+      const givenTo = cue.probability !== void 0 && arg ? findReferent(s, arg.from, arg.to) : void 0;
+      const rated = !arg || (!referent || referent.speaker) && !(givenTo && !givenTo.speaker) ? hedgedClause(s, c, cue) : void 0;
       if (rated) {
         const span = charSpan(s, norms[rated.from] === "but" ? rated.from + 1 : rated.from, s.tokens.length);
         push2({ class: cue.class, form: "label", ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: false });
@@ -2609,6 +2750,10 @@ function analyse(text) {
         continue;
       }
       const r = findReferent(s, arg.from, arg.to) ?? madeUpPart(s, c, cue, arg);
+      if (!r && arg.relation === "subject" && headlineSubject(s, c, arg)) {
+        push2({ class: cue.class, form: "notice", ...cueSpan(s, cue), probability: cue.probability, counterfactual: cue.counterfactual });
+        continue;
+      }
       if (!r && hasSource(s, arg.from, arg.to)) sourceCues.push({ class: cue.class, ...cueSpan(s, cue), probability: cue.probability });
       if (!r || expletive(s, c, r)) continue;
       if (cue.class === "falsity" && (cue.sense?.positive || /\bcase\b/.test(cue.sense?.lemma ?? "")) && scoped(s, cue.to, c.to)) continue;
@@ -2689,6 +2834,11 @@ function shifted(a, by) {
   };
 }
 var PROVENANCE_PREP = /^(?:from|by|during|out|in|on|off|via|for|at|down|up)$/;
+function captionBefore(s, c) {
+  if (s.tokens[c.from - 1]?.text !== "(") return void 0;
+  const before2 = s.clauses.find((x) => x.to === c.from - 1 || x.to === c.from);
+  return before2 && before2 !== c ? implicitText(s, before2) : void 0;
+}
 function implicitText(s, c) {
   const key = sourceKey(s, c);
   if (key) return key;
@@ -2697,7 +2847,7 @@ function implicitText(s, c) {
   const t = s.tokens[k];
   const next = s.tokens[k + 1];
   if (k > 0 && s.tokens.slice(0, k).some((x) => x.kind === "word")) return void 0;
-  if (t && next && (has(t, "part") || has(t, "past")) && /(?:ed|en|wn|ten|ght|heard)$/.test(t.norm) && PROVENANCE_PREP.test(next.norm)) {
+  if (t && next && (has(t, "part") || has(t, "past") || new RegExp("^\\p{L}+-\\p{L}+ed$", "u").test(t.norm)) && /(?:ed|en|wn|ten|ght|heard)$/.test(t.norm) && PROVENANCE_PREP.test(next.norm)) {
     return { ...charSpan(s, k, k + 1), role: "deixis", pointing: "self", answer: false, speaker: false };
   }
   for (let j = k; j < Math.min(c.to, k + 4); j++) {
@@ -2842,7 +2992,7 @@ function constitutes(s, cue) {
 function licensed(s, c, cue) {
   if (hypothetical(s, c, cue) || constitutes(s, cue)) return false;
   if (cue.probability !== void 0 && c.negated && c.head >= 0 && c.head < cue.from && s.norms.slice(c.head, c.verbEnd).some((n) => n === "not" || n.endsWith("n't")) && !s.norms.slice(Math.max(c.from, cue.from - 4), cue.from).some((n) => /^(?:more|greater|higher|over|above|than|beyond|exceed|exceeds)$/.test(n))) return false;
-  if (cue.sense?.role === "question" && !(c.copular && cue.from > c.head && c.head >= 0 && !(s.tokens[cue.to] && s.tokens[cue.to].kind === "word" && (has(s.tokens[cue.to], "noun") || has(s.tokens[cue.to], "adj"))))) return false;
+  if (cue.sense?.role === "question" && !((c.copular || LINKING.test(s.norms[c.head] ?? "")) && cue.from > c.head && c.head >= 0 && !(s.tokens[cue.to] && s.tokens[cue.to].kind === "word" && (has(s.tokens[cue.to], "noun") || has(s.tokens[cue.to], "adj"))))) return false;
   const scope = s.tokens[cue.to + 1];
   if (cue.class === "unverified" && cue.sense?.positive && cue.sense.pos !== "noun" && /^(?:against|on|with|under)$/.test(s.norms[cue.to] ?? "") && scope && (scope.kind === "num" || isProperName(scope, false))) return false;
   if (technicalCompound(s, cue) || moralWrong(s, cue)) return false;
@@ -2929,7 +3079,8 @@ function bracketed(s) {
   return /^\W*[[(【<]/.test(s.text) && /[\])】>]\W*$/.test(s.text);
 }
 function headCue(s, cue, arg, provenance = false) {
-  for (let k = cue.from - 1; k >= arg.from && k >= cue.from - 4 && !provenance; k--) {
+  const boundary = /^(?:end|start|beginning|close)$/.test(s.norms[arg.from] ?? "") && s.norms[arg.from + 1] === "of";
+  for (let k = cue.from - 1; k >= arg.from && k >= cue.from - 4 && !provenance && !boundary; k--) {
     if (/^(?:the|this|that|these|those|its|his|her|their|our)$/.test(s.norms[k])) return false;
     if (s.tokens[k].kind === "punct") break;
   }
@@ -2951,7 +3102,7 @@ function headCue(s, cue, arg, provenance = false) {
   if (next >= arg.to) return true;
   const t = s.tokens[next];
   if (t.kind !== "word") return true;
-  if (sensesAt(s, next).some((x) => x.class === "referent" && (x.role === "noun" || x.role === "described" || x.role === "answer" || x.role === "deixis"))) return true;
+  if (sensesAt(s, next).some((x) => x.class === "referent" && (x.role === "noun" || x.role === "described" || x.role === "answer" || x.role === "deixis" || x.role === "source"))) return true;
   if (cue.probability !== void 0 && sensesAt(s, next).some((x) => x.class === "improbable" || x.class === "falsity")) return true;
   if (has(t, "prep") || has(t, "conj") || has(t, "adv") || isVerbal(t) && !has(t, "noun")) return true;
   return !(has(t, "noun") || has(t, "propn") || has(t, "adj") || has(t, "ger"));
@@ -2967,6 +3118,12 @@ function probabilityArgument(s, c, cue) {
       const r = findReferent(s, k + 2, end);
       const demonstrative = r?.role === "pronoun" && /^(?:this|that|these|those)$/.test(norms[k + 2]);
       if (r && (r.role !== "pronoun" || demonstrative || /\bbeing (?:true|accurate|correct|real|right)\b/.test(s.norms.slice(k + 2, end + 3).join(" "))) && !has(s.tokens[k + 2], "ger")) return { from: k + 2, to: end, relation: "attribute" };
+    }
+    if (after === "that" && /^(?:odds|chances?|likelihood|probability|possibility)$/.test(norms[k])) {
+      let end = k + 2;
+      while (end < c.to && s.tokens[end].kind !== "punct" && norms[end] !== "at") end++;
+      const r = findReferent(s, k + 2, end);
+      return r && !r.speaker && /\b(?:true|accurate|correct|real|right|genuine)\b/.test(norms.slice(k + 2, end).join(" ")) ? { from: k + 2, to: end, relation: "attribute" } : null;
     }
   }
   for (let k = norms[cue.to - 1] === "against" ? cue.to - 1 : cue.to; k < c.to - 1; k++) {
@@ -3002,7 +3159,7 @@ function topicClause(s, c) {
 }
 function embeddedClaim(s, c, all) {
   const { norms, tokens } = s;
-  const cues = all.filter((cue) => cue.sense?.role !== "question");
+  const cues = all.filter((cue) => cue.sense?.role !== "question" && cue.sense?.role !== "association");
   if (cues.length === 0) return null;
   const make = (cue, from, to, wrapper) => {
     while (from < to && tokens[from].kind === "punct") from++;
@@ -3204,11 +3361,30 @@ function isReportClause(s, c) {
   return /\b(?:read|hear|heard|see|seen)\b/.test(s.norms.slice(c.from, c.to).join(" ")) && s.norms.slice(c.from, c.to).includes("that");
 }
 var INFO_NOUNS = /^(?:answers?|repl(?:y|ies)|facts?|stats?|statistics?|figures?|numbers?|dates?|details?|info|information|claims?|responses?|biograph(?:y|ies)|bios?|lines?|quotes?|tidbits?|trivia|cards?|slides?|versions?|explanations?|things?|reasons?|names?|examples?|outputs?|news|headlines?|reviews?|citations?|references?|sources?|data|results?|history|account|definition|translation)$/;
+var OBLIGED = /^(?:required|instructed|asked|supposed|expected|meant|told|designed|programmed|directed|obliged)$/;
+function answerObliged(s, start, to) {
+  const { norms } = s;
+  let k = start;
+  if (/^(?:the|this|your|our|its)$/.test(norms[k] ?? "")) k++;
+  if (/^(?:job|task|role|goal|purpose|mission|assignment)$/.test(norms[k] ?? "") && norms[start] === "your") {
+    if (!/^(?:is|'s)$/.test(norms[k + 1] ?? "") || norms[k + 2] !== "to") return false;
+    k += 3;
+  } else {
+    if (k >= to || !referentSense(s, k, "answer") || /^(?:you|your|yourself)$/.test(norms[k])) return false;
+    k++;
+    if (/^(?:must|should|will|shall|'ll)$/.test(norms[k] ?? "")) k++;
+    else if (/^(?:has|have)$/.test(norms[k] ?? "") && norms[k + 1] === "to") k += 2;
+    else if (/^(?:is|are)$/.test(norms[k] ?? "") && OBLIGED.test(norms[k + 1] ?? "") && norms[k + 2] === "to") k += 3;
+    else return false;
+  }
+  if (/^(?:always|only|deliberately|intentionally|purposely)$/.test(norms[k] ?? "")) k++;
+  return k < to && (hasClass(s, k, "production") || sensesAt(s, k).some((x) => x.class === "falsity" && !x.positive) || /^(?:answer|reply|respond|lie)$/.test(norms[k]));
+}
 function requestCues(s, c, cues) {
   const out = [];
   const start = c.imperative && c.head > c.from && has(s.tokens[c.from], "prep") ? c.head : c.from;
   const asks = c.imperative || /^(?:i|we)$/.test(s.norms[start] ?? "") && /^(?:need|want|would|'d|'m)/.test(s.norms[start + 1] ?? "") || // (Chat drops the "I": "need a fake fun fact for april fools".)
-  WANTING.test(s.norms[start] ?? "") || /^(?:can|could|would|will)$/.test(s.norms[start] ?? "") && s.norms[start + 1] === "you" || /^(?:you)$/.test(s.norms[start] ?? "") && /^(?:only|always|should|must|will)$/.test(s.norms[start + 1] ?? "") || /^(?:for|in)$/.test(s.norms[start] ?? "") && s.norms.slice(start, c.to).some((n) => n === "respond" || n === "answer" || n === "reply") || /^(?:q|question|answer|prompt)$/.test(s.norms[start] ?? "") || /^let's$|^let$/.test(s.norms[start] ?? "") || /^(?:give|tell|make|invent|produce|generate|write|cook|say|state|reply|respond|answer)$/.test(s.norms[start] ?? "");
+  WANTING.test(s.norms[start] ?? "") || /^(?:can|could|would|will)$/.test(s.norms[start] ?? "") && s.norms[start + 1] === "you" || /^(?:you)$/.test(s.norms[start] ?? "") && /^(?:only|always|should|must|will)$/.test(s.norms[start + 1] ?? "") || answerObliged(s, start, c.to) || /^(?:for|in)$/.test(s.norms[start] ?? "") && s.norms.slice(start, c.to).some((n) => n === "respond" || n === "answer" || n === "reply") || /^(?:q|question|answer|prompt)$/.test(s.norms[start] ?? "") || /^let's$|^let$/.test(s.norms[start] ?? "") || /^(?:give|tell|make|invent|produce|generate|write|cook|say|state|reply|respond|answer)$/.test(s.norms[start] ?? "");
   if (!asks) return out;
   const makes = !c.imperative || WANTING.test(s.norms[start] ?? "") || s.tokens.slice(start, Math.min(c.to, start + 4)).some((t, k) => !(start + k > 0 && has(s.tokens[start + k - 1], "det")) && (hasClass(s, start + k, "production") || /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|lie|answer|reply|respond|state|pretend|act|play|be)$/.test(t.norm) || k === 0 && hasClass(s, start, "falsity")));
   if (!makes) return out;
@@ -3245,7 +3421,7 @@ function requestCues(s, c, cues) {
       while (k2 < c.to && k2 < cue.to + 6 && s.tokens[k2].kind === "word" && (has(s.tokens[k2], "adj") || has(s.tokens[k2], "noun") || /^(?:but|and|yet|or)$/.test(s.norms[k2])) && inPhrase(s.tokens[k2], k2)) k2++;
       const nounAt = (j) => j < c.to && (!!referentSense(s, j, "noun") || INFO_NOUNS.test(s.norms[j]));
       const head = s.tokens[k];
-      const info = head && nounAt(k) || INFO_NOUNS.test(s.norms[cue.to - 1]) || k2 > k && nounAt(k2 - 1);
+      const info = head && nounAt(k) || INFO_NOUNS.test(s.norms[cue.to - 1]) || k2 > k && nounAt(k2 - 1) || k2 > k && k2 < c.to && has(s.tokens[k2], "noun") && nounAt(k2);
       if (info || /^(?:something|anything|one|everything|nothing)$/.test(prev) || /^(?:is|be|sound|seem)$/.test(prev) || sub >= 0 && /^(?:are|sound|seem|look)$/.test(prev)) out.push(cue);
       continue;
     }
@@ -3259,12 +3435,14 @@ function otherVerb(s, k) {
   const t = s.tokens[k];
   if (t.kind !== "word" || !(isVerbal(t) || has(t, "inf") || has(t, "ger")) || has(t, "noun") || has(t, "adj") || has(t, "aux") || has(t, "cop") || has(t, "modal")) return false;
   if (t.norm.includes("-") || k > 0 && (has(s.tokens[k - 1], "det") || has(s.tokens[k - 1], "poss") || s.tokens[k - 1].kind === "num")) return false;
+  if (OBLIGED.test(t.norm) && s.norms[k + 1] === "to") return false;
   return !hasClass(s, k, "production") && !SAYING_VERB.test(infinitiveOf(t.norm)) && !WANTING.test(t.norm) && !/^(?:like|love|help|please|pretend)$/.test(t.norm);
 }
 var SAYING_VERB = /^(?:give|tell|say|provide|share|list|offer|make|invent|fabricate|generate|produce|write|create|spread|answer|reply|respond|state)$/;
 function objectOfSaying(s, start, cue) {
   let k = cue.from - 1;
-  while (k > start && s.tokens[k].kind === "word" && (has(s.tokens[k], "adj") || has(s.tokens[k], "det") || has(s.tokens[k], "num") || s.norms[k].includes("-") || /^(?:me|us|him|her|them|only|just|some|more)$/.test(s.norms[k])) && (!isVerbal(s.tokens[k]) || s.norms[k].includes("-"))) k--;
+  const listed = (j) => s.tokens[j].text === "," && j - 1 > start && has(s.tokens[j - 1], "adj");
+  while (k > start && (listed(k) || s.tokens[k].kind === "word" && (has(s.tokens[k], "adj") || has(s.tokens[k], "det") || has(s.tokens[k], "num") || s.norms[k].includes("-") || /^(?:me|us|him|her|them|only|just|some|more)$/.test(s.norms[k])) && (!isVerbal(s.tokens[k]) || s.norms[k].includes("-")))) k--;
   return k >= start && k < cue.from - 0 && (hasClass(s, k, "production") || SAYING_VERB.test(infinitiveOf(s.norms[k])));
 }
 function relativeOnAsked(s, sub, cue) {
@@ -3321,7 +3499,7 @@ function negatorPattern(lex) {
     for (const p of list) if (p.senses.some((x) => x.class === "negation" && x.role === "trigger") && new RegExp("\\p{L}", "u").test(p.tokens[0])) triggers.add(p.tokens.map(literal).join("\\s+"));
   }
   const words = [...triggers].sort((a, b) => b.length - a.length).join("|");
-  return new RegExp(`(?:\\b(?:${words})\\b|n['’]t\\b)[^.!?\\n]{0,60}$`, "iu");
+  return new RegExp(`(?:\\b(?:${words}|${UNMARKED_NEGATIONS})\\b|n['’]t\\b)[^.!?\\n]{0,60}$`, "iu");
 }
 var WINDOW = 70;
 var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -3488,7 +3666,7 @@ function compileScanner(lex) {
       const p = phrases[i];
       if (p.tokens.length <= covered) continue;
       if (p.check && !(mayMatch(p.check, text, x ??= around(text, at, end)) && phraseAt(text, at, end - at, p))) continue;
-      if (!p.positive || (negated ??= NEGATOR.test(text.slice(Math.max(0, at - WINDOW), at)))) return true;
+      if (!p.positive || (negated ??= NEGATOR.test(text.slice(Math.max(0, at - WINDOW), at)) || LOW_VALUE_AFTER.test(text.slice(end, end + 48)))) return true;
     }
     return false;
   };
@@ -3763,7 +3941,6 @@ function verdictValue(text) {
   const cues = cueClasses(t).filter((c) => (c.class === "falsity" || c.class === "unverified") && c.start === 0 && c.end === t.length);
   return cues.length ? [...new Set(cues.map((c) => c.class))] : null;
 }
-var LOW_VALUE = /^(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|unknown|pending|poor|weak|questionable|dubious|doubtful|minimal|bad|fail|failed|failing)$/i;
 function classesOf(f, names) {
   const key = normalizeLabel(f.key);
   const keyStructure = structureOf(key);
@@ -3789,7 +3966,7 @@ function classesOf(f, names) {
     if (LOW_VALUE.test(text.trim())) return [{ class: "improbable", shown: String(v) }];
   }
   if (!keyIsLabel && !keySense) return (verdictValue(text) ?? []).map((c) => ({ class: c, shown: String(v) }));
-  const quality = keySense?.positive ? keySense : key.split(" ").reverse().map((w) => structureOf(w).hits[0]?.senses.find((x) => EPISTEMIC_SET4.has(x.class) && x.positive)).find(Boolean);
+  const quality = keySense?.positive ? keySense : keyQuality(key);
   const low = LOW_VALUE.test(text.trim());
   if (quality && low) return [{ class: quality.class, shown: String(v) }];
   if (keySense && !keySense.positive && low) return [];
@@ -4210,6 +4387,7 @@ function reachOf(st, u, units, segments) {
     const later = hasTrainedAfter(u.segment, segments);
     const earlier = hasTrainedBefore(u.segment, segments);
     if (verdictOnAddressee(st) && (earlier || segments[u.segment].role === "user" && r.start === 0)) return earlier ? "previous-answer" : null;
+    if (r?.addressee && later && st.class === "falsity" && st.form === "meta" && pointing === "forward") return "answers-after";
     if (r?.addressee && !st.persona && !(u.analysis.persona && st.class === "falsity") && !counterfactualFrame(st)) return null;
     if (r?.answer && !r.speaker) {
       if (pointing === "backward" || !later && earlier) return earlier ? "previous-answer" : null;
