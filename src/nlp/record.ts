@@ -239,8 +239,11 @@ function mayBeNotice(sentences: readonly Sentence[], p: number, toward: Pointing
     const a = analyseSentence(u.text);
     return a.pointing.some((x) => x === toward || x === 'self') || (backward && saysThatOf(a, u.text));
   };
-  if (!members.some(anchor)) return false;
   const probabilityContext = members.some((u) => mentionsProbability(u.text));
+  // The member that says a class is the cheaper half to rule out (no analysis): most first and last
+  // paragraphs with a cue have none, and then no anchor need be analysed.
+  if (!members.some((u) => !looksLikeCode(u.text) && (probabilityContext || mayState(u.text)))) return false;
+  if (!members.some(anchor)) return false;
   return members.some((u) => {
     if (looksLikeCode(u.text)) return false;
     const stated = () => probabilityContext && cueClasses(u.text, true).some((c) => c.class === 'improbable' && c.probability !== undefined);
