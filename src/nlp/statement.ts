@@ -271,6 +271,14 @@ function beforeWorldNoun(s: Structure, at: number): boolean {
   const next = s.tokens[j];
   if (!next || next.kind !== 'word') return false;
   if (TIME_NOUN.test(next.norm)) return true;
+  // "Unlike earlier social media falsehoods", "previous studies": with no determiner, an ordinal before a
+  // modifier or noun that is no text is an adjective of time ("previous answer" still points).
+  const determined = !!s.tokens[at - 2] && (has(s.tokens[at - 2]!, 'det') || has(s.tokens[at - 2]!, 'poss'));
+  if (ordinal && !counted && !determined && (has(next, 'adj') || has(next, 'noun')) && !isVerbal(next) && !referentSense(s, j)) {
+    let h = j;
+    while (s.tokens[h + 1]?.kind === 'word' && (has(s.tokens[h]!, 'adj') || has(s.tokens[h + 1]!, 'noun')) && !isVerbal(s.tokens[h + 1]!) && !referentSense(s, h)) h++;
+    if (!referentSense(s, h)) return true;
+  }
   // "the last emperor", "the next president": an ordinal pointer before a noun the lexicon does not call text
   // ("the following findings" still points).
   return ordinal && has(next, 'noun') && (counted || !isVerbal(next)) && !referentSense(s, j) && !EPISTEMIC_SET.has(sensesAt(s, j)[0]?.class ?? '');
@@ -1900,6 +1908,25 @@ function topicClause(s: Structure, c: Clause): boolean {
  * error", "X; historians reject this", "There is a 2% chance that X",
  * "Allegedly, X": the operator keeps X intact as a clause, and X is the claim.
  */
+/**
+ * "a chain message of the kind that spreads unchecked", "a hypothetical propulsion system that allows X":
+ * the "that" at `k`, after the cue, belongs to the nearest noun when another stands between (a phrase after
+ * a preposition, or the noun the cue modifies), and with a verb next (no subject of its own) it is a
+ * relative pronoun on that noun: it opens no claim the cue disowns. A relative clause that says something
+ * ("a forum post that claims X") still reports the claim.
+ */
+function relativeThat(s: Structure, cue: Cue, k: number): boolean {
+  const { tokens, norms } = s;
+  const before = tokens[k - 1]!;
+  const next = tokens[k + 1];
+  if (before.kind !== 'word' || isVerbal(before) || PROPOSITION.test(before.norm) || !next) return false;
+  const nearerNoun = tokens.slice(cue.to, k - 1).some((t) => has(t, 'prep')) || (has(before, 'noun') && has(tokens[cue.to]!, 'noun') && !isVerbal(tokens[cue.to]!));
+  if (!nearerNoun || !isVerbal(next) || has(next, 'pron') || has(next, 'det')) return false;
+  // A plural noun the tagger also reads as a verb, with a verb after it, is the clause's subject ("that vaccines cause").
+  if (has(next, 'noun') && tokens[k + 2] && isVerbal(tokens[k + 2]!)) return false;
+  return !SAY_VERBS.test(infinitiveOf(norms[k + 1]!));
+}
+
 function embeddedClaim(s: Structure, c: Clause, all: Cue[]): { statement: Omit<Statement, 'counterfactual'> } | null {
   const { norms, tokens } = s;
   // An open question ("it is unclear whether X") asserts no X: it wraps no claim; nor does what else a
@@ -2060,7 +2087,8 @@ function embeddedClaim(s: Structure, c: Clause, all: Cue[]): { statement: Omit<S
       const evidence = cue.sense?.positive && /^(?:evidence|proof|support|sign|indication|basis|reason)/.test(cue.sense.lemma);
       // "Scientists have debunked the claim that X": a verb of refuting whose object is a proposition noun.
       const refutes = (cue.sense?.pos === 'verb' || cue.sense?.pos === 'adj') && k > cue.to && PROPOSITION.test(norms[k - 1]!);
-      if (k >= 0 && norms[k] === 'that' && !evidence && (cue.probability !== undefined || cue.sense?.pos === 'noun' || cue.sense?.pos === 'phrase' || refutes)) {
+      const relative = k > cue.to && relativeThat(s, cue, k);
+      if (k >= 0 && norms[k] === 'that' && !evidence && !relative && (cue.probability !== undefined || cue.sense?.pos === 'noun' || cue.sense?.pos === 'phrase' || refutes)) {
         // "The fiction that X appeared in briefings": a noun in the subject; its clause ends before the sentence's own verb.
         const inSubject = !s.tokens.slice(c.from, cue.from).some((t) => isVerbal(t) && !has(t, 'noun'));
         const end = inSubject ? secondVerbGroup(s, k + 1, c.to) : -1;

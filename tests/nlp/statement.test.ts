@@ -22,6 +22,8 @@ describe('statements about text', () => {
     ['The following is false.', [['falsity', 'meta', 'forward', '-']]],
     ['What was just stated is untrue.', [['falsity', 'meta', 'backward', '-']]],
     ['That is false.', [['falsity', 'meta', 'anaphoric', '-']]],
+    // a relative clause on a noun after the class word is no claim it wraps
+    ['That was a forwarded chain message of the kind that spreads without any checking.', [['unreliable', 'meta', 'anaphoric', '-']]],
     // a predicate coordinated with the main one shares its subject; where a text happens is its world
     ['The paragraph above is provided for illustration and does not describe any real entity.', [['falsity', 'meta', 'backward', '-']]],
     ['The following scene unfolds in a fictional city.', [['fiction', 'meta', 'forward', '-']]],
@@ -295,6 +297,8 @@ describe('pointer words', () => {
 describe('sentences that say nothing of text', () => {
   it.each([
     ['a topic', 'Researchers studied how fabricated stories spread on social media.'],
+    ['a relative clause on the noun a class word modifies wraps no claim', 'A warp drive is a hypothetical propulsion system that allows a spaceship to travel faster than light.'],
+    ['an ordinal with no determiner before a world noun is an adjective of time', 'Unlike earlier social media falsehoods characterized by errors, emerging narratives are consistent.'],
     ['what else a source asserts, which is no claim it wraps', 'He also claims that he won the gold medal.'],
     ['a word before a subject pronoun is no imperative verb', 'even he couldnt believe it'],
     ['not understanding how something happened does not deny it', "he's saying he doesn't understand how it happened"],
