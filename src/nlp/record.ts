@@ -5,7 +5,7 @@ import type { RecordView, Segment, Sentence, SpanRef, Weight } from '../types.js
 import type { EpistemicClass, Size } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal } from './pos.js';
 import { analyseSentence, cueClasses, isMention, mayPoint, mayState, type Form, type Pointing, type SentenceAnalysis, type Statement, type Wrapper } from './statement.js';
-import { lexicalHits, mentionsProbability, probabilityKey, sensesAt, structureOf, type Hit } from './structure.js';
+import { lexicalHits, mentionsProbability, probabilityKey, sensesAt, structureOf, type Hit, type Structure } from './structure.js';
 import { fieldDisclaimers, mayHaveFieldDisclaimers } from './fields.js';
 import { markupDisclaimers, tagsMayDisclaim } from './markup.js';
 import { unitsIn } from './segment-units.js';
@@ -982,6 +982,8 @@ function turnDisclaimers(record: RecordView, units: Unit[], candidate: (u: Unit)
     const a = u.analysis;
     const s = structureOf(u.text);
     for (const hit of s.hits) {
+      // "remove the word 'spam'": a word in quotes on its own is mentioned, not said of anyone.
+      if (quotedAlone(s, hit)) continue;
       // "You are the host of 'What If?', an alternate-history podcast": a persona who speaks from a
       // counterfactual world answers with its facts as this world's.
       const frame = a.persona ? hit.senses.find((x) => x.class === 'fiction' && x.counterfactual && !x.positive) : undefined;
@@ -1017,6 +1019,14 @@ function turnDisclaimers(record: RecordView, units: Unit[], candidate: (u: Unit)
       add({ class: 'unreliable', kind: 'turn', form: 'provenance', cue: { segment: u.segment, start: u.start + described.cueStart, end: u.start + described.cueEnd }, unit: u.index, reach: 'answers-after', counterfactual: false, wholeAnswer: false });
     }
   }
+}
+
+/** The hit is the whole of a quotation: 'spam', "liar". */
+function quotedAlone(s: Structure, hit: Hit): boolean {
+  const open = s.tokens[hit.from - 1]?.text ?? '';
+  const close = s.tokens[hit.to]?.text ?? '';
+  // (A closing apostrophe can stay on the word, as a plural possessive's does: "'liar'".)
+  return /^['"‘“]$/.test(open) && (/^['"’”]$/.test(close) || /\p{L}['’]$/u.test(s.tokens[hit.to - 1]!.text));
 }
 
 // ---------------------------------------------------------------- targets

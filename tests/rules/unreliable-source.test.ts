@@ -95,6 +95,9 @@ describe('unreliable-source: valid', () => {
       "a liar in the model's own earlier turn",
       chat(['user', 'I am a bad liar. Any tips?'], ['assistant', 'Here is how to make a lie sound believable: a good liar keeps it simple.'], ['user', 'Thanks!'], ['assistant', 'Glad to help. Honesty is usually easier.']),
     ],
+    // a source word quoted alone is a mention; a line of code is no persona
+    ['a quoted word in a prompt the answer carries', chat(['user', "Fix the following code so it removes every occurrence of the word 'liar' from the string."], ['assistant', "The fixed code keeps the sentence and drops the word: Mia said the cake was good."])],
+    ['a source word in a line of code', chat(['user', "Fix this:\nname = 'liar'; print(name.upper())"], ['assistant', 'The code prints the word in capitals, and Python strings are immutable.'])],
   ])('does not flag %s', (_, text) => {
     expect(claims(text)).toEqual([]);
   });
