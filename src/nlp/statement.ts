@@ -1919,9 +1919,11 @@ function relativeThat(s: Structure, cue: Cue, k: number): boolean {
   const { tokens, norms } = s;
   const before = tokens[k - 1]!;
   const next = tokens[k + 1];
-  if (before.kind !== 'word' || isVerbal(before) || PROPOSITION.test(before.norm) || !next) return false;
-  const nearerNoun = tokens.slice(cue.to, k - 1).some((t) => has(t, 'prep')) || (has(before, 'noun') && has(tokens[cue.to]!, 'noun') && !isVerbal(tokens[cue.to]!));
-  if (!nearerNoun || !isVerbal(next) || has(next, 'pron') || has(next, 'det')) return false;
+  if (k < cue.to || before.kind !== 'word' || isVerbal(before) || PROPOSITION.test(before.norm) || !next) return false;
+  // Right after the cue ("a bot network that exists to harvest engagement") the cue is that noun.
+  const nearerNoun = k === cue.to || tokens.slice(cue.to, k - 1).some((t) => has(t, 'prep')) || (has(before, 'noun') && has(tokens[cue.to]!, 'noun') && !isVerbal(tokens[cue.to]!));
+  // ("the rumour that Bill Gates ...": a capitalised word is a name, the subject of a clause.)
+  if (!nearerNoun || !isVerbal(next) || has(next, 'pron') || has(next, 'det') || isProperName(next, false)) return false;
   // A plural noun the tagger also reads as a verb, with a verb after it, is the clause's subject ("that vaccines cause").
   if (has(next, 'noun') && tokens[k + 2] && isVerbal(tokens[k + 2]!)) return false;
   return !SAY_VERBS.test(infinitiveOf(norms[k + 1]!));
@@ -2087,7 +2089,7 @@ function embeddedClaim(s: Structure, c: Clause, all: Cue[]): { statement: Omit<S
       const evidence = cue.sense?.positive && /^(?:evidence|proof|support|sign|indication|basis|reason)/.test(cue.sense.lemma);
       // "Scientists have debunked the claim that X": a verb of refuting whose object is a proposition noun.
       const refutes = (cue.sense?.pos === 'verb' || cue.sense?.pos === 'adj') && k > cue.to && PROPOSITION.test(norms[k - 1]!);
-      const relative = k > cue.to && relativeThat(s, cue, k);
+      const relative = relativeThat(s, cue, k);
       if (k >= 0 && norms[k] === 'that' && !evidence && !relative && (cue.probability !== undefined || cue.sense?.pos === 'noun' || cue.sense?.pos === 'phrase' || refutes)) {
         // "The fiction that X appeared in briefings": a noun in the subject; its clause ends before the sentence's own verb.
         const inSubject = !s.tokens.slice(c.from, cue.from).some((t) => isVerbal(t) && !has(t, 'noun'));

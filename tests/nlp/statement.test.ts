@@ -24,6 +24,7 @@ describe('statements about text', () => {
     ['That is false.', [['falsity', 'meta', 'anaphoric', '-']]],
     // a relative clause on a noun after the class word is no claim it wraps
     ['That was a forwarded chain message of the kind that spreads without any checking.', [['unreliable', 'meta', 'anaphoric', '-']]],
+    ['The following was churned out by a bot network that exists to harvest engagement.', [['unreliable', 'meta', 'forward', '-']]],
     // a predicate coordinated with the main one shares its subject; where a text happens is its world
     ['The paragraph above is provided for illustration and does not describe any real entity.', [['falsity', 'meta', 'backward', '-']]],
     ['The following scene unfolds in a fictional city.', [['fiction', 'meta', 'forward', '-']]],
