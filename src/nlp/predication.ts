@@ -243,6 +243,16 @@ function partitive(s: Structure, from: number, of: number): boolean {
 const inChunk = (ch: Chunk, k: number) => k >= ch.from && k < ch.to;
 
 /**
+ * "This concludes a broadcast from a propaganda channel": what a text ends or opens as, when its object
+ * names a text, is what the text is, as after a copula ("This was a broadcast from ...").
+ */
+function boundsText(s: Structure, vg: Chunk, object: Chunk): boolean {
+  if (!BOUNDARY.test(s.norms[vg.to - 1]!)) return false;
+  for (let k = object.from; k < object.to; k++) if (sensesAt(s, k).some((x) => x.class === 'referent' && x.role === 'noun')) return true;
+  return false;
+}
+
+/**
  * The argument the cue at token `k` is said of, or null when it is said of
  * nothing the clause names (a topic, a modifier of a world noun).
  */
@@ -402,7 +412,8 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
     // A PP after another PP modifies that one's noun ("falls under the genre of science fiction"), not the verb;
     // "as" says what the subject is whatever comes between ("ran in our 1 April edition as a prank").
     const afterPp = prev && prev.kind === 'pp' && ch.prep !== 'as';
-    if (ch.prep && CARRIES.has(ch.prep) && vg >= 0 && !afterPp && !(prev && prev.kind === 'np' && chunks[ci - 2]?.kind === 'vg' && COPULA.test(s.norms[chunks[ci - 2]!.to - 1]!))) {
+    const predicateNoun = prev && prev.kind === 'np' && chunks[ci - 2]?.kind === 'vg' && (COPULA.test(s.norms[chunks[ci - 2]!.to - 1]!) || boundsText(s, chunks[ci - 2]!, prev));
+    if (ch.prep && CARRIES.has(ch.prep) && vg >= 0 && !afterPp && !predicateNoun) {
       const v = chunks[vg]!;
       const copular = s.norms.slice(v.from, v.to).some((n) => COPULA.test(n));
       const obj = objectAfter(vg);
@@ -419,7 +430,7 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       if (vg < 0 && !chunks.some((x) => x.kind === 'vg')) return { from: prev.from, to: prev.to, relation: 'fragment' };
       // "is an excerpt from a short story", "is a work of fiction": the predicate's PP says what the subject is.
       const before = chunks[ci - 2];
-      if ((ch.prep === 'from' || ch.prep === 'of' || ch.prep === 'out of') && before && before.kind === 'vg' && COPULA.test(s.norms[before.to - 1]!)) return subject(ci - 2) ?? selfSubject(s, before);
+      if ((ch.prep === 'from' || ch.prep === 'of' || ch.prep === 'out of') && before && before.kind === 'vg' && (COPULA.test(s.norms[before.to - 1]!) || boundsText(s, before, prev))) return subject(ci - 2) ?? selfSubject(s, before);
       return { from: prev.from, to: prev.to, relation: 'attribute' };
     }
     if (vg >= 0) {

@@ -688,7 +688,8 @@ function findHead(s: Structure, from: number, to: number): number {
       const floating = /^(?:all|both|each)$/.test(prev?.norm ?? '') && i - 2 >= from && has(tokens[i - 2]!, 'pron');
       if (prev && i > from && !floating && (has(prev, 'det') || has(prev, 'poss') || prev.kind === 'num' || has(prev, 'num')) && (!has(prev, 'pron') || has(prev, 'poss'))) continue;
       // "This thought experiment is called ...": after a demonstrative, a word is a noun when a verb still follows.
-      if (prev && /^(?:this|that|these|those)$/.test(prev.norm) && laterVerbAfter(s, i + 1, to, true)) continue;
+      // (Not a word known only as a verb: "This concludes a broadcast from a channel whose purpose is ...".)
+      if (prev && /^(?:this|that|these|those)$/.test(prev.norm) && (tags.includes('noun') || tags.includes('adj') || tags.includes('inf') || (s.hitAt[i] !== undefined && s.hitAt[i]!.to - s.hitAt[i]!.from > 1)) && laterVerbAfter(s, i + 1, to, true)) continue;
       // A sense from the lexicon that is a noun or an adjective wins over a guessed verb.
       const senses = s.hitAt[i]?.senses ?? [];
       if (senses.length && senses.every((x) => x.pos === 'noun' || x.pos === 'adj' || x.role === 'noun' || x.role === 'described' || x.role === 'participle' || x.role === 'deixis') && !(prev && isSubjectish(prev)) && !takesObject) continue;

@@ -25,6 +25,8 @@ describe('statements about text', () => {
     // a relative clause on a noun after the class word is no claim it wraps
     ['That was a forwarded chain message of the kind that spreads without any checking.', [['unreliable', 'meta', 'anaphoric', '-']]],
     ['The following was churned out by a bot network that exists to harvest engagement.', [['unreliable', 'meta', 'forward', '-']]],
+    // what a text ends as is what it is, when that is a text; a word known only as a verb after "this" is the verb
+    ['This concludes a broadcast from a propaganda channel whose purpose is persuasion, not accuracy.', [['unreliable', 'meta', 'self', '-']]],
     // a predicate coordinated with the main one shares its subject; where a text happens is its world
     ['The paragraph above is provided for illustration and does not describe any real entity.', [['falsity', 'meta', 'backward', '-']]],
     ['The following scene unfolds in a fictional city.', [['fiction', 'meta', 'forward', '-']]],
@@ -298,6 +300,7 @@ describe('pointer words', () => {
 describe('sentences that say nothing of text', () => {
   it.each([
     ['a topic', 'Researchers studied how fabricated stories spread on social media.'],
+    ['what a text ends is no text it is', 'This ends our look at propaganda.'],
     ['a relative clause on the noun a class word modifies wraps no claim', 'A warp drive is a hypothetical propulsion system that allows a spaceship to travel faster than light.'],
     ['an ordinal with no determiner before a world noun is an adjective of time', 'Unlike earlier social media falsehoods characterized by errors, emerging narratives are consistent.'],
     ['what else a source asserts, which is no claim it wraps', 'He also claims that he won the gold medal.'],
