@@ -440,6 +440,16 @@ function tokenIndexAt(s: Structure, charEnd: number): number {
 const isReferentSense = (x: Sense) => x.class === 'referent' && x.role !== 'source';
 const isReportingSense = (x: Sense) => x.class === 'reporting';
 
+/** "by an AI", "from a chatbot": the word at `i` is the object of an agentive preposition (a determiner and modifiers between). */
+function agentBefore(s: Structure, i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
+    if (s.norms[k] === 'by' || s.norms[k] === 'from') return true;
+    const t = s.tokens[k]!;
+    if (t.kind !== 'word' || !(has(t, 'det') || has(t, 'adj') || has(t, 'noun') || has(t, 'propn')) || isVerbal(t)) return false;
+  }
+  return false;
+}
+
 /** Which of two referents of a span findReferent keeps: pointers first, then answers, the text itself, "it", the speaker. */
 function referentRank(x: Referent): number {
   return x.pointing === 'forward' || x.pointing === 'backward' ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === 'self' ? 2 : x.pointing === 'anaphoric' ? 1.6 : 0.5;
@@ -453,8 +463,11 @@ function referentRank(x: Referent): number {
  */
 export function findReferent(s: Structure, from: number, to: number, nested = false): Referent | undefined {
   let best: Referent | undefined;
+  // "This text was produced by an AI summarizer": who or what made a text, after "by" or "from", is its
+  // source, not a text the clause is about ahead of the one named before it.
+  let agent = false;
   const better = (r: Referent) => {
-    if (!best || referentRank(r) > referentRank(best)) best = r;
+    if (!best || (referentRank(r) > referentRank(best) && !agent)) best = r;
   };
   // Made once per call, not per token: the loop runs over every token of every clause asked about.
   const span = (a: number, b: number) => charSpan(s, a, Math.min(b, to));
@@ -470,6 +483,7 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
     }
     const hit = s.hitAt[i];
     if (!hit || hit.from !== i) continue;
+    agent = agentBefore(s, i, from);
     const sense = hit.senses.find(isReferentSense);
     if (!sense) {
       // "the asserted finish order", "the reported victory", "none of the reporting": what the text asserts,
@@ -508,7 +522,10 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         } else if (s.norms[i] === 'here') {
           // "Here is what not to do", "Here's an example": presents what follows; any other "here" is a place.
           const next = s.tokens[hit.to];
-          if (i === from && next && (has(next, 'cop') || /^(?:comes|come|follows|goes)$/.test(next.norm))) better({ ...span(i, hit.to), role: 'deixis', pointing: 'forward', answer: false, speaker: false });
+          // ("Here it is.", "Here they are." on their own: the same with the pronoun before its verb.)
+          const presents = i === 0 && next && /^(?:it|they)$/.test(next.norm) && s.tokens.slice(hit.to + 2).every((t) => t.kind === 'punct');
+          const verb = presents ? s.tokens[hit.to + 1] : next;
+          if (i === from && verb && (has(verb, 'cop') || /^(?:comes|come|follows|goes)$/.test(verb.norm))) better({ ...span(i, hit.to), role: 'deixis', pointing: 'forward', answer: false, speaker: false });
           else if (/^here's$/.test(s.norms[i]!)) better({ ...span(i, hit.to), role: 'deixis', pointing: 'forward', answer: false, speaker: false });
         } else if (sense.direction && sense.direction !== 'self' && !prepositional(s, i, hit.to) && !beforeWorldNoun(s, hit.to) && !beforeLexicalVerb(s, i, hit.to)) {
           // "the following", "the above", "below", "the preceding": the pointer is the referent.

@@ -27,6 +27,8 @@ describe('statements about text', () => {
     ['The following was churned out by a bot network that exists to harvest engagement.', [['unreliable', 'meta', 'forward', '-']]],
     // what a text ends as is what it is, when that is a text; a word known only as a verb after "this" is the verb
     ['This concludes a broadcast from a propaganda channel whose purpose is persuasion, not accuracy.', [['unreliable', 'meta', 'self', '-']]],
+    // the maker of a text, after "by", is its source, not the text the clause is about
+    ['This text was produced by a chatbot notorious for hallucinating.', [['unreliable', 'meta', 'self', '-']]],
     // a predicate coordinated with the main one shares its subject; where a text happens is its world
     ['The paragraph above is provided for illustration and does not describe any real entity.', [['falsity', 'meta', 'backward', '-']]],
     ['The following scene unfolds in a fictional city.', [['fiction', 'meta', 'forward', '-']]],
