@@ -360,6 +360,10 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       const next = chunks[ci + 1];
       return next && /^(?:whether|if)$/.test(s.norms[next.from]!) ? subject(ci) : null;
     }
+    // "The author of the post above has tricked news outlets before": a verb of deceiving has the deceived as
+    // its object; the class is its subject's.
+    // Under a modal it deceives no one yet ("that would mislead people" declines to).
+    if (sensesAt(s, k).some((x) => x.role === 'deceives')) return s.tokens.slice(ch.from, k).some((t) => has(t, 'modal')) ? null : subject(ci) ?? selfSubject(s, ch);
     const object = ownObject ? null : objectAfter(ci);
     if (object) return object;
     // "stuff I made up", "is all things he invented": a relative clause without "that" whose subject closes
@@ -424,7 +428,9 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       return subject(vg) ?? selfSubject(s, v);
     }
     // "From the novel *The Salt Ledger*, chapter 4:", "By a tabloid:": a provenance line of one PP names the text by leaving it out.
-    if (ci === 0 && ch.prep && CARRIES.has(ch.prep) && !chunks.some((x) => x.kind === 'vg')) return { from: ch.from, to: c.to, relation: 'fragment' };
+    // ("From the pages of a comic novel:": the line is one phrase from its first preposition.)
+    const line = chunks[0]!;
+    if (line.kind === 'pp' && line.prep && CARRIES.has(line.prep) && chunks.slice(1, ci + 1).every((x) => x.kind === 'pp' || x.kind === 'np') && !chunks.some((x) => x.kind === 'vg')) return { from: line.from, to: c.to, relation: 'fragment' };
     // "an excerpt from a novel", "notes from a seven-year-old", "output of a model known to confabulate": a PP on a noun.
     if (prev && prev.kind === 'np' && ch.prep && CARRIES.has(ch.prep)) {
       if (vg < 0 && !chunks.some((x) => x.kind === 'vg')) return { from: prev.from, to: prev.to, relation: 'fragment' };

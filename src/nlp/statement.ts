@@ -716,6 +716,31 @@ function provenanceLine(s: Structure, c: Clause, cues: Cue[]): Omit<Statement, '
 }
 
 /**
+ * "Thus ends the fable", "Here begins a tale dressed up as reportage", "Here the alternate-history vignette
+ * ends", "The pastiche ends here": a text that says where it begins or ends names itself with the noun
+ * phrase, and a class word in it is said of the text on that side (what begins follows; what ends came before).
+ */
+function boundaryLine(s: Structure, c: Clause, cues: Cue[]): Statement | undefined {
+  const { norms, tokens } = s;
+  const v = c.head;
+  if (v < 0 || !BOUNDARY.test(norms[v]!) || !/(?:s|ed|an|gan)$/.test(norms[v]!)) return undefined;
+  const lead = norms.slice(c.from, v);
+  let from = -1;
+  let to = -1;
+  if (lead.length > 0 && lead.every((n) => /^(?:here|thus|so|and|now|hence)$/.test(n)) && lead.some((n) => n === 'here' || n === 'thus')) [from, to] = [v + 1, c.to];
+  else if (norms[c.from] === 'here' && v + 1 >= c.to) [from, to] = [c.from + 1, v];
+  else if (norms[v + 1] === 'here' && v + 2 >= c.to) [from, to] = [c.from, v];
+  if (from < 0 || to <= from) return undefined;
+  const cue = cues.find((x) => x.from >= from && x.to <= to && !x.sense?.positive);
+  if (!cue) return undefined;
+  // The phrase must name a text: a genre noun ("the fable") or a text noun it modifies ("the vignette").
+  if (!tokens.slice(from, to).some((_, j) => sensesAt(s, from + j).some((x) => x.class === 'referent' && (x.role === 'noun' || x.role === 'described')))) return undefined;
+  const opens = /^(?:open|begin|start)/.test(norms[v]!) || /^began$/.test(norms[v]!);
+  const span = charSpan(s, from, to);
+  return { class: cue.class, form: 'meta', ...cueSpan(s, cue), referent: { ...span, role: 'noun', pointing: opens ? 'forward' : 'backward', size: 'document', answer: false, speaker: false }, probability: cue.probability, counterfactual: cue.counterfactual };
+}
+
+/**
  * The quality a key names, read from its head, the last word, back: "verification status" is verification,
  * "source reliability" reliability. A value that denies it ("pending", "low") says that quality's class.
  */
@@ -1130,6 +1155,14 @@ function analyse(text: string): SentenceAnalysis {
       push(sourceLine);
       continue;
     }
+    const bounded = boundaryLine(s, c, cues);
+    if (bounded) {
+      textual = true;
+      meta = true;
+      if (!pointing.includes(bounded.referent!.pointing)) pointing.push(bounded.referent!.pointing);
+      push(bounded);
+      continue;
+    }
     // Operators over an embedded clause.
     const embedded = embeddedClaim(s, c, cues);
     if (embedded) {
@@ -1273,7 +1306,13 @@ function analyse(text: string): SentenceAnalysis {
         // "From 'Velvet Meridian', a thriller, p. 211: Interpol's headquarters ...", "Not a history lesson,
         // just a riff: Cleopatra ...": a notice line heads the statement after its colon, as a label does.
         const body = s.tokens[c.to]?.text === ':' ? s.clauses.find((x) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question) : undefined;
-        if (body) {
+        // ("From the pages of a comic novel: the article below is one of its inserts": a body that points at
+        // the text leaves the line heading that text, as a label over one does.)
+        const bodyPoints = (x: Clause) => {
+          const br = findReferent(s, x.from, x.to);
+          return !!br && !br.speaker && !br.addressee && (br.pointing === 'forward' || br.pointing === 'backward' || br.pointing === 'self');
+        };
+        if (body && !bodyPoints(body)) {
           const span = charSpan(s, body.from, s.tokens.length);
           push({ class: cue.class, form: 'label', ...cueSpan(s, cue), claimStart: span.start, claimEnd: span.end, probability: cue.probability, counterfactual: cue.counterfactual });
           continue;

@@ -315,6 +315,11 @@ const MAX_LABEL_WORDS = 6;
  * ALL LIES:", "[unverified]", "Item 4 — distractor (✗):". Its words are a
  * label for what follows, not the subject of a sentence.
  */
+/** A tag glued to the text it opens, "<DOCTAG>From the pages ...": markup, no word of the sentence. */
+function gluedTag(tokens: Token[], i: number): boolean {
+  return tokens[i]?.text === '<' && tokens[i + 1]?.kind === 'word' && !!tokens[i + 2]?.text.startsWith('>') && !!tokens[i + 3] && tokens[i + 3]!.start === tokens[i + 2]!.end;
+}
+
 function findLabel(s: Structure): Structure['label'] {
   const { tokens } = s;
   if (tokens.length < 2) return undefined;
@@ -324,7 +329,7 @@ function findLabel(s: Structure): Structure['label'] {
   // Leading markup or emphasis: "**", "#", "###", "> ", and a tag such as "<DOCTAG>" glued to the text.
   for (;;) {
     while (i < tokens.length && tokens[i]!.kind === 'punct' && /^[*_#>]+$/.test(tokens[i]!.text)) i++;
-    if (tokens[i]?.text === '<' && tokens[i + 1]?.kind === 'word' && tokens[i + 2]?.text.startsWith('>') && tokens[i + 3] && tokens[i + 3]!.start === tokens[i + 2]!.end) i += 3;
+    if (gluedTag(tokens, i)) i += 3;
     else break;
   }
   const start = i;
@@ -489,6 +494,7 @@ function clause(s: Structure, from: number, to: number): Clause | null {
   const { tokens } = s;
   // An emoji that is no cue ("🧾 fake facts ahead 🧾") decorates the clause; one that is ("❌ X") is kept.
   const decoration = (t: Token, k: number) => t.kind === 'punct' || (t.kind === 'symbol' && !s.hitAt[k]);
+  if (gluedTag(tokens, from) && from + 3 < to) from += 3;
   while (from < to && decoration(tokens[from]!, from)) from++;
   while (to > from && decoration(tokens[to - 1]!, to - 1) && !/[?]/.test(tokens[to - 1]!.text)) to--;
   if (from >= to) return null;

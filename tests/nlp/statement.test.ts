@@ -29,6 +29,13 @@ describe('statements about text', () => {
     ['This concludes a broadcast from a propaganda channel whose purpose is persuasion, not accuracy.', [['unreliable', 'meta', 'self', '-']]],
     // the maker of a text, after "by", is its source, not the text the clause is about
     ['This text was produced by a chatbot notorious for hallucinating.', [['unreliable', 'meta', 'self', '-']]],
+    // a text that says where it begins or ends names itself, on that side
+    ['Thus ends the fable.', [['fiction', 'meta', 'backward', '-']]],
+    ['Here begins a fable dressed up as reportage, penned by an author of imaginative prose.', [['fiction', 'meta', 'forward', '-']]],
+    ['Here the alternate-history vignette ends; its timeline was built from scratch by its writer.', [['fiction', 'meta', 'backward', '-']]],
+    ['The pastiche ends here.', [['fiction', 'meta', 'backward', '-']]],
+    // a provenance line of several phrases, over a body that points at the text, heads that text
+    ['<DOCTAG>From the pages of a comic novel: the article below is one of its in-world newspaper inserts.', [['fiction', 'notice', '-', '-']]],
     // a predicate coordinated with the main one shares its subject; where a text happens is its world
     ['The paragraph above is provided for illustration and does not describe any real entity.', [['falsity', 'meta', 'backward', '-']]],
     ['The following scene unfolds in a fictional city.', [['fiction', 'meta', 'forward', '-']]],
