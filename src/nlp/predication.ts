@@ -42,6 +42,8 @@ const cache = new WeakMap<Clause, Chunk[]>();
 const CARRIES = new Set(['from', 'of', 'as', 'on', 'out of', 'with', 'via', 'due to', 'because of', 'upon', 'after', 'like']);
 /** Verbs by which a text presents what it is about. */
 const DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report|reports|reported|recount|recounts|recounted|tell|tells|told|narrate|narrates|narrated|present|presents|presented|portray|portrays|portrayed|show|shows|showed|contain|contains|contained|mention|mentions|mentioned|claim|claims|claimed|detail|details|detailed|chronicle|chronicles|chronicled)$/;
+/** Verbs of regarding, whose second object says what the first is: "consider it a tall tale". */
+export const REGARDS = /^(?:consider|considers|considered|deem|deems|deemed|call|calls|called|count|counts|counted|judge|judges|judged|label|labels|labelled|labeled)$/;
 /** Verbs by which a text opens or closes a larger one: "open a novel", "closes the anthology". */
 export const BOUNDARY = /^(?:open|opens|opened|close|closes|closed|conclude|concludes|concluded|begin|begins|began|end|ends|ended|start|starts|started)$/;
 /** Participles and verbs of making a text: "written for a play", "composed for a role-playing session". */
@@ -215,6 +217,8 @@ function npEnd(s: Structure, i: number, to: number): number {
         continue;
       }
       if (isVerbal(t) && !tags.includes('noun') && !tags.includes('adj')) break;
+      // "consider the foregoing | a tall tale": an article after a noun opens the next phrase ("such a", "what a" do not).
+      if (/^(?:a|an|the)$/.test(norms[k]!) && !/^(?:such|what|quite|half|all|both|many|rather)$/.test(norms[k - 1]!)) break;
       if (tags.includes('prep') || tags.includes('conj') || tags.includes('sconj') || tags.includes('wh') || tags.includes('adv') && !tags.includes('adj')) break;
     }
     if (k > i && (tags.includes('cop') || tags.includes('aux') || tags.includes('modal')) && !tags.includes('noun')) break;
@@ -406,6 +410,9 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       if (DESCRIBES.test(vgMain) || BOUNDARY.test(vgMain)) return subject(ci - 1) ?? selfSubject(s, prev);
       return { from: ch.from, to: ch.to, relation: 'attribute' };
     }
+    // "Consider the foregoing a tall tale", "I'd call this a fabrication": a second object says what the first is.
+    const regards = chunks[ci - 2];
+    if (prev && prev.kind === 'np' && regards && (regards.kind === 'vg' || regards.kind === 'inf') && REGARDS.test(s.norms[regards.to - 1]!)) return { from: prev.from, to: prev.to, relation: 'object' };
     return { from: ch.from, to: ch.to, relation: 'attribute' };
   }
   if (ch.kind === 'pp') {
@@ -448,7 +455,8 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       if (ch.prep === 'in' && hasClass(s, k, 'fiction') && /^(?:unfold|unfolds|unfolded|unfolding)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]!);
       // "What follows was written for a one-person play", "composed the report above for a role-playing
       // session": a text made for a fiction is part of it (not "use it for fraud": only verbs of making).
-      if (ch.prep === 'for' && hasClass(s, k, 'fiction') && PRODUCED.test(verb)) {
+      // (So is one made in, at or during one: "composed during a creative-writing class".)
+      if ((ch.prep === 'for' || ch.prep === 'during' || ch.prep === 'in' || ch.prep === 'at') && hasClass(s, k, 'fiction') && PRODUCED.test(verb)) {
         const v = chunks[vg]!;
         const passive = s.norms.slice(v.from, v.to).some((n) => COPULA.test(n));
         const obj = passive ? null : objectAfter(vg);

@@ -3,7 +3,7 @@ import { EPISTEMIC } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal, lexiconTags } from './pos.js';
 import { isNegatedContraction, type Token } from './tokens.js';
 import { LOW_PROBABILITY, probabilitiesIn, type Probability } from './probability.js';
-import { argumentOf, BOUNDARY, LINKING, type Argument } from './predication.js';
+import { argumentOf, BOUNDARY, LINKING, REGARDS, type Argument } from './predication.js';
 import { hasClass, lexicalHits, mayMentionProbability, mentionsProbability, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
 import { memoize } from '../text/memo.js';
 import { LOW_VALUE, LOW_VALUE_IN } from './values.js';
@@ -536,7 +536,7 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
           // ("These methods have not produced ...": a noun the tagger also reads as a verb, before the verb, is the noun.)
           const after = s.tokens[hit.to + 1];
           const determines = !!next && has(next, 'noun') && !!after && after.kind === 'word' && (has(after, 'aux') || has(after, 'cop') || has(after, 'modal'));
-          if (s.norms[i] === 'herein' || !next || next.kind !== 'word' || (isVerbal(next) && !determines) || has(next, 'prep') || has(next, 'conj') || has(next, 'adv')) better({ ...span(i, hit.to), role: 'pronoun', pointing: 'self', answer: false, speaker: false });
+          if (s.norms[i] === 'herein' || !next || next.kind !== 'word' || (isVerbal(next) && !determines) || has(next, 'prep') || has(next, 'conj') || has(next, 'adv') || (/^(?:a|an|the)$/.test(next.norm) && REGARDS.test(s.norms[i - 1] ?? ''))) better({ ...span(i, hit.to), role: 'pronoun', pointing: 'self', answer: false, speaker: false });
           // "this one being accurate": "one" stands for the text as "this" alone does.
           else if (next.norm === 'one' && !(s.tokens[hit.to + 1] && has(s.tokens[hit.to + 1]!, 'noun') && !isVerbal(s.tokens[hit.to + 1]!))) better({ ...span(i, hit.to + 1), role: 'pronoun', pointing: 'self', answer: false, speaker: false });
         }
@@ -1193,7 +1193,8 @@ function analyse(text: string): SentenceAnalysis {
       // object is (an object complement, as in "described the story as a hoax").
       if (!c.negated) {
         for (const cue of cues) {
-          if (request.includes(cue) || !norms.slice(Math.max(c.from, cue.from - 3), cue.from).includes('as')) continue;
+          // ("Consider the foregoing a tall tale": a verb of regarding needs no "as".)
+          if (request.includes(cue) || !(norms.slice(Math.max(c.from, cue.from - 3), cue.from).includes('as') || (c.head >= 0 && REGARDS.test(norms[c.head]!)))) continue;
           // "Classify the following statement as fake or real": a choice offered, not a class said.
           if (norms.slice(Math.max(c.from, cue.from - 2), Math.min(c.to, cue.to + 2)).includes('or')) continue;
           const arg = argumentOf(s, c, cue.from, cue.to);

@@ -34,6 +34,10 @@ describe('statements about text', () => {
     ['Here begins a fable dressed up as reportage, penned by an author of imaginative prose.', [['fiction', 'meta', 'forward', '-']]],
     ['Here the alternate-history vignette ends; its timeline was built from scratch by its writer.', [['fiction', 'meta', 'backward', '-']]],
     ['The pastiche ends here.', [['fiction', 'meta', 'backward', '-']]],
+    // a verb of regarding says its second object of its first; what is made during a fiction is fiction
+    ['Consider the foregoing a tall tale, told purely for the pleasure of the telling.', [['falsity', 'meta', 'backward', '-']]],
+    ['Consider this a work of fiction.', [['fiction', 'meta', 'self', '-']]],
+    ['The tale you just finished was composed during a creative-writing class.', [['fiction', 'meta', 'backward', '-']]],
     // a provenance line of several phrases, over a body that points at the text, heads that text
     ['<DOCTAG>From the pages of a comic novel: the article below is one of its in-world newspaper inserts.', [['fiction', 'notice', '-', '-']]],
     // a predicate coordinated with the main one shares its subject; where a text happens is its world
