@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compromiseTables, isKnownWord } from './pos.js';
-import { tokenize } from './tokens.js';
+import { matchForm, tokenize } from './tokens.js';
 
 /**
  * The vocabulary as data (lexicon/*.jsonl, one entry per line, the shape in
@@ -188,7 +188,8 @@ export function compile(sources: LexiconSource[], version: string): Lexicon {
     const origin = `${file}:${line}`;
     for (const f of formsOf(entry)) {
       for (const text of spellings(f.text)) {
-        const tokens = tokenize(text).map((t) => t.norm);
+        // As a sentence's words are matched: a possessive without its "'s" ("anyone's guess", "the author's note").
+        const tokens = tokenize(text).map((t) => matchForm(t.norm));
         if (tokens.length === 0) continue;
         const key = tokens.join(' ');
         let phrase = byKey.get(key);

@@ -175,7 +175,24 @@ export function chunksOf(s: Structure, c: Clause): Chunk[] {
     push('np', i, Math.max(end, i + 1));
     i = Math.max(end, i + 1);
   }
+  chunks = withoutAsides(s, chunks);
   cache.set(c, chunks);
+  return chunks;
+}
+
+/**
+ * "is, at present, anyone's guess", "was, for now, unverified": a short phrase set off by commas after a
+ * verb stands outside the clause; the verb takes what follows it.
+ */
+function withoutAsides(s: Structure, chunks: Chunk[]): Chunk[] {
+  for (let j = 0; j + 3 < chunks.length; j++) {
+    if (chunks[j]!.kind !== 'vg' || s.tokens[chunks[j + 1]!.from]!.text !== ',' || chunks[j + 1]!.kind !== 'punct') continue;
+    let k = j + 2;
+    while (k < chunks.length && (chunks[k]!.kind === 'pp' || chunks[k]!.kind === 'adv')) k++;
+    if (k === j + 2 || k + 1 >= chunks.length || chunks[k]!.kind !== 'punct' || s.tokens[chunks[k]!.from]!.text !== ',') continue;
+    if (chunks[k]!.from - chunks[j + 2]!.from > 4) continue;
+    return [...chunks.slice(0, j + 1), ...chunks.slice(k + 1)];
+  }
   return chunks;
 }
 

@@ -1676,6 +1676,8 @@ function hypothetical(s: Structure, c: Clause, cue: Cue): boolean {
   for (let k = cue.from - 1; k >= c.from; k--) {
     const t = s.tokens[k]!;
     if (t.kind === 'punct' && /[,;:]/.test(t.text)) return false;
+    // ("Whether the events above are real is still unknown": a subject clause ends before the clause's own verb.)
+    if (t.norm === 'whether' && k === c.from && c.head > k && c.head < cue.from) return false;
     if (/^(?:if|whether|unless|suppose|supposing|imagine)$/.test(t.norm)) return true;
     if (t.norm === 'to' && c.head > cue.from && s.tokens[k + 1] && has(s.tokens[k + 1]!, 'inf')) return true;
   }

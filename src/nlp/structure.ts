@@ -205,6 +205,13 @@ function lexical(text: string): Lexical {
     const hit: Hit = { from: i, to: i + best.tokens.length, senses: best.senses };
     hits.push(hit);
     for (let k = hit.from; k < hit.to; k++) hitAt[k] = hit;
+    // "anyone's guess": a phrase that reads the word as a possessive settles that it is no "anyone is".
+    for (let k = hit.from; k < hit.to - 1; k++) {
+      if (forms[k] !== norms[k]) {
+        norms[k] = forms[k]!;
+        tokens[k]!.norm = forms[k]!;
+      }
+    }
   }
   return { text, tokens, norms, hits, hitAt };
 }
@@ -678,6 +685,8 @@ function findHead(s: Structure, from: number, to: number): number {
         continue;
       }
     }
+    // "Whether the events described above are real is still unknown": the verb of a subject clause, when the main verb is still to come.
+    if (tokens[from]!.norm === 'whether' && laterVerbAfter(s, i + 1, to, false)) continue;
     // "the material that follows is false": the verb of a relative clause, when the main verb is still to come.
     if (prev && /^(?:that|which|who)$/.test(prev.norm) && i - 2 >= from && (has(tokens[i - 2]!, 'noun') || has(tokens[i - 2]!, 'propn')) && laterVerbAfter(s, i + 1, to, false)) continue;
     // "Posts claiming that Ed Sheeran won gold are fabricated": the verb of a complement inside the subject.

@@ -37,6 +37,9 @@ describe('statements about text', () => {
     // a verb of regarding says its second object of its first; what is made during a fiction is fiction
     ['Consider the foregoing a tall tale, told purely for the pleasure of the telling.', [['falsity', 'meta', 'backward', '-']]],
     ['Consider this a work of fiction.', [['fiction', 'meta', 'self', '-']]],
+    // a whether-clause as the subject ends before the clause's own verb; a short aside after the verb stands outside it
+    ['Whether the events described above are real is still unknown.', [['unverified', 'meta', 'backward', '-']]],
+    ['Whether the following happened is, at present, anyone\'s guess.', [['unverified', 'meta', 'forward', '-']]],
     ['The tale you just finished was composed during a creative-writing class.', [['fiction', 'meta', 'backward', '-']]],
     // a provenance line of several phrases, over a body that points at the text, heads that text
     ['<DOCTAG>From the pages of a comic novel: the article below is one of its in-world newspaper inserts.', [['fiction', 'notice', '-', '-']]],
