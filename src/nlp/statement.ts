@@ -1714,7 +1714,9 @@ function licensed(s: Structure, c: Clause, cue: Cue): boolean {
   // ("no more than a 5 percent chance", "not above 2%" bound it: still low.)
   if (cue.probability !== undefined && c.negated && c.head >= 0 && c.head < cue.from && s.norms.slice(c.head, c.verbEnd).some((n) => n === 'not' || n.endsWith("n't")) && !s.norms.slice(Math.max(c.from, cue.from - 4), cue.from).some((n) => /^(?:more|greater|higher|over|above|than|beyond|exceed|exceeds)$/.test(n))) return false;
   // An open-question word is a predicate ("its accuracy is unknown"), not a modifier ("an unknown planet").
-  if (cue.sense?.role === 'question' && !((c.copular || LINKING.test(s.norms[c.head] ?? '')) && cue.from > c.head && c.head >= 0 && !(s.tokens[cue.to] && s.tokens[cue.to]!.kind === 'word' && (has(s.tokens[cue.to]!, 'noun') || has(s.tokens[cue.to]!, 'adj'))))) return false;
+  // ("is unassessed", "remains unestablished": the tagger may take the word for the participle heading the verb group.)
+  const predicate = c.head >= 0 && cue.from >= c.head && cue.from > c.from && ((c.copular || LINKING.test(s.norms[c.head] ?? '')) || s.tokens.slice(Math.min(c.head, cue.from - 1), cue.from).some((t) => has(t, 'cop') || LINKING.test(t.norm)));
+  if (cue.sense?.role === 'question' && !(predicate && !(s.tokens[cue.to] && s.tokens[cue.to]!.kind === 'word' && (has(s.tokens[cue.to]!, 'noun') || has(s.tokens[cue.to]!, 'adj'))))) return false;
   // "It has not been checked against Windows 10": verification within a product or version the sentence
   // names is a note on scope, not on truth ("never checked against any record" still is).
   const scope = s.tokens[cue.to + 1];

@@ -580,7 +580,8 @@ function clause(s: Structure, from: number, to: number): Clause | null {
       }
       continue;
     }
-    if (t.norm === 'not' || t.norm === 'never' || has(t, 'adv') || t.norm === 'been' || t.norm === 'being' || t.norm === 'be' || t.norm === 'to' || has(t, 'cop') || has(t, 'aux') || has(t, 'modal')) {
+    // ("have not yet established": "yet" after a negation is an adverb of the group, not a conjunction.)
+    if (t.norm === 'not' || t.norm === 'never' || has(t, 'adv') || (t.norm === 'yet' && /^(?:not|never)$|n't$/.test(tokens[k - 1]!.norm)) || t.norm === 'been' || t.norm === 'being' || t.norm === 'be' || t.norm === 'to' || has(t, 'cop') || has(t, 'aux') || has(t, 'modal')) {
       if (has(t, 'cop') || t.norm === 'been' || t.norm === 'be' || t.norm === 'being' || has(t, 'aux')) main = k;
       if (t.norm === 'to' && !(tokens[k + 1] && (has(tokens[k + 1]!, 'inf') || tokens[k + 1]!.norm === 'be'))) break;
       continue;
