@@ -117,7 +117,8 @@ export function chunksOf(s: Structure, c: Clause): Chunk[] {
       continue;
     }
     // "Below is ...", "Above are ...": a pointer before a verb is the subject, not a preposition.
-    const pointerSubject = i + 1 < c.to && (has(tokens[i + 1]!, 'cop') || has(tokens[i + 1]!, 'aux')) && hasClass(s, i, 'referent');
+    // ("everything above awaits a verdict": so is one right before the clause's verb.)
+    const pointerSubject = i + 1 < c.to && (has(tokens[i + 1]!, 'cop') || has(tokens[i + 1]!, 'aux') || i + 1 === c.head) && hasClass(s, i, 'referent');
     if (tags.includes('prep') && !tags.includes('det') && !pointerSubject && !(norms[i] === 'like' && isVerbal(t) && i === c.from)) {
       // "from within a comic novel", "from inside the game": two prepositions, one phrase.
       const second = i + 1 < c.to && /^(?:within|inside|behind|among|beneath|under|outside)$/.test(norms[i + 1]!) ? 1 : 0;
@@ -181,12 +182,12 @@ export function chunksOf(s: Structure, c: Clause): Chunk[] {
 }
 
 /**
- * "is, at present, anyone's guess", "was, for now, unverified": a short phrase set off by commas after a
- * verb stands outside the clause; the verb takes what follows it.
+ * "is, at present, anyone's guess", "impossible, for now, to know whether": a short phrase set off by commas
+ * inside a clause stands outside it; what comes before takes what follows it.
  */
 function withoutAsides(s: Structure, chunks: Chunk[]): Chunk[] {
   for (let j = 0; j + 3 < chunks.length; j++) {
-    if (chunks[j]!.kind !== 'vg' || s.tokens[chunks[j + 1]!.from]!.text !== ',' || chunks[j + 1]!.kind !== 'punct') continue;
+    if (chunks[j]!.kind === 'punct' || s.tokens[chunks[j + 1]!.from]!.text !== ',' || chunks[j + 1]!.kind !== 'punct') continue;
     let k = j + 2;
     while (k < chunks.length && (chunks[k]!.kind === 'pp' || chunks[k]!.kind === 'adv')) k++;
     if (k === j + 2 || k + 1 >= chunks.length || chunks[k]!.kind !== 'punct' || s.tokens[chunks[k]!.from]!.text !== ',') continue;
@@ -283,6 +284,16 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
   if (ci < 0) return null;
   const ch = chunks[ci]!;
   const vgIndex = chunks.findIndex((x) => x.kind === 'vg');
+  // "The jury is still out on the article above": a doubt phrase that holds its own verb says its class of
+  // what it is about.
+  const about = chunks[ci + 1];
+  const phrase = s.hitAt[k];
+  if (phrase && phrase.from === ch.from && phrase.to === ch.to && phrase.to - phrase.from > 2 && about?.kind === 'pp' && /^(?:on|about|regarding|concerning)$/.test(about.prep ?? '') && about.npFrom !== undefined && sensesAt(s, k).some((x) => x.class === 'unverified')) return { from: about.npFrom, to: about.to, relation: 'object' };
+  // "There is no way to tell if the foregoing is correct": an expletive's open question is asked of the clause after "if".
+  if (/^(?:there|there's|it|it's)$/.test(s.norms[c.from] ?? '') && sensesAt(s, k).some((x) => x.class === 'unverified')) {
+    const q = chunks.findIndex((x, j) => j > ci && x.kind === 'sub' && /^(?:whether|if)$/.test(s.norms[x.from]!));
+    if (q > 0 && q <= ci + 2) return { from: chunks[q]!.from + 1, to: c.to, relation: 'object' };
+  }
   // The clause's own subject, for a cue in its main predicate: "The claim below has been fact-checked and found to be false".
   const mainVg = chunks.findIndex((x) => x.kind === 'vg' && x.from === c.head);
   const inMainPredicate = (at: number) => mainVg >= 0 && at > mainVg && !chunks.slice(mainVg + 1, at).some((x) => x.kind === 'sub');

@@ -588,7 +588,8 @@ export function findReferent(s: Structure, from: number, to: number, nested = fa
         // "described above" after any noun: "the achievement described below", "the person described".
         const d = referentSense(s, hit.to, 'deixis');
         const prevNoun = i > from && s.tokens[i - 1]!.kind === 'word' && (has(s.tokens[i - 1]!, 'noun') || has(s.tokens[i - 1]!, 'propn'));
-        if (d && d.direction && d.direction !== 'self') better({ ...span(prevNoun ? i - 1 : i, hit.to + 1), role: 'participle', pointing: d.direction, answer: false, speaker: false });
+        // ("the facts presented here": after a participle, "here" is this text.)
+        if (d && d.direction && d.direction !== 'self') better({ ...span(prevNoun ? i - 1 : i, hit.to + 1), role: 'participle', pointing: s.norms[hit.to] === 'here' ? 'self' : d.direction, answer: false, speaker: false });
         else if (prevNoun && POINTING_DET[s.norms[i - 2] ?? ''] && !(s.tokens[hit.to] && s.tokens[hit.to]!.kind === 'word' && (has(s.tokens[hit.to]!, 'prep') || has(s.tokens[hit.to]!, 'det') || has(s.tokens[hit.to]!, 'noun') && !isVerbal(s.tokens[hit.to]!))))
           // "the events described", "the scenario presented", "the person described": the noun the text describes.
           better({ ...span(i - 2, hit.to), role: 'participle', pointing: POINTING_DET[s.norms[i - 2]!]!, answer: false, speaker: false });
@@ -940,7 +941,8 @@ export function mayPoint(text: string): boolean {
  * "Please note that", "Keep in mind", "Be aware": an instruction to attend to what follows, which the
  * sentence then asserts ("Please note the answer above is intentionally incorrect").
  */
-const ATTENTION = /^\W*(?:(?:please|pls|kindly|also|just)\s+)?(?:note|notice|remember|be\s+(?:aware|advised)|keep\s+in\s+mind|bear\s+in\s+mind|understand)(?:\s+that)?[,:]?\s+(?=\p{L})/iu;
+// ("Readers should understand that", "Readers are reminded that", "You should know that": the same addressed to the reader.)
+const ATTENTION = /^\W*(?:(?:(?:the\s+)?readers?|you|viewers|listeners|users)\s+(?:should|must|need\s+to|may\s+wish\s+to|are\s+(?:asked|invited|advised|reminded)\s+to|is\s+(?:asked|invited|advised|reminded)\s+to)\s+(?:also\s+)?(?=(?:know|understand|note|remember|be\s+aware|bear|keep)\b)|(?:(?:the\s+)?readers?|you)\s+(?:are|is)\s+(?=(?:reminded|advised)\b)|(?:please|pls|kindly|also|just)\s+)?(?:note|notice|remember|reminded|advised|be\s+(?:aware|advised)|keep\s+in\s+mind|bear\s+in\s+mind|understand|know)(?:\s+that)?[,:]?\s+(?=\p{L})/iu;
 
 function analyse(text: string): SentenceAnalysis {
   const attention = ATTENTION.exec(text);

@@ -694,7 +694,7 @@ function findHead(s: Structure, from: number, to: number): number {
     if (complementFrom >= 0 && laterVerb(s, i + 1, to)) continue;
     // ("The preceding message contained fabricated information": a past form with its object after it is the verb.)
     // (Not when a copula or auxiliary still follows: then the participle is in the subject.)
-    const takesObject = has(t, 'past') && !!next && next.kind === 'word' && !has(next, 'prep') && (has(next, 'det') || has(next, 'adj') || has(next, 'part') || has(next, 'past') || has(next, 'noun')) && !laterVerb(s, i + 1, to);
+    const takesObject = has(t, 'past') && !!next && next.kind === 'word' && !has(next, 'prep') && (has(next, 'det') || has(next, 'adj') || has(next, 'part') || has(next, 'past') || has(next, 'noun')) && !hasClass(s, i + 1, 'referent', 'deixis') && !laterVerb(s, i + 1, to);
     // "The events described did not happen", "That reported result never happened": a pointing participle in the subject.
     if (!takesObject && s.hitAt[i]?.senses.some((x) => x.class === 'referent' && x.role === 'participle') && prev && (has(prev, 'noun') || has(prev, 'det') || has(prev, 'propn') || s.hitAt[i - 1]?.senses.some((x) => x.class === 'referent')) && (laterVerb(s, i + 1, to) || laterLexicalVerb(s, i + 1, to))) continue;
     const strong = tags.includes('cop') || tags.includes('aux') || tags.includes('modal');
@@ -758,6 +758,9 @@ function basePresent(s: Structure, i: number, from: number): boolean {
   while (j > from && ((has(s.tokens[j]!, 'adv') && !has(s.tokens[j]!, 'noun') && !has(s.tokens[j]!, 'adj')) || /^(?:now|then|also|still|just|only|even|already|often|always|rarely|seldom|all|both|each|above|below)$/.test(s.tokens[j]!.norm))) j--;
   const subj = s.tokens[j]!;
   if (/^(?:i|we|you|they)$/.test(subj.norm)) return true;
+  // "The facts in this story remain unestablished": a linking verb after a noun is the verb, whatever phrase
+  // stands between it and its subject.
+  if (LINKING_BASE.test(t.norm) && subj.kind === 'word' && (has(subj, 'noun') || has(subj, 'propn')) && !has(subj, 'det')) return true;
   return subj.kind === 'word' && has(subj, 'noun') && /[^s']s$/.test(subj.norm) && !has(subj, 'det') && !has(subj, 'adj') && (j === from || !/^(?:to|of|for|with)$/.test(s.tokens[j - 1]!.norm));
 }
 
@@ -776,9 +779,14 @@ function laterLexicalVerb(s: Structure, from: number, to: number): boolean {
     if (t.norm === 'never' || t.norm === 'not') return true;
     const tags = tagsOf(t);
     if ((tags.includes('past') || tags.includes('pres')) && !tags.includes('noun')) return true;
+    // ("The facts presented here remain unestablished": a linking verb in its base form.)
+    if (k > from && LINKING_BASE.test(t.norm)) return true;
   }
   return false;
 }
+
+/** Linking verbs in the base form, which compromise files as infinitives only: "the facts ... remain unverified". */
+const LINKING_BASE = /^(?:remain|stay|seem|appear|become)$/;
 
 const SUBORDINATORS = new Set(['when', 'if', 'because', 'while', 'as', 'after', 'before', 'until', 'although', 'though', 'since', 'whereas', 'unless', 'once']);
 

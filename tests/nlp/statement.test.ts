@@ -40,6 +40,13 @@ describe('statements about text', () => {
     // a whether-clause as the subject ends before the clause's own verb; a short aside after the verb stands outside it
     ['Whether the events described above are real is still unknown.', [['unverified', 'meta', 'backward', '-']]],
     ['Whether the following happened is, at present, anyone\'s guess.', [['unverified', 'meta', 'forward', '-']]],
+    ['The jury is still out on the article above.', [['unverified', 'meta', 'backward', '-']]],
+    ['There is currently no way to tell if the foregoing is correct.', [['unverified', 'meta', 'backward', '-']]],
+    ['The correctness of everything above awaits a verdict.', [['unverified', 'meta', 'backward', '-']]],
+    ['Fact-checkers have not yet established whether these claims hold.', [['unverified', 'meta', 'self', '-']]],
+    // an instruction to the reader to attend to what follows; a linking verb in its base form; "here" after a participle
+    ['Readers are reminded that the facts presented here remain unestablished.', [['unverified', 'meta', 'self', '-']]],
+    ['Readers should understand that the facts in this story remain unestablished.', [['unverified', 'meta', 'self', '-']]],
     ['The tale you just finished was composed during a creative-writing class.', [['fiction', 'meta', 'backward', '-']]],
     // a provenance line of several phrases, over a body that points at the text, heads that text
     ['<DOCTAG>From the pages of a comic novel: the article below is one of its in-world newspaper inserts.', [['fiction', 'notice', '-', '-']]],
