@@ -1132,7 +1132,7 @@ function analyse(text: string): SentenceAnalysis {
     if (markers.includes(c) || inTag(c) || c.from > verdictAfter) continue;
     // ("a tendency to invent facts": the habit's infinitive is what the source does, not a purpose.)
     const habit = habits[ci];
-    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => (licensed(s, c, cue) || habit?.from === cue.from) && !personsOwn(s, c, cue));
+    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => (licensed(s, c, cue) || habit?.from === cue.from) && !personsOwn(s, c, cue) && !verifiedAway(s, c, cue));
     const referent = findReferent(s, c.from, c.to);
     if (referent) meta = true;
     if (referent && !referent.addressee && (referent.role === 'noun' || referent.role === 'deixis' || referent.role === 'clause' || referent.role === 'quantifier' || referent.role === 'participle' || referent.role === 'described')) {
@@ -1738,6 +1738,16 @@ function licensed(s: Structure, c: Clause, cue: Cue): boolean {
   if (/\b(?:should|must|may|shall|ought|need)\b.*\b(?:not|never)\b|n't\b|\bnot to be\b|\bcannot\b/.test(group) && /^(?:should|must|may|shall|ought|shouldn't|mustn't|cannot|can't|need|needn't)/.test(s.norms[c.head] ?? '')) return true;
   if (/\bnot to\b/.test(s.norms.slice(c.from, c.to).join(' '))) return true;
   return !cue.sense?.positive && cue.from >= c.head;
+}
+
+/**
+ * "We could not verify the accuracy of this text", "unable to determine the veracity of this text": a truth
+ * word under a denied verb of verifying is what went unverified; the negation is the verb's, not the word's.
+ */
+function verifiedAway(s: Structure, c: Clause, cue: Cue): boolean {
+  if (cue.class !== 'falsity' || !cue.sense?.positive) return false;
+  for (let k = cue.from - 1; k >= c.from; k--) if (s.negated[k] && sensesAt(s, k).some((x) => x.class === 'unverified' && x.positive && x.pos === 'verb')) return true;
+  return false;
 }
 
 /**

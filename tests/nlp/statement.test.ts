@@ -47,6 +47,9 @@ describe('statements about text', () => {
     // an instruction to the reader to attend to what follows; a linking verb in its base form; "here" after a participle
     ['Readers are reminded that the facts presented here remain unestablished.', [['unverified', 'meta', 'self', '-']]],
     ['Readers should understand that the facts in this story remain unestablished.', [['unverified', 'meta', 'self', '-']]],
+    // a truth word under a denied verb of verifying went unverified; it is not denied
+    ['Our newsroom has been unable to determine the veracity of this text.', [['unverified', 'meta', 'definite', '-']]],
+    ['We could not verify the accuracy of this text.', [['unverified', 'meta', 'definite', '-']]],
     ['The tale you just finished was composed during a creative-writing class.', [['fiction', 'meta', 'backward', '-']]],
     // a provenance line of several phrases, over a body that points at the text, heads that text
     ['<DOCTAG>From the pages of a comic novel: the article below is one of its in-world newspaper inserts.', [['fiction', 'notice', '-', '-']]],
