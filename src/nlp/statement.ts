@@ -776,9 +776,12 @@ function producerText(s: Structure, c: Clause): Referent | undefined {
 }
 
 /** The text a verb of making in the clause has as its object: "produced this text", "generated the article below". */
+/** How a text came out: "posted on a fringe blog", "published the article below", "printed the pages". */
+const PUBLISHED = /^(?:posted|published|printed|appeared|shared|circulated|uploaded|found|written|reposted)$/;
+
 function madeText(s: Structure, c: Clause): Referent | undefined {
   for (let k = c.from; k < c.to - 1; k++) {
-    if (!isVerbal(s.tokens[k]!) || !hasClass(s, k, 'production')) continue;
+    if (!isVerbal(s.tokens[k]!) || !(hasClass(s, k, 'production') || PUBLISHED.test(s.norms[k]!))) continue;
     const r = findReferent(s, k + 1, c.to);
     if (r && !r.answer && !r.addressee && !r.speaker) return r;
   }
@@ -1258,6 +1261,15 @@ function analyse(text: string): SentenceAnalysis {
         push({ class: 'unreliable', form: 'meta', ...cueSpan(s, cue), referent: producer, counterfactual: false });
         continue;
       }
+      // "A satirical magazine published the article below", "A fiction writer wrote the story below": the genre
+      // of whoever made a text, said in the subject of the verb of making, is the text's.
+      if (cls === 'fiction' && c.head >= 0 && cue.to <= c.head && !c.negated && !c.question && !c.imperative) {
+        const made = madeText(s, c);
+        if (made && (made.pointing === 'forward' || made.pointing === 'backward' || made.pointing === 'self')) {
+          push({ class: 'fiction', form: 'meta', ...cueSpan(s, cue), referent: made, counterfactual: cue.counterfactual });
+          continue;
+        }
+      }
       if (cls === 'unreliable' && (sourced || made || madeThis(cue))) {
         push({ class: 'unreliable', form: provenance ? 'notice' : 'meta', ...cueSpan(s, cue), ...(provenance ? {} : { referent: source! }), counterfactual: false, ...(cue.sense?.role === 'persona' ? { persona: true } : {}) });
         continue;
@@ -1545,7 +1557,7 @@ function inSourcePhrase(s: Structure, c: Clause, cue: Cue): boolean {
     if (!relative && verbOnly && !/^(?:from|by|to)$/.test(w.norm)) continue;
     if (/^(?:from|by)$/.test(s.norms[k]!) || (s.norms[k] === 'to' && s.norms[k - 1] === 'according')) return true;
     // "was posted on a fringe blog known for hoaxes", "appeared in a tabloid": where it was published.
-    if (/^(?:on|in)$/.test(s.norms[k]!) && /^(?:posted|published|printed|appeared|shared|circulated|uploaded|found|written|reposted)$/.test(s.norms[k - 1] ?? '')) return true;
+    if (/^(?:on|in)$/.test(s.norms[k]!) && PUBLISHED.test(s.norms[k - 1] ?? '')) return true;
     const t = s.tokens[k]!;
     // "a fringe blog known for hoaxes", "a tabloid notorious for inventing stories": the source's description.
     if (!(has(t, 'det') || has(t, 'adj') || has(t, 'adv') || has(t, 'noun') || has(t, 'part') || has(t, 'ger') || /^(?:for|of)$/.test(t.norm))) return false;
