@@ -945,7 +945,7 @@ export function mayPoint(text: string): boolean {
  * sentence then asserts ("Please note the answer above is intentionally incorrect").
  */
 // ("Readers should understand that", "Readers are reminded that", "You should know that": the same addressed to the reader.)
-const ATTENTION = /^\W*(?:(?:(?:the\s+)?readers?|you|viewers|listeners|users)\s+(?:should|must|need\s+to|may\s+wish\s+to|are\s+(?:asked|invited|advised|reminded)\s+to|is\s+(?:asked|invited|advised|reminded)\s+to)\s+(?:also\s+)?(?=(?:know|understand|note|remember|be\s+aware|bear|keep)\b)|(?:(?:the\s+)?readers?|you)\s+(?:are|is)\s+(?=(?:reminded|advised)\b)|(?:please|pls|kindly|also|just)\s+)?(?:note|notice|remember|reminded|advised|be\s+(?:aware|advised)|keep\s+in\s+mind|bear\s+in\s+mind|understand|know)(?:\s+that)?[,:]?\s+(?=\p{L})/iu;
+const ATTENTION = /^(?:<[A-Za-z][\w-]*>)?\W*(?:(?:(?:the\s+)?readers?|you|viewers|listeners|users)\s+(?:should|must|need\s+to|may\s+wish\s+to|are\s+(?:asked|invited|advised|reminded)\s+to|is\s+(?:asked|invited|advised|reminded)\s+to)\s+(?:also\s+)?(?=(?:know|understand|note|remember|be\s+aware|bear|keep)\b)|(?:(?:the\s+)?readers?|you)\s+(?:are|is)\s+(?=(?:reminded|advised)\b)|(?:please|pls|kindly|also|just)\s+)?(?:note|notice|remember|reminded|advised|be\s+(?:aware|advised)|keep\s+in\s+mind|bear\s+in\s+mind|understand|know)(?:\s+that)?[,:]?\s+(?=\p{L})/iu;
 
 function analyse(text: string): SentenceAnalysis {
   const attention = ATTENTION.exec(text);
