@@ -480,7 +480,8 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       if (ch.prep === 'to' && /^(?:belong|belongs|belonged|belonging)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]!);
       // "The following scene unfolds in a fictional city": where a text happens is what world it states. (Not
       // "is set in": the tagger reads that "set" as a noun, so the chunker gives it no verb group.)
-      if (ch.prep === 'in' && hasClass(s, k, 'fiction') && /^(?:unfold|unfolds|unfolded|unfolding)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]!);
+      // (So does where what it tells lives or exists: "All happenings in the preceding text live inside an imaginary universe".)
+      if ((ch.prep === 'in' || ch.prep === 'inside' || ch.prep === 'within') && hasClass(s, k, 'fiction') && /^(?:unfold|unfolds|unfolded|unfolding|live|lives|lived|exist|exists|existed)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]!);
       // "What follows was written for a one-person play", "composed the report above for a role-playing
       // session": a text made for a fiction is part of it (not "use it for fraud": only verbs of making).
       // (So is one made in, at or during one: "composed during a creative-writing class".)

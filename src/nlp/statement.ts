@@ -777,7 +777,7 @@ function producerText(s: Structure, c: Clause): Referent | undefined {
 
 /** The text a verb of making in the clause has as its object: "produced this text", "generated the article below". */
 /** How a text came out: "posted on a fringe blog", "published the article below", "printed the pages". */
-const PUBLISHED = /^(?:posted|published|printed|appeared|shared|circulated|uploaded|found|written|reposted)$/;
+const PUBLISHED = /^(?:posted|published|printed|ran|appeared|shared|circulated|uploaded|found|written|reposted)$/;
 
 function madeText(s: Structure, c: Clause): Referent | undefined {
   for (let k = c.from; k < c.to - 1; k++) {
@@ -1270,6 +1270,13 @@ function analyse(text: string): SentenceAnalysis {
           continue;
         }
       }
+      // "The preceding ran in our humor section", "was first printed in a satire magazine": where a text came out
+      // says its genre as it says its source's reliability.
+      // (A provenance line that names no text, "From the novel X:", is a label, read below.)
+      if (cls === 'fiction' && sourced && !provenance && (source!.pointing === 'forward' || source!.pointing === 'backward' || source!.pointing === 'self') && s.tokens[cue.from]!.start >= source!.end && inSourcePhrase(s, c, cue) && !c.negated) {
+        push({ class: 'fiction', form: 'meta', ...cueSpan(s, cue), referent: source!, counterfactual: cue.counterfactual });
+        continue;
+      }
       if (cls === 'unreliable' && (sourced || made || madeThis(cue))) {
         push({ class: 'unreliable', form: provenance ? 'notice' : 'meta', ...cueSpan(s, cue), ...(provenance ? {} : { referent: source! }), counterfactual: false, ...(cue.sense?.role === 'persona' ? { persona: true } : {}) });
         continue;
@@ -1560,7 +1567,7 @@ function inSourcePhrase(s: Structure, c: Clause, cue: Cue): boolean {
     if (/^(?:on|in)$/.test(s.norms[k]!) && PUBLISHED.test(s.norms[k - 1] ?? '')) return true;
     const t = s.tokens[k]!;
     // "a fringe blog known for hoaxes", "a tabloid notorious for inventing stories": the source's description.
-    if (!(has(t, 'det') || has(t, 'adj') || has(t, 'adv') || has(t, 'noun') || has(t, 'part') || has(t, 'ger') || /^(?:for|of)$/.test(t.norm))) return false;
+    if (!(has(t, 'det') || has(t, 'poss') || has(t, 'adj') || has(t, 'adv') || has(t, 'noun') || has(t, 'part') || has(t, 'ger') || /^(?:for|of)$/.test(t.norm))) return false;
   }
   // The value of a "Source:" key is the source, from its first word.
   return relative && sourceKey(s, c) !== undefined;

@@ -50,6 +50,10 @@ describe('statements about text', () => {
     // a truth word under a denied verb of verifying went unverified; it is not denied
     ['Our newsroom has been unable to determine the veracity of this text.', [['unverified', 'meta', 'definite', '-']]],
     ['We could not verify the accuracy of this text.', [['unverified', 'meta', 'definite', '-']]],
+    // the genre of whoever made or published a text, or of where it came out, is the text's
+    ['A satirical magazine published the article below.', [['fiction', 'meta', 'forward', '-']]],
+    ['The preceding ran in our humor section, where every headline is invented.', [['fiction', 'meta', 'backward', '-']]],
+    ['What follows spoofs the conventions of a press release and should be enjoyed as comedy.', [['fiction', 'meta', 'forward', '-']]],
     ['The tale you just finished was composed during a creative-writing class.', [['fiction', 'meta', 'backward', '-']]],
     // a provenance line of several phrases, over a body that points at the text, heads that text
     ['<DOCTAG>From the pages of a comic novel: the article below is one of its in-world newspaper inserts.', [['fiction', 'notice', '-', '-']]],
@@ -327,6 +331,7 @@ describe('sentences that say nothing of text', () => {
   it.each([
     ['a topic', 'Researchers studied how fabricated stories spread on social media.'],
     ['what a text ends is no text it is', 'This ends our look at propaganda.'],
+    ['a text named as the source is no text a genre is said of', 'From the novel *The Salt Ledger*, chapter 4 was adapted for radio.'],
     ['a relative clause on the noun a class word modifies wraps no claim', 'A warp drive is a hypothetical propulsion system that allows a spaceship to travel faster than light.'],
     ['an ordinal with no determiner before a world noun is an adjective of time', 'Unlike earlier social media falsehoods characterized by errors, emerging narratives are consistent.'],
     ['what else a source asserts, which is no claim it wraps', 'He also claims that he won the gold medal.'],
