@@ -718,7 +718,7 @@ function provenanceLine(s: Structure, c: Clause, cues: Cue[]): Omit<Statement, '
 
 /**
  * "Thus ends the fable", "Here begins a tale dressed up as reportage", "Here the alternate-history vignette
- * ends", "The pastiche ends here": a text that says where it begins or ends names itself with the noun
+ * ends", "The pastiche ends here", "A mystery novel opens:": a text that says where it begins or ends names itself with the noun
  * phrase, and a class word in it is said of the text on that side (what begins follows; what ends came before).
  */
 function boundaryLine(s: Structure, c: Clause, cues: Cue[]): Statement | undefined {
@@ -731,11 +731,15 @@ function boundaryLine(s: Structure, c: Clause, cues: Cue[]): Statement | undefin
   if (lead.length > 0 && lead.every((n) => /^(?:here|thus|so|and|now|hence)$/.test(n)) && lead.some((n) => n === 'here' || n === 'thus')) [from, to] = [v + 1, c.to];
   else if (norms[c.from] === 'here' && v + 1 >= c.to) [from, to] = [c.from + 1, v];
   else if (norms[v + 1] === 'here' && v + 2 >= c.to) [from, to] = [c.from, v];
+  // "A mystery novel opens:": the text it opens follows the colon.
+  else if (v + 1 === c.to && tokens[c.to]?.text === ':' && v > c.from) [from, to] = [c.from, v];
   if (from < 0 || to <= from) return undefined;
   const cue = cues.find((x) => x.from >= from && x.to <= to && !x.sense?.positive);
   if (!cue) return undefined;
   // The phrase must name a text: a genre noun ("the fable") or a text noun it modifies ("the vignette").
-  if (!tokens.slice(from, to).some((_, j) => sensesAt(s, from + j).some((x) => x.class === 'referent' && (x.role === 'noun' || x.role === 'described')))) return undefined;
+  // (A genre phrase hides its head's own sense: "a mystery novel" is a fiction phrase whose "novel" names a text.)
+  const namesText = (k: number) => [...sensesAt(s, k), ...structureOf(norms[k]!).hits.flatMap((h) => h.senses)].some((x) => x.class === 'referent' && (x.role === 'noun' || x.role === 'described'));
+  if (!tokens.slice(from, to).some((_, j) => namesText(from + j))) return undefined;
   const opens = /^(?:open|begin|start)/.test(norms[v]!) || /^began$/.test(norms[v]!);
   const span = charSpan(s, from, to);
   return { class: cue.class, form: 'meta', ...cueSpan(s, cue), referent: { ...span, role: 'noun', pointing: opens ? 'forward' : 'backward', size: 'document', answer: false, speaker: false }, probability: cue.probability, counterfactual: cue.counterfactual };

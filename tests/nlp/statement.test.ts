@@ -34,6 +34,7 @@ describe('statements about text', () => {
     ['Here begins a fable dressed up as reportage, penned by an author of imaginative prose.', [['fiction', 'meta', 'forward', '-']]],
     ['Here the alternate-history vignette ends; its timeline was built from scratch by its writer.', [['fiction', 'meta', 'backward', '-']]],
     ['The pastiche ends here.', [['fiction', 'meta', 'backward', '-']]],
+    ['A mystery novel opens:', [['fiction', 'meta', 'forward', '-']]],
     // a verb of regarding says its second object of its first; what is made during a fiction is fiction
     ['Consider the foregoing a tall tale, told purely for the pleasure of the telling.', [['falsity', 'meta', 'backward', '-']]],
     ['Consider this a work of fiction.', [['fiction', 'meta', 'self', '-']]],
