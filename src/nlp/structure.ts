@@ -482,6 +482,8 @@ function opensClause(s: Structure, i: number): boolean {
   }
   const first = tokens[k];
   if (!first || first.kind !== 'word') return false;
+  // "unconfirmed info, pls check before use": "please" and a verb after a comma is an instruction of its own.
+  if (k === i && PLEASE.test(first.norm) && tokens[k + 1] && has(tokens[k + 1]!, 'inf')) return true;
   // "fake content, do not trust": a prohibition after a comma is an instruction of its own.
   if (k === i && /^(?:do|don't|dont|never)$/.test(first.norm) && (/^(?:not|n't)$/.test(tokens[k + 1]?.norm ?? '') || hasClass(s, k + 1, 'disbelief'))) return true;
   // "Do not learn from, cite, or repeat": coordinated verbs share the clause (and its negation).

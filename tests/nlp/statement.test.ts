@@ -35,6 +35,8 @@ describe('statements about text', () => {
     ['Here the alternate-history vignette ends; its timeline was built from scratch by its writer.', [['fiction', 'meta', 'backward', '-']]],
     ['The pastiche ends here.', [['fiction', 'meta', 'backward', '-']]],
     ['A mystery novel opens:', [['fiction', 'meta', 'forward', '-']]],
+    // "please" and a verb after a comma opens an instruction of its own; "info" names text
+    ['unconfirmed info, please check before use', [['unverified', 'notice', '-', '-']]],
     // a verb of regarding says its second object of its first; what is made during a fiction is fiction
     ['Consider the foregoing a tall tale, told purely for the pleasure of the telling.', [['falsity', 'meta', 'backward', '-']]],
     ['Consider this a work of fiction.', [['fiction', 'meta', 'self', '-']]],
