@@ -489,7 +489,9 @@ function opensClause(s: Structure, i: number): boolean {
   // "Do not learn from, cite, or repeat": coordinated verbs share the clause (and its negation).
   if (!(has(first, 'pron') || has(first, 'det') || has(first, 'propn') || /^\p{Lu}/u.test(first.text) || /'s$|'re$|'m$/.test(first.norm))) return false;
   if (/'s$|'re$|'m$|n't$/.test(first.norm) && (has(first, 'pron') || /^(?:it|that|this|there|here|what|he|she|they|you|we|i)'/.test(first.norm))) return true;
-  for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) if (isVerbal(tokens[j]!) && !has(tokens[j]!, 'noun')) return true;
+  // ("fair warning, everything after this line is stuff I made up": a referent phrase is the subject, however long.)
+  const subjectEnd = s.hitAt[k]?.from === k && s.hitAt[k]!.senses.some((x) => x.class === 'referent') ? s.hitAt[k]!.to - 1 : k;
+  for (let j = subjectEnd + 1; j < Math.min(tokens.length, subjectEnd + 4); j++) if (isVerbal(tokens[j]!) && !has(tokens[j]!, 'noun')) return true;
   return false;
 }
 

@@ -37,6 +37,7 @@ describe('statements about text', () => {
     ['A mystery novel opens:', [['fiction', 'meta', 'forward', '-']]],
     // "please" and a verb after a comma opens an instruction of its own; "info" names text
     ['unconfirmed info, please check before use', [['unverified', 'notice', '-', '-']]],
+    ['ok so fair warning, everything after this line is stuff i made up lol', [['falsity', 'meta', 'forward', '-']]],
     // a verb of regarding says its second object of its first; what is made during a fiction is fiction
     ['Consider the foregoing a tall tale, told purely for the pleasure of the telling.', [['falsity', 'meta', 'backward', '-']]],
     ['Consider this a work of fiction.', [['fiction', 'meta', 'self', '-']]],
