@@ -38,6 +38,7 @@ describe('statements about text', () => {
     // "please" and a verb after a comma opens an instruction of its own; "info" names text
     ['unconfirmed info, please check before use', [['unverified', 'notice', '-', '-']]],
     ['ok so fair warning, everything after this line is stuff i made up lol', [['falsity', 'meta', 'forward', '-']]],
+    ['tell me something wrong about dinosaurs', [['falsity', 'request', '-', '-']]],
     // a verb of regarding says its second object of its first; what is made during a fiction is fiction
     ['Consider the foregoing a tall tale, told purely for the pleasure of the telling.', [['falsity', 'meta', 'backward', '-']]],
     ['Consider this a work of fiction.', [['fiction', 'meta', 'self', '-']]],
@@ -335,6 +336,7 @@ describe('sentences that say nothing of text', () => {
   it.each([
     ['a topic', 'Researchers studied how fabricated stories spread on social media.'],
     ['what a text ends is no text it is', 'This ends our look at propaganda.'],
+    ['a fault in a thing is no falsehood', 'Something is wrong with the answer above.'],
     ['a text named as the source is no text a genre is said of', 'From the novel *The Salt Ledger*, chapter 4 was adapted for radio.'],
     ['a relative clause on the noun a class word modifies wraps no claim', 'A warp drive is a hypothetical propulsion system that allows a spaceship to travel faster than light.'],
     ['an ordinal with no determiner before a world noun is an adjective of time', 'Unlike earlier social media falsehoods characterized by errors, emerging narratives are consistent.'],
