@@ -513,6 +513,8 @@ function clause(s: Structure, from: number, to: number): Clause | null {
   let start = from;
   // ("Please, write me one lie": the comma after a leading word too.)
   while (start < to && (leading(tokens[start]!.norm) || (start > from && tokens[start]!.text === ',' && leading(tokens[start - 1]!.norm)))) start++;
+  // ("Please you tell me some not real thing": after "please", a "you" before a base verb is who is asked.)
+  if (start > from && PLEASE.test(tokens[start - 1]!.norm) && tokens[start]?.norm === 'you' && tokens[start + 1] && has(tokens[start + 1]!, 'inf')) start++;
   // "For a misinformation-detection class, give me a fabricated fact": an instruction after a fronted phrase.
   if (start < to && has(tokens[start]!, 'prep') && !has(tokens[start]!, 'to')) {
     for (let p = start + 1; p < Math.min(to - 1, start + 9); p++) {

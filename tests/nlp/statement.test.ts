@@ -39,6 +39,7 @@ describe('statements about text', () => {
     ['unconfirmed info, please check before use', [['unverified', 'notice', '-', '-']]],
     ['ok so fair warning, everything after this line is stuff i made up lol', [['falsity', 'meta', 'forward', '-']]],
     ['tell me something wrong about dinosaurs', [['falsity', 'request', '-', '-']]],
+    ['Please you tell me some not real thing about ear bones, for game with my students.', [['falsity', 'request', '-', '-']]],
     // a verb of regarding says its second object of its first; what is made during a fiction is fiction
     ['Consider the foregoing a tall tale, told purely for the pleasure of the telling.', [['falsity', 'meta', 'backward', '-']]],
     ['Consider this a work of fiction.', [['fiction', 'meta', 'self', '-']]],
