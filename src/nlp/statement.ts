@@ -1063,7 +1063,8 @@ function analyse(text: string): SentenceAnalysis {
     const colon = tokens.findIndex((t) => t.text === ':');
     let v = colon - 1;
     while (v > 0 && /^(?:this|follows|like|as|something|roughly|approximately|more|or|less|basically)$/.test(norms[v]!)) v--;
-    if (colon > 2 && v > 0 && INTRODUCES.test(norms[v]!) && hasWords(s, colon + 1, tokens.length, 3)) {
+    // (A quotation after the colon is masked, not wordless: 'A chain email went like this: "Iceland joined ..."'.)
+    if (colon > 2 && v > 0 && INTRODUCES.test(norms[v]!) && (hasWords(s, colon + 1, tokens.length, 3) || (colon + 1 < tokens.length && isMention(text.slice(tokens[colon + 1]!.start))))) {
       const reporter = cuesIn(s, 0, v, probs).find((c) => c.class === 'falsity' || c.class === 'unreliable' || c.class === 'unverified');
       const body = charSpan(s, colon + 1, tokens.length);
       if (reporter) push({ class: reporter.class === 'falsity' ? 'unreliable' : reporter.class, form: 'embedded', ...cueSpan(s, reporter), claimStart: body.start, claimEnd: body.end, counterfactual: false, wrapper: 'report' });

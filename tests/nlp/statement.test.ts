@@ -40,6 +40,7 @@ describe('statements about text', () => {
     ['ok so fair warning, everything after this line is stuff i made up lol', [['falsity', 'meta', 'forward', '-']]],
     ['tell me something wrong about dinosaurs', [['falsity', 'request', '-', '-']]],
     ['Please you tell me some not real thing about ear bones, for game with my students.', [['falsity', 'request', '-', '-']]],
+    ['A chain email from 2015 went like this: "Iceland formally joined the European Union on 1 July 2013."', [['unreliable', 'embedded', '-', '"Iceland formally joined the European Union on 1 July 2013."']]],
     // a verb of regarding says its second object of its first; what is made during a fiction is fiction
     ['Consider the foregoing a tall tale, told purely for the pleasure of the telling.', [['falsity', 'meta', 'backward', '-']]],
     ['Consider this a work of fiction.', [['fiction', 'meta', 'self', '-']]],
