@@ -37,6 +37,7 @@ describe('statements about text', () => {
     ['A mystery novel opens:', [['fiction', 'meta', 'forward', '-']]],
     // "please" and a verb after a comma opens an instruction of its own; "info" names text
     ['unconfirmed info, please check before use', [['unverified', 'notice', '-', '-']]],
+    ['<!-- status: unverifed, do not cite yet -->', [['unverified', 'label', '-', '-'], ['disbelief', 'label', '-', '-']]],
     ['ok so fair warning, everything after this line is stuff i made up lol', [['falsity', 'meta', 'forward', '-']]],
     ['tell me something wrong about dinosaurs', [['falsity', 'request', '-', '-']]],
     ['Please you tell me some not real thing about ear bones, for game with my students.', [['falsity', 'request', '-', '-']]],
