@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-E5AF6T5I.js";
+} from "./chunk-3B4CV5MZ.js";
 import {
   __commonJS,
   __require,

@@ -428,7 +428,10 @@ function clausesOf(s: Structure): Clause[] {
       continue;
     }
     // A subordinate clause may open after a comma too: "In my opinion, although racism doesn't exist, the fact ...".
-    if (p === ',' && (opensClause(s, i + 1) || closesSubordinate(s, bounds.length ? bounds[bounds.length - 1]! + 1 : from, i) || (lastComma >= 0 && closesSubordinate(s, lastComma + 1, i)))) bounds.push(i);
+    // ("unconfirmed info, pls check b4 use": after a verbless notice, "please" and a verb is an instruction of its own.)
+    const before = tokens.slice(bounds.length ? bounds[bounds.length - 1]! + 1 : from, i);
+    const afterFragment = before.length <= 4 && !before.some((x) => has(x, 'pron') || has(x, 'sconj') || has(x, 'cop') || has(x, 'aux') || has(x, 'modal') || has(x, 'pres'));
+    if (p === ',' && ((afterFragment && pleaseVerb(s, i + 1)) || opensClause(s, i + 1) || closesSubordinate(s, bounds.length ? bounds[bounds.length - 1]! + 1 : from, i) || (lastComma >= 0 && closesSubordinate(s, lastComma + 1, i)))) bounds.push(i);
     if (p === ',') lastComma = i;
   }
   // "❌ Cracking your knuckles causes arthritis", "Wet cotton keeps you warm ✘": a marker at either edge is a clause of its own.
@@ -468,6 +471,11 @@ function closesSubordinate(s: Structure, from: number, at: number): boolean {
   return false;
 }
 
+/** "please check", "pls verify": "please" and a base verb. */
+function pleaseVerb(s: Structure, i: number): boolean {
+  return !!s.tokens[i] && PLEASE.test(s.tokens[i]!.norm) && !!s.tokens[i + 1] && has(s.tokens[i + 1]!, 'inf');
+}
+
 /** After a comma: a conjunction, then a subject and a verb within a few words. */
 function opensClause(s: Structure, i: number): boolean {
   const { tokens } = s;
@@ -483,8 +491,6 @@ function opensClause(s: Structure, i: number): boolean {
   }
   const first = tokens[k];
   if (!first || first.kind !== 'word') return false;
-  // "unconfirmed info, pls check before use": "please" and a verb after a comma is an instruction of its own.
-  if (k === i && PLEASE.test(first.norm) && tokens[k + 1] && has(tokens[k + 1]!, 'inf')) return true;
   // "fake content, do not trust": a prohibition after a comma is an instruction of its own.
   if (k === i && /^(?:do|don't|dont|never)$/.test(first.norm) && (/^(?:not|n't)$/.test(tokens[k + 1]?.norm ?? '') || hasClass(s, k + 1, 'disbelief'))) return true;
   // "Do not learn from, cite, or repeat": coordinated verbs share the clause (and its negation).
