@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-3B4CV5MZ.js";
+} from "./chunk-IEDKR6R4.js";
 import {
   __commonJS,
   __require,
