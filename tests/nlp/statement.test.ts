@@ -35,6 +35,9 @@ describe('statements about text', () => {
     ['Here the alternate-history vignette ends; its timeline was built from scratch by its writer.', [['fiction', 'meta', 'backward', '-']]],
     ['The pastiche ends here.', [['fiction', 'meta', 'backward', '-']]],
     ['A mystery novel opens:', [['fiction', 'meta', 'forward', '-']]],
+    // a verb of deceiving says its class of its subject, not of the deceived; where what a text tells lives is its world
+    ['The author of the post above has tricked news outlets before.', [['falsity', 'meta', 'backward', '-']]],
+    ['The characters above live in a fictional town.', [['fiction', 'meta', 'backward', '-']]],
     // "please" and a verb after a comma opens an instruction of its own; "info" names text
     ['unconfirmed info, please check before use', [['unverified', 'notice', '-', '-']]],
     ['<!-- status: unverifed, do not cite yet -->', [['unverified', 'label', '-', '-'], ['disbelief', 'label', '-', '-']]],
@@ -340,6 +343,7 @@ describe('sentences that say nothing of text', () => {
     ['a topic', 'Researchers studied how fabricated stories spread on social media.'],
     ['what a text ends is no text it is', 'This ends our look at propaganda.'],
     ['a fault in a thing is no falsehood', 'Something is wrong with the answer above.'],
+    ['deceiving under a modal deceives no one yet', "I can't write reviews posing as real customers; that would mislead people."],
     ['a text named as the source is no text a genre is said of', 'From the novel *The Salt Ledger*, chapter 4 was adapted for radio.'],
     ['a relative clause on the noun a class word modifies wraps no claim', 'A warp drive is a hypothetical propulsion system that allows a spaceship to travel faster than light.'],
     ['an ordinal with no determiner before a world noun is an adjective of time', 'Unlike earlier social media falsehoods characterized by errors, emerging narratives are consistent.'],
