@@ -1,6 +1,6 @@
 import { has, isVerbal, tagsOf } from './pos.js';
 import { EPISTEMIC } from './lexicon.js';
-import { hasClass, sensesAt, type Clause, type Structure } from './structure.js';
+import { hasClass, LINKING, sensesAt, type Clause, type Structure } from './structure.js';
 
 const EPISTEMIC_SET = new Set<string>(EPISTEMIC);
 
@@ -51,8 +51,6 @@ const PRODUCED = /^(?:write|writes|wrote|written|compose|composes|composed|creat
 /** A form of "be", alone or in a contraction ("it's", "here's", "you're"). */
 // ("constitute" links as "be" does: "the foregoing does not constitute a statement of fact".)
 // A negated contraction is its verb too: "The claim above isn't accurate" says its class of the claim.
-/** Verbs that link a subject to what it is, as a copula does: "The claims above remain unresolved", "it seems made up". */
-export const LINKING = /^(?:remain|remains|remained|stay|stays|stayed|seem|seems|seemed|appear|appears|appeared|become|becomes|became)$/;
 const COPULA = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s|(?:you|we|they)'re|constitutes?|constituted)$/;
 /** Verbs of having: "has no basis in fact", "contains errors", "lacks any factual content". */
 const HAVING = /^(?:has|have|had|hasn't|haven't|hadn't|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;

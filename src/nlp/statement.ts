@@ -3,8 +3,8 @@ import { EPISTEMIC } from './lexicon.js';
 import { has, infinitiveOf, isProperName, isVerbal, lexiconTags } from './pos.js';
 import { isNegatedContraction, type Token } from './tokens.js';
 import { LOW_PROBABILITY, probabilitiesIn, type Probability } from './probability.js';
-import { argumentOf, BOUNDARY, LINKING, REGARDS, type Argument } from './predication.js';
-import { hasClass, lexicalHits, mayMentionProbability, mentionsProbability, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
+import { argumentOf, BOUNDARY, REGARDS, type Argument } from './predication.js';
+import { hasClass, lexicalHits, LINKING, mayMentionProbability, mentionsProbability, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
 import { memoize } from '../text/memo.js';
 import { LOW_VALUE, LOW_VALUE_IN } from './values.js';
 

@@ -428,10 +428,7 @@ function clausesOf(s: Structure): Clause[] {
       continue;
     }
     // A subordinate clause may open after a comma too: "In my opinion, although racism doesn't exist, the fact ...".
-    // ("unconfirmed info, pls check b4 use": after a verbless notice, "please" and a verb is an instruction of its own.)
-    const before = tokens.slice(bounds.length ? bounds[bounds.length - 1]! + 1 : from, i);
-    const afterFragment = before.length <= 4 && !before.some((x) => has(x, 'pron') || has(x, 'sconj') || has(x, 'cop') || has(x, 'aux') || has(x, 'modal') || has(x, 'pres'));
-    if (p === ',' && ((afterFragment && pleaseVerb(s, i + 1)) || opensClause(s, i + 1) || closesSubordinate(s, bounds.length ? bounds[bounds.length - 1]! + 1 : from, i) || (lastComma >= 0 && closesSubordinate(s, lastComma + 1, i)))) bounds.push(i);
+    if (p === ',' && (instructionAfterNotice(s, bounds.length ? bounds[bounds.length - 1]! + 1 : from, i) || opensClause(s, i + 1) || closesSubordinate(s, bounds.length ? bounds[bounds.length - 1]! + 1 : from, i) || (lastComma >= 0 && closesSubordinate(s, lastComma + 1, i)))) bounds.push(i);
     if (p === ',') lastComma = i;
   }
   // "❌ Cracking your knuckles causes arthritis", "Wet cotton keeps you warm ✘": a marker at either edge is a clause of its own.
@@ -471,9 +468,18 @@ function closesSubordinate(s: Structure, from: number, at: number): boolean {
   return false;
 }
 
-/** "please check", "pls verify": "please" and a base verb. */
-function pleaseVerb(s: Structure, i: number): boolean {
-  return !!s.tokens[i] && PLEASE.test(s.tokens[i]!.norm) && !!s.tokens[i + 1] && has(s.tokens[i + 1]!, 'inf');
+/**
+ * "unconfirmed info, pls check b4 use": after a verbless notice (a few words, no subject or finite verb),
+ * "please" and a base verb at `comma + 1` is an instruction of its own.
+ */
+function instructionAfterNotice(s: Structure, from: number, comma: number): boolean {
+  const { tokens } = s;
+  if (!tokens[comma + 1] || !PLEASE.test(tokens[comma + 1]!.norm) || !tokens[comma + 2] || !has(tokens[comma + 2]!, 'inf') || comma - from > 4) return false;
+  for (let k = from; k < comma; k++) {
+    const x = tokens[k]!;
+    if (has(x, 'pron') || has(x, 'sconj') || has(x, 'cop') || has(x, 'aux') || has(x, 'modal') || has(x, 'pres')) return false;
+  }
+  return true;
 }
 
 /** After a comma: a conjunction, then a subject and a verb within a few words. */
@@ -773,7 +779,7 @@ function basePresent(s: Structure, i: number, from: number): boolean {
   if (/^(?:i|we|you|they)$/.test(subj.norm)) return true;
   // "The facts in this story remain unestablished": a linking verb after a noun is the verb, whatever phrase
   // stands between it and its subject.
-  if (LINKING_BASE.test(t.norm) && subj.kind === 'word' && (has(subj, 'noun') || has(subj, 'propn')) && !has(subj, 'det')) return true;
+  if (LINKING.test(t.norm) && subj.kind === 'word' && (has(subj, 'noun') || has(subj, 'propn')) && !has(subj, 'det')) return true;
   return subj.kind === 'word' && has(subj, 'noun') && /[^s']s$/.test(subj.norm) && !has(subj, 'det') && !has(subj, 'adj') && (j === from || !/^(?:to|of|for|with)$/.test(s.tokens[j - 1]!.norm));
 }
 
@@ -792,14 +798,14 @@ function laterLexicalVerb(s: Structure, from: number, to: number): boolean {
     if (t.norm === 'never' || t.norm === 'not') return true;
     const tags = tagsOf(t);
     if ((tags.includes('past') || tags.includes('pres')) && !tags.includes('noun')) return true;
-    // ("The facts presented here remain unestablished": a linking verb in its base form.)
-    if (k > from && LINKING_BASE.test(t.norm)) return true;
+    // ("The facts presented here remain unestablished": a linking verb in its base form, which compromise files as an infinitive only.)
+    if (k > from && LINKING.test(t.norm) && tags.includes('inf')) return true;
   }
   return false;
 }
 
-/** Linking verbs in the base form, which compromise files as infinitives only: "the facts ... remain unverified". */
-const LINKING_BASE = /^(?:remain|stay|seem|appear|become)$/;
+/** Verbs that link a subject to what it is, as a copula does: "The claims above remain unresolved", "it seems made up". */
+export const LINKING = /^(?:remain|remains|remained|stay|stays|stayed|seem|seems|seemed|appear|appears|appeared|become|becomes|became)$/;
 
 const SUBORDINATORS = new Set(['when', 'if', 'because', 'while', 'as', 'after', 'before', 'until', 'although', 'though', 'since', 'whereas', 'unless', 'once']);
 
