@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-IEDKR6R4.js";
+} from "./chunk-IL4R6K77.js";
 import {
   __commonJS,
   __require,

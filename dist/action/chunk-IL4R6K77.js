@@ -1245,9 +1245,7 @@ function clausesOf(s) {
       bounds.push(i);
       continue;
     }
-    const before2 = tokens.slice(bounds.length ? bounds[bounds.length - 1] + 1 : from, i);
-    const afterFragment = before2.length <= 4 && !before2.some((x) => has(x, "pron") || has(x, "sconj") || has(x, "cop") || has(x, "aux") || has(x, "modal") || has(x, "pres"));
-    if (p === "," && (afterFragment && pleaseVerb(s, i + 1) || opensClause(s, i + 1) || closesSubordinate(s, bounds.length ? bounds[bounds.length - 1] + 1 : from, i) || lastComma >= 0 && closesSubordinate(s, lastComma + 1, i))) bounds.push(i);
+    if (p === "," && (instructionAfterNotice(s, bounds.length ? bounds[bounds.length - 1] + 1 : from, i) || opensClause(s, i + 1) || closesSubordinate(s, bounds.length ? bounds[bounds.length - 1] + 1 : from, i) || lastComma >= 0 && closesSubordinate(s, lastComma + 1, i))) bounds.push(i);
     if (p === ",") lastComma = i;
   }
   const marker = (k) => tokens[k]?.kind === "symbol" && !!s.hitAt[k]?.senses.some((x) => EPISTEMIC_CLASSES.has(x.class));
@@ -1283,8 +1281,14 @@ function closesSubordinate(s, from, at) {
   for (let j = k + 1; j < at; j++) if (isVerbal(s.tokens[j])) return true;
   return false;
 }
-function pleaseVerb(s, i) {
-  return !!s.tokens[i] && PLEASE.test(s.tokens[i].norm) && !!s.tokens[i + 1] && has(s.tokens[i + 1], "inf");
+function instructionAfterNotice(s, from, comma) {
+  const { tokens } = s;
+  if (!tokens[comma + 1] || !PLEASE.test(tokens[comma + 1].norm) || !tokens[comma + 2] || !has(tokens[comma + 2], "inf") || comma - from > 4) return false;
+  for (let k = from; k < comma; k++) {
+    const x = tokens[k];
+    if (has(x, "pron") || has(x, "sconj") || has(x, "cop") || has(x, "aux") || has(x, "modal") || has(x, "pres")) return false;
+  }
+  return true;
 }
 function opensClause(s, i) {
   const { tokens } = s;
@@ -1507,7 +1511,7 @@ function basePresent(s, i, from) {
   while (j > from && (has(s.tokens[j], "adv") && !has(s.tokens[j], "noun") && !has(s.tokens[j], "adj") || /^(?:now|then|also|still|just|only|even|already|often|always|rarely|seldom|all|both|each|above|below)$/.test(s.tokens[j].norm))) j--;
   const subj = s.tokens[j];
   if (/^(?:i|we|you|they)$/.test(subj.norm)) return true;
-  if (LINKING_BASE.test(t.norm) && subj.kind === "word" && (has(subj, "noun") || has(subj, "propn")) && !has(subj, "det")) return true;
+  if (LINKING.test(t.norm) && subj.kind === "word" && (has(subj, "noun") || has(subj, "propn")) && !has(subj, "det")) return true;
   return subj.kind === "word" && has(subj, "noun") && /[^s']s$/.test(subj.norm) && !has(subj, "det") && !has(subj, "adj") && (j === from || !/^(?:to|of|for|with)$/.test(s.tokens[j - 1].norm));
 }
 function isSubjectish(t) {
@@ -1523,11 +1527,11 @@ function laterLexicalVerb(s, from, to) {
     if (t.norm === "never" || t.norm === "not") return true;
     const tags = tagsOf(t);
     if ((tags.includes("past") || tags.includes("pres")) && !tags.includes("noun")) return true;
-    if (k > from && LINKING_BASE.test(t.norm)) return true;
+    if (k > from && LINKING.test(t.norm) && tags.includes("inf")) return true;
   }
   return false;
 }
-var LINKING_BASE = /^(?:remain|stay|seem|appear|become)$/;
+var LINKING = /^(?:remain|remains|remained|stay|stays|stayed|seem|seems|seemed|appear|appears|appeared|become|becomes|became)$/;
 var SUBORDINATORS = /* @__PURE__ */ new Set(["when", "if", "because", "while", "as", "after", "before", "until", "although", "though", "since", "whereas", "unless", "once"]);
 function laterVerbAfter(s, from, to, bounded) {
   for (let k = from; k < to; k++) {
@@ -1605,7 +1609,6 @@ var DESCRIBES = /^(?:describe|describes|described|depict|depicts|depicted|report
 var REGARDS = /^(?:consider|considers|considered|deem|deems|deemed|call|calls|called|count|counts|counted|judge|judges|judged|label|labels|labelled|labeled)$/;
 var BOUNDARY = /^(?:open|opens|opened|close|closes|closed|conclude|concludes|concluded|begin|begins|began|end|ends|ended|start|starts|started)$/;
 var PRODUCED = /^(?:write|writes|wrote|written|compose|composes|composed|create|creates|created|pen|pens|penned|produce|produces|produced|make|makes|made|devise|devised|script|scripted|design|designed|invent|invented|craft|crafted|draft|drafted|prepare|prepared|stage|staged|perform|performed)$/;
-var LINKING = /^(?:remain|remains|remained|stay|stays|stayed|seem|seems|seemed|appear|appears|appeared|become|becomes|became)$/;
 var COPULA = /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|'s|'re|(?:it|that|this|what|here|there)'s|(?:you|we|they)'re|constitutes?|constituted)$/;
 var HAVING = /^(?:has|have|had|hasn't|haven't|hadn't|having|contain|contains|contained|containing|include|includes|included|including|feature|features|featured|carry|carries|carried|hold|holds|held|lack|lacks|lacked|lacking|show|shows|showed|bear|bears|bore|consist|consists|consisted|is|are|was|were|be|been|being|'s|'re|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|become|becomes|became|get|gets|got)$/;
 var INTRANSITIVE_TRUTH = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|exist|exists|existed|existing|transpire|transpired|lie|lies|lied|lying|hold|holds|held|stand|stands|stood|check|checks|checked|add|adds|added|pan|pans|panned|fib|fibs|fibbed|joke|jokes|joked|joking|kid|kidding|kidded|bluff|bluffs|bluffing|bluffed|improvise|improvising|improvised|mess|messing|messed|troll|trolling|trolled)$/;
