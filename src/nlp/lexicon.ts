@@ -153,10 +153,18 @@ function replaceAt(words: string[], i: number, w: string): string {
   return words.map((x, k) => (k === i ? w : x)).join(' ');
 }
 
+/** Words that make a word group a phrase rather than a compound: particles, prepositions, determiners, pronouns, auxiliaries. */
+const FUNCTION_WORDS = new Set(
+  ('a an the of in on at to for from by with as and or but not no nor never so this that these those it its is are was were be been being ' +
+    'has have had do does did up out off down over about into onto away back around through under above below after before than then ' +
+    'i we you he she they me us them my our your his her their what which who whom how why when where all any some every each more most ' +
+    'very just only also too can could may might must shall should will would').split(' '),
+);
+
 const OR_OUR = /^(?:rum|hum|behavi|hon|fav|col|lab|neighb|flav|savi|rig|cand|val|od|arm|endeav|harb|vap|clam|glam|parl)or(?:s|ed|ing)?$/;
 
 /** British and American spellings, and hyphenated words spaced and joined: written once, matched every way. */
-export function spellings(text: string): string[] {
+export function spellings(text: string, compounds = true): string[] {
   const out = new Set([text]);
   const vary = (fn: (w: string) => string | null) => {
     for (const t of [...out]) {
@@ -177,6 +185,14 @@ export function spellings(text: string): string[] {
     out.add(t.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
     out.add(t.replace(/(?<=\p{L})-(?=\p{L})/gu, ''));
   }
+  // A compound of content words is written hyphenated too ("a junk-mail folder", "content-farm output"); a word
+  // group with a function word is not a compound ("made up" is "made-up" only as its own entry, "make up" never).
+  // A word that counts only when denied is not joined: "real life" is denied as a predicate, while "real-life"
+  // only modifies ("we have not found a real-life wormhole").
+  for (const t of compounds ? [...out] : []) {
+    const words = t.split(' ');
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{L}{2,}$/u.test(w) && !FUNCTION_WORDS.has(w))) out.add(words.join('-'));
+  }
   return [...out];
 }
 
@@ -187,7 +203,7 @@ export function compile(sources: LexiconSource[], version: string): Lexicon {
   for (const { file, line, entry } of sources) {
     const origin = `${file}:${line}`;
     for (const f of formsOf(entry)) {
-      for (const text of spellings(f.text)) {
+      for (const text of spellings(f.text, entry.polarity !== 'positive')) {
         // As a sentence's words are matched: a possessive without its "'s" ("anyone's guess", "the author's note").
         const tokens = tokenize(text).map((t) => matchForm(t.norm));
         if (tokens.length === 0) continue;

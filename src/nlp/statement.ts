@@ -977,6 +977,8 @@ function analyse(text: string): SentenceAnalysis {
     if (!out.some((o) => o.class === st.class && o.form === st.form && o.cueStart === st.cueStart && o.claimStart === st.claimStart)) out.push(st);
   };
 
+  // The value of a key whose quality it denies ("RELIABILITY: VERY LOW"): said of that quality, no cue of its own.
+  let ratedValue: { from: number; to: number } | undefined;
   // A label before the body: "MYTH — X", "[unverified] X", "FALSE: X", "Confidence: 0.04 X".
   if (s.label) {
     let labelCues = cuesIn(s, s.label.from, s.label.to, probs);
@@ -985,18 +987,23 @@ function analyse(text: string): SentenceAnalysis {
     const bodyCues = noticeKey ? cuesIn(s, s.label.sep + 1, tokens.length, probs) : [];
     // A notice key whose short value says the class: "Verification status: pending", "Rating: Four Pinocchios".
     const bodyArg: Argument = { from: s.label.sep + 1, to: tokens.length, relation: 'fragment' };
-    const headed = bodyCues.filter((c) => headCue(s, c, bodyArg));
+    // "Verification status: pending", "Accuracy: low", "RELIABILITY: VERY LOW — the chain of hearsay ...": a key
+    // naming a quality whose value (up to a dash or semicolon that opens its explanation) denies it says the
+    // class, as the same key and value do in a record's fields; "low" then rates that quality, not a chance.
+    let valueEnd = tokens.length;
+    for (let k = s.label.sep + 2; k < tokens.length; k++) if (/^(?:—|–|--|;)$/.test(tokens[k]!.text)) { valueEnd = k; break; }
+    const value = s.label.sep + 1 < valueEnd ? text.slice(tokens[s.label.sep + 1]!.start, tokens[valueEnd - 1]!.end).replace(/[\s.!*_]+$/, '') : '';
+    const quality = LOW_VALUE.test(value) ? keyQuality(s.norms.slice(s.label.from, s.label.to).join(' ')) : undefined;
+    const denied = quality && (quality.class === 'unverified' || quality.class === 'falsity' || quality.class === 'unreliable') ? { class: quality.class } : undefined;
+    const headed = denied ? [] : bodyCues.filter((c) => headCue(s, c, bodyArg));
     if (labelCues.length === 0 && headed.length && (!hasWords(s, s.label.sep + 1, tokens.length, 9) || !s.clauses.some((c) => c.from > s.label!.sep && c.head >= 0 && findReferent(s, c.from, c.to)))) {
       // The key may name the text it rates ("plausibility of the next piece"): then it is said of that text.
       const keyReferent = findReferent(s, s.label.from, s.label.to);
       for (const c of headed) push({ class: c.class, form: keyReferent && !keyReferent.speaker ? 'meta' : 'label', ...cueSpan(s, c), ...(keyReferent && !keyReferent.speaker ? { referent: keyReferent } : {}), probability: c.probability, counterfactual: c.counterfactual });
       labelCues = [];
     }
-    // "Verification status: pending", "Accuracy: low": a key naming a quality whose value denies it says the class,
-    // as the same key and value do in a record's fields.
-    const value = s.label.sep + 1 < tokens.length ? text.slice(tokens[s.label.sep + 1]!.start, tokens[tokens.length - 1]!.end).replace(/[\s.!*_]+$/, '') : '';
-    const denied = LOW_VALUE.test(value) ? keyQuality(s.norms.slice(s.label.from, s.label.to).join(' ')) : undefined;
-    if (denied && (denied.class === 'unverified' || denied.class === 'falsity' || denied.class === 'unreliable')) {
+    if (denied) {
+      ratedValue = { from: s.label.sep + 1, to: valueEnd };
       const key = charSpan(s, s.label.from, s.label.to);
       push({ class: denied.class, form: 'label', cueStart: key.start, cueEnd: key.end, counterfactual: false });
       labelCues = [];
@@ -1140,7 +1147,7 @@ function analyse(text: string): SentenceAnalysis {
     if (markers.includes(c) || inTag(c) || c.from > verdictAfter) continue;
     // ("a tendency to invent facts": the habit's infinitive is what the source does, not a purpose.)
     const habit = habits[ci];
-    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => (licensed(s, c, cue) || habit?.from === cue.from) && !personsOwn(s, c, cue) && !verifiedAway(s, c, cue));
+    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => (licensed(s, c, cue) || habit?.from === cue.from) && !personsOwn(s, c, cue) && !verifiedAway(s, c, cue) && !(ratedValue && cue.from >= ratedValue.from && cue.to <= ratedValue.to));
     const referent = findReferent(s, c.from, c.to);
     if (referent) meta = true;
     if (referent && !referent.addressee && (referent.role === 'noun' || referent.role === 'deixis' || referent.role === 'clause' || referent.role === 'quantifier' || referent.role === 'participle' || referent.role === 'described')) {

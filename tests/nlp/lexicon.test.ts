@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNlp } from '../../src/nlp/compromise.js';
-import { compile, lexiconDir, lintSources, readSources, serialize } from '../../src/nlp/lexicon.js';
+import { compile, lexiconDir, lintSources, readSources, serialize, spellings } from '../../src/nlp/lexicon.js';
 import { scanner } from '../../src/nlp/scan.js';
 
 /**
@@ -32,6 +32,12 @@ describe('lexicon sources', () => {
       if (!validate(entry)) bad.push(`${file}:${i + 1}: ${JSON.stringify(validate.errors)}`);
     });
     expect(bad).toEqual([]);
+  });
+
+  it('spells a compound of content words hyphenated too, but not a word group or a word that counts only when denied', () => {
+    expect(spellings('junk mail')).toContain('junk-mail');
+    expect(spellings('made up')).not.toContain('made-up');
+    expect(spellings('real life', false)).toEqual(['real life']);
   });
 
   it('lints clean', () => {

@@ -95,6 +95,9 @@ describe('statements about text', () => {
     ['End of the fabricated sample.', [['falsity', 'label', '-', '-']]],
     // a key naming a quality whose value denies it, as in a record's fields
     ['Verification status: pending.', [['unverified', 'label', '-', '-']]],
+    // ... up to a dash that opens its explanation; "low" then rates the quality, not a chance
+    ['RELIABILITY: VERY LOW — the chain of retellings behind it is long.', [['unreliable', 'label', '-', '-']]],
+    ['Probability: very low.', [['improbable', 'label', '-', '-']]],
     ['Note: none.', []],
     // what has not yet been checked is unchecked
     ['These figures have not yet been checked.', [['unverified', 'meta', 'self', '-']]],

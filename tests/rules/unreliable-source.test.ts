@@ -69,6 +69,10 @@ describe('unreliable-source: invalid', () => {
     expect(claims('Rumor mill: Python was named after a snake kept at the lab.')).toEqual(['Python was named after a snake kept at the lab.']);
   });
 
+  it('reads a compound of content words hyphenated as well as spaced', () => {
+    expect(claims('This article arrived in a junk-mail folder.\n\nPython was named after a snake kept at the lab.')).toEqual(['Python was named after a snake kept at the lab.']);
+  });
+
   it('reads a low value of a reliability field as an unreliable source, a high one as nothing', () => {
     const t = 'The Rhine is the longest river in Europe.';
     expect(runRule(rule, t, { text: t, source_reliability: 'very low' }).map((r) => r.text)).toEqual([t]);
