@@ -241,6 +241,8 @@ function npEnd(s: Structure, i: number, to: number): number {
     // "This way you don't have to lie": a personal pronoun after a noun opens the next phrase.
     if (k > i && nouns > 0 && /^(?:i|you|we|they|he|she|it)$/.test(norms[k]!)) break;
     if (k > i && (norms[k] === 'not' || norms[k] === 'never')) break;
+    // "invented the light bulb all by himself": a quantifier after a noun floats off it, unless "of" follows.
+    if (k > i && nouns > 0 && /^(?:all|both|each)$/.test(norms[k]!) && norms[k + 1] !== 'of') break;
     // "a chocolatier inventing a flavour": a participle after the noun opens a clause of its own.
     if (k > i && nouns > 0 && tags.includes('ger') && !tags.includes('noun')) break;
     const afterDeterminer = k > i && (has(tokens[k - 1]!, 'det') || has(tokens[k - 1]!, 'poss')) && t.kind === 'word';

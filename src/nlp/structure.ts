@@ -347,9 +347,12 @@ function findLabel(s: Structure): Structure['label'] {
   const xmlTag = (open?.text === '<' && s.text.includes('</')) || (open?.text === '[' && s.text.includes('[/'));
   if (open && open.kind === 'punct' && /^(?:\[|\(|<<?|【|\{\{?)$/.test(open.text) && !xmlTag) {
     const close = { '[': ']', '(': ')', '<': '>', '<<': '>>', '【': '】', '{': '}', '{{': '}' }[open.text]!;
-    for (let k = i + 1; k < Math.min(tokens.length, i + 12); k++) {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 20); k++) {
       if (tokens[k]!.text.startsWith(close) || (close === '>>' && tokens[k]!.text.startsWith('>'))) {
-        if (k + 1 < tokens.length && k - i - 1 > 0 && wordsIn(tokens, i + 1, k) <= 8) return { from: i + 1, to: k, sep: k };
+        // (A provenance note may describe its source at length: "(from a content-farm site that three
+        // fact-checking outlets have flagged)".)
+        const limit = /^(?:from|via|per|source|sourced)$/.test(tokens[i + 1]?.norm ?? '') ? 16 : 8;
+        if (k + 1 < tokens.length && k - i - 1 > 0 && wordsIn(tokens, i + 1, k) <= limit) return { from: i + 1, to: k, sep: k };
         break;
       }
     }
