@@ -1047,7 +1047,9 @@ function analyse(text: string): SentenceAnalysis {
     // "Fraud Detection: ...", "Toxic Fumes: ...", "Memory Distortion: ...": a list item's title naming a topic,
     // where the class word modifies or is modified by a noun that is not text, is no verdict.
     const labelArg: Argument = { from: s.label.from, to: s.label.to, relation: 'fragment' };
-    labelCues = labelCues.filter((c) => headCue(s, c, labelArg));
+    // ("FROM THE PRANKSTER'S BLOG:": a label that says where the text comes from describes its source, definite
+    // or not; a work it names, "From the novel 'The Salt Orchard':", is read as a provenance line below.)
+    labelCues = labelCues.filter((c) => headCue(s, c, labelArg, c.class === 'unreliable' && norms[s.label!.from] === 'from'));
     // "Fraudulent Websites or Phishing Scams: ...": a heading in Title Case names a topic.
     const labelWords = tokens.slice(s.label.from, s.label.to).filter((t) => t.kind === 'word' && t.norm.length > 3);
     if (labelWords.length >= 3 && labelWords.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) labelCues = [];

@@ -110,6 +110,9 @@ describe('statements about text', () => {
     // a source discredited by what else it asserts; a provenance line whose source has a relative clause
     ['From a website that also claims the Moon landings were staged: humans have 24 pairs of chromosomes.', [['unreliable', 'label', '-', 'humans have 24 pairs of chromosomes.']]],
     ['From a tabloid that is known for inventing stories: humans have 24 pairs of chromosomes.', [['unreliable', 'label', '-', 'humans have 24 pairs of chromosomes.']]],
+    // a label saying where the text comes from describes its source, definite or not
+    ["FROM THE PRANKSTER'S BLOG: The post above was written by a man.", [['unreliable', 'label', '-', '-']]],
+    ["PRANKSTER'S UPLOAD: The account you are about to read comes from someone.", [['unreliable', 'label', '-', '-']]],
     // a bracketed provenance note may describe its source at length
     ['(from a content-farm site that three fact-checking outlets have flagged) Humans have 24 pairs of chromosomes.', [['unreliable', 'label', '-', 'Humans have 24 pairs of chromosomes.']]],
     // the answer noun that is the agent of a provenance line made the text it heads; a bracket after a caption
