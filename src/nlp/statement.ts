@@ -1454,7 +1454,8 @@ function analyse(text: string): SentenceAnalysis {
     question,
     imperative,
     locallyNegated: isLocallyNegated(s),
-    correction: isCorrection(s),
+    // ("Actually, the following story is fabricated": a sentence that says what a text is states no truth of the world.)
+    correction: isCorrection(s) && !out.some((st) => st.form === 'meta' && st.claimStart === undefined && !!st.referent && !st.referent.speaker && !st.referent.addressee),
     reported: isReported(s),
     debunk: s.hits.some((h) => h.senses.some((x) => x.class === 'debunk')),
     // A request word used as a verb ("Rewrite this", "Summarize what he told me"), not as a noun ("any form of that word").

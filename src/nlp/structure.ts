@@ -74,6 +74,8 @@ export const structureOf = memoize(build, 1024);
  */
 function maskCode(text: string): string {
   let out = text;
+  // A tag glued to the text it opens ("<DOCTAG>From the pages ...") is markup, no word of the sentence.
+  if (out.includes('<')) out = out.replace(GLUED_TAG, (m, before: string) => before + ' '.repeat(m.length - before.length));
   if (out.includes('`') || out.includes('://')) out = out.replace(/`[^`\n]+`|\bhttps?:\/\/\S+/g, (m) => ' '.repeat(m.length));
   if (/["“]/.test(out)) {
     out = out.replace(/"[^"\n]{3,}?"|“[^”\n]{3,}?”/g, (m, offset: number) => {
@@ -86,6 +88,8 @@ function maskCode(text: string): string {
   if (out.includes(',')) out = out.replace(ASIDE, (m) => ' '.repeat(m.length));
   return out;
 }
+
+const GLUED_TAG = /^([\s*_#>]*)<[A-Za-z][\w-]*>(?=\S)/;
 
 const ASIDE = /,\s*(?:i|we)\s+(?:(?:should|must|might|may|would|could|'d|have\s+to|need\s+to|want\s+to|can)\s+)?(?:add|say|note|stress|mention|admit|repeat|emphasi[sz]e|point\s+out|confess),/gi;
 
@@ -322,24 +326,15 @@ const MAX_LABEL_WORDS = 6;
  * ALL LIES:", "[unverified]", "Item 4 — distractor (✗):". Its words are a
  * label for what follows, not the subject of a sentence.
  */
-/** A tag glued to the text it opens, "<DOCTAG>From the pages ...": markup, no word of the sentence. */
-function gluedTag(tokens: Token[], i: number): boolean {
-  return tokens[i]?.text === '<' && tokens[i + 1]?.kind === 'word' && !!tokens[i + 2]?.text.startsWith('>') && !!tokens[i + 3] && tokens[i + 3]!.start === tokens[i + 2]!.end;
-}
-
 function findLabel(s: Structure): Structure['label'] {
   const { tokens } = s;
   if (tokens.length < 2) return undefined;
   let i = 0;
   // "#fakenews The appendix ...": a hashtag the lexicon reads heads what follows.
   if (tokens[0]!.text === '#' && tokens[1]!.start === tokens[0]!.end && s.hitAt[1] && tokens.length > 3) return { from: 1, to: 2, sep: 1 };
-  // Leading markup or emphasis: "**", "#", "###", "> ", and a tag such as "<DOCTAG>" glued to the text.
-  for (;;) {
-    // ("<!-- status: unverified, do not cite yet -->": an HTML comment's opening too.)
-    while (i < tokens.length && tokens[i]!.kind === 'punct' && (/^[*_#>]+$/.test(tokens[i]!.text) || tokens[i]!.text === '<!--')) i++;
-    if (gluedTag(tokens, i)) i += 3;
-    else break;
-  }
+  // Leading markup or emphasis: "**", "#", "###", "> " ("<!-- status: unverified, do not cite yet -->": an HTML
+  // comment's opening too).
+  while (i < tokens.length && tokens[i]!.kind === 'punct' && (/^[*_#>]+$/.test(tokens[i]!.text) || tokens[i]!.text === '<!--')) i++;
   const start = i;
   // A bracketed tag: "[DEBUNKED]", "(source reliability: unknown)", "<<spoof>>".
   const open = tokens[i];
@@ -521,7 +516,6 @@ function clause(s: Structure, from: number, to: number): Clause | null {
   const { tokens } = s;
   // An emoji that is no cue ("🧾 fake facts ahead 🧾") decorates the clause; one that is ("❌ X") is kept.
   const decoration = (t: Token, k: number) => t.kind === 'punct' || (t.kind === 'symbol' && !s.hitAt[k]);
-  if (gluedTag(tokens, from) && from + 3 < to) from += 3;
   while (from < to && decoration(tokens[from]!, from)) from++;
   while (to > from && decoration(tokens[to - 1]!, to - 1) && !/[?]/.test(tokens[to - 1]!.text)) to--;
   if (from >= to) return null;

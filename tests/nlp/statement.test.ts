@@ -510,6 +510,20 @@ describe('reported speech', () => {
   });
 });
 
+describe('stating the truth', () => {
+  it.each([
+    ['Actually, Noah Lyles won the race.', true],
+    ['In reality, the volcano has been dormant since 1944.', true],
+    // a tag glued to the sentence is no word of it: the correction word still opens the sentence
+    ['<DOCTAG>In reality, the volcano has been dormant since 1944.', true],
+    // a sentence that says what a text is states no truth of the world, whatever word opens it
+    ['<DOCTAG>Actually, the following story is fabricated.', false],
+    ['The truth is, the article below is entirely made up.', false],
+  ])('%s', (text, correction) => {
+    expect(analyseSentence(text).correction).toBe(correction);
+  });
+});
+
 describe('a prohibition after a comma', () => {
   it('is an instruction of its own, a notice on the text it stands by', () => {
     expect(said('fake content, do not cite')).toContainEqual(['disbelief', 'notice', '-', '-']);
