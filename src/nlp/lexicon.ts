@@ -153,6 +153,26 @@ function replaceAt(words: string[], i: number, w: string): string {
   return words.map((x, k) => (k === i ? w : x)).join(' ');
 }
 
+/**
+ * "#" in a phrase is a count: "# pints in" is written once and matches "six pints in", "12 pints in",
+ * "several pints in". Counts of two to twenty, and the words that count loosely.
+ */
+const COUNTS = [
+  ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' '),
+  ...Array.from({ length: 19 }, (_, k) => String(k + 2)),
+  'several',
+  'a few',
+  'a couple of',
+  'many',
+  'too many',
+  'countless',
+];
+
+function counted(text: string): string[] {
+  if (!text.split(' ').includes('#')) return [text];
+  return COUNTS.map((n) => text.split(' ').map((w) => (w === '#' ? n : w)).join(' '));
+}
+
 /** Words that make a word group a phrase rather than a compound: particles, prepositions, determiners, pronouns, auxiliaries. */
 const FUNCTION_WORDS = new Set(
   ('a an the of in on at to for from by with as and or but not no nor never so this that these those it its is are was were be been being ' +
@@ -202,7 +222,7 @@ export function compile(sources: LexiconSource[], version: string): Lexicon {
   const byKey = new Map<string, Phrase>();
   for (const { file, line, entry } of sources) {
     const origin = `${file}:${line}`;
-    for (const f of formsOf(entry)) {
+    for (const f of formsOf(entry).flatMap((x) => counted(x.text).map((text) => ({ ...x, text })))) {
       for (const text of spellings(f.text, entry.polarity !== 'positive')) {
         // As a sentence's words are matched: a possessive without its "'s" ("anyone's guess", "the author's note").
         const tokens = tokenize(text).map((t) => matchForm(t.norm));
