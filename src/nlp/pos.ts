@@ -25,7 +25,7 @@ function closed(tag: Tag, words: string) {
 closed('det', 'the a an this that these those every each all any some no another such both either neither which what whatever whichever');
 closed('pron', "i me we us you he him she her it they them myself ourselves yourself yourselves himself herself itself themselves one someone somebody anyone anybody everyone everybody something anything everything nothing nobody none this that these those who whom");
 closed('poss', "my our your his her its their whose");
-closed('prep', 'of in on at by for from with without about into onto upon over under above below beneath behind beyond across through throughout during before after since until till via per against among amongst between toward towards around near within despite like unlike as than off out up down along amid regarding concerning including except');
+closed('prep', 'of in on at by for from with without about into onto upon over under above below beneath behind beyond across through throughout during before after since until till via per against among amongst between toward towards around near within inside despite like unlike as than off out up down along amid regarding concerning including except');
 closed('conj', 'and or but nor yet so plus');
 closed('sconj', 'because although though if unless whereas while whilst when whenever where wherever since until once that whether lest after before');
 closed('wh', 'what which who whom whose why how where when');

@@ -100,7 +100,7 @@ export function chunksOf(s: Structure, c: Clause): Chunk[] {
     }
     const two = `${norms[i]} ${norms[i + 1] ?? ''}`;
     if (two === 'due to' || two === 'because of' || two === 'out of' || two === 'according to' || two === 'based on' || two === 'instead of') {
-      const end = npEnd(s, i + 2, c.to);
+      const end = npEnd(s, i + 2, c.head > i ? c.head : c.to);
       push('pp', i, end, { prep: two, npFrom: i + 2 });
       i = Math.max(end, i + 2);
       continue;
@@ -109,7 +109,7 @@ export function chunksOf(s: Structure, c: Clause): Chunk[] {
     // "belongs to a serialized novel": "to" before a noun phrase is a preposition.
     const toNoun = norms[i] === 'to' && i + 1 < c.to && tokens[i + 1]!.kind === 'word' && (has(tokens[i + 1]!, 'det') || has(tokens[i + 1]!, 'poss') || has(tokens[i + 1]!, 'adj') || has(tokens[i + 1]!, 'noun')) && !has(tokens[i + 1]!, 'inf');
     if (toNoun) {
-      const end = npEnd(s, i + 1, c.to);
+      const end = npEnd(s, i + 1, c.head > i ? c.head : c.to);
       push('pp', i, end, { prep: 'to', npFrom: i + 1 });
       i = Math.max(end, i + 1);
       continue;
@@ -120,7 +120,7 @@ export function chunksOf(s: Structure, c: Clause): Chunk[] {
     if (tags.includes('prep') && !tags.includes('det') && !pointerSubject && !(norms[i] === 'like' && isVerbal(t) && i === c.from)) {
       // "from within a comic novel", "from inside the game": two prepositions, one phrase.
       const second = i + 1 < c.to && /^(?:within|inside|behind|among|beneath|under|outside)$/.test(norms[i + 1]!) ? 1 : 0;
-      const end = npEnd(s, i + 1 + second, c.to);
+      const end = npEnd(s, i + 1 + second, c.head > i ? c.head : c.to);
       push('pp', i, end, { prep: norms[i], npFrom: i + 1 + second });
       i = Math.max(end, i + 1);
       continue;

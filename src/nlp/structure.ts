@@ -747,7 +747,7 @@ function findHead(s: Structure, from: number, to: number): number {
     if (t.kind !== 'word' || !/^[a-z]{3,}$/.test(t.norm) || CLOSED_WORDS.has(t.norm)) continue;
     if (!(/(?:[^s]s|ed)$/.test(t.norm) || has(t, 'inf'))) continue;
     const subjectEnd = prev.kind === 'num' || (prev.kind === 'word' && (has(prev, 'noun') || has(prev, 'propn') || has(prev, 'num') || /^(?:they|we|you|i|he|she|it|who)$/.test(prev.norm)) && !has(prev, 'det') && !has(prev, 'prep') && !has(prev, 'adj'));
-    const objectStart = next.kind === 'num' || (next.kind === 'word' && (has(next, 'det') || has(next, 'poss') || /^(?:him|her|them|us|me|it|beyond|through|into|across|over|to|from|with|in|on|at|as|up|down|out|off|about)$/.test(next.norm)));
+    const objectStart = next.kind === 'num' || (next.kind === 'word' && (has(next, 'det') || has(next, 'poss') || /^(?:him|her|them|us|me|it|beyond|through|into|across|over|to|from|with|in|inside|within|on|at|as|up|down|out|off|about|among|around|under|behind|outside)$/.test(next.norm)));
     if (subjectEnd && objectStart) return i;
   }
   // Plural and first-person present is the base form, which compromise files as an infinitive: "they exist", "we need";

@@ -113,6 +113,8 @@ describe('statements about text', () => {
     // a label saying where the text comes from describes its source, definite or not
     ["FROM THE PRANKSTER'S BLOG: The post above was written by a man.", [['unreliable', 'label', '-', '-']]],
     ["PRANKSTER'S UPLOAD: The account you are about to read comes from someone.", [['unreliable', 'label', '-', '-']]],
+    // a prepositional phrase in the subject ends at the clause's verb, even a verb the tagger also files as an adjective
+    ['All happenings in the preceding text live inside an imaginary universe.', [['fiction', 'meta', 'backward', '-']]],
     // a bracketed provenance note may describe its source at length
     ['(from a content-farm site that three fact-checking outlets have flagged) Humans have 24 pairs of chromosomes.', [['unreliable', 'label', '-', 'Humans have 24 pairs of chromosomes.']]],
     // the answer noun that is the agent of a provenance line made the text it heads; a bracket after a caption
