@@ -1562,6 +1562,16 @@ function sourceKey(s: Structure, c: Clause): Referent | undefined {
 }
 
 /** The cue sits in a phrase that names a source: "from a retracted study", "by a discredited lab", "according to a hoax site". */
+/** Events and collections a text is entered in or written for, whose genre is the text's. */
+const VENUE = /^(?:contests?|competitions?|workshops?|festivals?|anthology|anthologies|exhibitions?|prizes?|awards?|challenges?|jams?|nights?|slams?|classes|class|courses?|assignments?|exercises?)$/;
+
+/** The last noun of the noun phrase that starts at `from` (its head), or -1. */
+function nounHeadAfter(s: Structure, from: number, to: number): number {
+  let head = -1;
+  for (let k = from; k < to && s.tokens[k]!.kind === 'word' && (has(s.tokens[k]!, 'noun') || has(s.tokens[k]!, 'adj')) && !has(s.tokens[k]!, 'prep'); k++) if (has(s.tokens[k]!, 'noun')) head = k;
+  return head;
+}
+
 function inSourcePhrase(s: Structure, c: Clause, cue: Cue): boolean {
   // "from a collector who has been caught faking letters", "by a site that keeps inventing quotes": a relative
   // clause whose own verb is the cue describes the source. Between the relative pronoun and the cue, only
@@ -1580,6 +1590,8 @@ function inSourcePhrase(s: Structure, c: Clause, cue: Cue): boolean {
     if (/^(?:from|by)$/.test(s.norms[k]!) || (s.norms[k] === 'to' && s.norms[k - 1] === 'according')) return true;
     // "was posted on a fringe blog known for hoaxes", "appeared in a tabloid": where it was published.
     if (/^(?:on|in)$/.test(s.norms[k]!) && PUBLISHED.test(s.norms[k - 1] ?? '')) return true;
+    // "won a mention in a short-story competition", "submitted to a fiction workshop": an event held for a genre.
+    if (/^(?:in|to|for|at)$/.test(s.norms[k]!) && VENUE.test(s.norms[nounHeadAfter(s, cue.to, c.to)] ?? '')) return true;
     const t = s.tokens[k]!;
     // "a fringe blog known for hoaxes", "a tabloid notorious for inventing stories": the source's description.
     if (!(has(t, 'det') || has(t, 'poss') || has(t, 'adj') || has(t, 'adv') || has(t, 'noun') || has(t, 'part') || has(t, 'ger') || /^(?:for|of)$/.test(t.norm))) return false;

@@ -115,6 +115,8 @@ describe('statements about text', () => {
     ["PRANKSTER'S UPLOAD: The account you are about to read comes from someone.", [['unreliable', 'label', '-', '-']]],
     // a prepositional phrase in the subject ends at the clause's verb, even a verb the tagger also files as an adjective
     ['All happenings in the preceding text live inside an imaginary universe.', [['fiction', 'meta', 'backward', '-']]],
+    // an event held for a genre gives it to the text entered in it
+    ['The piece above received an honorable mention in a fiction contest.', [['fiction', 'meta', 'backward', '-']]],
     // a bracketed provenance note may describe its source at length
     ['(from a content-farm site that three fact-checking outlets have flagged) Humans have 24 pairs of chromosomes.', [['unreliable', 'label', '-', 'Humans have 24 pairs of chromosomes.']]],
     // the answer noun that is the agent of a provenance line made the text it heads; a bracket after a caption
