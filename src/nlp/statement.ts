@@ -138,7 +138,8 @@ function effectiveClass(s: Structure, hit: Hit): EpistemicClass | null {
   // determiner ("no", "none") only inside the determiner's own phrase; "not" and "never" negate the
   // whole predicate ("does not describe a real achievement").
   const next = s.tokens[hit.to];
-  if (negated && sense.pos === 'adj' && next && next.kind === 'word' && (has(next, 'noun') || has(next, 'propn')) && !has(next, 'cop') && !has(next, 'aux')) {
+  // ("The station verified nothing": a negative object is no noun the word modifies.)
+  if (negated && sense.pos === 'adj' && next && next.kind === 'word' && (has(next, 'noun') || has(next, 'propn')) && !has(next, 'cop') && !has(next, 'aux') && !s.triggers.includes(hit.to)) {
     negated = s.triggers.some((t) => {
       if (t >= hit.from) return false;
       const verbal = /^(?:not|never)$/.test(s.norms[t]!) || isNegatedContraction(s.norms[t]!);

@@ -882,12 +882,16 @@ function scopeNegations(s: Structure): void {
     s.triggers.push(i);
     const end = clauseOf[i] >= 0 ? s.clauses[clauseOf[i]]!.to : tokens.length;
     const first = hit ? hit.to : i + 1;
+    // "The station verified nothing", "we confirmed none of it": a negative object denies the verb that takes it.
+    const verb = tokens[i - 1];
+    if (verb && /^(?:nothing|none)$/.test(s.norms[i]!) && verb.kind === 'word' && isVerbal(verb) && (has(verb, 'past') || has(verb, 'pres')) && !has(verb, 'cop') && !has(verb, 'aux') && clauseOf[i - 1] === clauseOf[i]) s.negated[i - 1] = true;
     // A bracket the trigger stands in closes its scope, and so does a colon: "(no sourcing, its first post):
     // Bob Dylan was awarded ..." negates nothing after the bracket.
     let depth = 0;
     for (let k = first; k < end; k++) {
       // "not as accurate as", "not when it matters": right after its trigger a terminator is part of what is negated.
-      if (k > first && hasClass(s, k, 'negation', 'terminator')) break;
+      // ("none of whom checked it": a relative pronoun the partitive takes is its subject, no terminator.)
+      if (k > first && hasClass(s, k, 'negation', 'terminator') && !(s.norms[k - 1] === 'of' && k - 1 === first && /^(?:whom|which)$/.test(s.norms[k]!))) break;
       // "is supplied without warranty and is known to be inaccurate": a conjunction before a verb group of
       // its own coordinates a second predicate, which the trigger does not reach.
       const next = tokens[k + 1];

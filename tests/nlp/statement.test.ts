@@ -117,6 +117,9 @@ describe('statements about text', () => {
     ['All happenings in the preceding text live inside an imaginary universe.', [['fiction', 'meta', 'backward', '-']]],
     // an event held for a genre gives it to the text entered in it
     ['The piece above received an honorable mention in a fiction contest.', [['fiction', 'meta', 'backward', '-']]],
+    // a relative pronoun a partitive takes is its subject, inside the negation; a negative object denies its verb
+    ['The preceding text has been circulated by thousands of people, none of whom checked it.', [['unverified', 'meta', 'anaphoric', '-']]],
+    ['The station verified nothing.', [['unverified', 'meta', 'anaphoric', '-']]],
     // a bracketed provenance note may describe its source at length
     ['(from a content-farm site that three fact-checking outlets have flagged) Humans have 24 pairs of chromosomes.', [['unreliable', 'label', '-', 'Humans have 24 pairs of chromosomes.']]],
     // the answer noun that is the agent of a provenance line made the text it heads; a bracket after a caption
