@@ -769,10 +769,12 @@ function headlineSubject(s: Structure, c: Clause, arg: Argument): boolean {
 function producerText(s: Structure, c: Clause): Referent | undefined {
   const end = c.head >= 0 ? c.head : c.to;
   for (let k = c.from; k < end; k++) {
-    if (!sensesAt(s, k).some((x) => x.class === 'referent' && x.role === 'source')) continue;
+    // ("the author of the post above": the text's own author, named with what they wrote, is its producer too.)
+    const of = /^(?:of|behind)$/.test(s.norms[k + 1] ?? '');
+    if (!sensesAt(s, k).some((x) => x.class === 'referent' && (x.role === 'source' || (x.role === 'speaker' && of)))) continue;
     const prev = s.norms[k - 1] ?? '';
     if (prev === 'its') return { ...charSpan(s, k - 1, k), role: 'pronoun', pointing: 'anaphoric', answer: false, speaker: false };
-    if (/^(?:of|behind)$/.test(s.norms[k + 1] ?? '')) {
+    if (of) {
       const r = findReferent(s, k + 2, Math.min(c.to, k + 8));
       if (r && !r.speaker && !r.addressee && !r.answer && (r.role !== 'pronoun' || r.pointing === 'self')) return r;
     }
@@ -862,7 +864,8 @@ function habitualFalsity(s: Structure, c: Clause, probs: { value: number; from: 
   const subjectTo = Math.max(from, Math.min(c.head, habit));
   const subject = findReferent(s, from, subjectTo);
   // "A language model with a tendency to invent facts": a word for who produces answers is a source here, not a text.
-  if (subject && !subject.speaker && subject.role !== 'pronoun' && !s.tokens.slice(from, subjectTo).some((_, j) => sensesAt(s, from + j).some((x) => x.class === 'referent' && x.role === 'source'))) return undefined;
+  // ("The author of the article below has been caught inventing quotes": so is the producer named with its text.)
+  if (subject && !subject.speaker && subject.role !== 'pronoun' && !s.tokens.slice(from, subjectTo).some((_, j) => sensesAt(s, from + j).some((x) => x.class === 'referent' && x.role === 'source')) && !producerText(s, c)) return undefined;
   if (subject?.addressee) return undefined;
   // The habit's own complement: "often symbolized power, with many myths ..." is no habit of myth-making.
   const comma = s.tokens.findIndex((t, k) => k > habit && k < c.to && t.kind === 'punct');
@@ -1267,11 +1270,13 @@ function analyse(text: string): SentenceAnalysis {
     const made = !!source && source.role === 'pronoun' && !!habit && hasClass(s, tokenIndexAtChar(s, source.start) - 1, 'production');
     // "Its author has been banned for trolling", "The blogger behind the preceding article was caught doctoring
     // quotes": what is said of the text's producer is said of the text.
-    const producer = cues.some((x) => x.class === 'unreliable' || habit?.from === x.from) ? producerText(s, c) : undefined;
+    // ("The author of the post above has tricked news outlets before": who deceives others is an unreliable source.)
+    const deceiver = (x: Cue) => x.sense?.role === 'deceives';
+    const producer = cues.some((x) => x.class === 'unreliable' || habit?.from === x.from || deceiver(x)) ? producerText(s, c) : undefined;
     // Each class word is said of one argument; the sentence is about text when that argument is text.
     for (const cue of cues) {
       // "come from a retracted study", "according to a discredited blog": a false source makes the text unreliable.
-      const cls = cue.class === 'falsity' && ((sourced && inSourcePhrase(s, c, cue)) || habit?.from === cue.from) ? 'unreliable' : cue.class;
+      const cls = cue.class === 'falsity' && ((sourced && inSourcePhrase(s, c, cue)) || habit?.from === cue.from || (producer && deceiver(cue))) ? 'unreliable' : cue.class;
       if (cls === 'unreliable' && producer && !sourced) {
         push({ class: 'unreliable', form: 'meta', ...cueSpan(s, cue), referent: producer, counterfactual: false });
         continue;

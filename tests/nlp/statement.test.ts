@@ -120,6 +120,9 @@ describe('statements about text', () => {
     // a relative pronoun a partitive takes is its subject, inside the negation; a negative object denies its verb
     ['The preceding text has been circulated by thousands of people, none of whom checked it.', [['unverified', 'meta', 'anaphoric', '-']]],
     ['The station verified nothing.', [['unverified', 'meta', 'anaphoric', '-']]],
+    // who deceives others is an unreliable source; the text's author named with it is its producer
+    ['The author of the post above has tricked news outlets before.', [['unreliable', 'meta', 'backward', '-']]],
+    ['The author of the article below has been caught inventing quotes.', [['unreliable', 'meta', 'forward', '-']]],
     // a bracketed provenance note may describe its source at length
     ['(from a content-farm site that three fact-checking outlets have flagged) Humans have 24 pairs of chromosomes.', [['unreliable', 'label', '-', 'Humans have 24 pairs of chromosomes.']]],
     // the answer noun that is the agent of a provenance line made the text it heads; a bracket after a caption
