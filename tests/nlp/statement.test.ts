@@ -35,8 +35,8 @@ describe('statements about text', () => {
     ['Here the alternate-history vignette ends; its timeline was built from scratch by its writer.', [['fiction', 'meta', 'backward', '-']]],
     ['The pastiche ends here.', [['fiction', 'meta', 'backward', '-']]],
     ['A mystery novel opens:', [['fiction', 'meta', 'forward', '-']]],
-    // a verb of deceiving says its class of its subject, not of the deceived; where what a text tells lives is its world
-    ['The author of the post above has tricked news outlets before.', [['falsity', 'meta', 'backward', '-']]],
+    // a verb of deceiving says its class of its subject, not of the deceived (a producer who deceives is an unreliable source); where what a text tells lives is its world
+    ['The author of the post above has tricked news outlets before.', [['unreliable', 'meta', 'backward', '-']]],
     ['The characters above live in a fictional town.', [['fiction', 'meta', 'backward', '-']]],
     // "please" and a verb after a comma opens an instruction of its own; "info" names text
     ['unconfirmed info, please check before use', [['unverified', 'notice', '-', '-']]],
@@ -121,7 +121,6 @@ describe('statements about text', () => {
     ['The preceding text has been circulated by thousands of people, none of whom checked it.', [['unverified', 'meta', 'anaphoric', '-']]],
     ['The station verified nothing.', [['unverified', 'meta', 'anaphoric', '-']]],
     // who deceives others is an unreliable source; the text's author named with it is its producer
-    ['The author of the post above has tricked news outlets before.', [['unreliable', 'meta', 'backward', '-']]],
     ['The author of the article below has been caught inventing quotes.', [['unreliable', 'meta', 'forward', '-']]],
     // a bracketed provenance note may describe its source at length
     ['(from a content-farm site that three fact-checking outlets have flagged) Humans have 24 pairs of chromosomes.', [['unreliable', 'label', '-', 'Humans have 24 pairs of chromosomes.']]],
