@@ -478,10 +478,15 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
       const verb = s.norms[chunks[vg]!.to - 1]!;
       // "The material below belongs to a serialized novel": what a text is part of, it is.
       if (ch.prep === 'to' && /^(?:belong|belongs|belonged|belonging)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]!);
-      // "The following scene unfolds in a fictional city": where a text happens is what world it states. (Not
-      // "is set in": the tagger reads that "set" as a noun, so the chunker gives it no verb group.)
+      // "The following scene unfolds in a fictional city", "This story is set in an alternate 1990s": where a
+      // text happens is what world it states.
       // (So does where what it tells lives or exists: "All happenings in the preceding text live inside an imaginary universe".)
-      if ((ch.prep === 'in' || ch.prep === 'inside' || ch.prep === 'within') && hasClass(s, k, 'fiction') && /^(?:unfold|unfolds|unfolded|unfolding|live|lives|lived|exist|exists|existed)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]!);
+      if ((ch.prep === 'in' || ch.prep === 'inside' || ch.prep === 'within') && hasClass(s, k, 'fiction') && /^(?:unfold|unfolds|unfolded|unfolding|live|lives|lived|exist|exists|existed|set)$/.test(verb)) {
+        // ("It is set in the fictional town of Maycomb": a pronoun set somewhere is the book an answer discusses.)
+        const subj = subject(vg);
+        if (verb === 'set' && subj && subj.to - subj.from === 1 && has(s.tokens[subj.from]!, 'pron')) return null;
+        return subj ?? selfSubject(s, chunks[vg]!);
+      }
       // "What follows was written for a one-person play", "composed the report above for a role-playing
       // session": a text made for a fiction is part of it (not "use it for fraud": only verbs of making).
       // (So is one made in, at or during one: "composed during a creative-writing class".)

@@ -606,7 +606,9 @@ function clause(s: Structure, from: number, to: number): Clause | null {
     // "it's total nonsense" has no verb "total".
     const m0 = tokens[main]!;
     const afterBe = has(m0, 'cop') || (SUBJECT_CONTRACTION.test(m0.norm) && /'(?:s|re|m)$/.test(m0.norm)) || m0.norm === 'been' || m0.norm === 'being';
-    if (has(t, 'past') || has(t, 'part') || has(t, 'ger') || (!afterBe && (has(t, 'pres') || has(t, 'inf')))) {
+    // ("This story is set in an alternate 1990s": "set" after "be" and before where is the participle the tagger files as a noun.)
+    const setIn = afterBe && t.norm === 'set' && /^(?:in|on|at|during|among|within|inside|against)$/.test(tokens[k + 1]?.norm ?? '');
+    if (has(t, 'past') || has(t, 'part') || has(t, 'ger') || setIn || (!afterBe && (has(t, 'pres') || has(t, 'inf')))) {
       main = k;
       k++;
     }

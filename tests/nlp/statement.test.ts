@@ -122,6 +122,8 @@ describe('statements about text', () => {
     ['The station verified nothing.', [['unverified', 'meta', 'anaphoric', '-']]],
     // who deceives others is an unreliable source; the text's author named with it is its producer
     ['The author of the article below has been caught inventing quotes.', [['unreliable', 'meta', 'forward', '-']]],
+    // where a text is set is the world it states
+    ['This story is set in an alternate 1990s.', [['fiction', 'meta', 'self', '-']]],
     // a bracketed provenance note may describe its source at length
     ['(from a content-farm site that three fact-checking outlets have flagged) Humans have 24 pairs of chromosomes.', [['unreliable', 'label', '-', 'Humans have 24 pairs of chromosomes.']]],
     // the answer noun that is the agent of a provenance line made the text it heads; a bracket after a caption
@@ -359,6 +361,7 @@ describe('sentences that say nothing of text', () => {
   it.each([
     ['a topic', 'Researchers studied how fabricated stories spread on social media.'],
     ['a quantifier floating off an object is no text', 'Edison invented the light bulb all by himself in 1879.'],
+    ['a pronoun set in a fictional place is the book an answer discusses', 'It is set in the fictional town of Maycomb, Alabama.'],
     ['what a text ends is no text it is', 'This ends our look at propaganda.'],
     ['a fault in a thing is no falsehood', 'Something is wrong with the answer above.'],
     ['deceiving under a modal deceives no one yet', "I can't write reviews posing as real customers; that would mislead people."],
