@@ -227,7 +227,8 @@ function npEnd(s: Structure, i: number, to: number): number {
         k++;
         continue;
       }
-      if (norms[k] === 'of' && partitive(s, i, k)) {
+      // ("anything in the preceding piece", "everything in this article": a quantifier pronoun takes "in" as "of".)
+      if ((norms[k] === 'of' && partitive(s, i, k)) || (norms[k] === 'in' && /^(?:anything|everything|nothing|something|none|all)$/.test(norms[k - 1]!))) {
         k++;
         nouns = 0;
         continue;

@@ -122,6 +122,8 @@ describe('statements about text', () => {
     ['The station verified nothing.', [['unverified', 'meta', 'anaphoric', '-']]],
     // who deceives others is an unreliable source; the text's author named with it is its producer
     ['The author of the article below has been caught inventing quotes.', [['unreliable', 'meta', 'forward', '-']]],
+    // a quantifier pronoun takes "in" as a partitive takes "of"
+    ['We can neither confirm nor deny anything in the preceding piece.', [['unverified', 'meta', 'backward', '-']]],
     // where a text is set is the world it states
     ['This story is set in an alternate 1990s.', [['fiction', 'meta', 'self', '-']]],
     // a bracketed provenance note may describe its source at length
