@@ -228,7 +228,9 @@ function npEnd(s: Structure, i: number, to: number): number {
         continue;
       }
       // ("anything in the preceding piece", "everything in this article": a quantifier pronoun takes "in" as "of".)
-      if ((norms[k] === 'of' && partitive(s, i, k)) || (norms[k] === 'in' && /^(?:anything|everything|nothing|something|none|all)$/.test(norms[k - 1]!))) {
+      // ("the correctness of the preceding story": a text noun's "of" names the text it is a quality or part of.)
+      const ofText = norms[k] === 'of' && sensesAt(s, k - 1).some((x) => x.class === 'referent' && x.role === 'noun');
+      if ((norms[k] === 'of' && (partitive(s, i, k) || ofText)) || (norms[k] === 'in' && /^(?:anything|everything|nothing|something|none|all)$/.test(norms[k - 1]!))) {
         k++;
         nouns = 0;
         continue;
@@ -290,6 +292,9 @@ export function argumentOf(s: Structure, c: Clause, k: number, cueTo: number): A
   const about = chunks[ci + 1];
   const phrase = s.hitAt[k];
   if (phrase && phrase.from === ch.from && phrase.to === ch.to && phrase.to - phrase.from > 2 && about?.kind === 'pp' && /^(?:on|about|regarding|concerning)$/.test(about.prep ?? '') && about.npFrom !== undefined && sensesAt(s, k).some((x) => x.class === 'unverified')) return { from: about.npFrom, to: about.to, relation: 'object' };
+  // ("We take no position on the correctness of the story below": a doubt phrase that ends in its preposition takes
+  // what follows it, a noun phrase or a whether-clause.)
+  if (phrase && phrase.from === ch.from && phrase.to === ch.to && /^(?:on|about)$/.test(s.norms[phrase.to - 1]!) && about && (about.kind === 'np' || about.kind === 'sub') && sensesAt(s, k).some((x) => x.class === 'unverified')) return { from: about.kind === 'sub' ? about.from + 1 : about.from, to: about.kind === 'sub' ? c.to : about.to, relation: 'object' };
   // "There is no way to tell if the foregoing is correct": an expletive's open question is asked of the clause after "if".
   if (/^(?:there|there's|it|it's)$/.test(s.norms[c.from] ?? '') && sensesAt(s, k).some((x) => x.class === 'unverified')) {
     const q = chunks.findIndex((x, j) => j > ci && x.kind === 'sub' && /^(?:whether|if)$/.test(s.norms[x.from]!));

@@ -59,8 +59,8 @@ describe('statements about text', () => {
     ['Readers are reminded that the facts presented here remain unestablished.', [['unverified', 'meta', 'self', '-']]],
     ['Readers should understand that the facts in this story remain unestablished.', [['unverified', 'meta', 'self', '-']]],
     // a truth word under a denied verb of verifying went unverified; it is not denied
-    ['Our newsroom has been unable to determine the veracity of this text.', [['unverified', 'meta', 'definite', '-']]],
-    ['We could not verify the accuracy of this text.', [['unverified', 'meta', 'definite', '-']]],
+    ['Our newsroom has been unable to determine the veracity of this text.', [['unverified', 'meta', 'self', '-']]],
+    ['We could not verify the accuracy of this text.', [['unverified', 'meta', 'self', '-']]],
     // the genre of whoever made or published a text, or of where it came out, is the text's
     ['A satirical magazine published the article below.', [['fiction', 'meta', 'forward', '-']]],
     ['The preceding ran in our humor section, where every headline is invented.', [['fiction', 'meta', 'backward', '-']]],
@@ -124,6 +124,9 @@ describe('statements about text', () => {
     ['The author of the article below has been caught inventing quotes.', [['unreliable', 'meta', 'forward', '-']]],
     // a quantifier pronoun takes "in" as a partitive takes "of"
     ['We can neither confirm nor deny anything in the preceding piece.', [['unverified', 'meta', 'backward', '-']]],
+    // a doubt phrase that ends in its preposition takes what follows; a text noun's "of" names the text it is a quality of
+    ['We take no position on whether the article after this note is correct.', [['unverified', 'meta', 'forward', '-']]],
+    ['We take no position on the correctness of the preceding story.', [['unverified', 'meta', 'backward', '-']]],
     // where a text is set is the world it states
     ['This story is set in an alternate 1990s.', [['fiction', 'meta', 'self', '-']]],
     // a bracketed provenance note may describe its source at length
