@@ -915,9 +915,27 @@ const SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state
  */
 function statedProbabilities(text: string): Probability[] {
   // Most sentences have no such word or sign: then no window has one, and the number patterns need not run.
-  if (!mayMentionProbability(text)) return [];
-  const nearProb = (start: number, end: number) => mentionsProbability(text, start - 45, end + 30);
+  const estimate = ESTIMATES.test(text);
+  if (!mayMentionProbability(text) && !estimate) return [];
+  const nearProb = (start: number, end: number) => mentionsProbability(text, start - 45, end + 30) || (estimate && estimatedText(text, start));
   return probabilitiesIn(text, nearProb).filter((p) => p.notation || nearProb(p.start, p.end));
+}
+
+/** A verb of pricing or rating and, before the number, "at" or "near": "Underwriters rate the incidents below at two in a hundred". */
+const ESTIMATES = /\b(?:rates?|rated|prices?|priced|values?|valued|puts?|places?|placed|pegs?|pegged|estimates?|estimated|reckons?|reckoned)\b/i;
+const AT_NUMBER = /\b(?:rates?|rated|prices?|priced|values?|valued|puts?|places?|placed|pegs?|pegged|estimates?|estimated|reckons?|reckoned)\b([^.;:!?]{1,80}?)\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less than|no more than)\s+)?$/i;
+
+/**
+ * A number a verb of pricing or rating gives to a text, named between the verb and its "at": "rate the
+ * incidents described below at about two in a hundred", "put the foregoing narrative near 2%". Only a text
+ * the object points at ("put 10% of your savings" and "rated it at 4 stars" name none) makes it a chance.
+ */
+function estimatedText(text: string, start: number): boolean {
+  const m = AT_NUMBER.exec(text.slice(Math.max(0, start - 120), start));
+  if (!m) return false;
+  const object = m[1]!;
+  const r = findReferent(structureOf(object), 0, structureOf(object).tokens.length);
+  return !!r && r.role !== 'pronoun' && !r.speaker && !r.addressee && (r.pointing === 'forward' || r.pointing === 'backward' || r.pointing === 'self');
 }
 
 /**

@@ -127,6 +127,9 @@ describe('statements about text', () => {
     // a doubt phrase that ends in its preposition takes what follows; a text noun's "of" names the text it is a quality of
     ['We take no position on whether the article after this note is correct.', [['unverified', 'meta', 'forward', '-']]],
     ['We take no position on the correctness of the preceding story.', [['unverified', 'meta', 'backward', '-']]],
+    // a number a verb of pricing or rating gives a text at is a chance, when the object points at a text
+    ['Underwriters rate the incidents described below at about two in a hundred.', [['improbable', 'meta', 'forward', '-']]],
+    ['Calibrated estimators put the foregoing narrative near 2%.', [['improbable', 'meta', 'backward', '-']]],
     // where a text is set is the world it states
     ['This story is set in an alternate 1990s.', [['fiction', 'meta', 'self', '-']]],
     // a bracketed provenance note may describe its source at length
@@ -366,6 +369,8 @@ describe('sentences that say nothing of text', () => {
   it.each([
     ['a topic', 'Researchers studied how fabricated stories spread on social media.'],
     ['a quantifier floating off an object is no text', 'Edison invented the light bulb all by himself in 1879.'],
+    ['a share of savings is no chance', 'Put 10% of your savings at risk and the rest in bonds.'],
+    ['a rating of a film is no chance', 'I rated the movie at 4 out of 5.'],
     ['a pronoun set in a fictional place is the book an answer discusses', 'It is set in the fictional town of Maycomb, Alabama.'],
     ['what a text ends is no text it is', 'This ends our look at propaganda.'],
     ['a fault in a thing is no falsehood', 'Something is wrong with the answer above.'],
