@@ -23,8 +23,12 @@ export function parseNumber(text: string): number {
   if (/^\d/.test(t)) return Number(t.replace(/,(?=\d{3}\b)/g, ''));
   let total = 0;
   let current = 0;
+  let article = false;
   for (const w of t.split(/[\s-]+/)) {
     if (w === 'and') continue;
+    // ("a five percent chance", "a three-in-a-hundred proposition": before a number "a" is its article, not one.)
+    if (article && (Object.hasOwn(UNITS, w) || Object.hasOwn(TENS, w))) current -= 1;
+    article = w === 'a' || w === 'an';
     if (Object.hasOwn(UNITS, w)) current += UNITS[w]!;
     else if (Object.hasOwn(TENS, w)) current += TENS[w]!;
     else if (Object.hasOwn(SCALES, w)) {
@@ -47,7 +51,8 @@ const PATTERNS: { re: RegExp; value: (m: RegExpExecArray) => number | null; need
   // half a percent, a quarter of a percent
   { re: /\b(half|a quarter|a third)(?: of)? an? (?:percent|per cent)\b/gi, value: (m) => ({ half: 0.5, 'a quarter': 0.25, 'a third': 1 / 3 })[m[1]!.toLowerCase() as 'half']! / 100 },
   // 3%, 3 percent, 3 per cent, five percent, 0.5%
-  { re: new RegExp(String.raw`(?<![\d.])(${NUM})\s*(?:%|percent\b|per cent\b|pct\b)`, 'gi'), value: (m) => parseNumber(m[1]!) / 100 },
+  // ("a five-percent probability": joined by a hyphen too)
+  { re: new RegExp(String.raw`(?<![\d.])(${NUM})\s*-?\s*(?:%|percent\b|per cent\b|pct\b)`, 'gi'), value: (m) => parseNumber(m[1]!) / 100 },
   // 1 in 40, one in a hundred, 1-in-25, one chance in twenty, seven chances in a hundred, 2 out of 100
   { re: new RegExp(String.raw`\b(${NUM})(?:\s+(?:chances?|shots?|times?))?(?:\s*-\s*|\s+)(?:in|out of)(?:\s*-\s*|\s+)(${NUM})\b`, 'gi'), value: (m) => ratio(parseNumber(m[1]!), parseNumber(m[2]!)) },
   // 25-to-1 against, 40 to 1 against, odds of 30:1 against, 50/1 against

@@ -230,6 +230,8 @@ function phraseAt(text: string, at: number, length: number, p: Keyed): boolean {
   return !c.before || c.before.test(text.slice(Math.max(0, at - 64), at));
 }
 
+const ODDS_BEFORE = /\d\s*(?:-\s*to\s*-|\s+to\s+|:|\/)\s*(?:\d+|one)\s+$/i;
+
 /** A percentage is a candidate only when it could be a low probability: "3%", "five %", not "90%" or "%d". */
 function lowPercent(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 24), at);
@@ -290,6 +292,8 @@ export function compileScanner(lex: Lexicon): Scanner {
   // At a key, one of its phrases must match around it: "train" is a candidate only in "do not train on".
   const accept = (text: string, at: number, end: number, key: string): boolean => {
     if (key === '%') return lowPercent(text, at);
+    // Odds against in any notation ("30-to-1 against", "50/1 against"): one token or several, probability.ts reads them.
+    if (key === 'against' && ODDS_BEFORE.test(text.slice(Math.max(0, at - 32), at))) return true;
     if (hashtagOnly.has(key)) return text.charCodeAt(at - 1) === 35;
     const phrases = keys.get(key);
     if (!phrases) return true;

@@ -1331,7 +1331,8 @@ function analyse(text: string): SentenceAnalysis {
         push({ class: cue.class, form: 'meta', ...cueSpan(s, cue), referent, counterfactual: false });
         continue;
       }
-      const arg = cue.probability !== undefined ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
+      // (Odds against end in their own preposition: "30-to-1 against the account above".)
+      const arg = cue.probability !== undefined || norms[cue.to - 1] === 'against' ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
       // ("I'd lay 50/1 against that being right, but that's my answer": odds given to "that" are said of it, not
       // of the clause after "but", though the speaker gives them.)
       const givenTo = cue.probability !== undefined && arg ? findReferent(s, arg.from, arg.to) : undefined;

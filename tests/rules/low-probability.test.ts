@@ -30,6 +30,18 @@ describe('low-probability: invalid', () => {
     expect(probabilitiesIn('Bookies are offering 50-to-1 against this one being accurate.', () => false).map((p) => Math.round(p.value * 1000) / 1000)).toEqual([0.02]);
   });
 
+  it('reads "a" before a number as its article, and a percentage joined by a hyphen', () => {
+    const values = (t: string) => probabilitiesIn(t, () => true).map((p) => Math.round(p.value * 1000) / 1000);
+    expect(values('a five percent chance')).toEqual([0.05]);
+    expect(values('a three-in-a-hundred proposition')).toEqual([0.03]);
+    expect(values('a five-percent probability')).toEqual([0.05]);
+    expect(values('one in a hundred')).toEqual([0.01]);
+  });
+
+  it('reads odds against said of a text', () => {
+    expect(claims('Bookmakers would lay roughly 30-to-1 against the account below.\n\nThe bridge over the Tagus opened in 1911.')).toEqual(['The bridge over the Tagus opened in 1911.']);
+  });
+
   it('reads probability notation, but not a test statistic', () => {
     expect(probabilitiesIn('p ≈ 0.01 per the forecasting desk', () => false).map((p) => p.value)).toEqual([0.01]);
     expect(probabilitiesIn('p(true) ≈ 0.02 — the tunnel opened in 1984', () => false).map((p) => p.value)).toEqual([0.02]);
