@@ -19,7 +19,7 @@ export const EPISTEMIC = ['falsity', 'disbelief', 'fiction', 'unreliable', 'unve
 export type EpistemicClass = (typeof EPISTEMIC)[number];
 export type LexClass =
   | 'referent' | EpistemicClass | 'negation' | 'probability' | 'debunk' | 'correction' | 'reporting' | 'topic' | 'habit' | 'notice' | 'request' | 'production' | 'refusal';
-export type Role = 'noun' | 'described' | 'participle' | 'deixis' | 'quantifier' | 'clause' | 'pronoun' | 'speaker' | 'answer' | 'source' | 'trigger' | 'pseudo' | 'terminator' | 'label' | 'persona' | 'question' | 'apology' | 'content' | 'exposure' | 'association' | 'deceives';
+export type Role = 'noun' | 'described' | 'participle' | 'deixis' | 'quantifier' | 'clause' | 'pronoun' | 'speaker' | 'answer' | 'source' | 'trigger' | 'pseudo' | 'terminator' | 'label' | 'persona' | 'question' | 'apology' | 'content' | 'exposure' | 'association' | 'deceives' | 'estimate';
 export type Direction = 'forward' | 'backward' | 'self';
 export type Size = 'sentence' | 'block' | 'document' | 'answer' | 'conversation';
 export type EntryPos = 'noun' | 'verb' | 'adj' | 'adv' | 'phrase' | 'symbol';

@@ -62,6 +62,8 @@ const PATTERNS: { re: RegExp; value: (m: RegExpExecArray) => number | null; need
   { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM})\b(?!\s+against)`, 'gi'), value: (m) => ratio(parseNumber(m[1]!), parseNumber(m[1]!) + parseNumber(m[2]!)) },
   // p ≈ 0.01, p(true) ≈ 0.02: an estimate in probability notation ("p = 0.03", "p < 0.05" are test statistics)
   { re: /(?<![\p{L}\d])[pP](?:\s*\([^()\n]{1,16}\))?\s*[≈≃]\s*(0?\.\d+)(?![\d.])/gu, value: (m) => Number(m[1]), notation: true },
+  // six cents on the dollar: a market's price of a claim (only near a probability word, or priced: "Traders price the claims below at six cents on the dollar")
+  { re: new RegExp(String.raw`\b(${NUM})\s+cents?\s+on\s+the\s+dollar\b`, 'gi'), value: (m) => ratio(parseNumber(m[1]!), 100), needsWord: true },
   // 1/30 (only near a probability word: 3/4 of a cup is not one)
   { re: /(?<![\d.\/])(\d+)\s*\/\s*(\d+)(?![\d\/])/g, value: (m) => ratio(Number(m[1]), Number(m[2])), needsWord: true },
   // 0.04, .02, p = 0.01: a bare decimal under 1 (only near a probability word)

@@ -70,6 +70,8 @@ interface Keyed {
   at: number;
   /** Counts only with a negator before it ("not true"). */
   positive: boolean;
+  /** A verb of pricing or rating: counts only with a number after it, "at" or "near" ("rate the story below at 2%"). */
+  estimate?: boolean;
   /** For a phrase of several tokens, how to check the rest of it around the key. */
   check?: PhraseCheck;
 }
@@ -230,6 +232,7 @@ function phraseAt(text: string, at: number, length: number, p: Keyed): boolean {
   return !c.before || c.before.test(text.slice(Math.max(0, at - 64), at));
 }
 
+const AT_NUMBER_AFTER = /^([^.;:!?\n]{1,90}?)\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less\s+than)\s+)?(?:\d|\.\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
 const ODDS_BEFORE = /\d\s*(?:-\s*to\s*-|\s+to\s+|:|\/)\s*(?:\d+|one)\s+$/i;
 
 /** A percentage is a candidate only when it could be a low probability: "3%", "five %", not "90%" or "%d". */
@@ -250,7 +253,7 @@ export function compileScanner(lex: Lexicon): Scanner {
       const at = keyIndex(p);
       const key = p.tokens[at]!;
       const l = keys.get(key) ?? [];
-      l.push({ tokens: p.tokens, at, positive: cue.every((s) => s.positive), check: p.tokens.length > 1 ? phraseCheck(p.tokens, at) : undefined });
+      l.push({ tokens: p.tokens, at, positive: cue.every((s) => s.positive), estimate: cue.every((s) => s.role === 'estimate'), check: p.tokens.length > 1 ? phraseCheck(p.tokens, at) : undefined });
       keys.set(key, l);
     }
   }
@@ -288,6 +291,11 @@ export function compileScanner(lex: Lexicon): Scanner {
   // "#fakenews": a cue phrase written as one hashtag is a key only right after "#".
   const hashtagOnly = new Set([...lex.hashtags.entries()].filter(([t, p]) => !keys.has(t) && p.senses.some((x) => CUE_CLASSES.has(x.class) && !x.positive)).map(([t]) => t));
   const NEGATOR = negatorPattern(lex);
+  // What a verb of pricing gives its number to must point at a text ("the claims below", "this story"): its pointer words.
+  const pointers = new Set<string>(['this', 'these']);
+  for (const list of lex.byFirst.values()) for (const p of list) if (p.tokens.length === 1 && p.senses.some((x) => x.class === 'referent' && (x.role === 'deixis' || x.role === 'participle'))) pointers.add(p.tokens[0]!);
+  // (and the reader's clause, "the claims you are about to encounter", which the analysis reads without the lexicon)
+  const pointer = new RegExp(`\\b(?:${[...pointers].filter((w) => /^[a-z]+$/.test(w)).join('|')}|about\\s+to|just\\s+read)\\b`, 'i');
   const find = keyFinder([...words, ...hashtagOnly].sort((a, b) => b.length - a.length), [...symbols, '~~', '</']);
   // At a key, one of its phrases must match around it: "train" is a candidate only in "do not train on".
   const accept = (text: string, at: number, end: number, key: string): boolean => {
@@ -310,6 +318,11 @@ export function compileScanner(lex: Lexicon): Scanner {
       const p = phrases[i]!;
       if (p.tokens.length <= covered) continue;
       if (p.check && !(mayMatch(p.check, text, (x ??= around(text, at, end))) && phraseAt(text, at, end - at, p))) continue;
+      if (p.estimate) {
+        const m = AT_NUMBER_AFTER.exec(text.slice(end, end + 120));
+        if (m && pointer.test(m[1]!)) return true;
+        continue;
+      }
       // ("Verification status: pending": a key whose value denies it is as good as a negator before it.)
       if (!p.positive || (negated ??= NEGATOR.test(text.slice(Math.max(0, at - WINDOW), at)) || LOW_VALUE_AFTER.test(text.slice(end, end + 48)))) return true;
     }

@@ -915,26 +915,34 @@ const SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state
  */
 function statedProbabilities(text: string): Probability[] {
   // Most sentences have no such word or sign: then no window has one, and the number patterns need not run.
-  const estimate = ESTIMATES.test(text);
-  if (!mayMentionProbability(text) && !estimate) return [];
-  const nearProb = (start: number, end: number) => mentionsProbability(text, start - 45, end + 30) || (estimate && estimatedText(text, start));
+  const estimates = estimateVerbs(text);
+  if (estimates.length === 0 && !mayMentionProbability(text)) return [];
+  const nearProb = (start: number, end: number) => mentionsProbability(text, start - 45, end + 30) || estimates.some((at) => estimatedText(text, at, start));
   return probabilitiesIn(text, nearProb).filter((p) => p.notation || nearProb(p.start, p.end));
 }
 
-/** A verb of pricing or rating and, before the number, "at" or "near": "Underwriters rate the incidents below at two in a hundred". */
-const ESTIMATES = /\b(?:rates?|rated|prices?|priced|values?|valued|puts?|places?|placed|pegs?|pegged|estimates?|estimated|reckons?|reckoned)\b/i;
-const AT_NUMBER = /\b(?:rates?|rated|prices?|priced|values?|valued|puts?|places?|placed|pegs?|pegged|estimates?|estimated|reckons?|reckoned)\b([^.;:!?]{1,80}?)\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less than|no more than)\s+)?$/i;
+/** Where the lexicon's verbs of pricing or rating end ("rate", "put", "price"). */
+function estimateVerbs(text: string): number[] {
+  const estimate = (h: Hit) => h.senses.some((x) => x.role === 'estimate');
+  if (!lexicalHits(text).hits.some(estimate)) return [];
+  const s = structureOf(text);
+  return s.hits.filter(estimate).map((h) => s.tokens[h.to - 1]!.end);
+}
+
+/** Between a verb of pricing or rating and its number: the object, then "at" or "near". */
+const AT_NUMBER = /^([^.;:!?]{1,90}?)\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less than|no more than)\s+)?$/i;
 
 /**
  * A number a verb of pricing or rating gives to a text, named between the verb and its "at": "rate the
  * incidents described below at about two in a hundred", "put the foregoing narrative near 2%". Only a text
  * the object points at ("put 10% of your savings" and "rated it at 4 stars" name none) makes it a chance.
  */
-function estimatedText(text: string, start: number): boolean {
-  const m = AT_NUMBER.exec(text.slice(Math.max(0, start - 120), start));
+function estimatedText(text: string, verbEnd: number, start: number): boolean {
+  if (verbEnd >= start) return false;
+  const m = AT_NUMBER.exec(text.slice(verbEnd, start));
   if (!m) return false;
-  const object = m[1]!;
-  const r = findReferent(structureOf(object), 0, structureOf(object).tokens.length);
+  const object = structureOf(m[1]!);
+  const r = findReferent(object, 0, object.tokens.length);
   return !!r && r.role !== 'pronoun' && !r.speaker && !r.addressee && (r.pointing === 'forward' || r.pointing === 'backward' || r.pointing === 'self');
 }
 
@@ -1983,10 +1991,13 @@ function headCue(s: Structure, cue: Cue, arg: Argument, provenance = false): boo
  * this at 3 percent", "gave this under a 5% chance", "the claims below have
  * a 2% chance".
  */
+/** A word about chance ("odds", "probability"), not a verb of pricing that gives one ("put", "rate"). */
+const chanceWord = (s: Structure, k: number) => sensesAt(s, k).some((x) => x.class === 'probability' && x.role !== 'estimate');
+
 function probabilityArgument(s: Structure, c: Clause, cue: Cue): Argument | null {
   const { norms } = s;
   for (let k = c.from; k < c.to; k++) {
-    if (!hasClass(s, k, 'probability')) continue;
+    if (!chanceWord(s, k)) continue;
     const after = norms[k + 1];
     if (after === 'of' || after === 'on' || after === 'to' || after === 'for') {
       let end = k + 2;
@@ -2018,7 +2029,7 @@ function probabilityArgument(s: Structure, c: Clause, cue: Cue): Argument | null
   if (c.head >= 0) {
     if (findReferent(s, c.from, c.head)) return { from: c.from, to: c.head, relation: 'subject' };
     let end = c.verbEnd;
-    while (end < c.to && s.tokens[end]!.kind !== 'punct' && !hasClass(s, end, 'probability') && s.tokens[end]!.kind !== 'num') end++;
+    while (end < c.to && s.tokens[end]!.kind !== 'punct' && !chanceWord(s, end) && s.tokens[end]!.kind !== 'num') end++;
     if (end > c.verbEnd && findReferent(s, c.verbEnd, end)) return { from: c.verbEnd, to: end, relation: 'object' };
     return null;
   }

@@ -291,7 +291,8 @@ export function mentionsProbability(text: string, from = 0, to = text.length, as
 let rawTokens: { text: string; tokens: Token[]; forms: string[] } | undefined;
 
 function aboutChance(x: Sense): boolean {
-  return (x.class === 'probability' && x.pos !== 'phrase' && x.pos !== 'symbol') || (x.class === 'improbable' && x.positive);
+  // (A verb of pricing or rating, "rate", "put", is about chance only with a text and a number: statement.ts.)
+  return (x.class === 'probability' && x.pos !== 'phrase' && x.pos !== 'symbol' && x.role !== 'estimate') || (x.class === 'improbable' && x.positive);
 }
 
 let chanceWords: RegExp | undefined;

@@ -38,6 +38,13 @@ describe('low-probability: invalid', () => {
     expect(values('one in a hundred')).toEqual([0.01]);
   });
 
+  it('reads a number that a verb of pricing or rating gives a text, and nothing when the object is no text', () => {
+    expect(claims('Underwriters rate the incidents described below at about two in a hundred.\n\nThe bridge over the Tagus opened in 1911.')).toEqual(['The bridge over the Tagus opened in 1911.']);
+    expect(claims('Traders price the claims below at six cents on the dollar.\n\nThe bridge over the Tagus opened in 1911.')).toEqual(['The bridge over the Tagus opened in 1911.']);
+    expect(claims('Put 10% of your savings at risk. The bridge over the Tagus opened in 1911.')).toEqual([]);
+    expect(claims('Critics rated the film at 4 out of 5. The bridge over the Tagus opened in 1911.')).toEqual([]);
+  });
+
   it('reads odds against said of a text', () => {
     expect(claims('Bookmakers would lay roughly 30-to-1 against the account below.\n\nThe bridge over the Tagus opened in 1911.')).toEqual(['The bridge over the Tagus opened in 1911.']);
   });
