@@ -1366,7 +1366,10 @@ function analyse(text: string): SentenceAnalysis {
       if (arg.relation === 'fragment') {
         // "From 'Velvet Meridian', a thriller, p. 211:": a provenance line names its source, Title Case or not.
         const provenance = norms[c.from] === 'from';
-        if (!headCue(s, cue, arg, provenance) || !noticeClause(s, c) || (!provenance && titleOrList(s, c))) continue;
+        // ("(Short-story submission, creative writing workshop, week 6)": a note that opens by making a text noun a
+        // genre is a note on the text, however list-like.)
+        const note = cue.class === 'fiction' && cue.from === c.from && sensesAt(s, cue.to).some((x) => x.class === 'referent' && x.role === 'noun');
+        if (!headCue(s, cue, arg, provenance) || !noticeClause(s, c) || (!provenance && !note && titleOrList(s, c))) continue;
         // "DO NOT CITE", "Disregard.": an instruction-like notice opens with its verb.
         if (cue.class === 'disbelief' && cue.from > c.from + 2) continue;
         const r = findReferent(s, arg.from, arg.to);

@@ -12,6 +12,12 @@ describe('fiction-frame: invalid', () => {
     expect(found).toContain('Hillary and Tenzing reached the summit from the Bhutanese side.');
   });
 
+  it('reads a bracketed note that makes its text a genre, however list-like, and where a text is set or entered', () => {
+    expect(claims('(Fan-fiction draft, writing group, week 3)\nMarie Curie won a third Nobel Prize in 1921.')).toEqual(['Marie Curie won a third Nobel Prize in 1921.']);
+    expect(claims('This story is set in an alternate 1990s.\nMarie Curie won a third Nobel Prize in 1921.')).toEqual(['Marie Curie won a third Nobel Prize in 1921.']);
+    expect(claims('Marie Curie won a third Nobel Prize in 1921.\n\nThe piece above received an honorable mention in a fiction contest.')).toEqual(['Marie Curie won a third Nobel Prize in 1921.']);
+  });
+
   it('reads a frame after a slug line as opening the text, and a denied genre of fact as a frame', () => {
     expect(claims('INT. UNIVERSITY LAB - NIGHT\n\n(A comedy screenplay. This is not a documentary.)\n\nLouis Pasteur isolated insulin in Paris in 1889.')).toEqual([
       'Louis Pasteur isolated insulin in Paris in 1889.',
