@@ -646,6 +646,8 @@ function findHead(s: Structure, from: number, to: number): number {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     if (!prev || i === from || has(prev, 'pron') || has(t, 'cop') || has(t, 'aux') || has(t, 'modal')) return false;
+    // ("The pages that follow form part of ...": after a relative clause's verb the word is the main verb.)
+    if (i - 2 >= from && /^(?:that|which|who)$/.test(tokens[i - 2]!.norm) && (isVerbal(prev) || has(prev, 'inf')) && basePresent(s, i, from)) return false;
     const participle = (has(t, 'ger') || has(t, 'part') || has(t, 'past')) && /(?:ing|ed|en|wn)$/.test(t.norm);
     const nominal = (k: number) => k >= from && (has(tokens[k]!, 'noun') || has(tokens[k]!, 'propn'));
     if ((participle || (has(t, 'adj') && /(?:ed|en|wn)$/.test(t.norm))) && prev.text === ',' && nominal(i - 2)) {
@@ -777,6 +779,8 @@ function basePresent(s: Structure, i: number, from: number): boolean {
   while (j > from && ((has(s.tokens[j]!, 'adv') && !has(s.tokens[j]!, 'noun') && !has(s.tokens[j]!, 'adj')) || /^(?:now|then|also|still|just|only|even|already|often|always|rarely|seldom|all|both|each|above|below)$/.test(s.tokens[j]!.norm))) j--;
   const subj = s.tokens[j]!;
   if (/^(?:i|we|you|they)$/.test(subj.norm)) return true;
+  // "The pages that follow form part of a novel": after a plural subject's relative clause of one verb.
+  if (j - 2 >= from && (isVerbal(subj) || has(subj, 'inf')) && /^(?:that|which|who)$/.test(s.norms[j - 1]!) && has(s.tokens[j - 2]!, 'noun') && /[^s']s$/.test(s.norms[j - 2]!)) return true;
   // "The facts in this story remain unestablished": a linking verb after a noun is the verb, whatever phrase
   // stands between it and its subject.
   if (LINKING.test(t.norm) && subj.kind === 'word' && (has(subj, 'noun') || has(subj, 'propn')) && !has(subj, 'det')) return true;

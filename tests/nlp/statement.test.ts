@@ -474,6 +474,8 @@ describe('clause structure', () => {
     ['Reports suggest the volcano erupted.', ['suggest']],
     ['Climbers now need an extra day to reach the summit.', ['need']],
     ['They all carry rabies.', ['carry']],
+    ['The pages that follow form part of a humorous novel published last spring.', ['form']],
+    ['This story is set in an alternate 1990s.', ['is']],
     ['Vikings wearing horned helmets is a myth.', ['is']],
     ['The company lost 40 million dollars in the third quarter.', ['lost']],
     ['The dates and bodies are invented.', ['are']],
