@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-IL4R6K77.js";
+} from "./chunk-6KJKMTVP.js";
 import {
   __commonJS,
   __require,

@@ -492,8 +492,25 @@ function formsOf(e) {
 function replaceAt(words, i, w) {
   return words.map((x, k) => k === i ? w : x).join(" ");
 }
+var COUNTS = [
+  ..."two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" "),
+  ...Array.from({ length: 19 }, (_, k) => String(k + 2)),
+  "several",
+  "a few",
+  "a couple of",
+  "many",
+  "too many",
+  "countless"
+];
+function counted(text) {
+  if (!text.split(" ").includes("#")) return [text];
+  return COUNTS.map((n) => text.split(" ").map((w) => w === "#" ? n : w).join(" "));
+}
+var FUNCTION_WORDS = new Set(
+  "a an the of in on at to for from by with as and or but not no nor never so this that these those it its is are was were be been being has have had do does did up out off down over about into onto away back around through under above below after before than then i we you he she they me us them my our your his her their what which who whom how why when where all any some every each more most very just only also too can could may might must shall should will would".split(" ")
+);
 var OR_OUR = /^(?:rum|hum|behavi|hon|fav|col|lab|neighb|flav|savi|rig|cand|val|od|arm|endeav|harb|vap|clam|glam|parl)or(?:s|ed|ing)?$/;
-function spellings(text) {
+function spellings(text, compounds = true) {
   const out = /* @__PURE__ */ new Set([text]);
   const vary = (fn) => {
     for (const t of [...out]) {
@@ -513,14 +530,18 @@ function spellings(text) {
     out.add(t.replace(new RegExp("(?<=\\p{L})-(?=\\p{L})", "gu"), " "));
     out.add(t.replace(new RegExp("(?<=\\p{L})-(?=\\p{L})", "gu"), ""));
   }
+  for (const t of compounds ? [...out] : []) {
+    const words = t.split(" ");
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => new RegExp("^\\p{L}{2,}$", "u").test(w) && !FUNCTION_WORDS.has(w))) out.add(words.join("-"));
+  }
   return [...out];
 }
 function compile(sources, version) {
   const byKey = /* @__PURE__ */ new Map();
   for (const { file, line, entry } of sources) {
     const origin = `${file}:${line}`;
-    for (const f of formsOf(entry)) {
-      for (const text of spellings(f.text)) {
+    for (const f of formsOf(entry).flatMap((x) => counted(x.text).map((text) => ({ ...x, text })))) {
+      for (const text of spellings(f.text, entry.polarity !== "positive")) {
         const tokens = tokenize(text).map((t) => matchForm(t.norm));
         if (tokens.length === 0) continue;
         const key = tokens.join(" ");
@@ -655,7 +676,7 @@ function closed(tag, words) {
 closed("det", "the a an this that these those every each all any some no another such both either neither which what whatever whichever");
 closed("pron", "i me we us you he him she her it they them myself ourselves yourself yourselves himself herself itself themselves one someone somebody anyone anybody everyone everybody something anything everything nothing nobody none this that these those who whom");
 closed("poss", "my our your his her its their whose");
-closed("prep", "of in on at by for from with without about into onto upon over under above below beneath behind beyond across through throughout during before after since until till via per against among amongst between toward towards around near within despite like unlike as than off out up down along amid regarding concerning including except");
+closed("prep", "of in on at by for from with without about into onto upon over under above below beneath behind beyond across through throughout during before after since until till via per against among amongst between toward towards around near within inside despite like unlike as than off out up down along amid regarding concerning including except");
 closed("conj", "and or but nor yet so plus");
 closed("sconj", "because although though if unless whereas while whilst when whenever where wherever since until once that whether lest after before");
 closed("wh", "what which who whom whose why how where when");
@@ -877,8 +898,11 @@ function parseNumber(text) {
   if (/^\d/.test(t)) return Number(t.replace(/,(?=\d{3}\b)/g, ""));
   let total = 0;
   let current = 0;
+  let article = false;
   for (const w of t.split(/[\s-]+/)) {
     if (w === "and") continue;
+    if (article && (Object.hasOwn(UNITS, w) || Object.hasOwn(TENS, w))) current -= 1;
+    article = w === "a" || w === "an";
     if (Object.hasOwn(UNITS, w)) current += UNITS[w];
     else if (Object.hasOwn(TENS, w)) current += TENS[w];
     else if (Object.hasOwn(SCALES, w)) {
@@ -899,7 +923,8 @@ var PATTERNS = [
   // half a percent, a quarter of a percent
   { re: /\b(half|a quarter|a third)(?: of)? an? (?:percent|per cent)\b/gi, value: (m) => ({ half: 0.5, "a quarter": 0.25, "a third": 1 / 3 })[m[1].toLowerCase()] / 100 },
   // 3%, 3 percent, 3 per cent, five percent, 0.5%
-  { re: new RegExp(String.raw`(?<![\d.])(${NUM2})\s*(?:%|percent\b|per cent\b|pct\b)`, "gi"), value: (m) => parseNumber(m[1]) / 100 },
+  // ("a five-percent probability": joined by a hyphen too)
+  { re: new RegExp(String.raw`(?<![\d.])(${NUM2})\s*-?\s*(?:%|percent\b|per cent\b|pct\b)`, "gi"), value: (m) => parseNumber(m[1]) / 100 },
   // 1 in 40, one in a hundred, 1-in-25, one chance in twenty, seven chances in a hundred, 2 out of 100
   { re: new RegExp(String.raw`\b(${NUM2})(?:\s+(?:chances?|shots?|times?))?(?:\s*-\s*|\s+)(?:in|out of)(?:\s*-\s*|\s+)(${NUM2})\b`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[2])) },
   // 25-to-1 against, 40 to 1 against, odds of 30:1 against, 50/1 against
@@ -909,6 +934,8 @@ var PATTERNS = [
   { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\b(?!\s+against)`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[1]) + parseNumber(m[2])) },
   // p ≈ 0.01, p(true) ≈ 0.02: an estimate in probability notation ("p = 0.03", "p < 0.05" are test statistics)
   { re: /(?<![\p{L}\d])[pP](?:\s*\([^()\n]{1,16}\))?\s*[≈≃]\s*(0?\.\d+)(?![\d.])/gu, value: (m) => Number(m[1]), notation: true },
+  // six cents on the dollar: a market's price of a claim (only near a probability word, or priced: "Traders price the claims below at six cents on the dollar")
+  { re: new RegExp(String.raw`\b(${NUM2})\s+cents?\s+on\s+the\s+dollar\b`, "gi"), value: (m) => ratio(parseNumber(m[1]), 100), needsWord: true },
   // 1/30 (only near a probability word: 3/4 of a cup is not one)
   { re: /(?<![\d.\/])(\d+)\s*\/\s*(\d+)(?![\d\/])/g, value: (m) => ratio(Number(m[1]), Number(m[2])), needsWord: true },
   // 0.04, .02, p = 0.01: a bare decimal under 1 (only near a probability word)
@@ -1006,6 +1033,7 @@ var EPISTEMIC_CLASSES = new Set(EPISTEMIC);
 var structureOf = memoize(build, 1024);
 function maskCode(text) {
   let out = text;
+  if (out.includes("<")) out = out.replace(GLUED_TAG, (m, before2) => before2 + " ".repeat(m.length - before2.length));
   if (out.includes("`") || out.includes("://")) out = out.replace(/`[^`\n]+`|\bhttps?:\/\/\S+/g, (m) => " ".repeat(m.length));
   if (/["“]/.test(out)) {
     out = out.replace(/"[^"\n]{3,}?"|“[^”\n]{3,}?”/g, (m, offset) => {
@@ -1016,6 +1044,7 @@ function maskCode(text) {
   if (out.includes(",")) out = out.replace(ASIDE, (m) => " ".repeat(m.length));
   return out;
 }
+var GLUED_TAG = /^([\s*_#>]*)<[A-Za-z][\w-]*>(?=\S)/;
 var ASIDE = /,\s*(?:i|we)\s+(?:(?:should|must|might|may|would|could|'d|have\s+to|need\s+to|want\s+to|can)\s+)?(?:add|say|note|stress|mention|admit|repeat|emphasi[sz]e|point\s+out|confess),/gi;
 var ahead;
 function lexicalHits(text) {
@@ -1146,7 +1175,7 @@ function mentionsProbability(text, from = 0, to = text.length, asKey = false) {
 }
 var rawTokens;
 function aboutChance(x) {
-  return x.class === "probability" && x.pos !== "phrase" && x.pos !== "symbol" || x.class === "improbable" && x.positive;
+  return x.class === "probability" && x.pos !== "phrase" && x.pos !== "symbol" && x.role !== "estimate" || x.class === "improbable" && x.positive;
 }
 var chanceWords;
 function mayMentionProbability(text) {
@@ -1162,27 +1191,21 @@ function hasClass(s, i, cls, role) {
 }
 var SEPARATORS = /* @__PURE__ */ new Set([":", "—", "–", "-", "--", "▸", "⟶", "→", ">", "|", "||", "::", "»", "=>", "->", "::"]);
 var MAX_LABEL_WORDS = 6;
-function gluedTag(tokens, i) {
-  return tokens[i]?.text === "<" && tokens[i + 1]?.kind === "word" && !!tokens[i + 2]?.text.startsWith(">") && !!tokens[i + 3] && tokens[i + 3].start === tokens[i + 2].end;
-}
 function findLabel(s) {
   const { tokens } = s;
   if (tokens.length < 2) return void 0;
   let i = 0;
   if (tokens[0].text === "#" && tokens[1].start === tokens[0].end && s.hitAt[1] && tokens.length > 3) return { from: 1, to: 2, sep: 1 };
-  for (; ; ) {
-    while (i < tokens.length && tokens[i].kind === "punct" && (/^[*_#>]+$/.test(tokens[i].text) || tokens[i].text === "<!--")) i++;
-    if (gluedTag(tokens, i)) i += 3;
-    else break;
-  }
+  while (i < tokens.length && tokens[i].kind === "punct" && (/^[*_#>]+$/.test(tokens[i].text) || tokens[i].text === "<!--")) i++;
   const start = i;
   const open3 = tokens[i];
   const xmlTag = open3?.text === "<" && s.text.includes("</") || open3?.text === "[" && s.text.includes("[/");
   if (open3 && open3.kind === "punct" && /^(?:\[|\(|<<?|【|\{\{?)$/.test(open3.text) && !xmlTag) {
     const close = { "[": "]", "(": ")", "<": ">", "<<": ">>", "【": "】", "{": "}", "{{": "}" }[open3.text];
-    for (let k = i + 1; k < Math.min(tokens.length, i + 12); k++) {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 20); k++) {
       if (tokens[k].text.startsWith(close) || close === ">>" && tokens[k].text.startsWith(">")) {
-        if (k + 1 < tokens.length && k - i - 1 > 0 && wordsIn(tokens, i + 1, k) <= 8) return { from: i + 1, to: k, sep: k };
+        const limit = /^(?:from|via|per|source|sourced)$/.test(tokens[i + 1]?.norm ?? "") ? 16 : 8;
+        if (k + 1 < tokens.length && k - i - 1 > 0 && wordsIn(tokens, i + 1, k) <= limit) return { from: i + 1, to: k, sep: k };
         break;
       }
     }
@@ -1314,7 +1337,6 @@ var leading = (norm) => LEADING.has(norm) || PLEASE.test(norm);
 function clause(s, from, to) {
   const { tokens } = s;
   const decoration = (t, k2) => t.kind === "punct" || t.kind === "symbol" && !s.hitAt[k2];
-  if (gluedTag(tokens, from) && from + 3 < to) from += 3;
   while (from < to && decoration(tokens[from], from)) from++;
   while (to > from && decoration(tokens[to - 1], to - 1) && !/[?]/.test(tokens[to - 1].text)) to--;
   if (from >= to) return null;
@@ -1386,7 +1408,8 @@ function clause(s, from, to) {
     }
     const m0 = tokens[main];
     const afterBe = has(m0, "cop") || SUBJECT_CONTRACTION.test(m0.norm) && /'(?:s|re|m)$/.test(m0.norm) || m0.norm === "been" || m0.norm === "being";
-    if (has(t, "past") || has(t, "part") || has(t, "ger") || !afterBe && (has(t, "pres") || has(t, "inf"))) {
+    const setIn = afterBe && t.norm === "set" && /^(?:in|on|at|during|among|within|inside|against)$/.test(tokens[k + 1]?.norm ?? "");
+    if (has(t, "past") || has(t, "part") || has(t, "ger") || setIn || !afterBe && (has(t, "pres") || has(t, "inf"))) {
       main = k;
       k++;
     }
@@ -1411,6 +1434,7 @@ function findHead(s, from, to) {
     const t = tokens[i];
     const prev = tokens[i - 1];
     if (!prev || i === from || has(prev, "pron") || has(t, "cop") || has(t, "aux") || has(t, "modal")) return false;
+    if (i - 2 >= from && /^(?:that|which|who)$/.test(tokens[i - 2].norm) && (isVerbal(prev) || has(prev, "inf")) && basePresent(s, i, from)) return false;
     const participle = (has(t, "ger") || has(t, "part") || has(t, "past")) && /(?:ing|ed|en|wn)$/.test(t.norm);
     const nominal = (k) => k >= from && (has(tokens[k], "noun") || has(tokens[k], "propn"));
     if ((participle || has(t, "adj") && /(?:ed|en|wn)$/.test(t.norm)) && prev.text === "," && nominal(i - 2)) {
@@ -1490,7 +1514,7 @@ function findHead(s, from, to) {
     if (t.kind !== "word" || !/^[a-z]{3,}$/.test(t.norm) || CLOSED_WORDS.has(t.norm)) continue;
     if (!(/(?:[^s]s|ed)$/.test(t.norm) || has(t, "inf"))) continue;
     const subjectEnd = prev.kind === "num" || prev.kind === "word" && (has(prev, "noun") || has(prev, "propn") || has(prev, "num") || /^(?:they|we|you|i|he|she|it|who)$/.test(prev.norm)) && !has(prev, "det") && !has(prev, "prep") && !has(prev, "adj");
-    const objectStart = next.kind === "num" || next.kind === "word" && (has(next, "det") || has(next, "poss") || /^(?:him|her|them|us|me|it|beyond|through|into|across|over|to|from|with|in|on|at|as|up|down|out|off|about)$/.test(next.norm));
+    const objectStart = next.kind === "num" || next.kind === "word" && (has(next, "det") || has(next, "poss") || /^(?:him|her|them|us|me|it|beyond|through|into|across|over|to|from|with|in|inside|within|on|at|as|up|down|out|off|about|among|around|under|behind|outside)$/.test(next.norm));
     if (subjectEnd && objectStart) return i;
   }
   for (let i = from + 1; i < to; i++) {
@@ -1511,6 +1535,7 @@ function basePresent(s, i, from) {
   while (j > from && (has(s.tokens[j], "adv") && !has(s.tokens[j], "noun") && !has(s.tokens[j], "adj") || /^(?:now|then|also|still|just|only|even|already|often|always|rarely|seldom|all|both|each|above|below)$/.test(s.tokens[j].norm))) j--;
   const subj = s.tokens[j];
   if (/^(?:i|we|you|they)$/.test(subj.norm)) return true;
+  if (j - 2 >= from && (isVerbal(subj) || has(subj, "inf")) && /^(?:that|which|who)$/.test(s.norms[j - 1]) && has(s.tokens[j - 2], "noun") && /[^s']s$/.test(s.norms[j - 2])) return true;
   if (LINKING.test(t.norm) && subj.kind === "word" && (has(subj, "noun") || has(subj, "propn")) && !has(subj, "det")) return true;
   return subj.kind === "word" && has(subj, "noun") && /[^s']s$/.test(subj.norm) && !has(subj, "det") && !has(subj, "adj") && (j === from || !/^(?:to|of|for|with)$/.test(s.tokens[j - 1].norm));
 }
@@ -1584,9 +1609,11 @@ function scopeNegations(s) {
     s.triggers.push(i);
     const end = clauseOf[i] >= 0 ? s.clauses[clauseOf[i]].to : tokens.length;
     const first = hit ? hit.to : i + 1;
+    const verb = tokens[i - 1];
+    if (verb && /^(?:nothing|none)$/.test(s.norms[i]) && verb.kind === "word" && isVerbal(verb) && (has(verb, "past") || has(verb, "pres")) && !has(verb, "cop") && !has(verb, "aux") && clauseOf[i - 1] === clauseOf[i]) s.negated[i - 1] = true;
     let depth = 0;
     for (let k = first; k < end; k++) {
-      if (k > first && hasClass(s, k, "negation", "terminator")) break;
+      if (k > first && hasClass(s, k, "negation", "terminator") && !(s.norms[k - 1] === "of" && k - 1 === first && /^(?:whom|which)$/.test(s.norms[k]))) break;
       const next = tokens[k + 1];
       if (k > first && (s.norms[k] === "and" || s.norms[k] === "or") && next && next.kind === "word" && (has(next, "cop") || has(next, "aux") || has(next, "modal"))) break;
       if (k > first && /^(?:how|why)$/.test(s.norms[k]) && UNDERSTANDS.test(s.norms[k - 1])) break;
@@ -1653,7 +1680,7 @@ function chunksOf(s, c) {
     }
     const two = `${norms[i]} ${norms[i + 1] ?? ""}`;
     if (two === "due to" || two === "because of" || two === "out of" || two === "according to" || two === "based on" || two === "instead of") {
-      const end2 = npEnd(s, i + 2, c.to);
+      const end2 = npEnd(s, i + 2, c.head > i ? c.head : c.to);
       push2("pp", i, end2, { prep: two, npFrom: i + 2 });
       i = Math.max(end2, i + 2);
       continue;
@@ -1661,7 +1688,7 @@ function chunksOf(s, c) {
     const tags = tagsOf(t);
     const toNoun = norms[i] === "to" && i + 1 < c.to && tokens[i + 1].kind === "word" && (has(tokens[i + 1], "det") || has(tokens[i + 1], "poss") || has(tokens[i + 1], "adj") || has(tokens[i + 1], "noun")) && !has(tokens[i + 1], "inf");
     if (toNoun) {
-      const end2 = npEnd(s, i + 1, c.to);
+      const end2 = npEnd(s, i + 1, c.head > i ? c.head : c.to);
       push2("pp", i, end2, { prep: "to", npFrom: i + 1 });
       i = Math.max(end2, i + 1);
       continue;
@@ -1669,7 +1696,7 @@ function chunksOf(s, c) {
     const pointerSubject = i + 1 < c.to && (has(tokens[i + 1], "cop") || has(tokens[i + 1], "aux") || i + 1 === c.head) && hasClass(s, i, "referent");
     if (tags.includes("prep") && !tags.includes("det") && !pointerSubject && !(norms[i] === "like" && isVerbal(t) && i === c.from)) {
       const second = i + 1 < c.to && /^(?:within|inside|behind|among|beneath|under|outside)$/.test(norms[i + 1]) ? 1 : 0;
-      const end2 = npEnd(s, i + 1 + second, c.to);
+      const end2 = npEnd(s, i + 1 + second, c.head > i ? c.head : c.to);
       push2("pp", i, end2, { prep: norms[i], npFrom: i + 1 + second });
       i = Math.max(end2, i + 1);
       continue;
@@ -1757,7 +1784,8 @@ function npEnd(s, i, to) {
         k++;
         continue;
       }
-      if (norms[k] === "of" && partitive(s, i, k)) {
+      const ofText = norms[k] === "of" && sensesAt(s, k - 1).some((x) => x.class === "referent" && x.role === "noun");
+      if (norms[k] === "of" && (partitive(s, i, k) || ofText) || norms[k] === "in" && /^(?:anything|everything|nothing|something|none|all)$/.test(norms[k - 1])) {
         k++;
         nouns = 0;
         continue;
@@ -1769,6 +1797,7 @@ function npEnd(s, i, to) {
     if (k > i && (tags.includes("cop") || tags.includes("aux") || tags.includes("modal")) && !tags.includes("noun")) break;
     if (k > i && nouns > 0 && /^(?:i|you|we|they|he|she|it)$/.test(norms[k])) break;
     if (k > i && (norms[k] === "not" || norms[k] === "never")) break;
+    if (k > i && nouns > 0 && /^(?:all|both|each)$/.test(norms[k]) && norms[k + 1] !== "of") break;
     if (k > i && nouns > 0 && tags.includes("ger") && !tags.includes("noun")) break;
     const afterDeterminer = k > i && (has(tokens[k - 1], "det") || has(tokens[k - 1], "poss")) && t.kind === "word";
     if (tags.includes("noun") || tags.includes("propn") || tags.includes("pron") || t.kind === "num" || t.kind === "symbol" || afterDeterminer) nouns++;
@@ -1799,6 +1828,7 @@ function argumentOf(s, c, k, cueTo) {
   const about = chunks[ci + 1];
   const phrase = s.hitAt[k];
   if (phrase && phrase.from === ch.from && phrase.to === ch.to && phrase.to - phrase.from > 2 && about?.kind === "pp" && /^(?:on|about|regarding|concerning)$/.test(about.prep ?? "") && about.npFrom !== void 0 && sensesAt(s, k).some((x) => x.class === "unverified")) return { from: about.npFrom, to: about.to, relation: "object" };
+  if (phrase && phrase.from === ch.from && phrase.to === ch.to && /^(?:on|about)$/.test(s.norms[phrase.to - 1]) && about && (about.kind === "np" || about.kind === "sub") && sensesAt(s, k).some((x) => x.class === "unverified")) return { from: about.kind === "sub" ? about.from + 1 : about.from, to: about.kind === "sub" ? c.to : about.to, relation: "object" };
   if (/^(?:there|there's|it|it's)$/.test(s.norms[c.from] ?? "") && sensesAt(s, k).some((x) => x.class === "unverified")) {
     const q = chunks.findIndex((x, j) => j > ci && x.kind === "sub" && /^(?:whether|if)$/.test(s.norms[x.from]));
     if (q > 0 && q <= ci + 2) return { from: chunks[q].from + 1, to: c.to, relation: "object" };
@@ -1942,7 +1972,11 @@ function argumentOf(s, c, k, cueTo) {
     if (vg >= 0) {
       const verb = s.norms[chunks[vg].to - 1];
       if (ch.prep === "to" && /^(?:belong|belongs|belonged|belonging)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]);
-      if ((ch.prep === "in" || ch.prep === "inside" || ch.prep === "within") && hasClass(s, k, "fiction") && /^(?:unfold|unfolds|unfolded|unfolding|live|lives|lived|exist|exists|existed)$/.test(verb)) return subject(vg) ?? selfSubject(s, chunks[vg]);
+      if ((ch.prep === "in" || ch.prep === "inside" || ch.prep === "within") && hasClass(s, k, "fiction") && /^(?:unfold|unfolds|unfolded|unfolding|live|lives|lived|exist|exists|existed|set)$/.test(verb)) {
+        const subj = subject(vg);
+        if (verb === "set" && subj && subj.to - subj.from === 1 && has(s.tokens[subj.from], "pron")) return null;
+        return subj ?? selfSubject(s, chunks[vg]);
+      }
       if ((ch.prep === "for" || ch.prep === "during" || ch.prep === "in" || ch.prep === "at") && hasClass(s, k, "fiction") && PRODUCED.test(verb)) {
         const v = chunks[vg];
         const passive = s.norms.slice(v.from, v.to).some((n) => COPULA.test(n));
@@ -2009,7 +2043,7 @@ function effectiveClass(s, hit) {
   if (!sense) return null;
   let negated = s.negated[hit.from] === true;
   const next = s.tokens[hit.to];
-  if (negated && sense.pos === "adj" && next && next.kind === "word" && (has(next, "noun") || has(next, "propn")) && !has(next, "cop") && !has(next, "aux")) {
+  if (negated && sense.pos === "adj" && next && next.kind === "word" && (has(next, "noun") || has(next, "propn")) && !has(next, "cop") && !has(next, "aux") && !s.triggers.includes(hit.to)) {
     negated = s.triggers.some((t) => {
       if (t >= hit.from) return false;
       const verbal = /^(?:not|never)$/.test(s.norms[t]) || isNegatedContraction(s.norms[t]);
@@ -2106,17 +2140,17 @@ function beforeWorldNoun(s, at) {
   const ordinal = /^(?:last|next|previous|earlier|prior)$/.test(s.norms[at - 1] ?? "");
   let j = at;
   while (ordinal && s.tokens[j] && (s.tokens[j].kind === "num" || has(s.tokens[j], "num"))) j++;
-  const counted = j > at;
+  const counted2 = j > at;
   const next = s.tokens[j];
   if (!next || next.kind !== "word") return false;
   if (TIME_NOUN.test(next.norm)) return true;
   const determined = !!s.tokens[at - 2] && (has(s.tokens[at - 2], "det") || has(s.tokens[at - 2], "poss"));
-  if (ordinal && !counted && !determined && (has(next, "adj") || has(next, "noun")) && !isVerbal(next) && !referentSense(s, j)) {
+  if (ordinal && !counted2 && !determined && (has(next, "adj") || has(next, "noun")) && !isVerbal(next) && !referentSense(s, j)) {
     let h = j;
     while (s.tokens[h + 1]?.kind === "word" && (has(s.tokens[h], "adj") || has(s.tokens[h + 1], "noun")) && !isVerbal(s.tokens[h + 1]) && !referentSense(s, h)) h++;
     if (!referentSense(s, h)) return true;
   }
-  return ordinal && has(next, "noun") && (counted || !isVerbal(next)) && !referentSense(s, j) && !EPISTEMIC_SET3.has(sensesAt(s, j)[0]?.class ?? "");
+  return ordinal && has(next, "noun") && (counted2 || !isVerbal(next)) && !referentSense(s, j) && !EPISTEMIC_SET3.has(sensesAt(s, j)[0]?.class ?? "");
 }
 function beforeLexicalVerb(s, i, after) {
   const next = s.tokens[after];
@@ -2330,9 +2364,9 @@ function findReferent(s, from, to, nested = false) {
           better({ ...span(p.det, hit.to), role: sense.role, pointing: p.pointing, size: sense.size, answer: false, speaker: false });
         } else if (detPointing && (sense.role === "noun" || detPointing === "self" || referentSense(s, i - 2, "participle"))) {
           const isMine = det === "my" || det === "our";
-          const counted = /^(?:both|each|either)$/.test(det);
+          const counted2 = /^(?:both|each|either)$/.test(det);
           const possessed = det === "its" || det === "their";
-          better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: (isMine || counted || possessed) && sense.size === "answer", speaker: isMine });
+          better({ ...span(i - 1, hit.to), role: sense.role, pointing: detPointing, size: sense.size, answer: (isMine || counted2 || possessed) && sense.size === "answer", speaker: isMine });
         } else if (i > from + 1 && referentSense(s, i - 1, "participle") && POINTING_DET[s.norms[i - 2]]) {
           better({ ...span(i - 2, hit.to), role: sense.role, pointing: POINTING_DET[s.norms[i - 2]], size: sense.size, answer: false, speaker: false });
         } else if (sense.size === "answer" && (quantifier = quantifiedAt(s, i, from)) >= 0) {
@@ -2472,10 +2506,11 @@ function headlineSubject(s, c, arg) {
 function producerText(s, c) {
   const end = c.head >= 0 ? c.head : c.to;
   for (let k = c.from; k < end; k++) {
-    if (!sensesAt(s, k).some((x) => x.class === "referent" && x.role === "source")) continue;
+    const of = /^(?:of|behind)$/.test(s.norms[k + 1] ?? "");
+    if (!sensesAt(s, k).some((x) => x.class === "referent" && (x.role === "source" || x.role === "speaker" && of))) continue;
     const prev = s.norms[k - 1] ?? "";
     if (prev === "its") return { ...charSpan(s, k - 1, k), role: "pronoun", pointing: "anaphoric", answer: false, speaker: false };
-    if (/^(?:of|behind)$/.test(s.norms[k + 1] ?? "")) {
+    if (of) {
       const r = findReferent(s, k + 2, Math.min(c.to, k + 8));
       if (r && !r.speaker && !r.addressee && !r.answer && (r.role !== "pronoun" || r.pointing === "self")) return r;
     }
@@ -2531,7 +2566,7 @@ function habitualFalsity(s, c, probs) {
   const from = /^(?:that|who|which)$/.test(s.norms[c.from] ?? "") ? c.from + 1 : c.from;
   const subjectTo = Math.max(from, Math.min(c.head, habit));
   const subject = findReferent(s, from, subjectTo);
-  if (subject && !subject.speaker && subject.role !== "pronoun" && !s.tokens.slice(from, subjectTo).some((_, j) => sensesAt(s, from + j).some((x) => x.class === "referent" && x.role === "source"))) return void 0;
+  if (subject && !subject.speaker && subject.role !== "pronoun" && !s.tokens.slice(from, subjectTo).some((_, j) => sensesAt(s, from + j).some((x) => x.class === "referent" && x.role === "source")) && !producerText(s, c)) return void 0;
   if (subject?.addressee) return void 0;
   const comma = s.tokens.findIndex((t, k) => k > habit && k < c.to && t.kind === "punct");
   return cuesIn(s, habit + 1, comma < 0 ? c.to : comma, probs).find((x) => (x.class === "falsity" || x.class === "unreliable") && !x.sense?.positive);
@@ -2558,9 +2593,25 @@ var PASSIVE_AUX = /^(?:was|were|been|be|being|is|are|got|gets|get|getting)$/;
 var PERSON_SUBJECT = /^(?:he|she|they|he's|she's|they're)$/;
 var SAY_VERBS = /^(?:say|claim|suggest|assert|argue|insist|believe|think|state|maintain|hold|pretend|assume|imagine|suppose)$/;
 function statedProbabilities(text) {
-  if (!mayMentionProbability(text)) return [];
-  const nearProb = (start, end) => mentionsProbability(text, start - 45, end + 30);
+  const estimates = estimateVerbs(text);
+  if (estimates.length === 0 && !mayMentionProbability(text)) return [];
+  const nearProb = (start, end) => mentionsProbability(text, start - 45, end + 30) || estimates.some((at) => estimatedText(text, at, start));
   return probabilitiesIn(text, nearProb).filter((p) => p.notation || nearProb(p.start, p.end));
+}
+function estimateVerbs(text) {
+  const estimate = (h) => h.senses.some((x) => x.role === "estimate");
+  if (!lexicalHits(text).hits.some(estimate)) return [];
+  const s = structureOf(text);
+  return s.hits.filter(estimate).map((h) => s.tokens[h.to - 1].end);
+}
+var AT_NUMBER = /^([^.;:!?]{1,90}?)\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less than|no more than)\s+)?$/i;
+function estimatedText(text, verbEnd, start) {
+  if (verbEnd >= start) return false;
+  const m = AT_NUMBER.exec(text.slice(verbEnd, start));
+  if (!m) return false;
+  const object = structureOf(m[1]);
+  const r = findReferent(object, 0, object.tokens.length);
+  return !!r && r.role !== "pronoun" && !r.speaker && !r.addressee && (r.pointing === "forward" || r.pointing === "backward" || r.pointing === "self");
 }
 function mayState(text) {
   const { hits, negates } = lexicalHits(text);
@@ -2597,20 +2648,28 @@ function analyse(text) {
     if (st.class === "improbable" && st.probability === void 0 && st.claimStart !== void 0 && st.claimStart <= st.cueStart && st.cueEnd <= st.claimEnd && /\b(?:more|less|as|most|least)\s+$/i.test(text.slice(Math.max(0, st.cueStart - 8), st.cueStart))) return;
     if (!out.some((o) => o.class === st.class && o.form === st.form && o.cueStart === st.cueStart && o.claimStart === st.claimStart)) out.push(st);
   };
+  let ratedValue;
   if (s.label) {
     let labelCues = cuesIn(s, s.label.from, s.label.to, probs);
     const noticeKey = s.hits.some((h) => h.from >= s.label.from && h.to <= s.label.to && h.senses.some((x) => x.class === "notice" || x.class === "probability"));
     const bodyCues = noticeKey ? cuesIn(s, s.label.sep + 1, tokens.length, probs) : [];
     const bodyArg = { from: s.label.sep + 1, to: tokens.length, relation: "fragment" };
-    const headed = bodyCues.filter((c) => headCue(s, c, bodyArg));
+    let valueEnd = tokens.length;
+    for (let k = s.label.sep + 2; k < tokens.length; k++) if (/^(?:—|–|--|;)$/.test(tokens[k].text)) {
+      valueEnd = k;
+      break;
+    }
+    const value = s.label.sep + 1 < valueEnd ? text.slice(tokens[s.label.sep + 1].start, tokens[valueEnd - 1].end).replace(/[\s.!*_]+$/, "") : "";
+    const quality = LOW_VALUE.test(value) ? keyQuality(s.norms.slice(s.label.from, s.label.to).join(" ")) : void 0;
+    const denied = quality && (quality.class === "unverified" || quality.class === "falsity" || quality.class === "unreliable") ? { class: quality.class } : void 0;
+    const headed = denied ? [] : bodyCues.filter((c) => headCue(s, c, bodyArg));
     if (labelCues.length === 0 && headed.length && (!hasWords(s, s.label.sep + 1, tokens.length, 9) || !s.clauses.some((c) => c.from > s.label.sep && c.head >= 0 && findReferent(s, c.from, c.to)))) {
       const keyReferent = findReferent(s, s.label.from, s.label.to);
       for (const c of headed) push2({ class: c.class, form: keyReferent && !keyReferent.speaker ? "meta" : "label", ...cueSpan(s, c), ...keyReferent && !keyReferent.speaker ? { referent: keyReferent } : {}, probability: c.probability, counterfactual: c.counterfactual });
       labelCues = [];
     }
-    const value = s.label.sep + 1 < tokens.length ? text.slice(tokens[s.label.sep + 1].start, tokens[tokens.length - 1].end).replace(/[\s.!*_]+$/, "") : "";
-    const denied = LOW_VALUE.test(value) ? keyQuality(s.norms.slice(s.label.from, s.label.to).join(" ")) : void 0;
-    if (denied && (denied.class === "unverified" || denied.class === "falsity" || denied.class === "unreliable")) {
+    if (denied) {
+      ratedValue = { from: s.label.sep + 1, to: valueEnd };
       const key = charSpan(s, s.label.from, s.label.to);
       push2({ class: denied.class, form: "label", cueStart: key.start, cueEnd: key.end, counterfactual: false });
       labelCues = [];
@@ -2642,7 +2701,7 @@ function analyse(text) {
       labelCues = labelCues.filter((c) => !backward.includes(c));
     }
     const labelArg = { from: s.label.from, to: s.label.to, relation: "fragment" };
-    labelCues = labelCues.filter((c) => headCue(s, c, labelArg));
+    labelCues = labelCues.filter((c) => headCue(s, c, labelArg, c.class === "unreliable" && norms[s.label.from] === "from"));
     const labelWords = tokens.slice(s.label.from, s.label.to).filter((t) => t.kind === "word" && t.norm.length > 3);
     if (labelWords.length >= 3 && labelWords.every((t) => new RegExp("^\\p{Lu}\\p{Ll}", "u").test(t.text))) labelCues = [];
     const bodyStates = answerLabel || labelCues.every((c) => c.class === "bad-example") || s.clauses.some((c) => c.from >= bodyFrom && c.head >= 0 && !c.imperative && !c.question) || !!body && labelCues.every((c) => c.class !== "fiction") && isMention(text.slice(body.start, body.end));
@@ -2718,7 +2777,7 @@ function analyse(text) {
   for (const [ci, c] of s.clauses.entries()) {
     if (markers.includes(c) || inTag(c) || c.from > verdictAfter) continue;
     const habit = habits[ci];
-    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => (licensed(s, c, cue) || habit?.from === cue.from) && !personsOwn(s, c, cue) && !verifiedAway(s, c, cue));
+    const cues = cuesIn(s, c.from, c.to, probs).filter((cue) => (licensed(s, c, cue) || habit?.from === cue.from) && !personsOwn(s, c, cue) && !verifiedAway(s, c, cue) && !(ratedValue && cue.from >= ratedValue.from && cue.to <= ratedValue.to));
     const referent = findReferent(s, c.from, c.to);
     if (referent) meta = true;
     if (referent && !referent.addressee && (referent.role === "noun" || referent.role === "deixis" || referent.role === "clause" || referent.role === "quantifier" || referent.role === "participle" || referent.role === "described")) {
@@ -2797,9 +2856,10 @@ function analyse(text) {
       return cue.to <= verb && hasClass(s, verb, "production");
     };
     const made = !!source && source.role === "pronoun" && !!habit && hasClass(s, tokenIndexAtChar(s, source.start) - 1, "production");
-    const producer = cues.some((x) => x.class === "unreliable" || habit?.from === x.from) ? producerText(s, c) : void 0;
+    const deceiver = (x) => x.sense?.role === "deceives";
+    const producer = cues.some((x) => x.class === "unreliable" || habit?.from === x.from || deceiver(x)) ? producerText(s, c) : void 0;
     for (const cue of cues) {
-      const cls = cue.class === "falsity" && (sourced && inSourcePhrase(s, c, cue) || habit?.from === cue.from) ? "unreliable" : cue.class;
+      const cls = cue.class === "falsity" && (sourced && inSourcePhrase(s, c, cue) || habit?.from === cue.from || producer && deceiver(cue)) ? "unreliable" : cue.class;
       if (cls === "unreliable" && producer && !sourced) {
         push2({ class: "unreliable", form: "meta", ...cueSpan(s, cue), referent: producer, counterfactual: false });
         continue;
@@ -2828,7 +2888,7 @@ function analyse(text) {
         push2({ class: cue.class, form: "meta", ...cueSpan(s, cue), referent, counterfactual: false });
         continue;
       }
-      const arg = cue.probability !== void 0 ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
+      const arg = cue.probability !== void 0 || norms[cue.to - 1] === "against" ? probabilityArgument(s, c, cue) : argumentOf(s, c, cue.from, cue.to);
       const givenTo = cue.probability !== void 0 && arg ? findReferent(s, arg.from, arg.to) : void 0;
       const rated = !arg || (!referent || referent.speaker) && !(givenTo && !givenTo.speaker) ? hedgedClause(s, c, cue) : void 0;
       if (rated) {
@@ -2848,7 +2908,8 @@ function analyse(text) {
       }
       if (arg.relation === "fragment") {
         const provenance2 = norms[c.from] === "from";
-        if (!headCue(s, cue, arg, provenance2) || !noticeClause(s, c) || !provenance2 && titleOrList(s, c)) continue;
+        const note = cue.class === "fiction" && cue.from === c.from && sensesAt(s, cue.to).some((x) => x.class === "referent" && x.role === "noun");
+        if (!headCue(s, cue, arg, provenance2) || !noticeClause(s, c) || !provenance2 && !note && titleOrList(s, c)) continue;
         if (cue.class === "disbelief" && cue.from > c.from + 2) continue;
         const r2 = findReferent(s, arg.from, arg.to);
         if (cue.class === "bad-example" && !(r2 && (r2.answer || r2.size === "answer")) && !namesExample(s, cue) && !(s.label && cue.from >= s.label.from && cue.to <= s.label.to) && !bracketed(s)) continue;
@@ -2928,7 +2989,8 @@ function analyse(text) {
     question,
     imperative,
     locallyNegated: isLocallyNegated(s),
-    correction: isCorrection(s),
+    // ("Actually, the following story is fabricated": a sentence that says what a text is states no truth of the world.)
+    correction: isCorrection(s) && !out.some((st) => st.form === "meta" && st.claimStart === void 0 && !!st.referent && !st.referent.speaker && !st.referent.addressee),
     reported: isReported(s),
     debunk: s.hits.some((h) => h.senses.some((x) => x.class === "debunk")),
     // A request word used as a verb ("Rewrite this", "Summarize what he told me"), not as a noun ("any form of that word").
@@ -3006,6 +3068,12 @@ function sourceKey(s, c) {
   if (!l || c.from < l.sep || !sensesAt(s, l.to - 1).some((x) => x.class === "referent" && x.role === "source")) return void 0;
   return { ...charSpan(s, l.from, l.to), role: "deixis", pointing: "self", answer: false, speaker: false };
 }
+var VENUE = /^(?:contests?|competitions?|workshops?|festivals?|anthology|anthologies|exhibitions?|prizes?|awards?|challenges?|jams?|nights?|slams?|classes|class|courses?|assignments?|exercises?)$/;
+function nounHeadAfter(s, from, to) {
+  let head = -1;
+  for (let k = from; k < to && s.tokens[k].kind === "word" && (has(s.tokens[k], "noun") || has(s.tokens[k], "adj")) && !has(s.tokens[k], "prep"); k++) if (has(s.tokens[k], "noun")) head = k;
+  return head;
+}
 function inSourcePhrase(s, c, cue) {
   let relative = false;
   let verbOnly = true;
@@ -3019,6 +3087,7 @@ function inSourcePhrase(s, c, cue) {
     if (!relative && verbOnly && !/^(?:from|by|to)$/.test(w.norm)) continue;
     if (/^(?:from|by)$/.test(s.norms[k]) || s.norms[k] === "to" && s.norms[k - 1] === "according") return true;
     if (/^(?:on|in)$/.test(s.norms[k]) && PUBLISHED.test(s.norms[k - 1] ?? "")) return true;
+    if (/^(?:in|to|for|at)$/.test(s.norms[k]) && VENUE.test(s.norms[nounHeadAfter(s, cue.to, c.to)] ?? "")) return true;
     const t = s.tokens[k];
     if (!(has(t, "det") || has(t, "poss") || has(t, "adj") || has(t, "adv") || has(t, "noun") || has(t, "part") || has(t, "ger") || /^(?:for|of)$/.test(t.norm))) return false;
   }
@@ -3231,10 +3300,11 @@ function headCue(s, cue, arg, provenance = false) {
   if (has(t, "prep") || has(t, "conj") || has(t, "adv") || isVerbal(t) && !has(t, "noun")) return true;
   return !(has(t, "noun") || has(t, "propn") || has(t, "adj") || has(t, "ger"));
 }
+var chanceWord = (s, k) => sensesAt(s, k).some((x) => x.class === "probability" && x.role !== "estimate");
 function probabilityArgument(s, c, cue) {
   const { norms } = s;
   for (let k = c.from; k < c.to; k++) {
-    if (!hasClass(s, k, "probability")) continue;
+    if (!chanceWord(s, k)) continue;
     const after = norms[k + 1];
     if (after === "of" || after === "on" || after === "to" || after === "for") {
       let end = k + 2;
@@ -3260,7 +3330,7 @@ function probabilityArgument(s, c, cue) {
   if (c.head >= 0) {
     if (findReferent(s, c.from, c.head)) return { from: c.from, to: c.head, relation: "subject" };
     let end = c.verbEnd;
-    while (end < c.to && s.tokens[end].kind !== "punct" && !hasClass(s, end, "probability") && s.tokens[end].kind !== "num") end++;
+    while (end < c.to && s.tokens[end].kind !== "punct" && !chanceWord(s, end) && s.tokens[end].kind !== "num") end++;
     if (end > c.verbEnd && findReferent(s, c.verbEnd, end)) return { from: c.verbEnd, to: end, relation: "object" };
     return null;
   }
@@ -3737,6 +3807,8 @@ function phraseAt(text, at, length, p) {
   }
   return !c.before || c.before.test(text.slice(Math.max(0, at - 64), at));
 }
+var AT_NUMBER_AFTER = /^([^.;:!?\n]{1,90}?)\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less\s+than)\s+)?(?:\d|\.\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
+var ODDS_BEFORE = /\d\s*(?:-\s*to\s*-|\s+to\s+|:|\/)\s*(?:\d+|one)\s+$/i;
 function lowPercent(text, at) {
   const before2 = text.slice(Math.max(0, at - 24), at);
   const n = /(\d+(?:[.,]\d+)?)\s*$/.exec(before2);
@@ -3752,7 +3824,7 @@ function compileScanner(lex) {
       const at = keyIndex(p);
       const key = p.tokens[at];
       const l = keys.get(key) ?? [];
-      l.push({ tokens: p.tokens, at, positive: cue.every((s) => s.positive), check: p.tokens.length > 1 ? phraseCheck(p.tokens, at) : void 0 });
+      l.push({ tokens: p.tokens, at, positive: cue.every((s) => s.positive), estimate: cue.every((s) => s.role === "estimate"), check: p.tokens.length > 1 ? phraseCheck(p.tokens, at) : void 0 });
       keys.set(key, l);
     }
   }
@@ -3783,9 +3855,13 @@ function compileScanner(lex) {
   symbols.push("%");
   const hashtagOnly = new Set([...lex.hashtags.entries()].filter(([t, p]) => !keys.has(t) && p.senses.some((x) => CUE_CLASSES.has(x.class) && !x.positive)).map(([t]) => t));
   const NEGATOR = negatorPattern(lex);
+  const pointers = /* @__PURE__ */ new Set(["this", "these"]);
+  for (const list of lex.byFirst.values()) for (const p of list) if (p.tokens.length === 1 && p.senses.some((x) => x.class === "referent" && (x.role === "deixis" || x.role === "participle"))) pointers.add(p.tokens[0]);
+  const pointer = new RegExp(`\\b(?:${[...pointers].filter((w) => /^[a-z]+$/.test(w)).join("|")}|about\\s+to|just\\s+read)\\b`, "i");
   const find = keyFinder([...words, ...hashtagOnly].sort((a, b) => b.length - a.length), [...symbols, "~~", "</"]);
   const accept = (text, at, end, key) => {
     if (key === "%") return lowPercent(text, at);
+    if (key === "against" && ODDS_BEFORE.test(text.slice(Math.max(0, at - 32), at))) return true;
     if (hashtagOnly.has(key)) return text.charCodeAt(at - 1) === 35;
     const phrases = keys.get(key);
     if (!phrases) return true;
@@ -3801,6 +3877,11 @@ function compileScanner(lex) {
       const p = phrases[i];
       if (p.tokens.length <= covered) continue;
       if (p.check && !(mayMatch(p.check, text, x ??= around(text, at, end)) && phraseAt(text, at, end - at, p))) continue;
+      if (p.estimate) {
+        const m = AT_NUMBER_AFTER.exec(text.slice(end, end + 120));
+        if (m && pointer.test(m[1])) return true;
+        continue;
+      }
       if (!p.positive || (negated ??= NEGATOR.test(text.slice(Math.max(0, at - WINDOW), at)) || LOW_VALUE_AFTER.test(text.slice(end, end + 48)))) return true;
     }
     return false;
