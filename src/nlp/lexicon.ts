@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compromiseTables, isKnownWord } from './pos.js';
+import { COUNT_WORDS } from './probability.js';
 import { matchForm, tokenize } from './tokens.js';
 
 /**
@@ -158,7 +159,7 @@ function replaceAt(words: string[], i: number, w: string): string {
  * "several pints in". Counts of two to twenty, and the words that count loosely.
  */
 const COUNTS = [
-  ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' '),
+  ...COUNT_WORDS,
   ...Array.from({ length: 19 }, (_, k) => String(k + 2)),
   'several',
   'a few',

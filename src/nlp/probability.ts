@@ -14,6 +14,12 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 
+/** The number words from two to twenty, smallest first: what a count in a lexicon phrase ("# pints") is spelt as. */
+export const COUNT_WORDS = Object.entries({ ...UNITS, ...TENS })
+  .filter(([, n]) => n >= 2 && n <= 20)
+  .sort((a, b) => a[1] - b[1])
+  .map(([w]) => w);
+
 /** "thirty-five", "a hundred", "one thousand", "two hundred and fifty", "3,430", "0.5". */
 const NUM_WORD = String.raw`(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join('|')})`;
 const NUM = String.raw`(?:\d+(?:[.,]\d+)*|${NUM_WORD}(?:[\s-]+(?:and[\s-]+)?${NUM_WORD})*)`;

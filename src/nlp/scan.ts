@@ -1,5 +1,5 @@
 import { EPISTEMIC, lexicon, type Lexicon, type Phrase } from './lexicon.js';
-import { LOW_VALUE_AFTER } from './values.js';
+import { GIVEN_AT, LOW_VALUE_AFTER } from './values.js';
 import { UNMARKED_NEGATIONS } from './tokens.js';
 
 /**
@@ -232,7 +232,7 @@ function phraseAt(text: string, at: number, length: number, p: Keyed): boolean {
   return !c.before || c.before.test(text.slice(Math.max(0, at - 64), at));
 }
 
-const AT_NUMBER_AFTER = /^([^.;:!?\n]{1,90}?)\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less\s+than)\s+)?(?:\d|\.\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
+const AT_NUMBER_AFTER = new RegExp(String.raw`^([^.;:!?\n]{1,90}?)${GIVEN_AT}(?:\d|\.\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)`, 'i');
 const ODDS_BEFORE = /\d\s*(?:-\s*to\s*-|\s+to\s+|:|\/)\s*(?:\d+|one)\s+$/i;
 
 /** A percentage is a candidate only when it could be a low probability: "3%", "five %", not "90%" or "%d". */

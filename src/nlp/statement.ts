@@ -6,7 +6,7 @@ import { LOW_PROBABILITY, probabilitiesIn, type Probability } from './probabilit
 import { argumentOf, BOUNDARY, REGARDS, type Argument } from './predication.js';
 import { hasClass, lexicalHits, LINKING, mayMentionProbability, mentionsProbability, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
 import { memoize } from '../text/memo.js';
-import { LOW_VALUE, LOW_VALUE_IN } from './values.js';
+import { GIVEN_AT, LOW_VALUE, LOW_VALUE_IN } from './values.js';
 
 /**
  * One analysis of a sentence, which every rule consults: does it say
@@ -930,7 +930,7 @@ function estimateVerbs(text: string): number[] {
 }
 
 /** Between a verb of pricing or rating and its number: the object, then "at" or "near". */
-const AT_NUMBER = /^([^.;:!?]{1,90}?)\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less than|no more than)\s+)?$/i;
+const AT_NUMBER = new RegExp(String.raw`^([^.;:!?]{1,90}?)${GIVEN_AT}$`, 'i');
 
 /**
  * A number a verb of pricing or rating gives to a text, named between the verb and its "at": "rate the

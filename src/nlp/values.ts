@@ -13,3 +13,9 @@ export const LOW_VALUE_AFTER = new RegExp(String.raw`^[\p{L} _-]{0,24}?[:=]\s*["
 
 /** Somewhere in a text, a separator and a denying value ("Verification status: pending."). */
 export const LOW_VALUE_IN = new RegExp(String.raw`[:=]\s*["'*_]*${WORDS}\b(?![\p{L}-])`, 'iu');
+
+/**
+ * What stands between the object of a verb of pricing or rating and its number ("rate the story below at
+ * about 2%", "put it near 1 in 50"): the scan (a candidate) and the analysis (a chance of that text) read it alike.
+ */
+export const GIVEN_AT = String.raw`\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less\s+than|no\s+more\s+than)\s+)?`;
