@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-6KJKMTVP.js";
+} from "./chunk-ZVAUIQWA.js";
 import {
   __commonJS,
   __require,

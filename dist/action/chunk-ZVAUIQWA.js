@@ -386,6 +386,108 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+// src/nlp/probability.ts
+init_action_shims();
+var UNITS = {
+  zero: 0,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19
+};
+var TENS = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+var SCALES = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+var COUNT_WORDS = Object.entries({ ...UNITS, ...TENS }).filter(([, n]) => n >= 2 && n <= 20).sort((a, b) => a[1] - b[1]).map(([w]) => w);
+var NUM_WORD = String.raw`(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join("|")})`;
+var NUM = String.raw`(?:\d+(?:[.,]\d+)*|${NUM_WORD}(?:[\s-]+(?:and[\s-]+)?${NUM_WORD})*)`;
+function parseNumber(text) {
+  const t = text.toLowerCase().trim();
+  if (/^\d/.test(t)) return Number(t.replace(/,(?=\d{3}\b)/g, ""));
+  let total = 0;
+  let current = 0;
+  let article = false;
+  for (const w of t.split(/[\s-]+/)) {
+    if (w === "and") continue;
+    if (article && (Object.hasOwn(UNITS, w) || Object.hasOwn(TENS, w))) current -= 1;
+    article = w === "a" || w === "an";
+    if (Object.hasOwn(UNITS, w)) current += UNITS[w];
+    else if (Object.hasOwn(TENS, w)) current += TENS[w];
+    else if (Object.hasOwn(SCALES, w)) {
+      current = (current || 1) * SCALES[w];
+      if (SCALES[w] >= 1e3) {
+        total += current;
+        current = 0;
+      }
+    } else return NaN;
+  }
+  return total + current;
+}
+function ratio(a, b) {
+  if (!(a > 0 && b > 0) || a > b) return null;
+  return a / b;
+}
+var PATTERNS = [
+  // half a percent, a quarter of a percent
+  { re: /\b(half|a quarter|a third)(?: of)? an? (?:percent|per cent)\b/gi, value: (m) => ({ half: 0.5, "a quarter": 0.25, "a third": 1 / 3 })[m[1].toLowerCase()] / 100 },
+  // 3%, 3 percent, 3 per cent, five percent, 0.5%
+  // ("a five-percent probability": joined by a hyphen too)
+  { re: new RegExp(String.raw`(?<![\d.])(${NUM})\s*-?\s*(?:%|percent\b|per cent\b|pct\b)`, "gi"), value: (m) => parseNumber(m[1]) / 100 },
+  // 1 in 40, one in a hundred, 1-in-25, one chance in twenty, seven chances in a hundred, 2 out of 100
+  { re: new RegExp(String.raw`\b(${NUM})(?:\s+(?:chances?|shots?|times?))?(?:\s*-\s*|\s+)(?:in|out of)(?:\s*-\s*|\s+)(${NUM})\b`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[2])) },
+  // 25-to-1 against, 40 to 1 against, odds of 30:1 against, 50/1 against
+  // (Odds against are written as odds: they need no probability word beside them.)
+  { re: new RegExp(String.raw`\b(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:|\/)\s*(${NUM})\s+against\b`, "gi"), value: (m) => ratio(parseNumber(m[2]), parseNumber(m[1]) + parseNumber(m[2])), notation: true },
+  // odds of 1:30, odds 1-to-30 (for): the first is the chance, the two together the whole
+  { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM})\b(?!\s+against)`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[1]) + parseNumber(m[2])) },
+  // p ≈ 0.01, p(true) ≈ 0.02: an estimate in probability notation ("p = 0.03", "p < 0.05" are test statistics)
+  { re: /(?<![\p{L}\d])[pP](?:\s*\([^()\n]{1,16}\))?\s*[≈≃]\s*(0?\.\d+)(?![\d.])/gu, value: (m) => Number(m[1]), notation: true },
+  // six cents on the dollar: a market's price of a claim (only near a probability word, or priced: "Traders price the claims below at six cents on the dollar")
+  { re: new RegExp(String.raw`\b(${NUM})\s+cents?\s+on\s+the\s+dollar\b`, "gi"), value: (m) => ratio(parseNumber(m[1]), 100), needsWord: true },
+  // 1/30 (only near a probability word: 3/4 of a cup is not one)
+  { re: /(?<![\d.\/])(\d+)\s*\/\s*(\d+)(?![\d\/])/g, value: (m) => ratio(Number(m[1]), Number(m[2])), needsWord: true },
+  // 0.04, .02, p = 0.01: a bare decimal under 1 (only near a probability word)
+  { re: /(?<![\d.,])(0?\.\d+)(?![\d,%]|\.\d)/g, value: (m) => Number(m[1]), needsWord: true }
+];
+var RANGE_AFTER = /^\s*(?:to|–|—|-|and)\s*[−-]?\d+(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b)/i;
+var INTERVAL = /\b(?:interval|CI|margin of error|range)\b|[−-]\s*\d[^%]{0,8}%\s*(?:to|–|-)\s*$/i;
+var RANGE_BEFORE = /\d(?:[.,]\d+)?\s*(?:%|percent|per cent)?\s*(?:to|–|—|-|and)\s*$/i;
+function probabilitiesIn(text, nearProbabilityWord) {
+  const out = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m;
+    while ((m = p.re.exec(text)) !== null) {
+      const value = p.value(m);
+      if (value === null || !Number.isFinite(value) || value < 0 || value > 1) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (p.needsWord && !nearProbabilityWord(start, end)) continue;
+      if ((RANGE_AFTER.test(text.slice(end, end + 16)) || RANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) && INTERVAL.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (out.some((o) => o.start <= start && o.end >= end)) continue;
+      out.push({ value, start, end, ...p.notation ? { notation: true } : {} });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+var LOW_PROBABILITY = 0.5;
+
 // src/nlp/tokens.ts
 init_action_shims();
 var TOKEN = new RegExp("((?:\\p{L}[\\p{L}\\p{M}\\p{N}]*|\\d+(?:[.,]\\d+)*-(?=\\p{L}))(?:['’\\-.]?[\\p{L}\\p{M}\\p{N}]+)*['’]?)|(\\d+(?:[.,]\\d+)*)|([.!?…,;:()[\\]{}\"“”‘'«»—–\\-/|*_#<>~`=+&^\\\\]+)|(\\S)", "gu");
@@ -493,7 +595,7 @@ function replaceAt(words, i, w) {
   return words.map((x, k) => k === i ? w : x).join(" ");
 }
 var COUNTS = [
-  ..."two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" "),
+  ...COUNT_WORDS,
   ...Array.from({ length: 19 }, (_, k) => String(k + 2)),
   "several",
   "a few",
@@ -752,11 +854,11 @@ function lexiconTags(word) {
   return typeof tags === "string" ? [tags] : tags;
 }
 var wordTags = memoize((word) => lookup(word), 5e4);
-var NUM = ["num"];
+var NUM2 = ["num"];
 var PUNCT = ["punct"];
 var SYMBOL = ["symbol"];
 function tagsOf(t) {
-  if (t.kind === "num") return NUM;
+  if (t.kind === "num") return NUM2;
   if (t.kind === "punct") return PUNCT;
   if (t.kind === "symbol") return SYMBOL;
   return t.tags ??= wordTags(t.norm);
@@ -862,107 +964,6 @@ var infinitiveOf = memoize((word) => {
 
 // src/nlp/statement.ts
 init_action_shims();
-
-// src/nlp/probability.ts
-init_action_shims();
-var UNITS = {
-  zero: 0,
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19
-};
-var TENS = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-var SCALES = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
-var NUM_WORD = String.raw`(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join("|")})`;
-var NUM2 = String.raw`(?:\d+(?:[.,]\d+)*|${NUM_WORD}(?:[\s-]+(?:and[\s-]+)?${NUM_WORD})*)`;
-function parseNumber(text) {
-  const t = text.toLowerCase().trim();
-  if (/^\d/.test(t)) return Number(t.replace(/,(?=\d{3}\b)/g, ""));
-  let total = 0;
-  let current = 0;
-  let article = false;
-  for (const w of t.split(/[\s-]+/)) {
-    if (w === "and") continue;
-    if (article && (Object.hasOwn(UNITS, w) || Object.hasOwn(TENS, w))) current -= 1;
-    article = w === "a" || w === "an";
-    if (Object.hasOwn(UNITS, w)) current += UNITS[w];
-    else if (Object.hasOwn(TENS, w)) current += TENS[w];
-    else if (Object.hasOwn(SCALES, w)) {
-      current = (current || 1) * SCALES[w];
-      if (SCALES[w] >= 1e3) {
-        total += current;
-        current = 0;
-      }
-    } else return NaN;
-  }
-  return total + current;
-}
-function ratio(a, b) {
-  if (!(a > 0 && b > 0) || a > b) return null;
-  return a / b;
-}
-var PATTERNS = [
-  // half a percent, a quarter of a percent
-  { re: /\b(half|a quarter|a third)(?: of)? an? (?:percent|per cent)\b/gi, value: (m) => ({ half: 0.5, "a quarter": 0.25, "a third": 1 / 3 })[m[1].toLowerCase()] / 100 },
-  // 3%, 3 percent, 3 per cent, five percent, 0.5%
-  // ("a five-percent probability": joined by a hyphen too)
-  { re: new RegExp(String.raw`(?<![\d.])(${NUM2})\s*-?\s*(?:%|percent\b|per cent\b|pct\b)`, "gi"), value: (m) => parseNumber(m[1]) / 100 },
-  // 1 in 40, one in a hundred, 1-in-25, one chance in twenty, seven chances in a hundred, 2 out of 100
-  { re: new RegExp(String.raw`\b(${NUM2})(?:\s+(?:chances?|shots?|times?))?(?:\s*-\s*|\s+)(?:in|out of)(?:\s*-\s*|\s+)(${NUM2})\b`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[2])) },
-  // 25-to-1 against, 40 to 1 against, odds of 30:1 against, 50/1 against
-  // (Odds against are written as odds: they need no probability word beside them.)
-  { re: new RegExp(String.raw`\b(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:|\/)\s*(${NUM2})\s+against\b`, "gi"), value: (m) => ratio(parseNumber(m[2]), parseNumber(m[1]) + parseNumber(m[2])), notation: true },
-  // odds of 1:30, odds 1-to-30 (for): the first is the chance, the two together the whole
-  { re: new RegExp(String.raw`\bodds(?:\s+(?:of|are|were|at))?\s+(${NUM2})\s*(?:-\s*to\s*-|\s+to\s+|:)\s*(${NUM2})\b(?!\s+against)`, "gi"), value: (m) => ratio(parseNumber(m[1]), parseNumber(m[1]) + parseNumber(m[2])) },
-  // p ≈ 0.01, p(true) ≈ 0.02: an estimate in probability notation ("p = 0.03", "p < 0.05" are test statistics)
-  { re: /(?<![\p{L}\d])[pP](?:\s*\([^()\n]{1,16}\))?\s*[≈≃]\s*(0?\.\d+)(?![\d.])/gu, value: (m) => Number(m[1]), notation: true },
-  // six cents on the dollar: a market's price of a claim (only near a probability word, or priced: "Traders price the claims below at six cents on the dollar")
-  { re: new RegExp(String.raw`\b(${NUM2})\s+cents?\s+on\s+the\s+dollar\b`, "gi"), value: (m) => ratio(parseNumber(m[1]), 100), needsWord: true },
-  // 1/30 (only near a probability word: 3/4 of a cup is not one)
-  { re: /(?<![\d.\/])(\d+)\s*\/\s*(\d+)(?![\d\/])/g, value: (m) => ratio(Number(m[1]), Number(m[2])), needsWord: true },
-  // 0.04, .02, p = 0.01: a bare decimal under 1 (only near a probability word)
-  { re: /(?<![\d.,])(0?\.\d+)(?![\d,%]|\.\d)/g, value: (m) => Number(m[1]), needsWord: true }
-];
-var RANGE_AFTER = /^\s*(?:to|–|—|-|and)\s*[−-]?\d+(?:[.,]\d+)?\s*(?:%|percent\b|per cent\b)/i;
-var INTERVAL = /\b(?:interval|CI|margin of error|range)\b|[−-]\s*\d[^%]{0,8}%\s*(?:to|–|-)\s*$/i;
-var RANGE_BEFORE = /\d(?:[.,]\d+)?\s*(?:%|percent|per cent)?\s*(?:to|–|—|-|and)\s*$/i;
-function probabilitiesIn(text, nearProbabilityWord) {
-  const out = [];
-  for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
-    let m;
-    while ((m = p.re.exec(text)) !== null) {
-      const value = p.value(m);
-      if (value === null || !Number.isFinite(value) || value < 0 || value > 1) continue;
-      const start = m.index;
-      const end = m.index + m[0].length;
-      if (p.needsWord && !nearProbabilityWord(start, end)) continue;
-      if ((RANGE_AFTER.test(text.slice(end, end + 16)) || RANGE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) && INTERVAL.test(text.slice(Math.max(0, start - 40), start))) continue;
-      if (out.some((o) => o.start <= start && o.end >= end)) continue;
-      out.push({ value, start, end, ...p.notation ? { notation: true } : {} });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-var LOW_PROBABILITY = 0.5;
 
 // src/nlp/predication.ts
 init_action_shims();
@@ -2025,6 +2026,7 @@ var WORDS = String.raw`(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|
 var LOW_VALUE = new RegExp(String.raw`^${WORDS}$`, "i");
 var LOW_VALUE_AFTER = new RegExp(String.raw`^[\p{L} _-]{0,24}?[:=]\s*["'*_]*${WORDS}\b(?![\p{L}-])`, "iu");
 var LOW_VALUE_IN = new RegExp(String.raw`[:=]\s*["'*_]*${WORDS}\b(?![\p{L}-])`, "iu");
+var GIVEN_AT = String.raw`\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less\s+than|no\s+more\s+than)\s+)?`;
 
 // src/nlp/statement.ts
 var analyseSentence = memoize(analyse, 1024);
@@ -2604,7 +2606,7 @@ function estimateVerbs(text) {
   const s = structureOf(text);
   return s.hits.filter(estimate).map((h) => s.tokens[h.to - 1].end);
 }
-var AT_NUMBER = /^([^.;:!?]{1,90}?)\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less than|no more than)\s+)?$/i;
+var AT_NUMBER = new RegExp(String.raw`^([^.;:!?]{1,90}?)${GIVEN_AT}$`, "i");
 function estimatedText(text, verbEnd, start) {
   if (verbEnd >= start) return false;
   const m = AT_NUMBER.exec(text.slice(verbEnd, start));
@@ -3807,7 +3809,7 @@ function phraseAt(text, at, length, p) {
   }
   return !c.before || c.before.test(text.slice(Math.max(0, at - 64), at));
 }
-var AT_NUMBER_AFTER = /^([^.;:!?\n]{1,90}?)\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less\s+than)\s+)?(?:\d|\.\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)/i;
+var AT_NUMBER_AFTER = new RegExp(String.raw`^([^.;:!?\n]{1,90}?)${GIVEN_AT}(?:\d|\.\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)`, "i");
 var ODDS_BEFORE = /\d\s*(?:-\s*to\s*-|\s+to\s+|:|\/)\s*(?:\d+|one)\s+$/i;
 function lowPercent(text, at) {
   const before2 = text.slice(Math.max(0, at - 24), at);
