@@ -1,5 +1,5 @@
 import { EPISTEMIC, lexicon, type Lexicon, type Phrase } from './lexicon.js';
-import { GIVEN_AT, LOW_VALUE_AFTER } from './values.js';
+import { blankTimeAsides, GIVEN_AT, LOW_VALUE_AFTER } from './values.js';
 import { UNMARKED_NEGATIONS } from './tokens.js';
 
 /**
@@ -330,15 +330,17 @@ export function compileScanner(lex: Lexicon): Scanner {
   };
   return {
     keys: keys.size,
-    scan(text) {
+    scan(raw) {
       const out: ScanHit[] = [];
+      const text = blankTimeAsides(raw);
       find(text, (start, end, key) => {
         if (accept(text, start, end, key)) out.push({ start, end });
         return false;
       });
       return out;
     },
-    test(text) {
+    test(raw) {
+      const text = blankTimeAsides(raw);
       return find(text, (start, end, key) => accept(text, start, end, key));
     },
   };

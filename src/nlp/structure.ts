@@ -3,6 +3,7 @@ import { EPISTEMIC, lexicon, matchesAt, type Phrase, type Sense } from './lexico
 import { has, isInterjection, isVerbal, PLEASE, SUBJECT_CONTRACTION, tagsOf } from './pos.js';
 import { isNegatedContraction, matchForm, tokenize, type Token } from './tokens.js';
 import { memoize } from '../text/memo.js';
+import { blankTimeAsides } from './values.js';
 
 /**
  * The shallow structure of one sentence that the analysis needs: lexicon
@@ -84,8 +85,8 @@ function maskCode(text: string): string {
     });
   }
   // "a claim which, I should add, has no basis": the speaker's aside on their own saying stands outside the
-  // clause it interrupts, as a bracket would.
-  if (out.includes(',')) out = out.replace(ASIDE, (m) => ' '.repeat(m.length));
+  // clause it interrupts, as a bracket would; so does an aside of time ("impossible, for now, to know").
+  if (out.includes(',')) out = blankTimeAsides(out.replace(ASIDE, (m) => ' '.repeat(m.length)));
   return out;
 }
 

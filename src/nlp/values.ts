@@ -19,3 +19,17 @@ export const LOW_VALUE_IN = new RegExp(String.raw`[:=]\s*["'*_]*${WORDS}\b(?![\p
  * about 2%", "put it near 1 in 50"): the scan (a candidate) and the analysis (a chance of that text) read it alike.
  */
 export const GIVEN_AT = String.raw`\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less\s+than|no\s+more\s+than)\s+)?`;
+
+/**
+ * An aside of time set off by commas inside a phrase ("It is impossible, for now, to know whether ...",
+ * "There is no way, at present, to judge"): blanked, offsets kept, so that the phrase around it is one.
+ * The scan and the sentence structure blank the same asides.
+ */
+const TIME_ASIDE = /,\s*(?:for now|for the moment|for the time being|at present|at this time|at this point|as yet|so far|as of now|currently|presently)\s*,/gi;
+
+export function blankTimeAsides(text: string): string {
+  if (!text.includes(',')) return text;
+  TIME_ASIDE.lastIndex = 0;
+  if (!TIME_ASIDE.test(text)) return text;
+  return text.replace(TIME_ASIDE, (m) => ' '.repeat(m.length));
+}

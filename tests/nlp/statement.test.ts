@@ -122,6 +122,8 @@ describe('statements about text', () => {
     ['The station verified nothing.', [['unverified', 'meta', 'anaphoric', '-']]],
     // who deceives others is an unreliable source; the text's author named with it is its producer
     ['The author of the article below has been caught inventing quotes.', [['unreliable', 'meta', 'forward', '-']]],
+    // an aside of time between commas does not break the phrase around it
+    ['It is impossible, for now, to know whether the incidents described beneath actually occurred.', [['unverified', 'meta', 'forward', '-']]],
     // a quantifier pronoun takes "in" as a partitive takes "of"
     ['We can neither confirm nor deny anything in the preceding piece.', [['unverified', 'meta', 'backward', '-']]],
     // a doubt phrase that ends in its preposition takes what follows; a text noun's "of" names the text it is a quality of
