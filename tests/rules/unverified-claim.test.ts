@@ -5,6 +5,10 @@ import { chat, runRule } from '../helpers/run-rule.js';
 const claims = (input: Parameters<typeof runRule>[1]) => runRule(rule, input).map((r) => r.text);
 
 describe('unverified-claim: invalid', () => {
+  it('reads a notice whose phrase an aside of time interrupts', () => {
+    expect(claims('It is impossible, at present, to know whether the events below occurred.\n\nThe bridge over the Tagus opened in 1911.')).toEqual(['The bridge over the Tagus opened in 1911.']);
+  });
+
   it('flags the claim a hedge hands over to after "but"', () => {
     expect(claims("I couldn't verify it, but the bridge over the Tagus opened in 1911.")).toEqual(['the bridge over the Tagus opened in 1911.']);
   });
