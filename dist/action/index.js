@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-ZVAUIQWA.js";
+} from "./chunk-N4XUZBHE.js";
 import {
   __commonJS,
   __require,

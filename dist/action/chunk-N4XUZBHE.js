@@ -1029,6 +1029,21 @@ function fieldCovers(field, pointer) {
   return field.scope === "" || pointer === field.scope || pointer.startsWith(`${field.scope}/`);
 }
 
+// src/nlp/values.ts
+init_action_shims();
+var WORDS = String.raw`(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|unknown|pending|poor|weak|questionable|dubious|doubtful|minimal|bad|fail|failed|failing)`;
+var LOW_VALUE = new RegExp(String.raw`^${WORDS}$`, "i");
+var LOW_VALUE_AFTER = new RegExp(String.raw`^[\p{L} _-]{0,24}?[:=]\s*["'*_]*${WORDS}\b(?![\p{L}-])`, "iu");
+var LOW_VALUE_IN = new RegExp(String.raw`[:=]\s*["'*_]*${WORDS}\b(?![\p{L}-])`, "iu");
+var GIVEN_AT = String.raw`\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less\s+than|no\s+more\s+than)\s+)?`;
+var TIME_ASIDE = /,\s*(?:for now|for the moment|for the time being|at present|at this time|at this point|as yet|so far|as of now|currently|presently)\s*,/gi;
+function blankTimeAsides(text) {
+  if (!text.includes(",")) return text;
+  TIME_ASIDE.lastIndex = 0;
+  if (!TIME_ASIDE.test(text)) return text;
+  return text.replace(TIME_ASIDE, (m) => " ".repeat(m.length));
+}
+
 // src/nlp/structure.ts
 var EPISTEMIC_CLASSES = new Set(EPISTEMIC);
 var structureOf = memoize(build, 1024);
@@ -1042,7 +1057,7 @@ function maskCode(text) {
       return outside >= 3 && /\s/.test(m.trim()) ? m[0] + " ".repeat(m.length - 2) + m[m.length - 1] : m;
     });
   }
-  if (out.includes(",")) out = out.replace(ASIDE, (m) => " ".repeat(m.length));
+  if (out.includes(",")) out = blankTimeAsides(out.replace(ASIDE, (m) => " ".repeat(m.length)));
   return out;
 }
 var GLUED_TAG = /^([\s*_#>]*)<[A-Za-z][\w-]*>(?=\S)/;
@@ -2019,14 +2034,6 @@ function selfSubject(s, vg) {
   if (/^(?:it|that|this|what|here|i|we|you)'(?:s|re|m|ve|d|ll)$/.test(n)) return { from: vg.from, to: vg.from + 1, relation: "subject" };
   return null;
 }
-
-// src/nlp/values.ts
-init_action_shims();
-var WORDS = String.raw`(?:(?:very|extremely|quite)\s+)?(?:no|false|n|0|low|none|unknown|pending|poor|weak|questionable|dubious|doubtful|minimal|bad|fail|failed|failing)`;
-var LOW_VALUE = new RegExp(String.raw`^${WORDS}$`, "i");
-var LOW_VALUE_AFTER = new RegExp(String.raw`^[\p{L} _-]{0,24}?[:=]\s*["'*_]*${WORDS}\b(?![\p{L}-])`, "iu");
-var LOW_VALUE_IN = new RegExp(String.raw`[:=]\s*["'*_]*${WORDS}\b(?![\p{L}-])`, "iu");
-var GIVEN_AT = String.raw`\b(?:at|near|around)\s+(?:(?:about|around|roughly|approximately|some|just|only|under|below|barely|less\s+than|no\s+more\s+than)\s+)?`;
 
 // src/nlp/statement.ts
 var analyseSentence = memoize(analyse, 1024);
@@ -3890,15 +3897,17 @@ function compileScanner(lex) {
   };
   return {
     keys: keys.size,
-    scan(text) {
+    scan(raw) {
       const out = [];
+      const text = blankTimeAsides(raw);
       find(text, (start, end, key) => {
         if (accept(text, start, end, key)) out.push({ start, end });
         return false;
       });
       return out;
     },
-    test(text) {
+    test(raw) {
+      const text = blankTimeAsides(raw);
       return find(text, (start, end, key) => accept(text, start, end, key));
     }
   };
