@@ -180,8 +180,9 @@ export function chunksOf(s: Structure, c: Clause): Chunk[] {
 }
 
 /**
- * "is, at present, anyone's guess", "impossible, for now, to know whether": a short phrase set off by commas
- * inside a clause stands outside it; what comes before takes what follows it.
+ * "is, in the end, anyone's guess", "was, by all accounts, invented": a short phrase set off by commas inside a
+ * clause stands outside it; what comes before takes what follows it. (Asides of time, "for now", "at present",
+ * are blanked before any phrase is matched: values.ts blankTimeAsides.)
  */
 function withoutAsides(s: Structure, chunks: Chunk[]): Chunk[] {
   for (let j = 0; j + 3 < chunks.length; j++) {

@@ -4,7 +4,7 @@ import { has, infinitiveOf, isProperName, isVerbal, lexiconTags } from './pos.js
 import { isNegatedContraction, type Token } from './tokens.js';
 import { LOW_PROBABILITY, probabilitiesIn, type Probability } from './probability.js';
 import { argumentOf, BOUNDARY, REGARDS, type Argument } from './predication.js';
-import { hasClass, lexicalHits, LINKING, mayMentionProbability, mentionsProbability, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
+import { hasClass, lexicalHits, LINKING, maskGluedTag, mayMentionProbability, mentionsProbability, sensesAt, structureOf, type Clause, type Hit, type Structure } from './structure.js';
 import { memoize } from '../text/memo.js';
 import { GIVEN_AT, LOW_VALUE, LOW_VALUE_IN } from './values.js';
 
@@ -451,6 +451,9 @@ function agentBefore(s: Structure, i: number, from: number): boolean {
   return false;
 }
 
+/** A referent that points at a text, not at a thing it describes: forward, backward, or at itself. */
+const pointsAtText = (r: Referent) => r.pointing === 'forward' || r.pointing === 'backward' || r.pointing === 'self';
+
 /** Which of two referents of a span findReferent keeps: pointers first, then answers, the text itself, "it", the speaker. */
 function referentRank(x: Referent): number {
   return x.pointing === 'forward' || x.pointing === 'backward' ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === 'self' ? 2 : x.pointing === 'anaphoric' ? 1.6 : 0.5;
@@ -782,10 +785,10 @@ function producerText(s: Structure, c: Clause): Referent | undefined {
   return undefined;
 }
 
-/** The text a verb of making in the clause has as its object: "produced this text", "generated the article below". */
 /** How a text came out: "posted on a fringe blog", "published the article below", "printed the pages". */
 const PUBLISHED = /^(?:posted|published|printed|ran|appeared|shared|circulated|uploaded|found|written|reposted)$/;
 
+/** The text a verb of making or publishing in the clause has as its object: "produced this text", "published the article below". */
 function madeText(s: Structure, c: Clause): Referent | undefined {
   for (let k = c.from; k < c.to - 1; k++) {
     if (!isVerbal(s.tokens[k]!) || !(hasClass(s, k, 'production') || PUBLISHED.test(s.norms[k]!))) continue;
@@ -923,10 +926,9 @@ function statedProbabilities(text: string): Probability[] {
 
 /** Where the lexicon's verbs of pricing or rating end ("rate", "put", "price"). */
 function estimateVerbs(text: string): number[] {
-  const estimate = (h: Hit) => h.senses.some((x) => x.role === 'estimate');
-  if (!lexicalHits(text).hits.some(estimate)) return [];
-  const s = structureOf(text);
-  return s.hits.filter(estimate).map((h) => s.tokens[h.to - 1]!.end);
+  // (The lexical stage has the tokens: no clause structure is needed to know where a verb ends.)
+  const { hits, tokens } = lexicalHits(text);
+  return hits.filter((h) => h.senses.some((x) => x.role === 'estimate')).map((h) => tokens[h.to - 1]!.end);
 }
 
 /** Between a verb of pricing or rating and its number: the object, then "at" or "near". */
@@ -943,7 +945,7 @@ function estimatedText(text: string, verbEnd: number, start: number): boolean {
   if (!m) return false;
   const object = structureOf(m[1]!);
   const r = findReferent(object, 0, object.tokens.length);
-  return !!r && r.role !== 'pronoun' && !r.speaker && !r.addressee && (r.pointing === 'forward' || r.pointing === 'backward' || r.pointing === 'self');
+  return !!r && r.role !== 'pronoun' && !r.speaker && !r.addressee && pointsAtText(r);
 }
 
 /**
@@ -979,10 +981,11 @@ export function mayPoint(text: string): boolean {
  * sentence then asserts ("Please note the answer above is intentionally incorrect").
  */
 // ("Readers should understand that", "Readers are reminded that", "You should know that": the same addressed to the reader.)
-const ATTENTION = /^(?:<[A-Za-z][\w-]*>)?\W*(?:(?:(?:the\s+)?readers?|you|viewers|listeners|users)\s+(?:should|must|need\s+to|may\s+wish\s+to|are\s+(?:asked|invited|advised|reminded)\s+to|is\s+(?:asked|invited|advised|reminded)\s+to)\s+(?:also\s+)?(?=(?:know|understand|note|remember|be\s+aware|bear|keep)\b)|(?:(?:the\s+)?readers?|you)\s+(?:are|is)\s+(?=(?:reminded|advised)\b)|(?:please|pls|kindly|also|just)\s+)?(?:note|notice|remember|reminded|advised|be\s+(?:aware|advised)|keep\s+in\s+mind|bear\s+in\s+mind|understand|know)(?:\s+that)?[,:]?\s+(?=\p{L})/iu;
+const ATTENTION = /^\W*(?:(?:(?:the\s+)?readers?|you|viewers|listeners|users)\s+(?:should|must|need\s+to|may\s+wish\s+to|are\s+(?:asked|invited|advised|reminded)\s+to|is\s+(?:asked|invited|advised|reminded)\s+to)\s+(?:also\s+)?(?=(?:know|understand|note|remember|be\s+aware|bear|keep)\b)|(?:(?:the\s+)?readers?|you)\s+(?:are|is)\s+(?=(?:reminded|advised)\b)|(?:please|pls|kindly|also|just)\s+)?(?:note|notice|remember|reminded|advised|be\s+(?:aware|advised)|keep\s+in\s+mind|bear\s+in\s+mind|understand|know)(?:\s+that)?[,:]?\s+(?=\p{L})/iu;
 
 function analyse(text: string): SentenceAnalysis {
-  const attention = ATTENTION.exec(text);
+  // (A tag glued to the notice, "<DOCTAG>Readers should know that ...", is blanked: offsets stay the text's.)
+  const attention = ATTENTION.exec(maskGluedTag(text));
   if (attention) {
     const inner = analyse(text.slice(attention[0].length));
     if (inner.statements.length > 0 && !inner.imperative && !inner.question) return shifted(inner, attention[0].length);
@@ -1311,7 +1314,7 @@ function analyse(text: string): SentenceAnalysis {
       // of whoever made a text, said in the subject of the verb of making, is the text's.
       if (cls === 'fiction' && c.head >= 0 && cue.to <= c.head && !c.negated && !c.question && !c.imperative) {
         const made = madeText(s, c);
-        if (made && (made.pointing === 'forward' || made.pointing === 'backward' || made.pointing === 'self')) {
+        if (made && pointsAtText(made)) {
           push({ class: 'fiction', form: 'meta', ...cueSpan(s, cue), referent: made, counterfactual: cue.counterfactual });
           continue;
         }
@@ -1319,7 +1322,7 @@ function analyse(text: string): SentenceAnalysis {
       // "The preceding ran in our humor section", "was first printed in a satire magazine": where a text came out
       // says its genre as it says its source's reliability.
       // (A provenance line that names no text, "From the novel X:", is a label, read below.)
-      if (cls === 'fiction' && sourced && !provenance && (source!.pointing === 'forward' || source!.pointing === 'backward' || source!.pointing === 'self') && s.tokens[cue.from]!.start >= source!.end && inSourcePhrase(s, c, cue) && !c.negated) {
+      if (cls === 'fiction' && sourced && !provenance && pointsAtText(source!) && s.tokens[cue.from]!.start >= source!.end && inSourcePhrase(s, c, cue) && !c.negated) {
         push({ class: 'fiction', form: 'meta', ...cueSpan(s, cue), referent: source!, counterfactual: cue.counterfactual });
         continue;
       }
@@ -1382,7 +1385,7 @@ function analyse(text: string): SentenceAnalysis {
         // the text leaves the line heading that text, as a label over one does.)
         const bodyPoints = (x: Clause) => {
           const br = findReferent(s, x.from, x.to);
-          return !!br && !br.speaker && !br.addressee && (br.pointing === 'forward' || br.pointing === 'backward' || br.pointing === 'self');
+          return !!br && !br.speaker && !br.addressee && pointsAtText(br);
         };
         if (body && !bodyPoints(body)) {
           const span = charSpan(s, body.from, s.tokens.length);
@@ -1597,7 +1600,6 @@ function sourceKey(s: Structure, c: Clause): Referent | undefined {
   return { ...charSpan(s, l.from, l.to), role: 'deixis', pointing: 'self', answer: false, speaker: false };
 }
 
-/** The cue sits in a phrase that names a source: "from a retracted study", "by a discredited lab", "according to a hoax site". */
 /** Events and collections a text is entered in or written for, whose genre is the text's. */
 const VENUE = /^(?:contests?|competitions?|workshops?|festivals?|anthology|anthologies|exhibitions?|prizes?|awards?|challenges?|jams?|nights?|slams?|classes|class|courses?|assignments?|exercises?)$/;
 
@@ -1608,6 +1610,7 @@ function nounHeadAfter(s: Structure, from: number, to: number): number {
   return head;
 }
 
+/** The cue sits in a phrase that names a source: "from a retracted study", "by a discredited lab", "according to a hoax site". */
 function inSourcePhrase(s: Structure, c: Clause, cue: Cue): boolean {
   // "from a collector who has been caught faking letters", "by a site that keeps inventing quotes": a relative
   // clause whose own verb is the cue describes the source. Between the relative pronoun and the cue, only
@@ -1988,15 +1991,15 @@ function headCue(s: Structure, cue: Cue, arg: Argument, provenance = false): boo
   return !(has(t, 'noun') || has(t, 'propn') || has(t, 'adj') || has(t, 'ger'));
 }
 
+/** A word about chance ("odds", "probability"), not a verb of pricing that gives one ("put", "rate"). */
+const chanceWord = (s: Structure, k: number) => sensesAt(s, k).some((x) => x.class === 'probability' && x.role !== 'estimate');
+
 /**
  * What a stated probability is given to: "the odds of the following",
  * "assign a 3% probability to the claims below", "rates the likelihood of
  * this at 3 percent", "gave this under a 5% chance", "the claims below have
  * a 2% chance".
  */
-/** A word about chance ("odds", "probability"), not a verb of pricing that gives one ("put", "rate"). */
-const chanceWord = (s: Structure, k: number) => sensesAt(s, k).some((x) => x.class === 'probability' && x.role !== 'estimate');
-
 function probabilityArgument(s: Structure, c: Clause, cue: Cue): Argument | null {
   const { norms } = s;
   for (let k = c.from; k < c.to; k++) {

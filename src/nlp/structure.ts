@@ -75,8 +75,7 @@ export const structureOf = memoize(build, 1024);
  */
 function maskCode(text: string): string {
   let out = text;
-  // A tag glued to the text it opens ("<DOCTAG>From the pages ...") is markup, no word of the sentence.
-  if (out.includes('<')) out = out.replace(GLUED_TAG, (m, before: string) => before + ' '.repeat(m.length - before.length));
+  out = maskGluedTag(out);
   if (out.includes('`') || out.includes('://')) out = out.replace(/`[^`\n]+`|\bhttps?:\/\/\S+/g, (m) => ' '.repeat(m.length));
   if (/["“]/.test(out)) {
     out = out.replace(/"[^"\n]{3,}?"|“[^”\n]{3,}?”/g, (m, offset: number) => {
@@ -91,6 +90,11 @@ function maskCode(text: string): string {
 }
 
 const GLUED_TAG = /^([\s*_#>]*)<[A-Za-z][\w-]*>(?=\S)/;
+
+/** A tag glued to the text it opens ("<DOCTAG>From the pages ...") is markup, no word of the sentence: blanked, offsets kept. */
+export function maskGluedTag(text: string): string {
+  return text.includes('<') ? text.replace(GLUED_TAG, (m, before: string) => before + ' '.repeat(m.length - before.length)) : text;
+}
 
 const ASIDE = /,\s*(?:i|we)\s+(?:(?:should|must|might|may|would|could|'d|have\s+to|need\s+to|want\s+to|can)\s+)?(?:add|say|note|stress|mention|admit|repeat|emphasi[sz]e|point\s+out|confess),/gi;
 
@@ -116,13 +120,13 @@ let ahead: Lexical | undefined;
  * token is a negation trigger (with none, nothing in it is negated), without
  * building the rest of it.
  */
-export function lexicalHits(text: string): { hits: readonly Hit[]; negates: boolean } {
+export function lexicalHits(text: string): { hits: readonly Hit[]; tokens: readonly Token[]; negates: boolean } {
   // A structure already built has both (its triggers are isTrigger's).
   const built = structureOf.peek(text);
-  if (built) return { hits: built.hits, negates: built.triggers.length > 0 };
+  if (built) return { hits: built.hits, tokens: built.tokens, negates: built.triggers.length > 0 };
   if (ahead?.text !== text) ahead = lexical(text);
   const stage = ahead;
-  return { hits: stage.hits, negates: stage.tokens.some((_, i) => isTrigger(stage, i)) };
+  return { hits: stage.hits, tokens: stage.tokens, negates: stage.tokens.some((_, i) => isTrigger(stage, i)) };
 }
 
 function build(text: string): Structure {
