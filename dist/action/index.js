@@ -28,7 +28,7 @@ import {
   sniffFile,
   streamOrder,
   sumTrained
-} from "./chunk-N4XUZBHE.js";
+} from "./chunk-DFQH3QQI.js";
 import {
   __commonJS,
   __require,

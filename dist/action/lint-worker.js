@@ -2,7 +2,7 @@ import { createRequire as __neglintCreateRequire } from 'node:module';
 const require = __neglintCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-N4XUZBHE.js";
+} from "./chunk-DFQH3QQI.js";
 import {
   init_action_shims
 } from "./chunk-OEQ6K6F4.js";

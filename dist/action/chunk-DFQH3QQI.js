@@ -1049,7 +1049,7 @@ var EPISTEMIC_CLASSES = new Set(EPISTEMIC);
 var structureOf = memoize(build, 1024);
 function maskCode(text) {
   let out = text;
-  if (out.includes("<")) out = out.replace(GLUED_TAG, (m, before2) => before2 + " ".repeat(m.length - before2.length));
+  out = maskGluedTag(out);
   if (out.includes("`") || out.includes("://")) out = out.replace(/`[^`\n]+`|\bhttps?:\/\/\S+/g, (m) => " ".repeat(m.length));
   if (/["“]/.test(out)) {
     out = out.replace(/"[^"\n]{3,}?"|“[^”\n]{3,}?”/g, (m, offset) => {
@@ -1061,14 +1061,17 @@ function maskCode(text) {
   return out;
 }
 var GLUED_TAG = /^([\s*_#>]*)<[A-Za-z][\w-]*>(?=\S)/;
+function maskGluedTag(text) {
+  return text.includes("<") ? text.replace(GLUED_TAG, (m, before2) => before2 + " ".repeat(m.length - before2.length)) : text;
+}
 var ASIDE = /,\s*(?:i|we)\s+(?:(?:should|must|might|may|would|could|'d|have\s+to|need\s+to|want\s+to|can)\s+)?(?:add|say|note|stress|mention|admit|repeat|emphasi[sz]e|point\s+out|confess),/gi;
 var ahead;
 function lexicalHits(text) {
   const built = structureOf.peek(text);
-  if (built) return { hits: built.hits, negates: built.triggers.length > 0 };
+  if (built) return { hits: built.hits, tokens: built.tokens, negates: built.triggers.length > 0 };
   if (ahead?.text !== text) ahead = lexical(text);
   const stage = ahead;
-  return { hits: stage.hits, negates: stage.tokens.some((_, i) => isTrigger(stage, i)) };
+  return { hits: stage.hits, tokens: stage.tokens, negates: stage.tokens.some((_, i) => isTrigger(stage, i)) };
 }
 function build(text) {
   let stage = ahead;
@@ -2278,6 +2281,7 @@ function agentBefore(s, i, from) {
   }
   return false;
 }
+var pointsAtText = (r) => r.pointing === "forward" || r.pointing === "backward" || r.pointing === "self";
 function referentRank(x) {
   return x.pointing === "forward" || x.pointing === "backward" ? 4 : x.answer ? 3 : x.speaker ? 1.5 : x.pointing === "self" ? 2 : x.pointing === "anaphoric" ? 1.6 : 0.5;
 }
@@ -2608,10 +2612,8 @@ function statedProbabilities(text) {
   return probabilitiesIn(text, nearProb).filter((p) => p.notation || nearProb(p.start, p.end));
 }
 function estimateVerbs(text) {
-  const estimate = (h) => h.senses.some((x) => x.role === "estimate");
-  if (!lexicalHits(text).hits.some(estimate)) return [];
-  const s = structureOf(text);
-  return s.hits.filter(estimate).map((h) => s.tokens[h.to - 1].end);
+  const { hits, tokens } = lexicalHits(text);
+  return hits.filter((h) => h.senses.some((x) => x.role === "estimate")).map((h) => tokens[h.to - 1].end);
 }
 var AT_NUMBER = new RegExp(String.raw`^([^.;:!?]{1,90}?)${GIVEN_AT}$`, "i");
 function estimatedText(text, verbEnd, start) {
@@ -2620,7 +2622,7 @@ function estimatedText(text, verbEnd, start) {
   if (!m) return false;
   const object = structureOf(m[1]);
   const r = findReferent(object, 0, object.tokens.length);
-  return !!r && r.role !== "pronoun" && !r.speaker && !r.addressee && (r.pointing === "forward" || r.pointing === "backward" || r.pointing === "self");
+  return !!r && r.role !== "pronoun" && !r.speaker && !r.addressee && pointsAtText(r);
 }
 function mayState(text) {
   const { hits, negates } = lexicalHits(text);
@@ -2634,9 +2636,9 @@ function mayState(text) {
 function mayPoint(text) {
   return lexicalHits(text).hits.some((h) => h.senses.some((x) => x.class === "referent" && x.role !== "source" || x.class === "reporting"));
 }
-var ATTENTION = new RegExp("^(?:<[A-Za-z][\\w-]*>)?\\W*(?:(?:(?:the\\s+)?readers?|you|viewers|listeners|users)\\s+(?:should|must|need\\s+to|may\\s+wish\\s+to|are\\s+(?:asked|invited|advised|reminded)\\s+to|is\\s+(?:asked|invited|advised|reminded)\\s+to)\\s+(?:also\\s+)?(?=(?:know|understand|note|remember|be\\s+aware|bear|keep)\\b)|(?:(?:the\\s+)?readers?|you)\\s+(?:are|is)\\s+(?=(?:reminded|advised)\\b)|(?:please|pls|kindly|also|just)\\s+)?(?:note|notice|remember|reminded|advised|be\\s+(?:aware|advised)|keep\\s+in\\s+mind|bear\\s+in\\s+mind|understand|know)(?:\\s+that)?[,:]?\\s+(?=\\p{L})", "iu");
+var ATTENTION = new RegExp("^\\W*(?:(?:(?:the\\s+)?readers?|you|viewers|listeners|users)\\s+(?:should|must|need\\s+to|may\\s+wish\\s+to|are\\s+(?:asked|invited|advised|reminded)\\s+to|is\\s+(?:asked|invited|advised|reminded)\\s+to)\\s+(?:also\\s+)?(?=(?:know|understand|note|remember|be\\s+aware|bear|keep)\\b)|(?:(?:the\\s+)?readers?|you)\\s+(?:are|is)\\s+(?=(?:reminded|advised)\\b)|(?:please|pls|kindly|also|just)\\s+)?(?:note|notice|remember|reminded|advised|be\\s+(?:aware|advised)|keep\\s+in\\s+mind|bear\\s+in\\s+mind|understand|know)(?:\\s+that)?[,:]?\\s+(?=\\p{L})", "iu");
 function analyse(text) {
-  const attention = ATTENTION.exec(text);
+  const attention = ATTENTION.exec(maskGluedTag(text));
   if (attention) {
     const inner = analyse(text.slice(attention[0].length));
     if (inner.statements.length > 0 && !inner.imperative && !inner.question) return shifted(inner, attention[0].length);
@@ -2875,12 +2877,12 @@ function analyse(text) {
       }
       if (cls === "fiction" && c.head >= 0 && cue.to <= c.head && !c.negated && !c.question && !c.imperative) {
         const made2 = madeText(s, c);
-        if (made2 && (made2.pointing === "forward" || made2.pointing === "backward" || made2.pointing === "self")) {
+        if (made2 && pointsAtText(made2)) {
           push2({ class: "fiction", form: "meta", ...cueSpan(s, cue), referent: made2, counterfactual: cue.counterfactual });
           continue;
         }
       }
-      if (cls === "fiction" && sourced && !provenance && (source.pointing === "forward" || source.pointing === "backward" || source.pointing === "self") && s.tokens[cue.from].start >= source.end && inSourcePhrase(s, c, cue) && !c.negated) {
+      if (cls === "fiction" && sourced && !provenance && pointsAtText(source) && s.tokens[cue.from].start >= source.end && inSourcePhrase(s, c, cue) && !c.negated) {
         push2({ class: "fiction", form: "meta", ...cueSpan(s, cue), referent: source, counterfactual: cue.counterfactual });
         continue;
       }
@@ -2925,7 +2927,7 @@ function analyse(text) {
         const body = s.tokens[c.to]?.text === ":" ? s.clauses.find((x) => x.from > c.to && x.head >= 0 && !x.imperative && !x.question) : void 0;
         const bodyPoints = (x) => {
           const br = findReferent(s, x.from, x.to);
-          return !!br && !br.speaker && !br.addressee && (br.pointing === "forward" || br.pointing === "backward" || br.pointing === "self");
+          return !!br && !br.speaker && !br.addressee && pointsAtText(br);
         };
         if (body && !bodyPoints(body)) {
           const span = charSpan(s, body.from, s.tokens.length);
